@@ -1,0 +1,135 @@
+"""Every default and threshold of Plume, in one typed settings object.
+
+Each field can be overridden from the environment as ``PLUME_<FIELD>`` (``PLUME_MIN_WORDS=900``),
+and from the command line where a flag exists. Values are validated once, here, so the rest of
+the code can trust them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.errors import InputError
+
+ENV_PREFIX = "PLUME_"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_models_dir() -> Path:
+    """The checkout's `models/` when run from a checkout, else a per-user folder."""
+    in_checkout = PROJECT_ROOT / "models" / "manifest.toml"
+    if in_checkout.is_file():
+        return in_checkout.parent
+    return Path.home() / ".local" / "share" / "plume" / "models"
+
+
+def _range(lo: float | None = None, hi: float | None = None, doc: str = "") -> dict:
+    return {"ge": lo, "le": hi, "doc": doc}
+
+
+@dataclass(frozen=True)
+class Settings:
+    # --- model and runtime -------------------------------------------------------------
+    model: str | None = field(default=None, metadata=_range(doc="GGUF path or manifest name"))
+    models_dir: Path = field(default_factory=_default_models_dir)
+    n_ctx: int = field(default=8192, metadata=_range(256, 131072, "context window in tokens"))
+    threads: int = field(default=0, metadata=_range(0, 512, "CPU threads; 0 = physical cores"))
+    gpu_layers: int = field(default=-1, metadata=_range(-1, 10000, "-1 = auto, 0 = CPU only"))
+    n_batch: int = field(default=512, metadata=_range(1, 65536, "prompt batch size"))
+    seed: int = field(default=42, metadata=_range(0, 2**32 - 1))
+    temperature: float = field(default=0.6, metadata=_range(0.0, 2.0))
+    top_p: float = field(default=0.9, metadata=_range(0.0, 1.0))
+    top_k: int = field(default=40, metadata=_range(0, 1000))
+    repeat_penalty: float = field(default=1.1, metadata=_range(0.5, 2.0))
+    max_rounds: int = field(default=3, metadata=_range(0, 10, "repair rounds after the first"))
+
+    # --- gate: length and structure ----------------------------------------------------
+    min_words: int = field(default=700, metadata=_range(50, 20000))
+    min_h2: int = field(default=3, metadata=_range(1, 50))
+    intro_min_words: int = field(default=40, metadata=_range(0, 1000))
+    intro_max_words: int = field(default=150, metadata=_range(1, 2000))
+    section_min_words: int = field(default=40, metadata=_range(0, 2000))
+    section_max_words: int = field(default=300, metadata=_range(1, 5000))
+    heading_max_chars: int = field(default=70, metadata=_range(10, 500))
+
+    # --- gate: keyphrase ---------------------------------------------------------------
+    density_min: float = field(default=0.5, metadata=_range(0.0, 100.0, "percent"))
+    density_max: float = field(default=3.0, metadata=_range(0.0, 100.0, "percent"))
+    h2_keyphrase_min: float = field(default=0.30, metadata=_range(0.0, 1.0))
+    h2_keyphrase_max: float = field(default=0.75, metadata=_range(0.0, 1.0))
+
+    # --- gate: metadata ----------------------------------------------------------------
+    title_max_chars: int = field(default=60, metadata=_range(10, 500))
+    meta_min_chars: int = field(default=120, metadata=_range(0, 1000))
+    meta_max_chars: int = field(default=156, metadata=_range(10, 1000))
+    slug_max_chars: int = field(default=75, metadata=_range(5, 500))
+
+    # --- gate: originality and repetition ----------------------------------------------
+    copy_run_max_words: int = field(default=15, metadata=_range(1, 1000))
+    copied_run_min_words: int = field(default=5, metadata=_range(1, 100))
+    copied_share_max: float = field(default=0.40, metadata=_range(0.0, 1.0))
+    repeat_min_words: int = field(default=8, metadata=_range(1, 1000))
+
+    # --- soft check: readability (Yoast's French rules) --------------------------------
+    long_sentence_words: int = field(default=20, metadata=_range(1, 1000))
+    long_sentence_share_max: float = field(default=0.25, metadata=_range(0.0, 1.0))
+    paragraph_max_words: int = field(default=150, metadata=_range(1, 5000))
+    passive_share_max: float = field(default=0.10, metadata=_range(0.0, 1.0))
+    transition_share_min: float = field(default=0.30, metadata=_range(0.0, 1.0))
+    same_start_max_run: int = field(default=2, metadata=_range(1, 100))
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            lo, hi = f.metadata.get("ge"), f.metadata.get("le")
+            value = getattr(self, f.name)
+            is_number = isinstance(value, int | float) and not isinstance(value, bool)
+            if is_number and ((lo is not None and value < lo) or (hi is not None and value > hi)):
+                raise InputError(
+                    f"Setting {f.name}={value} is out of range.",
+                    f"Use a value between {lo} and {hi} "
+                    f"(flag or environment variable {ENV_PREFIX}{f.name.upper()}).",
+                )
+
+    def replace(self, **changes: object) -> Settings:
+        """A copy with `changes` applied; None values mean 'keep the current one'."""
+        kept = {k: v for k, v in changes.items() if v is not None}
+        unknown = set(kept) - {f.name for f in dataclasses.fields(self)}
+        if unknown:
+            raise TypeError(f"unknown settings: {sorted(unknown)}")
+        return dataclasses.replace(self, **kept)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then `PLUME_*` variables, then explicit overrides (CLI flags)."""
+        environ = os.environ if environ is None else environ
+        hints = typing.get_type_hints(cls)
+        values: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            raw = environ.get(ENV_PREFIX + f.name.upper())
+            if raw is not None and raw.strip() != "":
+                values[f.name] = _parse(f.name, raw.strip(), hints[f.name])
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+def _parse(name: str, raw: str, hint: object) -> object:
+    kinds = [t for t in typing.get_args(hint) if t is not type(None)] or [hint]
+    kind = kinds[0]
+    try:
+        if kind is Path:
+            return Path(raw).expanduser()
+        if kind is int:
+            return int(raw)
+        if kind is float:
+            return float(raw.replace(",", "."))
+        return raw
+    except ValueError:
+        raise InputError(
+            f"Environment variable {ENV_PREFIX}{name.upper()}={raw!r} is not a number.",
+            "Set it to a number (for example 700 or 0.5) or unset it.",
+        ) from None

@@ -1,0 +1,202 @@
+"""The llama.cpp adapter: the only module of Plume that imports `llama_cpp`.
+
+Generation iterates tokens straight from llama.cpp's sampler (logits stay in C), turns each
+token into text with an incremental UTF-8 decoder, and looks for stop strings only in the tail
+that the new piece can complete, so a token costs the same at the 10th and the 3,000th.
+Consecutive calls that share a prompt prefix (the source and the instructions) reuse llama.cpp's
+KV cache: only the new tail of the prompt is evaluated.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import llama_cpp
+from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+from engine.config import Settings
+from engine.errors import InputError, ModelError
+from engine.llm import Generation, Message, OnText, StopReason, Timings
+from engine.models import check_gguf
+from engine.system import physical_cores
+
+log = logging.getLogger("plume")
+
+CHATML_FALLBACK = (
+    "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
+    "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+
+class LlamaGenerator:
+    """A GGUF model loaded in-process. Implements `engine.llm.Generator`."""
+
+    def __init__(self, path: Path, settings: Settings) -> None:
+        self.path = check_gguf(Path(path))
+        self.name = self.path.stem
+        self.settings = settings
+        threads = settings.threads or physical_cores()
+        try:
+            self._llama = llama_cpp.Llama(
+                model_path=str(self.path),
+                n_ctx=settings.n_ctx,
+                n_batch=settings.n_batch,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_gpu_layers=settings.gpu_layers,
+                seed=settings.seed,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelError(
+                f"llama.cpp could not load {self.path.name}: {exc}",
+                "The file may be truncated or corrupt (check it with `plume models verify`), "
+                "or memory may be short: try a smaller --n-ctx or fewer --gpu-layers.",
+            ) from None
+        self.threads = threads
+        self._vocab = self._llama._model.vocab
+        self._piece_buffer = ctypes.create_string_buffer(256)
+        self._formatter, self.chat_template_source = self._chat_formatter()
+
+    # --- prompt ------------------------------------------------------------------------
+
+    def _chat_formatter(self) -> tuple[Jinja2ChatFormatter, str]:
+        template = self._llama.metadata.get("tokenizer.chat_template")
+        source = "gguf"
+        if not template:
+            template, source = CHATML_FALLBACK, "chatml-fallback"
+            log.warning("%s has no chat template in its metadata: using ChatML.", self.name)
+        eos = self._token_text(self._llama.token_eos())
+        bos = self._token_text(self._llama.token_bos())
+        return Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos), source
+
+    def _token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        return self._llama.detokenize([token], special=True).decode("utf-8", "replace")
+
+    def render(self, messages: Sequence[Message]) -> str:
+        """The exact prompt text the model sees for `messages`."""
+        return self._formatter(messages=list(messages)).prompt
+
+    def tokenize(self, text: str) -> list[int]:
+        # A template writes its own BOS; the fallback lets the model add one if it wants.
+        add_bos = self.chat_template_source != "gguf"
+        return self._llama.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+
+    # --- generation --------------------------------------------------------------------
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        on_text: OnText | None = None,
+        temperature: float | None = None,
+        seed: int | None = None,
+    ) -> Generation:
+        started = time.perf_counter()
+        tokens = self.tokenize(self.render(messages))
+        n_ctx = self._llama.n_ctx()
+        budget = min(max_tokens, n_ctx - len(tokens))
+        if budget <= 0:
+            raise InputError(
+                f"The prompt takes {len(tokens)} tokens, more than the model's context of "
+                f"{n_ctx} leaves room for.",
+                "Raise the context (PLUME_N_CTX) or shorten the article.",
+            )
+        reused = self._reusable_prefix(tokens)
+        settings = self.settings
+        temp = settings.temperature if temperature is None else temperature
+        self._llama.set_seed(settings.seed if seed is None else seed)
+        ctx = self._llama._ctx.ctx
+        llama_cpp.llama_perf_context_reset(ctx)
+
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        hold = max((len(s) for s in stop), default=1) - 1
+        text, emitted, count = "", 0, 0
+        reason: StopReason = "length"
+        first_token_at = 0.0
+        stream = self._llama.generate(
+            tokens,
+            temp=temp,
+            top_k=settings.top_k,
+            top_p=settings.top_p,
+            min_p=0.0,
+            repeat_penalty=settings.repeat_penalty,
+            reset=True,
+        )
+        for token in stream:
+            if not first_token_at:
+                first_token_at = time.perf_counter()
+            if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                reason = "eos"
+                break
+            count += 1
+            piece = decoder.decode(self._piece(token))
+            if piece:
+                text += piece
+                if stop:
+                    cut = _first_stop(text, stop, len(text) - len(piece) - hold)
+                    if cut >= 0:
+                        text, reason = text[:cut], "stop"
+                        break
+                if on_text is not None and len(text) - hold > emitted:
+                    on_text(text[emitted : len(text) - hold])
+                    emitted = len(text) - hold
+            if count >= budget:
+                break
+        stream.close()
+        if reason != "stop":
+            text += decoder.decode(b"", final=True)
+        if on_text is not None and emitted < len(text):
+            on_text(text[emitted:])
+        finished = time.perf_counter()
+
+        perf = llama_cpp.llama_perf_context(ctx)
+        timings = Timings(
+            prompt_tokens=len(tokens),
+            prompt_evaluated=len(tokens) - reused,
+            prompt_ms=perf.t_p_eval_ms,
+            generated_tokens=count,
+            eval_tokens=perf.n_eval,
+            eval_ms=perf.t_eval_ms,
+            first_token_ms=1000.0 * ((first_token_at or finished) - started),
+            wall_ms=1000.0 * (finished - started),
+        )
+        return Generation(text=text, stop_reason=reason, timings=timings)
+
+    def _reusable_prefix(self, tokens: list[int]) -> int:
+        """How many leading prompt tokens llama.cpp will take from its KV cache."""
+        cached = self._llama.input_ids[: self._llama.n_tokens]
+        same = 0
+        for a, b in zip(cached, tokens, strict=False):
+            if a != b:
+                break
+            same += 1
+        # A fully cached prompt still replays its last token to refresh the logits.
+        return same - 1 if same == len(tokens) and same > 0 else same
+
+    def _piece(self, token: int) -> bytes:
+        buf = self._piece_buffer
+        n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, len(buf), 0, False)
+        if n < 0:
+            self._piece_buffer = buf = ctypes.create_string_buffer(-n)
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, len(buf), 0, False)
+        return buf.raw[:n]
+
+    def close(self) -> None:
+        self._llama.close()
+
+
+def _first_stop(text: str, stops: Sequence[str], start: int) -> int:
+    """Index of the earliest stop string in `text` beginning at or after `start`, else -1."""
+    start = max(0, start)
+    hits = [i for s in stops if (i := text.find(s, start)) >= 0]
+    return min(hits) if hits else -1
