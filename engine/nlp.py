@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -47,10 +48,9 @@ def preload() -> threading.Thread:
 
 
 def _quiet_load() -> None:
-    try:
+    # A failure is raised again, with its message, where the model is first needed.
+    with contextlib.suppress(ModelError):
         french()
-    except ModelError:
-        pass  # raised again, with its message, where the model is first needed
 
 
 def load_seconds() -> float | None:
