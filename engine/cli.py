@@ -40,22 +40,41 @@ def cli() -> None:
 @click.option("--max-rounds", type=int, help="Repair rounds after the first draft [default: 3].")
 @click.option("--threads", type=int, help="CPU threads [default: physical cores].")
 @click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
-def rewrite(inputs: tuple[str, ...], output: str | None, fmt: str, **options: object) -> None:
+@click.option("--keep-rejected", is_flag=True, help="Also write a rejected draft, named so.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+def rewrite(
+    inputs: tuple[str, ...],
+    output: str | None,
+    fmt: str,
+    keyphrase: str | None,
+    keep_rejected: bool,
+    quiet: bool,
+    **options: object,
+) -> None:
     """Rewrite INPUT (file, folder or - for stdin) into an SEO-ready French article."""
+    from engine import batch
     from engine.config import Settings
+    from engine.llm import load_generator
     from engine.models import resolve_model
 
-    settings = Settings.from_env(
-        model=options["model"],
-        min_words=options["min_words"],
-        seed=options["seed"],
-        max_rounds=options["max_rounds"],
-        threads=options["threads"],
-        gpu_layers=options["gpu_layers"],
-    )
+    settings = Settings.from_env(**options)
     model_path = resolve_model(settings)
-    click.echo(f"model: {model_path}", err=True)
-    raise EngineError("The rewrite pipeline is not built yet.", "See issue #4.")
+    jobs = batch.plan_jobs(inputs, output, fmt)
+    progress = None if quiet else (lambda message: click.echo(message, err=True))
+    if progress:
+        progress(f"model: {model_path}")
+    runner = batch.Batch(
+        settings,
+        load=lambda: load_generator(model_path, settings),
+        fmt=fmt,
+        keyphrase=keyphrase,
+        keep_rejected=keep_rejected,
+        progress=progress,
+    )
+    outcomes = runner.run(jobs)
+    if len(outcomes) > 1 or outcomes[0].status in ("error", "skipped"):
+        click.echo(batch.summary_table(outcomes), err=True)
+    click.get_current_context().exit(batch.exit_code(outcomes))
 
 
 def main() -> None:

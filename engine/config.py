@@ -47,6 +47,8 @@ class Settings:
     top_k: int = field(default=40, metadata=_range(0, 1000))
     repeat_penalty: float = field(default=1.1, metadata=_range(0.5, 2.0))
     max_rounds: int = field(default=3, metadata=_range(0, 10, "repair rounds after the first"))
+    tokens_per_word: float = field(default=2.2, metadata=_range(1.0, 6.0, "French, for budgets"))
+    plan_max_tokens: int = field(default=700, metadata=_range(64, 8192))
 
     # --- gate: length and structure ----------------------------------------------------
     min_words: int = field(default=700, metadata=_range(50, 20000))

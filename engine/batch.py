@@ -1,0 +1,214 @@
+"""One article or a folder of them: which files to write, the model loaded once, a summary.
+
+A rerun skips every article whose output already exists; outputs are written atomically, so an
+interrupted run leaves finished files and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.brief import make_brief
+from engine.config import Settings
+from engine.errors import EXIT_BAD_INPUT, EXIT_GATE_FAILED, EXIT_OK, InputError
+from engine.llm import Generator
+from engine.output import (
+    Format,
+    ModelInfo,
+    render_result,
+    report_dict,
+    safe_output_path,
+    write_atomic,
+)
+from engine.pipeline import Progress, Result, Rewriter
+from engine.source import read_source
+
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Job:
+    input: str  # a path, or "-" for stdin
+    output: Path | None  # None: the article goes to stdout
+    name: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    status: str  # "passed", "rejected", "error", "skipped"
+    words: int = 0
+    rounds: int = 0
+    seconds: float = 0.0
+    message: str = ""
+
+
+def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Job]:
+    """Map inputs to output paths; folders are walked and their names mirrored."""
+    for item in inputs:
+        if item != STDIN and not Path(item).exists():
+            raise InputError(f"Input not found: {item}", "Check the path.")
+    single = len(inputs) == 1 and (inputs[0] == STDIN or Path(inputs[0]).is_file())
+    if single:
+        name = inputs[0]
+        if output is None:
+            return [Job(name, None, name)]
+        out = Path(output)
+        if out.is_dir() or output.endswith(("/", "\\")):
+            stem = "article" if name == STDIN else Path(name).stem
+            return [Job(name, safe_output_path(out, Path(f"{stem}.{fmt}")), name)]
+        return [Job(name, out, name)]
+    if output is None:
+        raise InputError(
+            "Several articles need an output folder.", "Add -o OUT_FOLDER to the command."
+        )
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"Output {out} is a file, not a folder.", "Give a folder with -o.")
+    jobs = []
+    for item in inputs:
+        if item == STDIN:
+            raise InputError("Stdin (-) cannot be mixed with other inputs.", "Give files only.")
+        path = Path(item)
+        if path.is_file():
+            jobs.append(Job(item, safe_output_path(out, Path(f"{path.stem}.{fmt}")), item))
+            continue
+        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES):
+            if file.is_file() and not file.resolve().is_relative_to(out.resolve()):
+                relative = file.relative_to(path).with_suffix(f".{fmt}")
+                jobs.append(Job(str(file), safe_output_path(out, relative), str(file)))
+    if not jobs:
+        raise InputError(
+            f"No article found in {', '.join(inputs)}.",
+            f"Put files ending in {', '.join(SOURCE_SUFFIXES)} there.",
+        )
+    return jobs
+
+
+class Batch:
+    """Runs jobs with one generator, loaded on first need."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        load: Callable[[], Generator],
+        fmt: Format = "md",
+        keyphrase: str | None = None,
+        keep_rejected: bool = False,
+        progress: Progress | None = None,
+        model_info: Callable[[Generator], ModelInfo] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._load = load
+        self._generator: Generator | None = None
+        self.fmt = fmt
+        self.keyphrase = keyphrase
+        self.keep_rejected = keep_rejected
+        self.progress = progress or (lambda _message: None)
+        self._model_info = model_info or (lambda g: ModelInfo(g.name))
+        self._info: ModelInfo | None = None
+
+    def run(self, jobs: Sequence[Job]) -> list[Outcome]:
+        outcomes = []
+        for number, job in enumerate(jobs, 1):
+            if len(jobs) > 1:
+                self.progress(f"[{number}/{len(jobs)}] {job.name}")
+            outcomes.append(self.run_one(job))
+        return outcomes
+
+    def run_one(self, job: Job) -> Outcome:
+        if job.output is not None and job.output.exists():
+            return Outcome(job.name, "skipped", message="already done")
+        started = time.perf_counter()
+        try:
+            source = read_source(job.input)
+            brief = make_brief(source, self.settings, self.keyphrase)
+        except InputError as exc:
+            return Outcome(job.name, "error", message=str(exc))
+        generator = self.generator()
+        result = Rewriter(generator, self.settings, self.progress).rewrite(brief)
+        seconds = time.perf_counter() - started
+        words = len(result.article.body_markdown().split())
+        rounds = len(result.rounds) - 1
+        if result.passed:
+            text = render_result(result, self.fmt, self.info(), self.settings)
+            if job.output is None:
+                sys.stdout.write(text)
+            else:
+                write_atomic(job.output, text)
+            return Outcome(job.name, "passed", words, rounds, seconds)
+        self._reject(job, result)
+        failed = ", ".join(result.report.failed)
+        return Outcome(job.name, "rejected", words, rounds, seconds, f"gate not met: {failed}")
+
+    def generator(self) -> Generator:
+        if self._generator is None:
+            self._generator = self._load()
+        return self._generator
+
+    def info(self) -> ModelInfo:
+        if self._info is None:
+            self._info = self._model_info(self.generator())
+        return self._info
+
+    def _reject(self, job: Job, result: Result) -> None:
+        self.progress(rejection_text(result))
+        if job.output is None:
+            return
+        report = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
+        base = job.output.with_suffix("")
+        write_atomic(base.with_name(base.name + ".report.json"), report)
+        if self.keep_rejected:
+            text = render_result(result, self.fmt, self.info(), self.settings)
+            write_atomic(base.with_name(f"{base.name}.rejected{job.output.suffix}"), text)
+
+
+def rejection_text(result: Result) -> str:
+    lines = [
+        f"Gate not met after {len(result.rounds) - 1} repair round(s): "
+        f"{', '.join(result.report.failed)}. No article written."
+    ]
+    for finding in result.report.findings:
+        if finding.severity == "hard" and not finding.passed:
+            where = f" [{finding.target}]" if finding.target else ""
+            lines.append(f"  {finding.id}{where}: {finding.message}")
+    return "\n".join(lines)
+
+
+def exit_code(outcomes: Sequence[Outcome]) -> int:
+    statuses = {o.status for o in outcomes}
+    if "error" in statuses:
+        return EXIT_BAD_INPUT
+    if "rejected" in statuses:
+        return EXIT_GATE_FAILED
+    return EXIT_OK
+
+
+def summary_table(outcomes: Sequence[Outcome]) -> str:
+    rows = [("article", "status", "words", "rounds", "time")]
+    rows += [
+        (
+            o.name,
+            o.status,
+            str(o.words or ""),
+            str(o.rounds if o.words else ""),
+            f"{o.seconds:.1f}s" if o.seconds else "",
+        )
+        for o in outcomes
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("passed", "rejected", "error")}
+    skipped = sum(o.status == "skipped" for o in outcomes)
+    lines.append(
+        f"{counts['passed']} passed, {counts['rejected']} rejected, {counts['error']} errors, "
+        f"{skipped} skipped"
+    )
+    errors = [f"  {o.name}: {o.message}" for o in outcomes if o.status == "error"]
+    return "\n".join(lines + errors)

@@ -1,0 +1,43 @@
+"""Deterministic clean-up of model text before it enters an article.
+
+Small models wrap their answer in chatter ("Bien sûr ! Voici la section :"), repeat the
+subheading, or fence the text in ``` blocks. None of that needs a new generation: it is cut
+here, and what remains is split into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole sentences or lines that address the user instead of the reader.
+CHATTER = re.compile(
+    r"^\s*(bien sûr|voici|voilà|certainement|d'accord|ok|absolument|avec plaisir|"
+    r"en tant qu[’']ia|en tant que modèle|je suis un|j[’']espère que|n[’']hésitez pas|"
+    r"si vous souhaitez|souhaitez-vous|here is|here's|sure|certainly|as an ai|i hope)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?:…])\s+")
+_FENCE = re.compile(r"^\s*```")
+_HEADING = re.compile(r"^\s*#{1,6}\s")
+
+
+def clean_paragraphs(text: str, heading: str | None = None) -> list[str]:
+    """The model's text as paragraphs: chatter, fences and repeated headings removed."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r", "")):
+        lines = [
+            line.strip()
+            for line in block.split("\n")
+            if line.strip() and not _FENCE.match(line) and not _HEADING.match(line)
+        ]
+        if heading:
+            lines = [ln for ln in lines if ln.strip("*_ ").rstrip(" :") != heading]
+        kept = _drop_chatter(" ".join(lines))
+        if kept:
+            paragraphs.append(kept)
+    return paragraphs
+
+
+def _drop_chatter(paragraph: str) -> str:
+    sentences = _SENTENCE.split(paragraph.strip())
+    return " ".join(s for s in sentences if s and not CHATTER.match(s)).strip()

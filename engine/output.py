@@ -1,0 +1,96 @@
+"""Writing results: the article in md/html/json, the report, atomically (temp file + rename)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from engine.article import article_dict, render_html, render_markdown
+from engine.config import Settings
+from engine.errors import InputError
+from engine.pipeline import Result
+
+Format = Literal["md", "html", "json"]
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    sha256: str | None = None
+    path: str | None = None
+
+
+def front_matter(result: Result, model: ModelInfo) -> dict[str, object]:
+    return {
+        "words": len(result.article.body_markdown().split()),
+        "model": model.name,
+        "generated": datetime.now(UTC).replace(microsecond=0).isoformat(),
+    }
+
+
+def report_dict(result: Result) -> dict[str, object]:
+    """The gate's verdict plus every round and model call: what was tried, what it cost."""
+    return {
+        **result.report.to_dict(),
+        "failed": list(result.report.failed),
+        "rounds": [dataclasses.asdict(r) for r in result.rounds],
+        "calls": [dataclasses.asdict(c) for c in result.calls],
+        "timings": result.timings,
+        "source_notes": list(result.brief.source.notes),
+    }
+
+
+def render_result(result: Result, fmt: Format, model: ModelInfo, settings: Settings) -> str:
+    extra = front_matter(result, model)
+    if fmt == "md":
+        return render_markdown(result.article, extra)
+    if fmt == "html":
+        return render_html(result.article, extra)
+    payload = {
+        "article": {**article_dict(result.article), **extra},
+        "report": report_dict(result),
+        "timings": result.timings,
+        "model": dataclasses.asdict(model),
+        "settings": _plain(dataclasses.asdict(settings)),
+        "seed": settings.seed,
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that readers see the old file or the whole new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def safe_output_path(root: Path, relative: Path) -> Path:
+    """`root/relative`, refusing any name that would land outside `root`."""
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise InputError(
+            f"Output name {relative} would be written outside {root}.",
+            "Rename the input file.",
+        )
+    return target
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, Path):
+        return str(value)
+    return value

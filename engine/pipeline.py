@@ -1,0 +1,289 @@
+"""Source → verified article: plan, intro and sections, gate, targeted repair, gate again.
+
+Every model call goes through the `Generator` protocol with the same system message (rules,
+keyphrase, facts and source) so llama.cpp reuses that prefix from its KV cache. The gate decides;
+a repair round regenerates only what failed (a section, the intro, the title or the meta) and is
+recorded in the result. After `max_rounds` repair rounds without a pass, no article is returned.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from engine.article import Article, Block
+from engine.brief import Brief
+from engine.cleanup import clean_paragraphs
+from engine.config import Settings
+from engine.gate import Finding, Report, run_gate
+from engine.llm import Generation, Generator, Message
+from engine.plan import Plan, PlanError, fallback_plan, make_slug, parse_meta, parse_plan
+from engine.prompts import (
+    INTRO_WORDS,
+    intro_prompt,
+    meta_prompt,
+    plan_prompt,
+    section_prompt,
+    system_prompt,
+)
+
+Progress = Callable[[str], None]
+SECTION_STOPS = ("\n# ", "\n## ", "\n### ")
+
+
+@dataclass(frozen=True)
+class Call:
+    """One model call: what it was for and what it cost."""
+
+    step: str  # "plan", "intro", "section:2", "meta"
+    round: int
+    prompt_tokens: int
+    prompt_evaluated: int
+    generated_tokens: int
+    seconds: float
+    first_token_ms: float
+    tokens_per_second: float
+
+
+@dataclass(frozen=True)
+class Round:
+    """One pass of the gate, and what was regenerated because of it."""
+
+    index: int  # 0 = the first draft
+    failed: tuple[str, ...]
+    regenerated: tuple[str, ...] = ()
+    generated_tokens: int = 0
+    gate_seconds: float = 0.0
+
+
+@dataclass
+class Draft:
+    plan: Plan
+    intro: list[str] = field(default_factory=list)
+    bodies: list[list[str]] = field(default_factory=list)  # paragraphs of each section
+
+    def article(self, brief: Brief) -> Article:
+        blocks = [Block("paragraph", p) for p in self.intro]
+        for section, body in zip(self.plan.sections, self.bodies, strict=True):
+            blocks.append(Block("heading", section.heading, 2))
+            blocks += [Block("paragraph", p) for p in body]
+        return Article(
+            title=self.plan.title,
+            blocks=tuple(blocks),
+            description=self.plan.description,
+            slug=self.plan.slug,
+            keyphrase=brief.keyphrase,
+        )
+
+
+@dataclass
+class Result:
+    brief: Brief
+    article: Article  # the last draft: returned only if `passed`
+    report: Report
+    rounds: list[Round]
+    calls: list[Call]
+    timings: dict[str, float]
+
+    @property
+    def passed(self) -> bool:
+        return self.report.passed
+
+
+class Rewriter:
+    """Writes one article from a brief with a generator, under the gate."""
+
+    def __init__(
+        self,
+        generator: Generator,
+        settings: Settings,
+        progress: Progress | None = None,
+    ) -> None:
+        self.generator = generator
+        self.settings = settings
+        self.progress = progress or (lambda _message: None)
+
+    def rewrite(self, brief: Brief) -> Result:
+        started = time.perf_counter()
+        self._brief = brief
+        self._system = system_prompt(brief)
+        self._calls: list[Call] = []
+        self._round = 0
+
+        draft = Draft(self._plan())
+        planned = time.perf_counter()
+        draft.intro = self._intro(draft)
+        draft.bodies = [self._section(draft, i) for i in range(len(draft.plan.sections))]
+        written = time.perf_counter()
+
+        rounds: list[Round] = []
+        gate_seconds = 0.0
+        while True:
+            gate_started = time.perf_counter()
+            article = draft.article(brief)
+            report = run_gate(article, brief, self.settings)
+            spent = time.perf_counter() - gate_started
+            gate_seconds += spent
+            rounds.append(Round(self._round, report.failed, gate_seconds=spent))
+            if report.passed or self._round >= self.settings.max_rounds:
+                break
+            self._round += 1
+            self.progress(
+                f"repair {self._round}/{self.settings.max_rounds}: {', '.join(report.failed)}"
+            )
+            before = len(self._calls)
+            regenerated = self._repair(draft, report)
+            tokens = sum(c.generated_tokens for c in self._calls[before:])
+            rounds[-1] = Round(rounds[-1].index, report.failed, tuple(regenerated), tokens, spent)
+        finished = time.perf_counter()
+        timings = {
+            "plan_s": planned - started,
+            "write_s": written - planned,
+            "repair_s": finished - written - gate_seconds,
+            "gate_s": gate_seconds,
+            "total_s": finished - started,
+            "first_token_ms": self._calls[0].first_token_ms if self._calls else 0.0,
+        }
+        return Result(brief, article, report, rounds, self._calls, timings)
+
+    # --- steps -------------------------------------------------------------------------
+
+    def _plan(self) -> Plan:
+        text = self._generate(
+            "plan", plan_prompt(self._brief, self.settings), self.settings.plan_max_tokens, ()
+        )
+        try:
+            return parse_plan(text, self._brief, self.settings)
+        except PlanError as exc:
+            self.progress(f"plan unreadable ({exc}): using a neutral outline")
+            return fallback_plan(self._brief, self.settings)
+
+    def _intro(self, draft: Draft, feedback: tuple[str, ...] = ()) -> list[str]:
+        prompt = intro_prompt(draft.plan, self._brief, feedback)
+        text = self._generate("intro", prompt, self._tokens_for(INTRO_WORDS), SECTION_STOPS)
+        return clean_paragraphs(text)
+
+    def _section(self, draft: Draft, index: int, feedback: tuple[str, ...] = ()) -> list[str]:
+        section = draft.plan.sections[index]
+        written = self._written(draft, index)
+        prompt = section_prompt(draft.plan, index, written, self._brief, feedback)
+        text = self._generate(
+            f"section:{index}", prompt, self._tokens_for(section.words), SECTION_STOPS
+        )
+        return clean_paragraphs(text, heading=section.heading)
+
+    def _meta(self, draft: Draft, feedback: tuple[str, ...]) -> None:
+        prompt = meta_prompt(draft.plan, self._brief, self.settings, feedback)
+        text = self._generate("meta", prompt, 256, ())
+        try:
+            title, description = parse_meta(text)
+        except PlanError:
+            return
+        draft.plan = draft.plan.with_meta(title, description)
+
+    # --- repair ------------------------------------------------------------------------
+
+    def _repair(self, draft: Draft, report: Report) -> list[str]:
+        """Regenerate each failing part once, with the gate's messages as feedback."""
+        todo = repair_targets(report, draft)
+        if "length" in report.failed:
+            self._widen_budgets(draft, [t for t in todo if t.startswith("section:")])
+        for target, messages in todo.items():
+            feedback = tuple(messages)
+            if target == "meta":
+                self._meta(draft, feedback)
+            elif target == "slug":
+                plan = draft.plan
+                slug = make_slug(self._brief.keyphrase, plan.title, self.settings)
+                draft.plan = replace(plan, slug=slug)
+            elif target == "intro":
+                draft.intro = self._intro(draft, feedback)
+            else:
+                index = int(target.split(":")[1])
+                draft.bodies[index] = self._section(draft, index, feedback)
+        return list(todo)
+
+    def _widen_budgets(self, draft: Draft, targets: list[str]) -> None:
+        """Give the regenerated sections the words the article lacks, within section limits."""
+        words = sum(len(p.split()) for p in draft.intro)
+        words += sum(len(p.split()) for body in draft.bodies for p in body)
+        missing = max(self._brief.min_words - words, 0) + 40
+        indexes = [int(t.split(":")[1]) for t in targets]
+        if not indexes:
+            return
+        ceiling = self.settings.section_max_words - 30
+        sections = list(draft.plan.sections)
+        for i in indexes:
+            current = sum(len(p.split()) for p in draft.bodies[i])
+            wanted = max(sections[i].words, current + missing // len(indexes))
+            sections[i] = replace(sections[i], words=min(wanted, ceiling))
+        draft.plan = replace(draft.plan, sections=tuple(sections))
+
+    # --- plumbing ----------------------------------------------------------------------
+
+    def _written(self, draft: Draft, upto: int) -> str:
+        parts = ["\n\n".join(draft.intro)]
+        for section, body in zip(draft.plan.sections[:upto], draft.bodies[:upto], strict=False):
+            parts.append(f"## {section.heading}\n\n" + "\n\n".join(body))
+        return "\n\n".join(p for p in parts if p)
+
+    def _tokens_for(self, words: int) -> int:
+        return int(words * self.settings.tokens_per_word) + 48
+
+    def _generate(self, step: str, prompt: str, max_tokens: int, stop: tuple[str, ...]) -> str:
+        messages: list[Message] = [
+            {"role": "system", "content": self._system},
+            {"role": "user", "content": prompt},
+        ]
+        started = time.perf_counter()
+        generation: Generation = self.generator.generate(messages, max_tokens=max_tokens, stop=stop)
+        seconds = time.perf_counter() - started
+        t = generation.timings
+        call = Call(
+            step=step,
+            round=self._round,
+            prompt_tokens=t.prompt_tokens,
+            prompt_evaluated=t.prompt_evaluated,
+            generated_tokens=t.generated_tokens,
+            seconds=seconds,
+            first_token_ms=t.first_token_ms,
+            tokens_per_second=t.generation_tps,
+        )
+        self._calls.append(call)
+        self.progress(
+            f"{step}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
+            f"prompt {t.prompt_evaluated}/{t.prompt_tokens} evaluated"
+        )
+        return generation.text
+
+
+def repair_targets(report: Report, draft: Draft) -> dict[str, list[str]]:
+    """Which parts to regenerate, each with the messages of the findings against it."""
+    todo: dict[str, list[str]] = {}
+    sections = len(draft.plan.sections)
+    for finding in report.findings:
+        if finding.passed or finding.severity != "hard":
+            continue
+        for target in _targets_of(finding, draft, sections):
+            todo.setdefault(target, []).append(finding.message)
+    return todo
+
+
+def _targets_of(finding: Finding, draft: Draft, sections: int) -> list[str]:
+    target = finding.target
+    if target in ("title", "description"):
+        return ["meta"]
+    if target == "slug":
+        return ["slug"]
+    if target == "intro":
+        return ["intro"]
+    if target and target.startswith("section:"):
+        index = int(target.split(":")[1])
+        return [target] if 0 <= index < sections else []
+    # A body-wide failure (too short, density, a source fact missing): the shortest sections
+    # get more room; the last one ("what to remember") can carry missing facts.
+    by_length = sorted(range(sections), key=lambda i: sum(len(p.split()) for p in draft.bodies[i]))
+    if finding.id == "fidelity":
+        return [f"section:{sections - 1}"]
+    return [f"section:{i}" for i in by_length[:2]]

@@ -1,0 +1,149 @@
+"""The plan of an article: title, meta description, slug and the subheadings with budgets.
+
+The model writes the plan as JSON; `parse_plan` accepts what small models really return (a JSON
+object wrapped in prose or a code fence, numbers as strings) and repairs what can be repaired
+without inventing anything. When nothing usable comes back, `fallback_plan` gives a neutral
+outline, so a bad plan costs a repair round, never the whole run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+
+from engine.article import slugify
+from engine.brief import Brief
+from engine.config import Settings
+from engine.prompts import INTRO_WORDS, LAST_SECTION, body_target
+
+
+@dataclass(frozen=True)
+class PlannedSection:
+    heading: str
+    words: int
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    description: str
+    slug: str
+    sections: tuple[PlannedSection, ...]
+
+    def with_meta(self, title: str | None = None, description: str | None = None) -> Plan:
+        return replace(
+            self,
+            title=title if title is not None else self.title,
+            description=description if description is not None else self.description,
+        )
+
+
+class PlanError(ValueError):
+    """The model's plan could not be read."""
+
+
+def first_json_object(text: str) -> dict:
+    """The first JSON object in `text` (prose or code fences around it are ignored)."""
+    start = text.find("{")
+    while start >= 0:
+        try:
+            value, _ = json.JSONDecoder().raw_decode(text[start:])
+        except ValueError:
+            start = text.find("{", start + 1)
+            continue
+        if isinstance(value, dict):
+            return value
+        start = text.find("{", start + 1)
+    raise PlanError("no JSON object in the model's answer")
+
+
+def parse_plan(text: str, brief: Brief, settings: Settings) -> Plan:
+    data = first_json_object(text)
+    raw_sections = data.get("sections")
+    if not isinstance(raw_sections, list):
+        raise PlanError("the plan has no list of sections")
+    sections = []
+    seen: set[str] = set()
+    for raw in raw_sections:
+        if not isinstance(raw, dict):
+            continue
+        heading = _one_line(raw.get("heading", ""))
+        if not heading or heading.lower() in seen:
+            continue
+        seen.add(heading.lower())
+        facts = raw.get("facts") or []
+        sections.append(
+            PlannedSection(
+                heading=heading[: settings.heading_max_chars].rstrip(),
+                words=_budget(raw.get("words"), settings),
+                facts=tuple(_one_line(f) for f in facts if isinstance(f, str) and f.strip()),
+            )
+        )
+    if len(sections) < settings.min_h2:
+        raise PlanError(f"the plan has {len(sections)} usable sections, {settings.min_h2} needed")
+    sections = _fit_budgets(sections, brief.min_words, settings)
+    title = _one_line(data.get("title", "")) or (brief.title or brief.keyphrase)
+    description = _one_line(data.get("description", ""))
+    slug = slugify(str(data.get("slug") or ""), settings.slug_max_chars)
+    return Plan(title, description, slug or make_slug(brief.keyphrase, title, settings), sections)
+
+
+def fallback_plan(brief: Brief, settings: Settings) -> Plan:
+    """A neutral outline that invents nothing; title and description come from the source."""
+    key = brief.keyphrase
+    headings = [
+        f"{key} : les faits",
+        "Le contexte",
+        f"Les enjeux pour {key}",
+        "Les réactions et les suites",
+        LAST_SECTION,
+    ]
+    count = max(len(headings), settings.min_h2)
+    headings += [f"Point {i}" for i in range(len(headings) + 1, count + 1)]
+    each = _budget(None, settings)
+    sections = _fit_budgets([PlannedSection(h, each) for h in headings], brief.min_words, settings)
+    title = brief.title or key
+    return Plan(title, "", make_slug(key, title, settings), tuple(sections))
+
+
+def parse_meta(text: str) -> tuple[str | None, str | None]:
+    """Title and description from the meta step's JSON answer (None where absent)."""
+    data = first_json_object(text)
+    title = _one_line(data.get("title", "")) or None
+    description = _one_line(data.get("description", "")) or None
+    return title, description
+
+
+def make_slug(keyphrase: str, title: str, settings: Settings) -> str:
+    """The keyphrase's words first, then the title's, within the slug limit."""
+    return slugify(f"{keyphrase} {title}", settings.slug_max_chars)
+
+
+def _one_line(value: object) -> str:
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return text.strip("#*").strip()
+
+
+def _budget(value: object, settings: Settings) -> int:
+    low = max(settings.section_min_words + 40, 80)
+    high = min(settings.section_max_words - 50, 250)
+    try:
+        words = int(float(str(value)))
+    except (TypeError, ValueError):
+        words = (low + high) // 2
+    return min(max(words, low), high)
+
+
+def _fit_budgets(
+    sections: list[PlannedSection], min_words: int, settings: Settings
+) -> tuple[PlannedSection, ...]:
+    """Scale section budgets so intro + sections reach the target, within section limits."""
+    target = body_target(min_words) - INTRO_WORDS
+    total = sum(s.words for s in sections)
+    if total >= target:
+        return tuple(sections)
+    scale = target / total
+    high = min(settings.section_max_words - 50, 250)
+    return tuple(replace(s, words=min(round(s.words * scale), high)) for s in sections)

@@ -1,0 +1,92 @@
+"""A scripted Generator: replays French drafts from tests/data/drafts as a model would answer.
+
+It reads the task line of each request ("TÂCHE : la section 2 sur 5, « … »") and answers with
+the matching part of a good article — unless a failure was queued for that step and attempt,
+in which case it answers with the failure (too short, chatter, an invented figure…). It keeps
+every request, so tests can assert what the pipeline asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from engine.article import parse_markdown
+from engine.llm import Generation, Message, OnText, Timings
+
+DRAFTS = Path(__file__).parent / "data" / "drafts"
+_TASK = re.compile(
+    r"TÂCHE : (?:la section (\d+) sur \d+, « (.*) »|(le plan)|(le chapeau)|(le titre))"
+)
+
+
+class ScriptedGenerator:
+    name = "scripted"
+
+    def __init__(self, draft: str, failures: dict[tuple[str, int], str] | None = None) -> None:
+        """`draft`: a stem in tests/data/drafts (seed-001); `failures`: {(step, attempt): text}
+        where step is "plan", "intro", "meta" or "section:N" (0-based) and attempt counts from 1.
+        """
+        self.article = parse_markdown((DRAFTS / f"{draft}.md").read_text(encoding="utf-8"))
+        self.plan = (DRAFTS / f"{draft}.plan.json").read_text(encoding="utf-8")
+        self.failures = dict(failures or {})
+        self.attempts: Counter[str] = Counter()
+        self.requests: list[tuple[str, list[Message]]] = []
+        self._last_prompt = ""
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        on_text: OnText | None = None,
+        temperature: float | None = None,
+        seed: int | None = None,
+    ) -> Generation:
+        step = self._step(messages[-1]["content"])
+        self.attempts[step] += 1
+        self.requests.append((step, list(messages)))
+        text = self.failures.get((step, self.attempts[step])) or self._good(step)
+        if on_text is not None:
+            on_text(text)
+        prompt = "".join(m["content"] for m in messages)
+        reused = _common_prefix(prompt, self._last_prompt)
+        self._last_prompt = prompt
+        timings = Timings(
+            prompt_tokens=len(prompt.split()),
+            prompt_evaluated=len(prompt[reused:].split()),
+            generated_tokens=len(text.split()),
+        )
+        return Generation(text=text, stop_reason="eos", timings=timings)
+
+    def _step(self, task: str) -> str:
+        match = _TASK.search(task)
+        if match is None:
+            raise AssertionError(f"unrecognised request: {task[-200:]!r}")
+        if match.group(1):
+            return f"section:{int(match.group(1)) - 1}"
+        return "plan" if match.group(3) else "intro" if match.group(4) else "meta"
+
+    def _good(self, step: str) -> str:
+        if step == "plan":
+            return self.plan
+        if step == "intro":
+            return "\n\n".join(self.article.intro)
+        if step == "meta":
+            a = self.article
+            return json.dumps({"title": a.title, "description": a.description})
+        index = int(step.split(":")[1])
+        return "\n\n".join(self.article.sections[index].paragraphs)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
