@@ -1,0 +1,74 @@
+"""Reading the model's plan as small models really write it, and the neutral fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.brief import Brief, Facts
+from engine.config import Settings
+from engine.plan import PlanError, fallback_plan, parse_meta, parse_plan
+from engine.source import Source
+
+BRIEF = Brief("OTAN voisinage sud", 700, "L’OTAN au sud", Facts(), Source("t", ("p",)))
+SETTINGS = Settings()
+
+GOOD = """Voici le plan :
+```json
+{"title": "OTAN voisinage sud : une stratégie", "description": "Une description.",
+ "slug": "OTAN Voisinage Sud stratégie",
+ "sections": [
+   {"heading": "## OTAN voisinage sud, le constat", "words": "150", "facts": ["4 avril"]},
+   {"heading": "Les enjeux", "words": 120},
+   {"heading": "Les enjeux", "words": 120},
+   {"heading": "Le dialogue", "words": 9000},
+   {"heading": "Ce qu'il faut retenir", "words": 100}
+ ]}
+```"""
+
+
+def test_plan_wrapped_in_prose_and_fence() -> None:
+    plan = parse_plan(GOOD, BRIEF, SETTINGS)
+    assert plan.title == "OTAN voisinage sud : une stratégie"
+    assert plan.slug == "otan-voisinage-sud-strategie"
+    assert [s.heading for s in plan.sections] == [
+        "OTAN voisinage sud, le constat",
+        "Les enjeux",
+        "Le dialogue",
+        "Ce qu'il faut retenir",
+    ]
+    assert plan.sections[0].facts == ("4 avril",)
+    # Budgets are clamped to what a section may hold, then scaled to reach the target.
+    assert all(80 <= s.words <= 250 for s in plan.sections)
+    assert sum(s.words for s in plan.sections) >= 805 - 90 - 250  # near the target
+
+
+def test_too_few_sections_is_an_error() -> None:
+    text = '{"title": "t", "sections": [{"heading": "Un"}, {"heading": "Deux"}]}'
+    with pytest.raises(PlanError, match="2 usable sections, 3 needed"):
+        parse_plan(text, BRIEF, SETTINGS)
+
+
+def test_no_json_is_an_error() -> None:
+    with pytest.raises(PlanError, match="no JSON object"):
+        parse_plan("Once upon a time { there was", BRIEF, SETTINGS)
+
+
+def test_missing_title_falls_back_to_the_brief() -> None:
+    text = '{"sections": [{"heading": "A"}, {"heading": "B"}, {"heading": "C"}]}'
+    plan = parse_plan(text, BRIEF, SETTINGS)
+    assert plan.title == "L’OTAN au sud"
+    assert plan.slug == "otan-voisinage-sud-otan-au-sud"
+
+
+def test_fallback_plan_invents_nothing_and_meets_structure() -> None:
+    plan = fallback_plan(BRIEF, SETTINGS)
+    assert plan.title == "L’OTAN au sud"
+    assert plan.description == ""
+    assert len(plan.sections) >= SETTINGS.min_h2
+    assert plan.sections[-1].heading == "Ce qu'il faut retenir"
+    assert sum(s.words for s in plan.sections) + 90 >= 700
+
+
+def test_meta_answer() -> None:
+    assert parse_meta('Bien sûr : {"title": " T ", "description": "D"}') == ("T", "D")
+    assert parse_meta('{"title": ""}') == (None, None)
