@@ -67,7 +67,7 @@ def write_tiny_chat_model(
     n_layer: int = 2,
     n_head: int = 4,
     n_ff: int = 128,
-    n_ctx: int = 2048,
+    n_ctx: int = 8192,
     seed: int = 1234,
 ) -> Path:
     """Write the tiny chat model to `path` and return it."""
