@@ -38,6 +38,12 @@ class ModelError(EngineError):
     exit_code = EXIT_MODEL
 
 
+class ResourceError(EngineError):
+    """The machine cannot do what was asked: disk full, read-only folder, out of memory."""
+
+    exit_code = EXIT_MODEL
+
+
 class GateFailed(EngineError):
     """The quality gate was not met after the last repair round; no article is returned."""
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from engine.article import article_dict, render_html, render_markdown
 from engine.config import Settings
-from engine.errors import InputError
+from engine.errors import InputError, ResourceError
 from engine.pipeline import Result
 
 Format = Literal["md", "html", "json"]
@@ -64,17 +64,23 @@ def render_result(result: Result, fmt: Format, model: ModelInfo, settings: Setti
 
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` so that readers see the old file or the whole new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp: str | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        raise ResourceError(
+            f"Cannot write {path}: {exc.strerror or exc}.",
+            "Free some disk space or choose a folder you can write to (-o).",
+        ) from None
+    finally:
+        if tmp is not None and Path(tmp).exists():
+            Path(tmp).unlink(missing_ok=True)
 
 
 def safe_output_path(root: Path, relative: Path) -> Path:
