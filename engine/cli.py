@@ -34,13 +34,17 @@ def cli() -> None:
     _log_warnings_to_stderr()
 
 
+class _EchoHandler(logging.Handler):
+    """Library warnings (unverified model, CPU fallback) as one 'Warning:' line on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Warning: {record.getMessage()}", err=True)
+
+
 def _log_warnings_to_stderr() -> None:
-    """Library warnings (unverified model, CPU fallback) become one 'Warning:' line each."""
     log = logging.getLogger("plume")
-    if not log.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("Warning: %(message)s"))
-        log.addHandler(handler)
+    if not any(isinstance(h, _EchoHandler) for h in log.handlers):
+        log.addHandler(_EchoHandler(logging.WARNING))
         log.setLevel(logging.WARNING)
 
 
