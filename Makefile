@@ -6,7 +6,7 @@ PLUME  := $(VENV)/bin/plume
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/chomage-aout-2016.md
 
-.PHONY: install run test lint format bench clean
+.PHONY: install run test lint format bench clean wheelhouse install-offline
 
 install: $(STAMP)
 
@@ -17,6 +17,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
+
+# Air-gapped install. On a connected machine like the target (same OS, Python and CPU or GPU):
+#   make wheelhouse            (GPU: CMAKE_ARGS="-DGGML_CUDA=on" make wheelhouse)
+# then carry wheelhouse/ over and run `make install-offline`: pip never looks at an index.
+WHEELHOUSE ?= wheelhouse
+FR_MODEL_URL ?= https://github.com/explosion/spacy-models/releases/download/fr_core_news_md-3.8.0/fr_core_news_md-3.8.0-py3-none-any.whl
+
+wheelhouse:
+	$(PYTHON) -m pip wheel --wheel-dir $(WHEELHOUSE) $(FR_MODEL_URL)
+	$(PYTHON) -m pip wheel --wheel-dir $(WHEELHOUSE) --find-links $(WHEELHOUSE) \
+		'setuptools>=70.1' pip '.[dev]'
+
+install-offline:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --no-index --find-links $(WHEELHOUSE) 'plume[dev]'
+	touch $(STAMP)
 
 run: install
 	$(PLUME) rewrite $(EXAMPLE) -o out/

@@ -6,6 +6,10 @@ Heavy modules (spaCy, llama.cpp) are imported inside the commands that need them
 
 from __future__ import annotations
 
+import logging
+import sys
+from pathlib import Path
+
 import click
 
 from engine import __version__
@@ -27,6 +31,21 @@ class PlumeGroup(click.Group):
 @click.version_option(__version__, "-V", "--version", prog_name="plume")
 def cli() -> None:
     """Plume: rewrite French news articles into verified SEO articles, offline."""
+    _log_warnings_to_stderr()
+
+
+class _EchoHandler(logging.Handler):
+    """Library warnings (unverified model, CPU fallback) as one 'Warning:' line on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Warning: {record.getMessage()}", err=True)
+
+
+def _log_warnings_to_stderr() -> None:
+    log = logging.getLogger("plume")
+    if not any(isinstance(h, _EchoHandler) for h in log.handlers):
+        log.addHandler(_EchoHandler(logging.WARNING))
+        log.setLevel(logging.WARNING)
 
 
 @cli.command()
@@ -75,6 +94,80 @@ def rewrite(
     if len(outcomes) > 1 or outcomes[0].status in ("error", "skipped"):
         click.echo(batch.summary_table(outcomes), err=True)
     click.get_current_context().exit(batch.exit_code(outcomes))
+
+
+@cli.group()
+def models() -> None:
+    """Install, list and verify GGUF models (offline: from a file, a USB stick or a share)."""
+
+
+def _settings():  # noqa: ANN202 - Settings is imported lazily
+    from engine.config import Settings
+
+    return Settings.from_env()
+
+
+@models.command("list")
+def models_list() -> None:
+    """Recommended and installed models, the default, and whether each is verified."""
+    from engine.model_store import format_rows, list_models
+
+    settings = _settings()
+    click.echo(format_rows(list_models(settings), settings.models_dir))
+
+
+@models.command("add")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--link", is_flag=True, help="Link to the file instead of copying it.")
+def models_add(path: Path, link: bool) -> None:
+    """Check PATH (a .gguf file), hash it, match it to the manifest and install it."""
+    from engine.model_store import add_model
+    from engine.models import check_gguf
+
+    settings = _settings()
+    size = check_gguf(path).stat().st_size
+    with click.progressbar(length=size, label=f"sha256 {path.name}", file=sys.stderr) as bar:
+        found = add_model(path, settings, link=link, progress=bar.update)
+    click.echo(f"added {found.path}")
+    click.echo(f"sha256 {found.sha256}")
+    name = found.entry.name if found.entry else found.path.stem
+    click.echo(f"status: {found.status}; use it with --model {name}")
+
+
+@models.command("verify")
+def models_verify() -> None:
+    """Hash every installed model and compare it with the manifest (exit 3 on a mismatch)."""
+    from engine.errors import EXIT_MODEL
+    from engine.model_store import failed, files_to_verify, verify_file
+    from engine.models import load_manifest
+
+    settings = _settings()
+    entries = load_manifest(settings.models_dir)
+    verdicts = []
+    for path in files_to_verify(settings):
+        size = path.stat().st_size
+        with click.progressbar(length=size, label=f"sha256 {path.name}", file=sys.stderr) as bar:
+            verdicts.append(verify_file(path, entries, bar.update))
+        click.echo(f"{path.name}: {verdicts[-1]}")
+    if any(failed(v) for v in verdicts):
+        raise click.exceptions.Exit(EXIT_MODEL)
+
+
+@models.command("path")
+@click.argument("name")
+def models_path(name: str) -> None:
+    """Print the file of the installed model NAME (manifest name or file name)."""
+    from engine.model_store import model_path
+
+    click.echo(model_path(name, _settings()))
+
+
+@cli.command()
+def doctor() -> None:
+    """What Plume sees: llama.cpp build and backends, CPU, RAM, GPU, spaCy model, models."""
+    from engine.doctor import format_report, report
+
+    click.echo(format_report(report(_settings())))
 
 
 def main() -> None:

@@ -7,17 +7,22 @@ llama.cpp touches it, so a wrong path or a broken file gives a message, not a cr
 
 from __future__ import annotations
 
+import logging
 import struct
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.checksums import recorded_sha256
 from engine.config import Settings
 from engine.errors import ModelError
+from engine.gguf_header import GGUFHeader, HeaderError, read_header
 
 GGUF_MAGIC = b"GGUF"
 GGUF_VERSIONS = (2, 3)
 MANIFEST_NAME = "manifest.toml"
+
+log = logging.getLogger("plume")
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class ModelEntry:
     chat_template: str | None = None
     min_ram_gb: float | None = None
     url: str | None = None
+    source: str | None = None  # where the figures above were checked
     why: str | None = None
     default: bool = False
 
@@ -86,22 +92,105 @@ def check_gguf(path: Path) -> Path:
             f"Unsupported GGUF version {version} in {path}",
             "Re-download the model, or convert it again with a current llama.cpp.",
         )
+    check_complete(path)
     return path.resolve()
 
 
+def check_complete(path: Path) -> GGUFHeader:
+    """Raise ModelError unless the file holds its whole header and every tensor it declares."""
+    recopy = "Copy the file again from its source (the copy is incomplete), then retry."
+    try:
+        header = read_header(path)
+    except HeaderError as exc:
+        if exc.truncated:
+            raise ModelError(f"Truncated GGUF file: {path} ({exc}).", recopy) from None
+        raise ModelError(
+            f"Corrupt GGUF file: {path} ({exc}).", "Download or copy a good copy of the model."
+        ) from None
+    actual = path.stat().st_size
+    if actual < header.expected_size:
+        raise ModelError(
+            f"Truncated GGUF file: {path} has {actual:,} bytes, "
+            f"its header needs {header.expected_size:,}.",
+            recopy,
+        )
+    return header
+
+
 def resolve_model(settings: Settings) -> Path:
-    """The GGUF file to run: `settings.model` (path or manifest name), else the default."""
+    """The GGUF file to run: `settings.model` (path or name), else the manifest's default.
+
+    A file that the manifest does not vouch for is still used, with a one-line warning.
+    """
     entries = load_manifest(settings.models_dir)
     if settings.model:
         given = Path(settings.model).expanduser()
-        by_name = {e.name: e for e in entries}
-        if not given.exists() and settings.model in by_name:
-            given = settings.models_dir / by_name[settings.model].file
-        return check_gguf(given)
-    default = next((e for e in entries if e.default), None)
-    if default is not None and (settings.models_dir / default.file).is_file():
-        return check_gguf(settings.models_dir / default.file)
-    raise ModelError(no_model_message(settings.models_dir, default), None)
+        if not given.exists():
+            given = installed_path(settings.model, settings.models_dir, entries) or given
+        path = check_gguf(given)
+    else:
+        default = next((e for e in entries if e.default), None)
+        if default is None or not (settings.models_dir / default.file).is_file():
+            raise ModelError(no_model_message(settings.models_dir, default), None)
+        path = check_gguf(settings.models_dir / default.file)
+    status = verification(path, entries)
+    if status.warning:
+        log.warning("%s", status.warning)
+    return path
+
+
+def installed_path(name: str, models_dir: Path, entries: list[ModelEntry]) -> Path | None:
+    """The file in `models_dir` for a manifest name, a file name or a file stem, if there."""
+    by_name = {e.name: e.file for e in entries}
+    for candidate in (by_name.get(name), name, f"{name}.gguf"):
+        if candidate and "/" not in candidate and (models_dir / candidate).is_file():
+            return models_dir / candidate
+    return None
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What Plume knows of a file: its manifest entry, its recorded sum, and the verdict."""
+
+    path: Path
+    entry: ModelEntry | None
+    sha256: str | None  # recorded or just computed; None if never hashed
+
+    @property
+    def status(self) -> str:
+        if self.entry is None:
+            return "unverified (not in the manifest)"
+        if self.sha256 is None:
+            return "not verified yet"
+        if self.entry.sha256 is None:
+            return "unverified (no sha256 in the manifest)"
+        return "verified" if self.sha256 == self.entry.sha256 else "MISMATCH"
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "MISMATCH"
+
+    @property
+    def warning(self) -> str | None:
+        status = self.status
+        if status == "verified":
+            return None
+        if status == "MISMATCH":
+            return (
+                f"{self.path.name} does not match the manifest's sha256 for {self.entry.name}: "
+                "the file is corrupt or another build (check with `plume models verify`)."
+            )
+        if status == "not verified yet":
+            return f"{self.path.name} is not verified yet: run `plume models verify`."
+        return f"{self.path.name} is {status}: Plume uses it as it is."
+
+
+def verification(path: Path, entries: list[ModelEntry], digest: str | None = None) -> Verification:
+    """Match `path` to a manifest entry, by its sum when known, else by its file name."""
+    digest = digest or recorded_sha256(path)
+    by_sum = next((e for e in entries if digest and e.sha256 == digest), None)
+    by_file = next((e for e in entries if e.file == path.name), None)
+    return Verification(path, by_sum or by_file, digest)
 
 
 def no_model_message(models_dir: Path, entry: ModelEntry | None) -> str:

@@ -25,3 +25,40 @@ def physical_cores() -> int:
             core = value
             cores.add((physical, core))
     return max(1, min(logical, len(cores))) if cores else logical
+
+
+def cpu_name() -> str:
+    for line in _read("/proc/cpuinfo").splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "model name":
+            return value.strip()
+    return "unknown"
+
+
+def memory_bytes() -> tuple[int | None, int | None]:
+    """(total, available) RAM in bytes from /proc/meminfo; None where unknown."""
+    fields: dict[str, int] = {}
+    for line in _read("/proc/meminfo").splitlines():
+        key, _, value = line.partition(":")
+        parts = value.split()
+        if parts and parts[0].isdigit():
+            fields[key] = int(parts[0]) * 1024
+    return fields.get("MemTotal"), fields.get("MemAvailable")
+
+
+def nvidia_gpus() -> list[str]:
+    """GPU models the NVIDIA driver reports (read from /proc, no tool or library needed)."""
+    names = []
+    for info in sorted(Path("/proc/driver/nvidia/gpus").glob("*/information")):
+        for line in _read(str(info)).splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() == "Model":
+                names.append(value.strip())
+    return names
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""

@@ -42,3 +42,13 @@ def settings(tmp_path: Path) -> Settings:
     models = tmp_path / "models"
     models.mkdir()
     return Settings(models_dir=models, n_ctx=1024, temperature=0.0, seed=7, threads=1)
+
+
+@pytest.fixture
+def no_network():
+    """Fail any network access in the test; yields the list of attempts (must stay empty)."""
+    from tests.netguard import no_network as guard
+
+    with guard() as attempts:
+        yield attempts
+    assert attempts == [], f"network access attempted: {attempts}"

@@ -42,7 +42,7 @@ def test_rewrite_without_a_model_exits_3_and_says_what_to_get(tmp_path: Path) ->
     result = CliRunner().invoke(cli, ["rewrite", str(EXAMPLE), "-o", str(tmp_path)], env=env)
     assert result.exit_code == 3
     assert "No model is installed" in result.output
-    assert "qwen2.5-3b-instruct-q4_k_m.gguf" in result.output
+    assert "Qwen2.5-3B-Instruct-Q4_K_M.gguf (1,929,903,264 bytes)" in result.output
     assert "PLUME_MODEL" in result.output
     assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []

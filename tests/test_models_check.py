@@ -55,12 +55,12 @@ def test_unknown_gguf_version(tmp_path: Path) -> None:
         check_gguf(future)
 
 
-def test_truncated_model_is_refused_by_the_adapter(tmp_path: Path, tiny_chat_model: Path) -> None:
+def test_truncated_model_is_refused_before_llama_cpp(tmp_path: Path, tiny_chat_model: Path) -> None:
     cut = tmp_path / "cut.gguf"
     cut.write_bytes(tiny_chat_model.read_bytes()[:200_000])
-    with pytest.raises(ModelError, match="could not load cut.gguf") as err:
+    with pytest.raises(ModelError, match="Truncated GGUF file: .* has 200,000 bytes") as err:
         load_generator(cut, Settings(n_ctx=256))
-    assert "truncated or corrupt" in err.value.hint
+    assert "copy is incomplete" in err.value.hint
 
 
 def test_resolve_prefers_the_explicit_model(settings: Settings, tiny_chat_model: Path) -> None:

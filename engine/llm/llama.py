@@ -23,6 +23,7 @@ from engine.config import Settings
 from engine.errors import InputError, ModelError
 from engine.llm import Generation, Message, OnText, StopReason, Timings
 from engine.models import check_gguf
+from engine.placement import gpu_layers
 from engine.system import physical_cores
 
 log = logging.getLogger("plume")
@@ -33,6 +34,15 @@ CHATML_FALLBACK = (
 )
 
 
+def backend_info() -> dict[str, str]:
+    """What llama.cpp was built with: version, CPU features and backends, GPU offload."""
+    return {
+        "llama-cpp-python": llama_cpp.__version__,
+        "system": llama_cpp.llama_print_system_info().decode("utf-8", "replace").strip(),
+        "gpu_offload": "yes" if llama_cpp.llama_supports_gpu_offload() else "no (CPU build)",
+    }
+
+
 class LlamaGenerator:
     """A GGUF model loaded in-process. Implements `engine.llm.Generator`."""
 
@@ -41,14 +51,30 @@ class LlamaGenerator:
         self.name = self.path.stem
         self.settings = settings
         threads = settings.threads or physical_cores()
+        self.gpu_layers = gpu_layers(settings.gpu_layers, llama_cpp.llama_supports_gpu_offload())
         try:
-            self._llama = llama_cpp.Llama(
+            self._llama = self._load(threads, self.gpu_layers)
+        except ModelError as exc:
+            if self.gpu_layers == 0:
+                raise
+            log.warning("GPU offload failed (%s): running on the CPU instead.", exc.message)
+            self.gpu_layers = 0
+            self._llama = self._load(threads, 0)
+        self.threads = threads
+        self._vocab = self._llama._model.vocab
+        self._piece_buffer = ctypes.create_string_buffer(256)
+        self._formatter, self.chat_template_source = self._chat_formatter()
+
+    def _load(self, threads: int, n_gpu_layers: int) -> llama_cpp.Llama:
+        settings = self.settings
+        try:
+            return llama_cpp.Llama(
                 model_path=str(self.path),
                 n_ctx=settings.n_ctx,
                 n_batch=settings.n_batch,
                 n_threads=threads,
                 n_threads_batch=threads,
-                n_gpu_layers=settings.gpu_layers,
+                n_gpu_layers=n_gpu_layers,
                 seed=settings.seed,
                 verbose=False,
             )
@@ -58,10 +84,6 @@ class LlamaGenerator:
                 "The file may be truncated or corrupt (check it with `plume models verify`), "
                 "or memory may be short: try a smaller --n-ctx or fewer --gpu-layers.",
             ) from None
-        self.threads = threads
-        self._vocab = self._llama._model.vocab
-        self._piece_buffer = ctypes.create_string_buffer(256)
-        self._formatter, self.chat_template_source = self._chat_formatter()
 
     # --- prompt ------------------------------------------------------------------------
 

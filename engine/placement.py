@@ -1,0 +1,35 @@
+"""Where and how big a model runs: context size from the work at hand, GPU layers, threads."""
+
+from __future__ import annotations
+
+from engine.errors import InputError
+
+CONTEXT_STEP = 256  # llama.cpp pads the context to this anyway
+MIN_CONTEXT = 512
+ALL_LAYERS = -1  # llama-cpp-python's "offload every layer"
+
+
+def context_for(prompt_tokens: int, max_new_tokens: int, model_ctx: int | None) -> int:
+    """The smallest context (a multiple of 256, at least 512) that holds prompt and answer.
+
+    The KV cache grows with the context, so a short article gets a small, fast context; the
+    model's trained context is the ceiling.
+    """
+    need = prompt_tokens + max_new_tokens
+    size = max(MIN_CONTEXT, -(-need // CONTEXT_STEP) * CONTEXT_STEP)
+    if model_ctx is None:
+        return size
+    if need > model_ctx:
+        raise InputError(
+            f"The article needs {need:,} tokens ({prompt_tokens:,} of prompt, "
+            f"{max_new_tokens:,} to write), more than the model's context of {model_ctx:,}.",
+            "Shorten the article or use a model with a longer context.",
+        )
+    return min(size, model_ctx)
+
+
+def gpu_layers(requested: int, gpu_available: bool) -> int:
+    """-1 (auto): every layer on the GPU when llama.cpp has a GPU backend, else none."""
+    if requested == -1:
+        return ALL_LAYERS if gpu_available else 0
+    return requested if gpu_available else 0
