@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from engine.config import Settings
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("PLUME_SHARED", REPO.parent / "shared"))  # beside the clone
 STORIES = SHARED / "models" / "stories260K.gguf"
 CORPUS = SHARED / "corpus"
 

@@ -22,7 +22,7 @@ def test_tiny_model_layout(tiny_chat_model: Path) -> None:
     assert header.version == 3
     assert header.metadata["general.architecture"] == "llama"
     assert header.metadata["general.name"] == "plume-tiny-chat"
-    assert header.context_length == 2048
+    assert header.context_length == 8192
     assert len(header.tensors) == 3 + 2 * 9
     assert header.data_start % 32 == 0
     assert header.expected_size == tiny_chat_model.stat().st_size
