@@ -16,6 +16,7 @@ from pathlib import Path
 from engine.brief import make_brief
 from engine.config import Settings
 from engine.errors import EXIT_BAD_INPUT, EXIT_GATE_FAILED, EXIT_OK, InputError
+from engine.gguf_header import read_header
 from engine.llm import Generator
 from engine.output import (
     Format,
@@ -26,10 +27,12 @@ from engine.output import (
     write_atomic,
 )
 from engine.pipeline import Progress, Result, Rewriter
+from engine.placement import rewrite_context
 from engine.source import read_source
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"
+STDIN_SIZE_GUESS = 16_384  # bytes: stdin is read once, after the model's context is chosen
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,16 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
             f"Put files ending in {', '.join(SOURCE_SUFFIXES)} there.",
         )
     return jobs
+
+
+def context_for_jobs(jobs: Sequence[Job], settings: Settings, model_path: Path) -> int:
+    """One context for the whole batch, sized for its longest source."""
+    largest = max(
+        (STDIN_SIZE_GUESS if j.input == STDIN else Path(j.input).stat().st_size for j in jobs),
+        default=0,
+    )
+    trained = read_header(model_path).context_length
+    return rewrite_context(largest, settings.min_words, settings.tokens_per_word, trained)
 
 
 class Batch:

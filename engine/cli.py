@@ -79,6 +79,8 @@ def rewrite(
     settings = Settings.from_env(**options)
     model_path = resolve_model(settings)
     jobs = batch.plan_jobs(inputs, output, fmt)
+    if not settings.n_ctx:
+        settings = settings.replace(n_ctx=batch.context_for_jobs(jobs, settings, model_path))
     progress = None if quiet else (lambda message: click.echo(message, err=True))
     if progress:
         progress(f"model: {model_path}")

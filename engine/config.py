@@ -37,7 +37,7 @@ class Settings:
     # --- model and runtime -------------------------------------------------------------
     model: str | None = field(default=None, metadata=_range(doc="GGUF path or manifest name"))
     models_dir: Path = field(default_factory=_default_models_dir)
-    n_ctx: int = field(default=8192, metadata=_range(256, 131072, "context window in tokens"))
+    n_ctx: int = field(default=0, metadata=_range(0, 131072, "context in tokens; 0 = sized"))
     threads: int = field(default=0, metadata=_range(0, 512, "CPU threads; 0 = physical cores"))
     gpu_layers: int = field(default=-1, metadata=_range(-1, 10000, "-1 = auto, 0 = CPU only"))
     n_batch: int = field(default=512, metadata=_range(1, 65536, "prompt batch size"))

@@ -28,6 +28,21 @@ def context_for(prompt_tokens: int, max_new_tokens: int, model_ctx: int | None) 
     return min(size, model_ctx)
 
 
+def rewrite_context(
+    source_chars: int, min_words: int, tokens_per_word: float, model_ctx: int | None
+) -> int:
+    """The context a rewrite needs: instructions, the source, the article so far, a section.
+
+    French runs at about 3 characters per token for the source; the article is counted with
+    the generous `tokens_per_word` used for generation budgets.
+    """
+    instructions = 700
+    source = source_chars // 3
+    article = int(min_words * 1.15 * tokens_per_word)
+    section = int(250 * tokens_per_word) + 48
+    return context_for(instructions + source + article, section, model_ctx)
+
+
 def gpu_layers(requested: int, gpu_available: bool) -> int:
     """-1 (auto): every layer on the GPU when llama.cpp has a GPU backend, else none."""
     if requested == -1:

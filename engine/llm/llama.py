@@ -43,6 +43,9 @@ def backend_info() -> dict[str, str]:
     }
 
 
+DEFAULT_CONTEXT = 8192  # when nothing sized the context for the work at hand
+
+
 class LlamaGenerator:
     """A GGUF model loaded in-process. Implements `engine.llm.Generator`."""
 
@@ -70,7 +73,7 @@ class LlamaGenerator:
         try:
             return llama_cpp.Llama(
                 model_path=str(self.path),
-                n_ctx=settings.n_ctx,
+                n_ctx=settings.n_ctx or DEFAULT_CONTEXT,
                 n_batch=settings.n_batch,
                 n_threads=threads,
                 n_threads_batch=threads,
