@@ -6,8 +6,9 @@ same key in both, however it is typed. Key rules, per kind:
   "2,5 millions d'euros" → "2500000 EUR", "27 septembre 2016" → "2016-09-27", "17 h" → "17:00").
 - quotation: see `engine.quotes` (typography normalised; compare by substring).
 - person, organisation, place: spaCy's NER (PER, ORG, LOC); the key drops an elided article
-  ("l’OTAN" → "OTAN"), leading articles and lowercase words ("le président Iván Duque" →
-  "Iván Duque"), courtesy titles ("M.", "Mme", "Dr"), and normalises spaces and apostrophes.
+  ("l’OTAN" → "OTAN"), leading lowercase words and titles ("le président Iván Duque" →
+  "Iván Duque", "M.", "Mme", "Dr"), and normalises spaces and apostrophes. Entities of one
+  letter, and "persons" whose name holds common words, are dropped as NER noise.
   A person's `parts` are the shorter forms the full name vouches for ("Benoît Hamon" →
   "Hamon"; "Greg Van Avermaet" → "Van Avermaet", "Avermaet").
 `Fact.parts` holds the looser keys a fact vouches for (a full date vouches for its day-month and
@@ -27,7 +28,13 @@ FactKind = Literal[
     "number", "percentage", "amount", "date", "person", "organisation", "place", "quotation"
 ]
 ENTITY_KINDS: dict[str, FactKind] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-COURTESY_TITLES = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Sir"})
+COURTESY_TITLES = frozenset(
+    {"m.", "mm.", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "président", "présidente",
+     "ministre", "premier", "première", "général", "docteur", "professeur", "maître", "monsieur",
+     "madame", "saint", "sainte"}
+)  # fmt: skip
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
+                            "del", "dos", "y", "bin", "ben", "el", "al", "ibn", "'t"})  # fmt: skip
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’]\s*")
 _SPACES = re.compile(r"\s+")
 
@@ -80,7 +87,7 @@ def entity_key(text: str) -> str:
         unelided = _ELIDED.sub("", words[0])
         if unelided != words[0]:
             words[0] = unelided
-        elif words[0] in COURTESY_TITLES or not words[0][:1].isupper():
+        elif words[0].lower() in COURTESY_TITLES or not words[0][:1].isupper():
             words = words[1:]
         else:
             break
@@ -99,7 +106,15 @@ def _entities(text: str) -> list[tuple[int, Fact]]:
     for ent in french()(text).ents:
         kind = ENTITY_KINDS.get(ent.label_)
         key = entity_key(ent.text) if kind else ""
-        if kind and key and any(ch.isalpha() for ch in key):
+        if kind and _plausible(kind, key):
             parts = _name_parts(key) if kind == "person" else ()
             found.append((ent.start_char, Fact(kind, ent.text, key, parts)))
     return found
+
+
+def _plausible(kind: FactKind, key: str) -> bool:
+    """Not a one-letter "place" (catégorie A), nor a "person" with common words in the name."""
+    if sum(ch.isalpha() for ch in key) < 2:
+        return False
+    words = key.split(" ")
+    return kind != "person" or all(w[:1].isupper() or w in NAME_PARTICLES for w in words)

@@ -3,8 +3,9 @@
 Salience of a lemma: its occurrences in the text, the title's counting `TITLE_WEIGHT` times.
 Candidates are noun phrases of one to three content words (nouns, proper nouns, adjectives)
 joined only by "de/du/des/d'" ("voisinage sud", "hausse du chômage"), scored by how often the
-phrase occurs times the summed salience of its lemmas; the most frequent named organisation,
-place or person is put in front when the phrase does not already hold it ("OTAN voisinage sud").
+phrase occurs times the salience of its weakest lemma, the title's own phrases first; the most
+frequent named organisation, place or person is put in front when the phrase holds no name
+("OTAN voisinage sud").
 `content_lemmas` is what the gate matches a keyphrase with (lemmas, so plurals and l’ elisions
 count).
 """
@@ -72,18 +73,21 @@ def keyphrase_of(title: str | None, text: str) -> str:
             if ent.label_ in ENTITY_LABELS and key:
                 entities[key] += weight
 
-    def score(lemmas: tuple[str, ...]) -> float:
-        return phrases[lemmas] * sum(salience[lem] for lem in lemmas)
+    def score(lemmas: tuple[str, ...]) -> tuple[int, int]:
+        # a phrase is as salient as its weakest word: "pays du flanc" loses to "voisinage sud"
+        return phrases[lemmas] * min(salience[lem] for lem in lemmas), len(lemmas)
 
-    ranked = sorted(phrases, key=lambda p: (-score(p), -len(p), p))
+    named = {key.lower() for key in entities}
+    ranked = sorted(phrases, key=lambda p: (*(-x for x in score(p)), p))
+    in_title = {lemmas for lemmas, _ in _noun_phrases(docs[0][0])} if title else set()
     multiword = [p for p in ranked if len(p) > 1 and phrases[p] > 1]
+    multiword = [p for p in multiword if p in in_title] or multiword  # the title's, if any
     best = multiword[0] if multiword else (ranked[0] if ranked else ())
     words = surface[best].most_common(1)[0][0] if best else ""
     entity = entities.most_common(1)[0][0] if entities else ""
-    if entity and entity.lower() not in words.lower():
-        combined = f"{entity} {words}".strip()
-        if len(combined.split()) <= MAX_KEYPHRASE_WORDS:
-            return combined
+    holds_name = any(name in words.lower() for name in named)
+    if entity and not holds_name and len(f"{entity} {words}".split()) <= MAX_KEYPHRASE_WORDS:
+        return f"{entity} {words}".strip()
     return words or entity or (title or "").strip()
 
 
