@@ -1,37 +1,28 @@
 """Source → Brief: the focus keyphrase, the word budget and the fact inventory.
 
-CONTRACT (implementation in progress on branch `source`).
+The facts (`Fact`, `Facts`, `extract_facts`) live in `engine.facts` and the keyphrase in
+`engine.keyphrase`; they are re-exported here, where the pipeline and the gate look for them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from engine.config import Settings
+from engine.facts import Fact, FactKind, Facts, extract_facts
+from engine.keyphrase import content_lemmas, keyphrase_of
 from engine.source import Source
 
-FactKind = Literal[
-    "number", "percentage", "amount", "date", "person", "organisation", "place", "quotation"
+__all__ = [
+    "Brief",
+    "Fact",
+    "FactKind",
+    "Facts",
+    "content_lemmas",
+    "extract_facts",
+    "extract_keyphrase",
+    "make_brief",
 ]
-
-
-@dataclass(frozen=True)
-class Fact:
-    kind: FactKind
-    text: str  # as written: "50 200", "1,4 %", "2,5 millions d'euros", "l'OTAN", "« … »"
-    key: str  # canonical form for comparison: "50200", "1.4%", "OTAN", quote text normalised
-
-
-@dataclass(frozen=True)
-class Facts:
-    items: tuple[Fact, ...] = ()
-
-    def of(self, *kinds: FactKind) -> tuple[Fact, ...]:
-        return tuple(f for f in self.items if f.kind in kinds)
-
-    def keys(self, *kinds: FactKind) -> set[str]:
-        return {f.key for f in self.of(*kinds)}
 
 
 @dataclass(frozen=True)
@@ -43,15 +34,18 @@ class Brief:
     source: Source
 
 
-def extract_facts(text: str) -> Facts:
-    """The fact inventory of any French text: used on the source, and by the gate on drafts."""
-    raise NotImplementedError
-
-
 def extract_keyphrase(source: Source) -> str:
     """A 2–4 word noun phrase from the most salient lemmas/entities ("OTAN voisinage sud")."""
-    raise NotImplementedError
+    return keyphrase_of(source.title, source.text)
 
 
 def make_brief(source: Source, settings: Settings, keyphrase: str | None = None) -> Brief:
-    raise NotImplementedError
+    """The keyphrase given (else extracted); min words: the directive's N, else the setting."""
+    given = " ".join((keyphrase or "").split())
+    return Brief(
+        keyphrase=given or extract_keyphrase(source),
+        min_words=source.directives.min_words or settings.min_words,
+        title=source.directives.title or source.title,
+        facts=extract_facts(source.text),
+        source=source,
+    )

@@ -1,15 +1,41 @@
 """Input → Source: the article text, its title, and the editor's directives.
 
-CONTRACT (implementation in progress on branch `source`).
+Every input goes the same way once decoded: HTML and Markdown are first reduced to plain text
+(and a title), then each line is either an editor directive (see `engine.directives`), scraping
+debris, or article text. Paragraphs are split at blank lines; a text without any blank line (seed
+000) has one paragraph per line. A first line that is short, has no final punctuation and is
+followed by a blank line is the title (the Wikinews corpus is written so).
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from engine.directives import DirectiveFindings, is_debris, read_directive
+from engine.errors import InputError
+from engine.html_text import html_to_text
+
 SourceKind = Literal["txt", "md", "html"]
+
+SUFFIXES: dict[str, SourceKind] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+TITLE_MAX_CHARS = 150
+_FINAL_PUNCTUATION = '.!?…:;,»”"'
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<p\b|<div\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,9 +64,160 @@ class Source:
 
 
 def parse_source(text: str, *, kind: SourceKind = "txt", name: str = "-") -> Source:
-    raise NotImplementedError
+    """Parse decoded input text. InputError (exit 2) when no article text is left."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    markup_title: str | None = None
+    if kind == "html":
+        markup_title, text = html_to_text(text)
+    elif kind == "md":
+        markup_title, text = _markdown_to_text(text)
+    found = DirectiveFindings()
+    notes: list[str] = []
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if is_debris(line):
+            notes.append(f"stripped debris: {line.strip()!r}")
+        elif line.strip() and read_directive(line, found):
+            notes.append(f"directive: {line.strip()!r}")
+        else:
+            kept.append(line.rstrip())
+    first_line_title, paragraphs = _split_paragraphs(kept)
+    if not paragraphs:
+        raise InputError(
+            f"{name}: no article text found"
+            + (" (only editor directives and debris)." if notes else "."),
+            "Give a French article: plain text, Markdown or HTML, paragraphs separated by blank "
+            "lines.",
+        )
+    for clause in found.unknown:
+        notes.append(f"directive not understood, ignored: {clause!r}")
+    directives = Directives(
+        min_words=found.min_words,
+        title=found.title,
+        subheadings=found.subheadings,
+        language=found.language,
+        seo=found.seo,
+        unknown=tuple(found.unknown),
+    )
+    return Source(
+        title=found.title or markup_title or first_line_title,
+        paragraphs=paragraphs,
+        directives=directives,
+        notes=tuple(notes),
+        name=name,
+    )
 
 
 def read_source(path: str | Path) -> Source:
     """Read a .txt/.md/.html file, or stdin for "-". InputError (exit 2) when unusable."""
-    raise NotImplementedError
+    if str(path) == "-":
+        data = sys.stdin.buffer.read()
+        name, kind = "-", None
+    else:
+        file = Path(path)
+        kind = _kind_of(file)
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{file}: no such file.", "Check the path and try again.") from None
+        except IsADirectoryError:
+            raise InputError(
+                f"{file} is a folder, not a file.", "Give one article file here."
+            ) from None
+        except OSError as exc:
+            raise InputError(f"{file}: cannot be read ({exc.strerror}).", None) from None
+        name = str(file)
+    text, decoding_note = decode(data, name)
+    if kind is None:
+        kind = "html" if _LOOKS_HTML.match(text) else "txt"
+    source = parse_source(text, kind=kind, name=name)
+    if decoding_note:
+        source = Source(
+            source.title, source.paragraphs, source.directives,
+            (decoding_note, *source.notes), source.name,
+        )  # fmt: skip
+    return source
+
+
+def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:
+    """Bytes → text: UTF-8, else cp1252 (then latin-1) with a note. InputError when unusable."""
+    if not data.strip():
+        raise InputError(f"{name} is empty.", "Give a file (or stdin) holding a French article.")
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            f"{name} looks like a binary file (it holds NUL bytes), not text.",
+            "Give the article as plain text (.txt), Markdown (.md) or HTML (.html), in UTF-8.",
+        )
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+        controls += sum(1 for ch in text if 0x80 <= ord(ch) < 0xA0)
+        if controls <= len(text) // 100:
+            return text, f"{name} is not UTF-8: read as {encoding}"
+    raise InputError(
+        f"{name} cannot be decoded: it is neither UTF-8 nor cp1252/latin-1 text.",
+        "Save the article as UTF-8 text (for example: iconv -t UTF-8 FILE > FILE.txt).",
+    )
+
+
+def _kind_of(file: Path) -> SourceKind | None:
+    suffix = file.suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    if suffix == "":
+        return None  # sniffed from the content
+    raise InputError(
+        f"{file}: unsupported file type {suffix!r}.",
+        "Give a .txt, .md or .html file (or - to read stdin).",
+    )
+
+
+def _markdown_to_text(text: str) -> tuple[str | None, str]:
+    """Drop HTML comments; the first H1 is the title, other headings close paragraphs."""
+    text = _HTML_COMMENT.sub("", text)
+    title: str | None = None
+    lines: list[str] = []
+    for line in text.split("\n"):
+        heading = _MD_HEADING.match(line)
+        if heading and heading.group(1) == "#" and title is None:
+            title = _markdown_inline(heading.group(2))
+            lines.append("")
+        elif heading:
+            lines.extend(["", _markdown_inline(heading.group(2)), ""])
+        else:
+            lines.append(_markdown_inline(line))
+    return title, "\n".join(lines)
+
+
+def _markdown_inline(line: str) -> str:
+    return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
+
+
+def _split_paragraphs(lines: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """(first-line title or None, paragraphs): blank lines split; without any, each line does."""
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if len(blocks) == 1:  # no blank line at all: one paragraph per line
+        blocks = [[line] for line in blocks[0]] if blocks else []
+    title = None
+    if len(blocks) > 1 and len(blocks[0]) == 1 and _looks_like_title(blocks[0][0]):
+        title = blocks.pop(0)[0]
+    return title, tuple(" ".join(block) for block in blocks)
+
+
+def _looks_like_title(line: str) -> bool:
+    return len(line) <= TITLE_MAX_CHARS and not line.rstrip().endswith(tuple(_FINAL_PUNCTUATION))

@@ -9,7 +9,11 @@ import pytest
 from engine.config import Settings
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# Beside the checkout (/work/main → /work/shared), or two levels up from a worktree (/work/wt/x).
+SHARED = next(
+    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+    REPO.parent / "shared",
+)
 STORIES = SHARED / "models" / "stories260K.gguf"
 CORPUS = SHARED / "corpus"
 

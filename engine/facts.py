@@ -1,0 +1,120 @@
+"""The fact inventory of a French text: what a rewrite must keep, and may not invent.
+
+`extract_facts` is run on the source and, by the gate, on every draft: the same fact gets the
+same key in both, however it is typed. Key rules, per kind:
+- number, percentage, amount, date: see `engine.figures` ("50 200" → "50200", "1,4 %" → "1.4%",
+  "2,5 millions d'euros" → "2500000 EUR", "27 septembre 2016" → "2016-09-27", "17 h" → "17:00").
+- quotation: see `engine.quotes` (typography normalised; compare by substring).
+- person, organisation, place: spaCy's NER (PER, ORG, LOC); the key drops an elided article
+  ("l’OTAN" → "OTAN"), leading lowercase words and titles ("le président Iván Duque" →
+  "Iván Duque", "M.", "Mme", "Dr"), and normalises spaces and apostrophes. Entities of one
+  letter, and "persons" whose name holds common words, are dropped as NER noise.
+  A person's `parts` are the shorter forms the full name vouches for ("Benoît Hamon" →
+  "Hamon"; "Greg Van Avermaet" → "Van Avermaet", "Avermaet").
+`Fact.parts` holds the looser keys a fact vouches for (a full date vouches for its day-month and
+month-year); `Facts.keys(..., parts=True)` includes them, which is what a source is checked with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from engine.figures import figures
+from engine.quotes import quotations
+
+FactKind = Literal[
+    "number", "percentage", "amount", "date", "person", "organisation", "place", "quotation"
+]
+ENTITY_KINDS: dict[str, FactKind] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+COURTESY_TITLES = frozenset(
+    {"m.", "mm.", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "président", "présidente",
+     "ministre", "premier", "première", "général", "docteur", "professeur", "maître", "monsieur",
+     "madame", "saint", "sainte"}
+)  # fmt: skip
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
+                            "del", "dos", "y", "bin", "ben", "el", "al", "ibn", "'t"})  # fmt: skip
+_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’]\s*")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: FactKind
+    text: str  # as written: "50 200", "1,4 %", "2,5 millions d'euros", "l'OTAN", "« … »"
+    key: str  # canonical form for comparison: "50200", "1.4%", "OTAN", quote text normalised
+    parts: tuple[str, ...] = ()  # looser keys this fact vouches for ("--09-27" for a full date)
+
+
+@dataclass(frozen=True)
+class Facts:
+    items: tuple[Fact, ...] = ()
+
+    def of(self, *kinds: FactKind) -> tuple[Fact, ...]:
+        return tuple(f for f in self.items if f.kind in kinds)
+
+    def keys(self, *kinds: FactKind, parts: bool = False) -> set[str]:
+        """Keys of the facts of `kinds`; with `parts`, also the looser keys they vouch for."""
+        found = {f.key for f in self.of(*kinds)}
+        if parts:
+            found.update(p for f in self.of(*kinds) for p in f.parts)
+        return found
+
+    def counts(self) -> dict[str, int]:
+        """Distinct keys per kind, in the order kinds are declared."""
+        return {kind: len(self.keys(kind)) for kind in FactKind.__args__}  # type: ignore[attr-defined]
+
+
+def extract_facts(text: str) -> Facts:
+    """The fact inventory of any French text: used on the source, and by the gate on drafts.
+
+    Facts come in text order, one per occurrence (the same key may appear several times)."""
+    found: list[tuple[int, Fact]] = []
+    for fig in figures(text):
+        found.append((fig.start, Fact(fig.kind, fig.text, fig.key, fig.parts)))  # type: ignore[arg-type]
+    for start, written, key in quotations(text):
+        found.append((start, Fact("quotation", written, key)))
+    found.extend(_entities(text))
+    found.sort(key=lambda pair: pair[0])
+    return Facts(tuple(fact for _, fact in found))
+
+
+def entity_key(text: str) -> str:
+    """ "l’OTAN" → "OTAN", "M. Jens Stoltenberg" → "Jens Stoltenberg", "pays du Maroc" → "Maroc"."""
+    words = _SPACES.sub(" ", text.replace("’", "'")).strip(" .,;:'\"«»").split(" ")
+    while words:
+        unelided = _ELIDED.sub("", words[0])
+        if unelided != words[0]:
+            words[0] = unelided
+        elif words[0].lower() in COURTESY_TITLES or not words[0][:1].isupper():
+            words = words[1:]
+        else:
+            break
+    return " ".join(words)
+
+
+def _name_parts(key: str) -> tuple[str, ...]:
+    words = key.split(" ")
+    return tuple(" ".join(words[i:]) for i in range(1, len(words)) if words[i][:1].isupper())
+
+
+def _entities(text: str) -> list[tuple[int, Fact]]:
+    from engine.nlp import french
+
+    found = []
+    for ent in french()(text).ents:
+        kind = ENTITY_KINDS.get(ent.label_)
+        key = entity_key(ent.text) if kind else ""
+        if kind and _plausible(kind, key):
+            parts = _name_parts(key) if kind == "person" else ()
+            found.append((ent.start_char, Fact(kind, ent.text, key, parts)))
+    return found
+
+
+def _plausible(kind: FactKind, key: str) -> bool:
+    """Not a one-letter "place" (catégorie A), nor a "person" with common words in the name."""
+    if sum(ch.isalpha() for ch in key) < 2:
+        return False
+    words = key.split(" ")
+    return kind != "person" or all(w[:1].isupper() or w in NAME_PARTICLES for w in words)

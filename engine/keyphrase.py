@@ -1,0 +1,116 @@
+"""Focus keyphrase: a 2–4 word noun phrase from the most salient lemmas and entities.
+
+Salience of a lemma: its occurrences in the text, the title's counting `TITLE_WEIGHT` times.
+Candidates are noun phrases of one to three content words (nouns, proper nouns, adjectives)
+joined only by "de/du/des/d'" ("voisinage sud", "hausse du chômage"), scored by how often the
+phrase occurs times the salience of its weakest lemma, the title's own phrases first; the most
+frequent named organisation, place or person is put in front when the phrase holds no name
+("OTAN voisinage sud").
+`content_lemmas` is what the gate matches a keyphrase with (lemmas, so plurals and l’ elisions
+count).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from engine.facts import entity_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+CONNECTORS = frozenset({"de", "du", "des", "d'", "d’"})
+ENTITY_LABELS = frozenset({"ORG", "LOC", "PER"})
+TITLE_WEIGHT = 3
+MAX_CONTENT_WORDS = 3
+MAX_KEYPHRASE_WORDS = 4
+
+
+def lemma(token: Token) -> str:
+    """Lowercase lemma; proper nouns keep their written form ("OTAN" → "otan")."""
+    return (token.text if token.pos_ == "PROPN" else token.lemma_).lower().replace("’", "'")
+
+
+def is_content(token: Token) -> bool:
+    return (
+        token.pos_ in CONTENT_POS
+        and not token.is_stop
+        and len(token.text) > 1
+        and any(ch.isalpha() for ch in token.text)
+    )
+
+
+def content_lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of the content words of `text`: "l’OTAN et ses voisins" → ("otan", "voisin")."""
+    from engine.nlp import french
+
+    return tuple(lemma(t) for t in french()(text) if is_content(t))
+
+
+def keyphrase_of(title: str | None, text: str) -> str:
+    """The focus keyphrase of an article (title may be None)."""
+    from engine.nlp import french
+
+    nlp = french()
+    docs = [(nlp(title), TITLE_WEIGHT)] if title else []
+    docs.append((nlp(text), 1))
+    salience: Counter[str] = Counter()
+    for doc, weight in docs:
+        for token in doc:
+            if is_content(token):
+                salience[lemma(token)] += weight
+    phrases: Counter[tuple[str, ...]] = Counter()
+    surface: dict[tuple[str, ...], Counter[str]] = {}
+    entities: Counter[str] = Counter()
+    for doc, weight in docs:
+        for lemmas, written in _noun_phrases(doc):
+            phrases[lemmas] += weight
+            surface.setdefault(lemmas, Counter())[written] += 1
+        for ent in doc.ents:
+            key = entity_key(ent.text)
+            if ent.label_ in ENTITY_LABELS and key:
+                entities[key] += weight
+
+    def score(lemmas: tuple[str, ...]) -> tuple[int, int]:
+        # a phrase is as salient as its weakest word: "pays du flanc" loses to "voisinage sud"
+        return phrases[lemmas] * min(salience[lem] for lem in lemmas), len(lemmas)
+
+    named = {key.lower() for key in entities}
+    ranked = sorted(phrases, key=lambda p: (*(-x for x in score(p)), p))
+    in_title = {lemmas for lemmas, _ in _noun_phrases(docs[0][0])} if title else set()
+    multiword = [p for p in ranked if len(p) > 1 and phrases[p] > 1]
+    multiword = [p for p in multiword if p in in_title] or multiword  # the title's, if any
+    best = multiword[0] if multiword else (ranked[0] if ranked else ())
+    words = surface[best].most_common(1)[0][0] if best else ""
+    entity = entities.most_common(1)[0][0] if entities else ""
+    holds_name = any(name in words.lower() for name in named)
+    if entity and not holds_name and len(f"{entity} {words}".split()) <= MAX_KEYPHRASE_WORDS:
+        return f"{entity} {words}".strip()
+    return words or entity or (title or "").strip()
+
+
+def _noun_phrases(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
+    """(content lemmas, written form) of every phrase of 1–3 content words."""
+    found = []
+    for start, token in enumerate(doc):
+        if not is_content(token) or token.pos_ == "ADJ":
+            continue
+        lemmas = [lemma(token)]
+        end = start + 1
+        found.append((tuple(lemmas), token.text))
+        i = start + 1
+        while i < len(doc) and len(lemmas) < MAX_CONTENT_WORDS:
+            j = i
+            while j < len(doc) and doc[j].lower_ in CONNECTORS | {"la", "l'", "l’"}:
+                j += 1
+            if j >= len(doc) or not is_content(doc[j]) or j - i > 2:
+                break
+            if j > i and doc[i].lower_ not in CONNECTORS:
+                break
+            lemmas.append(lemma(doc[j]))
+            end = j + 1
+            found.append((tuple(lemmas), doc[start:end].text))
+            i = j + 1
+    return found

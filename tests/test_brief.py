@@ -1,0 +1,145 @@
+"""Brief: fact keys (symmetric between source and draft), keyphrase, word budget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.brief import content_lemmas, extract_facts, make_brief
+from engine.config import Settings
+from engine.figures import figures
+from engine.quotes import quote_key
+from engine.source import parse_source, read_source
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def figure_keys(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.key) for f in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10 000 manifestants", [("number", "10000")]),
+        (f"50 200, 50{NBSP}200, 50{NNBSP}200 et 50200", [("number", "50200")] * 4),
+        ("54 % des voix", [("percentage", "54%")]),
+        ("1,4 % puis 1,4% et +1,4 pour cent", [("percentage", "1.4%")] * 3),
+        ("(-0,7 %)", [("percentage", "0.7%")]),
+        ("2,5 millions de votants", [("number", "2500000")]),
+        ("2,5 millions d'euros, soit 2 500 000 €", [("amount", "2500000 EUR")] * 2),
+        ("$5 milliards", [("amount", "5000000000 USD")]),
+        (
+            "du 9 au 11 juillet",
+            [("date", "--07-09/--07-11"), ("number", "9"), ("number", "11")],
+        ),
+        (
+            "le 27 septembre 2016",
+            [("date", "2016-09-27"), ("number", "27"), ("number", "2016")],
+        ),
+        ("le 27/09/2016", [("date", "2016-09-27"), ("number", "27"), ("number", "2016")]),
+        ("en avril 2009", [("date", "2009-04"), ("number", "2009")]),
+        ("le 1er janvier", [("date", "--01-01"), ("number", "1")]),
+        ("à 17 h 00, 9h43 et 12:32", [("date", "17:00"), ("date", "09:43"), ("date", "12:32")]),
+        (
+            "la 27e édition, en 2015-2016",
+            [("number", "27"), ("number", "2015"), ("number", "2016")],
+        ),
+        ("SN 2016gkg, SN1987A, trois semaines, 3 m", [("number", "3")]),
+        ("entre 1,7 et 2 millions", [("number", "1.7"), ("number", "2000000")]),
+    ],
+)
+def test_figure_keys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert figure_keys(text) == expected
+
+
+def test_a_full_date_vouches_for_its_parts() -> None:
+    source = extract_facts("Le 27 septembre 2016, la Dares a publié ses chiffres.")
+    draft = extract_facts("Publiés le 27 septembre, les chiffres de septembre 2016 inquiètent.")
+    assert draft.keys("date") == {"--09-27", "2016-09"}
+    assert draft.keys("date") <= source.keys("date", parts=True)
+    assert not draft.keys("date") <= source.keys("date")
+
+
+def test_crafted_sentence_gives_exact_facts() -> None:
+    facts = extract_facts(
+        "Selon l’OTAN, 10 000 soldats seront mobilisés du 9 au 11 juillet, a déclaré "
+        "Jens Stoltenberg : « Nous voulons 54 % de soutien ». Le budget atteint 2,5 millions "
+        "d’euros."
+    )
+    assert facts.keys("number") == {"10000", "9", "11"}
+    assert facts.keys("percentage") == {"54%"}
+    assert facts.keys("amount") == {"2500000 EUR"}
+    assert facts.keys("date") == {"--07-09/--07-11"}
+    assert facts.keys("organisation") == {"OTAN"}
+    assert facts.keys("person") == {"Jens Stoltenberg"}
+    assert facts.keys("person", parts=True) == {"Jens Stoltenberg", "Stoltenberg"}
+    assert facts.keys("quotation") == {"Nous voulons 54 % de soutien"}
+    assert [f.text for f in facts.of("quotation")] == ["« Nous voulons 54 % de soutien »"]
+
+
+def test_quotation_keys_survive_retyping() -> None:
+    source = "« L’inversion de la courbe est là », a-t-elle dit."
+    retyped = f'“L\'inversion{NBSP}de la courbe” et "est  là"'
+    keys = extract_facts(retyped).keys("quotation")
+    assert keys == {"L'inversion de la courbe", "est là"}
+    assert all(k in quote_key(source) for k in keys)
+
+
+def test_organisation_key_drops_the_elided_article() -> None:
+    facts = extract_facts("L’OTAN et l'OTAN se réunissent. Les membres de l’OTAN sont là.")
+    assert facts.keys("organisation") == {"OTAN"}
+
+
+def test_content_lemmas_match_plurals_and_elisions() -> None:
+    assert content_lemmas("OTAN voisinage sud") == ("otan", "voisinage", "sud")
+    assert content_lemmas("les voisinages de l’OTAN") == ("voisinage", "otan")
+
+
+@pytest.mark.parametrize("seed", ["000_*.txt", "001_*.txt"])
+def test_seed_keyphrase(corpus_dir: Path, seed: str) -> None:
+    source = read_source(next((corpus_dir / "seeds").glob(seed)))
+    assert make_brief(source, Settings()).keyphrase == "OTAN voisinage sud"
+
+
+def test_seed_000_fact_inventory(corpus_dir: Path) -> None:
+    facts = extract_facts(read_source(next((corpus_dir / "seeds").glob("000_*.txt"))).text)
+    assert facts.keys("number", "percentage", "amount") == {"4", "9", "11"}
+    assert facts.keys("date") == {"--04-04", "--07-09/--07-11"}
+    assert facts.keys("person") == {"Jens Stoltenberg", "Stoltenberg"}
+    assert facts.keys("organisation") == {"OTAN"}
+    assert {"voisinage sud", "dialogue", "bataille de récits"} <= facts.keys("quotation")
+
+
+def test_wikinews_08_figures(corpus_dir: Path) -> None:
+    facts = extract_facts(read_source(corpus_dir / "wikinews" / "08.txt").text)
+    assert {"50200", "93500", "500000", "2016", "27"} <= facts.keys("number")
+    assert {"1.4%", "0.3%", "86.4%", "3.5%", "0.7%"} <= facts.keys("percentage")
+    assert facts.keys("date") == {"2016-09-27", "2013-09", "2009-04"}
+    assert facts.keys("person") == {"Myriam El Khomri"}
+    assert facts.keys("quotation") == {"l'inversion de la courbe est là"}
+
+
+def test_extraction_is_symmetric_on_its_own_output(corpus_dir: Path) -> None:
+    """Every figure written back as extracted gives the same key: the gate relies on it."""
+    text = read_source(corpus_dir / "wikinews" / "01.txt").text
+    for fact in extract_facts(text).of("number", "percentage", "amount", "date"):
+        assert fact.key in extract_facts(fact.text).keys(fact.kind), fact
+
+
+def test_make_brief_budget_title_and_keyphrase() -> None:
+    settings = Settings(min_words=800)
+    with_directive = parse_source(
+        "Customize this title in frenchLe pont Mathilde rouvre\n\ncreate at least 900 words\n\n"
+        "Le pont Mathilde de Rouen rouvre le 5 novembre 2012."
+    )
+    brief = make_brief(with_directive, settings, keyphrase="  pont  Mathilde ")
+    assert (brief.min_words, brief.title, brief.keyphrase) == (
+        900,
+        "Le pont Mathilde rouvre",
+        "pont Mathilde",
+    )
+    assert brief.facts.keys("date") == {"2012-11-05"}
+    plain = parse_source("Le pont\n\nLe pont Mathilde de Rouen rouvre.")
+    assert (make_brief(plain, settings, "pont").min_words, plain.title) == (800, "Le pont")
