@@ -172,5 +172,32 @@ def doctor() -> None:
     click.echo(format_report(report(_settings())))
 
 
+@cli.command()
+@click.argument("article", type=click.Path(dir_okay=False))
+@click.option(
+    "--source", type=click.Path(allow_dash=True), help="The source article (txt/md/html)."
+)
+@click.option("--keyphrase", help="Focus keyphrase (default: front matter, else the source's).")
+@click.option("--min-words", type=int, help="Minimum body words (default: the source's, or 700).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def check(
+    article: str, source: str | None, keyphrase: str | None, min_words: int | None, as_json: bool
+) -> None:
+    """Run the quality gate on ARTICLE (Markdown); exit 0 if it passes, 1 if not."""
+    import json
+
+    from engine.checking import check_file, report_table
+    from engine.config import Settings
+
+    settings = Settings.from_env(min_words=min_words)
+    report = check_file(article, settings, source, keyphrase, min_words)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_table(report))
+    if not report.passed:
+        raise click.exceptions.Exit(1)
+
+
 def main() -> None:
     cli(prog_name="plume")

@@ -84,6 +84,8 @@ class Settings:
     passive_share_max: float = field(default=0.10, metadata=_range(0.0, 1.0))
     transition_share_min: float = field(default=0.30, metadata=_range(0.0, 1.0))
     same_start_max_run: int = field(default=2, metadata=_range(1, 100))
+    # Kandel–Moles: Yoast marks French text under 50 as difficult (red), 50–60 as fairly so.
+    reading_ease_min: float = field(default=50.0, metadata=_range(0.0, 120.0))
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):

@@ -1,61 +1,49 @@
-"""The quality gate: every check of the design, each a pure function (Article, Brief) → findings.
+"""The quality gate: every check of the design, each a pure function → findings.
 
-CONTRACT (implementation in progress on branch `gate`).
+`run_gate` parses the article once with spaCy and hands the parsed article to each check.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Literal
+from collections.abc import Callable
 
 from engine.article import Article
 from engine.brief import Brief
 from engine.config import Settings
+from engine.gate.findings import HARD_CHECKS, SOFT_CHECKS, Finding, Report, Severity
 
-Severity = Literal["hard", "soft", "warning"]
-HARD_CHECKS = (
-    "language",
-    "length",
-    "structure",
-    "keyphrase",
-    "metadata",
-    "fidelity",
-    "originality",
-    "repetition",
-)
-SOFT_CHECKS = ("readability",)
+__all__ = ["HARD_CHECKS", "SOFT_CHECKS", "Finding", "Report", "Severity", "run_gate"]
+
+Check = Callable[..., list[Finding]]
 
 
-@dataclass(frozen=True)
-class Finding:
-    id: str  # one of HARD_CHECKS / SOFT_CHECKS
-    passed: bool
-    severity: Severity
-    value: object  # what was measured
-    expected: str  # the range that passes, e.g. "≥ 700"
-    message: str  # what to fix and where, one line
-    # Which part of the article it concerns, for targeted repair: "title", "description",
-    # "slug", "intro", "section:N" (index into Article.sections), or None for the whole body.
-    target: str | None = None
+def checks() -> tuple[Check, ...]:
+    """Every check, in gate order (imported here so `engine.gate` stays light to import)."""
+    from engine.gate.fidelity import check_fidelity
+    from engine.gate.keyphrase import check_keyphrase
+    from engine.gate.language import check_language
+    from engine.gate.length import check_length
+    from engine.gate.metadata import check_metadata
+    from engine.gate.originality import check_originality
+    from engine.gate.readability import check_readability
+    from engine.gate.repetition import check_repetition
+    from engine.gate.structure import check_structure
 
-
-@dataclass(frozen=True)
-class Report:
-    findings: tuple[Finding, ...]
-
-    @property
-    def passed(self) -> bool:
-        return not any(f.severity == "hard" and not f.passed for f in self.findings)
-
-    @property
-    def failed(self) -> tuple[str, ...]:
-        """Ids of the failed hard checks, once each, in gate order."""
-        ids = {f.id for f in self.findings if f.severity == "hard" and not f.passed}
-        return tuple(i for i in HARD_CHECKS if i in ids)
-
-    def to_dict(self) -> dict[str, object]:
-        return {"passed": self.passed, "checks": [asdict(f) for f in self.findings]}
+    return (
+        check_language,
+        check_length,
+        check_structure,
+        check_keyphrase,
+        check_metadata,
+        check_fidelity,
+        check_originality,
+        check_repetition,
+        check_readability,
+    )
 
 
 def run_gate(article: Article, brief: Brief, settings: Settings) -> Report:
-    raise NotImplementedError
+    from engine.gate.parsed import parse_article
+
+    parsed = parse_article(article, brief.keyphrase)
+    return Report(tuple(f for check in checks() for f in check(parsed, brief, settings)))

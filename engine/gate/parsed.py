@@ -1,0 +1,70 @@
+"""The article parsed once by spaCy and shared by every check of a gate run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from engine.article import Article
+from engine.nlp import french
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Part:
+    """One block of the body, its spaCy Doc and the repair target it belongs to."""
+
+    kind: str  # "heading" or "paragraph"
+    level: int
+    text: str
+    doc: Doc
+    target: str  # "intro" or "section:N"
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    article: Article
+    title: Doc
+    description: Doc
+    keyphrase: Doc
+    parts: tuple[Part, ...]
+
+    @property
+    def paragraphs(self) -> tuple[Part, ...]:
+        return tuple(p for p in self.parts if p.kind == "paragraph")
+
+    @property
+    def headings(self) -> tuple[Part, ...]:
+        return tuple(p for p in self.parts if p.kind == "heading")
+
+    def sentences(self) -> Iterator[tuple[Part, Span]]:
+        """Every sentence of the body (headings are one sentence each), with its part."""
+        for part in self.parts:
+            for sent in part.doc.sents:
+                if sent.text.strip():
+                    yield part, sent
+
+
+def block_targets(article: Article) -> tuple[str, ...]:
+    """For each body block: "intro" before the first heading, else "section:N"."""
+    targets, section = [], -1
+    for block in article.blocks:
+        if block.kind == "heading":
+            section += 1
+        targets.append("intro" if section < 0 else f"section:{section}")
+    return tuple(targets)
+
+
+def parse_article(article: Article, keyphrase: str) -> ParsedArticle:
+    """One spaCy pass over the title, the description, the keyphrase and each body block."""
+    texts = [article.title, article.description, keyphrase]
+    texts += [b.text for b in article.blocks]
+    docs = list(french().pipe(texts))
+    parts = tuple(
+        Part(b.kind, b.level, b.text, doc, target)
+        for b, doc, target in zip(article.blocks, docs[3:], block_targets(article), strict=True)
+    )
+    return ParsedArticle(article, docs[0], docs[1], docs[2], parts)

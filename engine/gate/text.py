@@ -1,0 +1,57 @@
+"""Text helpers shared by the checks: Yoast-style word counting, word sequences, folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Punctuation Yoast strips from both ends of a whitespace-separated token (a token made only
+# of it is no word): ASCII and typographic punctuation, French quotes and dashes.
+_EDGE_PUNCTUATION = "–—-_.,;:!?¿¡…·'\"“”„‘’«»‹›()[]{}<>/\\|*#%&+=~^`$€£@°•‚\u00a0"
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def words(text: str) -> list[str]:
+    """Whitespace-separated tokens with edge punctuation stripped, as Yoast counts them."""
+    out = []
+    for token in text.split():
+        word = token.strip(_EDGE_PUNCTUATION)
+        if word:
+            out.append(word)
+    return out
+
+
+def count_words(text: str) -> int:
+    return len(words(text))
+
+
+def normalise(text: str) -> str:
+    """Lowercase, unified apostrophes and spaces: the form texts are compared in."""
+    return " ".join(text.translate(_APOSTROPHES).lower().split())
+
+
+def match_words(text: str) -> list[str]:
+    """Lowercase word sequence for copy and repeat detection (punctuation ignored)."""
+    return re.findall(r"\w+", normalise(text))
+
+
+def fold(text: str) -> str:
+    """ASCII-folded lowercase text: 'Élysée' → 'elysee'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def without_quotations(text: str) -> list[str]:
+    """The pieces of `text` outside quotations (« … », “ … ”, "…")."""
+    return _QUOTED.split(text)
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """A short one-line excerpt for messages."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def ngrams(seq: list[str], n: int) -> list[tuple[str, ...]]:
+    return [tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)]
