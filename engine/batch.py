@@ -16,6 +16,7 @@ from pathlib import Path
 from engine.brief import make_brief
 from engine.config import Settings
 from engine.errors import EXIT_BAD_INPUT, EXIT_GATE_FAILED, EXIT_OK, InputError
+from engine.gate.text import count_words
 from engine.gguf_header import read_header
 from engine.llm import Generator
 from engine.output import (
@@ -147,7 +148,7 @@ class Batch:
         generator = self.generator()
         result = Rewriter(generator, self.settings, self.progress).rewrite(brief)
         seconds = time.perf_counter() - started
-        words = len(result.article.body_markdown().split())
+        words = count_words(result.article.body_markdown())
         rounds = len(result.rounds) - 1
         if result.passed:
             text = render_result(result, self.fmt, self.info(), self.settings)

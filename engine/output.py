@@ -13,6 +13,7 @@ from typing import Literal
 from engine.article import article_dict, render_html, render_markdown
 from engine.config import Settings
 from engine.errors import InputError, ResourceError
+from engine.gate.text import count_words
 from engine.pipeline import Result
 
 Format = Literal["md", "html", "json"]
@@ -27,7 +28,7 @@ class ModelInfo:
 
 def front_matter(result: Result, model: ModelInfo) -> dict[str, object]:
     return {
-        "words": len(result.article.body_markdown().split()),
+        "words": count_words(result.article.body_markdown()),
         "model": model.name,
         "generated": datetime.now(UTC).replace(microsecond=0).isoformat(),
     }
