@@ -47,11 +47,12 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
 
     def report(fact: Fact, severity: Severity, expected: str, problem: str) -> None:
         target = where(fact)
-        message = f"{target or 'body'}: {problem} «{excerpt(fact.text)}», {expected.lower()}"
+        shown = excerpt(fact.text.strip(_QUOTE_MARKS))
+        message = f"{target or 'body'}: {problem} «{shown}», {expected.lower()}"
         findings.append(Finding(ID, False, severity, fact.text, expected, message, target))
 
     def is_known(fact: Fact, kinds: tuple[str, ...]) -> bool:
-        return fact.key in known.keys(*kinds) or stands_in(fact.text, source_text)
+        return fact.key in known.keys(*kinds, parts=True) or stands_in(fact.text, source_text)
 
     for fact in _unique(found.of(*NUMBERS)):
         if not is_known(fact, NUMBERS):
@@ -59,7 +60,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     for fact in _unique(found.of("quotation")):
         if not stands_in(fact.text.strip(_QUOTE_MARKS), source_text):
             report(fact, "hard", "Verbatim from the source", "quotation not in the source")
-    source_people = [set(k.lower().split()) for k in known.keys("person")]
+    source_people = [set(k.lower().split()) for k in known.keys("person", parts=True)]
     for fact in _unique(found.of("person")):
         name = set(fact.key.lower().split())
         if not (any(name <= p for p in source_people) or stands_in(fact.text, source_text)):
