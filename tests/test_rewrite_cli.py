@@ -1,0 +1,169 @@
+"""`plume rewrite` as a user runs it: one file, stdin, a folder; md/html/json; exit codes;
+and one run through the real llama.cpp adapter, whose tiny model cannot pass the gate."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import engine.llm
+from engine.article import parse_markdown
+from engine.cli import cli
+from tests.scripted import ScriptedGenerator
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = "seeds/001_3f6a6f5f791940cc.txt"
+KEY = "OTAN voisinage sud"
+
+
+# A word only each source holds: the scripted model answers with the draft of that source.
+MARKERS = {
+    "Wagner": "seed-001",
+    "Jens Stoltenberg": "seed-000",
+    "Duque": "wikinews-05",
+    "Avermaet": "wikinews-12",
+    "Mathilde": "wikinews-22",
+}
+
+
+class ScriptedByText(ScriptedGenerator):
+    """Replays the draft of whichever source the request carries (a batch has several)."""
+
+    def __init__(self) -> None:
+        super().__init__("seed-001")
+        self.draft = "seed-001"
+
+    def generate(self, messages, **kwargs):
+        system = messages[0]["content"]
+        draft = next(d for marker, d in MARKERS.items() if marker in system)
+        if draft != self.draft:
+            ScriptedGenerator.__init__(self, draft)
+            self.draft = draft
+        return super().generate(messages, **kwargs)
+
+
+@pytest.fixture
+def scripted(monkeypatch: pytest.MonkeyPatch) -> list[ScriptedByText]:
+    """Make `plume rewrite` load the scripted generator instead of the GGUF file."""
+    loaded: list[ScriptedByText] = []
+
+    def load(path, settings):
+        loaded.append(ScriptedByText())
+        return loaded[-1]
+
+    monkeypatch.setattr(engine.llm, "load_generator", load)
+    return loaded
+
+
+def run(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, list(args), env=env)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_one_article_to_a_file(scripted, corpus_dir, tiny_chat_model, tmp_path, fmt) -> None:
+    out = tmp_path / f"article.{fmt}"
+    result = run(
+        "rewrite",
+        str(corpus_dir / SEED),
+        "--model",
+        str(tiny_chat_model),
+        "--keyphrase",
+        KEY,
+        "-o",
+        str(out),
+        "--format",
+        fmt,
+        "-q",
+    )
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    expected_title = ScriptedGenerator("seed-001").article.title
+    if fmt == "md":
+        article = parse_markdown(text)
+        assert article.title == expected_title
+        assert article.keyphrase == KEY
+        assert int(article.meta["words"]) >= 700
+        assert article.meta["model"] == "scripted"
+    elif fmt == "html":
+        assert f"<title>{expected_title}</title>" in text.replace("&#x27;", "'")
+        assert '"@type": "NewsArticle"' in text
+    else:
+        data = json.loads(text)
+        assert data["article"]["title"] == expected_title
+        assert data["report"]["passed"] is True
+        assert data["seed"] == 42
+        assert data["model"]["name"] == "scripted"
+        assert {"plan_s", "write_s", "gate_s", "total_s"} <= set(data["timings"])
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temp file left
+
+
+def test_stdout_when_no_output_is_given(scripted, corpus_dir, tiny_chat_model) -> None:
+    args = ["rewrite", str(corpus_dir / SEED), "--model", str(tiny_chat_model), "--keyphrase", KEY]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("---\ntitle: ")
+    assert "plan:" not in result.stdout  # progress goes to stderr only
+    assert "plan:" in result.stderr
+
+
+def test_a_folder_is_mirrored_and_a_rerun_skips_done_articles(
+    scripted, corpus_dir, tiny_chat_model, tmp_path
+) -> None:
+    inbox = tmp_path / "inbox"
+    (inbox / "sport").mkdir(parents=True)
+    shutil.copy(corpus_dir / "seeds/000_c5d93ef54cb569d8.txt", inbox / "otan.txt")
+    shutil.copy(corpus_dir / "wikinews/12.txt", inbox / "sport" / "12.txt")
+    shutil.copy(corpus_dir / "wikinews/22.txt", inbox / "22.txt")
+    out = tmp_path / "out"
+    first = run("rewrite", str(inbox), "-o", str(out), "--model", str(tiny_chat_model))
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.md")) == [
+        "22.md",
+        "otan.md",
+        "sport/12.md",
+    ], first.output
+    assert "3 passed, 0 rejected, 0 errors, 0 skipped" in first.output
+    assert len(scripted) == 1  # the model is loaded once for the whole folder
+    again = run("rewrite", str(inbox), "-o", str(out), "--model", str(tiny_chat_model))
+    assert again.exit_code == 0
+    assert "0 passed, 0 rejected, 0 errors, 3 skipped" in again.output
+
+
+def test_missing_input_is_exit_2(tiny_chat_model, tmp_path) -> None:
+    result = run("rewrite", str(tmp_path / "nope.txt"), "--model", str(tiny_chat_model))
+    assert result.exit_code == 2
+    assert "Input not found" in result.output
+
+
+def test_real_tiny_model_cannot_pass_and_writes_no_article(tiny_chat_model, tmp_path) -> None:
+    """The real llama.cpp path end to end: the tiny model's text fails the gate → exit 1."""
+    example = REPO / "examples" / "chomage-aout-2016.md"
+    out = tmp_path / "out"
+    result = run(
+        "rewrite",
+        str(example),
+        "-o",
+        str(out) + "/",
+        "--model",
+        str(tiny_chat_model),
+        "--max-rounds",
+        "1",
+        "--threads",
+        "2",
+        env={"PLUME_N_CTX": "8192"},  # the tiny model's tokenizer spells French letter by letter
+    )
+    assert result.exit_code == 1, result.output
+    assert not (out / "chomage-aout-2016.md").exists()
+    report = json.loads((out / "chomage-aout-2016.report.json").read_text(encoding="utf-8"))
+    assert report["passed"] is False
+    assert {"language", "fidelity"} <= set(report["failed"])
+    assert [r["index"] for r in report["rounds"]] == [0, 1]
+    assert report["rounds"][0]["regenerated"]
+    assert "Gate not met after 1 repair round(s)" in result.output
+    calls = report["calls"]
+    assert calls[0]["step"] == "plan"
+    # After the first call, llama.cpp re-evaluates only the tail of each prompt.
+    assert all(c["prompt_evaluated"] < c["prompt_tokens"] for c in calls[1:])
