@@ -14,8 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from engine.article import Article, parse_markdown
-from engine.gate.text import count_words
+from engine.article import parse_markdown
 from engine.llm import Generation, Message, OnText, Timings
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"
@@ -32,7 +31,7 @@ class ScriptedGenerator:
         where step is "plan", "intro", "meta" or "section:N" (0-based) and attempt counts from 1.
         """
         self.article = parse_markdown((DRAFTS / f"{draft}.md").read_text(encoding="utf-8"))
-        self.plan = json.dumps(plan_of(self.article), ensure_ascii=False, indent=1)
+        self.plan = (DRAFTS / f"{draft}.plan.json").read_text(encoding="utf-8")
         self.failures = dict(failures or {})
         self.attempts: Counter[str] = Counter()
         self.requests: list[tuple[str, list[Message]]] = []
@@ -82,19 +81,6 @@ class ScriptedGenerator:
             return json.dumps({"title": a.title, "description": a.description})
         index = int(step.split(":")[1])
         return "\n\n".join(self.article.sections[index].paragraphs)
-
-
-def plan_of(article: Article) -> dict[str, object]:
-    """The plan a model would have written for `article`: its meta and its H2 with budgets."""
-    return {
-        "title": article.title,
-        "description": article.description,
-        "slug": article.slug,
-        "sections": [
-            {"heading": s.heading, "words": count_words(" ".join(s.paragraphs))}
-            for s in article.sections
-        ],
-    }
 
 
 def _common_prefix(a: str, b: str) -> int:

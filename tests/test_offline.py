@@ -17,7 +17,12 @@ from engine.placement import context_for, gpu_layers
 from tests.netguard import MARK, NetworkBlocked, no_network, run_guarded
 
 REPO = Path(__file__).resolve().parent.parent
-EXAMPLE = REPO / "examples" / "chomage-aout-2016.md"
+SHORT_SOURCE = """Rouen : le pont Mathilde rouvre
+
+Le pont Mathilde de Rouen a rouvert lundi 5 novembre, a annoncé la préfecture.
+
+Près de 80 000 véhicules empruntaient chaque jour cet ouvrage avant l'incendie de 2012.
+"""
 
 
 def test_guard_blocks_and_records_even_caught_attempts() -> None:
@@ -51,23 +56,49 @@ def test_guard_reports_from_a_subprocess() -> None:
     assert caught.stderr == f"{MARK} create_connection ('example.org', 80)\n"
 
 
-def test_models_commands_doctor_and_rewrite_never_touch_the_network(
-    tmp_path: Path, tiny_chat_model: Path
+def test_models_commands_doctor_check_and_rewrite_never_touch_the_network(
+    tmp_path: Path, tiny_chat_model: Path, corpus_dir: Path
 ) -> None:
-    env = {"PLUME_MODELS_DIR": str(tmp_path / "models"), "PLUME_MODEL": "", "PATH": ""}
+    env = {
+        "PLUME_MODELS_DIR": str(tmp_path / "models"),
+        "PLUME_MODEL": "",
+        "PATH": "",
+        "PLUME_N_CTX": "4096",  # the tiny tokenizer spells French almost letter by letter
+        "PLUME_PLAN_MAX_TOKENS": "64",
+    }
+    source = tmp_path / "source.txt"
+    source.write_text(SHORT_SOURCE, encoding="utf-8")
+    draft = REPO / "tests" / "data" / "rouen-good.md"
     runs = [
-        ["models", "add", str(tiny_chat_model)],
-        ["models", "list"],
-        ["models", "verify"],
-        ["models", "path", "tiny-chat"],
-        ["doctor"],
-        ["rewrite", str(EXAMPLE), "--model", "tiny-chat"],
+        (["models", "add", str(tiny_chat_model)], 0),
+        (["models", "list"], 0),
+        (["models", "verify"], 0),
+        (["models", "path", "tiny-chat"], 0),
+        (["doctor"], 0),
+        (["check", str(draft), "--source", str(corpus_dir / "wikinews" / "22.txt")], 0),
+        (
+            [
+                "rewrite",
+                str(source),
+                "--model",
+                "tiny-chat",
+                "-o",
+                f"{tmp_path}/out/",
+                "--max-rounds",
+                "0",
+                "--min-words",
+                "100",
+            ],
+            1,
+        ),  # the tiny model cannot pass the gate
     ]
-    for args in runs:
+    for args, code in runs:
         done = run_guarded(args, env=env)
         assert MARK not in done.stderr, (args, done.stderr)
         assert "Traceback" not in done.stderr, (args, done.stderr)
+        assert done.returncode == code, (args, done.stderr)
     assert f"\nmodel: {tmp_path / 'models' / 'tiny-chat.gguf'}\n" in done.stderr
+    assert (tmp_path / "out" / "source.report.json").is_file()
 
 
 def test_loading_and_generating_offline(tiny_chat_model: Path, no_network: list[str]) -> None:

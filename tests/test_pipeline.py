@@ -3,7 +3,6 @@ repair path of the loop (each fixed within two rounds), and a rejection when not
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -56,79 +55,55 @@ def test_every_call_shares_the_system_prefix(corpus_dir: Path) -> None:
         assert call.prompt_evaluated < call.prompt_tokens / 3
 
 
-def good_section(draft: str, index: int) -> str:
-    return "\n\n".join(ScriptedGenerator(draft).article.sections[index].paragraphs)
+FAILURES = Path(__file__).parent / "data" / "drafts" / "failures"
 
 
-SHORT = "L'alliance regarde vers le sud. Les diplomates en parlent beaucoup depuis des mois."
-CHATTER = (
-    "Bien sûr ! Voici la section demandée :\n\n{body}\n\n"
-    "N'hésitez pas si vous souhaitez des modifications."
-)
-LOOP = (
-    "{body}\n\nL'OTAN veut renforcer ses liens avec ses partenaires du sud. "
-    "L'OTAN veut renforcer ses liens avec ses partenaires du sud. "
-    "L'OTAN veut renforcer ses liens avec ses partenaires du sud."
-)
-INVENTED_NUMBER = "{body} Selon l'alliance, plus de 300 millions d'euros seraient nécessaires."
-INVENTED_QUOTE = (
-    "{body} « Nous ne laisserons pas le sud aux autres puissances », a lancé un diplomate."
-)
-LONG_TITLE = json.dumps(
-    {
-        "title": "OTAN voisinage sud : l'alliance atlantique veut s'implanter durablement",
-        "description": "",
-        "slug": "otan",
-        "sections": [{"heading": f"Partie {i}", "words": 150} for i in range(5)],
-    }
-)
+def failure(name: str) -> str:
+    """A realistic bad answer of a model, written for seed-001."""
+    return (FAILURES / f"{name}.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
-    ("name", "step", "bad", "failed", "regenerated"),
+    ("name", "step", "failed"),
     [
-        ("too short", "section:1", SHORT, {"structure"}, "section:1"),
-        ("loop", "section:2", LOOP, {"repetition"}, "section:2"),
-        ("invented number", "section:1", INVENTED_NUMBER, {"fidelity"}, "section:1"),
-        ("invented quote", "section:3", INVENTED_QUOTE, {"fidelity"}, "section:3"),
+        ("section-too-short", "section:1", {"structure"}),
+        ("section-loop", "section:5", {"repetition"}),
+        ("section-invented-number", "section:1", {"fidelity"}),
+        ("section-invented-quote", "section:4", {"fidelity"}),
     ],
 )
 def test_repair_fixes_a_failed_section_alone(
-    corpus_dir: Path, name: str, step: str, bad: str, failed: set[str], regenerated: str
+    corpus_dir: Path, name: str, step: str, failed: set[str]
 ) -> None:
-    index = int(step.split(":")[1])
-    text = bad.format(body=good_section("seed-001", index))
-    result, generator = rewrite(corpus_dir, "seed-001", {(step, 1): text})
-    assert result.passed, result.report.failed
+    result, generator = rewrite(corpus_dir, "seed-001", {(step, 1): failure(name)})
     first = result.rounds[0]
-    assert set(first.failed) >= failed
-    assert regenerated in first.regenerated
-    assert len(result.rounds) <= 3  # fixed within two repair rounds
-    # Only what failed was written again.
-    repaired = [s for s, _ in generator.requests[len(generator.article.sections) + 2 :]]
-    assert regenerated in repaired
-    assert "plan" not in repaired and "intro" not in repaired
+    assert set(first.failed) == failed
+    assert first.regenerated == (step,)  # only what failed is written again
+    assert result.passed, result.report.failed
+    assert len(result.rounds) == 2  # fixed by the first repair round
+    assert generator.attempts[step] == 2
+    assert generator.attempts["plan"] == generator.attempts["intro"] == 1
 
 
 def test_chatter_is_stripped_without_a_new_generation(corpus_dir: Path) -> None:
-    text = CHATTER.format(body=good_section("seed-001", 2))
-    result, generator = rewrite(corpus_dir, "seed-001", {("section:2", 1): text})
+    result, generator = rewrite(
+        corpus_dir, "seed-001", {("section:2", 1): failure("section-chatter")}
+    )
     assert result.passed
     assert [r.index for r in result.rounds] == [0]
+    assert generator.attempts["section:2"] == 1
     body = result.article.body_markdown()
-    assert "Bien sûr" not in body and "N'hésitez pas" not in body
+    assert "Bien sûr" not in body and "N’hésitez" not in body and "N'hésitez" not in body
 
 
 def test_plan_with_a_long_title_gets_new_meta(corpus_dir: Path) -> None:
-    plan = json.loads(LONG_TITLE)
-    good = ScriptedGenerator("seed-001").article
-    plan["sections"] = [{"heading": s.heading, "words": 150} for s in good.sections]
-    result, generator = rewrite(corpus_dir, "seed-001", {("plan", 1): json.dumps(plan)})
-    assert "metadata" in result.rounds[0].failed
-    assert "meta" in result.rounds[0].regenerated
+    result, generator = rewrite(corpus_dir, "seed-001", {("plan", 1): failure("plan-long-title")})
+    first = result.rounds[0]
+    assert first.failed == ("metadata",)
+    assert first.regenerated == ("meta",)
     assert result.passed
-    assert result.article.title == good.title
-    assert len(result.rounds) <= 3
+    assert result.article.title == generator.article.title
+    assert len(result.rounds) == 2
 
 
 def test_unreadable_plan_falls_back_to_a_neutral_outline(corpus_dir: Path) -> None:
@@ -141,7 +116,7 @@ def test_unreadable_plan_falls_back_to_a_neutral_outline(corpus_dir: Path) -> No
 
 
 def test_rejected_when_repairs_never_succeed(corpus_dir: Path) -> None:
-    failures = {("section:1", attempt): SHORT for attempt in range(1, 10)}
+    failures = {("section:1", attempt): failure("section-too-short") for attempt in range(1, 10)}
     settings = Settings(max_rounds=2)
     result, generator = rewrite(corpus_dir, "seed-001", failures, settings)
     assert not result.passed

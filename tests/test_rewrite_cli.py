@@ -13,6 +13,7 @@ from click.testing import CliRunner
 import engine.llm
 from engine.article import parse_markdown
 from engine.cli import cli
+from engine.gate import HARD_CHECKS
 from tests.scripted import ScriptedGenerator
 
 REPO = Path(__file__).resolve().parent.parent
@@ -138,32 +139,36 @@ def test_missing_input_is_exit_2(tiny_chat_model, tmp_path) -> None:
     assert "Input not found" in result.output
 
 
+SHORT_ARTICLE = """Rouen : le pont Mathilde rouvre à la circulation
+
+Le pont Mathilde de Rouen a rouvert lundi 5 novembre après deux ans de travaux, a annoncé la
+préfecture. « Le chantier est terminé », a déclaré le préfet devant la presse.
+
+Près de 80 000 véhicules empruntaient chaque jour cet ouvrage avant l'incendie de 2012.
+"""
+
+
 def test_real_tiny_model_cannot_pass_and_writes_no_article(tiny_chat_model, tmp_path) -> None:
     """The real llama.cpp path end to end: the tiny model's text fails the gate → exit 1."""
-    example = REPO / "examples" / "chomage-aout-2016.md"
+    source = tmp_path / "pont.txt"
+    source.write_text(SHORT_ARTICLE, encoding="utf-8")
     out = tmp_path / "out"
-    result = run(
-        "rewrite",
-        str(example),
-        "-o",
-        str(out) + "/",
-        "--model",
-        str(tiny_chat_model),
-        "--max-rounds",
-        "1",
-        "--threads",
-        "2",
-        env={"PLUME_N_CTX": "8192"},  # the tiny model's tokenizer spells French letter by letter
-    )
+    args = ["rewrite", str(source), "-o", f"{out}/", "--model", str(tiny_chat_model)]
+    options = ["--max-rounds", "1", "--min-words", "100", "--threads", "2"]
+    # The tiny tokenizer spells French almost letter by letter: give it room.
+    result = run(*args, *options, env={"PLUME_PLAN_MAX_TOKENS": "64", "PLUME_N_CTX": "4096"})
     assert result.exit_code == 1, result.output
-    assert not (out / "chomage-aout-2016.md").exists()
-    report = json.loads((out / "chomage-aout-2016.report.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in out.iterdir()) == ["pont.report.json"]  # no article
+    report = json.loads((out / "pont.report.json").read_text(encoding="utf-8"))
     assert report["passed"] is False
-    assert {"language", "fidelity"} <= set(report["failed"])
+    assert report["failed"] and set(report["failed"]) <= set(HARD_CHECKS)
+    for check in report["failed"]:
+        assert f"\n  {check}" in result.output  # the report on stderr names each failed check
     assert [r["index"] for r in report["rounds"]] == [0, 1]
     assert report["rounds"][0]["regenerated"]
+    assert report["rounds"][0]["generated_tokens"] > 0
     assert "Gate not met after 1 repair round(s)" in result.output
     calls = report["calls"]
-    assert calls[0]["step"] == "plan"
+    assert [c["step"] for c in calls[:2]] == ["plan", "intro"]
     # After the first call, llama.cpp re-evaluates only the tail of each prompt.
     assert all(c["prompt_evaluated"] < c["prompt_tokens"] for c in calls[1:])
