@@ -157,27 +157,35 @@ class LlamaGenerator:
             repeat_penalty=settings.repeat_penalty,
             reset=True,
         )
-        for token in stream:
-            if not first_token_at:
-                first_token_at = time.perf_counter()
-            if llama_cpp.llama_vocab_is_eog(self._vocab, token):
-                reason = "eos"
-                break
-            count += 1
-            piece = decoder.decode(self._piece(token))
-            if piece:
-                text += piece
-                if stop:
-                    cut = _first_stop(text, stop, len(text) - len(piece) - hold)
-                    if cut >= 0:
-                        text, reason = text[:cut], "stop"
-                        break
-                if on_text is not None and len(text) - hold > emitted:
-                    on_text(text[emitted : len(text) - hold])
-                    emitted = len(text) - hold
-            if count >= budget:
-                break
-        stream.close()
+        try:
+            for token in stream:
+                if not first_token_at:
+                    first_token_at = time.perf_counter()
+                if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                    reason = "eos"
+                    break
+                count += 1
+                piece = decoder.decode(self._piece(token))
+                if piece:
+                    text += piece
+                    if stop:
+                        cut = _first_stop(text, stop, len(text) - len(piece) - hold)
+                        if cut >= 0:
+                            text, reason = text[:cut], "stop"
+                            break
+                    if on_text is not None and len(text) - hold > emitted:
+                        on_text(text[emitted : len(text) - hold])
+                        emitted = len(text) - hold
+                if count >= budget:
+                    break
+        except RuntimeError as exc:  # llama_decode failed: out of memory, most often
+            raise ModelError(
+                f"llama.cpp failed while generating: {exc}.",
+                "Memory may be short: try a smaller context (PLUME_N_CTX=4096) or fewer "
+                "GPU layers (--gpu-layers 0).",
+            ) from None
+        finally:
+            stream.close()
         if reason != "stop":
             text += decoder.decode(b"", final=True)
         if on_text is not None and emitted < len(text):
