@@ -75,6 +75,7 @@ def rewrite(
     from engine.config import Settings
     from engine.llm import load_generator
     from engine.models import resolve_model
+    from engine.output import model_info
 
     settings = Settings.from_env(**options)
     model_path = resolve_model(settings)
@@ -91,6 +92,7 @@ def rewrite(
         keyphrase=keyphrase,
         keep_rejected=keep_rejected,
         progress=progress,
+        model_info=lambda generator: model_info(generator.name, model_path),
     )
     outcomes = runner.run(jobs)
     if len(outcomes) > 1 or outcomes[0].status in ("error", "skipped"):

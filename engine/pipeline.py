@@ -111,7 +111,7 @@ class Rewriter:
         self._calls: list[Call] = []
         self._round = 0
 
-        draft = Draft(self._plan())
+        draft = self._draft = Draft(self._plan())
         planned = time.perf_counter()
         draft.intro = self._intro(draft)
         draft.bodies = [self._section(draft, i) for i in range(len(draft.plan.sections))]
@@ -228,6 +228,14 @@ class Rewriter:
             parts.append(f"## {section.heading}\n\n" + "\n\n".join(body))
         return "\n\n".join(p for p in parts if p)
 
+    def _label(self, step: str) -> str:
+        """ "section:2" → "section 3/6 « Les enjeux »" for the progress line."""
+        if not step.startswith("section:"):
+            return step
+        index = int(step.split(":")[1])
+        sections = self._draft.plan.sections
+        return f"section {index + 1}/{len(sections)} « {sections[index].heading} »"
+
     def _tokens_for(self, words: int) -> int:
         return int(words * self.settings.tokens_per_word) + 48
 
@@ -252,8 +260,8 @@ class Rewriter:
         )
         self._calls.append(call)
         self.progress(
-            f"{step}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
-            f"prompt {t.prompt_evaluated}/{t.prompt_tokens} evaluated"
+            f"{self._label(step)}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
+            f"prompt {t.prompt_evaluated}/{t.prompt_tokens} tokens evaluated"
         )
         return generation.text
 

@@ -98,6 +98,7 @@ def test_one_article_to_a_file(scripted, corpus_dir, tiny_chat_model, tmp_path, 
         assert data["report"]["passed"] is True
         assert data["seed"] == 42
         assert data["model"]["name"] == "scripted"
+        assert len(data["model"]["sha256"]) == 64 and data["model"]["path"]
         assert {"plan_s", "write_s", "gate_s", "total_s"} <= set(data["timings"])
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temp file left
 
