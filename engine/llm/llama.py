@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import llama_cpp
+from llama_cpp._logger import set_verbose
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
 from engine.config import Settings
@@ -211,10 +212,10 @@ QUANT_FTYPES = {
     "Q8_0": llama_cpp.LLAMA_FTYPE_MOSTLY_Q8_0,
     "Q4_K_M": llama_cpp.LLAMA_FTYPE_MOSTLY_Q4_K_M,
 }
-FTYPE_NAMES = {
-    getattr(llama_cpp, name): name.removeprefix("LLAMA_FTYPE_MOSTLY_").removeprefix("LLAMA_FTYPE_")
+FTYPE_NAMES = {  # 15 → "Q4_K_M", 0 → "F32"
+    getattr(llama_cpp, name): name.split("_", 3)[3]
     for name in dir(llama_cpp)
-    if name.startswith("LLAMA_FTYPE_") and name != "LLAMA_FTYPE_GUESSED"
+    if name.startswith(("LLAMA_FTYPE_MOSTLY_", "LLAMA_FTYPE_ALL_"))
 }
 
 
@@ -294,6 +295,7 @@ class BenchModel:
 
     def __init__(self, path: Path, n_gpu_layers: int) -> None:
         self.path = check_gguf(Path(path))
+        set_verbose(False)  # llama.cpp's load log would bury the results
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = 999 if n_gpu_layers < 0 else n_gpu_layers
         self._model = llama_cpp.llama_model_load_from_file(str(self.path).encode(), params)
