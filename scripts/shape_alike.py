@@ -19,7 +19,7 @@ from pathlib import Path
 import gguf
 import numpy as np
 
-from scripts.tiny_models import CHATML_TEMPLATE, TOKEN_NORMAL, tiny_vocabulary
+from scripts.tiny_models import TOKEN_NORMAL, add_chat_tokenizer, tiny_vocabulary
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "build" / "models"
 QUANTS = ("Q8_0", "Q4_K_M")
@@ -113,15 +113,7 @@ def write_f16(shape: Shape, path: Path, seed: int = 0) -> Path:
     writer.add_rope_freq_base(shape.rope_theta)
     writer.add_layer_norm_rms_eps(shape.rms_eps)
     writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
-    writer.add_tokenizer_model("llama")
-    writer.add_token_list(tokens)
-    writer.add_token_scores(scores)
-    writer.add_token_types(types)
-    writer.add_unk_token_id(0)
-    writer.add_bos_token_id(1)
-    writer.add_eos_token_id(tokens.index("<|im_end|>"))
-    writer.add_add_bos_token(False)
-    writer.add_chat_template(CHATML_TEMPLATE)
+    add_chat_tokenizer(writer, tokens, scores, types)
 
     layout = list(tensors(shape))
     for name, dims in layout:
