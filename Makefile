@@ -45,9 +45,9 @@ bench: install $(BENCH_MODEL)
 	$(PLUME) bench --model $(BENCH_MODEL) $(BENCH_ARGS)
 
 # llama.cpp's own llama-bench, from the source llama-cpp-python compiled (minutes on 2 cores).
-llama-bench: build/llama-bench/bin/llama-bench
+llama-bench: build/llama-bench/cmake/bin/llama-bench
 
-build/llama-bench/bin/llama-bench: | $(STAMP)
+build/llama-bench/cmake/bin/llama-bench: | $(STAMP)
 	PYTHON=$(PY) scripts/build_llama_bench.sh
 
 clean:

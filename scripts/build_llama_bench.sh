@@ -2,7 +2,7 @@
 # Build llama.cpp's own `llama-bench` from the very source llama-cpp-python compiled, so that
 # `plume bench` can be checked against the reference on the same model and threads.
 #
-#   scripts/build_llama_bench.sh            # → build/llama-bench/bin/llama-bench
+#   scripts/build_llama_bench.sh            # → build/llama-bench/cmake/bin/llama-bench
 #
 # The sdist of the pinned llama-cpp-python is fetched with pip (the only download of the
 # project) and its vendored llama.cpp is configured with the flags llama-cpp-python uses for
@@ -25,7 +25,8 @@ if [ ! -d "$SRC/vendor/llama.cpp" ]; then
     tar -xzf "$OUT/src/llama_cpp_python-$VERSION.tar.gz" -C "$OUT/src"
 fi
 
-cmake -S "$SRC/vendor/llama.cpp" -B "$OUT/cmake" -G Ninja \
+# The sdist has no git history: stop git from reporting this checkout's commit as llama.cpp's.
+GIT_CEILING_DIRECTORIES="$OUT/src" cmake -S "$SRC/vendor/llama.cpp" -B "$OUT/cmake" -G Ninja \
     -DCMAKE_BUILD_TYPE=Release \
     -DBUILD_SHARED_LIBS=ON \
     -DLLAMA_BUILD_COMMON=ON \
@@ -33,8 +34,6 @@ cmake -S "$SRC/vendor/llama.cpp" -B "$OUT/cmake" -G Ninja \
     -DLLAMA_BUILD_TESTS=OFF \
     -DLLAMA_BUILD_EXAMPLES=OFF \
     -DLLAMA_BUILD_SERVER=OFF \
-    -DCMAKE_RUNTIME_OUTPUT_DIRECTORY="$OUT/bin" \
-    -DCMAKE_LIBRARY_OUTPUT_DIRECTORY="$OUT/bin" \
     >"$OUT/configure.log"
 cmake --build "$OUT/cmake" --target llama-bench -j "$JOBS"
-echo "built $OUT/bin/llama-bench (llama-cpp-python $VERSION)"
+echo "built $OUT/cmake/bin/llama-bench (llama-cpp-python $VERSION)"
