@@ -49,6 +49,9 @@ class LlamaGenerator:
                 model_path=str(self.path),
                 n_ctx=settings.n_ctx,
                 n_batch=settings.n_batch,
+                n_ubatch=settings.n_ubatch,
+                # llama-cpp-python offers on or off only: auto (-1) stays off, as before.
+                flash_attn=settings.flash_attn == 1,
                 n_threads=threads,
                 n_threads_batch=threads,
                 n_gpu_layers=settings.gpu_layers,
