@@ -6,7 +6,7 @@ PLUME  := $(VENV)/bin/plume
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/chomage-aout-2016.md
 
-.PHONY: install run test lint format bench clean wheelhouse install-offline
+.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline
 
 install: $(STAMP)
 
@@ -48,8 +48,23 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: install
-	$(PLUME) bench
+# Speed at a real model's cost: a shape-alike (random weights, exact shapes), built once into
+# build/models/. SHAPE=qwen2.5-1.5b QUANT=Q8_0 picks another; BENCH_ARGS passes flags through.
+SHAPE ?= qwen2.5-0.5b
+QUANT ?= Q4_K_M
+BENCH_MODEL := build/models/$(SHAPE)-shape-$(QUANT).gguf
+
+$(BENCH_MODEL): | $(STAMP)
+	$(PY) -m scripts.shape_alike $(SHAPE) $(QUANT)
+
+bench: install $(BENCH_MODEL)
+	$(PLUME) bench --model $(BENCH_MODEL) $(BENCH_ARGS)
+
+# llama.cpp's own llama-bench, from the source llama-cpp-python compiled (minutes on 2 cores).
+llama-bench: build/llama-bench/cmake/bin/llama-bench
+
+build/llama-bench/cmake/bin/llama-bench: | $(STAMP)
+	PYTHON=$(PY) scripts/build_llama_bench.sh
 
 clean:
 	rm -rf $(VENV) build out .pytest_cache .ruff_cache

@@ -201,5 +201,88 @@ def check(
         raise click.exceptions.Exit(1)
 
 
+class IntList(click.ParamType):
+    """A comma list of integers, as llama-bench takes them: `-p 512,1024`."""
+
+    name = "N[,N…]"
+
+    def __init__(self, minimum: int) -> None:
+        self.minimum = minimum
+
+    def convert(self, value: object, param: object, ctx: object) -> tuple[int, ...]:
+        if isinstance(value, tuple):
+            return value
+        try:
+            numbers = tuple(int(v) for v in str(value).split(","))
+        except ValueError:
+            self.fail(f"{value!r} is not a comma list of integers (example: 256,512).")
+        if any(n < self.minimum for n in numbers):
+            self.fail(f"{value!r}: every value must be at least {self.minimum}.")
+        return numbers
+
+
+@cli.command()
+@click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
+@click.option("-p", "--n-prompt", type=IntList(0), help="Prompt tokens (pp test) [512].")
+@click.option("-n", "--n-gen", type=IntList(0), help="Generated tokens (tg test) [128].")
+@click.option("-d", "--n-depth", type=IntList(0), default="0", help="Tokens already in cache.")
+@click.option("-r", "--repetitions", type=click.IntRange(1), help="Repetitions [5].")
+@click.option("-t", "--threads", type=IntList(1), help="CPU threads [physical cores].")
+@click.option("-ngl", "--n-gpu-layers", type=IntList(-1), help="GPU layers [-1: all].")
+@click.option("-b", "--batch-size", type=IntList(1), help="Logical batch (n_batch) [512].")
+@click.option("-ub", "--ubatch-size", type=IntList(1), help="Physical batch (n_ubatch) [512].")
+@click.option("-fa", "--flash-attn", type=IntList(-1), help="Flash attention: -1 auto, 0, 1.")
+@click.option("--no-warmup", is_flag=True, help="Skip the warm-up run of each test.")
+@click.option(
+    "-o",
+    "--output",
+    "fmt",
+    type=click.Choice(["md", "json", "jsonl", "csv"]),
+    default="md",
+    help="Output format [md].",
+)
+def bench(
+    model: str | None,
+    fmt: str,
+    repetitions: int | None,
+    no_warmup: bool,
+    **lists: tuple[int, ...] | None,
+) -> None:
+    """Measure prompt processing (pp) and generation (tg) speed, llama-bench's way."""
+    from engine import bench as benchmark
+    from engine.config import Settings
+    from engine.models import resolve_model
+    from engine.system import physical_cores
+
+    settings = Settings.from_env(model=model)
+    model_path = resolve_model(settings)
+
+    def given(name: str, default: int) -> tuple[int, ...]:
+        return lists[name] or (default,)
+
+    spec = benchmark.Spec(
+        n_prompt=given("n_prompt", settings.bench_prompt_tokens),
+        n_gen=given("n_gen", settings.bench_gen_tokens),
+        n_depth=given("n_depth", 0),
+        threads=given("threads", settings.threads or physical_cores()),
+        n_gpu_layers=given("n_gpu_layers", settings.gpu_layers),
+        n_batch=given("batch_size", settings.n_batch),
+        n_ubatch=given("ubatch_size", settings.n_ubatch),
+        flash_attn=given("flash_attn", settings.flash_attn),
+        reps=repetitions or settings.bench_reps,
+        warmup=not no_warmup,
+    )
+    if any(v > 1 for v in spec.flash_attn):
+        raise click.BadParameter("use -1 (auto), 0 (off) or 1 (on).", param_hint="-fa")
+
+    def progress(result: benchmark.Result) -> None:
+        click.echo(
+            f"{result.case.name}: {result.avg_ts:.2f} ± {result.stddev_ts:.2f} t/s", err=True
+        )
+
+    results = benchmark.run(model_path, spec, on_result=progress)
+    click.echo(benchmark.render(results, fmt), nl=False)
+
+
 def main() -> None:
     cli(prog_name="plume")

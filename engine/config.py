@@ -41,6 +41,8 @@ class Settings:
     threads: int = field(default=0, metadata=_range(0, 512, "CPU threads; 0 = physical cores"))
     gpu_layers: int = field(default=-1, metadata=_range(-1, 10000, "-1 = auto, 0 = CPU only"))
     n_batch: int = field(default=512, metadata=_range(1, 65536, "prompt batch size"))
+    n_ubatch: int = field(default=512, metadata=_range(1, 65536, "physical batch size"))
+    flash_attn: int = field(default=-1, metadata=_range(-1, 1, "-1 auto, 0 off, 1 on"))
     seed: int = field(default=42, metadata=_range(0, 2**32 - 1))
     temperature: float = field(default=0.6, metadata=_range(0.0, 2.0))
     top_p: float = field(default=0.9, metadata=_range(0.0, 1.0))
@@ -49,6 +51,11 @@ class Settings:
     max_rounds: int = field(default=3, metadata=_range(0, 10, "repair rounds after the first"))
     tokens_per_word: float = field(default=2.2, metadata=_range(1.0, 6.0, "French, for budgets"))
     plan_max_tokens: int = field(default=700, metadata=_range(64, 8192))
+
+    # --- bench (llama-bench's defaults) ------------------------------------------------
+    bench_prompt_tokens: int = field(default=512, metadata=_range(0, 131072, "pp test size"))
+    bench_gen_tokens: int = field(default=128, metadata=_range(0, 131072, "tg test size"))
+    bench_reps: int = field(default=5, metadata=_range(1, 1000, "repetitions after warm-up"))
 
     # --- gate: length and structure ----------------------------------------------------
     min_words: int = field(default=700, metadata=_range(50, 20000))

@@ -62,3 +62,26 @@ def _read(path: str) -> str:
         return Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
+
+
+def memory_read_bandwidth(size_bytes: int = 256 * 1024 * 1024, rounds: int = 3) -> float:
+    """Measured memory read bandwidth in bytes/s: every core sums its share of a buffer far
+    larger than the caches; the best of `rounds`. Token generation reads every weight once per
+    token, so bandwidth ÷ model bytes bounds tokens/s."""
+    import threading
+    import time
+
+    import numpy as np
+
+    data = np.ones(size_bytes // 8, dtype=np.float64)
+    parts = np.array_split(data, physical_cores())
+    best = 0.0
+    for _ in range(rounds):
+        workers = [threading.Thread(target=np.sum, args=(part,)) for part in parts]
+        started = time.perf_counter()
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        best = max(best, data.nbytes / (time.perf_counter() - started))
+    return best

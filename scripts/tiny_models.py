@@ -60,6 +60,21 @@ def tiny_vocabulary() -> tuple[list[str], list[float], list[int]]:
     return tokens, scores, types
 
 
+def add_chat_tokenizer(
+    writer: gguf.GGUFWriter, tokens: list[str], scores: list[float], types: list[int]
+) -> None:
+    """A SentencePiece-style vocabulary (from `tiny_vocabulary`) and the ChatML template."""
+    writer.add_tokenizer_model("llama")
+    writer.add_token_list(tokens)
+    writer.add_token_scores(scores)
+    writer.add_token_types(types)
+    writer.add_unk_token_id(0)
+    writer.add_bos_token_id(1)
+    writer.add_eos_token_id(tokens.index("<|im_end|>"))
+    writer.add_add_bos_token(False)
+    writer.add_chat_template(CHATML_TEMPLATE)
+
+
 def write_tiny_chat_model(
     path: Path,
     *,
@@ -91,15 +106,7 @@ def write_tiny_chat_model(
     writer.add_rope_dimension_count(n_embd // n_head)
     writer.add_layer_norm_rms_eps(1e-5)
     writer.add_file_type(gguf.LlamaFileType.ALL_F32)
-    writer.add_tokenizer_model("llama")
-    writer.add_token_list(tokens)
-    writer.add_token_scores(scores)
-    writer.add_token_types(types)
-    writer.add_unk_token_id(0)
-    writer.add_bos_token_id(1)
-    writer.add_eos_token_id(tokens.index("<|im_end|>"))
-    writer.add_add_bos_token(False)
-    writer.add_chat_template(CHATML_TEMPLATE)
+    add_chat_tokenizer(writer, tokens, scores, types)
 
     writer.add_tensor("token_embd.weight", weight(n_vocab, n_embd, scale=4.0))
     writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))

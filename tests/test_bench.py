@@ -1,0 +1,167 @@
+"""`plume bench` on the tiny model: the output's shape in md, json and csv, and its arithmetic.
+
+These tests check what the benchmark prints, never how fast anything runs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+import statistics
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from engine.bench import Case, Result, Spec
+from engine.cli import cli
+from engine.llm.llama import ModelFacts, SystemFacts
+
+REPO = Path(__file__).resolve().parent.parent
+TINY_PARAMS = 154_688  # 2 × 566 × 64 (embeddings, output) + 64 + 2 layers × 41,088
+
+LLAMA_BENCH_FIELDS = {  # name → type, as llama-bench writes them
+    "build_commit": str,
+    "build_number": int,
+    "cpu_info": str,
+    "gpu_info": str,
+    "backends": str,
+    "model_filename": str,
+    "model_type": str,
+    "model_size": int,
+    "model_n_params": int,
+    "n_batch": int,
+    "n_ubatch": int,
+    "n_threads": int,
+    "type_k": str,
+    "type_v": str,
+    "n_gpu_layers": int,
+    "flash_attn": int,
+    "n_prompt": int,
+    "n_gen": int,
+    "n_depth": int,
+    "test_time": str,
+    "avg_ns": int,
+    "stddev_ns": int,
+    "avg_ts": float,
+    "stddev_ts": float,
+}
+
+
+def bench(model: Path, *args: str) -> str:
+    argv = ["bench", "--model", str(model), "-t", "1", "-r", "2", *args]
+    result = CliRunner().invoke(cli, argv, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_markdown_table(tiny_chat_model: Path) -> None:
+    lines = bench(tiny_chat_model, "-p", "16", "-n", "4").splitlines()
+    assert lines[0] == (
+        "| model | size | params | quant | backend | ngl | threads | test | t/s | of ceiling |"
+    )
+    assert lines[1].startswith("| --- |")
+    pp, tg = (row.strip("| ").split(" | ") for row in lines[2:4])
+    assert pp[:8] == ["tiny-chat", "0.59 MiB", "0.15 M", "F32", "CPU", "-1", "1", "pp16"]
+    assert tg[7] == "tg4"
+    assert re.fullmatch(r"\d+\.\d\d ± \d+\.\d\d", pp[8])
+    assert len(pp) == 9  # no ceiling for pp: the last cell is empty
+    assert re.fullmatch(r"\d+ %", tg[9])
+    assert lines[4] == ""
+    assert lines[5].startswith("build: llama-cpp-python 0.3.36")
+    assert re.match(r"memory read bandwidth: \d+\.\d GB/s; tg ceiling", lines[6])
+
+
+def test_json_uses_llama_bench_fields_and_runs_every_combination(tiny_chat_model: Path) -> None:
+    records = json.loads(bench(tiny_chat_model, "-p", "8,16", "-n", "4", "-d", "0,8", "-o", "json"))
+    assert isinstance(records, list)
+    assert [(r["n_prompt"], r["n_gen"], r["n_depth"]) for r in records] == [
+        (8, 0, 0),
+        (16, 0, 0),
+        (0, 4, 0),
+        (8, 0, 8),
+        (16, 0, 8),
+        (0, 4, 8),
+    ]
+    for record in records:
+        for name, kind in LLAMA_BENCH_FIELDS.items():
+            assert type(record[name]) is kind, name
+        assert record["model_n_params"] == TINY_PARAMS
+        assert record["n_threads"] == 1
+        assert len(record["samples_ns"]) == len(record["samples_ts"]) == 2
+        tokens = record["n_prompt"] + record["n_gen"]
+        rates = [1e9 * tokens / ns for ns in record["samples_ns"]]
+        assert record["samples_ts"] == pytest.approx(rates)
+        assert record["avg_ts"] == pytest.approx(statistics.fmean(rates))
+        assert record["stddev_ts"] == pytest.approx(statistics.stdev(rates))
+        assert (record["tg_ceiling_ratio"] is None) == (record["n_gen"] == 0)
+
+
+def test_csv_has_llama_bench_header(tiny_chat_model: Path) -> None:
+    text = bench(tiny_chat_model, "-p", "16", "-n", "4", "-o", "csv")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][: len(LLAMA_BENCH_FIELDS)] == list(LLAMA_BENCH_FIELDS)
+    assert len(rows) == 3
+    by_name = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    assert [(r["n_prompt"], r["n_gen"]) for r in by_name] == [("16", "0"), ("0", "4")]
+
+
+def test_jsonl_is_one_record_per_line(tiny_chat_model: Path) -> None:
+    lines = bench(tiny_chat_model, "-p", "0", "-n", "4", "-o", "jsonl").splitlines()
+    assert [json.loads(line)["n_gen"] for line in lines] == [4]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-p", "a,b"], "'a,b' is not a comma list of integers"),
+        (["-t", "0"], "every value must be at least 1"),
+        (["-fa", "2"], "use -1 (auto), 0 (off) or 1 (on)"),
+    ],
+)
+def test_bad_flags_exit_2(tiny_chat_model: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(cli, ["bench", "--model", str(tiny_chat_model), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_missing_model_exits_3(tmp_path: Path) -> None:
+    env = {"PLUME_MODELS_DIR": str(tmp_path), "PLUME_MODEL": ""}
+    result = CliRunner().invoke(cli, ["bench"], env=env)
+    assert result.exit_code == 3
+    assert "No model is installed" in result.output
+    assert "Traceback" not in result.output
+
+
+def result(n_gen: int, samples_ns: tuple[int, ...], size: int, bandwidth: float) -> Result:
+    case = Case(0, n_gen, 0, 2, 0, 512, 512, -1)
+    model = ModelFacts("m.gguf", "qwen2 1B Q4_K - Medium", size, 10**9, "Q4_K_M")
+    system = SystemFacts("b", "CPU", "cpu", "", "")
+    return Result(case, model, system, samples_ns, "t", bandwidth)
+
+
+def test_statistics_and_ceiling() -> None:
+    r = result(100, (1_000_000_000, 2_000_000_000), size=10**8, bandwidth=10**9)
+    assert r.samples_ts == [100.0, 50.0]
+    assert r.avg_ts == 75.0
+    assert r.stddev_ts == pytest.approx(math.sqrt(1250))  # sample, not population
+    assert r.ceiling_ratio == pytest.approx(7.5)  # 75 t/s against a ceiling of 10 t/s
+    assert result(100, (10**9,), 10**8, 10**9).stddev_ts == 0.0
+
+
+def test_spec_orders_tests_like_llama_bench() -> None:
+    spec = Spec((512,), (128,), (0,), (1, 2), (0,), (512,), (512,), (0, 1), reps=1)
+    names = [(t.n_threads, t.flash_attn, t.name) for t in spec.tests()]
+    assert names == [
+        (1, 0, "pp512"),
+        (1, 0, "tg128"),
+        (1, 1, "pp512"),
+        (1, 1, "tg128"),
+        (2, 0, "pp512"),
+        (2, 0, "tg128"),
+        (2, 1, "pp512"),
+        (2, 1, "tg128"),
+    ]
