@@ -9,11 +9,15 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from engine import __version__
 from engine.errors import EngineError
+
+if TYPE_CHECKING:
+    from engine.config import Settings
 
 
 class PlumeGroup(click.Group):
@@ -234,6 +238,11 @@ class IntList(click.ParamType):
 @click.option("-fa", "--flash-attn", type=IntList(-1), help="Flash attention: -1 auto, 0, 1.")
 @click.option("--no-warmup", is_flag=True, help="Skip the warm-up run of each test.")
 @click.option(
+    "--article",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Time one end-to-end rewrite of this article instead, phase by phase.",
+)
+@click.option(
     "-o",
     "--output",
     "fmt",
@@ -246,6 +255,7 @@ def bench(
     fmt: str,
     repetitions: int | None,
     no_warmup: bool,
+    article: str | None,
     **lists: tuple[int, ...] | None,
 ) -> None:
     """Measure prompt processing (pp) and generation (tg) speed, llama-bench's way."""
@@ -256,6 +266,9 @@ def bench(
 
     settings = Settings.from_env(model=model)
     model_path = resolve_model(settings)
+    if article is not None:
+        _bench_article(Path(article), model_path, settings, fmt)
+        return
 
     def given(name: str, default: int) -> tuple[int, ...]:
         return lists[name] or (default,)
@@ -282,6 +295,23 @@ def bench(
 
     results = benchmark.run(model_path, spec, on_result=progress)
     click.echo(benchmark.render(results, fmt), nl=False)
+
+
+def _bench_article(path: Path, model_path: Path, settings: Settings, fmt: str) -> None:
+    from engine import batch
+    from engine.article_bench import render_article, run_article
+    from engine.llm import load_generator
+
+    if not settings.n_ctx:
+        job = batch.Job(str(path), None, str(path))
+        settings = settings.replace(n_ctx=batch.context_for_jobs([job], settings, model_path))
+    result = run_article(
+        path,
+        lambda: load_generator(model_path, settings),
+        settings,
+        progress=lambda message: click.echo(message, err=True),
+    )
+    click.echo(render_article(result, fmt), nl=False)
 
 
 def main() -> None:

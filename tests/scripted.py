@@ -83,6 +83,32 @@ class ScriptedGenerator:
         return "\n\n".join(self.article.sections[index].paragraphs)
 
 
+# A word only each source holds: the scripted model answers with the draft of that source.
+MARKERS = {
+    "Wagner": "seed-001",
+    "Jens Stoltenberg": "seed-000",
+    "Duque": "wikinews-05",
+    "Avermaet": "wikinews-12",
+    "Mathilde": "wikinews-22",
+}
+
+
+class ScriptedByText(ScriptedGenerator):
+    """Replays the draft of whichever source the request carries (a batch has several)."""
+
+    def __init__(self) -> None:
+        super().__init__("seed-001")
+        self.draft = "seed-001"
+
+    def generate(self, messages, **kwargs):
+        system = messages[0]["content"]
+        draft = next(d for marker, d in MARKERS.items() if marker in system)
+        if draft != self.draft:
+            ScriptedGenerator.__init__(self, draft)
+            self.draft = draft
+        return super().generate(messages, **kwargs)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):

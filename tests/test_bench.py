@@ -165,3 +165,29 @@ def test_spec_orders_tests_like_llama_bench() -> None:
         (2, 1, "pp512"),
         (2, 1, "tg128"),
     ]
+
+
+def test_article_mode_times_each_phase(
+    monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tiny_chat_model: Path
+) -> None:
+    """`--article`: one end-to-end rewrite (scripted model), reported phase by phase."""
+    import engine.llm
+    from tests.scripted import ScriptedByText
+
+    monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: ScriptedByText())
+    article = str(corpus_dir / "seeds" / "001_3f6a6f5f791940cc.txt")
+    args = ["bench", "--article", article, "--model", str(tiny_chat_model)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[2] == "| phase | calls | prompt tokens evaluated | generated | time | tokens/s |"
+    assert [line.split(" | ")[0] for line in lines[4:7]] == ["| plan", "| draft", "| repairs"]
+    assert lines[4].split(" | ")[1] == "1"  # one plan call
+    assert lines[5].split(" | ")[1] == "7"  # the intro and six sections
+    assert "first token" in lines[-1] and "gate" in lines[-1] and "rewrite" in lines[-1]
+
+    as_json = CliRunner().invoke(cli, [*args, "-o", "json"])
+    data = json.loads(as_json.stdout)
+    assert [p["name"] for p in data["phases"]] == ["plan", "draft", "repairs"]
+    assert data["model"] == "scripted"
+    assert set(data) >= {"first_token_ms", "gate_s", "rewrite_s", "load_s", "rounds", "passed"}

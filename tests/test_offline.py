@@ -56,7 +56,7 @@ def test_guard_reports_from_a_subprocess() -> None:
     assert caught.stderr == f"{MARK} create_connection ('example.org', 80)\n"
 
 
-def test_models_commands_doctor_check_and_rewrite_never_touch_the_network(
+def test_every_command_runs_with_the_network_blocked(
     tmp_path: Path, tiny_chat_model: Path, corpus_dir: Path
 ) -> None:
     env = {
@@ -75,6 +75,7 @@ def test_models_commands_doctor_check_and_rewrite_never_touch_the_network(
         (["models", "verify"], 0),
         (["models", "path", "tiny-chat"], 0),
         (["doctor"], 0),
+        (["bench", "--model", "tiny-chat", "-p", "16", "-n", "8", "-r", "1"], 0),
         (["check", str(draft), "--source", str(corpus_dir / "wikinews" / "22.txt")], 0),
         (
             [

@@ -14,37 +14,11 @@ import engine.llm
 from engine.article import parse_markdown
 from engine.cli import cli
 from engine.gate import HARD_CHECKS
-from tests.scripted import ScriptedGenerator
+from tests.scripted import ScriptedByText, ScriptedGenerator
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = "seeds/001_3f6a6f5f791940cc.txt"
 KEY = "OTAN voisinage sud"
-
-
-# A word only each source holds: the scripted model answers with the draft of that source.
-MARKERS = {
-    "Wagner": "seed-001",
-    "Jens Stoltenberg": "seed-000",
-    "Duque": "wikinews-05",
-    "Avermaet": "wikinews-12",
-    "Mathilde": "wikinews-22",
-}
-
-
-class ScriptedByText(ScriptedGenerator):
-    """Replays the draft of whichever source the request carries (a batch has several)."""
-
-    def __init__(self) -> None:
-        super().__init__("seed-001")
-        self.draft = "seed-001"
-
-    def generate(self, messages, **kwargs):
-        system = messages[0]["content"]
-        draft = next(d for marker, d in MARKERS.items() if marker in system)
-        if draft != self.draft:
-            ScriptedGenerator.__init__(self, draft)
-            self.draft = draft
-        return super().generate(messages, **kwargs)
 
 
 @pytest.fixture

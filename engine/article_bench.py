@@ -1,0 +1,122 @@
+"""`plume bench --article`: one real rewrite, timed phase by phase.
+
+Where the time of a rewrite goes: the time to the first token, the speed of each phase (plan,
+first draft, repairs), the prompt tokens llama.cpp really evaluated thanks to the shared prefix,
+the gate's own time and the total wall time.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from engine.brief import make_brief
+from engine.config import Settings
+from engine.llm import Generator
+from engine.pipeline import Call, Progress, Result, Rewriter
+from engine.source import read_source
+
+
+@dataclass(frozen=True)
+class Phase:
+    name: str  # "plan", "draft" (intro and sections), "repairs"
+    calls: int
+    prompt_tokens: int
+    prompt_evaluated: int
+    generated_tokens: int
+    seconds: float
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.generated_tokens / self.seconds if self.seconds else 0.0
+
+
+@dataclass(frozen=True)
+class ArticleBench:
+    article: str
+    model: str
+    load_s: float
+    first_token_ms: float
+    phases: tuple[Phase, ...]
+    gate_s: float
+    rewrite_s: float
+    rounds: int
+    passed: bool
+
+
+def run_article(
+    path: Path, load: Callable[[], Generator], settings: Settings, progress: Progress | None = None
+) -> ArticleBench:
+    started = time.perf_counter()
+    generator: Generator = load()
+    loaded = time.perf_counter()
+    brief = make_brief(read_source(path), settings)
+    result = Rewriter(generator, settings, progress).rewrite(brief)
+    return summarise(str(path), generator.name, loaded - started, result)
+
+
+def summarise(article: str, model: str, load_s: float, result: Result) -> ArticleBench:
+    groups: dict[str, list[Call]] = {"plan": [], "draft": [], "repairs": []}
+    for call in result.calls:
+        phase = "plan" if call.step == "plan" else "draft" if call.round == 0 else "repairs"
+        groups[phase].append(call)
+    phases = tuple(
+        Phase(
+            name,
+            len(calls),
+            sum(c.prompt_tokens for c in calls),
+            sum(c.prompt_evaluated for c in calls),
+            sum(c.generated_tokens for c in calls),
+            sum(c.seconds for c in calls),
+        )
+        for name, calls in groups.items()
+    )
+    return ArticleBench(
+        article=article,
+        model=model,
+        load_s=load_s,
+        first_token_ms=result.timings["first_token_ms"],
+        phases=phases,
+        gate_s=result.timings["gate_s"],
+        rewrite_s=result.timings["total_s"],
+        rounds=len(result.rounds) - 1,
+        passed=result.passed,
+    )
+
+
+def render_article(bench: ArticleBench, fmt: str) -> str:
+    if fmt in ("json", "jsonl"):
+        data = asdict(bench)
+        for phase, raw in zip(bench.phases, data["phases"], strict=True):
+            raw["tokens_per_second"] = round(phase.tokens_per_second, 2)
+        return json.dumps(data, ensure_ascii=False, indent=None if fmt == "jsonl" else 2) + "\n"
+    if fmt == "csv":
+        lines = ["phase,calls,prompt_tokens,prompt_evaluated,generated_tokens,seconds,tokens_per_s"]
+        lines += [
+            f"{p.name},{p.calls},{p.prompt_tokens},{p.prompt_evaluated},{p.generated_tokens},"
+            f"{p.seconds:.3f},{p.tokens_per_second:.2f}"
+            for p in bench.phases
+        ]
+        return "\n".join(lines) + "\n"
+    lines = [
+        f"article: {bench.article} — model: {bench.model}",
+        "",
+        "| phase | calls | prompt tokens evaluated | generated | time | tokens/s |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for p in bench.phases:
+        lines.append(
+            f"| {p.name} | {p.calls} | {p.prompt_evaluated:,} of {p.prompt_tokens:,} | "
+            f"{p.generated_tokens:,} | {p.seconds:.2f} s | {p.tokens_per_second:.2f} |"
+        )
+    verdict = "passed" if bench.passed else "rejected"
+    lines += [
+        "",
+        f"model load {bench.load_s:.2f} s · first token {bench.first_token_ms:.0f} ms · "
+        f"gate {bench.gate_s:.2f} s · rewrite {bench.rewrite_s:.2f} s · "
+        f"{bench.rounds} repair round(s), {verdict}",
+    ]
+    return "\n".join(lines) + "\n"
