@@ -18,9 +18,18 @@ from engine.cleanup import clean_paragraphs
 from engine.config import Settings
 from engine.gate import Finding, Report, run_gate
 from engine.llm import Generation, Generator, Message
-from engine.plan import Plan, PlanError, fallback_plan, make_slug, parse_meta, parse_plan
+from engine.plan import (
+    Plan,
+    PlanError,
+    fallback_plan,
+    make_slug,
+    parse_headings,
+    parse_meta,
+    parse_plan,
+)
 from engine.prompts import (
     INTRO_WORDS,
+    headings_prompt,
     intro_prompt,
     meta_prompt,
     plan_prompt,
@@ -80,7 +89,7 @@ class Draft:
 @dataclass
 class Result:
     brief: Brief
-    article: Article  # the last draft: returned only if `passed`
+    article: Article  # the passing draft, or the best rejected one (never returned as a result)
     report: Report
     rounds: list[Round]
     calls: list[Call]
@@ -119,6 +128,7 @@ class Rewriter:
 
         rounds: list[Round] = []
         gate_seconds = 0.0
+        best: tuple[int, Article, Report] | None = None
         while True:
             gate_started = time.perf_counter()
             article = draft.article(brief)
@@ -126,6 +136,9 @@ class Rewriter:
             spent = time.perf_counter() - gate_started
             gate_seconds += spent
             rounds.append(Round(self._round, report.failed, gate_seconds=spent))
+            faults = sum(f.severity == "hard" and not f.passed for f in report.findings)
+            if best is None or faults < best[0]:
+                best = (faults, article, report)
             if report.passed or self._round >= self.settings.max_rounds:
                 break
             self._round += 1
@@ -145,6 +158,8 @@ class Rewriter:
             "total_s": finished - started,
             "first_token_ms": self._calls[0].first_token_ms if self._calls else 0.0,
         }
+        # A rejected run keeps its best draft (fewest failed checks) for --keep-rejected.
+        _, article, report = (0, article, report) if report.passed else best
         return Result(brief, article, report, rounds, self._calls, timings)
 
     # --- steps -------------------------------------------------------------------------
@@ -182,6 +197,14 @@ class Rewriter:
             return
         draft.plan = draft.plan.with_meta(title, description)
 
+    def _headings(self, draft: Draft, feedback: tuple[str, ...]) -> None:
+        prompt = headings_prompt(draft.plan, self._brief, self.settings, feedback)
+        text = self._generate("headings", prompt, 64 * len(draft.plan.sections), ())
+        try:
+            draft.plan = parse_headings(text, draft.plan, self.settings)
+        except PlanError as exc:
+            self.progress(f"headings unreadable ({exc}): kept")
+
     # --- repair ------------------------------------------------------------------------
 
     def _repair(self, draft: Draft, report: Report) -> list[str]:
@@ -193,6 +216,8 @@ class Rewriter:
             feedback = tuple(messages)
             if target == "meta":
                 self._meta(draft, feedback)
+            elif target == "headings":
+                self._headings(draft, feedback)
             elif target == "slug":
                 plan = draft.plan
                 slug = make_slug(self._brief.keyphrase, plan.title, self.settings)
@@ -286,6 +311,8 @@ def _targets_of(finding: Finding, draft: Draft, sections: int) -> list[str]:
         return ["slug"]
     if target == "intro":
         return ["intro"]
+    if target and target.startswith("heading:"):
+        return ["headings"]  # one call rewrites them all, so they stay distinct and balanced
     if target and target.startswith("section:"):
         index = int(target.split(":")[1])
         return [target] if 0 <= index < sections else []

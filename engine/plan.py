@@ -116,6 +116,18 @@ def parse_meta(text: str) -> tuple[str | None, str | None]:
     return title, description
 
 
+def parse_headings(text: str, plan: Plan, settings: Settings) -> Plan:
+    """The plan with the headings of the model's answer, when it gave one for each section."""
+    headings = first_json_object(text).get("headings")
+    if not isinstance(headings, list) or len(headings) != len(plan.sections):
+        raise PlanError(f"expected {len(plan.sections)} headings")
+    cleaned = [_one_line(h)[: settings.heading_max_chars].rstrip() for h in headings]
+    if not all(cleaned) or len({h.lower() for h in cleaned}) != len(cleaned):
+        raise PlanError("the headings are empty or repeated")
+    sections = tuple(replace(s, heading=h) for s, h in zip(plan.sections, cleaned, strict=True))
+    return replace(plan, sections=sections)
+
+
 def make_slug(keyphrase: str, title: str, settings: Settings) -> str:
     """The keyphrase's words first, then the title's, within the slug limit."""
     return slugify(f"{keyphrase} {title}", settings.slug_max_chars)

@@ -19,7 +19,8 @@ from engine.llm import Generation, Message, OnText, Timings
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"
 _TASK = re.compile(
-    r"TÂCHE : (?:la section (\d+) sur \d+, « (.*) »|(le plan)|(le chapeau)|(le titre))"
+    r"TÂCHE : (?:la section (\d+) sur \d+, « (.*) »|(le plan)|(le chapeau)|(le titre)|"
+    r"(les sous-titres))"
 )
 
 
@@ -69,6 +70,8 @@ class ScriptedGenerator:
             raise AssertionError(f"unrecognised request: {task[-200:]!r}")
         if match.group(1):
             return f"section:{int(match.group(1)) - 1}"
+        if match.group(6):
+            return "headings"
         return "plan" if match.group(3) else "intro" if match.group(4) else "meta"
 
     def _good(self, step: str) -> str:
@@ -76,6 +79,8 @@ class ScriptedGenerator:
             return self.plan
         if step == "intro":
             return "\n\n".join(self.article.intro)
+        if step == "headings":
+            return json.dumps({"headings": [s.heading for s in self.article.sections]})
         if step == "meta":
             a = self.article
             return json.dumps({"title": a.title, "description": a.description})

@@ -109,8 +109,8 @@ def test_structure_names_the_faulty_section(brief: Brief) -> None:
     report = run_gate(good.with_blocks(tuple(blocks)), brief, SETTINGS)
     assert set(report.failed) == {"structure", "keyphrase"}  # the H2s that held it changed
     assert failures(report, "structure") == [
-        ("H3", "section:0"),
-        ("Une lutte de plusieurs heures contre les flammes", "section:5"),
+        ("H3", "heading:0"),
+        ("Une lutte de plusieurs heures contre les flammes", "heading:5"),
     ]
 
 

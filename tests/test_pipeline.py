@@ -3,6 +3,7 @@ repair path of the loop (each fixed within two rounds), and a rejection when not
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from engine.brief import make_brief
 from engine.config import Settings
 from engine.pipeline import Rewriter
 from engine.source import read_source
-from tests.scripted import ScriptedGenerator
+from tests.scripted import DRAFTS, ScriptedGenerator
 
 SOURCES = {
     "seed-000": "seeds/000_c5d93ef54cb569d8.txt",
@@ -125,3 +126,19 @@ def test_rejected_when_repairs_never_succeed(corpus_dir: Path) -> None:
     assert result.rounds[0].regenerated == result.rounds[1].regenerated
     assert result.rounds[-1].regenerated == ()
     assert generator.attempts["section:1"] == 3
+
+
+def test_subheadings_without_the_keyphrase_are_rewritten_together(corpus_dir: Path) -> None:
+    good = ScriptedGenerator("seed-001").article
+    ordinals = ["Premier", "Deuxième", "Troisième", "Quatrième", "Cinquième", "Sixième"]
+    bland = [f"{o} volet du dossier" for o in ordinals]  # no keyphrase in any of them
+    plan = json.loads((DRAFTS / "seed-001.plan.json").read_text(encoding="utf-8"))
+    for section, heading in zip(plan["sections"], bland, strict=True):
+        section["heading"] = heading
+    result, generator = rewrite(corpus_dir, "seed-001", {("plan", 1): json.dumps(plan)})
+    first = result.rounds[0]
+    assert first.failed == ("keyphrase",)
+    assert first.regenerated == ("headings",)
+    assert result.passed
+    assert [s.heading for s in result.article.sections] == [s.heading for s in good.sections]
+    assert generator.attempts["headings"] == 1

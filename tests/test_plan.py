@@ -6,7 +6,7 @@ import pytest
 
 from engine.brief import Brief, Facts
 from engine.config import Settings
-from engine.plan import PlanError, fallback_plan, parse_meta, parse_plan
+from engine.plan import PlanError, fallback_plan, parse_headings, parse_meta, parse_plan
 from engine.source import Source
 
 BRIEF = Brief("OTAN voisinage sud", 700, "L’OTAN au sud", Facts(), Source("t", ("p",)))
@@ -72,3 +72,21 @@ def test_fallback_plan_invents_nothing_and_meets_structure() -> None:
 def test_meta_answer() -> None:
     assert parse_meta('Bien sûr : {"title": " T ", "description": "D"}') == ("T", "D")
     assert parse_meta('{"title": ""}') == (None, None)
+
+
+def test_headings_answer_replaces_every_heading() -> None:
+    plan = fallback_plan(BRIEF, SETTINGS)
+    names = [f"Titre {chr(65 + i)}" for i in range(len(plan.sections))]
+    answer = 'Voici : {"headings": ' + str(names).replace("'", '"') + "}"
+    renamed = parse_headings(answer, plan, SETTINGS)
+    assert [s.heading for s in renamed.sections] == names
+    assert [s.words for s in renamed.sections] == [s.words for s in plan.sections]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ['{"headings": ["Un", "Deux"]}', '{"headings": ["A", "A", "B", "C", "D"]}', "non"],
+)
+def test_headings_answer_of_the_wrong_shape_is_refused(answer: str) -> None:
+    with pytest.raises(PlanError):
+        parse_headings(answer, fallback_plan(BRIEF, SETTINGS), SETTINGS)

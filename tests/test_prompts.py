@@ -11,6 +11,7 @@ from engine.config import Settings
 from engine.plan import Plan, PlannedSection
 from engine.prompts import (
     VERSIONS,
+    headings_prompt,
     intro_prompt,
     meta_prompt,
     plan_prompt,
@@ -52,6 +53,7 @@ RENDERS = {
     "intro": lambda: intro_prompt(PLAN, BRIEF),
     "section": lambda: section_prompt(PLAN, 1, WRITTEN, BRIEF, FEEDBACK),
     "meta": lambda: meta_prompt(PLAN, BRIEF, Settings()),
+    "headings": lambda: headings_prompt(PLAN, BRIEF, Settings(), FEEDBACK),
 }
 
 

@@ -28,7 +28,8 @@ class Finding:
     expected: str  # the range that passes, e.g. "≥ 700"
     message: str  # what to fix and where, one line
     # Which part of the article it concerns, for targeted repair: "title", "description",
-    # "slug", "intro", "section:N" (index into Article.sections), or None for the whole body.
+    # "slug", "intro", "section:N" (the text of Article.sections[N]), "heading:N" (its
+    # subheading), or None for the whole body.
     target: str | None = None
 
 

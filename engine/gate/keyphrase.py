@@ -83,7 +83,8 @@ def check_keyphrase(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
     share = round(len(with_kp) / len(h2), 2) if h2 else 0.0
     if h2 and not (s.h2_keyphrase_min <= share <= s.h2_keyphrase_max and with_kp):
         too_many = share > s.h2_keyphrase_max
-        target = (with_kp[-1] if too_many else next(p for p in h2 if p not in with_kp)).target
+        part = with_kp[-1] if too_many else next(p for p in h2 if p not in with_kp)
+        target = part.target.replace("section:", "heading:")  # the subheading, not its text
         fix = "take it out of this subheading" if too_many else "put it in this subheading"
         message = f"{target}: keyphrase in {len(with_kp)} of {len(h2)} H2 ({share:.0%}), {fix}"
         expected_share = f"{s.h2_keyphrase_min:.0%}–{s.h2_keyphrase_max:.0%} of H2"

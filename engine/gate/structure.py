@@ -51,6 +51,7 @@ def check_structure(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
     h2_seen = False
     for i, sec in enumerate(sections):
         target, name = f"section:{i}", f"«{excerpt(sec.heading, 40)}»"
+        heading = f"heading:{i}"  # a fault of the subheading itself, not of the text under it
         n = section_words(sections, i)
         if not s.section_min_words <= n <= s.section_max_words:
             fail(
@@ -61,20 +62,22 @@ def check_structure(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
             )
         key = normalise(sec.heading)
         if not key:
-            fail("", "a heading", target, f"{target}: empty subheading, write one")
+            fail("", "a heading", heading, f"{heading}: empty subheading, write one")
         elif key in seen:
-            fail(sec.heading, "unique", target, f"{target} {name}: duplicate subheading, rename it")
+            fail(
+                sec.heading, "unique", heading, f"{heading} {name}: duplicate subheading, rename it"
+            )
         elif len(sec.heading) > s.heading_max_chars:
             fail(
                 len(sec.heading),
                 f"≤ {s.heading_max_chars} chars",
-                target,
-                f"{target} {name}: subheading of {len(sec.heading)} characters, shorten it",
+                heading,
+                f"{heading} {name}: subheading of {len(sec.heading)} characters, shorten it",
             )
         seen.add(key)
         h2_seen = h2_seen or sec.level == 2
         if sec.level >= 3 and not h2_seen:
-            fail(f"H{sec.level}", "H2 above", target, f"{target} {name}: H3 with no H2 above it")
+            fail(f"H{sec.level}", "H2 above", heading, f"{heading} {name}: H3 with no H2 above it")
     if failures:
         return failures
     sizes = [section_words(sections, i) for i in range(len(sections))]

@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     from engine.config import Settings
     from engine.plan import Plan
 
-VERSIONS = {"system": "v1", "plan": "v1", "intro": "v1", "section": "v1", "meta": "v1"}
+VERSIONS = {
+    "system": "v1",
+    "plan": "v1",
+    "intro": "v1",
+    "section": "v1",
+    "meta": "v1",
+    "headings": "v1",
+}
 FACT_LABELS = {
     "number": "nombre",
     "percentage": "pourcentage",
@@ -120,6 +127,19 @@ def meta_prompt(plan: Plan, brief: Brief, settings: Settings, feedback: Sequence
         title_max=settings.title_max_chars,
         meta_min=settings.meta_min_chars,
         meta_max=settings.meta_max_chars,
+        feedback=_feedback(feedback),
+    )
+
+
+def headings_prompt(
+    plan: Plan, brief: Brief, settings: Settings, feedback: Sequence[str] = ()
+) -> str:
+    return render(
+        "headings",
+        outline=outline(plan),
+        count=len(plan.sections),
+        heading_max=min(settings.heading_max_chars, 60),
+        keyphrase=brief.keyphrase,
         feedback=_feedback(feedback),
     )
 
