@@ -147,3 +147,25 @@ def test_real_tiny_model_cannot_pass_and_writes_no_article(tiny_chat_model, tmp_
     assert [c["step"] for c in calls[:2]] == ["plan", "intro"]
     # After the first call, llama.cpp re-evaluates only the tail of each prompt.
     assert all(c["prompt_evaluated"] < c["prompt_tokens"] for c in calls[1:])
+
+
+def test_rejected_run_writes_report_and_on_request_the_named_draft(
+    monkeypatch, corpus_dir, tiny_chat_model, tmp_path
+) -> None:
+    short = (REPO / "tests/data/drafts/failures/section-too-short.md").read_text(encoding="utf-8")
+    failing = ScriptedGenerator("seed-001", {("section:1", n): short for n in range(1, 9)})
+    monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: failing)
+    out = tmp_path / "out"
+    args = ["rewrite", str(corpus_dir / SEED), "-o", f"{out}/", "--model", str(tiny_chat_model)]
+    result = run(*args, "--keyphrase", KEY, "--max-rounds", "1", "--keep-rejected")
+    assert result.exit_code == 1
+    stem = "001_3f6a6f5f791940cc"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{stem}.rejected.md",
+        f"{stem}.report.json",
+    ]
+    report = json.loads((out / f"{stem}.report.json").read_text(encoding="utf-8"))
+    assert report["failed"] == ["structure"]
+    assert "structure [section:1]" in result.output
+    rejected = parse_markdown((out / f"{stem}.rejected.md").read_text(encoding="utf-8"))
+    assert rejected.title == failing.article.title
