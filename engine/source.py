@@ -9,12 +9,14 @@ followed by a blank line is the title (the Wikinews corpus is written so).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from engine.config import Settings
 from engine.directives import DirectiveFindings, is_debris, read_directive
 from engine.errors import InputError
 from engine.html_text import html_to_text
@@ -91,6 +93,11 @@ def parse_source(text: str, *, kind: SourceKind = "txt", name: str = "-") -> Sou
         )
     for clause in found.unknown:
         notes.append(f"directive not understood, ignored: {clause!r}")
+    if found.min_words is not None:
+        _check_length_directive(found.min_words, name)
+    language_note = _language_note(paragraphs)
+    if language_note:
+        notes.append(language_note)
     directives = Directives(
         min_words=found.min_words,
         title=found.title,
@@ -165,6 +172,29 @@ def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:
         f"{name} cannot be decoded: it is neither UTF-8 nor cp1252/latin-1 text.",
         "Save the article as UTF-8 text (for example: iconv -t UTF-8 FILE > FILE.txt).",
     )
+
+
+def _check_length_directive(words: int, name: str) -> None:
+    """A directive may ask for any length the `min_words` setting accepts, and no other."""
+    limits = next(f.metadata for f in dataclasses.fields(Settings) if f.name == "min_words")
+    low, high = limits["ge"], limits["le"]
+    if not low <= words <= high:
+        raise InputError(
+            f"{name}: the directive asks for {words:,} words; Plume writes articles of "
+            f"{low:,} to {high:,} words.",
+            f"Change the directive's length to a number from {low} to {high}, or remove it.",
+        )
+
+
+def _language_note(paragraphs: tuple[str, ...]) -> str | None:
+    """A note when the article reads as English (the gate's stopword test): it is allowed,
+    and the rewrite is still French."""
+    # Imported here: engine.gate imports engine.brief, which imports this module.
+    from engine.gate.language import looks_english
+
+    if looks_english(" ".join(paragraphs)):
+        return "the source is not French (it reads as English): the article is written in French"
+    return None
 
 
 def _kind_of(file: Path) -> SourceKind | None:
