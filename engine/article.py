@@ -18,6 +18,8 @@ from typing import Literal
 FRONT_MATTER_KEYS = ("title", "description", "slug", "keyphrase", "words", "model", "generated")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _BARE_HEADING = re.compile(r"^(#{1,6})[ \t]*$")
+# Characters YAML reads as line breaks (NEL, U+2028/9) or refuses (C1 controls, surrogates…).
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _ELISIONS = frozenset({"l", "d", "s", "n", "j", "m", "t", "c", "qu"})  # l'OTAN → otan
 
 
@@ -180,11 +182,17 @@ def render_markdown(article: Article, extra: Mapping[str, object] | None = None)
     for key, value in fields.items():
         safe_key = re.sub(r"[^A-Za-z0-9_-]", "_", str(key))
         if isinstance(value, bool) or not isinstance(value, int | float):
-            value = json.dumps(str(value), ensure_ascii=False)  # a valid YAML quoted scalar
+            value = _yaml_quoted(str(value))
         lines.append(f"{safe_key}: {value}")
     lines.append("---")
     title = " ".join(article.title.split())  # a heading is one line
     return "\n".join(lines) + f"\n\n# {title}\n\n{article.body_markdown()}\n"
+
+
+def _yaml_quoted(value: str) -> str:
+    """A double-quoted scalar that YAML (1.1 and 1.2) and JSON both read back as `value`."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def render_html(article: Article, extra: Mapping[str, object] | None = None) -> str:
