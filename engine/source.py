@@ -34,7 +34,7 @@ SUFFIXES: dict[str, SourceKind] = {
 TITLE_MAX_CHARS = 150
 _FINAL_PUNCTUATION = '.!?…:;,»”"'
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<p\b|<div\b)", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from engine.article import Article, Block, parse_markdown, render_markdown
@@ -100,6 +100,7 @@ def articles(draw: st.DrawFn) -> Article:
 
 @SOME
 @given(articles())
+@example(Article("Le langage C#", (Block("heading", "Numéro #", 2), Block("heading", "#", 3))))
 def test_rendered_article_parses_back_exactly(article: Article) -> None:
     assert parse_markdown(render_markdown(article)) == article
 
@@ -122,3 +123,9 @@ def test_every_gate_check_survives_odd_articles(parts, keyphrase, source_text) -
     assert {f.id for f in report.findings} <= set(HARD_CHECKS + SOFT_CHECKS)
     assert {f.id for f in report.findings} >= set(HARD_CHECKS)  # every hard check answers
     assert set(report.failed) <= set(HARD_CHECKS)
+
+
+def test_a_heading_ending_in_a_hash_keeps_it() -> None:
+    article = parse_markdown("# Le langage C#\n\n## F# et C# ##\n\nTexte.\n")
+    assert (article.title, article.sections[0].heading) == ("Le langage C#", "F# et C#")
+    assert parse_source("## Le langage C#\n\nTexte.", kind="md").title == "Le langage C#"
