@@ -148,8 +148,13 @@ def read_source(path: str | Path) -> Source:
 
 def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:
     """Bytes → text: UTF-8, else cp1252 (then latin-1) with a note. InputError when unusable."""
-    if not data.strip():
+    text, note = _decode(data, name)
+    if not text.strip():  # Unicode whitespace too (NBSP, U+2028, separators)
         raise InputError(f"{name} is empty.", "Give a file (or stdin) holding a French article.")
+    return text, note
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str | None]:
     if b"\x00" in data[:8192]:
         raise InputError(
             f"{name} looks like a binary file (it holds NUL bytes), not text.",

@@ -45,6 +45,7 @@ def test_source_parser_never_crashes(text: str, kind: str) -> None:
 
 @SOME
 @given(st.binary(max_size=300))
+@example(b"\x1c\xc2\xa0")  # Unicode whitespace only (separator, NBSP): empty
 def test_decoding_any_bytes_gives_text_or_a_clear_refusal(data: bytes) -> None:
     try:
         text, note = decode(data, "x")
