@@ -16,8 +16,12 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 FRONT_MATTER_KEYS = ("title", "description", "slug", "keyphrase", "words", "model", "generated")
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+# A closing run of #s needs a space before it (CommonMark): "## C#" is about C#.
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_ENDS_LIKE_CLOSING = re.compile(r"(?:^|\s)#+$")
 _BARE_HEADING = re.compile(r"^(#{1,6})[ \t]*$")
+# Characters YAML reads as line breaks (NEL, U+2028/9) or refuses (C1 controls, surrogates…).
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _ELISIONS = frozenset({"l", "d", "s", "n", "j", "m", "t", "c", "qu"})  # l'OTAN → otan
 
 
@@ -80,13 +84,19 @@ class Article:
     def body_markdown(self) -> str:
         """The body without title and front matter: what the word count is taken over."""
         parts = [
-            f"{'#' * b.level} {' '.join(b.text.split())}" if b.kind == "heading" else b.text
-            for b in self.blocks
+            heading_line(b.level, b.text) if b.kind == "heading" else b.text for b in self.blocks
         ]
         return "\n\n".join(parts)
 
     def with_blocks(self, blocks: tuple[Block, ...]) -> Article:
         return replace(self, blocks=blocks)
+
+
+def heading_line(level: int, text: str) -> str:
+    """A Markdown heading on one line; a text ending in " #" gets a closing run to keep it."""
+    text = " ".join(text.split())
+    closing = " #" if _ENDS_LIKE_CLOSING.search(text) else ""
+    return f"{'#' * level} {text}{closing}"
 
 
 # --- parsing ------------------------------------------------------------------------------
@@ -107,7 +117,7 @@ def parse_markdown(text: str) -> Article:
             lines.clear()
 
     for raw in body.split("\n"):
-        line = raw.rstrip()
+        line = raw.strip()  # an indented "## x" is a heading too: it is one once rendered
         match = _HEADING.match(line) or _BARE_HEADING.match(line)
         if match:
             flush()
@@ -119,8 +129,8 @@ def parse_markdown(text: str) -> Article:
                     title = heading
                     continue
             blocks.append(Block("heading", heading, level))
-        elif line.strip():
-            lines.append(line.strip())
+        elif line:
+            lines.append(line)
         else:
             flush()
     flush()
@@ -180,11 +190,17 @@ def render_markdown(article: Article, extra: Mapping[str, object] | None = None)
     for key, value in fields.items():
         safe_key = re.sub(r"[^A-Za-z0-9_-]", "_", str(key))
         if isinstance(value, bool) or not isinstance(value, int | float):
-            value = json.dumps(str(value), ensure_ascii=False)  # a valid YAML quoted scalar
+            value = _yaml_quoted(str(value))
         lines.append(f"{safe_key}: {value}")
     lines.append("---")
-    title = " ".join(article.title.split())  # a heading is one line
-    return "\n".join(lines) + f"\n\n# {title}\n\n{article.body_markdown()}\n"
+    title = heading_line(1, article.title)
+    return "\n".join(lines) + f"\n\n{title}\n\n{article.body_markdown()}\n"
+
+
+def _yaml_quoted(value: str) -> str:
+    """A double-quoted scalar that YAML (1.1 and 1.2) and JSON both read back as `value`."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def render_html(article: Article, extra: Mapping[str, object] | None = None) -> str:

@@ -143,10 +143,9 @@ class Batch:
         try:
             source = read_source(job.input)
             brief = make_brief(source, self.settings, self.keyphrase)
-        except InputError as exc:
+            result = Rewriter(self.generator(), self.settings, self.progress).rewrite(brief)
+        except InputError as exc:  # this article cannot be done (the model's errors stop all)
             return Outcome(job.name, "error", message=str(exc))
-        generator = self.generator()
-        result = Rewriter(generator, self.settings, self.progress).rewrite(brief)
         seconds = time.perf_counter() - started
         words = count_words(result.article.body_markdown())
         rounds = len(result.rounds) - 1

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 import click
 
 from engine import __version__
-from engine.errors import EngineError
+from engine.errors import EXIT_INTERRUPTED, EngineError
 
 if TYPE_CHECKING:
     from engine.config import Settings
 
 
 class PlumeGroup(click.Group):
-    """Converts EngineError into its message and exit code, once, at the edge."""
+    """Converts EngineError into its message and exit code, once, at the edge; Ctrl-C too."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -29,6 +29,13 @@ class PlumeGroup(click.Group):
         except EngineError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo(
+                "Interrupted: finished articles are kept, none is half-written; "
+                "run the same command again to do the rest.",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERRUPTED)
 
 
 @click.group(cls=PlumeGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -9,12 +9,14 @@ followed by a blank line is the title (the Wikinews corpus is written so).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from engine.config import Settings
 from engine.directives import DirectiveFindings, is_debris, read_directive
 from engine.errors import InputError
 from engine.html_text import html_to_text
@@ -32,7 +34,7 @@ SUFFIXES: dict[str, SourceKind] = {
 TITLE_MAX_CHARS = 150
 _FINAL_PUNCTUATION = '.!?…:;,»”"'
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<p\b|<div\b)", re.I)
@@ -91,6 +93,11 @@ def parse_source(text: str, *, kind: SourceKind = "txt", name: str = "-") -> Sou
         )
     for clause in found.unknown:
         notes.append(f"directive not understood, ignored: {clause!r}")
+    if found.min_words is not None:
+        _check_length_directive(found.min_words, name)
+    language_note = _language_note(paragraphs)
+    if language_note:
+        notes.append(language_note)
     directives = Directives(
         min_words=found.min_words,
         title=found.title,
@@ -141,8 +148,13 @@ def read_source(path: str | Path) -> Source:
 
 def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:
     """Bytes → text: UTF-8, else cp1252 (then latin-1) with a note. InputError when unusable."""
-    if not data.strip():
+    text, note = _decode(data, name)
+    if not text.strip():  # Unicode whitespace too (NBSP, U+2028, separators)
         raise InputError(f"{name} is empty.", "Give a file (or stdin) holding a French article.")
+    return text, note
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str | None]:
     if b"\x00" in data[:8192]:
         raise InputError(
             f"{name} looks like a binary file (it holds NUL bytes), not text.",
@@ -165,6 +177,29 @@ def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:
         f"{name} cannot be decoded: it is neither UTF-8 nor cp1252/latin-1 text.",
         "Save the article as UTF-8 text (for example: iconv -t UTF-8 FILE > FILE.txt).",
     )
+
+
+def _check_length_directive(words: int, name: str) -> None:
+    """A directive may ask for any length the `min_words` setting accepts, and no other."""
+    limits = next(f.metadata for f in dataclasses.fields(Settings) if f.name == "min_words")
+    low, high = limits["ge"], limits["le"]
+    if not low <= words <= high:
+        raise InputError(
+            f"{name}: the directive asks for {words:,} words; Plume writes articles of "
+            f"{low:,} to {high:,} words.",
+            f"Change the directive's length to a number from {low} to {high}, or remove it.",
+        )
+
+
+def _language_note(paragraphs: tuple[str, ...]) -> str | None:
+    """A note when the article reads as English (the gate's stopword test): it is allowed,
+    and the rewrite is still French."""
+    # Imported here: engine.gate imports engine.brief, which imports this module.
+    from engine.gate.language import looks_english
+
+    if looks_english(" ".join(paragraphs)):
+        return "the source is not French (it reads as English): the article is written in French"
+    return None
 
 
 def _kind_of(file: Path) -> SourceKind | None:

@@ -55,8 +55,7 @@ def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
                 failures.append(
                     _fail(kind, target, f"remove the {kind} «{found.group(0)}» from the {what}")
                 )
-        fr, en = _stopword_counts(text)
-        if fr + en >= _MIN_WORDS_FOR_LANGUAGE and en > fr:
+        if looks_english(text):
             failures.append(
                 _fail("not French", target, f"write this {what} in French: «{excerpt(text)}»")
             )
@@ -65,6 +64,12 @@ def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     if failures:
         return failures
     return [Finding(ID, True, "hard", share, "French", "body is French, no chatter or leftovers")]
+
+
+def looks_english(text: str) -> bool:
+    """More English than French stopwords, over enough of them to judge."""
+    fr, en = _stopword_counts(text)
+    return fr + en >= _MIN_WORDS_FOR_LANGUAGE and en > fr
 
 
 def _stopword_counts(text: str) -> tuple[int, int]:

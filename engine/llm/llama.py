@@ -91,7 +91,8 @@ class LlamaGenerator:
             raise ModelError(
                 f"llama.cpp could not load {self.path.name}: {exc}",
                 "The file may be truncated or corrupt (check it with `plume models verify`), "
-                "or memory may be short: try a smaller --n-ctx or fewer --gpu-layers.",
+                "or memory may be short: try a smaller context (PLUME_N_CTX) "
+                "or fewer --gpu-layers.",
             ) from None
 
     # --- prompt ------------------------------------------------------------------------
