@@ -167,9 +167,6 @@ def test_llama_cpp_failing_to_allocate_is_exit_3_with_a_hint(
     assert not out.exists()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the lead's wrap of llama_decode errors in LlamaGenerator.generate"
-)
 def test_decode_failure_during_generation_is_a_model_error(tiny_chat_model) -> None:
     from engine.llm.llama import LlamaGenerator
 
