@@ -96,13 +96,22 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
 
 
 def context_for_jobs(jobs: Sequence[Job], settings: Settings, model_path: Path) -> int:
-    """One context for the whole batch, sized for its longest source."""
+    """One context for the whole batch, sized for its longest source.
+
+    A single article too long for the model is refused here, before the model loads; in a
+    folder the context stops at the model's own and only the articles that don't fit fail.
+    """
     largest = max(
         (STDIN_SIZE_GUESS if j.input == STDIN else Path(j.input).stat().st_size for j in jobs),
         default=0,
     )
     trained = read_header(model_path).context_length
-    return rewrite_context(largest, settings.min_words, settings.tokens_per_word, trained)
+    try:
+        return rewrite_context(largest, settings.min_words, settings.tokens_per_word, trained)
+    except InputError:
+        if len(jobs) == 1 or trained is None:
+            raise
+        return trained
 
 
 class Batch:

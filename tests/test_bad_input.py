@@ -251,3 +251,27 @@ def test_folder_of_good_and_bad_files(scripted, corpus_dir, tiny_chat_model, tmp
     ]
     again = rewrite(tiny_chat_model, str(inbox), "-o", str(out))
     assert_refused(again, "0 passed, 0 rejected, 3 errors, 2 skipped")
+
+
+def test_in_a_folder_only_the_article_too_long_for_the_model_fails(
+    monkeypatch, corpus_dir, tiny_chat_model, tmp_path
+) -> None:
+    """The batch's context stops at the model's own; the article that does not fit is listed."""
+    from tests.scripted import ScriptedByText
+
+    class RefusesLongPrompts(ScriptedByText):
+        def generate(self, messages, **kwargs):
+            if len(messages[0]["content"]) > 20_000:
+                return PromptTooLong().generate(messages, **kwargs)
+            return super().generate(messages, **kwargs)
+
+    monkeypatch.setattr(engine.llm, "load_generator", lambda p, s: RefusesLongPrompts())
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = (corpus_dir / MATHILDE).read_text(encoding="utf-8")
+    (inbox / "long.txt").write_text(text + "\n\n".join([text.split("\n\n", 1)[1]] * 20))
+    shutil.copy(corpus_dir / MATHILDE, inbox / "rouen.txt")
+    out = tmp_path / "out"
+    result = rewrite(tiny_chat_model, str(inbox), "-o", str(out))
+    assert_refused(result, "1 passed, 0 rejected, 1 errors, 0 skipped", "The prompt takes 9000")
+    assert sorted(p.name for p in out.iterdir()) == ["rouen.md"]

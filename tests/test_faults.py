@@ -172,13 +172,17 @@ def test_decode_failure_during_generation_is_a_model_error(tiny_chat_model) -> N
 
     generator = LlamaGenerator(tiny_chat_model, Settings(n_ctx=512, threads=1, gpu_layers=0))
 
-    def decode_fails(*args, **kwargs):
-        raise RuntimeError("llama_decode returned -3")
-        yield  # a generator, as Llama.generate is
+    evaluate = generator._llama.eval
 
-    generator._llama.generate = decode_fails
+    def decode_fails_after_the_prompt(tokens):
+        if len(tokens) == 1:  # a generated token: the KV cache is full, say
+            raise RuntimeError("llama_decode returned -3")
+        evaluate(tokens)
+
+    generator._llama.eval = decode_fails_after_the_prompt
     try:
-        with pytest.raises(ModelError, match="llama_decode returned -3"):
+        with pytest.raises(ModelError, match="llama_decode returned -3") as err:
             generator.generate([{"role": "user", "content": "Bonjour"}], max_tokens=8)
+        assert "smaller context" in err.value.hint
     finally:
         generator.close()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import llama_cpp
+from llama_cpp._internals import LlamaSampler
 from llama_cpp._logger import set_verbose
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
@@ -46,6 +47,7 @@ def backend_info() -> dict[str, str]:
     }
 
 
+PENALTY_LAST_N = 64  # tokens the repeat penalty looks back on (llama.cpp's default)
 DEFAULT_CONTEXT = 8192  # when nothing sized the context for the work at hand
 
 
@@ -143,29 +145,23 @@ class LlamaGenerator:
                 f"{n_ctx} leaves room for.",
                 "Raise the context (PLUME_N_CTX) or shorten the article.",
             )
-        reused = self._reusable_prefix(tokens)
         settings = self.settings
         temp = settings.temperature if temperature is None else temperature
-        self._llama.set_seed(settings.seed if seed is None else seed)
-        ctx = self._llama._ctx.ctx
+        llama = self._llama
+        ctx = llama._ctx.ctx
         llama_cpp.llama_perf_context_reset(ctx)
+        reused = self._reuse_prefix(tokens)
 
         decoder = codecs.getincrementaldecoder("utf-8")("replace")
         hold = max((len(s) for s in stop), default=1) - 1
         text, emitted, count = "", 0, 0
         reason: StopReason = "length"
         first_token_at = 0.0
-        stream = self._llama.generate(
-            tokens,
-            temp=temp,
-            top_k=settings.top_k,
-            top_p=settings.top_p,
-            min_p=0.0,
-            repeat_penalty=settings.repeat_penalty,
-            reset=True,
-        )
+        sampler = self._sampler(temp, settings.seed if seed is None else seed)
         try:
-            for token in stream:
+            llama.eval(tokens[reused:])
+            while True:
+                token = sampler.sample(llama._ctx, -1)
                 if not first_token_at:
                     first_token_at = time.perf_counter()
                 if llama_cpp.llama_vocab_is_eog(self._vocab, token):
@@ -185,6 +181,7 @@ class LlamaGenerator:
                         emitted = len(text) - hold
                 if count >= budget:
                     break
+                llama.eval([token])
         except RuntimeError as exc:  # llama_decode failed: out of memory, most often
             raise ModelError(
                 f"llama.cpp failed while generating: {exc}.",
@@ -192,7 +189,7 @@ class LlamaGenerator:
                 "GPU layers (--gpu-layers 0).",
             ) from None
         finally:
-            stream.close()
+            sampler.close()
         if reason != "stop":
             text += decoder.decode(b"", final=True)
         if on_text is not None and emitted < len(text):
@@ -212,16 +209,41 @@ class LlamaGenerator:
         )
         return Generation(text=text, stop_reason=reason, timings=timings)
 
-    def _reusable_prefix(self, tokens: list[int]) -> int:
-        """How many leading prompt tokens llama.cpp will take from its KV cache."""
-        cached = self._llama.input_ids[: self._llama.n_tokens]
+    def _reuse_prefix(self, tokens: list[int]) -> int:
+        """Keep the KV cache of the longest prefix shared with the last call; return its length.
+
+        A prompt identical to the cached one still replays its last token to get fresh logits.
+        """
+        llama = self._llama
+        cached = llama.input_ids[: llama.n_tokens]
         same = 0
         for a, b in zip(cached, tokens, strict=False):
             if a != b:
                 break
             same += 1
-        # A fully cached prompt still replays its last token to refresh the logits.
-        return same - 1 if same == len(tokens) and same > 0 else same
+        same = min(same, len(tokens) - 1)
+        if same > 0 and llama._ctx.kv_cache_seq_rm(-1, same, -1):
+            llama.n_tokens = same
+            return same
+        llama.reset()
+        return 0
+
+    def _sampler(self, temperature: float, seed: int) -> LlamaSampler:
+        """The sampling chain, all in C. Top-k comes first, so the repeat penalty and top-p
+        work on k candidates instead of the whole vocabulary (150k tokens for Qwen: that pass
+        cost more per token than all of Plume's Python)."""
+        settings = self.settings
+        chain = LlamaSampler()
+        if settings.top_k > 0:
+            chain.add_top_k(settings.top_k)
+        chain.add_penalties(self._llama.n_vocab(), PENALTY_LAST_N, settings.repeat_penalty, 0, 0)
+        if temperature <= 0:
+            chain.add_greedy()
+        else:
+            chain.add_top_p(settings.top_p, 1)
+            chain.add_temp(temperature)
+            chain.add_dist(seed)
+        return chain
 
     def _piece(self, token: int) -> bytes:
         buf = self._piece_buffer
