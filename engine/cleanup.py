@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import re
 
-# Whole sentences or lines that address the user instead of the reader.
-CHATTER = re.compile(
-    r"^\s*(bien sûr|voici|voilà|certainement|d'accord|ok|absolument|avec plaisir|"
-    r"en tant qu[’']ia|en tant que modèle|je suis un|j[’']espère que|n[’']hésitez pas|"
-    r"si vous souhaitez|souhaitez-vous|here is|here's|sure|certainly|as an ai|i hope)\b",
-    re.IGNORECASE,
-)
+from engine.gate.language import CHATTER
+
 _SENTENCE = re.compile(r"(?<=[.!?:…])\s+")
 _FENCE = re.compile(r"^\s*```")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
@@ -40,4 +35,5 @@ def clean_paragraphs(text: str, heading: str | None = None) -> list[str]:
 
 def _drop_chatter(paragraph: str) -> str:
     sentences = _SENTENCE.split(paragraph.strip())
-    return " ".join(s for s in sentences if s and not CHATTER.match(s)).strip()
+    kept = (s for s in sentences if s and not CHATTER.search(s.replace("’", "'")))
+    return " ".join(kept).strip()

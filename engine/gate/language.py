@@ -21,11 +21,15 @@ _ENGLISH = frozenset(
     "you not be been has have had by from at as or but will would can your our their here "
     "there about".split()
 )
-_CHATTER = re.compile(
+# An assistant talking to its user, not a journalist to readers. Also what the pipeline's
+# clean-up cuts, sentence by sentence, before an answer enters the article.
+CHATTER = re.compile(
     r"voici (?:votre|l'|le|un|une|la) (?:article|texte|réécriture|version)|here (?:is|are)\b|"
     r"here's|en tant qu'(?:ia|assistant|intelligence artificielle|modèle)|as an ai\b|"
-    r"^bien sûr\s*[!,.]|^certainly\b|^sure\b|j'espère que (?:cet|ce|cette|ces|vous)|"
-    r"n'hésitez pas à (?:me|nous) |i hope (?:this|you)|let me know|je reste à (?:votre|ta) "
+    r"^(?:bien sûr|d'accord|absolument|avec plaisir|certainement)\s*[!,.]|^certainly\b|"
+    r"^sure\b|^(?:voici|voilà)\b[^.!?\n]*:\s*$|j'espère que (?:cet|ce|cette|ces|vous)|"
+    r"n'hésitez pas\b|si vous (?:souhaitez|voulez) (?:des|d'autres|une|que)|"
+    r"i hope (?:this|you)|let me know|je reste à (?:votre|ta) "
     r"disposition|je suis (?:un|une) (?:ia|assistant|modèle)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -49,7 +53,7 @@ def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     for target, what, text in places:
         if "```" in text or "~~~" in text:
             failures.append(_fail("code fence", target, f"remove the code fence in the {what}"))
-        for kind, pattern in (("assistant chatter", _CHATTER), ("instruction", _INSTRUCTIONS)):
+        for kind, pattern in (("assistant chatter", CHATTER), ("instruction", _INSTRUCTIONS)):
             found = pattern.search(text.replace("’", "'"))
             if found:
                 failures.append(
