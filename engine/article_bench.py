@@ -28,10 +28,13 @@ class Phase:
     prompt_evaluated: int
     generated_tokens: int
     seconds: float
+    prompt_seconds: float  # up to each call's first token: evaluating the prompt's new tail
 
     @property
     def tokens_per_second(self) -> float:
-        return self.generated_tokens / self.seconds if self.seconds else 0.0
+        """Generation speed: tokens after the prompt, over the time after it."""
+        span = self.seconds - self.prompt_seconds
+        return self.generated_tokens / span if span > 0 else 0.0
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def summarise(article: str, model: str, load_s: float, result: Result) -> Articl
             sum(c.prompt_evaluated for c in calls),
             sum(c.generated_tokens for c in calls),
             sum(c.seconds for c in calls),
+            sum(c.first_token_ms for c in calls) / 1000.0,
         )
         for name, calls in groups.items()
     )
@@ -94,23 +98,27 @@ def render_article(bench: ArticleBench, fmt: str) -> str:
             raw["tokens_per_second"] = round(phase.tokens_per_second, 2)
         return json.dumps(data, ensure_ascii=False, indent=None if fmt == "jsonl" else 2) + "\n"
     if fmt == "csv":
-        lines = ["phase,calls,prompt_tokens,prompt_evaluated,generated_tokens,seconds,tokens_per_s"]
+        lines = [
+            "phase,calls,prompt_tokens,prompt_evaluated,generated_tokens,seconds,prompt_seconds,"
+            "tokens_per_s"
+        ]
         lines += [
             f"{p.name},{p.calls},{p.prompt_tokens},{p.prompt_evaluated},{p.generated_tokens},"
-            f"{p.seconds:.3f},{p.tokens_per_second:.2f}"
+            f"{p.seconds:.3f},{p.prompt_seconds:.3f},{p.tokens_per_second:.2f}"
             for p in bench.phases
         ]
         return "\n".join(lines) + "\n"
     lines = [
         f"article: {bench.article} — model: {bench.model}",
         "",
-        "| phase | calls | prompt tokens evaluated | generated | time | tokens/s |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| phase | calls | prompt tokens evaluated | prompt time | generated | time | tokens/s |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for p in bench.phases:
         lines.append(
             f"| {p.name} | {p.calls} | {p.prompt_evaluated:,} of {p.prompt_tokens:,} | "
-            f"{p.generated_tokens:,} | {p.seconds:.2f} s | {p.tokens_per_second:.2f} |"
+            f"{p.prompt_seconds:.2f} s | {p.generated_tokens:,} | {p.seconds:.2f} s | "
+            f"{p.tokens_per_second:.2f} |"
         )
     verdict = "passed" if bench.passed else "rejected"
     lines += [

@@ -96,7 +96,7 @@ def fallback_plan(brief: Brief, settings: Settings) -> Plan:
     headings = [
         f"{key} : les faits",
         "Le contexte",
-        f"Les enjeux pour {key}",
+        f"{key} : les enjeux",
         "Les réactions et les suites",
         LAST_SECTION,
     ]

@@ -180,7 +180,9 @@ def test_article_mode_times_each_phase(
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[2] == "| phase | calls | prompt tokens evaluated | generated | time | tokens/s |"
+    assert lines[2] == (
+        "| phase | calls | prompt tokens evaluated | prompt time | generated | time | tokens/s |"
+    )
     assert [line.split(" | ")[0] for line in lines[4:7]] == ["| plan", "| draft", "| repairs"]
     assert lines[4].split(" | ")[1] == "1"  # one plan call
     assert lines[5].split(" | ")[1] == "7"  # the intro and six sections
