@@ -95,6 +95,13 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
     return jobs
 
 
+def with_context(settings: Settings, jobs: Sequence[Job], model_path: Path) -> Settings:
+    """`settings` with the context sized for `jobs`, unless PLUME_N_CTX set one."""
+    if settings.n_ctx:
+        return settings
+    return settings.replace(n_ctx=context_for_jobs(jobs, settings, model_path))
+
+
 def context_for_jobs(jobs: Sequence[Job], settings: Settings, model_path: Path) -> int:
     """One context for the whole batch, sized for its longest source.
 

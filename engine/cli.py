@@ -91,8 +91,7 @@ def rewrite(
     settings = Settings.from_env(**options)
     model_path = resolve_model(settings)
     jobs = batch.plan_jobs(inputs, output, fmt)
-    if not settings.n_ctx:
-        settings = settings.replace(n_ctx=batch.context_for_jobs(jobs, settings, model_path))
+    settings = batch.with_context(settings, jobs, model_path)
     progress = None if quiet else (lambda message: click.echo(message, err=True))
     if progress:
         progress(f"model: {model_path}")
@@ -309,9 +308,7 @@ def _bench_article(path: Path, model_path: Path, settings: Settings, fmt: str) -
     from engine.article_bench import render_article, run_article
     from engine.llm import load_generator
 
-    if not settings.n_ctx:
-        job = batch.Job(str(path), None, str(path))
-        settings = settings.replace(n_ctx=batch.context_for_jobs([job], settings, model_path))
+    settings = batch.with_context(settings, [batch.Job(str(path), None, str(path))], model_path)
     result = run_article(
         path,
         lambda: load_generator(model_path, settings),

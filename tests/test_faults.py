@@ -55,7 +55,16 @@ def test_interrupt_mid_batch_keeps_finished_files_and_a_rerun_finishes(
     command = [sys.executable, "-m", "tests.interrupt_batch", "rewrite", str(inbox), "-o"]
     command += [str(out), "--model", str(tiny_chat_model), "-q"]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen(command, cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        command,
+        cwd=REPO,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        # A shell's background job inherits SIGINT ignored, and Python keeps it so: give the
+        # child the default disposition, as a terminal would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 120
     while not (out.is_dir() and any(p.suffix == ".md" for p in out.iterdir())):
         assert proc.poll() is None, proc.stderr.read()
