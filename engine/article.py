@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-FRONT_MATTER_KEYS = ("title", "description", "slug", "keyphrase", "words", "model", "generated")
 # A closing run of #s needs a space before it (CommonMark): "## C#" is about C#.
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _ENDS_LIKE_CLOSING = re.compile(r"(?:^|\s)#+$")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from engine import nlp
 from engine.brief import make_brief
 from engine.config import Settings
 from engine.llm import Generator
@@ -54,6 +55,7 @@ def run_article(
     path: Path, load: Callable[[], Generator], settings: Settings, progress: Progress | None = None
 ) -> ArticleBench:
     started = time.perf_counter()
+    nlp.preload()  # spaCy loads alongside the model
     generator: Generator = load()
     loaded = time.perf_counter()
     brief = make_brief(read_source(path), settings)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine import nlp
 from engine.brief import make_brief
 from engine.config import Settings
 from engine.errors import EXIT_BAD_INPUT, EXIT_GATE_FAILED, EXIT_OK, InputError
@@ -158,8 +159,9 @@ class Batch:
         started = time.perf_counter()
         try:
             source = read_source(job.input)
+            generator = self.generator()  # first, so spaCy loads meanwhile (see below)
             brief = make_brief(source, self.settings, self.keyphrase)
-            result = Rewriter(self.generator(), self.settings, self.progress).rewrite(brief)
+            result = Rewriter(generator, self.settings, self.progress).rewrite(brief)
         except InputError as exc:  # this article cannot be done (the model's errors stop all)
             return Outcome(job.name, "error", message=str(exc))
         seconds = time.perf_counter() - started
@@ -177,7 +179,9 @@ class Batch:
         return Outcome(job.name, "rejected", words, rounds, seconds, f"gate not met: {failed}")
 
     def generator(self) -> Generator:
+        """The model, loaded on first need while spaCy loads in a background thread."""
         if self._generator is None:
+            nlp.preload()
             self._generator = self._load()
         return self._generator
 

@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from engine.llm.llama import BenchModel, ModelFacts, SystemFacts
 
-FORMATS = ("md", "json", "jsonl", "csv")
-
 
 @dataclass(frozen=True)
 class Case:

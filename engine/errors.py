@@ -43,9 +43,3 @@ class ResourceError(EngineError):
     """The machine cannot do what was asked: disk full, read-only folder, out of memory."""
 
     exit_code = EXIT_MODEL
-
-
-class GateFailed(EngineError):
-    """The quality gate was not met after the last repair round; no article is returned."""
-
-    exit_code = EXIT_GATE_FAILED
