@@ -91,15 +91,15 @@ def test_a_folder_is_mirrored_and_a_rerun_skips_done_articles(
 ) -> None:
     inbox = tmp_path / "inbox"
     (inbox / "sport").mkdir(parents=True)
-    shutil.copy(corpus_dir / "seeds/wikinews-12-seed.txt", inbox / "velo.txt")
+    shutil.copy(corpus_dir / "seeds/wikinews-05-seed.txt", inbox / "colombie.txt")
     shutil.copy(corpus_dir / "wikinews/12.txt", inbox / "sport" / "12.txt")
     shutil.copy(corpus_dir / "wikinews/22.txt", inbox / "22.txt")
     out = tmp_path / "out"
     first = run("rewrite", str(inbox), "-o", str(out), "--model", str(tiny_chat_model))
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*.md")) == [
         "22.md",
+        "colombie.md",
         "sport/12.md",
-        "velo.md",
     ], first.output
     assert "3 passed, 0 rejected, 0 errors, 0 skipped" in first.output
     assert len(scripted) == 1  # the model is loaded once for the whole folder

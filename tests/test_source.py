@@ -44,7 +44,7 @@ def test_seed_directives_are_read_and_kept_out_of_the_text(path: Path) -> None:
 # seed → (customised title, first paragraph starts, last paragraph ends, a debris note)
 TITLED_SEEDS = {
     DATA / "seeds/wikinews-05-seed.txt": (
-        WIKINEWS_TITLES["05.txt"],
+        "Colombie : le conservateur Iván Duque élu président",
         "23 juin 2018. – Le dimanche 17 juin",
         "succédant au président sortant Juan Manuel Santos.",
         "stripped debris: 'Source link -05'",
