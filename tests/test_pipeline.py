@@ -136,18 +136,74 @@ def test_unreadable_plan_falls_back_to_a_neutral_outline(corpus_dir: Path, case:
 
 
 @pytest.mark.parametrize("case", REPAIR_CASES)
-def test_rejected_when_repairs_never_succeed(corpus_dir: Path, case: str) -> None:
+def test_repairs_stop_early_when_a_round_does_not_reduce_the_failures(
+    corpus_dir: Path, case: str
+) -> None:
     too_short = failure(case, "section-too-short")
     step = step_of(case, "section-too-short", "section:1")
     failures = {(step, attempt): too_short for attempt in range(1, 10)}
-    settings = Settings(max_rounds=2)
-    result, generator = rewrite(case, failures, settings)
+    lines: list[str] = []
+    settings = Settings(max_rounds=3)
+    generator = ScriptedGenerator(SOURCES[case][0], failures)
+    brief = make_brief(read_source(SOURCES[case][1]), settings, generator.article.keyphrase)
+    result = Rewriter(generator, settings, lines.append).rewrite(brief)
     assert not result.passed
-    assert [r.index for r in result.rounds] == [0, 1, 2]
-    assert "structure" in result.report.failed
-    assert result.rounds[0].regenerated == result.rounds[1].regenerated
+    assert [r.index for r in result.rounds] == [0, 1]  # round 1 fixed nothing: no round 2
+    assert result.report.failed == ("structure",)
+    assert result.rounds[0].regenerated == (step,)
     assert result.rounds[-1].regenerated == ()
-    assert generator.attempts[step] == 3
+    assert generator.attempts[step] == 2
+    assert result.stopped == (
+        "no progress: repair round 1 left 1 failed hard finding(s), not fewer than the 1 before it"
+    )
+    assert lines[-1] == f"repairs stopped, {result.stopped}"
+
+
+@pytest.mark.parametrize("case", REPAIR_CASES)
+def test_repairs_go_on_while_each_round_reduces_the_failures(corpus_dir: Path, case: str) -> None:
+    too_short = failure(case, "section-too-short")
+    step = step_of(case, "section-too-short", "section:1")
+    failures = {
+        (step, 1): too_short,  # fixed by round 1
+        ("section:5", 1): failure(case, "section-loop"),  # fixed by round 2 only
+        ("section:5", 2): failure(case, "section-loop"),
+    }
+    result, generator = rewrite(case, failures, Settings(max_rounds=3))
+    assert [r.failed for r in result.rounds] == [
+        ("structure", "repetition"),
+        ("repetition",),
+        (),
+    ]
+    assert result.passed and result.stopped == "passed"
+
+
+@pytest.mark.parametrize("case", REPAIR_CASES)
+def test_rejected_after_max_rounds_says_so(corpus_dir: Path, case: str) -> None:
+    failures = {("section:5", n): failure(case, "section-loop") for n in range(1, 9)}
+    result, generator = rewrite(case, failures, Settings(max_rounds=0))
+    assert not result.passed
+    assert [r.index for r in result.rounds] == [0]
+    assert result.stopped == "max_rounds: 0 repair round(s) done"
+
+
+@pytest.mark.parametrize("case", REPAIR_CASES)
+def test_unreadable_meta_keeps_the_title_says_so_and_is_not_recorded_as_regenerated(
+    corpus_dir: Path, case: str
+) -> None:
+    failures = {("plan", 1): failure(case, "plan-long-title"), ("meta", 1): "pas de JSON"}
+    lines: list[str] = []
+    settings = Settings(max_rounds=1)
+    generator = ScriptedGenerator(SOURCES[case][0], failures)
+    brief = make_brief(read_source(SOURCES[case][1]), settings, generator.article.keyphrase)
+    result = Rewriter(generator, settings, lines.append).rewrite(brief)
+    assert result.rounds[0].failed == ("metadata",)
+    assert result.rounds[0].regenerated == ()  # the meta call was made, nothing was replaced
+    assert generator.attempts["meta"] == 1
+    assert any(
+        line.startswith("meta unreadable (") and line.endswith("): title and description kept")
+        for line in lines
+    ), lines
+    assert not result.passed
 
 
 @pytest.mark.parametrize("case", REPAIR_CASES)

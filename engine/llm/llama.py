@@ -16,6 +16,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import llama_cpp
@@ -38,6 +39,9 @@ CHATML_FALLBACK = (
 )
 # A model without the ChatML tokens spells them as text: its turn ends at the first one.
 CHATML_STOPS = ("<|im_end|>", "<|im_start|>")
+# A GGUF without a chat template, of an architecture llama.cpp has a built-in template for: that
+# template (its turn tokens are real tokens of the model's vocabulary, ChatML's are not).
+BUILTIN_TEMPLATES = {"gemma": "gemma", "gemma2": "gemma", "gemma3": "gemma"}
 
 
 def backend_info() -> dict[str, str]:
@@ -101,15 +105,28 @@ class LlamaGenerator:
 
     # --- prompt ------------------------------------------------------------------------
 
-    def _chat_formatter(self) -> tuple[Jinja2ChatFormatter, str]:
+    def _chat_formatter(self) -> tuple[Callable[[list[Message]], str], str]:
+        """How messages become the prompt, and where that comes from: "gguf" (the file's own
+        template), "llama.cpp:NAME" (llama.cpp's built-in template for the architecture) or
+        "chatml-fallback"."""
         template = self._llama.metadata.get("tokenizer.chat_template")
         source = "gguf"
         if not template:
+            arch = self._llama.metadata.get("general.architecture", "")
+            builtin = BUILTIN_TEMPLATES.get(arch)
+            if builtin is not None:
+                log.warning(
+                    "%s has no chat template in its metadata: using llama.cpp's built-in "
+                    "%r template for its architecture (%s).",
+                    self.name, builtin, arch,
+                )  # fmt: skip
+                return partial(_apply_builtin_template, builtin.encode()), f"llama.cpp:{builtin}"
             template, source = CHATML_FALLBACK, "chatml-fallback"
             log.warning("%s has no chat template in its metadata: using ChatML.", self.name)
         eos = self._token_text(self._llama.token_eos())
         bos = self._token_text(self._llama.token_bos())
-        return Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos), source
+        formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
+        return (lambda messages: formatter(messages=messages).prompt), source
 
     def _token_text(self, token: int) -> str:
         if token < 0:
@@ -118,7 +135,7 @@ class LlamaGenerator:
 
     def render(self, messages: Sequence[Message]) -> str:
         """The exact prompt text the model sees for `messages`."""
-        return self._formatter(messages=list(messages)).prompt
+        return self._formatter(list(messages))
 
     def tokenize(self, text: str) -> list[int]:
         # A template writes its own BOS; the fallback lets the model add one if it wants.
@@ -259,6 +276,23 @@ class LlamaGenerator:
 
     def close(self) -> None:
         self._llama.close()
+
+
+def _apply_builtin_template(name: bytes, messages: list[Message]) -> str:
+    """`messages` rendered by llama.cpp's built-in chat template `name` (e.g. b"gemma")."""
+    chat = (llama_cpp.llama_chat_message * len(messages))(
+        *(llama_cpp.llama_chat_message(m["role"].encode(), m["content"].encode()) for m in messages)
+    )
+    size = 2 * sum(len(m["content"].encode()) for m in messages) + 256
+    for _ in range(2):
+        buf = ctypes.create_string_buffer(size)
+        n = llama_cpp.llama_chat_apply_template(name, chat, len(messages), True, buf, size)
+        if n < 0:
+            raise ModelError(f"llama.cpp has no built-in chat template {name.decode()!r}.", None)
+        if n <= size:
+            return buf.raw[:n].decode("utf-8")
+        size = n
+    raise ModelError(f"llama.cpp's {name.decode()!r} template kept growing.", None)
 
 
 def _first_stop(text: str, stops: Sequence[str], start: int) -> int:
