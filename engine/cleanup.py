@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from engine.gate.language import CHATTER
+from engine.text import straight_apostrophes
+from engine.text.patterns import CHATTER
 
 _SENTENCE = re.compile(r"(?<=[.!?:…])\s+")
 _FENCE = re.compile(r"^\s*```")
@@ -35,5 +36,5 @@ def clean_paragraphs(text: str, heading: str | None = None) -> list[str]:
 
 def _drop_chatter(paragraph: str) -> str:
     sentences = _SENTENCE.split(paragraph.strip())
-    kept = (s for s in sentences if s and not CHATTER.search(s.replace("’", "'")))
+    kept = (s for s in sentences if s and not CHATTER.search(straight_apostrophes(s)))
     return " ".join(kept).strip()
