@@ -1,4 +1,5 @@
-"""`language`: French body; no assistant chatter, code fences or leftover instructions."""
+"""`language`: French prose; no assistant chatter, code fences, leftover instructions, nor
+Plume's own machinery played back (chat-template tokens, prompt echo, gate feedback)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,15 @@ from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import DESCRIPTION, TITLE, Target
-from engine.text import excerpt, straight_apostrophes
+from engine.leaks import find_leak
+from engine.text import excerpt, match_words, straight_apostrophes
 from engine.text.patterns import CHATTER, INSTRUCTIONS, looks_english, stopword_counts
 
 ID = "language"
+# French prose: its commonest words (le, de, et…) are about a third of the running words.
+# Below this share over enough words, the body is not French prose (a PDF's bytes, code, lists).
+_PROSE_MIN_WORDS = 30
+_PROSE_MIN_FRENCH_SHARE = 0.12
 
 
 def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> list[Finding]:
@@ -30,16 +36,32 @@ def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
                 failures.append(
                     _fail(kind, target, f"remove the {kind} «{found.group(0)}» from the {what}")
                 )
+        leak = find_leak(text)
+        if leak:
+            kind, found = leak
+            failures.append(_fail(kind, target, f"remove the {kind} «{found}» from the {what}"))
         if looks_english(text):
             failures.append(
                 _fail("not French", target, f"write this {what} in French: «{excerpt(text)}»")
             )
-    body_fr, body_en = stopword_counts(" ".join(p.text for p in parsed.parts))
+    body = " ".join(p.text for p in parsed.parts)
+    body_fr, body_en = stopword_counts(body)
     share = round(body_fr / max(body_fr + body_en, 1), 2)
+    words = len(match_words(body))
+    if words >= _PROSE_MIN_WORDS and body_fr < _PROSE_MIN_FRENCH_SHARE * words:
+        failures.append(
+            _fail(
+                "not French prose",
+                None,
+                f"{body_fr} of its {words} words are common French words; "
+                "write the article as French prose",
+            )
+        )
     if failures:
         return failures
     return [Finding(ID, True, "hard", share, "French", "body is French, no chatter or leftovers")]
 
 
-def _fail(value: str, target: Target, message: str) -> Finding:
-    return Finding(ID, False, "hard", value, "French, no chatter", f"{target}: {message}", target)
+def _fail(value: str, target: Target | None, message: str) -> Finding:
+    where = target or "body"
+    return Finding(ID, False, "hard", value, "French, no chatter", f"{where}: {message}", target)
