@@ -126,7 +126,7 @@ def test_with_the_chatml_fallback_an_end_of_turn_spelled_as_text_stops(
     stories_model: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """stories260K has no chat template: its turn ends at « <|im_end|> » written as text."""
-    import engine.llm.llama as adapter
+    import engine.llm.llama.generator as adapter
     from engine.llm import load_generator
 
     model = load_generator(stories_model, Settings(n_ctx=512, temperature=0.0, threads=1))
