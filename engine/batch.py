@@ -29,10 +29,9 @@ from engine.output import (
 )
 from engine.pipeline import Progress, Result, Rewriter
 from engine.placement import rewrite_context
-from engine.source import read_source
+from engine.source import SUFFIXES, read_source
 from engine.text import count_words
 
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"
 STDIN_SIZE_GUESS = 16_384  # bytes: stdin is read once, after the model's context is chosen
 
@@ -84,14 +83,14 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
         if path.is_file():
             jobs.append(Job(item, safe_output_path(out, Path(f"{path.stem}.{fmt}")), item))
             continue
-        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES):
+        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
             if file.is_file() and not file.resolve().is_relative_to(out.resolve()):
                 relative = file.relative_to(path).with_suffix(f".{fmt}")
                 jobs.append(Job(str(file), safe_output_path(out, relative), str(file)))
     if not jobs:
         raise InputError(
             f"No article found in {', '.join(inputs)}.",
-            f"Put files ending in {', '.join(SOURCE_SUFFIXES)} there.",
+            f"Put files ending in {', '.join(SUFFIXES)} there.",
         )
     return jobs
 
@@ -115,7 +114,7 @@ def context_for_jobs(jobs: Sequence[Job], settings: Settings, model_path: Path) 
     )
     trained = read_header(model_path).context_length
     try:
-        return rewrite_context(largest, settings.min_words, settings.tokens_per_word, trained)
+        return rewrite_context(largest, settings, trained)
     except InputError:
         if len(jobs) == 1 or trained is None:
             raise

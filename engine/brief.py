@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from engine.config import Settings
 from engine.facts import Fact, FactKind, Facts, extract_facts
-from engine.keyphrase import content_lemmas, keyphrase_of
+from engine.keyphrase import keyphrase_of
 from engine.source import Source
 
 __all__ = [
@@ -18,7 +18,6 @@ __all__ = [
     "Fact",
     "FactKind",
     "Facts",
-    "content_lemmas",
     "extract_facts",
     "extract_keyphrase",
     "make_brief",

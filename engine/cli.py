@@ -14,14 +14,16 @@ from typing import TYPE_CHECKING
 import click
 
 from engine import __version__
-from engine.errors import EXIT_INTERRUPTED, EngineError
+from engine.config import default_of
+from engine.errors import EXIT_CRASH, EXIT_GATE_FAILED, EXIT_INTERRUPTED, EngineError, write_trace
 
 if TYPE_CHECKING:
     from engine.config import Settings
 
 
 class PlumeGroup(click.Group):
-    """Converts EngineError into its message and exit code, once, at the edge; Ctrl-C too."""
+    """Converts EngineError into its message and exit code, once, at the edge; Ctrl-C too.
+    Anything else is a bug: one line naming the file that holds the full trace, exit 4."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -36,6 +38,16 @@ class PlumeGroup(click.Group):
                 err=True,
             )
             ctx.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise  # click's own ways out (usage errors, ctx.exit)
+        except Exception as exc:
+            trace = write_trace(exc)
+            click.echo(
+                f"Internal error ({type(exc).__name__}: {exc}): a bug in Plume, not in your "
+                f"input; the full trace is in {trace}.",
+                err=True,
+            )
+            ctx.exit(EXIT_CRASH)
 
 
 @click.group(cls=PlumeGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,9 +77,15 @@ def _log_warnings_to_stderr() -> None:
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md")
 @click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
 @click.option("--keyphrase", help="Focus keyphrase (default: extracted from the source).")
-@click.option("--min-words", type=int, help="Minimum body words [default: 700].")
-@click.option("--seed", type=int, help="Sampling seed [default: 42].")
-@click.option("--max-rounds", type=int, help="Repair rounds after the first draft [default: 3].")
+@click.option(
+    "--min-words", type=int, help=f"Minimum body words [default: {default_of('min_words')}]."
+)
+@click.option("--seed", type=int, help=f"Sampling seed [default: {default_of('seed')}].")
+@click.option(
+    "--max-rounds",
+    type=int,
+    help=f"Repair rounds after the first draft [default: {default_of('max_rounds')}].",
+)
 @click.option("--threads", type=int, help="CPU threads [default: physical cores].")
 @click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
 @click.option("--keep-rejected", is_flag=True, help="Also write a rejected draft, named so.")
@@ -190,7 +208,11 @@ def doctor() -> None:
     "--source", type=click.Path(allow_dash=True), help="The source article (txt/md/html)."
 )
 @click.option("--keyphrase", help="Focus keyphrase (default: front matter, else the source's).")
-@click.option("--min-words", type=int, help="Minimum body words (default: the source's, or 700).")
+@click.option(
+    "--min-words",
+    type=int,
+    help=f"Minimum body words (default: the source's, or {default_of('min_words')}).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def check(
     article: str, source: str | None, keyphrase: str | None, min_words: int | None, as_json: bool
@@ -208,7 +230,7 @@ def check(
     else:
         click.echo(report_table(report))
     if not report.passed:
-        raise click.exceptions.Exit(1)
+        raise click.exceptions.Exit(EXIT_GATE_FAILED)
 
 
 class IntList(click.ParamType):

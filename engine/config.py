@@ -22,9 +22,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 def _default_models_dir() -> Path:
     """The checkout's `models/` when run from a checkout, else a per-user folder."""
-    in_checkout = PROJECT_ROOT / "models" / "manifest.toml"
-    if in_checkout.is_file():
-        return in_checkout.parent
+    if (PROJECT_ROOT / "pyproject.toml").is_file() and (PROJECT_ROOT / "models").is_dir():
+        return PROJECT_ROOT / "models"
     return Path.home() / ".local" / "share" / "plume" / "models"
 
 
@@ -105,6 +104,38 @@ class Settings:
                     f"Use a value between {lo} and {hi} "
                     f"(flag or environment variable {ENV_PREFIX}{f.name.upper()}).",
                 )
+        for low, high in ORDERED_PAIRS:
+            if getattr(self, low) > getattr(self, high):
+                raise _contradiction(
+                    self, low, high, f"{low} must not be above {high}, or no text can pass"
+                )
+        smallest, largest = self.section_words()
+        if smallest > SECTION_PLAN_MAX_WORDS:
+            raise _contradiction(
+                self,
+                "section_min_words",
+                "section_max_words",
+                f"a section is planned at most {SECTION_PLAN_MAX_WORDS} words long and "
+                f"{SECTION_MARGIN_BELOW} above section_min_words, so section_min_words must be "
+                f"at most {SECTION_PLAN_MAX_WORDS - SECTION_MARGIN_BELOW}",
+            )
+        if largest < smallest:
+            raise _contradiction(
+                self,
+                "section_min_words",
+                "section_max_words",
+                f"a section is planned at least {smallest} words long (section_min_words + "
+                f"{SECTION_MARGIN_BELOW}, {SECTION_PLAN_MIN_WORDS} at least) and "
+                f"{SECTION_MARGIN_ABOVE} words under section_max_words, so section_max_words "
+                f"must be at least {smallest + SECTION_MARGIN_ABOVE}",
+            )
+
+    def section_words(self) -> tuple[int, int]:
+        """The range a planned section's word budget is kept in, well inside the gate's
+        section limits (a model writes a little more or less than asked)."""
+        smallest = max(self.section_min_words + SECTION_MARGIN_BELOW, SECTION_PLAN_MIN_WORDS)
+        largest = min(self.section_max_words - SECTION_MARGIN_ABOVE, SECTION_PLAN_MAX_WORDS)
+        return smallest, largest
 
     def replace(self, **changes: object) -> Settings:
         """A copy with `changes` applied; None values mean 'keep the current one'."""
@@ -126,6 +157,37 @@ class Settings:
                 values[f.name] = _parse(f.name, raw.strip(), hints[f.name])
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+# Settings that bound a range from below and above: the first may not exceed the second.
+ORDERED_PAIRS = (
+    ("intro_min_words", "intro_max_words"),
+    ("section_min_words", "section_max_words"),
+    ("density_min", "density_max"),
+    ("h2_keyphrase_min", "h2_keyphrase_max"),
+    ("meta_min_chars", "meta_max_chars"),
+)
+# A planned section's budget keeps inside the gate's limits: 40 words above the minimum, 50
+# below the maximum (a model writes a little more or less than asked), within 80–250.
+SECTION_MARGIN_BELOW = 40
+SECTION_MARGIN_ABOVE = 50
+SECTION_PLAN_MIN_WORDS = 80
+SECTION_PLAN_MAX_WORDS = 250
+
+
+def _contradiction(settings: Settings, first: str, second: str, why: str) -> InputError:
+    return InputError(
+        f"Settings {first}={getattr(settings, first)} and {second}={getattr(settings, second)} "
+        f"contradict each other: {why}.",
+        f"Change one of them (flags or environment variables {ENV_PREFIX}{first.upper()}, "
+        f"{ENV_PREFIX}{second.upper()}).",
+    )
+
+
+def default_of(name: str) -> object:
+    """The default of setting `name`, for help texts (one source of truth)."""
+    f = next(f for f in dataclasses.fields(Settings) if f.name == name)
+    return f.default_factory() if f.default is dataclasses.MISSING else f.default  # type: ignore[misc]
 
 
 def _parse(name: str, raw: str, hint: object) -> object:

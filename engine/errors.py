@@ -6,10 +6,13 @@ The CLI converts them once, at the edge, into a message and an exit code.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 EXIT_OK = 0
 EXIT_GATE_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_MODEL = 3
+EXIT_CRASH = 4  # an unexpected exception: a bug in Plume, not the user's input or machine
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
@@ -43,3 +46,16 @@ class ResourceError(EngineError):
     """The machine cannot do what was asked: disk full, read-only folder, out of memory."""
 
     exit_code = EXIT_MODEL
+
+
+def write_trace(exc: BaseException) -> Path:
+    """Write the full traceback of `exc` to a new file in the temp folder; its path."""
+    import tempfile
+    import time
+    import traceback
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    fd, name = tempfile.mkstemp(prefix=f"plume-crash-{stamp}-", suffix=".txt")
+    with open(fd, "w", encoding="utf-8") as fh:
+        fh.writelines(traceback.format_exception(exc))
+    return Path(name)

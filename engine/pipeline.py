@@ -19,6 +19,12 @@ from engine.config import Settings
 from engine.gate import BY_ID, Report, Target, run_gate
 from engine.gate.target import HEADINGS, META
 from engine.llm import Generation, Generator, Message
+from engine.placement import (
+    FEEDBACK_MESSAGES,
+    SECTION_WIDEN_MARGIN,
+    answer_tokens,
+    carried_tokens,
+)
 from engine.plan import (
     Plan,
     PlanError,
@@ -122,6 +128,7 @@ class Rewriter:
         self._brief = brief
         self._system = system_prompt(brief)
         self._calls: list[Call] = []
+        self._part_tokens: dict[str, int] = {}  # tokens of each part's latest generation
         self._round = 0
 
         draft = Draft(self._plan())
@@ -244,7 +251,7 @@ class Rewriter:
             self._widen_budgets(draft, sections)
         done: list[str] = []
         for target, messages in todo.items():
-            feedback = tuple(messages)
+            feedback = tuple(messages[:FEEDBACK_MESSAGES])  # bounded, like the context
             if target == META:
                 if not self._meta(draft, feedback):
                     continue
@@ -269,7 +276,7 @@ class Rewriter:
         missing = max(self._brief.min_words - words, 0) + 40
         if not indexes:
             return
-        ceiling = self.settings.section_max_words - 30
+        ceiling = self.settings.section_max_words - SECTION_WIDEN_MARGIN
         sections = list(draft.plan.sections)
         for i in indexes:
             current = sum(len(p.split()) for p in draft.bodies[i])
@@ -280,13 +287,26 @@ class Rewriter:
     # --- plumbing ----------------------------------------------------------------------
 
     def _written(self, draft: Draft, upto: int) -> str:
-        parts = ["\n\n".join(draft.intro)]
-        for section, body in zip(draft.plan.sections[:upto], draft.bodies[:upto], strict=False):
-            parts.append(f"## {section.heading}\n\n" + "\n\n".join(body))
-        return "\n\n".join(p for p in parts if p)
+        """The article before section `upto`, as the section prompt carries it: the latest
+        parts only, within `carried_tokens` (counted as the model generated them), so the
+        prompt fits the context sized for it whatever the model wrote (`rewrite_context`)."""
+        parts = [("intro", "\n\n".join(draft.intro), 0)]
+        sections = zip(draft.plan.sections[:upto], draft.bodies[:upto], strict=False)
+        for i, (section, body) in enumerate(sections):
+            text = f"## {section.heading}\n\n" + "\n\n".join(body)
+            parts.append((str(Target("section", i)), text, len(section.heading) // 2 + 4))
+        room = carried_tokens(self.settings.min_words, self.settings.tokens_per_word)
+        kept: list[str] = []
+        for step, text, heading in reversed(parts):
+            cost = self._part_tokens.get(step, len(text) // 2) + heading
+            if cost > room:
+                break
+            room -= cost
+            kept.append(text)
+        return "\n\n".join(t for t in reversed(kept) if t)
 
     def _tokens_for(self, words: int) -> int:
-        return int(words * self.settings.tokens_per_word) + 48
+        return answer_tokens(words, self.settings.tokens_per_word)
 
     def _generate(
         self,
@@ -316,6 +336,7 @@ class Rewriter:
             tokens_per_second=t.generation_tps,
         )
         self._calls.append(call)
+        self._part_tokens[step] = t.generated_tokens
         self.progress(
             f"{label or step}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
             f"prompt {t.prompt_evaluated}/{t.prompt_tokens} tokens evaluated"

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from engine.errors import InputError
+
+if TYPE_CHECKING:
+    from engine.config import Settings
 
 CONTEXT_STEP = 256  # llama.cpp pads the context to this anyway
 MIN_CONTEXT = 512
 ALL_LAYERS = -1  # llama-cpp-python's "offload every layer"
+SECTION_WIDEN_MARGIN = 30  # a widened section stays this many words under section_max_words
 
 
 def context_for(prompt_tokens: int, max_new_tokens: int, model_ctx: int | None) -> int:
@@ -28,19 +34,42 @@ def context_for(prompt_tokens: int, max_new_tokens: int, model_ctx: int | None) 
     return min(size, model_ctx)
 
 
-def rewrite_context(
-    source_chars: int, min_words: int, tokens_per_word: float, model_ctx: int | None
-) -> int:
-    """The context a rewrite needs: instructions, the source, the article so far, a section.
+# What a rewrite's largest prompt holds, in tokens (measured on the Wikinews corpus and the
+# seed prompts with SmolLM2's tokenizer, the least efficient on French seen: 2.9 characters per
+# token; Gemma 3 needs a third less). The system message (rules, facts, source) is at most
+# SYSTEM_TOKENS + SOURCE_TOKENS_PER_CHAR × the source's size: the facts repeat part of it.
+SYSTEM_TOKENS = 400
+SOURCE_TOKENS_PER_CHAR = 0.6
+TASK_TOKENS = 400  # the step's instructions, the outline and the section's facts
+FEEDBACK_MESSAGES = 10  # a repair prompt carries at most this many of the gate's messages
+FEEDBACK_TOKENS = 600  # … at most about 60 tokens each
+CARRIED_SHARE = 1.15  # a section prompt carries at most this share of the article's words
 
-    French runs at about 3 characters per token for the source; the article is counted with
-    the generous `tokens_per_word` used for generation budgets.
+
+def carried_tokens(min_words: int, tokens_per_word: float) -> int:
+    """The most a section prompt carries of the article already written, in tokens."""
+    return int(min_words * CARRIED_SHARE * tokens_per_word)
+
+
+def answer_tokens(words: int, tokens_per_word: float) -> int:
+    """The generation budget for `words` words of French."""
+    return int(words * tokens_per_word) + 48
+
+
+def rewrite_context(source_chars: int, settings: Settings, model_ctx: int | None) -> int:
+    """The context that holds the largest prompt a rewrite can build, with its answer.
+
+    Every part at its bound: the system message for a source of `source_chars`, a step's
+    instructions, the article carried (bounded by `carried_tokens`, whatever the model wrote),
+    the gate's feedback (bounded too) and the longest answer any step may write. An article
+    therefore never fails half-way on a limit Plume chose.
     """
-    instructions = 700
-    source = source_chars // 3
-    article = int(min_words * 1.15 * tokens_per_word)
-    section = int(250 * tokens_per_word) + 48
-    return context_for(instructions + source + article, section, model_ctx)
+    tpw = settings.tokens_per_word
+    system = SYSTEM_TOKENS + int(source_chars * SOURCE_TOKENS_PER_CHAR)
+    prompt = system + TASK_TOKENS + carried_tokens(settings.min_words, tpw) + FEEDBACK_TOKENS
+    longest_section = settings.section_max_words - SECTION_WIDEN_MARGIN
+    answer = max(settings.plan_max_tokens, answer_tokens(longest_section, tpw), 256)
+    return context_for(prompt, answer, model_ctx)
 
 
 def gpu_layers(requested: int, gpu_available: bool) -> int:

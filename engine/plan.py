@@ -139,8 +139,7 @@ def _one_line(value: object) -> str:
 
 
 def _budget(value: object, settings: Settings) -> int:
-    low = max(settings.section_min_words + 40, 80)
-    high = min(settings.section_max_words - 50, 250)
+    low, high = settings.section_words()
     try:
         words = int(float(str(value)))
     except (TypeError, ValueError):
@@ -157,5 +156,5 @@ def _fit_budgets(
     if total >= target:
         return tuple(sections)
     scale = target / total
-    high = min(settings.section_max_words - 50, 250)
+    high = settings.section_words()[1]
     return tuple(replace(s, words=min(round(s.words * scale), high)) for s in sections)

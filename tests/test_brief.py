@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.brief import content_lemmas, extract_facts, make_brief
+from engine.brief import extract_facts, make_brief
 from engine.config import Settings
 from engine.figures import figures
 from engine.quotes import quote_key
@@ -91,11 +91,6 @@ def test_quotation_keys_survive_retyping() -> None:
 def test_organisation_key_drops_the_elided_article() -> None:
     facts = extract_facts("L’OTAN et l'OTAN se réunissent. Les membres de l’OTAN sont là.")
     assert facts.keys("organisation") == {"OTAN"}
-
-
-def test_content_lemmas_match_plurals_and_elisions() -> None:
-    assert content_lemmas("OTAN voisinage sud") == ("otan", "voisinage", "sud")
-    assert content_lemmas("les voisinages de l’OTAN") == ("voisinage", "otan")
 
 
 SEED_KEYPHRASES = {

@@ -51,6 +51,8 @@ def test_chat_template_comes_from_gguf_metadata(tiny) -> None:
 def test_model_without_template_falls_back_to_chatml(stories, caplog) -> None:
     assert stories.chat_template_source == "chatml-fallback"
     assert stories.render(MESSAGES).startswith("<|im_start|>system\nRéécris")
+    warnings = [r.getMessage() for r in caplog.get_records("setup") if r.name == "plume"]
+    assert warnings == ["stories260K has no chat template in its metadata: using ChatML."]
 
 
 TINY_GOLDEN = " sécur jui eA ministres son avri  Ch’ Stoltenbergy S avrilb voisin d dia min juillet"

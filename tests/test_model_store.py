@@ -177,7 +177,7 @@ def test_path_of_unknown_and_missing_models(tmp_path: Path, usb: Path) -> None:
 def test_shipped_manifest_lists_one_default_and_no_guessed_sum() -> None:
     from engine.models import load_manifest
 
-    entries = load_manifest(REPO / "models")
+    entries = load_manifest(REPO / "models")  # no manifest of its own: the shipped one
     assert [e.name for e in entries if e.default] == ["qwen2.5-3b-instruct-q4_k_m"]
     for e in entries:
         assert e.sha256 is None or len(e.sha256) == 64, e.name

@@ -92,6 +92,30 @@ def test_offline_install_from_a_wheelhouse_reaches_no_network(tmp_path: Path) ->
     assert out.stdout == "0.1.0\n"
     assert wheel.name.startswith("plume-0.1.0-")
 
+    # A non-editable install ships the model manifest: a recommended default, sums to check.
+    shipped = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "from pathlib import Path\n"
+            "from engine.config import Settings\n"
+            "from engine.models import load_manifest, manifest_path\n"
+            "models = Settings().models_dir\n"
+            "entries = load_manifest(models)\n"
+            "print(manifest_path(models))\n"
+            "print(models == Path.home() / '.local/share/plume/models')\n"
+            "print([e.name for e in entries if e.default], all(e.sha256 for e in entries[:1]))\n",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    where, per_user, default = shipped.stdout.splitlines()
+    assert Path(where).is_relative_to(venv) and Path(where).name == "manifest.toml"
+    assert per_user == "True"  # not a `models/` folder beside site-packages
+    assert default == "['qwen2.5-3b-instruct-q4_k_m'] True"
+
     # The recorder does see pip when pip is allowed an index: the proof above can fail.
     online = pip(
         "--python",

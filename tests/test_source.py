@@ -225,3 +225,20 @@ def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(html)))
     source = read_source("-")
     assert (source.name, source.title, source.paragraphs) == ("-", "Titre", ("Un paragraphe.",))
+
+
+def test_a_folder_takes_every_suffix_a_lone_file_takes(tmp_path: Path) -> None:
+    """One list of source suffixes: what `plume rewrite FILE` reads, a folder run reads too."""
+    from engine.batch import plan_jobs
+    from engine.source import SUFFIXES
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = "Titre\n\nLe pont Mathilde de Rouen a rouvert lundi après deux ans de travaux.\n"
+    for suffix in (*SUFFIXES, ".pdf", ".docx"):
+        (inbox / f"a{suffix}").write_text(text, encoding="utf-8")
+    for suffix in SUFFIXES:  # each is read alone…
+        assert read_source(inbox / f"a{suffix}").paragraphs
+    jobs = plan_jobs([str(inbox)], f"{tmp_path / 'out'}/", "md")
+    assert sorted(Path(j.input).suffix for j in jobs) == sorted(SUFFIXES)  # …and in a folder
+    assert ".text" in SUFFIXES

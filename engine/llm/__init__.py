@@ -38,10 +38,6 @@ class Timings:
     wall_ms: float = 0.0  # wall time of the whole call
 
     @property
-    def prompt_tps(self) -> float:
-        return 1000.0 * self.prompt_evaluated / self.prompt_ms if self.prompt_ms else 0.0
-
-    @property
     def eval_tps(self) -> float:
         """llama.cpp's own decode rate, tokens/s."""
         return 1000.0 * self.eval_tokens / self.eval_ms if self.eval_ms else 0.0
