@@ -240,6 +240,7 @@ def serve(host: str | None, port: int | None, **options: object) -> None:
         token=token,
         on_ready=lambda url: click.echo(f"Plume serves {url} (model: {model_path}); Ctrl-C stops."),
     )
+    click.echo("Plume stopped; queued articles are done at the next start.", err=True)
 
 
 class IntList(click.ParamType):

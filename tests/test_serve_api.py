@@ -4,6 +4,10 @@ submit, events, result, report, cancel, restart, bad input, tokens, CSRF, a burs
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -19,7 +23,7 @@ from engine.errors import ModelError
 from engine.gate import HARD_CHECKS
 from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP
-from tests.netguard import no_network
+from tests.netguard import BOOT, MARK, REPO, no_network
 from tests.scripted import ScriptedByText
 from tests.serving import (
     DATA,
@@ -403,3 +407,50 @@ def test_cli_refuses_a_network_host_without_a_token(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "--host 0.0.0.0 would open Plume to the network without a token." in result.output
+
+
+def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_path: Path) -> None:
+    """`plume serve` as a user starts it (a process, the network guard on, the tiny GGUF through
+    the llama.cpp adapter): the job runs to the gate, which the tiny model cannot pass, a second
+    job is cancelled inside a model call, and Ctrl-C stops the server cleanly."""
+    env = {
+        **os.environ,
+        "PLUME_DATA_DIR": str(tmp_path / "data"),
+        "PLUME_MAX_ROUNDS": "0",
+        "PLUME_TOKEN": "",
+        "PLUME_N_CTX": "4096",
+    }
+    boot = BOOT.format(tests=str(REPO / "tests"))
+    command = [sys.executable, "-c", boot, "serve", "--port", "0", "--threads", "1"]
+    command += ["--model", str(tiny_chat_model)]
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        ready = process.stdout.readline()  # type: ignore[union-attr]
+        assert ready.startswith("Plume serves http://127.0.0.1:"), ready
+        url = ready.split()[2].rstrip("/")
+        job = call("POST", f"{url}/api/rewrite", json_body={"text": ROUEN}).json()
+        stream = events(f"{url}/api/jobs/{job['id']}/events", timeout=300)
+        assert stream[-1] == ("end", {"status": "rejected"})
+        lines = [data["line"] for kind, data in stream if kind == "progress"]
+        assert lines[1].startswith("plan: ") and "tok/s" in lines[1]
+        done = call("GET", f"{url}/api/jobs/{job['id']}").json()
+        assert done["why"].startswith("Gate not met after 0 repair round(s)")
+        assert done["report"]["calls"][0]["step"] == "plan"
+
+        second = call("POST", f"{url}/api/rewrite", json_body={"text": ROUEN}).json()
+        wait_for(
+            lambda: call("GET", f"{url}/api/jobs/{second['id']}").json()["status"] == "running",
+            60,
+            "the second job to start",
+        )
+        assert call("DELETE", f"{url}/api/jobs/{second['id']}").status == 200
+        stream = events(f"{url}/api/jobs/{second['id']}/events", timeout=120)
+        assert stream[-1] == ("end", {"status": "cancelled"})
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert stderr.endswith("Plume stopped; queued articles are done at the next start.\n")
+    assert MARK not in stderr

@@ -8,6 +8,7 @@ and article side by side. The web stack is imported here only when a server star
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -59,7 +60,8 @@ def serve(
     token: str | None = None,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Run the server until Ctrl-C (the model loads in its worker thread meanwhile)."""
+    """Run the server until Ctrl-C (the model loads in its worker thread meanwhile). A job
+    still running then is marked interrupted at the next start; queued jobs wait for it."""
     import uvicorn
 
     from engine.serve.app import create_app
@@ -80,7 +82,8 @@ def serve(
     if on_ready is not None:
         shown = f"[{host}]" if ":" in host else host
         on_ready(f"http://{shown}:{sock.getsockname()[1]}/")
-    uvicorn.Server(config).run(sockets=[sock])
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a server is stopped
+        uvicorn.Server(config).run(sockets=[sock])
 
 
 def bind(host: str, port: int) -> socket.socket:

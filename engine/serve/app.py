@@ -33,7 +33,7 @@ from engine.serve.openapi import schema
 from engine.serve.worker import Worker
 
 FORMATS = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
-STATIC = {"plume.js": "text/javascript", "plume.css": "text/css"}
+STATIC = {"plume.js": "text/javascript", "plume.css": "text/css", "plume.svg": "image/svg+xml"}
 EVENTS_POLL_S = 0.2
 NAME_MAX_CHARS = 120
 KEYPHRASE_MAX_CHARS = 120
@@ -111,6 +111,9 @@ def create_app(
         response = templates.TemplateResponse(request, "login.html", context, status_code=status)
         security.set_csrf_cookie(response, csrf)
         return response
+
+    async def favicon(request: Request) -> Response:
+        return RedirectResponse("/static/plume.svg", status_code=308)
 
     async def static(request: Request) -> Response:
         asset = assets.get(request.path_params["name"])
@@ -222,6 +225,7 @@ def create_app(
         Route("/", page),
         Route("/login", login, methods=["GET", "POST"]),
         Route("/static/{name}", static),
+        Route("/favicon.ico", favicon),
         Route("/api/openapi.json", openapi),
         Route("/api/status", status),
         Route("/api/brief", brief, methods=["POST"]),

@@ -29,7 +29,9 @@ CSRF = "plume_csrf"
 SESSION = "plume_session"
 CSRF_HEADER = "x-csrf-token"
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-OPEN_PATHS = frozenset({"/login", "/static/plume.css"})  # reachable before logging in
+OPEN_PATHS = frozenset(
+    {"/login", "/static/plume.css", "/static/plume.svg", "/favicon.ico"}
+)  # reachable before logging in
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 TOO_LARGE_HINT = "Send a smaller article (PLUME_SERVE_MAX_BYTES sets the limit)."
 CSP = (

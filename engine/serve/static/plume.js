@@ -129,6 +129,8 @@
     $("welcome").hidden = true;
     $("job").hidden = false;
     $("progress-lines").replaceChildren();
+    $("progress-toggle").hidden = true;
+    $("progress").classList.remove("collapsed");
     $("live").textContent = "";
     $("result").hidden = true;
     $("verdict").hidden = true;
@@ -150,6 +152,13 @@
     });
   }
 
+  function collapseProgress(collapsed) {
+    const count = $("progress-lines").children.length;
+    $("progress").classList.toggle("collapsed", collapsed);
+    $("progress-toggle").hidden = false;
+    $("progress-toggle").textContent = (collapsed ? "▸ " : "▾ ") + count + " progress lines";
+  }
+
   function setStatus(status) {
     $("job-status").textContent = status;
     $("job-status").className = "badge " + status;
@@ -163,6 +172,7 @@
     setStatus(job.status);
     if (job.status === "queued" || job.status === "running") return;
     $("live").textContent = "";
+    collapseProgress(true);
     const verdict = $("verdict");
     verdict.hidden = false;
     verdict.className = "verdict " + job.status;
@@ -350,6 +360,7 @@
   $("min-words").addEventListener("input", () => (touched.minWords = true));
   $("file").addEventListener("change", (e) => readFile(e.target.files[0]));
   $("cancel").addEventListener("click", cancel);
+  $("progress-toggle").addEventListener("click", () => collapseProgress(!$("progress").classList.contains("collapsed")));
   document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
   const drop = $("drop");
   drop.addEventListener("dragover", (e) => {
