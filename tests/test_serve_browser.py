@@ -114,7 +114,6 @@ def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> 
         wait(browser, 30, lambda d: by_id(d, "keyphrase").get_attribute("value") == "pont Mathilde")
         assert by_id(browser, "min-words").get_attribute("value") == "700"
         assert "2 editor instruction(s) read" in by_id(browser, "brief-note").text
-        screenshot(browser, "form", tmp_path)
 
         by_id(browser, "rewrite").click()
         wait(browser, 30, lambda d: len(all_of(d, "#progress-lines li")) >= 2)

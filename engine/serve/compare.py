@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from engine.article import Article
 from engine.facts import Fact, Facts, extract_facts
-from engine.gate.fidelity import NUMBERS, stands_in
+from engine.gate.fidelity import NUMBERS
 from engine.gate.parsed import block_targets
-from engine.gate.text import normalise
 from engine.source import Source
+from engine.text import normalise, stands_in
 
 _QUOTE_MARKS = "«»“”„\"' \u00a0\u202f"
 SEPARATOR = "\n\n"
@@ -45,7 +45,7 @@ def compare(source: Source, article: Article, source_facts: Facts | None = None)
     for block, spans, target in zip(blocks, known[2:], block_targets(article), strict=True):
         if block.kind == "heading":
             headings += 1
-        where = f"heading:{headings}" if block.kind == "heading" else target
+        where = f"heading:{headings}" if block.kind == "heading" else str(target)
         article_view.append(
             {"kind": block.kind, "level": block.level, "text": block.text, "target": where,
              "spans": spans}

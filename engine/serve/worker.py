@@ -21,13 +21,13 @@ from engine.batch import rejection_text
 from engine.brief import Brief, make_brief
 from engine.config import Settings
 from engine.errors import EngineError, ModelError
-from engine.gate.text import count_words
 from engine.llm import Generation, Generator, Message, OnText
 from engine.output import ModelInfo, render_result, report_dict
 from engine.pipeline import Result, Rewriter
 from engine.serve.compare import compare
 from engine.serve.jobs import CANCELLED, FAILED, PASSED, REJECTED, Job, JobStore
 from engine.source import parse_source
+from engine.text import count_words
 
 log = logging.getLogger("plume.serve")
 LIVE_EVERY_S = 0.5  # how often a running call reports its token count
