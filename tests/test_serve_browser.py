@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from engine.config import Settings
+from tests.conftest import require
 from tests.netguard import no_network
 from tests.scripted import ScriptedByText
 from tests.serving import ROUEN, ROUEN_DRAFT, Failing, Server, Slow
@@ -32,11 +33,6 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 HOSTILE = "<script>window.pwned = 1</script>"
 HOSTILE_IMG = '<img src="x" onerror="window.pwned = 2">'
 
-pytestmark = pytest.mark.skipif(
-    not (Path(CHROMIUM).is_file() and Path(CHROMEDRIVER).is_file()),
-    reason="Debian's chromium and chromium-driver are not installed (`make test` installs them)",
-)
-
 
 @pytest.fixture(autouse=True)
 def loopback_only():
@@ -49,6 +45,9 @@ def loopback_only():
 def browser(tmp_path: Path):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+
+    require(Path(CHROMIUM), "Debian's chromium (`make test` installs it)")
+    require(Path(CHROMEDRIVER), "Debian's chromium-driver (`make test` installs it)")
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
