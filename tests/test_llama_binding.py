@@ -46,7 +46,7 @@ def test_no_other_module_imports_llama_cpp() -> None:
     assert offenders == []
 
 
-PRIVATE = ("llama_cpp._", "_internals", "._ctx.", "._model.", "input_ids", ".n_tokens")
+PRIVATE = ("llama_cpp._", "_internals", "._ctx.", "._model.", "input_ids", "llama.n_tokens")
 
 
 def test_private_attributes_are_used_in_the_binding_only() -> None:
