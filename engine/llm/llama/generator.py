@@ -29,6 +29,8 @@ CHATML_FALLBACK = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
     "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
 )
+# A model without the ChatML tokens spells them as text: its turn ends at the first one.
+CHATML_STOPS = ("<|im_end|>", "<|im_start|>")
 
 
 def backend_info() -> dict[str, str]:
@@ -181,6 +183,8 @@ class LlamaGenerator:
         seed: int | None = None,
     ) -> Generation:
         started = time.perf_counter()
+        if self.chat_template_source == "chatml-fallback":
+            stop = (*stop, *CHATML_STOPS)
         tokens = self.tokenize(self.render(messages))
         runtime = self._runtime
         budget = token_budget(max_tokens, len(tokens), runtime.n_ctx_seq)
