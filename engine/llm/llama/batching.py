@@ -108,7 +108,7 @@ class BatchedLlamaGenerator:
         request = _Request(
             tokens,
             budget,
-            tuple(stop),
+            self._prompting.stops(stop),
             on_text,
             settings.temperature if temperature is None else temperature,
             settings.seed if seed is None else seed,

@@ -66,6 +66,12 @@ class Prompting:
         """The exact prompt text the model sees for `messages`."""
         return self._formatter(messages=list(messages)).prompt
 
+    def stops(self, stop: Sequence[str]) -> tuple[str, ...]:
+        """`stop`, and with the ChatML fallback the markers a model without them writes out."""
+        if self.chat_template_source == "chatml-fallback":
+            return (*stop, *CHATML_STOPS)
+        return tuple(stop)
+
     def tokenize(self, text: str) -> list[int]:
         # A template writes its own BOS; the fallback lets the model add one if it wants.
         return self._runtime.tokenize(text, add_bos=self.chat_template_source != "gguf")
@@ -183,8 +189,7 @@ class LlamaGenerator:
         seed: int | None = None,
     ) -> Generation:
         started = time.perf_counter()
-        if self.chat_template_source == "chatml-fallback":
-            stop = (*stop, *CHATML_STOPS)
+        stop = self._prompting.stops(stop)
         tokens = self.tokenize(self.render(messages))
         runtime = self._runtime
         budget = token_budget(max_tokens, len(tokens), runtime.n_ctx_seq)
