@@ -170,3 +170,42 @@ def test_backend_sampling_is_off_on_the_cpu_by_default(tiny_chat_model: Path) ->
         assert not generator.backend_sampling and not generator.sampled_on_backend
     finally:
         generator.close()
+
+
+QWEN_05B = {  # the header of Qwen2.5-0.5B (and of its shape-alike)
+    "general.architecture": "qwen2",
+    "qwen2.block_count": 24,
+    "qwen2.embedding_length": 896,
+    "qwen2.attention.head_count": 14,
+    "qwen2.attention.head_count_kv": 2,
+}
+
+
+def test_kv_cache_per_token_from_the_gguf_header(tiny_chat_model: Path) -> None:
+    from engine.gguf_header import read_header
+    from engine.placement import kv_bytes_per_token
+
+    # 24 layers × 2 KV heads × (64 + 64) values × 2 bytes: llama.cpp's 12 KiB per token.
+    assert kv_bytes_per_token(QWEN_05B) == 12_288
+    assert kv_bytes_per_token({"general.architecture": "x"}) is None
+    tiny = read_header(tiny_chat_model).metadata
+    assert kv_bytes_per_token(tiny) == 2 * 4 * (16 + 16) * 2  # 2 layers, 4 KV heads of 16
+
+
+def test_parallel_kv_cache_that_does_not_fit_is_refused_with_the_figures() -> None:
+    from engine.errors import ResourceError
+    from engine.placement import check_parallel_memory
+
+    check_parallel_memory(4, 5_376, 12_288, 400_000_000, available=2_000_000_000)  # fits
+    with pytest.raises(ResourceError) as err:
+        check_parallel_memory(8, 5_376, 12_288, 400_000_000, available=800_000_000)
+    assert err.value.message == (
+        "--parallel 8 needs a KV cache of 8 × 5,376 tokens = 0.53 GB; with the model's "
+        "0.40 GB that is more than the 0.80 GB of memory available."
+    )
+    assert err.value.hint == (
+        "Use --parallel 6, or give each article a smaller context (PLUME_N_CTX)."
+    )
+    assert err.value.exit_code == 3
+    with pytest.raises(ResourceError, match="Use a smaller model"):
+        check_parallel_memory(2, 5_376, 12_288, 790_000_000, available=800_000_000)

@@ -17,6 +17,7 @@ The rest of the package imports `llama_cpp` from here, so the check always runs 
 from __future__ import annotations
 
 import ctypes
+import os
 from collections.abc import Callable
 
 from engine.errors import ModelError
@@ -34,6 +35,15 @@ def check_version(installed: str) -> None:
             f"(or `make install`); to upgrade, update engine/llm/llama/binding.py first.",
         )
 
+
+# llama.cpp's CPU threads meet at an OpenMP barrier after every operation of the graph, and
+# libgomp's waiting threads spin first: on a machine whose cores are all busy (a shared server,
+# a compile), a spinning thread burns the time slice its partner needs and generation
+# collapsed from ~20 to 1–2 tokens/s in our runs (README, "Under load"). Waiting threads that
+# sleep cost little when the machine is idle. libgomp reads this once, when it loads: set it
+# before llama_cpp is imported; OMP_WAIT_POLICY or GOMP_SPINCOUNT set by the user win.
+if "OMP_WAIT_POLICY" not in os.environ and "GOMP_SPINCOUNT" not in os.environ:
+    os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
 
 import llama_cpp  # noqa: E402
 
