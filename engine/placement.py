@@ -82,6 +82,5 @@ def check_parallel_memory(
         f"--parallel {parallel} needs a KV cache of {parallel} × {n_ctx:,} tokens = "
         f"{parallel * per_article / 1e9:.2f} GB; with the model's {model_bytes / 1e9:.2f} GB "
         f"that is more than the {available / 1e9:.2f} GB of memory available.",
-        f"{advice[0].upper()}{advice[1:]}, or give each article a smaller context "
-        f"(PLUME_N_CTX).",
+        f"{advice[0].upper()}{advice[1:]}, or give each article a smaller context (PLUME_N_CTX).",
     )

@@ -12,6 +12,7 @@ generates does not depend on what the others do: the same seed gives the same te
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 import time
 from collections import deque
@@ -24,6 +25,8 @@ from engine.errors import ModelError
 from engine.llm import Generation, Message, OnText, Timings
 from engine.llm.llama.generator import Prompting, Stream, backend_sampling, token_budget
 from engine.llm.llama.runtime import Runtime, Slot
+
+SWITCH_INTERVAL_S = 0.0005
 
 
 @dataclass
@@ -81,6 +84,10 @@ class BatchedLlamaGenerator:
         self._waiting: deque[_Request] = deque()  # taken from the queue, not started yet
         self._open = threading.Event()
         self._open.set()
+        # After each decode the scheduler needs the GIL back for a few microseconds of Python;
+        # an article thread in a spaCy pass would hold it for up to the switch interval (5 ms
+        # by default, longer than a whole decode on a GPU): ask for it back sooner.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._thread = threading.Thread(target=self._serve, name="plume-llama", daemon=True)
         self._thread.start()
 
