@@ -6,7 +6,8 @@ PLUME  := $(VENV)/bin/plume
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/chomage-aout-2016.md
 
-.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline real-models
+.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline browser \
+	screenshots real-models
 
 install: $(STAMP)
 
@@ -46,8 +47,20 @@ REAL_MODELS := build/real-models
 real-models: | $(STAMP)
 	$(PY) -m scripts.real_models $(REAL_MODELS)
 
-test: install real-models
+test: install browser real-models
 	$(PY) -m pytest
+
+# plume serve's page is tested in Debian's chromium through its chromedriver (selenium; nothing
+# downloads a browser). Installed when missing and apt-get can (root); else those tests skip.
+browser:
+	@command -v chromedriver >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 || \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }; }; } || \
+	  echo "chromium/chromedriver not installed: plume serve's browser tests will be skipped"
+
+# The README's screenshots of plume serve, made by its browser tests.
+screenshots: install browser
+	PLUME_SCREENSHOTS=docs $(PY) -m pytest -q tests/test_serve_browser.py
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -11,6 +11,7 @@ frequent named organisation, place or person is put in front when the phrase hol
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from engine.facts import entity_key
@@ -40,13 +41,10 @@ def is_content(token: Token) -> bool:
     )
 
 
-def keyphrase_of(title: str | None, text: str) -> str:
-    """The focus keyphrase of an article (title may be None)."""
-    from engine.nlp import french
-
-    nlp = french()
-    docs = [(nlp(title), TITLE_WEIGHT)] if title else []
-    docs.append((nlp(text), 1))
+def keyphrase_of(title: Doc | None, paragraphs: Sequence[Doc]) -> str:
+    """The focus keyphrase of an article, from its parsed title (may be None) and paragraphs."""
+    docs = [(title, TITLE_WEIGHT)] if title is not None else []
+    docs += [(doc, 1) for doc in paragraphs]
     salience: Counter[str] = Counter()
     for doc, weight in docs:
         for token in doc:
@@ -70,7 +68,7 @@ def keyphrase_of(title: str | None, text: str) -> str:
 
     named = {key.lower() for key in entities}
     ranked = sorted(phrases, key=lambda p: (*(-x for x in score(p)), p))
-    in_title = {lemmas for lemmas, _ in _noun_phrases(docs[0][0])} if title else set()
+    in_title = {lemmas for lemmas, _ in _noun_phrases(title)} if title is not None else set()
     multiword = [p for p in ranked if len(p) > 1 and phrases[p] > 1]
     multiword = [p for p in multiword if p in in_title] or multiword  # the title's, if any
     best = multiword[0] if multiword else (ranked[0] if ranked else ())
@@ -79,7 +77,7 @@ def keyphrase_of(title: str | None, text: str) -> str:
     holds_name = any(name in words.lower() for name in named)
     if entity and not holds_name and len(f"{entity} {words}".split()) <= MAX_KEYPHRASE_WORDS:
         return f"{entity} {words}".strip()
-    return words or entity or (title or "").strip()
+    return words or entity or (title.text.strip() if title is not None else "")
 
 
 def _noun_phrases(doc: Doc) -> list[tuple[tuple[str, ...], str]]:

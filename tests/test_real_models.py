@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from engine.cli import cli
 from engine.config import Settings
 from engine.gate import HARD_CHECKS
+from engine.llm.llama.binding import llama_cpp
 from engine.prompts import VERSIONS
 from tests.conftest import DATA, REPO, require
 
@@ -93,8 +94,9 @@ def test_gemma_has_no_template_and_gets_llama_cpps_gemma_one(caplog) -> None:
             "<start_of_turn>model\n"
         )
         tokens = generator.tokenize(prompt)
-        assert tokens[0] == generator._llama.token_bos()  # the template writes no BOS
-        turn = generator._llama.tokenize(b"<start_of_turn>", add_bos=False, special=True)
+        vocab = generator._runtime.vocab
+        assert tokens[0] == llama_cpp.llama_vocab_bos(vocab)  # the template writes no BOS
+        turn = generator._runtime.tokenize("<start_of_turn>", add_bos=False)
         assert len(turn) == 1 and tokens[1] == turn[0]  # one special token, not spelled out
     finally:
         generator.close()
@@ -103,7 +105,7 @@ def test_gemma_has_no_template_and_gets_llama_cpps_gemma_one(caplog) -> None:
 def test_gemma_vocabulary_goes_through_the_sampler(gemma) -> None:
     """262,144 candidates per token: top-k first keeps the penalty pass on 40 of them; with
     top-k off the whole vocabulary goes through penalties, top-p and the draw, and still works."""
-    assert gemma._llama.n_vocab() == 262_144
+    assert llama_cpp.llama_vocab_n_tokens(gemma._runtime.vocab) == 262_144
     for top_k in (40, 0):
         gemma.settings = Settings(n_ctx=512, threads=1, seed=42, top_k=top_k)
         result = gemma.generate(MESSAGES, max_tokens=16)
