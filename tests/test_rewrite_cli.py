@@ -14,6 +14,7 @@ import engine.llm
 from engine.article import parse_markdown
 from engine.cli import cli
 from engine.gate import HARD_CHECKS
+from engine.prompts import VERSIONS
 from tests.scripted import ScriptedByText, ScriptedGenerator
 
 REPO = Path(__file__).resolve().parent.parent
@@ -70,6 +71,8 @@ def test_one_article_to_a_file(scripted, corpus_dir, tiny_chat_model, tmp_path, 
         data = json.loads(text)
         assert data["article"]["title"] == expected_title
         assert data["report"]["passed"] is True
+        assert data["report"]["stopped"] == "passed"
+        assert data["report"]["prompts"] == VERSIONS  # which prompts wrote it
         assert data["seed"] == 42
         assert data["model"]["name"] == "scripted"
         assert len(data["model"]["sha256"]) == 64 and data["model"]["path"]
