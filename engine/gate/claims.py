@@ -1,0 +1,454 @@
+"""Claims, not tokens: each article sentence compared with the source sentences it restates.
+
+Every sentence of the article is read into a `Statement` (engine.gate.statements) and aligned
+with the source statements that share most of its rare lemmas (engine.gate.source_index). Then:
+- figures: a figure must be the source's, with its unit and what it counts; a year or a date is
+  the one the aligned source sentence gives; "plus de" / "moins de" and the direction of a change
+  as the source says; a rounded figure only with "près de", "environ"…; a weekday that fits its
+  date; numbers in words read like digits (engine.numbers_fr);
+- polarity: a verb (or, under avoir/être/y avoir, a noun) negated on one side only;
+- direction: hausse ↔ baisse and their kin (lexicon/direction.txt) on the same theme;
+- quotations: verbatim (« […] » parts in order), given to their source speaker or to nobody; a
+  fragment of one to three words only in a context that says what the source says;
+- roles: a title, nationality or organisation attached to a source person must be the source's;
+- actors: who does what — a new entity as the subject or the source ("selon X") of a claim, or
+  another source entity in the place of the aligned sentence's actor;
+- causes: a cause or consequence the source does not give (a warning, hard when the cause names
+  something absent from the source).
+Each finding names the article sentence, the source sentence it contradicts, and its repair
+target (the part the sentence is in).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from engine.gate.findings import Finding, Severity
+from engine.gate.source_index import SourceIndex, source_index
+from engine.gate.statements import FigureUse, Quote, Statement, read_doc
+from engine.gate.text import excerpt, normalise
+from engine.quotes import quote_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from engine.brief import Brief
+    from engine.gate.parsed import ParsedArticle
+
+ID = "fidelity"
+ALIGNED = 0.45  # a source statement holding this share of a sentence's weight restates it
+SHORT_QUOTE = 3  # words: a shorter quotation is a fragment, judged with its context
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_UNKNOWN = "unknown:"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    statement: Statement
+    target: str | None
+    aligned: tuple[tuple[float, int], ...]
+
+
+def article_statements(parsed: ParsedArticle, index: SourceIndex) -> list[Sentence]:
+    """Every sentence of the title, the description and the body, read and aligned."""
+    docs: list[tuple[str | None, Doc]] = [("title", parsed.title), ("description", parsed.description)]
+    docs += [(part.target, part.doc) for part in parsed.parts if part.kind != "heading"]
+    out, last_person = [], None
+    for target, doc in docs:
+        read = read_doc(doc, last_person)
+        for statement in read:
+            out.append(Sentence(statement, target, tuple(index.aligned(statement.lemmas))))
+        last_person = next((s.persons[-1] for s in reversed(read) if s.persons), last_person)
+    return out
+
+
+def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
+    """The hard and warning findings of every claim check, once per sentence and problem."""
+    index = source_index(brief)
+    sentences = article_statements(parsed, index)
+    findings: dict[str, Finding] = {}
+    for n, sentence in enumerate(sentences):
+        neighbours = [sentences[m] for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
+        for severity, problem, source, value in _problems(sentence, neighbours, index):
+            where = sentence.target or "body"
+            said = f"«{excerpt(sentence.statement.text, 160)}»"
+            message = f"{where}: {said} {problem}"
+            if problem.startswith(_UNKNOWN):  # the inventory's own wording, then the sentence
+                message = f"{where}: {problem[len(_UNKNOWN):]}, in {said}"
+            if source is not None:
+                message += f"; the source says: «{excerpt(index.statements[source].text, 200)}»"
+            findings.setdefault(
+                message,
+                Finding(ID, False, severity, value, "What the source says", message, sentence.target),
+            )
+    return list(findings.values())
+
+
+def stands_in(text: str, haystack: str) -> bool:
+    """`text` is in `haystack` (normalised) as a whole: not inside a longer number or word."""
+    needle = normalise(text)
+    if not needle:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
+
+
+Problem = tuple[Severity, str, "int | None", str]
+
+
+def _problems(sentence: Sentence, neighbours: list[Sentence], index: SourceIndex) -> Iterator[Problem]:
+    yield from _figure_problems(sentence, neighbours, index)
+    yield from _polarity_problems(sentence, index)
+    yield from _direction_problems(sentence, index)
+    yield from _quote_problems(sentence, index)
+    yield from _role_problems(sentence, index)
+    yield from _actor_problems(sentence, index)
+    yield from _cause_problems(sentence, neighbours, index)
+
+
+def _best(sentence: Sentence, floor: float = ALIGNED) -> int | None:
+    if sentence.aligned and sentence.aligned[0][0] >= floor:
+        return sentence.aligned[0][1]
+    return None
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+def _figure_problems(sentence: Sentence, neighbours: list[Sentence], index: SourceIndex) -> Iterator[Problem]:
+    statement = sentence.statement
+    candidates = {i for score, i in sentence.aligned if score > 0.2}
+    for other in neighbours:
+        candidates.update(i for score, i in other.aligned[:1] if score > 0.2)
+    for use in statement.figures:
+        uses = index.uses.get(use.key, ())
+        if use.key not in index.figure_keys:
+            if _rounded(use, index, candidates) or not use.spelled and stands_in(use.text, index.text):
+                continue
+            problem = f"{_UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
+            yield "hard", problem, None, use.text
+            continue
+        yield from _weekday_problem(use, statement, index)
+        if not uses:
+            continue
+        same = [u for u, _ in uses]
+        if use.unit and use.unit not in {u.unit for u in same} and any(u.unit for u in same):
+            other, at = next((u, i) for u, i in uses if u.unit)
+            yield "hard", f"gives «{use.text}» in {use.unit}s: the source's {use.key} counts {other.unit}s", at, use.text
+            continue
+        opposite = {"more": "less", "less": "more"}.get(use.comparator or "")
+        comparators = {u.comparator for u in same}
+        if opposite and opposite in comparators and use.comparator not in comparators:
+            at = next(i for u, i in uses if u.comparator == opposite)
+            word = "plus" if use.comparator == "more" else "moins"
+            yield "hard", f"says «{word} de» {use.text}, the source the opposite", at, use.text
+            continue
+        directions = {u.direction for u in same}
+        if use.direction and -use.direction in directions and use.direction not in directions:
+            at = next(i for u, i in uses if u.direction == -use.direction)
+            change = "a rise" if use.direction > 0 else "a fall"
+            yield "hard", f"makes {use.text} {change}: the source says the opposite", at, use.text
+            continue
+        swapped = _swapped(use, sentence, index)
+        if swapped is not None:
+            at, theirs = swapped
+            yield "hard", f"gives «{use.text}» where the source gives «{theirs}»", at, use.text
+
+
+def _rounded(use: FigureUse, index: SourceIndex, candidates: set[int]) -> bool:
+    """ "près de 1,3 million" for 1 306 852; "plus de la moitié" for 53 %: said as bounds."""
+    if use.value is None or not use.comparator:
+        return False
+    for key, uses in index.uses.items():
+        for theirs, at in uses:
+            if theirs.kind != use.kind or theirs.value is None or theirs.kin != use.kin and use.kin != "count":
+                continue
+            if use.kind == "amount" and key.split(" ")[-1] != use.key.split(" ")[-1]:
+                continue
+            exact = theirs.value
+            if use.comparator == "about" and _rounds_to(exact, use.value):
+                return True
+            if use.comparator == "more" and exact > use.value and (at in candidates or _rounds_to(exact, use.value)):
+                return True
+            if use.comparator == "less" and exact < use.value and (at in candidates or _rounds_to(exact, use.value)):
+                return True
+    return False
+
+
+def _rounds_to(exact: Decimal, rounded: Decimal) -> bool:
+    if rounded == 0 or exact == 0:
+        return False
+    digits = len(format(rounded.normalize(), "f").replace(".", "").strip("0")) or 1
+    magnitude = exact.adjusted() - digits + 1
+    quantum = Decimal(1).scaleb(magnitude)
+    return abs(exact - rounded) <= quantum / 2 or exact.quantize(quantum) == rounded
+
+
+def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """The aligned source sentence gives another figure of the same kin where this one stands."""
+    best = _best(sentence)
+    if best is None:
+        return None
+    aligned = [i for score, i in sentence.aligned if score >= ALIGNED - 0.15]
+    if any(_holds(index.statements[i], use) for i in aligned):
+        if use.noun and use.kin == "count":
+            return _counted_swap(use, aligned, index)
+        return None
+    support = max((index.score(sentence.statement.lemmas, i) for _, i in index.uses.get(use.key, ())), default=0.0)
+    top = sentence.aligned[0][0]
+    if support >= top - 0.2:
+        return None
+    for other in index.statements[best].figures:
+        if other.kin == use.kin and other.key != use.key and (use.kin != "count" or other.noun == use.noun):
+            return best, other.text
+    return None
+
+
+def _holds(statement: Statement, use: FigureUse) -> bool:
+    if use.kin == "year":
+        return use.key in statement.years
+    return any(f.key == use.key for f in statement.figures) or (
+        use.kind == "date" and any(use.key in f.key.split("/") for f in statement.figures)
+    )
+
+
+def _counted_swap(use: FigureUse, aligned: list[int], index: SourceIndex) -> tuple[int, str] | None:
+    """ "216 coureurs" where the aligned sentence says "216 kilomètres" and "198 coureurs"."""
+    for i in aligned:
+        figures = index.statements[i].figures
+        mine = [f for f in figures if f.key == use.key]
+        if any(f.noun == use.noun or f.noun is None for f in mine):
+            return None
+        theirs = [f for f in figures if f.noun == use.noun and f.key != use.key]
+        if mine and theirs:
+            return i, f"{theirs[0].text} {use.noun}"
+    return None
+
+
+def _weekday_problem(use: FigureUse, statement: Statement, index: SourceIndex) -> Iterator[Problem]:
+    if use.kind != "date" or not use.weekday:
+        return
+    parts = use.key.split("/")[0].split("-")
+    year = parts[0] or _source_year(index)
+    if not year or len(parts) < 3 or not parts[-1].isdigit():
+        return
+    try:
+        day = datetime.date(int(year), int(parts[-2]), int(parts[-1]))
+    except ValueError:
+        return
+    actual = _WEEKDAYS[day.weekday()]
+    if actual != use.weekday and not any(
+        f.weekday == use.weekday and f.key == use.key for f, _ in index.uses.get(use.key, ())
+    ):
+        yield "hard", f"calls {use.text} a {use.weekday}: it was a {actual}", None, use.weekday
+
+
+def _source_year(index: SourceIndex) -> str | None:
+    for statement in index.statements[:3]:
+        for use in statement.figures:
+            if use.kind == "date" and use.key[:4].isdigit():
+                return use.key[:4]
+    return None
+
+
+# --- polarity and direction -----------------------------------------------------------------
+
+
+def _polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    best = _best(sentence)
+    if best is None:
+        return
+    mine, theirs = sentence.statement, index.statements[best]
+    for table_mine, table_theirs, what in ((mine.verbs, theirs.verbs, "verb"), (mine.nouns, theirs.nouns, "noun")):
+        for lemma, polarity in table_mine.items():
+            other = table_theirs.get(lemma)
+            if other and len(polarity) == 1 and len(other) == 1 and polarity != other:
+                said = "denies" if True in polarity else "affirms"
+                yield "hard", f"{said} what the source {'affirms' if True in polarity else 'denies'} ({lemma})", best, lemma
+                return
+
+
+def _direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    best = _best(sentence)
+    if best is None:
+        return
+    theirs = index.statements[best].directions
+    for sign, theme, word in sentence.statement.directions:
+        related = [(s, w) for s, t, w in theirs if t & theme]
+        if related and all(s == -sign for s, _ in related):
+            yield "hard", f"says «{word}» where the source says «{related[0][1]}»", best, word
+            return
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def verbatim_in(key: str, index: SourceIndex) -> bool:
+    """A quotation (its quote key) is the source's words: « […] » parts each, in order."""
+    return bool(_verbatim(key, index))
+
+
+def _verbatim(key: str, index: SourceIndex) -> list[int]:
+    """The source statements whose words hold the quotation (« […] » parts each, in order): a
+    source quotation first, else the source's own words."""
+    parts = [normalise(p).strip(" ,;:.") for p in key.split("…") if p.strip(" .,;:")]
+    if not parts:
+        return []
+    found = [i for quote, i in index.quotes if _in_order(parts, normalise(quote.key))]
+    if found:
+        return found
+    if not _in_order(parts, index.text):
+        return []
+    return [i for i, s in enumerate(index.statements) if parts[0] in normalise(s.text)] or [0]
+
+
+def _in_order(parts: list[str], text: str) -> bool:
+    position = 0
+    for part in parts:
+        position = text.find(part, position)
+        if position < 0:
+            return False
+        position += len(part)
+    return True
+
+
+def _same_person(a: str, b: str) -> bool:
+    mine, theirs = set(a.lower().split()), set(b.lower().split())
+    return mine <= theirs or theirs <= mine
+
+
+def _quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    for quote in sentence.statement.quotes:
+        holders = _verbatim(quote.key, index)
+        if not holders:
+            continue  # reported as "quotation not in the source" by the fact check
+        speakers = {
+            q.speaker for q, i in index.quotes if i in holders and q.speaker and _overlaps(q, quote)
+        }
+        if quote.speaker and speakers and not any(_same_person(quote.speaker, s) for s in speakers):
+            yield (
+                "hard",
+                f"gives «{excerpt(quote.key, 50)}» to {quote.speaker}: the source's speaker is "
+                f"{sorted(speakers)[0]}",
+                holders[0],
+                quote.text,
+            )
+            continue
+        if len(quote.key.split()) <= SHORT_QUOTE:
+            yield from _fragment_problem(sentence, quote, holders, index)
+
+
+def _overlaps(source_quote: Quote, quote: Quote) -> bool:
+    parts = [normalise(p).strip(" ,;:") for p in quote.key.split("…") if p.strip(" .,;:")]
+    text = normalise(source_quote.key)
+    return all(part in text for part in parts)
+
+
+def _fragment_problem(sentence: Sentence, quote: Quote, holders: list[int], index: SourceIndex) -> Iterator[Problem]:
+    """A one-to-three-word quotation stands only where the sentence around it says the source's."""
+    inner = set(normalise(quote.key).split())
+    context = frozenset(lemma for lemma in sentence.statement.lemmas if lemma not in inner)
+    for i in holders:
+        theirs = index.statements[i]
+        source_quotes = [q for q in theirs.quotes if normalise(quote.key) in normalise(q.key)]
+        negated = {q.negated for q in source_quotes} or {_negated_in(theirs, quote)}
+        if quote.negated in negated and (context & theirs.lemmas or not context):
+            return
+    yield (
+        "hard",
+        f"quotes «{quote.key}» out of its context: the source does not say that",
+        holders[0],
+        quote.text,
+    )
+
+
+def _negated_in(statement: Statement, quote: Quote) -> bool:
+    words = normalise(quote.key).split()
+    return any(True in statement.nouns.get(w, ()) or True in statement.verbs.get(w, ()) for w in words)
+
+
+# --- roles, actors, causes ------------------------------------------------------------------
+
+
+def _source_person(key: str, index: SourceIndex) -> str | None:
+    return next((p for p in index.roles if _same_person(key, p)), None)
+
+
+def _among(word: str, known: frozenset[str]) -> bool:
+    """`word` is in `known`, or a source typo of it is ("préisdent" for "président")."""
+    if word in known:
+        return True
+    return len(word) >= 6 and any(
+        len(k) == len(word) and sorted(k) == sorted(word) and k[0] == word[0] for k in known
+    )
+
+
+def _role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    from engine.gate.lexicon import words
+
+    watched = words("titles") | words("nationalities")
+    for person, roles in sentence.statement.roles.items():
+        known = _source_person(person, index)
+        if known is None:
+            continue
+        allowed = index.roles[known]
+        wrong = sorted(r for r in roles if r in watched and not _among(r, allowed))
+        if wrong:
+            yield "hard", f"calls {person} «{wrong[0]}»: the source gives {known} no such role", None, wrong[0]
+
+
+def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    statement = sentence.statement
+    for actor in statement.actors:
+        words = set(actor.key.lower().split())
+        known = actor.key.lower() in index.entities or any(
+            w in index.entities for w in words if len(w) > 2
+        )
+        if not known and actor.key.lower() not in index.text:
+            what = "the source of the claim" if actor.how == "source" else "the actor"
+            yield "hard", f"makes {actor.key}, absent from the source, {what}", None, actor.key
+            continue
+        best = _best(sentence, 0.5)
+        if best is None or actor.how == "source":
+            continue
+        theirs = index.statements[best]
+        if actor.key.lower() in theirs.entities or any(w in theirs.entities for w in words if len(w) > 2):
+            continue
+        rivals = [a for a in theirs.actors if a.kind == actor.kind and a.predicate == actor.predicate]
+        if rivals:
+            yield "hard", f"makes {actor.key} the actor where the source names {rivals[0].key}", best, actor.key
+
+
+def _cause_problems(sentence: Sentence, neighbours: list[Sentence], index: SourceIndex) -> Iterator[Problem]:
+    statement = sentence.statement
+    if not statement.causes:
+        return
+    nearby = {i for _, i in sentence.aligned}
+    for other in neighbours:
+        nearby.update(i for _, i in other.aligned[:1])
+    for i in list(nearby):
+        nearby.update(j for j in (i - 1, i + 1) if 0 <= j < len(index.statements))
+    if any(index.statements[i].causes or index.statements[i].links for i in nearby):
+        return
+    for marker, named, written in statement.causes:
+        absent = sorted(
+            " ".join(sorted(phrase))
+            for phrase in named
+            if not any(phrase <= s.lemmas for s in index.statements)
+        )
+        shown = " ".join(written[:8])
+        if absent:
+            yield (
+                "hard",
+                f"gives a cause the source does not («{marker} {shown}»: «{absent[0]}» is not in "
+                "the source)",
+                None,
+                marker,
+            )
+        else:
+            yield "warning", f"links facts with «{marker}» where the source gives no such link", None, marker
+        return

@@ -1,0 +1,479 @@
+"""What one sentence states, read from the spaCy parse the gate already has.
+
+A `Statement` holds, for one sentence of the source or of the article: its content lemmas (for
+alignment), its figures in context (value, unit or counted noun, comparator, direction), the
+polarity of its predicates, its directions of change, the named entities in an actor's place,
+its quotations with their speaker, the roles given to people, and its markers of cause.
+Pure functions over spaCy tokens; the word lists are data (`engine.gate.lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from engine.facts import entity_key
+from engine.figures import figures
+from engine.gate.lexicon import by_tag, tagged, words
+from engine.numbers_fr import spelled_figures
+from engine.quotes import quotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+PERSON, ACTOR_KINDS = "PER", frozenset({"PER", "ORG", "LOC"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_SIGN = re.compile(r"^\(?\s*([+\-−])")
+_BEFORE_ARTICLE = re.compile(r"(?:\s(?:la|les|le)|\sl['’])\s*$")
+
+
+@dataclass(frozen=True)
+class FigureUse:
+    key: str  # the figure key ("50200", "1.4%", "--07-07", "2500000 EUR")
+    kind: str  # number, percentage, amount, date
+    text: str
+    kin: str  # what it may be swapped with: year, date, time, percentage, amount:EUR, unit:U, count
+    unit: str | None  # a unit of measure after it ("kilomètre")
+    noun: str | None  # what it counts, when no unit ("coureur")
+    comparator: str | None  # more, less, about
+    direction: int  # +1 rise, -1 fall, 0 none said
+    value: Decimal | None
+    spelled: bool
+    start: int  # offset in the sentence's text
+    weekday: str | None = None  # the weekday written before a date ("samedi")
+
+
+@dataclass(frozen=True)
+class Quote:
+    key: str  # engine.quotes.quote_key of the quoted words
+    text: str  # as written, marks included
+    speaker: str | None  # entity key of who says it, when the sentence tells
+    negated: bool  # the quoted words stand in a negated clause ("il n'y a pas de « défaite »")
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: str  # PER, ORG, LOC
+    key: str  # entity key ("Allemagne", "Manuel Valls")
+    predicate: str  # lemma of what it does or is ("origine", "critiquer")
+    how: str  # "subject", "source" (selon X), "agent"
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    lemmas: frozenset[str]
+    figures: tuple[FigureUse, ...] = ()
+    years: frozenset[str] = frozenset()
+    verbs: dict[str, frozenset[bool]] = field(default_factory=dict)  # lemma → negated?
+    nouns: dict[str, frozenset[bool]] = field(default_factory=dict)  # under a light verb
+    directions: tuple[tuple[int, frozenset[str], str], ...] = ()  # sign, theme, word
+    entities: frozenset[str] = frozenset()  # keys and their name parts, lowercase
+    persons: tuple[str, ...] = ()  # person keys, in order
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
+    causes: tuple[tuple[str, frozenset[frozenset[str]], tuple[str, ...]], ...] = ()
+    links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
+
+
+def lemma_of(token: Token) -> str:
+    return (token.text if token.pos_ == "PROPN" else token.lemma_).lower().replace("’", "'")
+
+
+def is_content(token: Token) -> bool:
+    return token.pos_ in CONTENT_POS and not token.is_stop and any(c.isalpha() for c in token.text)
+
+
+def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
+    """The statements of every sentence of `doc` (a paragraph, a title), quotations read over the
+    whole of it so that a quotation of several sentences is one; `last_person` is who a pronoun
+    speaking in its first sentence stands for."""
+    quoted = [(start, start + len(written), written, key) for start, written, key in quotations(doc.text)]
+    sents = [s for s in doc.sents if s.text.strip()]
+    speakers: list[str | None] = []
+    out = []
+    for sent in sents:
+        statement = read_statement(sent, last_person, quoted)
+        speakers.append(_speaker_default(sent, _outside(sent, quoted), _ents(sent), last_person))
+        if statement.persons:
+            last_person = statement.persons[-1]
+        out.append(statement)
+    for start, end, written, key in quoted:
+        first = next((n for n, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
+        if first is None:
+            continue
+        last = next((n for n, s in enumerate(sents) if s.start_char < end <= s.end_char), first)
+        speaker = speakers[first] or speakers[last]
+        inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
+        negated = any(_negated(t) for t in inner[:2])
+        quote = Quote(key, written, speaker, negated, start, end)
+        out[first] = _with_quote(out[first], quote)
+    return out
+
+
+def _with_quote(statement: Statement, quote: Quote) -> Statement:
+    from dataclasses import replace
+
+    return replace(statement, quotes=(*statement.quotes, quote))
+
+
+def _ents(sent: Span) -> list:  # type: ignore[type-arg]
+    return [e for e in sent.ents if e.label_ in ACTOR_KINDS]
+
+
+def _outside(sent: Span, quoted) -> list[Token]:  # type: ignore[no-untyped-def]
+    return [t for t in sent if not any(a <= t.idx < b for a, b, *_ in quoted)]
+
+
+def read_statement(sent: Span, last_person: str | None = None, quoted=()) -> Statement:  # type: ignore[no-untyped-def]
+    """What `sent` states (its quotations are added by `read_doc`); `quoted`: the quotations'
+    (start, end, …) in the doc, whose words are no claim of the writer's."""
+    text = sent.text
+    base = sent.start_char
+    tokens = list(sent)
+    starts = [t.idx - base for t in tokens]
+    outside = _outside(sent, quoted)
+    lemmas = frozenset(lemma_of(t) for t in tokens if is_content(t))
+    ents = _ents(sent)
+    persons = tuple(dict.fromkeys(entity_key(e.text) for e in ents if e.label_ == PERSON))
+    figs, years = _figures(text, tokens, starts)
+    verbs, nouns = _polarity(outside)
+    return Statement(
+        text=text.strip(),
+        lemmas=lemmas,
+        figures=figs,
+        years=years,
+        verbs=verbs,
+        nouns=nouns,
+        directions=_directions(outside, figs, starts, tokens),
+        entities=_entity_words(ents),
+        persons=persons,
+        actors=tuple(_actors(ents)),
+        roles=_roles(ents),
+        causes=tuple(_causes(text, tokens, starts, outside)),
+        links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
+    )
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def _person_of(token: Token, ents) -> str | None:  # type: ignore[no-untyped-def]
+    """The person `token` names: itself, or through an apposition ("le ministre X")."""
+    for cand in (token, *[c for c in token.children if c.dep_ in ("appos", "nmod", "flat:name")]):
+        for e in ents:
+            if e.label_ == PERSON and e.start <= cand.i < e.end:
+                return entity_key(e.text)
+    return None
+
+
+def _speaker_default(sent, outside, ents, last_person):  # type: ignore[no-untyped-def]
+    """Who speaks in `sent`: "selon X", the subject of a verb of saying, else its one person."""
+    saying = words("saying")
+    for token in outside:
+        if token.lower_ in SOURCE_PREPOSITIONS and token.dep_ == "case":
+            person = _person_of(token.head, ents)
+            if person:
+                return person
+    for token in outside:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubj:pass"):
+                    person = _person_of(child, ents)
+                    if person:
+                        return person
+                    if child.pos_ == "PRON" and last_person:
+                        return last_person
+    outside_ids = {t.i for t in outside}
+    named = {entity_key(e.text) for e in ents if e.label_ == PERSON and e.start in outside_ids}
+    if len(named) == 1:
+        return next(iter(named))
+    if not named and any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in outside):
+        return last_person
+    return None
+
+
+# --- figures in context ---------------------------------------------------------------------
+
+
+def _figures(text: str, tokens, starts) -> tuple[tuple[FigureUse, ...], frozenset[str]]:  # type: ignore[no-untyped-def]
+    found, years = [], set()
+    date_starts: set[int] = set()
+    units = words("units")
+    comparators = tagged("comparators", "\t")
+    direction = tagged("direction")
+    all_figures = sorted([*figures(text), *spelled_figures(text)], key=lambda f: f.start)
+    for fig in all_figures:
+        if fig.kind == "date":
+            date_starts.add(fig.start)
+            year = next((p for p in fig.key.split("-")[:1] if len(p) == 4), None)
+            if year:
+                years.add(year)
+        elif fig.kind == "number" and fig.start in date_starts:
+            continue  # the day and year numbers of a date read just before
+        end = fig.start + len(fig.text)
+        after = _token_at(tokens, starts, end, forward=True)
+        unit = noun = None
+        if fig.kind == "number" and after is not None:
+            head = after
+            if head.lower_ in ("de", "d'", "d’") and head.i + 1 < tokens[-1].i + 1:
+                head = head.nbor(1) if head.i + 1 <= tokens[-1].i else head
+            word = head.lemma_.lower()
+            if word in units or head.lower_ in units:
+                unit = word if word in units else head.lower_
+            elif head.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.isalpha() for c in head.text):
+                noun = word
+        value = _value(fig.key)
+        kin = _kin(fig.kind, fig.key, fig.text, unit, value)
+        if kin == "year":
+            years.add(fig.key)
+        before = text[max(0, fig.start - 40) : fig.start].lower().replace("’", "'")
+        found.append(
+            FigureUse(
+                key=fig.key,
+                kind=fig.kind,
+                text=fig.text,
+                kin=kin,
+                unit=unit,
+                noun=noun,
+                comparator=_comparator(before, comparators),
+                direction=_figure_direction(fig, before, tokens, starts, end, direction),
+                value=value,
+                spelled=fig.spelled,
+                start=fig.start,
+                weekday=_weekday(before) if fig.kind == "date" else None,
+            )
+        )
+    return tuple(found), frozenset(years)
+
+
+def _token_at(tokens, starts, offset: int, forward: bool):  # type: ignore[no-untyped-def]
+    i = bisect_right(starts, offset - 1) if forward else bisect_right(starts, offset) - 1
+    while forward and i < len(tokens) and not tokens[i].text.strip():
+        i += 1
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _value(key: str) -> Decimal | None:
+    number = key.split(" ")[0].rstrip("%")
+    try:
+        return Decimal(number)
+    except InvalidOperation:
+        return None
+
+
+def _kin(kind: str, key: str, text: str, unit: str | None, value: Decimal | None) -> str:
+    if kind == "date":
+        return "time" if ":" in key else "date"
+    if kind == "percentage":
+        return "percentage"
+    if kind == "amount":
+        return "amount:" + key.split(" ")[-1]
+    if unit:
+        return "unit:" + unit
+    if value is not None and text.isdigit() and len(text) == 4 and 1800 <= value <= 2100:
+        return "year"
+    return "count"
+
+
+def _comparator(before: str, comparators: dict[str, str]) -> str | None:
+    tail = _BEFORE_ARTICLE.sub("", " " + before).rstrip(" \u00a0\u202f")
+    for phrase in sorted(comparators, key=len, reverse=True):
+        if tail.endswith(" " + phrase) or tail.endswith(" " + phrase.rstrip("'")) or tail == phrase:
+            return comparators[phrase]
+        if phrase.endswith("'") and tail.endswith(phrase):
+            return comparators[phrase]
+    return None
+
+
+def _figure_direction(fig, before, tokens, starts, end, direction) -> int:  # type: ignore[no-untyped-def]
+    if sign := _SIGN.match(fig.text) or _SIGN.match(before[-3:].strip() + fig.text):
+        return 1 if sign.group(1) == "+" else -1
+    first = bisect_right(starts, fig.start - 1)
+    for token in reversed(tokens[max(0, first - 5) : first]):
+        word = direction.get(token.lemma_.lower())
+        if word:
+            return 1 if word == "+" else -1
+        if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
+            break
+    after = bisect_right(starts, end - 1)
+    for token in tokens[after : after + 3]:
+        word = direction.get(token.lemma_.lower())
+        if word:
+            return 1 if word == "+" else -1
+        if token.lower_ not in ("de", "d'", "d’", "en", "%"):
+            break
+    return 0
+
+
+def _weekday(before: str) -> str | None:
+    words_before = re.findall(r"[a-zéû]+", before)
+    if words_before and words_before[-1] in WEEKDAYS:
+        return words_before[-1]
+    if len(words_before) > 1 and words_before[-2] in WEEKDAYS and words_before[-1] == "le":
+        return words_before[-2]
+    return None
+
+
+# --- polarity and direction -----------------------------------------------------------------
+
+
+def _negated(token: Token) -> bool:
+    """`token`'s clause says no: ne/n' … pas/plus/jamais, sans, aucun, or a verb like renoncer."""
+    negation = by_tag("negation")
+    markers = negation["word"]
+    clause = _clause_head(token)
+    own = clause is not token and any(
+        c.lower_ in markers for c in token.children if c.dep_ in ("det", "case")
+    )
+    said = any(c.lower_ in markers for c in clause.children) or any(
+        c.lower_ == "sans" for c in clause.children if c.dep_ in ("mark", "case")
+    )
+    governed = clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and (
+        clause.head.lemma_.lower() in negation["verb"]
+    )
+    return own != (said != governed)
+
+
+def _clause_head(token: Token) -> Token:
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children):
+            return head
+        if head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def _polarity(outside) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[bool]]]:  # type: ignore[no-untyped-def]
+    light = by_tag("negation")["light"]
+    verbs: dict[str, set[bool]] = {}
+    nouns: dict[str, set[bool]] = {}
+    for token in outside:
+        if token.pos_ == "VERB" and token.lemma_.lower() not in light:
+            verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
+        elif token.pos_ == "NOUN" and is_content(token):
+            clause = _clause_head(token)
+            if clause.lemma_.lower() in light or any(
+                c.lower_ == "y" for c in clause.children
+            ):
+                nouns.setdefault(token.lemma_.lower(), set()).add(_negated(token))
+    return (
+        {k: frozenset(v) for k, v in verbs.items()},
+        {k: frozenset(v) for k, v in nouns.items()},
+    )
+
+
+def _theme(token: Token) -> frozenset[str]:
+    direction = tagged("direction")
+    near = [*token.children, token.head]
+    near += [c for c in token.head.children if c.dep_ in SUBJECTS]
+    return frozenset(
+        lemma_of(t) for t in near if is_content(t) and t.lemma_.lower() not in direction and t is not token
+    )
+
+
+def _directions(outside, figs, starts, tokens):  # type: ignore[no-untyped-def]
+    direction = tagged("direction")
+    found = []
+    for token in outside:
+        sign = direction.get(token.lemma_.lower())
+        if sign and token.pos_ in ("NOUN", "VERB", "ADJ"):
+            found.append((1 if sign == "+" else -1, _theme(token), token.text))
+    return tuple(found)
+
+
+# --- actors, roles, causes ------------------------------------------------------------------
+
+
+def _entity_words(ents) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    out = set()
+    for e in ents:
+        key = entity_key(e.text).lower()
+        out.add(key)
+        out.update(w for w in key.split() if len(w) > 2)
+    return frozenset(out)
+
+
+def _actors(ents):  # type: ignore[no-untyped-def]
+    for e in ents:
+        root = e.root
+        if root.dep_ in SUBJECTS:
+            how = "agent" if root.dep_ == "obl:agent" else "subject"
+            yield Actor(e.label_, entity_key(e.text), root.head.lemma_.lower(), how)
+        elif any(c.lower_ in SOURCE_PREPOSITIONS for c in root.children if c.dep_ == "case"):
+            yield Actor(e.label_, entity_key(e.text), "selon", "source")
+        elif root.dep_ in ("appos", "nmod") and any(
+            c.lower_ in SOURCE_PREPOSITIONS for c in root.head.children if c.dep_ == "case"
+        ):
+            yield Actor(e.label_, entity_key(e.text), "selon", "source")
+
+
+def _roles(ents) -> dict[str, frozenset[str]]:  # type: ignore[no-untyped-def]
+    """Person key → the lemmas of the titles and roles attached to the name in this sentence."""
+    roles: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ != PERSON:
+            continue
+        root, phrase = e.root, []
+        if root.dep_ in ("appos", "nmod", "flat:name", "nsubj") and root.head.pos_ == "NOUN":
+            head = root.head
+            phrase.append(head)
+            phrase += [t for c in head.children if c.dep_ in ("amod", "nmod") and c is not root for t in c.subtree]
+        for child in root.children:
+            if child.dep_ in ("appos", "acl") and child.pos_ in ("NOUN", "ADJ"):
+                phrase += list(child.subtree)
+        if any(c.dep_ == "cop" for c in root.head.children) and root.dep_ == "nsubj":
+            phrase += list(root.head.subtree)
+        lemmas = {lemma_of(t) for t in phrase if is_content(t) and not (e.start <= t.i < e.end)}
+        if lemmas:
+            roles.setdefault(entity_key(e.text), set()).update(lemmas)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+_ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _causes(text: str, tokens, starts, outside):  # type: ignore[no-untyped-def]
+    """(marker, what the cause names, its words) for every marker of cause or consequence; what
+    it names: the lemma sets of its noun phrases ("crise financière" → {crise, financier}) and
+    its proper names, anaphoric ones ("ce succès") left out."""
+    causal = by_tag("causal")
+    lowered = text.lower().replace("’", "'")
+    for marker in causal.get("marker", ()):
+        for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", lowered):
+            first = bisect_right(starts, match.end() - 1)
+            cause = []
+            for token in tokens[first:]:
+                if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
+                    break
+                cause.append(token)
+            yield marker, _named(cause), tuple(t.text for t in cause)
+    for token in outside:
+        if token.pos_ == "VERB" and token.lemma_.lower() in causal.get("verb", ()):
+            cause = [t for c in token.children if c.dep_ in SUBJECTS for t in c.subtree]
+            yield token.lemma_.lower(), _named(cause), tuple(t.text for t in cause)
+
+
+def _named(tokens) -> frozenset[frozenset[str]]:  # type: ignore[no-untyped-def]
+    phrases = set()
+    for token in tokens:
+        if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
+            phrases.add(frozenset({lemma_of(token)}))
+        elif token.pos_ == "NOUN" and is_content(token):
+            if any(c.lower_ in _ANAPHORIC for c in token.children if c.dep_ == "det"):
+                continue
+            phrase = {lemma_of(token)}
+            phrase.update(lemma_of(c) for c in token.children if c.dep_ == "amod" and is_content(c))
+            phrases.add(frozenset(phrase))
+    return frozenset(phrases)
