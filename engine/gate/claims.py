@@ -126,7 +126,7 @@ def _figure_problems(sentence: Sentence, neighbours: list[Sentence], index: Sour
         candidates.update(i for score, i in other.aligned[:1] if score > 0.2)
     for use in statement.figures:
         uses = index.uses.get(use.key, ())
-        if use.key not in index.figure_keys:
+        if use.key not in index.figure_keys and not _dated(use, index):
             if _rounded(use, index, candidates) or not use.spelled and stands_in(use.text, index.text):
                 continue
             problem = f"{_UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
@@ -153,10 +153,25 @@ def _figure_problems(sentence: Sentence, neighbours: list[Sentence], index: Sour
             change = "a rise" if use.direction > 0 else "a fall"
             yield "hard", f"makes {use.text} {change}: the source says the opposite", at, use.text
             continue
+        unheard = _unheard_noun(use, sentence, index)
+        if unheard is not None:
+            at, theirs = unheard
+            yield "hard", f"counts «{use.text} {use.noun}»: the source's {use.text} counts {theirs}", at, use.text
+            continue
         swapped = _swapped(use, sentence, index)
         if swapped is not None:
             at, theirs = swapped
             yield "hard", f"gives «{use.text}» where the source gives «{theirs}»", at, use.text
+
+
+def _dated(use: FigureUse, index: SourceIndex) -> bool:
+    """ "17 juin 2018" for the source's "17 juin" of an article dated 2018: the year added."""
+    if use.kind != "date" or ":" in use.key:
+        return False
+    parts = use.key.split("/")
+    return all(
+        len(p) == 10 and p[:4] in index.years and f"--{p[5:]}" in index.figure_keys for p in parts
+    )
 
 
 def _rounded(use: FigureUse, index: SourceIndex, candidates: set[int]) -> bool:
@@ -205,6 +220,19 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     for other in index.statements[best].figures:
         if other.kin == use.kin and other.key != use.key and (use.kin != "count" or other.noun == use.noun):
             return best, other.text
+    return None
+
+
+def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """ "2 morts" where the aligned source sentence says "2 blessés" and "mort" is nowhere."""
+    from engine.gate.lexicon import words
+
+    if use.kin != "count" or not use.noun or use.noun in index.lemmas or use.noun in words("generic"):
+        return None
+    for _, i in sentence.aligned[:2]:
+        mine = [f for f in index.statements[i].figures if f.key == use.key]
+        if mine and all(f.noun for f in mine):
+            return i, str(mine[0].noun)
     return None
 
 
@@ -349,26 +377,25 @@ def _overlaps(source_quote: Quote, quote: Quote) -> bool:
 
 
 def _fragment_problem(sentence: Sentence, quote: Quote, holders: list[int], index: SourceIndex) -> Iterator[Problem]:
-    """A one-to-three-word quotation stands only where the sentence around it says the source's."""
-    inner = set(normalise(quote.key).split())
+    """A one-to-three-word quotation stands only where the sentence around it says what the
+    source says around it: the same polarity, and some of the same words (two sentences either
+    side); a question ("Quelle défaite ?") vouches for nothing."""
+    fragment = normalise(quote.key)
+    inner = set(fragment.replace("'", " ").split())
     context = frozenset(lemma for lemma in sentence.statement.lemmas if lemma not in inner)
-    for i in holders:
-        theirs = index.statements[i]
-        source_quotes = [q for q in theirs.quotes if normalise(quote.key) in normalise(q.key)]
-        negated = {q.negated for q in source_quotes} or {_negated_in(theirs, quote)}
-        if quote.negated in negated and (context & theirs.lemmas or not context):
+    found = []
+    for i, theirs in enumerate(index.statements):
+        if fragment not in normalise(quote_key(theirs.text)):
+            continue
+        found.append(i)
+        if theirs.text.rstrip(" »\"").endswith("?"):
+            continue
+        negated = any(True in theirs.polar.get(word, ()) for word in fragment.split())
+        around = set().union(*(s.lemmas for s in index.statements[max(0, i - 2) : i + 3]))
+        if negated == quote.negated and (not context or context & around):
             return
-    yield (
-        "hard",
-        f"quotes «{quote.key}» out of its context: the source does not say that",
-        holders[0],
-        quote.text,
-    )
-
-
-def _negated_in(statement: Statement, quote: Quote) -> bool:
-    words = normalise(quote.key).split()
-    return any(True in statement.nouns.get(w, ()) or True in statement.verbs.get(w, ()) for w in words)
+    at = found[-1] if found else holders[0]
+    yield "hard", f"quotes «{quote.key}» out of its context: the source does not say that", at, quote.text
 
 
 # --- roles, actors, causes ------------------------------------------------------------------
@@ -388,26 +415,30 @@ def _among(word: str, known: frozenset[str]) -> bool:
 
 
 def _role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
-    from engine.gate.lexicon import words
+    """A title must be in a source sentence naming the person; a nationality there or in the
+    sentences around (as the adjective or its country)."""
+    from engine.gate.lexicon import tagged, words
 
-    watched = words("titles") | words("nationalities")
+    titles, countries = words("titles"), tagged("nationalities", "\t")
     for person, roles in sentence.statement.roles.items():
         known = _source_person(person, index)
         if known is None:
             continue
-        allowed = index.roles[known]
-        wrong = sorted(r for r in roles if r in watched and not _among(r, allowed))
-        if wrong:
-            yield "hard", f"calls {person} «{wrong[0]}»: the source gives {known} no such role", None, wrong[0]
+        for role in sorted(roles):
+            if role in titles and not _among(role, index.roles[known]):
+                yield "hard", f"calls {person} «{role}»: the source gives {known} no such role", None, role
+                break
+            near = index.around[known]
+            if role in countries and not (_among(role, near) or countries[role].lower() in near):
+                yield "hard", f"calls {person} «{role}»: the source does not say {known} is", None, role
+                break
 
 
 def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     statement = sentence.statement
     for actor in statement.actors:
-        words = set(actor.key.lower().split())
-        known = actor.key.lower() in index.entities or any(
-            w in index.entities for w in words if len(w) > 2
-        )
+        words = {w for w in actor.key.lower().split() if len(w) > 2}
+        known = actor.key.lower() in index.entities or bool(words & index.entities)
         if not known and actor.key.lower() not in index.text:
             what = "the source of the claim" if actor.how == "source" else "the actor"
             yield "hard", f"makes {actor.key}, absent from the source, {what}", None, actor.key
@@ -416,11 +447,13 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         if best is None or actor.how == "source":
             continue
         theirs = index.statements[best]
-        if actor.key.lower() in theirs.entities or any(w in theirs.entities for w in words if len(w) > 2):
+        aligned = [index.statements[i] for score, i in sentence.aligned if score >= 0.3]
+        if any(actor.key.lower() in s.entities or words & s.entities for s in aligned):
             continue
-        rivals = [a for a in theirs.actors if a.kind == actor.kind and a.predicate == actor.predicate]
+        rivals = [a.key for a in theirs.actors if a.kind == actor.kind and a.predicate == actor.predicate]
+        rivals += [key for kind, key in theirs.named if kind == actor.kind]
         if rivals:
-            yield "hard", f"makes {actor.key} the actor where the source names {rivals[0].key}", best, actor.key
+            yield "hard", f"makes {actor.key} the actor where the source names {rivals[0]}", best, actor.key
 
 
 def _cause_problems(sentence: Sentence, neighbours: list[Sentence], index: SourceIndex) -> Iterator[Problem]:

@@ -34,8 +34,10 @@ class SourceIndex:
     figure_keys: frozenset[str]  # every figure key, digits and words, with looser date parts
     uses: dict[str, tuple[tuple[FigureUse, int], ...]]  # key → (use, statement index)
     quotes: tuple[tuple[Quote, int], ...]
-    roles: dict[str, frozenset[str]]  # person key → role lemmas and the words around them
+    roles: dict[str, frozenset[str]]  # person key → the lemmas of the sentences naming them
+    around: dict[str, frozenset[str]]  # person key → the same, one sentence either side too
     entities: frozenset[str]
+    years: frozenset[str]  # every year the source gives, alone or in a date
     text: str  # normalised source text
 
     def score(self, lemmas: frozenset[str], index: int) -> float:
@@ -85,11 +87,14 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
             uses.setdefault(use.key, []).append((use, i))
     keys = set(uses) | brief.facts.keys("number", "percentage", "amount", "date", parts=True)
     roles: dict[str, set[str]] = {}
-    for statement in statements:
+    around: dict[str, set[str]] = {}
+    for i, statement in enumerate(statements):
         for person in statement.persons:
-            words = roles.setdefault(person, set())
-            words.update(statement.lemmas)
-            words.update(statement.roles.get(person, ()))
+            roles.setdefault(person, set()).update(statement.lemmas)
+            near = around.setdefault(person, set())
+            for other in statements[max(0, i - 1) : i + 2]:
+                near.update(other.lemmas)
+                near.update(key.lower() for _, key in other.named)
     return SourceIndex(
         statements=tuple(statements),
         idf=idf,
@@ -99,6 +104,8 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         uses={k: tuple(v) for k, v in uses.items()},
         quotes=tuple((q, i) for i, s in enumerate(statements) for q in s.quotes),
         roles={k: frozenset(v) for k, v in roles.items()},
+        around={k: frozenset(v) for k, v in around.items()},
         entities=frozenset(w for s in statements for w in s.entities),
+        years=frozenset(y for s in statements for y in s.years),
         text=normalise(brief.source.text),
     )

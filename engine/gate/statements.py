@@ -75,8 +75,10 @@ class Statement:
     years: frozenset[str] = frozenset()
     verbs: dict[str, frozenset[bool]] = field(default_factory=dict)  # lemma → negated?
     nouns: dict[str, frozenset[bool]] = field(default_factory=dict)  # under a light verb
+    polar: dict[str, frozenset[bool]] = field(default_factory=dict)  # any word as written
     directions: tuple[tuple[int, frozenset[str], str], ...] = ()  # sign, theme, word
     entities: frozenset[str] = frozenset()  # keys and their name parts, lowercase
+    named: tuple[tuple[str, str], ...] = ()  # (kind, key) of every named entity
     persons: tuple[str, ...] = ()  # person keys, in order
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -146,7 +148,7 @@ def read_statement(sent: Span, last_person: str | None = None, quoted=()) -> Sta
     ents = _ents(sent)
     persons = tuple(dict.fromkeys(entity_key(e.text) for e in ents if e.label_ == PERSON))
     figs, years = _figures(text, tokens, starts)
-    verbs, nouns = _polarity(outside)
+    verbs, nouns = _polarity(tokens)
     return Statement(
         text=text.strip(),
         lemmas=lemmas,
@@ -154,11 +156,13 @@ def read_statement(sent: Span, last_person: str | None = None, quoted=()) -> Sta
         years=years,
         verbs=verbs,
         nouns=nouns,
+        polar=_word_polarity(tokens),
         directions=_directions(outside, figs, starts, tokens),
         entities=_entity_words(ents),
+        named=tuple(dict.fromkeys((e.label_, entity_key(e.text)) for e in ents)),
         persons=persons,
         actors=tuple(_actors(ents)),
-        roles=_roles(ents),
+        roles=_roles(tokens, ents),
         causes=tuple(_causes(text, tokens, starts, outside)),
         links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
     )
@@ -355,11 +359,11 @@ def _clause_head(token: Token) -> Token:
     return head
 
 
-def _polarity(outside) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[bool]]]:  # type: ignore[no-untyped-def]
+def _polarity(tokens) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[bool]]]:  # type: ignore[no-untyped-def]
     light = by_tag("negation")["light"]
     verbs: dict[str, set[bool]] = {}
     nouns: dict[str, set[bool]] = {}
-    for token in outside:
+    for token in tokens:
         if token.pos_ == "VERB" and token.lemma_.lower() not in light:
             verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
         elif token.pos_ == "NOUN" and is_content(token):
@@ -372,6 +376,14 @@ def _polarity(outside) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[
         {k: frozenset(v) for k, v in verbs.items()},
         {k: frozenset(v) for k, v in nouns.items()},
     )
+
+
+def _word_polarity(tokens) -> dict[str, frozenset[bool]]:  # type: ignore[no-untyped-def]
+    found: dict[str, set[bool]] = {}
+    for token in tokens:
+        if is_content(token):
+            found.setdefault(token.lower_.replace("’", "'"), set()).add(_negated(token))
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _theme(token: Token) -> frozenset[str]:
@@ -406,38 +418,44 @@ def _entity_words(ents) -> frozenset[str]:  # type: ignore[no-untyped-def]
 
 
 def _actors(ents):  # type: ignore[no-untyped-def]
+    """The entities a sentence makes do or say something: subjects, agents, "selon X", and a
+    name that opens the sentence (the parser often misses a subject there)."""
     for e in ents:
         root = e.root
-        if root.dep_ in SUBJECTS:
-            how = "agent" if root.dep_ == "obl:agent" else "subject"
-            yield Actor(e.label_, entity_key(e.text), root.head.lemma_.lower(), how)
-        elif any(c.lower_ in SOURCE_PREPOSITIONS for c in root.children if c.dep_ == "case"):
-            yield Actor(e.label_, entity_key(e.text), "selon", "source")
-        elif root.dep_ in ("appos", "nmod") and any(
-            c.lower_ in SOURCE_PREPOSITIONS for c in root.head.children if c.dep_ == "case"
+        cases = {c.lower_ for c in root.children if c.dep_ == "case"}
+        head_cases = {c.lower_ for c in root.head.children if c.dep_ == "case"}
+        if cases & SOURCE_PREPOSITIONS or (
+            root.dep_ in ("appos", "nmod") and head_cases & SOURCE_PREPOSITIONS
         ):
             yield Actor(e.label_, entity_key(e.text), "selon", "source")
+        elif root.dep_ in SUBJECTS:
+            how = "agent" if root.dep_ == "obl:agent" else "subject"
+            yield Actor(e.label_, entity_key(e.text), root.head.lemma_.lower(), how)
+        elif e.start - e.sent.start <= 1 and not cases:
+            yield Actor(e.label_, entity_key(e.text), e.sent.root.lemma_.lower(), "subject")
 
 
-def _roles(ents) -> dict[str, frozenset[str]]:  # type: ignore[no-untyped-def]
-    """Person key → the lemmas of the titles and roles attached to the name in this sentence."""
+def _roles(tokens, ents) -> dict[str, frozenset[str]]:  # type: ignore[no-untyped-def]
+    """Person key → the titles and nationalities written next to the name (within four words,
+    in the same clause): "Jean-Claude Juncker, le président de la Commission" → {président}."""
+    watched = words("titles") | frozenset(tagged("nationalities", "\t"))
+    people = [(e.start, e.end, entity_key(e.text)) for e in ents if e.label_ == PERSON]
     roles: dict[str, set[str]] = {}
-    for e in ents:
-        if e.label_ != PERSON:
+    if not people:
+        return {}
+    for token in tokens:
+        word = lemma_of(token)
+        if word not in watched or token.ent_type_ == PERSON:
             continue
-        root, phrase = e.root, []
-        if root.dep_ in ("appos", "nmod", "flat:name", "nsubj") and root.head.pos_ == "NOUN":
-            head = root.head
-            phrase.append(head)
-            phrase += [t for c in head.children if c.dep_ in ("amod", "nmod") and c is not root for t in c.subtree]
-        for child in root.children:
-            if child.dep_ in ("appos", "acl") and child.pos_ in ("NOUN", "ADJ"):
-                phrase += list(child.subtree)
-        if any(c.dep_ == "cop" for c in root.head.children) and root.dep_ == "nsubj":
-            phrase += list(root.head.subtree)
-        lemmas = {lemma_of(t) for t in phrase if is_content(t) and not (e.start <= t.i < e.end)}
-        if lemmas:
-            roles.setdefault(entity_key(e.text), set()).update(lemmas)
+        best = None
+        for start, end, key in people:
+            distance = start - token.i if token.i < start else token.i - end + 1
+            between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
+            if 0 < distance <= 4 and not any(t.text in ".;:«»()" for t in between):
+                if best is None or distance < best[0]:
+                    best = (distance, key)
+        if best:
+            roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
 
 
