@@ -94,7 +94,9 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
         word = words[j][2]
         if word == "et" and j + 1 < len(words) and names[-1] in _TENS:
             # "vingt et un", "soixante et onze"
-            if words[j + 1][2] in ("un", "une", "onze") and _joined(text, words[j - 1], words[j + 1]):
+            if words[j + 1][2] in ("un", "une", "onze") and _joined(
+                text, words[j - 1], words[j + 1]
+            ):
                 names.append(words[j + 1][2])
                 j += 2
                 continue

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from engine.gate.findings import Finding, Severity
 from engine.gate.source_index import SourceIndex, source_index
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
-from engine.gate.text import excerpt, normalise
+from engine.gate.text import excerpt, fold, normalise
 from engine.quotes import quote_key
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from engine.gate.parsed import ParsedArticle
 
 ID = "fidelity"
-ALIGNED = 0.45  # a source statement holding this share of a sentence's weight restates it
+ALIGNED = 0.35  # a source statement holding this share of a sentence's weight restates it
 SHORT_QUOTE = 3  # words: a shorter quotation is a fragment, judged with its context
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _UNKNOWN = "unknown:"
@@ -52,18 +52,25 @@ class Sentence:
     statement: Statement
     target: str | None
     aligned: tuple[tuple[float, int], ...]
+    number: int  # its place in the article
 
 
 def article_statements(parsed: ParsedArticle, index: SourceIndex) -> list[Sentence]:
     """Every sentence of the title, the description and the body, read and aligned."""
-    docs: list[tuple[str | None, Doc]] = [("title", parsed.title), ("description", parsed.description)]
+    docs: list[tuple[str | None, Doc]] = [
+        ("title", parsed.title),
+        ("description", parsed.description),
+    ]
     docs += [(part.target, part.doc) for part in parsed.parts if part.kind != "heading"]
     out, last_person = [], None
     for target, doc in docs:
         read = read_doc(doc, last_person)
         for statement in read:
-            out.append(Sentence(statement, target, tuple(index.aligned(statement.lemmas))))
-        last_person = next((s.persons[-1] for s in reversed(read) if s.persons), last_person)
+            aligned = tuple(index.aligned(statement.lemmas))
+            out.append(Sentence(statement, target, aligned, len(out)))
+        last_person = next(
+            (s.subject or s.persons[-1] for s in reversed(read) if s.persons), last_person
+        )
     return out
 
 
@@ -79,12 +86,14 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
             said = f"«{excerpt(sentence.statement.text, 160)}»"
             message = f"{where}: {said} {problem}"
             if problem.startswith(_UNKNOWN):  # the inventory's own wording, then the sentence
-                message = f"{where}: {problem[len(_UNKNOWN):]}, in {said}"
+                message = f"{where}: {problem[len(_UNKNOWN) :]}, in {said}"
             if source is not None:
                 message += f"; the source says: «{excerpt(index.statements[source].text, 200)}»"
             findings.setdefault(
                 message,
-                Finding(ID, False, severity, value, "What the source says", message, sentence.target),
+                Finding(
+                    ID, False, severity, value, "What the source says", message, sentence.target
+                ),
             )
     return list(findings.values())
 
@@ -100,7 +109,9 @@ def stands_in(text: str, haystack: str) -> bool:
 Problem = tuple[Severity, str, "int | None", str]
 
 
-def _problems(sentence: Sentence, neighbours: list[Sentence], index: SourceIndex) -> Iterator[Problem]:
+def _problems(
+    sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Iterator[Problem]:
     yield from _figure_problems(sentence, neighbours, index)
     yield from _polarity_problems(sentence, index)
     yield from _direction_problems(sentence, index)
@@ -119,26 +130,41 @@ def _best(sentence: Sentence, floor: float = ALIGNED) -> int | None:
 # --- figures --------------------------------------------------------------------------------
 
 
-def _figure_problems(sentence: Sentence, neighbours: list[Sentence], index: SourceIndex) -> Iterator[Problem]:
+def _figure_problems(
+    sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Iterator[Problem]:
     statement = sentence.statement
-    candidates = {i for score, i in sentence.aligned if score > 0.2}
-    for other in neighbours:
-        candidates.update(i for score, i in other.aligned[:1] if score > 0.2)
     for use in statement.figures:
         uses = index.uses.get(use.key, ())
         if use.key not in index.figure_keys and not _dated(use, index):
-            if _rounded(use, index, candidates) or not use.spelled and stands_in(use.text, index.text):
+            if (
+                _bounded(use, sentence, neighbours, index)
+                or _rounded(use, index)
+                or not use.spelled
+                and stands_in(use.text, index.text)
+            ):
                 continue
-            problem = f"{_UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
+            problem = (
+                f"{_UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
+            )
             yield "hard", problem, None, use.text
             continue
         yield from _weekday_problem(use, statement, index)
         if not uses:
+            swapped = _swapped(use, sentence, index)
+            if swapped is not None:
+                at, theirs = swapped
+                yield "hard", f"gives «{use.text}» where the source gives «{theirs}»", at, use.text
             continue
         same = [u for u, _ in uses]
         if use.unit and use.unit not in {u.unit for u in same} and any(u.unit for u in same):
             other, at = next((u, i) for u, i in uses if u.unit)
-            yield "hard", f"gives «{use.text}» in {use.unit}s: the source's {use.key} counts {other.unit}s", at, use.text
+            yield (
+                "hard",
+                f"gives «{use.text}» in {use.unit}s: the source's {use.key} counts {other.unit}s",
+                at,
+                use.text,
+            )
             continue
         opposite = {"more": "less", "less": "more"}.get(use.comparator or "")
         comparators = {u.comparator for u in same}
@@ -156,7 +182,12 @@ def _figure_problems(sentence: Sentence, neighbours: list[Sentence], index: Sour
         unheard = _unheard_noun(use, sentence, index)
         if unheard is not None:
             at, theirs = unheard
-            yield "hard", f"counts «{use.text} {use.noun}»: the source's {use.text} counts {theirs}", at, use.text
+            yield (
+                "hard",
+                f"counts «{use.text} {use.noun}»: the source counts «{theirs}»",
+                at,
+                use.text,
+            )
             continue
         swapped = _swapped(use, sentence, index)
         if swapped is not None:
@@ -174,22 +205,49 @@ def _dated(use: FigureUse, index: SourceIndex) -> bool:
     )
 
 
-def _rounded(use: FigureUse, index: SourceIndex, candidates: set[int]) -> bool:
-    """ "près de 1,3 million" for 1 306 852; "plus de la moitié" for 53 %: said as bounds."""
+def _bounded(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """ "plus de la moitié" beside the source's 53 %: a bound the article's own nearest
+    percentage (same sentence, else the one before) keeps."""
+    if use.kind != "percentage" or use.comparator not in ("more", "less") or use.value is None:
+        return False
+    previous = [n for n in neighbours if n.number < sentence.number]
+    for statement in [sentence.statement] + [n.statement for n in previous]:
+        values = [
+            f.value
+            for f in statement.figures
+            if f.kind == "percentage"
+            and f is not use
+            and f.key in index.figure_keys
+            and f.value is not None
+        ]
+        if values:
+            if use.comparator == "more":
+                return all(v > use.value for v in values)
+            return all(v < use.value for v in values)
+    return False
+
+
+def _rounded(use: FigureUse, index: SourceIndex) -> bool:
+    """ "près de 1,3 million" for 1 306 852, "plus de 1,3 million" too: a rounded figure said so."""
     if use.value is None or not use.comparator:
         return False
     for key, uses in index.uses.items():
-        for theirs, at in uses:
-            if theirs.kind != use.kind or theirs.value is None or theirs.kin != use.kin and use.kin != "count":
+        for theirs, _ in uses:
+            if (
+                theirs.kind != use.kind
+                or theirs.value is None
+                or theirs.kin != use.kin
+                and use.kin != "count"
+            ):
                 continue
             if use.kind == "amount" and key.split(" ")[-1] != use.key.split(" ")[-1]:
                 continue
             exact = theirs.value
-            if use.comparator == "about" and _rounds_to(exact, use.value):
-                return True
-            if use.comparator == "more" and exact > use.value and (at in candidates or _rounds_to(exact, use.value)):
-                return True
-            if use.comparator == "less" and exact < use.value and (at in candidates or _rounds_to(exact, use.value)):
+            if not _rounds_to(exact, use.value):
+                continue
+            if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
                 return True
     return False
 
@@ -209,16 +267,27 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     if best is None:
         return None
     aligned = [i for score, i in sentence.aligned if score >= ALIGNED - 0.15]
+    aligned += [i for i in (best - 1, best + 1) if 0 <= i < len(index.statements)]
     if any(_holds(index.statements[i], use) for i in aligned):
         if use.noun and use.kin == "count":
             return _counted_swap(use, aligned, index)
         return None
-    support = max((index.score(sentence.statement.lemmas, i) for _, i in index.uses.get(use.key, ())), default=0.0)
+    support = max(
+        (index.score(sentence.statement.lemmas, i) for _, i in index.uses.get(use.key, ())),
+        default=0.0,
+    )
     top = sentence.aligned[0][0]
     if support >= top - 0.2:
         return None
+    mine = sentence.statement
     for other in index.statements[best].figures:
-        if other.kin == use.kin and other.key != use.key and (use.kin != "count" or other.noun == use.noun):
+        if (
+            other.kin == use.kin
+            and other.key != use.key
+            and (use.kin != "count" or other.noun == use.noun)
+        ):
+            if _holds(mine, other):
+                return None  # the source's figure is there too: this one is another fact
             return best, other.text
     return None
 
@@ -227,21 +296,32 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
     """ "2 morts" where the aligned source sentence says "2 blessés" and "mort" is nowhere."""
     from engine.gate.lexicon import words
 
-    if use.kin != "count" or not use.noun or use.noun in index.lemmas or use.noun in words("generic"):
+    if (
+        use.kin != "count"
+        or not use.noun
+        or use.noun in index.lemmas
+        or use.noun in words("generic")
+    ):
         return None
     for _, i in sentence.aligned[:2]:
         mine = [f for f in index.statements[i].figures if f.key == use.key]
         if mine and all(f.noun for f in mine):
-            return i, str(mine[0].noun)
+            return i, f"{mine[0].text} {mine[0].noun}"
     return None
 
 
 def _holds(statement: Statement, use: FigureUse) -> bool:
     if use.kin == "year":
         return use.key in statement.years
-    return any(f.key == use.key for f in statement.figures) or (
-        use.kind == "date" and any(use.key in f.key.split("/") for f in statement.figures)
-    )
+    if use.kind == "date":
+        mine = {_day(k) for k in use.key.split("/")}
+        return any(mine & {_day(k) for k in f.key.split("/")} for f in statement.figures)
+    return any(f.key == use.key for f in statement.figures)
+
+
+def _day(key: str) -> str:
+    """A date key without its year: "2016-01-11" → "--01-11" (times and months kept)."""
+    return f"--{key[5:]}" if len(key) == 10 and key[4] == "-" else key
 
 
 def _counted_swap(use: FigureUse, aligned: list[int], index: SourceIndex) -> tuple[int, str] | None:
@@ -291,12 +371,12 @@ def _polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
     if best is None:
         return
     mine, theirs = sentence.statement, index.statements[best]
-    for table_mine, table_theirs, what in ((mine.verbs, theirs.verbs, "verb"), (mine.nouns, theirs.nouns, "noun")):
+    for table_mine, table_theirs in ((mine.verbs, theirs.verbs), (mine.nouns, theirs.nouns)):
         for lemma, polarity in table_mine.items():
             other = table_theirs.get(lemma)
             if other and len(polarity) == 1 and len(other) == 1 and polarity != other:
-                said = "denies" if True in polarity else "affirms"
-                yield "hard", f"{said} what the source {'affirms' if True in polarity else 'denies'} ({lemma})", best, lemma
+                said, source = ("denies", "affirms") if True in polarity else ("affirms", "denies")
+                yield "hard", f"{said} what the source {source} ({lemma})", best, lemma
                 return
 
 
@@ -357,7 +437,8 @@ def _quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         speakers = {
             q.speaker for q, i in index.quotes if i in holders and q.speaker and _overlaps(q, quote)
         }
-        if quote.speaker and speakers and not any(_same_person(quote.speaker, s) for s in speakers):
+        named = quote.speaker if quote.named else None  # a pronoun's guess accuses nobody
+        if named and speakers and not any(_same_person(named, s) for s in speakers):
             yield (
                 "hard",
                 f"gives «{excerpt(quote.key, 50)}» to {quote.speaker}: the source's speaker is "
@@ -376,7 +457,9 @@ def _overlaps(source_quote: Quote, quote: Quote) -> bool:
     return all(part in text for part in parts)
 
 
-def _fragment_problem(sentence: Sentence, quote: Quote, holders: list[int], index: SourceIndex) -> Iterator[Problem]:
+def _fragment_problem(
+    sentence: Sentence, quote: Quote, holders: list[int], index: SourceIndex
+) -> Iterator[Problem]:
     """A one-to-three-word quotation stands only where the sentence around it says what the
     source says around it: the same polarity, and some of the same words (two sentences either
     side); a question ("Quelle défaite ?") vouches for nothing."""
@@ -388,14 +471,19 @@ def _fragment_problem(sentence: Sentence, quote: Quote, holders: list[int], inde
         if fragment not in normalise(quote_key(theirs.text)):
             continue
         found.append(i)
-        if theirs.text.rstrip(" »\"").endswith("?"):
+        if theirs.text.rstrip(' »"').endswith("?"):
             continue
         negated = any(True in theirs.polar.get(word, ()) for word in fragment.split())
         around = set().union(*(s.lemmas for s in index.statements[max(0, i - 2) : i + 3]))
         if negated == quote.negated and (not context or context & around):
             return
     at = found[-1] if found else holders[0]
-    yield "hard", f"quotes «{quote.key}» out of its context: the source does not say that", at, quote.text
+    yield (
+        "hard",
+        f"quotes «{quote.key}» out of its context: the source does not say that",
+        at,
+        quote.text,
+    )
 
 
 # --- roles, actors, causes ------------------------------------------------------------------
@@ -426,54 +514,72 @@ def _role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         for role in sorted(roles):
             if role in titles and not _among(role, index.roles[known]):
-                yield "hard", f"calls {person} «{role}»: the source gives {known} no such role", None, role
+                yield (
+                    "hard",
+                    f"calls {person} «{role}»: the source gives {known} no such role",
+                    None,
+                    role,
+                )
                 break
             near = index.around[known]
             if role in countries and not (_among(role, near) or countries[role].lower() in near):
-                yield "hard", f"calls {person} «{role}»: the source does not say {known} is", None, role
+                yield (
+                    "hard",
+                    f"calls {person} «{role}»: the source does not say {known} is",
+                    None,
+                    role,
+                )
                 break
 
 
 def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A new entity as the actor or the source of a claim; another source entity in the place
+    of the actor of the aligned sentence (the one doing what this one does there)."""
     statement = sentence.statement
+    best = _best(sentence, 0.5)
     for actor in statement.actors:
+        if actor.how == "mention":
+            continue
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         known = actor.key.lower() in index.entities or bool(words & index.entities)
         if not known and actor.key.lower() not in index.text:
             what = "the source of the claim" if actor.how == "source" else "the actor"
             yield "hard", f"makes {actor.key}, absent from the source, {what}", None, actor.key
             continue
-        best = _best(sentence, 0.5)
         if best is None or actor.how == "source":
             continue
-        theirs = index.statements[best]
-        aligned = [index.statements[i] for score, i in sentence.aligned if score >= 0.3]
-        if any(actor.key.lower() in s.entities or words & s.entities for s in aligned):
+        near = [
+            index.statements[i]
+            for i in range(max(0, best - 1), best + 2)
+            if i < len(index.statements)
+        ]
+        near += [index.statements[i] for score, i in sentence.aligned if score >= 0.3]
+        if any(actor.key.lower() in s.entities or words & s.entities for s in near):
             continue
-        rivals = [a.key for a in theirs.actors if a.kind == actor.kind and a.predicate == actor.predicate]
-        rivals += [key for kind, key in theirs.named if kind == actor.kind]
+        rivals = [
+            a.key
+            for a in index.statements[best].actors
+            if a.kind == actor.kind and a.predicates & actor.predicates
+        ]
         if rivals:
-            yield "hard", f"makes {actor.key} the actor where the source names {rivals[0]}", best, actor.key
+            yield (
+                "hard",
+                f"makes {actor.key} the actor where the source names {rivals[0]}",
+                best,
+                actor.key,
+            )
 
 
-def _cause_problems(sentence: Sentence, neighbours: list[Sentence], index: SourceIndex) -> Iterator[Problem]:
+def _cause_problems(
+    sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Iterator[Problem]:
     statement = sentence.statement
     if not statement.causes:
         return
-    nearby = {i for _, i in sentence.aligned}
-    for other in neighbours:
-        nearby.update(i for _, i in other.aligned[:1])
-    for i in list(nearby):
-        nearby.update(j for j in (i - 1, i + 1) if 0 <= j < len(index.statements))
-    if any(index.statements[i].causes or index.statements[i].links for i in nearby):
-        return
+    folded = [frozenset(fold(lemma) for lemma in s.lemmas) for s in index.statements]
     for marker, named, written in statement.causes:
-        absent = sorted(
-            " ".join(sorted(phrase))
-            for phrase in named
-            if not any(phrase <= s.lemmas for s in index.statements)
-        )
         shown = " ".join(written[:8])
+        absent = sorted(" ".join(sorted(p)) for p in named if not any(p <= f for f in folded))
         if absent:
             yield (
                 "hard",
@@ -482,6 +588,17 @@ def _cause_problems(sentence: Sentence, neighbours: list[Sentence], index: Sourc
                 None,
                 marker,
             )
-        else:
-            yield "warning", f"links facts with «{marker}» where the source gives no such link", None, marker
-        return
+            return
+    near = {i for score, i in sentence.aligned if score > 0.2}
+    if sentence.aligned:
+        best = sentence.aligned[0][1]
+        near.update(i for i in (best - 1, best + 1) if 0 <= i < len(index.statements))
+    nearby = [index.statements[i] for i in near]
+    if not any(s.causes or s.links for s in nearby):
+        marker = statement.causes[0][0]
+        yield (
+            "warning",
+            f"links facts with «{marker}» where the source gives no such link",
+            None,
+            marker,
+        )

@@ -77,7 +77,9 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     for doc in docs:
         read = read_doc(doc, last_person)
         statements += read
-        last_person = next((s.persons[-1] for s in reversed(read) if s.persons), last_person)
+        last_person = next(
+            (s.subject or s.persons[-1] for s in reversed(read) if s.persons), last_person
+        )
     df: Counter[str] = Counter(lemma for s in statements for lemma in s.lemmas)
     n = len(statements)
     idf = {lemma: math.log((n + 1) / (count + 0.5)) for lemma, count in df.items()}
@@ -88,8 +90,12 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     keys = set(uses) | brief.facts.keys("number", "percentage", "amount", "date", parts=True)
     roles: dict[str, set[str]] = {}
     around: dict[str, set[str]] = {}
+    people = {p for s in statements for p in s.persons}
     for i, statement in enumerate(statements):
-        for person in statement.persons:
+        written = set(statement.text.replace("’", "'").replace("'", " ").split())
+        for person in people:
+            if person not in statement.persons and person.split()[-1] not in written:
+                continue  # named neither in full nor by surname
             roles.setdefault(person, set()).update(statement.lemmas)
             near = around.setdefault(person, set())
             for other in statements[max(0, i - 1) : i + 2]:

@@ -16,13 +16,18 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from engine.facts import entity_key
-from engine.figures import figures
+from engine.figures import Figure, figures
 from engine.gate.lexicon import by_tag, tagged, words
+from engine.gate.text import fold
 from engine.numbers_fr import spelled_figures
 from engine.quotes import quotations
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
     from spacy.tokens import Doc, Span, Token
+
+Quoted = tuple[int, int, str, str]  # start, end, as written, quote key (offsets in the doc)
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 PERSON, ACTOR_KINDS = "PER", frozenset({"PER", "ORG", "LOC"})
@@ -54,6 +59,7 @@ class Quote:
     key: str  # engine.quotes.quote_key of the quoted words
     text: str  # as written, marks included
     speaker: str | None  # entity key of who says it, when the sentence tells
+    named: bool  # the speaker is named in the sentence (not a pronoun resolved from before)
     negated: bool  # the quoted words stand in a negated clause ("il n'y a pas de « défaite »")
     start: int
     end: int
@@ -63,8 +69,8 @@ class Quote:
 class Actor:
     kind: str  # PER, ORG, LOC
     key: str  # entity key ("Allemagne", "Manuel Valls")
-    predicate: str  # lemma of what it does or is ("origine", "critiquer")
-    how: str  # "subject", "source" (selon X), "agent"
+    predicates: frozenset[str]  # lemmas of what it does or is ("origine", "exiger")
+    how: str  # "subject", "source" (selon X), or "mention"
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ class Statement:
     entities: frozenset[str] = frozenset()  # keys and their name parts, lowercase
     named: tuple[tuple[str, str], ...] = ()  # (kind, key) of every named entity
     persons: tuple[str, ...] = ()  # person keys, in order
+    subject: str | None = None  # the person the sentence is about (its subject), if one
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
@@ -99,25 +106,32 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
     """The statements of every sentence of `doc` (a paragraph, a title), quotations read over the
     whole of it so that a quotation of several sentences is one; `last_person` is who a pronoun
     speaking in its first sentence stands for."""
-    quoted = [(start, start + len(written), written, key) for start, written, key in quotations(doc.text)]
+    quoted = [
+        (start, start + len(written), written, key) for start, written, key in quotations(doc.text)
+    ]
     sents = [s for s in doc.sents if s.text.strip()]
-    speakers: list[str | None] = []
+    speakers: list[tuple[str | None, bool]] = []
     out = []
     for sent in sents:
         statement = read_statement(sent, last_person, quoted)
-        speakers.append(_speaker_default(sent, _outside(sent, quoted), _ents(sent), last_person))
-        if statement.persons:
-            last_person = statement.persons[-1]
+        speaker = _speaker_default(sent, _outside(sent, quoted), _ents(sent), None)
+        resolved = speaker or _speaker_default(
+            sent, _outside(sent, quoted), _ents(sent), last_person
+        )
+        speakers.append((resolved, speaker is not None))
+        last_person = statement.subject or (
+            statement.persons[-1] if statement.persons else last_person
+        )
         out.append(statement)
     for start, end, written, key in quoted:
         first = next((n for n, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
         if first is None:
             continue
         last = next((n for n, s in enumerate(sents) if s.start_char < end <= s.end_char), first)
-        speaker = speakers[first] or speakers[last]
+        speaker, named = speakers[first] if speakers[first][0] else speakers[last]
         inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
         negated = any(_negated(t) for t in inner[:2])
-        quote = Quote(key, written, speaker, negated, start, end)
+        quote = Quote(key, written, speaker, named, negated, start, end)
         out[first] = _with_quote(out[first], quote)
     return out
 
@@ -128,15 +142,17 @@ def _with_quote(statement: Statement, quote: Quote) -> Statement:
     return replace(statement, quotes=(*statement.quotes, quote))
 
 
-def _ents(sent: Span) -> list:  # type: ignore[type-arg]
+def _ents(sent: Span) -> list[Span]:
     return [e for e in sent.ents if e.label_ in ACTOR_KINDS]
 
 
-def _outside(sent: Span, quoted) -> list[Token]:  # type: ignore[no-untyped-def]
+def _outside(sent: Span, quoted: Sequence[Quoted]) -> list[Token]:
     return [t for t in sent if not any(a <= t.idx < b for a, b, *_ in quoted)]
 
 
-def read_statement(sent: Span, last_person: str | None = None, quoted=()) -> Statement:  # type: ignore[no-untyped-def]
+def read_statement(
+    sent: Span, last_person: str | None = None, quoted: Sequence[Quoted] = ()
+) -> Statement:
     """What `sent` states (its quotations are added by `read_doc`); `quoted`: the quotations'
     (start, end, …) in the doc, whose words are no claim of the writer's."""
     text = sent.text
@@ -149,6 +165,7 @@ def read_statement(sent: Span, last_person: str | None = None, quoted=()) -> Sta
     persons = tuple(dict.fromkeys(entity_key(e.text) for e in ents if e.label_ == PERSON))
     figs, years = _figures(text, tokens, starts)
     verbs, nouns = _polarity(tokens)
+    actors = tuple(_actors(ents))
     return Statement(
         text=text.strip(),
         lemmas=lemmas,
@@ -157,11 +174,12 @@ def read_statement(sent: Span, last_person: str | None = None, quoted=()) -> Sta
         verbs=verbs,
         nouns=nouns,
         polar=_word_polarity(tokens),
-        directions=_directions(outside, figs, starts, tokens),
+        directions=_directions(outside),
         entities=_entity_words(ents),
         named=tuple(dict.fromkeys((e.label_, entity_key(e.text)) for e in ents)),
         persons=persons,
-        actors=tuple(_actors(ents)),
+        actors=actors,
+        subject=next((a.key for a in actors if a.kind == PERSON and a.how == "subject"), None),
         roles=_roles(tokens, ents),
         causes=tuple(_causes(text, tokens, starts, outside)),
         links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
@@ -171,16 +189,21 @@ def read_statement(sent: Span, last_person: str | None = None, quoted=()) -> Sta
 # --- quotations -----------------------------------------------------------------------------
 
 
-def _person_of(token: Token, ents) -> str | None:  # type: ignore[no-untyped-def]
-    """The person `token` names: itself, or through an apposition ("le ministre X")."""
+def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | None:
+    """The person `token` names: itself, or through an apposition ("le ministre X"); with
+    `any_name`, a name the NER took for something else ("Petro" as an organisation)."""
     for cand in (token, *[c for c in token.children if c.dep_ in ("appos", "nmod", "flat:name")]):
         for e in ents:
             if e.label_ == PERSON and e.start <= cand.i < e.end:
                 return entity_key(e.text)
+    if any_name and token.pos_ == "PROPN":
+        return entity_key(" ".join(t.text for t in token.subtree if t.pos_ == "PROPN"))
     return None
 
 
-def _speaker_default(sent, outside, ents, last_person):  # type: ignore[no-untyped-def]
+def _speaker_default(
+    sent: Span, outside: list[Token], ents: list[Span], last_person: str | None
+) -> str | None:
     """Who speaks in `sent`: "selon X", the subject of a verb of saying, else its one person."""
     saying = words("saying")
     for token in outside:
@@ -192,15 +215,31 @@ def _speaker_default(sent, outside, ents, last_person):  # type: ignore[no-untyp
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
             for child in token.children:
                 if child.dep_ in ("nsubj", "nsubj:pass"):
-                    person = _person_of(child, ents)
+                    person = _person_of(child, ents, any_name=True)
                     if person:
                         return person
                     if child.pos_ == "PRON" and last_person:
                         return last_person
     outside_ids = {t.i for t in outside}
-    named = {entity_key(e.text) for e in ents if e.label_ == PERSON and e.start in outside_ids}
+    named = {  # a person not behind a preposition ("déclaré à Euractiv" names the hearer)
+        entity_key(e.text)
+        for e in ents
+        if e.label_ == PERSON
+        and e.start in outside_ids
+        and not any(c.dep_ == "case" for c in e.root.children)
+    }
     if len(named) == 1:
         return next(iter(named))
+    if not named:  # a name the NER took for an organisation or a place ("Petro, 58 ans, a…")
+        bare = {
+            entity_key(e.text)
+            for e in ents
+            if e.start in outside_ids and not any(c.dep_ == "case" for c in e.root.children)
+        }
+        if len(bare) == 1 and any(
+            t.lemma_.lower() in saying or t.lower_.startswith("tweet") for t in outside
+        ):
+            return next(iter(bare))
     if not named and any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in outside):
         return last_person
     return None
@@ -209,7 +248,9 @@ def _speaker_default(sent, outside, ents, last_person):  # type: ignore[no-untyp
 # --- figures in context ---------------------------------------------------------------------
 
 
-def _figures(text: str, tokens, starts) -> tuple[tuple[FigureUse, ...], frozenset[str]]:  # type: ignore[no-untyped-def]
+def _figures(
+    text: str, tokens: list[Token], starts: list[int]
+) -> tuple[tuple[FigureUse, ...], frozenset[str]]:
     found, years = [], set()
     date_starts: set[int] = set()
     units = words("units")
@@ -228,9 +269,9 @@ def _figures(text: str, tokens, starts) -> tuple[tuple[FigureUse, ...], frozense
         after = _token_at(tokens, starts, end, forward=True)
         unit = noun = None
         if fig.kind == "number" and after is not None:
-            head = after
-            if head.lower_ in ("de", "d'", "d’") and head.i + 1 < tokens[-1].i + 1:
-                head = head.nbor(1) if head.i + 1 <= tokens[-1].i else head
+            head = after  # "2 millimètres", "65 millions d'années-lumière": past "de"
+            if head.lower_ in ("de", "d'", "d’") and head.i < tokens[-1].i:
+                head = head.nbor(1)
             word = head.lemma_.lower()
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
@@ -260,7 +301,7 @@ def _figures(text: str, tokens, starts) -> tuple[tuple[FigureUse, ...], frozense
     return tuple(found), frozenset(years)
 
 
-def _token_at(tokens, starts, offset: int, forward: bool):  # type: ignore[no-untyped-def]
+def _token_at(tokens: list[Token], starts: list[int], offset: int, forward: bool) -> Token | None:
     i = bisect_right(starts, offset - 1) if forward else bisect_right(starts, offset) - 1
     while forward and i < len(tokens) and not tokens[i].text.strip():
         i += 1
@@ -299,7 +340,14 @@ def _comparator(before: str, comparators: dict[str, str]) -> str | None:
     return None
 
 
-def _figure_direction(fig, before, tokens, starts, end, direction) -> int:  # type: ignore[no-untyped-def]
+def _figure_direction(
+    fig: Figure,
+    before: str,
+    tokens: list[Token],
+    starts: list[int],
+    end: int,
+    direction: dict[str, str],
+) -> int:
     if sign := _SIGN.match(fig.text) or _SIGN.match(before[-3:].strip() + fig.text):
         return 1 if sign.group(1) == "+" else -1
     first = bisect_right(starts, fig.start - 1)
@@ -331,20 +379,27 @@ def _weekday(before: str) -> str | None:
 # --- polarity and direction -----------------------------------------------------------------
 
 
-def _negated(token: Token) -> bool:
-    """`token`'s clause says no: ne/n' … pas/plus/jamais, sans, aucun, or a verb like renoncer."""
+def _negated(token: Token, depth: int = 0) -> bool:
+    """`token`'s clause says no: ne/n' … pas/plus/jamais, sans, aucun, a verb like renoncer that
+    governs it, or a modal that is itself negated ("sans avoir à présenter")."""
     negation = by_tag("negation")
     markers = negation["word"]
     clause = _clause_head(token)
     own = clause is not token and any(
         c.lower_ in markers for c in token.children if c.dep_ in ("det", "case")
     )
-    said = any(c.lower_ in markers for c in clause.children) or any(
-        c.lower_ == "sans" for c in clause.children if c.dep_ in ("mark", "case")
+    before = clause.doc[clause.i - 1].lower_ if clause.i > 0 else ""
+    said = (
+        any(c.lower_ in markers for c in clause.children)
+        or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
     )
-    governed = clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and (
-        clause.head.lemma_.lower() in negation["verb"]
-    )
+    governed = False
+    if clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and clause.head is not clause:
+        head = clause.head.lemma_.lower()
+        if head in negation["verb"]:
+            governed = True
+        elif head in negation["light"] and depth < 2:
+            governed = _negated(clause.head, depth + 1)
     return own != (said != governed)
 
 
@@ -359,7 +414,9 @@ def _clause_head(token: Token) -> Token:
     return head
 
 
-def _polarity(tokens) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[bool]]]:  # type: ignore[no-untyped-def]
+def _polarity(
+    tokens: list[Token],
+) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[bool]]]:
     light = by_tag("negation")["light"]
     verbs: dict[str, set[bool]] = {}
     nouns: dict[str, set[bool]] = {}
@@ -369,7 +426,7 @@ def _polarity(tokens) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[b
         elif token.pos_ == "NOUN" and is_content(token):
             clause = _clause_head(token)
             if clause.lemma_.lower() in light or any(
-                c.lower_ == "y" for c in clause.children
+                c.lower_ == "y" or c.dep_ == "cop" for c in clause.children
             ):
                 nouns.setdefault(token.lemma_.lower(), set()).add(_negated(token))
     return (
@@ -378,7 +435,7 @@ def _polarity(tokens) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[b
     )
 
 
-def _word_polarity(tokens) -> dict[str, frozenset[bool]]:  # type: ignore[no-untyped-def]
+def _word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
     found: dict[str, set[bool]] = {}
     for token in tokens:
         if is_content(token):
@@ -391,11 +448,13 @@ def _theme(token: Token) -> frozenset[str]:
     near = [*token.children, token.head]
     near += [c for c in token.head.children if c.dep_ in SUBJECTS]
     return frozenset(
-        lemma_of(t) for t in near if is_content(t) and t.lemma_.lower() not in direction and t is not token
+        lemma_of(t)
+        for t in near
+        if is_content(t) and t.lemma_.lower() not in direction and t is not token
     )
 
 
-def _directions(outside, figs, starts, tokens):  # type: ignore[no-untyped-def]
+def _directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], str], ...]:
     direction = tagged("direction")
     found = []
     for token in outside:
@@ -408,7 +467,7 @@ def _directions(outside, figs, starts, tokens):  # type: ignore[no-untyped-def]
 # --- actors, roles, causes ------------------------------------------------------------------
 
 
-def _entity_words(ents) -> frozenset[str]:  # type: ignore[no-untyped-def]
+def _entity_words(ents: list[Span]) -> frozenset[str]:
     out = set()
     for e in ents:
         key = entity_key(e.text).lower()
@@ -417,25 +476,31 @@ def _entity_words(ents) -> frozenset[str]:  # type: ignore[no-untyped-def]
     return frozenset(out)
 
 
-def _actors(ents):  # type: ignore[no-untyped-def]
-    """The entities a sentence makes do or say something: subjects, agents, "selon X", and a
-    name that opens the sentence (the parser often misses a subject there)."""
+def _actors(ents: list[Span]) -> Iterator[Actor]:
+    """Every entity with what it does: subjects, agents, "selon X", and a name that opens the
+    sentence (the parser often misses a subject there) are actors; others are mentions."""
     for e in ents:
         root = e.root
         cases = {c.lower_ for c in root.children if c.dep_ == "case"}
         head_cases = {c.lower_ for c in root.head.children if c.dep_ == "case"}
+        predicates = {root.head.lemma_.lower()} | {
+            c.lemma_.lower() for c in root.children if c.dep_ in ("acl:relcl", "acl", "conj")
+        }
         if cases & SOURCE_PREPOSITIONS or (
             root.dep_ in ("appos", "nmod") and head_cases & SOURCE_PREPOSITIONS
         ):
-            yield Actor(e.label_, entity_key(e.text), "selon", "source")
+            how = "source"
         elif root.dep_ in SUBJECTS:
-            how = "agent" if root.dep_ == "obl:agent" else "subject"
-            yield Actor(e.label_, entity_key(e.text), root.head.lemma_.lower(), how)
+            how = "subject"
         elif e.start - e.sent.start <= 1 and not cases:
-            yield Actor(e.label_, entity_key(e.text), e.sent.root.lemma_.lower(), "subject")
+            how = "subject"
+            predicates.add(e.sent.root.lemma_.lower())
+        else:
+            how = "mention"
+        yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how)
 
 
-def _roles(tokens, ents) -> dict[str, frozenset[str]]:  # type: ignore[no-untyped-def]
+def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
     """Person key → the titles and nationalities written next to the name (within four words,
     in the same clause): "Jean-Claude Juncker, le président de la Commission" → {président}."""
     watched = words("titles") | frozenset(tagged("nationalities", "\t"))
@@ -451,9 +516,9 @@ def _roles(tokens, ents) -> dict[str, frozenset[str]]:  # type: ignore[no-untype
         for start, end, key in people:
             distance = start - token.i if token.i < start else token.i - end + 1
             between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
-            if 0 < distance <= 4 and not any(t.text in ".;:«»()" for t in between):
-                if best is None or distance < best[0]:
-                    best = (distance, key)
+            clear = not any(t.text in ".;:«»()" for t in between)
+            if 0 < distance <= 4 and clear and (best is None or distance < best[0]):
+                best = (distance, key)
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
@@ -462,7 +527,9 @@ def _roles(tokens, ents) -> dict[str, frozenset[str]]:  # type: ignore[no-untype
 _ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 
 
-def _causes(text: str, tokens, starts, outside):  # type: ignore[no-untyped-def]
+def _causes(
+    text: str, tokens: list[Token], starts: list[int], outside: list[Token]
+) -> Iterator[tuple[str, frozenset[frozenset[str]], tuple[str, ...]]]:
     """(marker, what the cause names, its words) for every marker of cause or consequence; what
     it names: the lemma sets of its noun phrases ("crise financière" → {crise, financier}) and
     its proper names, anaphoric ones ("ce succès") left out."""
@@ -483,15 +550,19 @@ def _causes(text: str, tokens, starts, outside):  # type: ignore[no-untyped-def]
             yield token.lemma_.lower(), _named(cause), tuple(t.text for t in cause)
 
 
-def _named(tokens) -> frozenset[frozenset[str]]:  # type: ignore[no-untyped-def]
+def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
+    """What a cause names: its first noun phrase (the event: "la crise financière" → {crise,
+    financier}, accents folded) unless anaphoric ("ce succès"), and its proper names."""
     phrases = set()
+    head_seen = False
     for token in tokens:
         if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
-            phrases.add(frozenset({lemma_of(token)}))
-        elif token.pos_ == "NOUN" and is_content(token):
+            phrases.add(frozenset({fold(lemma_of(token))}))
+        elif token.pos_ == "NOUN" and is_content(token) and not head_seen:
+            head_seen = True
             if any(c.lower_ in _ANAPHORIC for c in token.children if c.dep_ == "det"):
                 continue
             phrase = {lemma_of(token)}
             phrase.update(lemma_of(c) for c in token.children if c.dep_ == "amod" and is_content(c))
-            phrases.add(frozenset(phrase))
+            phrases.add(frozenset(fold(p) for p in phrase))
     return frozenset(phrases)

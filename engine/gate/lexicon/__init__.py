@@ -28,7 +28,8 @@ def words(name: str) -> frozenset[str]:
 
 @cache
 def tagged(name: str, separator: str | None = None) -> dict[str, str]:
-    """`name`.txt read as entry → tag: "hausse +" → {"hausse": "+"} (tag last, or by `separator`)."""
+    """`name`.txt read as entry → tag: "hausse +" → {"hausse": "+"} (tag last, or after
+    `separator`)."""
     out = {}
     for line in _lines(name):
         if separator:
