@@ -9,7 +9,7 @@ from engine.brief import Brief, Facts, extract_keyphrase, make_brief
 from engine.config import Settings
 from engine.errors import InputError
 from engine.gate import Report, run_gate
-from engine.source import Source, read_source
+from engine.source import Source, read_source, refuse_binary
 
 NO_SOURCE = Source(title=None, paragraphs=(), name="")
 
@@ -18,7 +18,10 @@ def read_article(path: str | Path) -> Article:
     """Parse a Markdown article file; InputError (exit 2) when missing, unreadable or empty."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: "not UTF-8" below
+            refuse_binary(data, f"Article {path}")
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise InputError(f"Article {path} does not exist.", "Check the path.") from None
     except IsADirectoryError:

@@ -1,8 +1,10 @@
 """Deterministic clean-up of model text before it enters an article.
 
 Small models wrap their answer in chatter ("Bien sûr ! Voici la section :"), repeat the
-subheading, or fence the text in ``` blocks. None of that needs a new generation: it is cut
-here, and what remains is split into paragraphs.
+subheading, fence the text in ``` blocks, or play back their prompt: chat-template markers and
+other roles' turns, the task lines, the system prompt's rules, the gate's feedback (see
+`engine.leaks`). None of that needs a new generation: it is cut here, line by line and then
+sentence by sentence, and what remains is split into paragraphs.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from engine.gate.language import CHATTER
+from engine.leaks import is_leak, is_prompt_line, strip_chat_turns
 
 _SENTENCE = re.compile(r"(?<=[.!?:…])\s+")
 _FENCE = re.compile(r"^\s*```")
@@ -17,23 +20,30 @@ _HEADING = re.compile(r"^\s*#{1,6}\s")
 
 
 def clean_paragraphs(text: str, heading: str | None = None) -> list[str]:
-    """The model's text as paragraphs: chatter, fences and repeated headings removed."""
+    """The model's text as paragraphs: chatter, fences, leaks and repeated headings removed."""
     paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text.replace("\r", "")):
+    text = strip_chat_turns(text.replace("\r", ""))
+    for block in re.split(r"\n\s*\n", text):
         lines = [
             line.strip()
             for line in block.split("\n")
-            if line.strip() and not _FENCE.match(line) and not _HEADING.match(line)
+            if line.strip()
+            and not _FENCE.match(line)
+            and not _HEADING.match(line)
+            and not is_prompt_line(line)
         ]
         if heading:
             lines = [ln for ln in lines if ln.strip("*_ ").rstrip(" :") != heading]
-        kept = _drop_chatter(" ".join(lines))
+        kept = _drop_sentences(" ".join(lines))
         if kept:
             paragraphs.append(kept)
     return paragraphs
 
 
-def _drop_chatter(paragraph: str) -> str:
+def _drop_sentences(paragraph: str) -> str:
+    """The paragraph without its chatter and leaked sentences."""
     sentences = _SENTENCE.split(paragraph.strip())
-    kept = (s for s in sentences if s and not CHATTER.search(s.replace("’", "'")))
+    kept = (
+        s for s in sentences if s and not CHATTER.search(s.replace("’", "'")) and not is_leak(s)
+    )
     return " ".join(kept).strip()

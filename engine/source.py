@@ -154,12 +154,32 @@ def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:
     return text, note
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str | None]:
+# Documents that are not text, by their first bytes: named in the message.
+_BINARY_MAGIC = {
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .odt document is one)",
+    b"\xd0\xcf\x11\xe0": "an old Word or Excel document",
+    b"{\\rtf": "an RTF document",
+}
+_AS_TEXT = "Give the article as plain text (.txt), Markdown (.md) or HTML (.html), in UTF-8."
+
+
+def refuse_binary(data: bytes, name: str) -> None:
+    """InputError (exit 2) for a document format or a file holding NUL bytes: not text."""
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(
+                f"{name} is {what}, not text.",
+                "Copy the article's text out of it (or export it as text), then give that file.",
+            )
     if b"\x00" in data[:8192]:
         raise InputError(
-            f"{name} looks like a binary file (it holds NUL bytes), not text.",
-            "Give the article as plain text (.txt), Markdown (.md) or HTML (.html), in UTF-8.",
+            f"{name} looks like a binary file (it holds NUL bytes), not text.", _AS_TEXT
         )
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str | None]:
+    refuse_binary(data, name)
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:

@@ -1,4 +1,5 @@
-"""`language`: French body; no assistant chatter, code fences or leftover instructions."""
+"""`language`: French prose; no assistant chatter, code fences, leftover instructions, nor
+Plume's own machinery played back (chat-template tokens, prompt echo, gate feedback)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
 from engine.gate.text import excerpt, match_words
+from engine.leaks import find_leak
 
 ID = "language"
 _FRENCH = frozenset(
@@ -40,6 +42,10 @@ _INSTRUCTIONS = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS_FOR_LANGUAGE = 8
+# French prose: its commonest words (le, de, et…) are about a third of the running words.
+# Below this share over enough words, the body is not French prose (a PDF's bytes, code, lists).
+_PROSE_MIN_WORDS = 30
+_PROSE_MIN_FRENCH_SHARE = 0.12
 
 
 def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> list[Finding]:
@@ -59,12 +65,27 @@ def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
                 failures.append(
                     _fail(kind, target, f"remove the {kind} «{found.group(0)}» from the {what}")
                 )
+        leak = find_leak(text)
+        if leak:
+            kind, found = leak
+            failures.append(_fail(kind, target, f"remove the {kind} «{found}» from the {what}"))
         if looks_english(text):
             failures.append(
                 _fail("not French", target, f"write this {what} in French: «{excerpt(text)}»")
             )
-    body_fr, body_en = _stopword_counts(" ".join(p.text for p in parsed.parts))
+    body = " ".join(p.text for p in parsed.parts)
+    body_fr, body_en = _stopword_counts(body)
     share = round(body_fr / max(body_fr + body_en, 1), 2)
+    words = len(match_words(body))
+    if words >= _PROSE_MIN_WORDS and body_fr < _PROSE_MIN_FRENCH_SHARE * words:
+        failures.append(
+            _fail(
+                "not French prose",
+                None,
+                f"{body_fr} of its {words} words are common French words; "
+                "write the article as French prose",
+            )
+        )
     if failures:
         return failures
     return [Finding(ID, True, "hard", share, "French", "body is French, no chatter or leftovers")]
@@ -81,5 +102,6 @@ def _stopword_counts(text: str) -> tuple[int, int]:
     return sum(t in _FRENCH for t in tokens), sum(t in _ENGLISH for t in tokens)
 
 
-def _fail(value: str, target: str, message: str) -> Finding:
-    return Finding(ID, False, "hard", value, "French, no chatter", f"{target}: {message}", target)
+def _fail(value: str, target: str | None, message: str) -> Finding:
+    where = target or "body"
+    return Finding(ID, False, "hard", value, "French, no chatter", f"{where}: {message}", target)

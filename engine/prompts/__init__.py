@@ -38,12 +38,22 @@ FACT_LABELS = {
 }
 INTRO_WORDS = 90
 LAST_SECTION = "Ce qu'il faut retenir"
+TITLE_HINT = " Le titre à personnaliser est « $title »."
+KEYPHRASE_HINT = "Emploie l'expression « $keyphrase » une ou deux fois, naturellement."
+FEEDBACK_HEADER = "À corriger par rapport à la version précédente :"
 
 
 @cache
 def template(step: str) -> Template:
     name = f"{step}.{VERSIONS[step]}.txt"
     return Template(files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+def fixed_texts() -> tuple[str, ...]:
+    """Every text Plume writes into a prompt, placeholders left as `$name`: what a model may
+    echo back (see `engine.leaks`)."""
+    templates = tuple(template(step).template for step in VERSIONS)
+    return (*templates, TITLE_HINT, KEYPHRASE_HINT, FEEDBACK_HEADER)
 
 
 def render(step: str, **values: object) -> str:
@@ -64,7 +74,7 @@ def system_prompt(brief: Brief) -> str:
 def plan_prompt(brief: Brief, settings: Settings) -> str:
     title_hint = ""
     if brief.title:
-        title_hint = f" Le titre à personnaliser est « {brief.title} »."
+        title_hint = Template(TITLE_HINT).substitute(title=brief.title)
     sections = max(settings.min_h2 + 1, 4)
     return render(
         "plan",
@@ -104,7 +114,7 @@ def section_prompt(
     section = plan.sections[index]
     hint = ""
     if brief.keyphrase.lower() in section.heading.lower() or index == 0:
-        hint = f"Emploie l'expression « {brief.keyphrase} » une ou deux fois, naturellement."
+        hint = Template(KEYPHRASE_HINT).substitute(keyphrase=brief.keyphrase)
     return render(
         "section",
         outline=outline(plan),
@@ -158,6 +168,4 @@ def body_target(min_words: int) -> int:
 def _feedback(items: Sequence[str]) -> str:
     if not items:
         return ""
-    return "\nÀ corriger par rapport à la version précédente :\n" + "\n".join(
-        f"- {item}" for item in items
-    )
+    return f"\n{FEEDBACK_HEADER}\n" + "\n".join(f"- {item}" for item in items)

@@ -1,0 +1,140 @@
+"""Plume's own machinery leaking into a draft: chat-template tokens, prompt echo, gate feedback.
+
+A small model plays back what it was given: the chat template's markers (`<|im_start|>`,
+`<|im_end|>`, whole chat turns), the system prompt's lines (« Tu es journaliste web… »,
+« Règles absolues : »), the task lines (« TÂCHE : … », « Écris l'introduction : environ 90
+mots… ») and the gate's English feedback that a repair prompt carries (« passage said twice…:
+rewrite or cut it »). Plume knows its prompts, so the phrases are taken from the templates
+themselves (`engine.prompts`), and matched accent- and case-blind. The clean-up cuts what is
+certain; the `language` check fails whatever is left.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+# Markers of chat templates (ChatML, Llama 2/3, Gemma, Mistral): never part of an article.
+CHAT_TOKEN = re.compile(
+    r"<\|[A-Za-z_]{2,24}\|>|<(?:start|end)_of_turn>|</?s>|\[/?INST\]|<</?SYS>>", re.I
+)
+_TURN_START = re.compile(
+    r"(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*"
+    r"(system|user|assistant|model)?(?:<\|end_header_id\|>)?[ \t]*\n?",
+    re.I,
+)
+_TURN_END = re.compile(r"<\|im_end\|>|<end_of_turn>|<\|eot_id\|>|<\|endoftext\|>|</s>", re.I)
+_ANSWER_ROLES = frozenset({"assistant", "model"})
+
+# The labels of Plume's prompts, folded (lowercase ASCII): the start of a line that only a
+# prompt writes (« TÂCHE : », « Titre : », an outline line « 2. Les enjeux (150 mots) »).
+_PROMPT_LABEL = re.compile(
+    r"^[ \t>*_-]*(?:tache|titre|plan retenu|deja ecrit|article source|regles absolues|"
+    r"faits a integrer|faits de la source|expression cle(?: principale)?|contraintes|"
+    r"a corriger par rapport a la version precedente)[ \t*_]*:|"
+    r"^[ \t]*(?:<<<|>>>)[ \t]*$|"
+    r"^[ \t]*\d+\.[ \t].*\(\d+ mots\)[ \t]*$",
+    re.M,
+)
+# Plume's upper-case labels, wherever they stand (case kept: « une lourde tâche : » is French).
+_UPPER_LABEL = re.compile(r"\b(?:T[ÂA]CHE|TITRE)\s*:")
+# The shape of a task line, whatever its numbers: « Écris l'introduction : environ 165 mots ».
+_TASK_SHAPE = re.compile(
+    r"\b(?:ecris|reecris|redige)\b[^.\n]{0,60}\benviron \d+ mots\b|"
+    r"\benviron \d+ mots, en (?:un|deux|trois)\b"
+)
+# The gate's own feedback (English), as a repair prompt hands it to the model.
+_FEEDBACK = re.compile(
+    r"\b(?:section|heading):\d+\b|rewrite or cut it|replace it with new content|"
+    r"passage said twice|words copied from the source|is missing: give it in the article|"
+    r"characters, (?:shorten|lengthen) it|\b(?:shorten|lengthen|split|rename) it\b|"
+    r"add \d+ words|write this \w+ in french|use it (?:less|more often)|"
+    r"(?:put|take) it (?:in|out of) this subheading",
+)
+_MIN_PHRASE_WORDS = 5
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII with one kind of apostrophe and single spaces (line breaks kept)."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
+    text = text.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def strip_chat_turns(text: str) -> str:
+    """The answer without chat markers: the turns of other roles and what follows an end of
+    turn are cut, an assistant turn's marker is dropped and its text kept."""
+    out: list[str] = []
+    keep, pos = True, 0
+    markers = re.compile(f"{_TURN_START.pattern}|{_TURN_END.pattern}", re.I)
+    for match in markers.finditer(text):
+        if keep:
+            out.append(text[pos : match.start()])
+        role = match.group(1)
+        keep = bool(role and role.lower() in _ANSWER_ROLES) if _is_start(match) else False
+        pos = match.end()
+    if keep:
+        out.append(text[pos:])
+    return CHAT_TOKEN.sub("", "\n".join(piece for piece in out if piece.strip()))
+
+
+def _is_start(match: re.Match[str]) -> bool:
+    return _TURN_START.match(match.group(0)) is not None
+
+
+@cache
+def prompt_phrases() -> tuple[str, ...]:
+    """Folded sentences of Plume's prompts (between placeholders), of five words or more."""
+    from engine.prompts import fixed_texts
+
+    phrases: set[str] = set()
+    for text in fixed_texts():
+        for piece in re.split(r"\$\{?\w+\}?|[.;:!?\n«»()]", fold(text)):
+            words = re.findall(r"[\w']+", piece)
+            if len(words) >= _MIN_PHRASE_WORDS:
+                phrases.add(" ".join(words))
+    return tuple(sorted(phrases))
+
+
+def find_leak(text: str) -> tuple[str, str] | None:
+    """(kind, what was found) for the first leak in `text`, else None.
+
+    Kinds: "chat template token", "prompt echo", "gate feedback"."""
+    token = CHAT_TOKEN.search(text)
+    if token:
+        return "chat template token", token.group(0)
+    label = _UPPER_LABEL.search(text)
+    if label:
+        return "prompt echo", label.group(0)
+    folded = fold(text)
+    line = _PROMPT_LABEL.search(folded) or _TASK_SHAPE.search(folded)
+    if line:
+        return "prompt echo", _shown(text, folded, line.start(), line.end())
+    flat = " " + " ".join(re.findall(r"[\w']+", folded)) + " "
+    for phrase in prompt_phrases():
+        if f" {phrase} " in flat:
+            return "prompt echo", phrase
+    feedback = _FEEDBACK.search(folded)
+    if feedback:
+        return "gate feedback", _shown(text, folded, feedback.start(), feedback.end())
+    return None
+
+
+def is_leak(text: str) -> bool:
+    return find_leak(text) is not None
+
+
+def is_prompt_line(line: str) -> bool:
+    """A line that opens with a prompt's label, or carries a task line or the gate's feedback
+    (a prompt gives each on a line of its own): cut whole."""
+    folded = fold(line)
+    return any(p.search(folded) for p in (_PROMPT_LABEL, _TASK_SHAPE, _FEEDBACK))
+
+
+def _shown(text: str, folded: str, start: int, end: int) -> str:
+    """The original text of a folded match (folding keeps lengths on French text)."""
+    if len(folded) == len(text):
+        return text[start:end].strip()
+    return folded[start:end].strip()
