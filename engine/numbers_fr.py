@@ -89,6 +89,8 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     names = [words[i][2]]
     if names[0] not in SMALL and names[0] not in SCALES and names[0] not in HUNDREDS:
         return None
+    if names[0] in SCALES and text[: words[i][0]].rstrip(SPACES)[-1:].isdigit():
+        return None  # the scale of "2,1 millions", which engine.figures reads
     j = i + 1
     while j < len(words):
         word = words[j][2]

@@ -1,6 +1,7 @@
 """How well `fidelity` tells distortions from honest rewrites: one-edit variants, per class.
 
-A case file (TOML) holds a source, an honest rewrite of it, and variants — each one edit of the
+A case file (TOML) holds a source (`source`, or `source_file` relative to the repository), an
+honest rewrite of it, and variants — each one edit of the
 rewrite (`find` → `replace`) with its class and, for a distortion, the message fragment the gate
 must give (`fails`; `warns` for a warning). A variant without either is an honest rewrite that
 must pass. Run:
@@ -65,7 +66,8 @@ def load(path: Path) -> CaseFile:
         Variant(path.stem, n, v["class"], v["find"], v["replace"], v.get("fails"), v.get("warns"))
         for n, v in enumerate(data.get("variant", []), start=1)
     )
-    return CaseFile(path.stem, data["source"], data["honest"], variants)
+    source = data.get("source") or (ROOT / data["source_file"]).read_text(encoding="utf-8")
+    return CaseFile(path.stem, source, data["honest"], variants)
 
 
 def brief_of(case: CaseFile) -> Brief:

@@ -22,6 +22,7 @@ target (the part the sentence is in).
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 from engine.gate.findings import Finding, Severity
 from engine.gate.source_index import SourceIndex, source_index
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
+from engine.gate.statements import day_key as _day
 from engine.gate.text import excerpt, fold, normalise
 from engine.quotes import quote_key
 
@@ -61,7 +63,14 @@ def article_statements(parsed: ParsedArticle, index: SourceIndex) -> list[Senten
         ("title", parsed.title),
         ("description", parsed.description),
     ]
-    docs += [(part.target, part.doc) for part in parsed.parts if part.kind != "heading"]
+    headings = 0
+    for part in parsed.parts:
+        if part.kind == "heading":  # a subheading claims too; its repair is its own
+            docs.append((f"heading:{headings}", part.doc))
+            headings += 1
+        else:
+            docs.append((part.target, part.doc))
+
     out, last_person = [], None
     for target, doc in docs:
         read = read_doc(doc, last_person)
@@ -113,6 +122,7 @@ def _problems(
     sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> Iterator[Problem]:
     yield from _figure_problems(sentence, neighbours, index)
+    yield from _weekday_said(sentence, index)
     yield from _polarity_problems(sentence, index)
     yield from _direction_problems(sentence, index)
     yield from _quote_problems(sentence, index)
@@ -262,34 +272,43 @@ def _rounds_to(exact: Decimal, rounded: Decimal) -> bool:
 
 
 def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
-    """The aligned source sentence gives another figure of the same kin where this one stands."""
-    best = _best(sentence)
-    if best is None:
+    """The source sentence this one restates gives another figure of the same kin where this one
+    stands, and no sentence holding this figure is as close (the figure itself left out of the
+    comparison, or it would pull its own sentence closer)."""
+    if use.kin == "year" and use.key == _source_year(index):
+        return None  # the year of the source's dateline: the year of its events
+    lemmas = sentence.statement.lemmas - {f"#{_day(use.key)}"}
+    scores = [index.score(lemmas, i) for i in range(len(index.statements))]
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    if best is None or scores[best] < ALIGNED:
         return None
-    aligned = [i for score, i in sentence.aligned if score >= ALIGNED - 0.15]
-    aligned += [i for i in (best - 1, best + 1) if 0 <= i < len(index.statements)]
+    top = scores[best]
+    aligned = [i for i, score in enumerate(scores) if score >= top - 0.1]
+    aligned += _fragments_beside(best, index)
     if any(_holds(index.statements[i], use) for i in aligned):
         if use.noun and use.kin == "count":
             return _counted_swap(use, aligned, index)
         return None
-    support = max(
-        (index.score(sentence.statement.lemmas, i) for _, i in index.uses.get(use.key, ())),
-        default=0.0,
-    )
-    top = sentence.aligned[0][0]
-    if support >= top - 0.2:
+    holding = [i for i, s in enumerate(index.statements) if _holds(s, use)]
+    if max((scores[i] for i in holding), default=0.0) >= top - 0.2:
         return None
-    mine = sentence.statement
-    for other in index.statements[best].figures:
-        if (
-            other.kin == use.kin
-            and other.key != use.key
-            and (use.kin != "count" or other.noun == use.noun)
-        ):
-            if _holds(mine, other):
-                return None  # the source's figure is there too: this one is another fact
-            return best, other.text
-    return None
+    rivals = [
+        other
+        for other in index.statements[best].figures
+        if other.kin == use.kin
+        and other.key != use.key
+        and (use.kin != "count" or other.noun == use.noun)
+    ]
+    if not rivals or any(_holds(sentence.statement, other) for other in rivals):
+        return None  # the source's figure is there too: this one is another fact
+    return best, min(rivals, key=lambda other: _distance(use, other)).text
+
+
+def _distance(mine: FigureUse, other: FigureUse) -> float:
+    """How far apart two figures are in size (the swapped one is likely the nearest)."""
+    if mine.value and other.value and mine.value > 0 and other.value > 0:
+        return abs(math.log(float(mine.value) / float(other.value)))
+    return math.inf
 
 
 def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
@@ -310,6 +329,15 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
     return None
 
 
+def _fragments_beside(best: int, index: SourceIndex) -> list[int]:
+    """The sentences either side of `best` that are scraps of it the splitter cut off."""
+    return [
+        i
+        for i in (best - 1, best + 1)
+        if 0 <= i < len(index.statements) and len(index.statements[i].text.split()) <= 8
+    ]
+
+
 def _holds(statement: Statement, use: FigureUse) -> bool:
     if use.kin == "year":
         return use.key in statement.years
@@ -317,11 +345,6 @@ def _holds(statement: Statement, use: FigureUse) -> bool:
         mine = {_day(k) for k in use.key.split("/")}
         return any(mine & {_day(k) for k in f.key.split("/")} for f in statement.figures)
     return any(f.key == use.key for f in statement.figures)
-
-
-def _day(key: str) -> str:
-    """A date key without its year: "2016-01-11" → "--01-11" (times and months kept)."""
-    return f"--{key[5:]}" if len(key) == 10 and key[4] == "-" else key
 
 
 def _counted_swap(use: FigureUse, aligned: list[int], index: SourceIndex) -> tuple[int, str] | None:
@@ -364,6 +387,18 @@ def _source_year(index: SourceIndex) -> str | None:
 
 
 # --- polarity and direction -----------------------------------------------------------------
+
+
+def _weekday_said(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """ "le mardi, à 19 h 30" where the sentence it restates says "lundi"."""
+    best = _best(sentence)
+    if best is None or not sentence.statement.weekdays:
+        return
+    theirs = index.statements[best].weekdays
+    wrong = sentence.statement.weekdays - theirs
+    if theirs and wrong and not sentence.statement.weekdays & theirs:
+        said, source = sorted(wrong)[0], sorted(theirs)[0]
+        yield "hard", f"says «{said}» where the source says «{source}»", best, said
 
 
 def _polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -452,7 +487,7 @@ def _quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
 
 
 def _overlaps(source_quote: Quote, quote: Quote) -> bool:
-    parts = [normalise(p).strip(" ,;:") for p in quote.key.split("…") if p.strip(" .,;:")]
+    parts = [normalise(p).strip(" ,;:.") for p in quote.key.split("…") if p.strip(" .,;:")]
     text = normalise(source_quote.key)
     return all(part in text for part in parts)
 

@@ -90,7 +90,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     keys = set(uses) | brief.facts.keys("number", "percentage", "amount", "date", parts=True)
     roles: dict[str, set[str]] = {}
     around: dict[str, set[str]] = {}
-    people = {p for s in statements for p in s.persons}
+    people = {p for s in statements for p in s.persons if p.split()}
     for i, statement in enumerate(statements):
         written = set(statement.text.replace("’", "'").replace("'", " ").split())
         for person in people:

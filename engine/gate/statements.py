@@ -87,6 +87,7 @@ class Statement:
     named: tuple[tuple[str, str], ...] = ()  # (kind, key) of every named entity
     persons: tuple[str, ...] = ()  # person keys, in order
     subject: str | None = None  # the person the sentence is about (its subject), if one
+    weekdays: frozenset[str] = frozenset()  # "lundi", "dimanche"… said in the sentence
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
@@ -109,7 +110,7 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
     quoted = [
         (start, start + len(written), written, key) for start, written, key in quotations(doc.text)
     ]
-    sents = [s for s in doc.sents if s.text.strip()]
+    sents = _sentences(doc)
     speakers: list[tuple[str | None, bool]] = []
     out = []
     for sent in sents:
@@ -134,6 +135,40 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
         quote = Quote(key, written, speaker, named, negated, start, end)
         out[first] = _with_quote(out[first], quote)
     return out
+
+
+_ENDS = (".", "!", "?", "…", "»", '"', ")", ":", ";")
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences of `doc`, a piece the splitter cut off mid-sentence ("À 19 h 23" | ", les
+    organisateurs…") joined to what follows."""
+    out: list[Span] = []
+    pending = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        span = doc[pending.start : sent.end] if pending is not None else sent
+        if not span.text.rstrip().endswith(_ENDS) and span.end < len(doc):
+            pending = span
+            continue
+        out.append(span)
+        pending = None
+    if pending is not None:
+        out.append(pending)
+    return [piece for span in out for piece in _split_missed(span)]
+
+
+def _split_missed(span: Span) -> list[Span]:
+    """Split where the parser missed a full stop: ". La participation…"."""
+    pieces, start = [], span.start
+    for token in span[:-1]:
+        after = token.nbor(1)
+        if token.text in (".", "!", "?") and after.text[:1].isupper() and token.i + 1 > start:
+            pieces.append(span.doc[start : token.i + 1])
+            start = token.i + 1
+    pieces.append(span.doc[start : span.end])
+    return [p for p in pieces if p.text.strip()]
 
 
 def _with_quote(statement: Statement, quote: Quote) -> Statement:
@@ -162,8 +197,12 @@ def read_statement(
     outside = _outside(sent, quoted)
     lemmas = frozenset(lemma_of(t) for t in tokens if is_content(t))
     ents = _ents(sent)
-    persons = tuple(dict.fromkeys(entity_key(e.text) for e in ents if e.label_ == PERSON))
+    persons = tuple(
+        dict.fromkeys(k for e in ents if e.label_ == PERSON and (k := entity_key(e.text)).strip())
+    )
     figs, years = _figures(text, tokens, starts)
+    # figures align sentences too: "#1306852" is as telling as a rare word
+    lemmas = lemmas | {f"#{day_key(f.key)}" for f in figs if f.kin != "count" or f.noun}
     verbs, nouns = _polarity(tokens)
     actors = tuple(_actors(ents))
     return Statement(
@@ -179,6 +218,7 @@ def read_statement(
         named=tuple(dict.fromkeys((e.label_, entity_key(e.text)) for e in ents)),
         persons=persons,
         actors=actors,
+        weekdays=frozenset(t.lower_ for t in tokens if t.lower_ in WEEKDAYS),
         subject=next((a.key for a in actors if a.kind == PERSON and a.how == "subject"), None),
         roles=_roles(tokens, ents),
         causes=tuple(_causes(text, tokens, starts, outside)),
@@ -367,6 +407,11 @@ def _figure_direction(
     return 0
 
 
+def day_key(key: str) -> str:
+    """A date key without its year: "2016-01-11" → "--01-11" (other keys unchanged)."""
+    return f"--{key[5:]}" if len(key) == 10 and key[4] == "-" else key
+
+
 def _weekday(before: str) -> str | None:
     words_before = re.findall(r"[a-zéû]+", before)
     if words_before and words_before[-1] in WEEKDAYS:
@@ -446,6 +491,7 @@ def _word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
 def _theme(token: Token) -> frozenset[str]:
     direction = tagged("direction")
     near = [*token.children, token.head]
+    near += [g for c in token.children if c.dep_ in ("nmod", "obl", "obj") for g in c.children]
     near += [c for c in token.head.children if c.dep_ in SUBJECTS]
     return frozenset(
         lemma_of(t)
@@ -536,7 +582,8 @@ def _causes(
     causal = by_tag("causal")
     lowered = text.lower().replace("’", "'")
     for marker in causal.get("marker", ()):
-        for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", lowered):
+        end = "" if marker.endswith("'") else r"(?!\w)"  # "à cause d'une panne"
+        for match in re.finditer(rf"(?<!\w){re.escape(marker)}{end}", lowered):
             first = bisect_right(starts, match.end() - 1)
             cause = []
             for token in tokens[first:]:
