@@ -11,8 +11,8 @@ from engine.article import Article, Block, parse_markdown
 from engine.brief import Brief, Facts, make_brief
 from engine.config import Settings
 from engine.gate import HARD_CHECKS, SOFT_CHECKS, Report, run_gate
-from engine.gate.text import count_words, words
 from engine.source import Source, read_source
+from engine.text import count_words, words
 
 DATA = Path(__file__).parent / "data"
 SETTINGS = Settings()
@@ -33,18 +33,23 @@ def good(brief: Brief) -> Report:
 
 
 def failures(report: Report, check: str) -> list[tuple[object, str | None]]:
+    """(value, target as printed) of each failed finding of `check`."""
     return [
-        (f.value, f.target)
+        (f.value, _str(f.target))
         for f in report.findings
         if f.id == check and not f.passed and f.severity == "hard"
     ]
+
+
+def _str(target: object) -> str | None:
+    return None if target is None else str(target)
 
 
 def test_good_article_passes_every_hard_check(good: Report) -> None:
     assert good.passed and good.failed == ()
     assert {f.id for f in good.findings} == set(HARD_CHECKS) | set(SOFT_CHECKS)
     # Two links of cause the source does not make («car», «En conséquence»): warnings only.
-    warnings = [(f.id, f.value, f.target) for f in good.findings if f.severity == "warning"]
+    warnings = [(f.id, f.value, str(f.target)) for f in good.findings if f.severity == "warning"]
     assert warnings == [
         ("fidelity", "car", "section:3"),
         ("fidelity", "en conséquence", "section:5"),
@@ -128,7 +133,9 @@ def test_second_h1_and_oversized_section_are_targeted(brief: Brief) -> None:
     text = (DATA / "rouen-good.md").read_text(encoding="utf-8")
     doubled = text.replace("## Une reconstruction", "# Une reconstruction")
     report = run_gate(parse_markdown(doubled), brief, SETTINGS)
-    assert ("structure", 2, "section:4") in [(f.id, f.value, f.target) for f in report.findings]
+    assert ("structure", 2, "section:4") in [
+        (f.id, f.value, _str(f.target)) for f in report.findings
+    ]
     long_intro = good.with_blocks(
         (Block("paragraph", " ".join(["Le pont Mathilde brûle."] * 60)),) + good.blocks
     )

@@ -88,7 +88,7 @@ def test_a_leak_left_in_the_draft_fails_language_at_its_part(leak: str, kind: st
     report = run_gate(dataclasses.replace(article, blocks=tuple(blocks)), BRIEF, Settings())
     assert report.failed == ("language",)
     failing = [f for f in report.findings if f.id == "language" and not f.passed]
-    assert [(f.value, f.target) for f in failing] == [(kind, "intro")]
+    assert [(f.value, str(f.target)) for f in failing] == [(kind, "intro")]
 
 
 def test_a_body_that_is_not_french_prose_fails_language() -> None:

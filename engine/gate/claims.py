@@ -33,7 +33,8 @@ from engine.gate.findings import Finding, Severity
 from engine.gate.source_index import SourceIndex, source_index
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
 from engine.gate.statements import day_key as _day
-from engine.gate.text import excerpt, fold, normalise
+from engine.gate.target import DESCRIPTION, TITLE, Target, heading
+from engine.text import excerpt, fold, normalise, stands_in
 from engine.quotes import quote_key
 
 if TYPE_CHECKING:
@@ -52,21 +53,21 @@ _UNKNOWN = "unknown:"
 @dataclass(frozen=True)
 class Sentence:
     statement: Statement
-    target: str | None
+    target: Target | None
     aligned: tuple[tuple[float, int], ...]
     number: int  # its place in the article
 
 
 def article_statements(parsed: ParsedArticle, index: SourceIndex) -> list[Sentence]:
     """Every sentence of the title, the description and the body, read and aligned."""
-    docs: list[tuple[str | None, Doc]] = [
-        ("title", parsed.title),
-        ("description", parsed.description),
+    docs: list[tuple[Target | None, Doc]] = [
+        (TITLE, parsed.title),
+        (DESCRIPTION, parsed.description),
     ]
     headings = 0
     for part in parsed.parts:
         if part.kind == "heading":  # a subheading claims too; its repair is its own
-            docs.append((f"heading:{headings}", part.doc))
+            docs.append((heading(headings), part.doc))
             headings += 1
         else:
             docs.append((part.target, part.doc))
@@ -105,14 +106,6 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
                 ),
             )
     return list(findings.values())
-
-
-def stands_in(text: str, haystack: str) -> bool:
-    """`text` is in `haystack` (normalised) as a whole: not inside a longer number or word."""
-    needle = normalise(text)
-    if not needle:
-        return False
-    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
 
 
 Problem = tuple[Severity, str, "int | None", str]

@@ -12,24 +12,24 @@ from __future__ import annotations
 
 from engine.brief import Brief, Fact, extract_facts
 from engine.config import Settings
-from engine.gate.claims import check_claims, stands_in, verbatim_in
+from engine.gate.claims import check_claims, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
 from engine.gate.source_index import source_index
-from engine.gate.text import excerpt, normalise
+from engine.gate.target import DESCRIPTION, TITLE, Target
 from engine.numbers_fr import spelled_figures
+from engine.text import QUOTE_MARKS, excerpt, normalise, stands_in
 
 ID = "fidelity"
 NUMBERS = ("number", "percentage", "amount", "date")
-_QUOTE_MARKS = "«»“”„\"' \u00a0\u202f"
 
 
 def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> list[Finding]:
     if not brief.source.paragraphs:
         return [skipped(ID)]
     article = parsed.article
-    places = [("title", article.title), ("description", article.description)]
+    places: list[tuple[Target, str]] = [(TITLE, article.title), (DESCRIPTION, article.description)]
     places += [(p.target, p.text) for p in parsed.parts]
     full_text = "\n\n".join(text for _, text in places if text)
     found = extract_facts(full_text)
@@ -38,12 +38,12 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     known = brief.facts
     findings: list[Finding] = []
 
-    def where(fact: Fact) -> str | None:
+    def where(fact: Fact) -> Target | None:
         return next((t for t, text in places if fact.text in text), None)
 
     def report(fact: Fact, severity: Severity, expected: str, problem: str) -> None:
         target = where(fact)
-        shown = excerpt(fact.text.strip(_QUOTE_MARKS))
+        shown = excerpt(fact.text.strip(QUOTE_MARKS))
         message = f"{target or 'body'}: {problem} «{shown}», {expected.lower()}"
         findings.append(Finding(ID, False, severity, fact.text, expected, message, target))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
-from engine.gate.text import normalise
+from engine.text import normalise
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from engine.facts import entity_key
 from engine.figures import Figure, figures
 from engine.gate.lexicon import by_tag, tagged, words
-from engine.gate.text import fold
+from engine.text import fold
 from engine.numbers_fr import spelled_figures
 from engine.quotes import quotations
 
