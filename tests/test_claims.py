@@ -70,7 +70,9 @@ def test_a_hard_finding_names_the_article_and_source_sentences_and_its_section()
     variant = next(v for v in case.variants if v.kind == "negation")
     text = edited(case, variant).replace("\n\nL'Espagne reste", "\n\n## Rajoy\n\nL'Espagne reste")
     found = [f for f in run(case, "# T\n\n" + text) if f.severity == "hard" and not f.passed]
-    assert [(f.id, f.target, f.value) for f in found] == [("fidelity", "section:0", "disposer")]
+    assert [(f.id, str(f.target), f.value) for f in found] == [
+        ("fidelity", "section:0", "disposer")
+    ]
     assert found[0].message == (
         "section:0: «Même si le Premier ministre espagnol Mariano Rajoy forme la coalition qu'il "
         "souhaite, il disposera d'une majorité absolue.» affirms what the source denies "

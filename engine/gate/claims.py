@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,8 +33,8 @@ from engine.gate.source_index import SourceIndex, source_index
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
 from engine.gate.statements import day_key as _day
 from engine.gate.target import DESCRIPTION, TITLE, Target, heading
-from engine.text import excerpt, fold, normalise, stands_in
 from engine.quotes import quote_key
+from engine.text import excerpt, fold, normalise, stands_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -138,6 +137,8 @@ def _figure_problems(
 ) -> Iterator[Problem]:
     statement = sentence.statement
     for use in statement.figures:
+        if use.anaphoric:
+            continue  # "ces deux puissances" counts what the article said before
         uses = index.uses.get(use.key, ())
         if use.key not in index.figure_keys and not _dated(use, index):
             if (

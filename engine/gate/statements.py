@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from engine.facts import entity_key
 from engine.figures import Figure, figures
 from engine.gate.lexicon import by_tag, tagged, words
-from engine.text import fold
 from engine.numbers_fr import spelled_figures
 from engine.quotes import quotations
+from engine.text import fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -52,6 +52,7 @@ class FigureUse:
     spelled: bool
     start: int  # offset in the sentence's text
     weekday: str | None = None  # the weekday written before a date ("samedi")
+    anaphoric: bool = False  # "ces deux puissances", "les deux candidats": counts what was said
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,10 @@ def _figures(
                 spelled=fig.spelled,
                 start=fig.start,
                 weekday=_weekday(before) if fig.kind == "date" else None,
+                anaphoric=fig.spelled
+                and value is not None
+                and value <= 10
+                and bool(re.search(r"(?:^|\s)(?:les|ces|leurs|ses|nos|vos|des|aux)\s*$", before)),
             )
         )
     return tuple(found), frozenset(years)
