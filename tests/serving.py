@@ -22,7 +22,7 @@ from engine.serve.app import create_app
 from tests.scripted import ScriptedByText, ScriptedGenerator
 
 DATA = Path(__file__).parent / "data"
-ROUEN = (DATA / "serve" / "rouen-seed.txt").read_text(encoding="utf-8")
+ROUEN = (DATA / "seeds" / "wikinews-22-seed.txt").read_text(encoding="utf-8")
 ROUEN_DRAFT = ScriptedGenerator("wikinews-22").article
 NO_PROXY = urllib.request.ProxyHandler({})  # a proxy from the environment must not be asked
 

@@ -137,7 +137,7 @@ def test_check_answers_like_plume_check_json(server: Server, settings: Settings)
     answer = call("POST", f"{server.url}/api/check", data=body, headers={"Content-Type": kind})
     assert answer.status == 200, answer.body
     report = answer.json()
-    source = DATA / "serve" / "rouen-seed.txt"
+    source = DATA / "seeds" / "wikinews-22-seed.txt"
     expected = check_file(DATA / "rouen-invented-number.md", settings, source).to_dict()
     assert report == json.loads(json.dumps(expected))
     assert report["passed"] is False
@@ -155,6 +155,22 @@ def test_cancel_stops_at_the_next_token(settings: Settings) -> None:
         job = submit(server)
         wait_for(lambda: model.requests and model.requests[-1][0] == "section:1", 30, "section 2")
         wait_for(lambda: model.pieces[-1] > 3, 10, "tokens of section 2")
+        # The model is busy in its thread; the server still answers the queue, progress, check.
+        listed = call("GET", f"{server.url}/api/jobs", timeout=5).json()
+        assert [(j["id"], j["status"]) for j in listed] == [(job["id"], "running")]
+        running = wait_for(
+            lambda: (
+                call("GET", f"{server.url}/api/jobs/{job['id']}", timeout=5).json()["live"]
+                and call("GET", f"{server.url}/api/jobs/{job['id']}", timeout=5).json()
+            ),
+            10,
+            "the running call's live token count",
+        )
+        assert running["progress"][-1].startswith(SECTION_1)
+        assert running["live"]["tokens"] > 3 and running["live"]["tps"] > 0
+        good = (DATA / "rouen-good.md").read_text(encoding="utf-8")
+        checked = call("POST", f"{server.url}/api/check", json_body={"article": good}, timeout=30)
+        assert checked.status == 200 and checked.json()["passed"] is True
         answer = call("DELETE", f"{server.url}/api/jobs/{job['id']}")
         assert answer.status == 200
         stream = events(f"{server.url}/api/jobs/{job['id']}/events")
@@ -226,6 +242,8 @@ def test_a_rejected_draft_is_never_offered_as_the_article(settings: Settings) ->
         assert job["status"] == "rejected"
         assert "article" not in job and "downloads" not in job["links"]
         assert job["rejected_draft"]["title"] == ROUEN_DRAFT.title
+        assert job["progress"][9] == "repair 1/1: length, structure"
+        assert job["progress"][10].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
         why = job["why"].splitlines()
         assert why[0] == "Gate not met after 1 repair round(s): length, structure."
         assert why[2].startswith(

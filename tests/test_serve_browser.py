@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from engine.config import Settings
+from tests.conftest import require
 from tests.netguard import no_network
+from tests.scripted import ScriptedByText
 from tests.serving import ROUEN, ROUEN_DRAFT, Failing, Server, Slow
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -31,11 +33,6 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 HOSTILE = "<script>window.pwned = 1</script>"
 HOSTILE_IMG = '<img src="x" onerror="window.pwned = 2">'
 
-pytestmark = pytest.mark.skipif(
-    not (Path(CHROMIUM).is_file() and Path(CHROMEDRIVER).is_file()),
-    reason="Debian's chromium and chromium-driver are not installed (`make test` installs them)",
-)
-
 
 @pytest.fixture(autouse=True)
 def loopback_only():
@@ -48,6 +45,9 @@ def loopback_only():
 def browser(tmp_path: Path):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+
+    require(Path(CHROMIUM), "Debian's chromium (`make test` installs it)")
+    require(Path(CHROMEDRIVER), "Debian's chromium-driver (`make test` installs it)")
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
@@ -211,6 +211,61 @@ def test_script_in_the_source_or_the_model_text_is_shown_and_never_runs(
         assert browser.execute_script("return window.pwned === undefined")
         assert browser.execute_script("return document.scripts.length") == 1
         assert all_of(browser, "#article img, #cmp-source img, #cmp-article img") == []
+    finally:
+        server.stop()
+
+
+def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
+    model = Slow(hold_step="section:0")
+    server = Server(settings, lambda: model)
+    try:
+        browser.get(server.url + "/")
+        paste(browser, ROUEN)
+        by_id(browser, "rewrite").click()
+        wait(browser, 30, lambda d: model.requests and model.requests[-1][0] == "section:0")
+        by_id(browser, "rewrite").click()  # the same article again: it waits its turn
+        wait(browser, 10, lambda d: len(all_of(d, "#queue li")) == 2)
+        wait(browser, 10, lambda d: "QUEUED" in by_id(d, "queue").text)
+        queue = [li.text for li in all_of(browser, "#queue li")]
+        assert queue[0].endswith("QUEUED\n#1 in line") and queue[1].endswith("RUNNING")
+        all_of(browser, "#queue li")[1].click()  # back to the first, still writing
+        wait(browser, 10, lambda d: by_id(d, "cancel").is_displayed())
+        wait(browser, 10, lambda d: d.find_element("id", "live").text.startswith("writing… "))
+        by_id(browser, "cancel").click()
+        wait(browser, 10, lambda d: by_id(d, "verdict").text == "Cancelled: nothing was written.")
+        assert by_id(browser, "job-status").text == "CANCELLED"
+        assert not by_id(browser, "cancel").is_displayed()
+        model.release.set()
+        wait(browser, 60, lambda d: "PASSED" in by_id(d, "queue").text)
+        statuses = [li.text.split("\n")[1] for li in all_of(browser, "#queue li")]
+        assert statuses == ["PASSED", "CANCELLED"]
+        assert server.loads == 1
+    finally:
+        model.release.set()
+        server.stop()
+
+
+def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> None:
+    paragraphs = [p for p in ROUEN.split("\n\n") if p.strip()]
+    page = "<!doctype html><html><head><title>Rouen</title></head><body>"
+    page += "".join(f"<p>{p}</p>" for p in paragraphs) + "<script>window.pwned = 3</script>"
+    path = tmp_path / "pont-mathilde.html"
+    path.write_text(page + "</body></html>", encoding="utf-8")
+    server = Server(settings, ScriptedByText)
+    try:
+        browser.get(server.url + "/")
+        by_id(browser, "file").send_keys(str(path))
+        wait(browser, 30, lambda d: by_id(d, "keyphrase").get_attribute("value") == "pont Mathilde")
+        assert by_id(browser, "file-name").text == "File: pont-mathilde.html"
+        assert by_id(browser, "text").get_attribute("value").startswith("<!doctype html>")
+        by_id(browser, "rewrite").click()
+        wait(browser, 60, lambda d: by_id(d, "result").is_displayed())
+        assert by_id(browser, "job-name").text == "pont-mathilde.html"
+        assert by_id(browser, "job-status").text == "PASSED"
+        open_tab(browser, "compare")
+        source = by_id(browser, "cmp-source").text
+        assert "<p>" not in source and "window.pwned" not in source  # parsed as HTML
+        assert browser.execute_script("return window.pwned === undefined")
     finally:
         server.stop()
 

@@ -1,6 +1,6 @@
 """`fidelity`: nothing invented. Figures, quotations, people and claims must be the source's.
 
-Two layers. The fact inventory (engine.brief.extract_facts, on the source and on the article):
+Two layers. The fact inventory (engine.brief.facts_of, on the parsed source and article):
 a quotation must be verbatim (its « […] » parts each, in order), a person a source person, every
 source figure must be kept. Then the claims (engine.gate.claims): every article sentence is
 aligned with the source sentences it restates and compared with them — figures in context
@@ -10,7 +10,7 @@ direction, who says which quotation, roles, actors and causes.
 
 from __future__ import annotations
 
-from engine.brief import Brief, Fact, extract_facts
+from engine.brief import Brief, Fact, facts_of
 from engine.config import Settings
 from engine.gate.claims import check_claims, verbatim_in
 from engine.gate.findings import Finding, Severity
@@ -32,7 +32,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     places: list[tuple[Target, str]] = [(TITLE, article.title), (DESCRIPTION, article.description)]
     places += [(p.target, p.text) for p in parsed.parts]
     full_text = "\n\n".join(text for _, text in places if text)
-    found = extract_facts(full_text)
+    found = facts_of([parsed.title, parsed.description, *(p.doc for p in parsed.parts)])
     index = source_index(brief)
     source_text = normalise(brief.source.text)
     known = brief.facts

@@ -61,10 +61,10 @@ def source_index(brief: Brief) -> SourceIndex:
     cache_key = f"{source.title or ''}\n\n{source.text}"
     found = _CACHE.get(cache_key)
     if found is None:
-        from engine.nlp import french
+        from engine.brief import parse_source
 
-        texts = ([source.title] if source.title else []) + list(source.paragraphs)
-        found = build_index(french().pipe(texts), brief)
+        title, paragraphs = parse_source(source)  # the Docs the brief was made from
+        found = build_index([*([title] if title is not None else []), *paragraphs], brief)
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[cache_key] = found

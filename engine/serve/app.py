@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from importlib import resources
 from pathlib import PurePath
@@ -58,7 +59,7 @@ def create_app(
     given, is required on every request; `loopback` limits the Host header to this machine."""
     try:
         store = JobStore(settings.data_dir / "jobs.sqlite3")
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise ResourceError(
             f"Cannot open the job store in {settings.data_dir}: {exc}.",
             "Set PLUME_DATA_DIR to a folder you can write to.",
@@ -86,7 +87,6 @@ def create_app(
         context = {
             "csrf": csrf,
             "min_words": settings.min_words,
-            "max_bytes": settings.serve_max_bytes,
             "version": __version__,
         }
         response = templates.TemplateResponse(request, "index.html", context)
@@ -124,7 +124,7 @@ def create_app(
     # --- the API -----------------------------------------------------------------------
 
     async def brief(request: Request) -> Response:
-        fields = await _fields(request, ("text", "file"))
+        fields = await _fields(request)
         name, kind, text = _article(fields, "text", "file")
         return JSONResponse(await run_in_threadpool(_brief, text, kind, name, settings))
 
@@ -132,7 +132,7 @@ def create_app(
         if worker.model.state == "error":
             error = worker.model.error or {}
             raise ApiError(503, error.get("message", "The model cannot run."), error.get("hint"))
-        fields = await _fields(request, ("text", "file"))
+        fields = await _fields(request)
         name, kind, text = _article(fields, "text", "file")
         options = _options(fields, settings)
         source = await run_in_threadpool(_parse, text, kind, name)
@@ -197,7 +197,7 @@ def create_app(
         )
 
     async def check(request: Request) -> Response:
-        fields = await _fields(request, ("article", "source"))
+        fields = await _fields(request)
         _, _, article = _article(fields, "article", "article", named=False)
         source = None
         if _given(fields.get("source")):
@@ -256,7 +256,7 @@ def create_app(
 # --- reading requests ----------------------------------------------------------------------
 
 
-async def _fields(request: Request, files: tuple[str, ...]) -> dict[str, object]:
+async def _fields(request: Request) -> dict[str, object]:
     """The request's fields from JSON or a form; file fields come as (name, bytes)."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
