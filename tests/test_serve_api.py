@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -481,3 +482,25 @@ def test_one_context_for_every_job(tiny_chat_model: Path, settings: Settings) ->
     small = settings.replace(serve_source_chars=3000)
     assert with_context(small, tiny_chat_model).n_ctx == 4096
     assert with_context(settings.replace(n_ctx=2048), tiny_chat_model).n_ctx == 2048
+
+
+def test_cli_says_when_the_port_is_taken_or_the_data_folder_unusable(
+    tiny_chat_model: Path, tmp_path: Path
+) -> None:
+    env = {"PLUME_TOKEN": "", "PLUME_MODEL": str(tiny_chat_model), "PLUME_N_CTX": "512"}
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    result = CliRunner().invoke(cli, ["serve"], env={**env, "PLUME_DATA_DIR": str(not_a_folder)})
+    assert result.exit_code == 3
+    assert f"Error: Cannot open the job store in {not_a_folder}" in result.output
+    assert "Set PLUME_DATA_DIR to a folder you can write to." in result.output
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env["PLUME_DATA_DIR"] = str(tmp_path / "data")
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)], env=env)
+    assert result.exit_code == 3
+    assert f"Error: Cannot listen on 127.0.0.1:{port}: Address already in use." in result.output
+    assert "Choose another port with --port" in result.output
