@@ -300,6 +300,10 @@ def test_malformed_and_oversized_requests(tmp_path: Path) -> None:
         big = call("POST", url, json_body={"text": "mot " * 10_000})
         assert big.status == 413 and big.json()["message"] == "Content Too Large"
         assert "PLUME_SERVE_MAX_BYTES" in big.json()["hint"]
+        body = json.dumps({"text": "mot " * 10_000}).encode()
+        chunked = iter([body[:15_000], body[15_000:]])  # no Content-Length: counted as it comes
+        cut = call("POST", url, data=chunked, headers={"Content-Type": "application/json"})
+        assert cut.status == 413 and cut.json()["message"] == "Content Too Large"
         binary, kind = multipart({}, {"file": ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")})
         answer = call("POST", url, data=binary, headers={"Content-Type": kind})
         assert answer.status == 422 and "binary" in answer.json()["message"]

@@ -138,8 +138,16 @@ def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> 
         assert counts[0] == f"{len(ROUEN_DRAFT.title)} characters (≤ 60)"
         buttons = all_of(browser, "#meta button.copy")
         assert [b.text for b in buttons] == ["Copy", "Copy", "Copy"]
+        browser.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {"origin": server.url, "permissions": ["clipboardReadWrite"]},
+        )
+        buttons[1].click()
+        wait(browser, 5, lambda d: buttons[1].text == "Copied ✓")
+        assert clipboard(browser) == ROUEN_DRAFT.description
         buttons[0].click()
         wait(browser, 5, lambda d: buttons[0].text == "Copied ✓")
+        assert clipboard(browser) == ROUEN_DRAFT.title
         links = [a.get_attribute("href") for a in all_of(browser, "#downloads a")]
         assert [link.rsplit(".", 1)[1] for link in links] == ["md", "html", "json"]
         assert by_id(browser, "article").find_element("css selector", "h1").text == (
@@ -268,6 +276,13 @@ def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> Non
         assert browser.execute_script("return window.pwned === undefined")
     finally:
         server.stop()
+
+
+def clipboard(driver) -> str:  # noqa: ANN001
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "navigator.clipboard.readText().then(done, (e) => done('error: ' + e));"
+    )
 
 
 def _severe_console_errors(driver) -> list[str]:  # noqa: ANN001
