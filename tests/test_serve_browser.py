@@ -253,6 +253,25 @@ def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
         server.stop()
 
 
+def test_the_login_form_when_a_token_is_set(browser, settings, tmp_path) -> None:
+    server = Server(settings, ScriptedByText, token="a-long-random-secret-for-the-test")
+    try:
+        browser.get(server.url + "/")
+        assert browser.current_url == server.url + "/login"
+        by_id(browser, "token").send_keys("wrong")
+        by_id(browser, "token").submit()
+        wait(browser, 10, lambda d: all_of(d, ".error"))
+        assert [e.text for e in all_of(browser, ".error")] == ["Wrong token."]
+        by_id(browser, "token").send_keys("a-long-random-secret-for-the-test")
+        by_id(browser, "token").submit()
+        wait(browser, 10, lambda d: d.current_url == server.url + "/")
+        paste(browser, ROUEN)  # the page's own requests carry the session cookie
+        by_id(browser, "rewrite").click()
+        wait(browser, 60, lambda d: by_id(d, "job-status").text == "PASSED")
+    finally:
+        server.stop()
+
+
 def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> None:
     paragraphs = [p for p in ROUEN.split("\n\n") if p.strip()]
     page = "<!doctype html><html><head><title>Rouen</title></head><body>"
