@@ -45,9 +45,7 @@ def with_context(settings: Settings, model_path: Path) -> Settings:
         return settings
     trained = read_header(model_path).context_length
     try:
-        n_ctx = rewrite_context(
-            settings.serve_source_chars, settings.min_words, settings.tokens_per_word, trained
-        )
+        n_ctx = rewrite_context(settings.serve_source_chars, settings, trained)
     except InputError:
         n_ctx = trained or 0
     return settings.replace(n_ctx=n_ctx)
@@ -69,8 +67,8 @@ def serve(
 
     host, port = settings.serve_host, settings.serve_port
     check_bind(host, token)
-    sock = bind(host, port)
     app = create_app(settings, load, model_info, token=token, loopback=is_loopback(host))
+    sock = bind(host, port)
     config = uvicorn.Config(
         app,
         log_level="warning",
