@@ -1,4 +1,5 @@
-"""A network guard for tests: any attempt to resolve a name or open an internet socket fails.
+"""A network guard for tests: any attempt to resolve a name or open an internet socket fails,
+except to the addresses it is told to allow (the inference server a test started on 127.0.0.1).
 
 In-process: `with no_network() as attempts:` (or the `no_network` fixture of conftest) patches
 socket so that getaddrinfo, create_connection and connect to an AF_INET/AF_INET6 address raise
@@ -14,7 +15,7 @@ import contextlib
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -26,8 +27,12 @@ class NetworkBlocked(RuntimeError):
 
 
 @contextlib.contextmanager
-def no_network(report: bool = False) -> Iterator[list[str]]:
+def no_network(
+    report: bool = False, allow: Collection[tuple[str, int]] = ()
+) -> Iterator[list[str]]:
+    """Block the network; `allow`: (host, port) pairs that stay reachable."""
     attempts: list[str] = []
+    allowed = {(host, int(port)) for host, port in allow}
     saved = (
         socket.getaddrinfo,
         socket.create_connection,
@@ -41,18 +46,34 @@ def no_network(report: bool = False) -> Iterator[list[str]]:
             print(f"{MARK} {what}", file=sys.stderr, flush=True)
         raise NetworkBlocked(f"network access attempted: {what}")
 
+    def internet(sock: socket.socket, address: object) -> bool:
+        if sock.family not in (socket.AF_INET, socket.AF_INET6):
+            return False
+        return not (isinstance(address, tuple) and tuple(address[:2]) in allowed)
+
     def connect(sock: socket.socket, address: object) -> None:
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
+        if internet(sock, address):
             block(f"connect {address!r}")
         return saved[2](sock, address)
 
     def connect_ex(sock: socket.socket, address: object) -> int:
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
+        if internet(sock, address):
             block(f"connect_ex {address!r}")
         return saved[3](sock, address)
 
-    socket.getaddrinfo = lambda host, *a, **k: block(f"getaddrinfo {host!r}")
-    socket.create_connection = lambda address, *a, **k: block(f"create_connection {address!r}")
+    def getaddrinfo(host: object, port: object, *a: object, **k: object) -> object:
+        if (host, port) not in allowed:
+            block(f"getaddrinfo {host!r}")
+        return saved_getaddrinfo(host, port, *a, **k)
+
+    def create_connection(address: tuple, *a: object, **k: object) -> socket.socket:
+        if tuple(address[:2]) not in allowed:
+            block(f"create_connection {address!r}")
+        return saved[1](address, *a, **k)
+
+    saved_getaddrinfo = saved[0]
+    socket.getaddrinfo = getaddrinfo
+    socket.create_connection = create_connection
     socket.socket.connect = connect
     socket.socket.connect_ex = connect_ex
     try:
@@ -68,14 +89,20 @@ def no_network(report: bool = False) -> Iterator[list[str]]:
 
 BOOT = (
     "import sys, runpy; sys.path.insert(0, {tests!r}); import netguard; "
-    "netguard.no_network(report=True).__enter__(); sys.argv[0] = 'plume'; "
+    "netguard.no_network(report=True, allow={allow!r}).__enter__(); sys.argv[0] = 'plume'; "
     "runpy.run_module('engine', run_name='__main__')"
 )
 
 
-def run_guarded(args: list[str], env: dict[str, str] | None = None, **kw: object):
-    """Run `plume ARGS` in a subprocess with the guard on; returns the CompletedProcess."""
-    boot = BOOT.format(tests=str(Path(__file__).parent))
+def run_guarded(
+    args: list[str],
+    env: dict[str, str] | None = None,
+    allow: Collection[tuple[str, int]] = (),
+    **kw: object,
+):
+    """Run `plume ARGS` in a subprocess with the guard on (`allow`: reachable (host, port)
+    pairs); returns the CompletedProcess."""
+    boot = BOOT.format(tests=str(Path(__file__).parent), allow=[tuple(a) for a in allow])
     return subprocess.run(
         [sys.executable, "-c", boot, *args],
         cwd=REPO,
