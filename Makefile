@@ -6,7 +6,7 @@ PLUME  := $(VENV)/bin/plume
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/chomage-aout-2016.md
 
-.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline
+.PHONY: install run test lint format bench llama-bench llama-server clean wheelhouse install-offline
 
 install: $(STAMP)
 
@@ -37,8 +37,14 @@ install-offline:
 run: install
 	$(PLUME) rewrite $(EXAMPLE) -o out/
 
-test: install
+test: install llama-server
 	$(PY) -m pytest
+
+# llama.cpp's llama-server, built once from the source llama-cpp-python compiled, for the tests
+# against a real server. Cached outside the clone (~/.cache/plume/llama-server-VERSION/, or
+# $PLUME_CACHE) so that clones and CI runs reuse it; a no-op once built.
+llama-server: | $(STAMP)
+	@PYTHON=$(PY) scripts/build_llama_server.sh
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -242,7 +242,7 @@ class ServerGenerator:
                         RERUN_HINT,
                     ) from None
                 delay = settings.server_backoff * 2**attempt
-                log.warning("server: %s; trying again in %.1f s.", exc, delay)
+                log.warning("server: %s; trying again in %g s.", exc, delay)
                 time.sleep(delay)
         raise AssertionError("unreachable")
 
