@@ -98,25 +98,25 @@ def test_parallel_writes_the_same_articles_as_one_at_a_time(
     three = run("rewrite", str(inbox), "-o", str(parallel), *model, "--parallel", "3")
     assert three.exit_code == 0, three.output
     names = sorted(p.name for p in serial.iterdir())
-    assert names == ["otan.md", "rouen.md", "velo.md"] == sorted(p.name for p in parallel.iterdir())
+    assert names == ["colombie.md", "rouen.md", "velo.md"] == sorted(p.name for p in parallel.iterdir())
     for name in names:
         written = (parallel / name).read_text(encoding="utf-8")
         assert without_date(written) == without_date((serial / name).read_text(encoding="utf-8"))
     # Progress lines say which article they are about; the summary keeps the input order.
-    for name in ("otan.txt", "rouen.txt", "velo.txt"):
+    for name in ("colombie.txt", "rouen.txt", "velo.txt"):
         assert f"\n{inbox / name}: plan: " in three.output
     rows = [line.split()[0] for line in three.output.splitlines() if line.startswith(str(inbox))]
     rows = [row for row in rows if not row.endswith(":")]
-    assert rows == [str(inbox / n) for n in ("otan.txt", "rouen.txt", "velo.txt")]
+    assert rows == [str(inbox / n) for n in ("colombie.txt", "rouen.txt", "velo.txt")]
     assert "3 passed, 0 rejected, 0 errors, 0 skipped" in three.output
     again = rewrite(tiny_chat_model, str(inbox), "-o", str(parallel), "--parallel", "3")
     assert "0 passed, 0 rejected, 0 errors, 3 skipped" in again.output
     assert len(loaded) == 1  # a rerun with nothing to do loads nothing
 
 
-class ServerFailsOnOtan(ScriptedByText):
+class ServerFailsOnColombie(ScriptedByText):
     def generate(self, messages, **kwargs):
-        if "Stoltenberg" in messages[0]["content"]:
+        if "Duque" in messages[0]["content"]:
             raise ServerError("The server at http://127.0.0.1:9 answered HTTP 503 (busy).", "…")
         return super().generate(messages, **kwargs)
 
@@ -125,13 +125,13 @@ class ServerFailsOnOtan(ScriptedByText):
 def test_a_server_failure_fails_that_article_only_and_the_run_exits_3(
     monkeypatch, inbox: Path, tiny_chat_model: Path, tmp_path: Path, parallel: str
 ) -> None:
-    use_scripted(monkeypatch, ServerFailsOnOtan)
+    use_scripted(monkeypatch, ServerFailsOnColombie)
     out = tmp_path / "out"
     result = rewrite(tiny_chat_model, str(inbox), "-o", str(out), "--parallel", parallel)
     assert_refused(
         result,
         "2 passed, 0 rejected, 1 errors, 0 skipped",
-        f"  {inbox / 'otan.txt'}: The server at http://127.0.0.1:9 answered HTTP 503 (busy).",
+        f"  {inbox / 'colombie.txt'}: The server at http://127.0.0.1:9 answered HTTP 503 (busy).",
         code=3,
     )
     assert finished_articles(out) == ["rouen.md", "velo.md"]
@@ -166,4 +166,4 @@ def test_interrupt_with_articles_in_flight_leaves_nothing_half_written(
     assert 1 <= len(done) < len(SOURCES)
     rerun = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert finished_articles(out) == ["otan.md", "rouen.md", "velo.md"]
+    assert finished_articles(out) == ["colombie.md", "rouen.md", "velo.md"]
