@@ -25,6 +25,14 @@ if [ -x "$BIN" ]; then
     echo "$BIN"
     exit 0
 fi
+# One build at a time: a second clone (or CI job) waits for the first, then finds the binary.
+mkdir -p "$CACHE"
+exec 9>"$OUT.lock"
+flock 9
+if [ -x "$BIN" ]; then
+    echo "$BIN"
+    exit 0
+fi
 WORK="$OUT/work"
 SRC="$WORK/src/llama_cpp_python-$VERSION"
 if [ ! -d "$SRC/vendor/llama.cpp" ]; then
@@ -47,7 +55,7 @@ GIT_CEILING_DIRECTORIES="$WORK/src" cmake -S "$SRC/vendor/llama.cpp" -B "$WORK/c
     -DLLAMA_BUILD_SERVER=ON \
     >"$WORK/configure.log"
 started=$(date +%s)
-cmake --build "$WORK/cmake" --target llama-server -j "$JOBS"
+cmake --build "$WORK/cmake" --target llama-server -j "$JOBS" >&2
 mkdir -p "$OUT/bin"
 cp "$WORK/cmake/bin/llama-server" "$BIN.tmp"
 mv "$BIN.tmp" "$BIN"

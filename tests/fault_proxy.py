@@ -3,7 +3,7 @@
     python -m tests.fault_proxy PORT UPSTREAM_URL RULES_JSON
 
 It forwards every request to UPSTREAM_URL and streams the answer back, except chat completions
-whose body contains a rule's `match`: for its first `times` such requests (-1: all) it answers
+whose system message (the source of the article) contains a rule's `match`: for its first `times` such requests (-1: all) it answers
 with the rule's `fault` instead — "503" (a JSON error, as a busy server sends), "html" (a 200
 that is not the API's JSON), "hang" (no answer at all, so the client times out) or "drop" (the
 connection closed mid-stream, after the first event). It prints "ready" once listening.
@@ -44,7 +44,7 @@ class Proxy(BaseHTTPRequestHandler):
             self._forward(body, drop=fault == "drop")
 
     def _fault(self, body: bytes) -> str | None:
-        text = body.decode("utf-8", "replace")
+        text = json.loads(body)["messages"][0]["content"]
         with self.lock:
             for rule in self.rules:
                 if rule["match"] in text and rule["times"] != 0:

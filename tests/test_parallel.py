@@ -98,7 +98,8 @@ def test_parallel_writes_the_same_articles_as_one_at_a_time(
     three = run("rewrite", str(inbox), "-o", str(parallel), *model, "--parallel", "3")
     assert three.exit_code == 0, three.output
     names = sorted(p.name for p in serial.iterdir())
-    assert names == ["colombie.md", "rouen.md", "velo.md"] == sorted(p.name for p in parallel.iterdir())
+    assert names == ["colombie.md", "rouen.md", "velo.md"]
+    assert sorted(p.name for p in parallel.iterdir()) == names
     for name in names:
         written = (parallel / name).read_text(encoding="utf-8")
         assert without_date(written) == without_date((serial / name).read_text(encoding="utf-8"))

@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests import llama_server
+from engine.config import Settings
+from engine.llm import load_generator, open_backend
+from scripts import llama_server
 from tests.netguard import MARK, run_guarded
 
 REPO = Path(__file__).resolve().parent.parent
@@ -60,9 +62,19 @@ ENV = {
 }
 
 
+def require_binary() -> None:
+    path = llama_server.binary()
+    if not path.is_file():
+        message = f"llama-server not built at {path}: run `make llama-server`"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 @pytest.fixture(scope="module")
 def server(tiny_chat_model: Path, tmp_path_factory: pytest.TempPathFactory):
     """One llama-server with three slots for the module (each test's prompts differ)."""
+    require_binary()
     log = tmp_path_factory.mktemp("llama-server") / "server.log"
     running = llama_server.start(tiny_chat_model, log, slots=3, alias="tiny-chat")
     yield running
@@ -114,7 +126,7 @@ def test_one_rewrite_through_http_is_exact_and_reuses_the_servers_cache(
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(draft, encoding="utf-8")
     assert draft == golden.read_text(encoding="utf-8")
-    assert "\nmodel: tiny-chat\n" in draft  # the server's model id
+    assert '\nmodel: "tiny-chat"\n' in draft  # the server's model id
     report = json.loads((out / "pont.report.json").read_text(encoding="utf-8"))
     calls = report["calls"]
     assert [c["step"] for c in calls[:2]] == ["plan", "intro"]
@@ -125,20 +137,30 @@ def test_one_rewrite_through_http_is_exact_and_reuses_the_servers_cache(
         assert call["prompt_evaluated"] == call["prompt_tokens"] - call["cached_tokens"]
 
 
-def test_the_server_writes_what_the_in_process_model_writes(
-    server: llama_server.Server, tiny_chat_model: Path, tmp_path: Path
+def test_the_server_samples_as_the_in_process_model_does(
+    server: llama_server.Server, tiny_chat_model: Path
 ) -> None:
-    """Same model, same prompts, temperature 0: llama.cpp in-process and llama-server agree."""
-    source = inbox(tmp_path / "in", ("pont.txt",)) / "pont.txt"
-    args = ["rewrite", str(source), "--keep-rejected", "-q"]
-    remote = plume(*args, "-o", f"{tmp_path}/remote/", url=server.url, port=server.port)
-    env = {**os.environ, **ENV, "PLUME_N_CTX": "4096"}
-    local = run_guarded([*args, "-o", f"{tmp_path}/local/", "--model", str(tiny_chat_model)], env)
-    assert remote.returncode == local.returncode == 1, (remote.stderr, local.stderr)
-    strip_model = re.compile(r"(?m)^model: .*\n")
-    assert strip_model.sub("", files(tmp_path / "remote")["pont.rejected.md"]) == strip_model.sub(
-        "", files(tmp_path / "local")["pont.rejected.md"]
-    )
+    """Same model, same messages, temperature 0: llama-server writes what llama.cpp in-process
+    writes — Plume passes its sampling (top-k first, then the repeat penalty, no min-p) and
+    its stop strings through. (A whole rewrite may still part ways: each side evaluates the
+    cached prompts' tails in its own batches, and the tiny model's logits nearly tie.)"""
+    messages = [
+        {"role": "system", "content": "Réécris l'article sur l'OTAN et la sécurité du sud."},
+        {"role": "user", "content": "TÂCHE : le chapeau. Rédige-le."},
+    ]
+    for penalty, stop in ((1.1, ()), (1.0, ()), (1.1, (" voisin",))):
+        settings = Settings(
+            server=server.url, temperature=0.0, repeat_penalty=penalty, n_ctx=1024, threads=1
+        )
+        backend = open_backend(settings)
+        remote = backend.load().generate(messages, max_tokens=48, stop=stop)
+        local = load_generator(tiny_chat_model, settings).generate(
+            messages, max_tokens=48, stop=stop
+        )
+        assert remote.text == local.text, (penalty, stop)
+        assert remote.timings.prompt_tokens == local.timings.prompt_tokens  # one template
+        backend.close()
+    assert remote.stop_reason == "stop" and remote.text.endswith("avrilb")
 
 
 def test_parallel_three_writes_the_same_files_as_one_at_a_time(
@@ -162,9 +184,10 @@ def test_parallel_three_writes_the_same_files_as_one_at_a_time(
 
 
 def test_an_unreachable_server_is_exit_3_naming_the_url(tmp_path: Path) -> None:
-    url = f"http://127.0.0.1:{llama_server.free_port()}"  # nothing listens there
+    port = llama_server.free_port()  # nothing listens there
+    url = f"http://127.0.0.1:{port}"
     source = inbox(tmp_path / "in", ("pont.txt",)) / "pont.txt"
-    done = plume("rewrite", str(source), "-o", f"{tmp_path}/out/", url=url)
+    done = plume("rewrite", str(source), "-o", f"{tmp_path}/out/", url=url, port=port)
     assert done.returncode == 3, done.stderr
     assert f"Error: Cannot reach the server at {url}: connection failed" in done.stderr
     assert "Check that the server is running and listening there" in done.stderr
@@ -190,6 +213,7 @@ def proxy(server: llama_server.Server, request: pytest.FixtureRequest):
     yield port
     process.kill()
     process.wait(timeout=30)
+    process.stdout.close()
 
 
 FAULTS = [
@@ -273,6 +297,7 @@ def test_a_prompt_too_long_for_the_server_fails_that_article_with_its_message(
 def test_server_killed_mid_batch_fails_the_rest_and_leaves_nothing_half_written(
     tiny_chat_model: Path, tmp_path: Path
 ) -> None:
+    require_binary()
     killed = llama_server.start(tiny_chat_model, tmp_path / "server.log", slots=1)
     folder = inbox(tmp_path / "in")
     out = tmp_path / "out"

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("plume")
 
 API_KEY_ENV = "PLUME_API_KEY"
+PENALTY_LAST_N = 64  # as the in-process sampler (engine.llm.llama.PENALTY_LAST_N)
 CONNECT_TIMEOUT = 10.0  # seconds, at most: a server on the network answers a connect at once
 START_HINT = (
     "Check that the server is running and listening there (for example: llama-server -m "
@@ -221,11 +222,16 @@ class ServerGenerator:
             "temperature": settings.temperature,
             "top_p": settings.top_p,
             "seed": settings.seed,
-            # Beyond OpenAI's API; llama-server reads top_k, repeat_penalty and cache_prompt,
-            # vLLM top_k and repetition_penalty; servers ignore what they don't know.
+            # Beyond OpenAI's API (servers ignore what they don't know): vLLM reads top_k,
+            # min_p and repetition_penalty; llama-server those and the rest, and samples in
+            # Plume's own order (top-k first, then the repeat penalty over the last 64 tokens),
+            # so that at temperature 0 it writes what the in-process model writes.
             "top_k": settings.top_k,
-            "repeat_penalty": settings.repeat_penalty,
+            "min_p": 0.0,
             "repetition_penalty": settings.repeat_penalty,
+            "repeat_penalty": settings.repeat_penalty,
+            "repeat_last_n": PENALTY_LAST_N,
+            "samplers": ["top_k", "penalties", "top_p", "temperature"],
             "cache_prompt": True,
         }
         if stop:

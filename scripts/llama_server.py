@@ -1,8 +1,8 @@
-"""A real llama.cpp `llama-server` process on 127.0.0.1, for the tests of the server backend.
+"""A real llama.cpp `llama-server` process on 127.0.0.1, for the server tests and benchmark.
 
 The binary is built once by `make llama-server` (scripts/build_llama_server.sh) into
 ~/.cache/plume/llama-server-VERSION/ (PLUME_CACHE moves it; PLUME_LLAMA_SERVER names another
-binary). Without it the tests that need it skip, saying how to build it — or fail, with CI=true.
+binary).
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-import pytest
-
 
 def binary() -> Path:
     given = os.environ.get("PLUME_LLAMA_SERVER")
@@ -27,16 +25,6 @@ def binary() -> Path:
     cache = Path(os.environ.get("PLUME_CACHE") or Path.home() / ".cache" / "plume")
     version = metadata.version("llama-cpp-python")
     return cache / f"llama-server-{version}" / "bin" / "llama-server"
-
-
-def require_binary() -> Path:
-    path = binary()
-    if not path.is_file():
-        message = f"llama-server not built at {path}: run `make llama-server`"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def free_port() -> int:
@@ -69,13 +57,21 @@ class Server:
             self.process.wait(timeout=30)
 
 
-def start(model: Path, log: Path, *, slots: int = 1, context: int = 4096, alias: str = "") -> Server:
-    """llama-server on a free port with `slots` slots of `context` tokens each, one thread
-    (llama.cpp's threads busy-wait; the machine is shared); returns once it is healthy."""
+def start(
+    model: Path,
+    log: Path,
+    *,
+    slots: int = 1,
+    context: int = 4096,
+    threads: int = 1,
+    alias: str = "",
+) -> Server:
+    """llama-server on a free port with `slots` slots of `context` tokens each; returns once it
+    is healthy. Tests use one thread: llama.cpp's threads busy-wait and the machine is shared."""
     port = free_port()
-    command = [str(require_binary()), "-m", str(model), "--host", "127.0.0.1"]
-    command += ["--port", str(port), "-np", str(slots), "-c", str(context * slots)]
-    command += ["-t", "1", "-tb", "1", "--no-webui", "--log-disable"]
+    command = [str(binary()), "-m", str(model), "--host", "127.0.0.1", "--port", str(port)]
+    command += ["-np", str(slots), "-c", str(context * slots), "--no-webui"]
+    command += ["-t", str(threads), "-tb", str(threads)]
     if alias:
         command += ["--alias", alias]
     with log.open("wb") as sink:
