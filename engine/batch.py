@@ -31,7 +31,6 @@ from engine.errors import (
     InputError,
     ServerError,
 )
-from engine.gate.text import count_words
 from engine.llm import Backend, Generator, ModelInfo, Work
 from engine.output import (
     Format,
@@ -42,6 +41,7 @@ from engine.output import (
 )
 from engine.pipeline import Progress, Result, Rewriter
 from engine.source import read_source
+from engine.text import count_words
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"

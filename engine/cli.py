@@ -210,6 +210,38 @@ def check(
         raise click.exceptions.Exit(1)
 
 
+@cli.command()
+@click.option("--host", help="Address to listen on [default: 127.0.0.1; others need PLUME_TOKEN].")
+@click.option("--port", type=int, help="Port [default: 8765].")
+@click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
+@click.option("--threads", type=int, help="CPU threads [default: physical cores].")
+@click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
+def serve(host: str | None, port: int | None, **options: object) -> None:
+    """A page for editors and a JSON API on this machine (the model loaded once)."""
+    import os
+
+    from engine.config import Settings
+    from engine.llm import Work, open_backend
+    from engine.serve import check_bind
+    from engine.serve import serve as run_server
+
+    settings = Settings.from_env(serve_host=host, serve_port=port, **options)
+    token = os.environ.get("PLUME_TOKEN") or None
+    check_bind(settings.serve_host, token)
+    backend = open_backend(settings)
+    # Many articles over the server's life: sized for the longest it takes, the model's own
+    # context at most.
+    backend.prepare(Work(settings.serve_source_chars, articles=2))
+    run_server(
+        settings,
+        load=backend.load,
+        model_info=lambda _generator: backend.info(),
+        token=token,
+        on_ready=lambda url: click.echo(f"Plume serves {url} ({backend.where()}); Ctrl-C stops."),
+    )
+    click.echo("Plume stopped; queued articles are done at the next start.", err=True)
+
+
 class IntList(click.ParamType):
     """A comma list of integers, as llama-bench takes them: `-p 512,1024`."""
 

@@ -13,9 +13,9 @@ from typing import Literal
 from engine.article import article_dict, render_html, render_markdown
 from engine.config import Settings
 from engine.errors import InputError, ResourceError
-from engine.gate.text import count_words
 from engine.llm import ModelInfo
 from engine.pipeline import Result
+from engine.text import count_words
 
 Format = Literal["md", "html", "json"]
 

@@ -3,10 +3,11 @@
     python -m tests.fault_proxy PORT UPSTREAM_URL RULES_JSON
 
 It forwards every request to UPSTREAM_URL and streams the answer back, except chat completions
-whose system message (the source of the article) contains a rule's `match`: for its first `times` such requests (-1: all) it answers
-with the rule's `fault` instead — "503" (a JSON error, as a busy server sends), "html" (a 200
-that is not the API's JSON), "hang" (no answer at all, so the client times out) or "drop" (the
-connection closed mid-stream, after the first event). It prints "ready" once listening.
+whose system message (the source of the article) contains a rule's `match`: for its first
+`times` such requests (-1: all) it answers with the rule's `fault` instead — "503" (a JSON
+error, as a busy server sends), "html" (a 200 that is not the API's JSON), "hang" (no answer at
+all, so the client times out) or "drop" (the connection closed mid-stream, after the first
+event). It prints "ready" once listening.
 """
 
 from __future__ import annotations

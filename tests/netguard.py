@@ -4,6 +4,8 @@ except to the addresses it is told to allow (the inference server a test started
 In-process: `with no_network() as attempts:` (or the `no_network` fixture of conftest) patches
 socket so that getaddrinfo, create_connection and connect to an AF_INET/AF_INET6 address raise
 `NetworkBlocked`, and records every attempt, even one the code under test catches.
+With `loopback=True`, 127.0.0.1, ::1 and localhost stay reachable (a test's own server); with
+`allow=[(host, port)]`, only those addresses do (the inference server Plume is pointed at).
 For a subprocess: `run_guarded([...plume args...])` runs `python -m engine` with the guard
 installed first; each attempt is also written to stderr as a `NETGUARD:` line.
 Local sockets (AF_UNIX) stay allowed.
@@ -26,13 +28,23 @@ class NetworkBlocked(RuntimeError):
     """Raised instead of touching the network (not an OSError, so nobody swallows it)."""
 
 
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+def _loopback(address: object) -> bool:
+    host = address[0] if isinstance(address, tuple) and address else address
+    return isinstance(host, str) and host in LOOPBACK
+
+
 @contextlib.contextmanager
 def no_network(
-    report: bool = False, allow: Collection[tuple[str, int]] = ()
+    report: bool = False, loopback: bool = False, allow: Collection[tuple[str, int]] = ()
 ) -> Iterator[list[str]]:
-    """Block the network; `allow`: (host, port) pairs that stay reachable."""
+    """With `loopback`, this machine's own servers (127.0.0.1, ::1, localhost) stay reachable:
+    a test's server and browser; `allow`: the (host, port) pairs that stay reachable. Every
+    other address is still blocked."""
     attempts: list[str] = []
-    allowed = {(host, int(port)) for host, port in allow}
+    pairs = {(host, int(port)) for host, port in allow}
     saved = (
         socket.getaddrinfo,
         socket.create_connection,
@@ -46,32 +58,30 @@ def no_network(
             print(f"{MARK} {what}", file=sys.stderr, flush=True)
         raise NetworkBlocked(f"network access attempted: {what}")
 
-    def internet(sock: socket.socket, address: object) -> bool:
-        if sock.family not in (socket.AF_INET, socket.AF_INET6):
-            return False
-        return not (isinstance(address, tuple) and tuple(address[:2]) in allowed)
+    def allowed(address: object) -> bool:
+        pair = tuple(address[:2]) if isinstance(address, tuple) else None
+        return (loopback and _loopback(address)) or pair in pairs
 
     def connect(sock: socket.socket, address: object) -> None:
-        if internet(sock, address):
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not allowed(address):
             block(f"connect {address!r}")
         return saved[2](sock, address)
 
     def connect_ex(sock: socket.socket, address: object) -> int:
-        if internet(sock, address):
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not allowed(address):
             block(f"connect_ex {address!r}")
         return saved[3](sock, address)
 
-    def getaddrinfo(host: object, port: object, *a: object, **k: object) -> object:
-        if (host, port) not in allowed:
+    def getaddrinfo(host: object, port: object = None, *a: object, **k: object) -> object:
+        if not allowed((host, port)):
             block(f"getaddrinfo {host!r}")
-        return saved_getaddrinfo(host, port, *a, **k)
+        return saved[0](host, port, *a, **k)
 
-    def create_connection(address: tuple, *a: object, **k: object) -> socket.socket:
-        if tuple(address[:2]) not in allowed:
+    def create_connection(address: object, *a: object, **k: object) -> object:
+        if not allowed(address):
             block(f"create_connection {address!r}")
         return saved[1](address, *a, **k)
 
-    saved_getaddrinfo = saved[0]
     socket.getaddrinfo = getaddrinfo
     socket.create_connection = create_connection
     socket.socket.connect = connect

@@ -1,9 +1,10 @@
 """What the rest of Plume sees of a language model: a `Backend` that yields a `Generator`.
 
 A backend is chosen by name from a small registry (`open_backend`): `llama` runs a GGUF file
-in-process through llama.cpp (the default), `openai` talks to an OpenAI-compatible inference
-server (llama-server, vLLM, Ollama… — picked when `--server URL` is given), and tests register
-`scripted`, a replay, the same way. Each backend owns its options (read from `Settings`),
+in-process through llama.cpp (the default; the package `engine.llm.llama` is the only one that
+imports `llama_cpp`), `openai` talks to an OpenAI-compatible inference server (llama-server,
+vLLM, Ollama… — picked when `--server URL` is given), and tests register `scripted`, a replay,
+the same way. Each backend owns its options (read from `Settings`),
 sizes itself for the work (`prepare`), loads or connects (`load`) and reports the facts of its
 model (`info`). The pipeline, the batch and the output know only these protocols.
 
