@@ -36,7 +36,7 @@ _lock = threading.Lock()
 exclusive = threading.RLock()
 _nlp: Language | None = None
 _load_seconds: float | None = None
-CACHE_SIZE = 1024  # parsed texts kept: several articles' blocks and their sources
+CACHE_SIZE = 512  # parsed texts kept (about 40 kB each): several articles and their sources
 _parse_lock = threading.Lock()
 _docs: OrderedDict[str, Doc] = OrderedDict()
 _one_blas_thread: Callable[[], AbstractContextManager[object]] | None = None
@@ -90,7 +90,7 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     with _parse_lock:
         new = [t for t in dict.fromkeys(texts) if t not in _docs]
         if new:
-            with _blas_limit()():
+            with blas_limit():
                 _docs.update(zip(new, nlp.pipe(new), strict=True))
         for text in texts:
             _docs.move_to_end(text)
@@ -106,7 +106,7 @@ def clear_cache() -> None:
         _docs.clear()
 
 
-def _blas_limit() -> Callable[[], AbstractContextManager[object]]:
+def blas_limit() -> AbstractContextManager[object]:
     """A context that holds numpy's BLAS to one thread (see the module's note)."""
     global _one_blas_thread
     if _one_blas_thread is None:
@@ -114,4 +114,4 @@ def _blas_limit() -> Callable[[], AbstractContextManager[object]]:
 
         controller = ThreadpoolController()
         _one_blas_thread = lambda: controller.limit(limits=1, user_api="blas")  # noqa: E731
-    return _one_blas_thread
+    return _one_blas_thread()

@@ -21,6 +21,7 @@ from engine.cli import cli
 from engine.config import Settings
 from engine.errors import ModelError
 from engine.gate import HARD_CHECKS
+from engine.serve import with_context
 from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP
 from tests.netguard import BOOT, MARK, REPO, no_network
@@ -242,6 +243,8 @@ def test_a_rejected_draft_is_never_offered_as_the_article(settings: Settings) ->
         assert job["status"] == "rejected"
         assert "article" not in job and "downloads" not in job["links"]
         assert job["rejected_draft"]["title"] == ROUEN_DRAFT.title
+        assert job["progress"][9] == "repair 1/1: length, structure"
+        assert job["progress"][10].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
         why = job["why"].splitlines()
         assert why[0] == "Gate not met after 1 repair round(s): length, structure."
         assert why[2].startswith(
@@ -434,7 +437,7 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
         "PLUME_DATA_DIR": str(tmp_path / "data"),
         "PLUME_MAX_ROUNDS": "0",
         "PLUME_TOKEN": "",
-        "PLUME_N_CTX": "4096",
+        "PLUME_N_CTX": "",  # sized by plume serve: the model's own 8192 here
     }
     boot = BOOT.format(tests=str(REPO / "tests"))
     command = [sys.executable, "-c", boot, "serve", "--port", "0", "--threads", "1"]
@@ -470,3 +473,11 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
     assert process.returncode == 0, stderr
     assert stderr.endswith("Plume stopped; queued articles are done at the next start.\n")
     assert MARK not in stderr
+
+
+def test_one_context_for_every_job(tiny_chat_model: Path, settings: Settings) -> None:
+    """Sized for the longest source the server takes, the model's own context at most."""
+    assert with_context(settings, tiny_chat_model).n_ctx == 8192  # 24,000 chars need more
+    small = settings.replace(serve_source_chars=3000)
+    assert with_context(small, tiny_chat_model).n_ctx == 4096
+    assert with_context(settings.replace(n_ctx=2048), tiny_chat_model).n_ctx == 2048

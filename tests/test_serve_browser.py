@@ -215,6 +215,36 @@ def test_script_in_the_source_or_the_model_text_is_shown_and_never_runs(
         server.stop()
 
 
+def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
+    model = Slow(hold_step="section:0")
+    server = Server(settings, lambda: model)
+    try:
+        browser.get(server.url + "/")
+        paste(browser, ROUEN)
+        by_id(browser, "rewrite").click()
+        wait(browser, 30, lambda d: model.requests and model.requests[-1][0] == "section:0")
+        by_id(browser, "rewrite").click()  # the same article again: it waits its turn
+        wait(browser, 10, lambda d: len(all_of(d, "#queue li")) == 2)
+        wait(browser, 10, lambda d: "QUEUED" in by_id(d, "queue").text)
+        queue = [li.text for li in all_of(browser, "#queue li")]
+        assert queue[0].endswith("QUEUED\n#1 in line") and queue[1].endswith("RUNNING")
+        all_of(browser, "#queue li")[1].click()  # back to the first, still writing
+        wait(browser, 10, lambda d: by_id(d, "cancel").is_displayed())
+        wait(browser, 10, lambda d: d.find_element("id", "live").text.startswith("writing… "))
+        by_id(browser, "cancel").click()
+        wait(browser, 10, lambda d: by_id(d, "verdict").text == "Cancelled: nothing was written.")
+        assert by_id(browser, "job-status").text == "CANCELLED"
+        assert not by_id(browser, "cancel").is_displayed()
+        model.release.set()
+        wait(browser, 60, lambda d: "PASSED" in by_id(d, "queue").text)
+        statuses = [li.text.split("\n")[1] for li in all_of(browser, "#queue li")]
+        assert statuses == ["PASSED", "CANCELLED"]
+        assert server.loads == 1
+    finally:
+        model.release.set()
+        server.stop()
+
+
 def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> None:
     paragraphs = [p for p in ROUEN.split("\n\n") if p.strip()]
     page = "<!doctype html><html><head><title>Rouen</title></head><body>"
