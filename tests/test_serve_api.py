@@ -21,7 +21,7 @@ from engine.cli import cli
 from engine.config import Settings
 from engine.errors import ModelError
 from engine.gate import HARD_CHECKS
-from engine.serve import with_context
+from engine.serve import open_sized_backend
 from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP
 from tests.netguard import BOOT, MARK, REPO, no_network
@@ -477,7 +477,11 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
 
 def test_one_context_for_every_job(tiny_chat_model: Path, settings: Settings) -> None:
     """Sized for the longest source the server takes, the model's own context at most."""
-    assert with_context(settings, tiny_chat_model).n_ctx == 8192  # 24,000 chars need more
-    small = settings.replace(serve_source_chars=3000)
-    assert with_context(small, tiny_chat_model).n_ctx == 4096
-    assert with_context(settings.replace(n_ctx=2048), tiny_chat_model).n_ctx == 2048
+
+    def context(settings: Settings) -> int | None:
+        backend = open_sized_backend(settings.replace(model=str(tiny_chat_model)))
+        return backend.info().context_length
+
+    assert context(settings) == 8192  # 24,000 chars need more
+    assert context(settings.replace(serve_source_chars=3000)) == 4096
+    assert context(settings.replace(n_ctx=2048)) == 2048

@@ -17,7 +17,7 @@ from engine.errors import InputError, ResourceError
 
 if TYPE_CHECKING:
     from engine.config import Settings
-    from engine.llm import Generator
+    from engine.llm import Backend, Generator
     from engine.output import ModelInfo
 
 
@@ -31,6 +31,17 @@ def check_bind(host: str, token: str | None) -> None:
             "Set PLUME_TOKEN to a long random secret (e.g. `export PLUME_TOKEN=$(openssl rand "
             "-hex 24)`), or keep the default --host 127.0.0.1.",
         )
+
+
+def open_sized_backend(settings: Settings) -> Backend:
+    """The backend `settings` ask for, sized once for every job: for the longest source the
+    server takes (`serve_source_chars`), the model's own context at most (many articles pass
+    through a server, so one too long for the model fails alone); PLUME_N_CTX overrides."""
+    from engine.llm import Work, open_backend
+
+    backend = open_backend(settings)
+    backend.prepare(Work(settings.serve_source_chars, articles=2))
+    return backend
 
 
 def serve(
