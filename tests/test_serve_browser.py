@@ -138,8 +138,16 @@ def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> 
         assert counts[0] == f"{len(ROUEN_DRAFT.title)} characters (≤ 60)"
         buttons = all_of(browser, "#meta button.copy")
         assert [b.text for b in buttons] == ["Copy", "Copy", "Copy"]
+        browser.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {"origin": server.url, "permissions": ["clipboardReadWrite"]},
+        )
+        buttons[1].click()
+        wait(browser, 5, lambda d: buttons[1].text == "Copied ✓")
+        assert clipboard(browser) == ROUEN_DRAFT.description
         buttons[0].click()
         wait(browser, 5, lambda d: buttons[0].text == "Copied ✓")
+        assert clipboard(browser) == ROUEN_DRAFT.title
         links = [a.get_attribute("href") for a in all_of(browser, "#downloads a")]
         assert [link.rsplit(".", 1)[1] for link in links] == ["md", "html", "json"]
         assert by_id(browser, "article").find_element("css selector", "h1").text == (
@@ -245,6 +253,25 @@ def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
         server.stop()
 
 
+def test_the_login_form_when_a_token_is_set(browser, settings, tmp_path) -> None:
+    server = Server(settings, ScriptedByText, token="a-long-random-secret-for-the-test")
+    try:
+        browser.get(server.url + "/")
+        assert browser.current_url == server.url + "/login"
+        by_id(browser, "token").send_keys("wrong")
+        by_id(browser, "token").submit()
+        wait(browser, 10, lambda d: all_of(d, ".error"))
+        assert [e.text for e in all_of(browser, ".error")] == ["Wrong token."]
+        by_id(browser, "token").send_keys("a-long-random-secret-for-the-test")
+        by_id(browser, "token").submit()
+        wait(browser, 10, lambda d: d.current_url == server.url + "/")
+        paste(browser, ROUEN)  # the page's own requests carry the session cookie
+        by_id(browser, "rewrite").click()
+        wait(browser, 60, lambda d: by_id(d, "job-status").text == "PASSED")
+    finally:
+        server.stop()
+
+
 def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> None:
     paragraphs = [p for p in ROUEN.split("\n\n") if p.strip()]
     page = "<!doctype html><html><head><title>Rouen</title></head><body>"
@@ -268,6 +295,13 @@ def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> Non
         assert browser.execute_script("return window.pwned === undefined")
     finally:
         server.stop()
+
+
+def clipboard(driver) -> str:  # noqa: ANN001
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "navigator.clipboard.readText().then(done, (e) => done('error: ' + e));"
+    )
 
 
 def _severe_console_errors(driver) -> list[str]:  # noqa: ANN001
