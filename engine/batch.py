@@ -1,7 +1,9 @@
 """One article or a folder of them: which files to write, the model loaded once, a summary.
 
-A rerun skips every article whose output already exists; outputs are written atomically, so an
-interrupted run leaves finished files and nothing half-written.
+A rerun skips every article whose output already exists (unless forced); outputs are written
+atomically, so an interrupted run leaves finished files and nothing half-written. Each article
+written to a file gets its report beside it (`OUT.report.json`); a rejected draft is written
+only on request, named and marked as rejected (`OUT.rejected.md`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from engine.output import (
 )
 from engine.pipeline import Progress, Result, Rewriter
 from engine.placement import rewrite_context
-from engine.source import read_source
+from engine.source import SourceKind, read_source
+from engine.summary import understood
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"
@@ -52,6 +55,8 @@ class Outcome:
     rounds: int = 0
     seconds: float = 0.0
     message: str = ""
+    written: Path | None = None  # the article, or the rejected draft, when written to a file
+    report: Path | None = None  # its report, when written to a file
 
 
 def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Job]:
@@ -134,8 +139,15 @@ class Batch:
         keep_rejected: bool = False,
         progress: Progress | None = None,
         model_info: Callable[[Generator], ModelInfo] | None = None,
+        force: bool = False,
+        notice: Progress | None = None,
+        input_format: SourceKind | None = None,
     ) -> None:
         self.settings = settings
+        self.force = force
+        self.input_format = input_format
+        # Verdicts (a rejection and where its files are) are said even when progress is not.
+        self.notice = notice or progress or (lambda _message: None)
         self._load = load
         self._generator: Generator | None = None
         self.fmt = fmt
@@ -154,29 +166,36 @@ class Batch:
         return outcomes
 
     def run_one(self, job: Job) -> Outcome:
-        if job.output is not None and job.output.exists():
-            return Outcome(job.name, "skipped", message="already done")
+        if job.output is not None and job.output.exists() and not self.force:
+            return Outcome(job.name, "skipped", message=f"{job.output} already exists")
         started = time.perf_counter()
         try:
-            source = read_source(job.input)
+            source = read_source(job.input, self.input_format)
             generator = self.generator()  # first, so spaCy loads meanwhile (see below)
             brief = make_brief(source, self.settings, self.keyphrase)
+            self.progress("\n".join(understood(brief, self.settings)))
             result = Rewriter(generator, self.settings, self.progress).rewrite(brief)
         except InputError as exc:  # this article cannot be done (the model's errors stop all)
             return Outcome(job.name, "error", message=str(exc))
         seconds = time.perf_counter() - started
         words = count_words(result.article.body_markdown())
         rounds = len(result.rounds) - 1
+        report = None
+        if job.output is not None:
+            report = report_path(job.output)
+            text = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
+            write_atomic(report, text)
         if result.passed:
             text = render_result(result, self.fmt, self.info(), self.settings)
             if job.output is None:
                 sys.stdout.write(text)
             else:
                 write_atomic(job.output, text)
-            return Outcome(job.name, "passed", words, rounds, seconds)
-        self._reject(job, result)
+            return Outcome(job.name, "passed", words, rounds, seconds, "", job.output, report)
+        draft = self._reject(job, result, report)
         failed = ", ".join(result.report.failed)
-        return Outcome(job.name, "rejected", words, rounds, seconds, f"gate not met: {failed}")
+        message = f"gate not met: {failed}"
+        return Outcome(job.name, "rejected", words, rounds, seconds, message, draft, report)
 
     def generator(self) -> Generator:
         """The model, loaded on first need while spaCy loads in a background thread."""
@@ -190,27 +209,60 @@ class Batch:
             self._info = self._model_info(self.generator())
         return self._info
 
-    def _reject(self, job: Job, result: Result) -> None:
-        self.progress(rejection_text(result))
-        if job.output is None:
-            return
-        report = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
-        base = job.output.with_suffix("")
-        write_atomic(base.with_name(base.name + ".report.json"), report)
+    def _reject(self, job: Job, result: Result, report: Path | None) -> Path | None:
+        """Write the rejected draft if asked (to stdout for stdin), say where; its path."""
+        draft: Path | None = None
         if self.keep_rejected:
             text = render_result(result, self.fmt, self.info(), self.settings)
-            write_atomic(base.with_name(f"{base.name}.rejected{job.output.suffix}"), text)
+            if job.output is None:
+                sys.stdout.write(text)
+            else:
+                draft = rejected_path(job.output)
+                write_atomic(draft, text)
+        self.notice(rejection_text(result, draft, report, self.keep_rejected, job.output))
+        return draft
 
 
-def rejection_text(result: Result) -> str:
+def report_path(output: Path) -> Path:
+    """`out/a.md` → `out/a.report.json`."""
+    base = output.with_suffix("")
+    return base.with_name(base.name + ".report.json")
+
+
+def rejected_path(output: Path) -> Path:
+    """`out/a.md` → `out/a.rejected.md`."""
+    base = output.with_suffix("")
+    return base.with_name(f"{base.name}.rejected{output.suffix}")
+
+
+def rejection_text(
+    result: Result,
+    draft: Path | None = None,
+    report: Path | None = None,
+    kept: bool = False,
+    output: Path | None = None,
+) -> str:
+    """The verdict of a rejected article: the failed checks, then where its files are."""
     lines = [
         f"Gate not met after {len(result.rounds) - 1} repair round(s): "
-        f"{', '.join(result.report.failed)}. No article written."
+        f"{', '.join(result.report.failed)}."
     ]
     for finding in result.report.findings:
         if finding.severity == "hard" and not finding.passed:
             where = f" [{finding.target}]" if finding.target else ""
             lines.append(f"  {finding.id}{where}: {finding.message}")
+    if draft is not None:
+        lines.append(f"Rejected draft (not for publication): {draft}")
+    elif kept:
+        lines.append("Rejected draft (not for publication) written to stdout.")
+    elif output is not None:
+        lines.append("No article written; --keep-rejected keeps the best draft, marked rejected.")
+    else:
+        lines.append("No article written; --keep-rejected writes the draft to stdout, marked.")
+    if report is not None:
+        lines.append(f"Report: {report}")
+    else:
+        lines.append("Report: above only (output on stdout; give -o FILE to save it).")
     return "\n".join(lines)
 
 

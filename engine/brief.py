@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from engine.config import Settings
 from engine.facts import Fact, FactKind, Facts, extract_facts
-from engine.keyphrase import content_lemmas, keyphrase_of
+from engine.keyphrase import content_lemmas, keyphrase_candidates
 from engine.source import Source
 
 __all__ = [
@@ -32,20 +32,32 @@ class Brief:
     title: str | None  # the title to customise (directive) or the source's own
     facts: Facts
     source: Source
+    # Where the keyphrase came from ("given" or "extracted") and, extracted, the runners-up.
+    keyphrase_from: str = "given"
+    candidates: tuple[str, ...] = ()
 
 
 def extract_keyphrase(source: Source) -> str:
     """A 2–4 word noun phrase from the most salient lemmas/entities ("OTAN voisinage sud")."""
-    return keyphrase_of(source.title, source.text)
+    return keyphrase_choices(source)[0]
+
+
+def keyphrase_choices(source: Source) -> list[str]:
+    """The extracted keyphrase first, then the other candidates."""
+    lead = source.paragraphs[0] if source.paragraphs else None
+    return keyphrase_candidates(source.title, source.text, lead)
 
 
 def make_brief(source: Source, settings: Settings, keyphrase: str | None = None) -> Brief:
     """The keyphrase given (else extracted); min words: the directive's N, else the setting."""
     given = " ".join((keyphrase or "").split())
+    choices = [] if given else keyphrase_choices(source)
     return Brief(
-        keyphrase=given or extract_keyphrase(source),
+        keyphrase=given or choices[0],
         min_words=source.directives.min_words or settings.min_words,
         title=source.directives.title or source.title,
         facts=extract_facts(source.text),
         source=source,
+        keyphrase_from="given" if given else "extracted",
+        candidates=tuple(choices[1:]),
     )

@@ -1,0 +1,44 @@
+"""`plume` as a subprocess with the scripted generator in place of llama.cpp, so a test sees
+exactly what a user sees (stdout, stderr, exit code) without minutes of generation.
+
+`SCRIPTED_FAIL=section:1` makes every attempt at that step answer a 26-word section, so the
+article is rejected."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import engine.llm
+from tests.scripted import DRAFTS, MARKERS, ScriptedByText, ScriptedGenerator
+
+
+class Failing(ScriptedByText):
+    def __init__(self, step: str) -> None:
+        super().__init__()
+        self.failing = step
+        self.short = (DRAFTS / "failures" / "section-too-short.md").read_text(encoding="utf-8")
+
+    def generate(self, messages, **kwargs):
+        draft = next(d for marker, d in MARKERS.items() if marker in messages[0]["content"])
+        if draft != self.draft:
+            ScriptedGenerator.__init__(self, draft)
+            self.draft = draft
+        step = self._step(messages[-1]["content"])
+        if step == self.failing:
+            self.failures[(step, self.attempts[step] + 1)] = self.short
+        return ScriptedGenerator.generate(self, messages, **kwargs)
+
+
+def _load(path, settings):
+    failing = os.environ.get("SCRIPTED_FAIL")
+    return Failing(failing) if failing else ScriptedByText()
+
+
+engine.llm.load_generator = _load
+
+if __name__ == "__main__":
+    from engine.cli import main
+
+    sys.argv[0] = "plume"
+    main()
