@@ -1,8 +1,8 @@
 """Print the brief of each corpus file as a Markdown table: title, directives, keyphrase, facts.
 
-    python -m scripts.brief_table [FILE…]   (from the checkout root; default: the shared corpus)
+    python -m scripts.brief_table [FILE…]   (from the checkout root; default: tests/data)
 
-Wikinews texts are CC BY 2.5, by Wikinews contributors (see corpus/wikinews/SOURCES.md).
+Wikinews texts are CC BY 2.5, by Wikinews contributors (see tests/data/wikinews/SOURCES.md).
 """
 
 from __future__ import annotations
@@ -17,10 +17,7 @@ from engine.nlp import french
 from engine.source import Directives, read_source
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = next(
-    (p / "shared" / "corpus" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
-    REPO.parent / "shared" / "corpus",
-)
+CORPUS = REPO / "tests" / "data"  # wikinews/NN.txt and the seed-style prompts seeds/*.txt
 ABBREVIATIONS = {
     "number": "num", "percentage": "pct", "amount": "amt", "date": "date",
     "person": "per", "organisation": "org", "place": "loc", "quotation": "quote",

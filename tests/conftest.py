@@ -1,7 +1,16 @@
-"""Shared fixtures: the test models and the shared corpus."""
+"""Shared fixtures: the test models and the corpus, all read from tests/data.
+
+Every fixture the suite needs lives in the checkout (tests/data), so a clone anywhere runs every
+test. The client's seed prompts are the one exception: tests may *also* run on them when the
+shared workspace is beside the checkout (`CLIENT_SEEDS`), never only on them.
+
+With CI=true in the environment, a fixture that should be there and is not fails the run
+instead of skipping it: CI must never pass by running less.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,13 +18,33 @@ import pytest
 from engine.config import Settings
 
 REPO = Path(__file__).resolve().parent.parent
-# Beside the checkout (/work/main → /work/shared), or two levels up from a worktree (/work/wt/x).
-SHARED = next(
-    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
-    REPO.parent / "shared",
+DATA = REPO / "tests" / "data"
+STORIES = DATA / "models" / "stories260K.gguf"
+CORPUS = DATA  # wikinews/NN.txt and seeds/*.txt
+
+# Seed-style prompts built from Wikinews texts (tests/data/seeds/README.md), and the Wikinews
+# draft the scripted generator answers with for each.
+SEEDS = {
+    "wikinews-05-seed": "seeds/wikinews-05-seed.txt",  # customised title, blank-line paragraphs
+    "wikinews-12-seed": "seeds/wikinews-12-seed.txt",  # no title, one paragraph per line
+}
+
+# The client's two editor prompts, when the shared workspace is beside the checkout (/work/main
+# → /work/shared, or two levels up from a worktree). Optional extras, never required.
+_SHARED = next(
+    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), None
 )
-STORIES = SHARED / "models" / "stories260K.gguf"
-CORPUS = SHARED / "corpus"
+CLIENT_SEEDS = sorted((_SHARED / "corpus" / "seeds").glob("*.txt")) if _SHARED is not None else []
+
+
+def require(path: Path, what: str) -> Path:
+    """`path` when it exists; else skip (fail under CI=true) naming what is missing."""
+    if path.exists():
+        return path
+    message = f"{what} not found at {path}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{message} (CI=true: a missing fixture fails the run)", pytrace=False)
+    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")
@@ -28,15 +57,14 @@ def tiny_chat_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def stories_model() -> Path:
-    if not STORIES.is_file():
-        pytest.skip(f"shared test model not found at {STORIES} (a clone outside the workspace)")
-    return STORIES
+    return require(STORIES, "test model stories260K.gguf")
 
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS} (a clone outside the workspace)")
+    """tests/data: wikinews/NN.txt (CC BY 2.5, see wikinews/SOURCES.md) and seeds/*.txt."""
+    require(CORPUS / "wikinews" / "SOURCES.md", "Wikinews corpus")
+    require(CORPUS / "seeds", "seed-style prompts")
     return CORPUS
 
 

@@ -28,7 +28,7 @@ class ScriptedGenerator:
     name = "scripted"
 
     def __init__(self, draft: str, failures: dict[tuple[str, int], str] | None = None) -> None:
-        """`draft`: a stem in tests/data/drafts (seed-001); `failures`: {(step, attempt): text}
+        """`draft`: a stem in tests/data/drafts (wikinews-05); `failures`: {(step, attempt): text}
         where step is "plan", "intro", "meta" or "section:N" (0-based) and attempt counts from 1.
         """
         self.article = parse_markdown((DRAFTS / f"{draft}.md").read_text(encoding="utf-8"))
@@ -102,8 +102,8 @@ class ScriptedByText(ScriptedGenerator):
     """Replays the draft of whichever source the request carries (a batch has several)."""
 
     def __init__(self) -> None:
-        super().__init__("seed-001")
-        self.draft = "seed-001"
+        super().__init__("wikinews-05")
+        self.draft = "wikinews-05"
 
     def generate(self, messages, **kwargs):
         system = messages[0]["content"]

@@ -230,7 +230,7 @@ def test_folder_of_good_and_bad_files(scripted, corpus_dir, tiny_chat_model, tmp
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(corpus_dir / MATHILDE, inbox / "rouen.txt")
-    shutil.copy(corpus_dir / "seeds/000_c5d93ef54cb569d8.txt", inbox / "otan.txt")
+    shutil.copy(corpus_dir / "seeds/wikinews-05-seed.txt", inbox / "colombie.txt")
     (inbox / "empty.txt").write_bytes(b"")
     (inbox / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     (inbox / "huge.md").write_text("create at least 50000 words\n\nUn texte.\n", encoding="utf-8")
@@ -238,8 +238,8 @@ def test_folder_of_good_and_bad_files(scripted, corpus_dir, tiny_chat_model, tmp
     result = rewrite(tiny_chat_model, str(inbox), "-o", str(out))
     assert_refused(result, "2 passed, 0 rejected, 3 errors, 0 skipped")
     assert sorted(p.name for p in out.iterdir()) == [
-        "otan.md",
-        "otan.report.json",
+        "colombie.md",
+        "colombie.report.json",
         "rouen.md",
         "rouen.report.json",
     ]

@@ -175,7 +175,7 @@ def test_article_mode_times_each_phase(
     from tests.scripted import ScriptedByText
 
     monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: ScriptedByText())
-    article = str(corpus_dir / "seeds" / "001_3f6a6f5f791940cc.txt")
+    article = str(corpus_dir / "seeds" / "wikinews-05-seed.txt")
     args = ["bench", "--article", article, "--model", str(tiny_chat_model)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output

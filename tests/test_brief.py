@@ -11,6 +11,7 @@ from engine.config import Settings
 from engine.figures import figures
 from engine.quotes import quote_key
 from engine.source import parse_source, read_source
+from tests.conftest import CLIENT_SEEDS, DATA
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -97,19 +98,43 @@ def test_content_lemmas_match_plurals_and_elisions() -> None:
     assert content_lemmas("les voisinages de l’OTAN") == ("voisinage", "otan")
 
 
-@pytest.mark.parametrize("seed", ["000_*.txt", "001_*.txt"])
-def test_seed_keyphrase(corpus_dir: Path, seed: str) -> None:
-    source = read_source(next((corpus_dir / "seeds").glob(seed)))
-    assert make_brief(source, Settings()).keyphrase == "OTAN voisinage sud"
+SEED_KEYPHRASES = {
+    DATA / "seeds/wikinews-05-seed.txt": "Iván Duque",
+    DATA / "seeds/wikinews-12-seed.txt": "Thomas De Gendt",
+    **{p: "OTAN voisinage sud" for p in CLIENT_SEEDS},
+}
 
 
-def test_seed_000_fact_inventory(corpus_dir: Path) -> None:
-    facts = extract_facts(read_source(next((corpus_dir / "seeds").glob("000_*.txt"))).text)
-    assert facts.keys("number", "percentage", "amount") == {"4", "9", "11"}
-    assert facts.keys("date") == {"--04-04", "--07-09/--07-11"}
-    assert facts.keys("person") == {"Jens Stoltenberg", "Stoltenberg"}
-    assert facts.keys("organisation") == {"OTAN"}
-    assert {"voisinage sud", "dialogue", "bataille de récits"} <= facts.keys("quotation")
+@pytest.mark.parametrize("path", sorted(SEED_KEYPHRASES), ids=lambda p: p.stem)
+def test_seed_keyphrase(path: Path) -> None:
+    assert make_brief(read_source(path), Settings()).keyphrase == SEED_KEYPHRASES[path]
+
+
+# seed → exact keys per kind of fact (one paragraph per line, no title)
+SEED_FACTS = {
+    DATA / "seeds/wikinews-12-seed.txt": {
+        ("number", "percentage", "amount"): {"190.5", "198", "2015", "2016", "216", "25", "6"},
+        ("date",): {"2016-07-06"},
+        ("organisation",): set(),
+    },
+    **{
+        p: {
+            ("number", "percentage", "amount"): {"4", "9", "11"},
+            ("date",): {"--04-04", "--07-09/--07-11"},
+            ("person",): {"Jens Stoltenberg", "Stoltenberg"},
+            ("organisation",): {"OTAN"},
+        }
+        for p in CLIENT_SEEDS
+        if p.name.startswith("000_")
+    },
+}
+
+
+@pytest.mark.parametrize("path", sorted(SEED_FACTS), ids=lambda p: p.stem)
+def test_seed_fact_inventory(path: Path) -> None:
+    facts = extract_facts(read_source(path).text)
+    for kinds, keys in SEED_FACTS[path].items():
+        assert facts.keys(*kinds) == keys, kinds
 
 
 def test_wikinews_08_figures(corpus_dir: Path) -> None:

@@ -25,7 +25,7 @@ from tests.test_rewrite_cli import REPO, scripted  # noqa: F401 - the fixture
 
 SOURCES = {
     "rouen.txt": "wikinews/22.txt",
-    "otan.txt": "seeds/000_c5d93ef54cb569d8.txt",
+    "colombie.txt": "seeds/wikinews-05-seed.txt",
     "velo.txt": "wikinews/12.txt",
 }
 
@@ -83,7 +83,7 @@ def test_interrupt_mid_batch_keeps_finished_files_and_a_rerun_finishes(
     rerun = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{len(done)} skipped" in rerun.stderr
-    assert finished_articles(out) == ["otan.md", "rouen.md", "velo.md"]
+    assert finished_articles(out) == ["colombie.md", "rouen.md", "velo.md"]
 
 
 @pytest.mark.parametrize(
@@ -122,12 +122,12 @@ def test_full_or_read_only_disk_is_exit_3_and_loses_nothing(
         "Free some disk space or choose a folder you can write to (-o).",
         code=3,
     )
-    assert finished_articles(out) == ["otan.md"]  # intact; no temp file left behind
+    assert finished_articles(out) == ["colombie.md"]  # intact; no temp file left behind
     monkeypatch.setattr(module, target, real)
     again = rewrite(tiny_chat_model, str(inbox), "-o", str(out))
     assert again.exit_code == 0, again.output
     assert "2 passed, 0 rejected, 0 errors, 1 skipped" in again.output
-    assert finished_articles(out) == ["otan.md", "rouen.md", "velo.md"]
+    assert finished_articles(out) == ["colombie.md", "rouen.md", "velo.md"]
 
 
 def test_model_truncated_or_removed_between_runs(

@@ -17,8 +17,8 @@ from engine.gate import HARD_CHECKS
 from tests.scripted import ScriptedByText, ScriptedGenerator
 
 REPO = Path(__file__).resolve().parent.parent
-SEED = "seeds/001_3f6a6f5f791940cc.txt"
-KEY = "OTAN voisinage sud"
+SEED = "seeds/wikinews-05-seed.txt"
+KEY = "Iván Duque"
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_one_article_to_a_file(scripted, corpus_dir, tiny_chat_model, tmp_path, 
     )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    expected_title = ScriptedGenerator("seed-001").article.title
+    expected_title = ScriptedGenerator("wikinews-05").article.title
     if fmt == "md":
         article = parse_markdown(text)
         assert article.title == expected_title
@@ -92,14 +92,14 @@ def test_a_folder_is_mirrored_and_a_rerun_skips_done_articles(
 ) -> None:
     inbox = tmp_path / "inbox"
     (inbox / "sport").mkdir(parents=True)
-    shutil.copy(corpus_dir / "seeds/000_c5d93ef54cb569d8.txt", inbox / "otan.txt")
+    shutil.copy(corpus_dir / "seeds/wikinews-05-seed.txt", inbox / "colombie.txt")
     shutil.copy(corpus_dir / "wikinews/12.txt", inbox / "sport" / "12.txt")
     shutil.copy(corpus_dir / "wikinews/22.txt", inbox / "22.txt")
     out = tmp_path / "out"
     first = run("rewrite", str(inbox), "-o", str(out), "--model", str(tiny_chat_model))
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*.md")) == [
         "22.md",
-        "otan.md",
+        "colombie.md",
         "sport/12.md",
     ], first.output
     assert "3 passed, 0 rejected, 0 errors, 0 skipped" in first.output
@@ -153,20 +153,22 @@ def test_real_tiny_model_cannot_pass_and_writes_no_article(tiny_chat_model, tmp_
 def test_rejected_run_writes_report_and_on_request_the_named_draft(
     monkeypatch, corpus_dir, tiny_chat_model, tmp_path
 ) -> None:
-    short = (REPO / "tests/data/drafts/failures/section-too-short.md").read_text(encoding="utf-8")
-    failing = ScriptedGenerator("seed-001", {("section:1", n): short for n in range(1, 9)})
+    short = (REPO / "tests/data/drafts/failures/wikinews-05/section-too-short.md").read_text(
+        encoding="utf-8"
+    )
+    failing = ScriptedGenerator("wikinews-05", {("section:4", n): short for n in range(1, 9)})
     monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: failing)
     out = tmp_path / "out"
     args = ["rewrite", str(corpus_dir / SEED), "-o", f"{out}/", "--model", str(tiny_chat_model)]
     result = run(*args, "--keyphrase", KEY, "--max-rounds", "1", "--keep-rejected")
     assert result.exit_code == 1
-    stem = "001_3f6a6f5f791940cc"
+    stem = "wikinews-05-seed"
     assert sorted(p.name for p in out.iterdir()) == [
         f"{stem}.rejected.md",
         f"{stem}.report.json",
     ]
     report = json.loads((out / f"{stem}.report.json").read_text(encoding="utf-8"))
     assert report["failed"] == ["structure"]
-    assert "structure [section:1]" in result.output
+    assert "structure [section:4]" in result.output
     rejected = parse_markdown((out / f"{stem}.rejected.md").read_text(encoding="utf-8"))
     assert rejected.title == failing.article.title

@@ -8,6 +8,7 @@ import pytest
 
 from engine.errors import InputError
 from engine.source import parse_source, read_source
+from tests.conftest import CLIENT_SEEDS, DATA
 
 SEED_001_TITLE = "L’OTAN envisage de s’implanter plus fermement dans son voisinage sud"
 SEED_DIRECTIVE = (
@@ -28,29 +29,64 @@ WIKINEWS_TITLES = {
 }
 
 
-@pytest.mark.parametrize("seed", ["000_*.txt", "001_*.txt"])
-def test_seed_directives_are_read_and_kept_out_of_the_text(corpus_dir: Path, seed: str) -> None:
-    source = read_source(next((corpus_dir / "seeds").glob(seed)))
+SEEDS = [DATA / "seeds/wikinews-05-seed.txt", DATA / "seeds/wikinews-12-seed.txt", *CLIENT_SEEDS]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_directives_are_read_and_kept_out_of_the_text(path: Path) -> None:
+    source = read_source(path)
     d = source.directives
     assert (d.min_words, d.subheadings, d.language, d.seo, d.unknown) == (700, True, "fr", True, ())
     assert not any(p.startswith(("Make this", "Customize")) for p in source.paragraphs)
     assert not any(marker in p for p in source.paragraphs for marker in DEBRIS)
 
 
-def test_seed_001_title_is_the_customised_one(corpus_dir: Path) -> None:
-    source = read_source(next((corpus_dir / "seeds").glob("001_*.txt")))
-    assert source.directives.title == SEED_001_TITLE
-    assert source.title == SEED_001_TITLE
-    assert source.paragraphs[0].startswith("Alors que l’influence de la Chine")
-    assert source.paragraphs[-1].endswith("ont-ils également déclaré à Euractiv.")
-    assert "stripped debris: 'Source link -57'" in source.notes
+# seed → (customised title, first paragraph starts, last paragraph ends, a debris note)
+TITLED_SEEDS = {
+    DATA / "seeds/wikinews-05-seed.txt": (
+        "Colombie : le conservateur Iván Duque élu président",
+        "23 juin 2018. – Le dimanche 17 juin",
+        "succédant au président sortant Juan Manuel Santos.",
+        "stripped debris: 'Source link -05'",
+    ),
+    **{
+        p: (
+            SEED_001_TITLE,
+            "Alors que l’influence de la Chine",
+            "ont-ils également déclaré à Euractiv.",
+            "stripped debris: 'Source link -57'",
+        )
+        for p in CLIENT_SEEDS
+        if p.name.startswith("001_")
+    },
+}
 
 
-def test_seed_000_has_one_paragraph_per_line_and_no_title(corpus_dir: Path) -> None:
-    source = read_source(next((corpus_dir / "seeds").glob("000_*.txt")))
+@pytest.mark.parametrize("path", sorted(TITLED_SEEDS), ids=lambda p: p.stem)
+def test_seed_title_is_the_customised_one(path: Path) -> None:
+    title, first, last, debris = TITLED_SEEDS[path]
+    source = read_source(path)
+    assert source.directives.title == title
+    assert source.title == title
+    assert source.paragraphs[0].startswith(first)
+    assert source.paragraphs[-1].endswith(last)
+    assert debris in source.notes
+
+
+# seed → (paragraphs, index of the bare subheading line, its text): one paragraph per line
+UNTITLED_SEEDS = {
+    DATA / "seeds/wikinews-12-seed.txt": (6, 4, "L'échappée décisive"),
+    **{p: (17, 9, "Un besoin de dialogue") for p in CLIENT_SEEDS if p.name.startswith("000_")},
+}
+
+
+@pytest.mark.parametrize("path", sorted(UNTITLED_SEEDS), ids=lambda p: p.stem)
+def test_seed_has_one_paragraph_per_line_and_no_title(path: Path) -> None:
+    count, index, line = UNTITLED_SEEDS[path]
+    source = read_source(path)
     assert source.title is None
-    assert len(source.paragraphs) == 17
-    assert source.paragraphs[9] == "Un besoin de dialogue"
+    assert len(source.paragraphs) == count
+    assert source.paragraphs[index] == line
 
 
 @pytest.mark.parametrize(("name", "title"), sorted(WIKINEWS_TITLES.items()))
