@@ -270,10 +270,11 @@ def article_dict(article: Article) -> dict[str, object]:
 
 
 def slugify(text: str, max_chars: int = 75) -> str:
-    """Lowercase ASCII words joined by hyphens, cut at a word boundary."""
+    """Lowercase ASCII words joined by hyphens, each once, cut at a word boundary."""
     spaced = re.sub(r"[\W_]+", " ", text)  # apostrophes and dashes separate words
     ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii")
-    words = [w for w in re.findall(r"[a-z0-9]+", ascii_text.lower()) if w not in _ELISIONS]
+    found = [w for w in re.findall(r"[a-z0-9]+", ascii_text.lower()) if w not in _ELISIONS]
+    words = list(dict.fromkeys(found))  # "Benoît Hamon" + "Benoît Hamon gagne" → once each
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word

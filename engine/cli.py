@@ -196,6 +196,16 @@ def models_verify() -> None:
         raise click.exceptions.Exit(EXIT_MODEL)
 
 
+@models.command("default")
+@click.argument("name")
+def models_default(name: str) -> None:
+    """Use the installed model NAME when no --model (nor PLUME_MODEL) is given."""
+    from engine.model_store import set_default
+
+    path = set_default(name, _settings())
+    click.echo(f"default model: {name} ({path})")
+
+
 @models.command("path")
 @click.argument("name")
 def models_path(name: str) -> None:

@@ -17,7 +17,9 @@ class Failing(ScriptedByText):
     def __init__(self, step: str) -> None:
         super().__init__()
         self.failing = step
-        self.short = (DRAFTS / "failures" / "section-too-short.md").read_text(encoding="utf-8")
+        self.short = (DRAFTS / "failures" / "wikinews-05" / "section-too-short.md").read_text(
+            encoding="utf-8"
+        )
 
     def generate(self, messages, **kwargs):
         draft = next(d for marker, d in MARKERS.items() if marker in messages[0]["content"])

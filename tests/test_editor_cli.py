@@ -291,3 +291,108 @@ def test_the_keyphrase_never_contradicts_the_title() -> None:
     # the same text under a falling title may pick it
     falling = FRENCH_SOURCE.replace("repart fortement à la hausse", "poursuit sa baisse")
     assert "baisse du chômage" in make_brief(parse_source(falling), Settings()).keyphrase
+
+
+# --- the gate's messages ----------------------------------------------------------------------
+
+
+def _metadata(title: str, asked: str | None) -> list[str]:
+    import dataclasses
+
+    from engine.article import parse_markdown
+    from engine.brief import Brief, Facts
+    from engine.config import Settings
+    from engine.gate import run_gate
+    from engine.source import Directives, Source
+
+    article = parse_markdown((REPO / "tests/data/rouen-good.md").read_text(encoding="utf-8"))
+    source = Source(None, (), Directives(title=asked), name="")
+    brief = Brief("pont Mathilde", 700, asked, Facts(), source)
+    report = run_gate(dataclasses.replace(article, title=title), brief, Settings())
+    return [f.message for f in report.findings if f.id == "metadata" and not f.passed]
+
+
+def test_title_messages_say_missing_and_customise() -> None:
+    assert _metadata("", None) == ["title: no title: write one"]
+    source_title = "Incendie sur le pont Mathilde de Rouen : la circulation reste très perturbée"
+    assert len(source_title) > 60
+    # kept as the directive gave it: customise it, not "shorten it"
+    assert _metadata(source_title, source_title) == [
+        "title: the source's title kept as is: customise it"
+    ]
+    assert _metadata("Pont Mathilde : un incendie bloque Rouen", source_title) == []
+
+
+def test_the_slug_builder_says_each_word_once() -> None:
+    from engine.config import Settings
+    from engine.plan import make_slug
+
+    slug = make_slug("Benoît Hamon", "Benoît Hamon remporte la primaire", Settings())
+    assert slug == "benoit-hamon-remporte-la-primaire"
+
+
+def test_a_missing_date_is_one_fact(corpus_dir: Path) -> None:
+    import dataclasses
+
+    from engine.article import Block, parse_markdown
+    from engine.brief import make_brief
+    from engine.config import Settings
+    from engine.gate import run_gate
+    from engine.source import read_source
+
+    brief = make_brief(read_source(corpus_dir / MATHILDE), Settings(), "pont Mathilde")
+    article = parse_markdown((REPO / "tests/data/rouen-good.md").read_text(encoding="utf-8"))
+    blocks = tuple(
+        Block(b.kind, b.text.replace("29 octobre 2012", "fin octobre"), b.level)
+        for b in article.blocks
+    )
+    report = run_gate(dataclasses.replace(article, blocks=blocks), brief, Settings())
+    missing = [f.value for f in report.findings if f.id == "fidelity" and not f.passed]
+    assert missing == ["29 octobre 2012"]
+
+
+# --- silent degradations get a line -----------------------------------------------------------
+
+
+def test_gpu_layers_on_a_cpu_build_is_said(caplog) -> None:
+    from engine.placement import gpu_layers
+
+    assert gpu_layers(5, gpu_available=False) == 0
+    assert caplog.messages == [
+        "--gpu-layers 5 ignored: this llama.cpp build has no GPU backend, so the model runs on "
+        "the CPU (`plume doctor` shows the build)."
+    ]
+
+
+def test_llama_cpp_log_lines_never_reach_stderr(tiny_chat_model: Path) -> None:
+    """A context beyond the trained one makes llama.cpp warn; the user's stderr stays clean."""
+    code = (
+        "from pathlib import Path; from engine.config import Settings; "
+        "from engine.llm import load_generator; "
+        f"load_generator(Path({str(tiny_chat_model)!r}), Settings(n_ctx=16384, threads=1))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+
+
+def test_an_empty_meta_description_is_said(corpus_dir: Path) -> None:
+    from engine.brief import make_brief
+    from engine.config import Settings
+    from engine.pipeline import Rewriter
+    from engine.source import read_source
+    from tests.scripted import ScriptedGenerator
+
+    plan = json.loads(ScriptedGenerator("wikinews-22").plan)
+    plan["description"] = ""
+    model = ScriptedGenerator("wikinews-22", {("plan", 1): json.dumps(plan)})
+    said: list[str] = []
+    brief = make_brief(read_source(corpus_dir / MATHILDE), Settings(), "pont Mathilde")
+    result = Rewriter(model, Settings(max_rounds=1), said.append).rewrite(brief)
+    assert "meta description: the model gave none; the repair round asks again" in said
+    gates = [line for line in said if line.startswith("gate, round ")]
+    assert re.fullmatch(r"gate, round 0: failed keyphrase, metadata \(\d+\.\d s\)", gates[0])
+    assert re.fullmatch(r"gate, round 1: passed \(\d+\.\d s\)", gates[1])
+    assert result.passed  # the repair round's meta call gave one

@@ -31,6 +31,18 @@ from engine.placement import gpu_layers
 from engine.system import physical_cores
 
 log = logging.getLogger("plume")
+llama_log = logging.getLogger("plume.llama_cpp")
+
+
+@llama_cpp.llama_log_callback
+def _to_logging(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+    """llama.cpp's own log lines go to the `plume.llama_cpp` logger at debug level, never to
+    stderr: llama-cpp-python's callback misreads ggml's levels and prints every warning
+    ("llama_kv_cache_iswa: using full-size SWA cache…") even with verbose=False."""
+    llama_log.debug("%s", text.decode("utf-8", "replace").rstrip())
+
+
+llama_cpp.llama_log_set(_to_logging, ctypes.c_void_p(0))
 
 CHATML_FALLBACK = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
