@@ -19,7 +19,6 @@ from engine import nlp
 from engine.brief import make_brief
 from engine.config import Settings
 from engine.errors import EXIT_BAD_INPUT, EXIT_GATE_FAILED, EXIT_OK, InputError
-from engine.gate.text import count_words
 from engine.gguf_header import read_header
 from engine.llm import Generator
 from engine.output import (
@@ -34,6 +33,7 @@ from engine.pipeline import Progress, Result, Rewriter
 from engine.placement import rewrite_context
 from engine.source import SourceKind, read_source
 from engine.summary import understood
+from engine.text import count_words
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from engine.article import Article, parse_markdown
@@ -83,7 +82,7 @@ def report_json(report: Report) -> dict[str, object]:
     ones, and every finding (a skipped one says "skipped", never `passed: true`)."""
     checks = []
     for finding in report.findings:
-        item = asdict(finding)
+        item = finding.to_dict()
         if is_skipped(finding):
             item["passed"] = "skipped"
         checks.append(item)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from engine.gate.language import CHATTER
 from engine.leaks import is_leak, is_prompt_line, strip_chat_turns
+from engine.text import straight_apostrophes
+from engine.text.patterns import CHATTER
 
 _SENTENCE = re.compile(r"(?<=[.!?:…])\s+")
 _FENCE = re.compile(r"^\s*```")
@@ -44,6 +45,6 @@ def _drop_sentences(paragraph: str) -> str:
     """The paragraph without its chatter and leaked sentences."""
     sentences = _SENTENCE.split(paragraph.strip())
     kept = (
-        s for s in sentences if s and not CHATTER.search(s.replace("’", "'")) and not is_leak(s)
+        s for s in sentences if s and not CHATTER.search(straight_apostrophes(s)) and not is_leak(s)
     )
     return " ".join(kept).strip()

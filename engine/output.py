@@ -14,8 +14,8 @@ from engine.article import article_dict, render_html, render_markdown
 from engine.checksums import record_sha256, recorded_sha256, sha256_file
 from engine.config import Settings
 from engine.errors import InputError, ResourceError
-from engine.gate.text import count_words
 from engine.pipeline import Result
+from engine.text import count_words
 
 Format = Literal["md", "html", "json"]
 

@@ -16,7 +16,8 @@ from engine.article import Article, Block
 from engine.brief import Brief
 from engine.cleanup import clean_paragraphs
 from engine.config import Settings
-from engine.gate import Finding, Report, run_gate
+from engine.gate import BY_ID, Report, Target, run_gate
+from engine.gate.target import HEADINGS, META
 from engine.llm import Generation, Generator, Message
 from engine.plan import (
     Plan,
@@ -124,7 +125,7 @@ class Rewriter:
         self._pending = [0, self._tokens_for(INTRO_WORDS)] + [self._tokens_for(150)] * 5
 
         self.progress("plan: the model writes the outline (call 1; the first call is the slowest)")
-        draft = self._draft = Draft(self._plan())
+        draft = Draft(self._plan())
         budgets = [self._tokens_for(INTRO_WORDS)]
         self._pending = budgets + [self._tokens_for(s.words) for s in draft.plan.sections]
         planned = time.perf_counter()
@@ -155,7 +156,7 @@ class Rewriter:
             )
             before = len(self._calls)
             todo = repair_targets(report, draft)
-            self._pending = [self._repair_budget(draft, t) for t in todo if t != "slug"]
+            self._pending = [self._repair_budget(draft, t) for t in todo if t.kind != "slug"]
             regenerated = self._repair(draft, report)
             tokens = sum(c.generated_tokens for c in self._calls[before:])
             rounds[-1] = Round(rounds[-1].index, report.failed, tuple(regenerated), tokens, spent)
@@ -193,13 +194,18 @@ class Rewriter:
         return clean_paragraphs(text)
 
     def _section(self, draft: Draft, index: int, feedback: tuple[str, ...] = ()) -> list[str]:
-        section = draft.plan.sections[index]
+        planned = draft.plan.sections[index]
         written = self._written(draft, index)
         prompt = section_prompt(draft.plan, index, written, self._brief, feedback)
+        label = f"section {index + 1}/{len(draft.plan.sections)} « {planned.heading} »"
         text = self._generate(
-            f"section:{index}", prompt, self._tokens_for(section.words), SECTION_STOPS
+            str(Target("section", index)),
+            prompt,
+            self._tokens_for(planned.words),
+            SECTION_STOPS,
+            label,
         )
-        return clean_paragraphs(text, heading=section.heading)
+        return clean_paragraphs(text, heading=planned.heading)
 
     def _meta(self, draft: Draft, feedback: tuple[str, ...]) -> None:
         prompt = meta_prompt(draft.plan, self._brief, self.settings, feedback)
@@ -223,31 +229,30 @@ class Rewriter:
     def _repair(self, draft: Draft, report: Report) -> list[str]:
         """Regenerate each failing part once, with the gate's messages as feedback."""
         todo = repair_targets(report, draft)
+        sections = [t.index for t in todo if t.kind == "section" and t.index is not None]
         if "length" in report.failed:
-            self._widen_budgets(draft, [t for t in todo if t.startswith("section:")])
+            self._widen_budgets(draft, sections)
         for target, messages in todo.items():
             feedback = tuple(messages)
-            if target == "meta":
+            if target == META:
                 self._meta(draft, feedback)
-            elif target == "headings":
+            elif target == HEADINGS:
                 self._headings(draft, feedback)
-            elif target == "slug":
+            elif target.kind == "slug":
                 plan = draft.plan
                 slug = make_slug(self._brief.keyphrase, plan.title, self.settings)
                 draft.plan = replace(plan, slug=slug)
-            elif target == "intro":
+            elif target.kind == "intro":
                 draft.intro = self._intro(draft, feedback)
-            else:
-                index = int(target.split(":")[1])
-                draft.bodies[index] = self._section(draft, index, feedback)
-        return list(todo)
+            elif target.kind == "section" and target.index is not None:
+                draft.bodies[target.index] = self._section(draft, target.index, feedback)
+        return [str(t) for t in todo]
 
-    def _widen_budgets(self, draft: Draft, targets: list[str]) -> None:
+    def _widen_budgets(self, draft: Draft, indexes: list[int]) -> None:
         """Give the regenerated sections the words the article lacks, within section limits."""
         words = sum(len(p.split()) for p in draft.intro)
         words += sum(len(p.split()) for body in draft.bodies for p in body)
         missing = max(self._brief.min_words - words, 0) + 40
-        indexes = [int(t.split(":")[1]) for t in targets]
         if not indexes:
             return
         ceiling = self.settings.section_max_words - 30
@@ -266,21 +271,13 @@ class Rewriter:
             parts.append(f"## {section.heading}\n\n" + "\n\n".join(body))
         return "\n\n".join(p for p in parts if p)
 
-    def _label(self, step: str) -> str:
-        """ "section:2" → "section 3/6 « Les enjeux »" for the progress line."""
-        if not step.startswith("section:"):
-            return step
-        index = int(step.split(":")[1])
-        sections = self._draft.plan.sections
-        return f"section {index + 1}/{len(sections)} « {sections[index].heading} »"
-
     def _tokens_for(self, words: int) -> int:
         return int(words * self.settings.tokens_per_word) + 48
 
-    def _repair_budget(self, draft: Draft, target: str) -> int:
-        if target.startswith("section:"):
-            return self._tokens_for(draft.plan.sections[int(target.split(":")[1])].words)
-        return self._tokens_for(INTRO_WORDS) if target == "intro" else 128
+    def _repair_budget(self, draft: Draft, target: Target) -> int:
+        if target.kind == "section" and target.index is not None:
+            return self._tokens_for(draft.plan.sections[target.index].words)
+        return self._tokens_for(INTRO_WORDS) if target.kind == "intro" else 128
 
     def _where(self) -> str:
         """ "call 5 of 8, 1 min 23 s elapsed, about 2 min left" from the measured speed."""
@@ -298,7 +295,15 @@ class Rewriter:
             where += f", about {duration(left) if left < 60 else f'{round(left / 60)} min'} left"
         return where
 
-    def _generate(self, step: str, prompt: str, max_tokens: int, stop: tuple[str, ...]) -> str:
+    def _generate(
+        self,
+        step: str,
+        prompt: str,
+        max_tokens: int,
+        stop: tuple[str, ...],
+        label: str | None = None,
+    ) -> str:
+        """One model call, recorded as `step`; `label` names it in the progress line."""
         messages: list[Message] = [
             {"role": "system", "content": self._system},
             {"role": "user", "content": prompt},
@@ -319,40 +324,28 @@ class Rewriter:
         )
         self._calls.append(call)
         self.progress(
-            f"{self._label(step)}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
+            f"{label or step}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
             f"prompt {t.prompt_evaluated}/{t.prompt_tokens} tokens evaluated — {self._where()}"
         )
         return generation.text
 
 
-def repair_targets(report: Report, draft: Draft) -> dict[str, list[str]]:
-    """Which parts to regenerate, each with the messages of the findings against it."""
-    todo: dict[str, list[str]] = {}
-    sections = len(draft.plan.sections)
+def repair_targets(report: Report, draft: Draft) -> dict[Target, list[str]]:
+    """Which steps to run again, each with the messages of the findings against it.
+
+    Each failed hard finding is repaired where its check's record says (`Check.repair_targets`);
+    the title and the description are rewritten together (META), and so are the subheadings
+    (HEADINGS), so they stay distinct and balanced."""
+    todo: dict[Target, list[str]] = {}
+    sizes = [sum(len(p.split()) for p in body) for body in draft.bodies]
     for finding in report.findings:
-        if finding.passed or finding.severity != "hard":
+        if not finding.failed_hard:
             continue
-        for target in _targets_of(finding, draft, sections):
-            todo.setdefault(target, []).append(finding.message)
+        for target in BY_ID[finding.id].repair_targets(finding, sizes):
+            step = _STEPS.get(target.kind, target)
+            if step.kind != "section" or (step.index is not None and step.index < len(sizes)):
+                todo.setdefault(step, []).append(finding.message)
     return todo
 
 
-def _targets_of(finding: Finding, draft: Draft, sections: int) -> list[str]:
-    target = finding.target
-    if target in ("title", "description"):
-        return ["meta"]
-    if target == "slug":
-        return ["slug"]
-    if target == "intro":
-        return ["intro"]
-    if target and target.startswith("heading:"):
-        return ["headings"]  # one call rewrites them all, so they stay distinct and balanced
-    if target and target.startswith("section:"):
-        index = int(target.split(":")[1])
-        return [target] if 0 <= index < sections else []
-    # A body-wide failure (too short, density, a source fact missing): the shortest sections
-    # get more room; the last one ("what to remember") can carry missing facts.
-    by_length = sorted(range(sections), key=lambda i: sum(len(p.split()) for p in draft.bodies[i]))
-    if finding.id == "fidelity":
-        return [f"section:{sections - 1}"]
-    return [f"section:{i}" for i in by_length[:2]]
+_STEPS = {"title": META, "description": META, "heading": HEADINGS}

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from engine.text import APOSTROPHES
+
 _QUOTED = re.compile(r"«([^«»]{1,2000})»|“([^“”]{1,2000})”|\"([^\"\n]{1,2000})\"")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'"})
 _QUOTE_MARKS = re.compile(r"[«»“”„‟\"]")
 _ELLIPSIS = re.compile(r"[\[(]\s*(?:\.\.\.|…)\s*[\])]|\.\.\.")
 _SPACES = re.compile(r"\s+")
@@ -21,7 +22,7 @@ _SPACES = re.compile(r"\s+")
 
 def quote_key(text: str) -> str:
     """The comparison form of quoted words (see the module's rule)."""
-    text = _QUOTE_MARKS.sub(" ", text.translate(_APOSTROPHES))
+    text = _QUOTE_MARKS.sub(" ", text.translate(APOSTROPHES))
     text = _ELLIPSIS.sub("…", text)
     return _SPACES.sub(" ", text).strip(" ,;:")
 

@@ -20,6 +20,7 @@ from engine.config import Settings
 from engine.directives import DirectiveFindings, is_debris, read_directive
 from engine.errors import InputError
 from engine.html_text import html_to_text
+from engine.text.patterns import looks_english
 
 SourceKind = Literal["txt", "md", "html"]
 
@@ -228,9 +229,6 @@ def _check_length_directive(words: int, name: str) -> None:
 def _language_note(paragraphs: tuple[str, ...]) -> str | None:
     """A note when the article reads as English (the gate's stopword test): it is allowed,
     and the rewrite is still French."""
-    # Imported here: engine.gate imports engine.brief, which imports this module.
-    from engine.gate.language import looks_english
-
     if looks_english(" ".join(paragraphs)):
         return "the source is not French (it reads as English): the article is written in French"
     return None

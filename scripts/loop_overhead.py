@@ -13,10 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-import llama_cpp
-
 from engine.config import Settings
 from engine.llm.llama import LlamaGenerator
+from engine.llm.llama.binding import context_pointer, llama_cpp
 
 PROMPT = [{"role": "user", "content": "Réécris l'article sur la sécurité du voisinage sud."}]
 
@@ -30,7 +29,7 @@ def create_completion_ratio(generator: LlamaGenerator, n_tokens: int) -> tuple[i
     llama, settings = generator._llama, generator.settings
     prompt = generator.render(PROMPT)
     llama.reset()
-    llama_cpp.llama_perf_context_reset(llama._ctx.ctx)
+    llama_cpp.llama_perf_context_reset(context_pointer(llama))
     count, first = 0, 0.0
     stream = llama.create_completion(
         prompt,
@@ -47,7 +46,7 @@ def create_completion_ratio(generator: LlamaGenerator, n_tokens: int) -> tuple[i
         if count == 1:
             first = time.perf_counter()
     span = time.perf_counter() - first
-    perf = llama_cpp.llama_perf_context(llama._ctx.ctx)
+    perf = llama_cpp.llama_perf_context(context_pointer(llama))
     return count, (count - 1) / span, 1000.0 * perf.n_eval / perf.t_eval_ms
 
 

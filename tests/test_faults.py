@@ -13,7 +13,6 @@ import sys
 import time
 from pathlib import Path
 
-import llama_cpp
 import pytest
 
 import engine.output
@@ -161,6 +160,8 @@ def test_model_truncated_or_removed_between_runs(
 def test_llama_cpp_failing_to_allocate_is_exit_3_with_a_hint(
     corpus_dir, tiny_chat_model, tmp_path, monkeypatch
 ) -> None:
+    from engine.llm.llama.binding import llama_cpp
+
     def no_memory(*args, **kwargs):
         raise ValueError("Failed to create llama_context")
 

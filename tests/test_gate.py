@@ -11,8 +11,8 @@ from engine.article import Article, Block, parse_markdown
 from engine.brief import Brief, Facts, make_brief
 from engine.config import Settings
 from engine.gate import HARD_CHECKS, SOFT_CHECKS, Report, run_gate
-from engine.gate.text import count_words, words
 from engine.source import Source, read_source
+from engine.text import count_words, words
 
 DATA = Path(__file__).parent / "data"
 SETTINGS = Settings()
@@ -33,7 +33,12 @@ def good(brief: Brief) -> Report:
 
 
 def failures(report: Report, check: str) -> list[tuple[object, str | None]]:
-    return [(f.value, f.target) for f in report.findings if f.id == check and not f.passed]
+    """(value, target as printed) of each failed finding of `check`."""
+    return [(f.value, _str(f.target)) for f in report.findings if f.id == check and not f.passed]
+
+
+def _str(target: object) -> str | None:
+    return None if target is None else str(target)
 
 
 def test_good_article_passes_every_hard_check(good: Report) -> None:
@@ -119,7 +124,9 @@ def test_second_h1_and_oversized_section_are_targeted(brief: Brief) -> None:
     text = (DATA / "rouen-good.md").read_text(encoding="utf-8")
     doubled = text.replace("## Une reconstruction", "# Une reconstruction")
     report = run_gate(parse_markdown(doubled), brief, SETTINGS)
-    assert ("structure", 2, "section:4") in [(f.id, f.value, f.target) for f in report.findings]
+    assert ("structure", 2, "section:4") in [
+        (f.id, f.value, _str(f.target)) for f in report.findings
+    ]
     long_intro = good.with_blocks(
         (Block("paragraph", " ".join(["Le pont Mathilde brûle."] * 60)),) + good.blocks
     )

@@ -88,7 +88,7 @@ def test_a_leak_left_in_the_draft_fails_language_at_its_part(leak: str, kind: st
     report = run_gate(dataclasses.replace(article, blocks=tuple(blocks)), BRIEF, Settings())
     assert report.failed == ("language",)
     failing = [f for f in report.findings if f.id == "language" and not f.passed]
-    assert [(f.value, f.target) for f in failing] == [(kind, "intro")]
+    assert [(f.value, str(f.target)) for f in failing] == [(kind, "intro")]
 
 
 def test_a_body_that_is_not_french_prose_fails_language() -> None:
@@ -126,7 +126,7 @@ def test_with_the_chatml_fallback_an_end_of_turn_spelled_as_text_stops(
     stories_model: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """stories260K has no chat template: its turn ends at « <|im_end|> » written as text."""
-    import engine.llm.llama as adapter
+    import engine.llm.llama.generator as adapter
     from engine.llm import load_generator
 
     model = load_generator(stories_model, Settings(n_ctx=512, temperature=0.0, threads=1))

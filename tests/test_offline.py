@@ -139,7 +139,7 @@ def test_gpu_layers_auto_and_forced() -> None:
 def test_failed_gpu_offload_falls_back_to_cpu_with_one_warning(
     tiny_chat_model: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import engine.llm.llama as adapter
+    import engine.llm.llama.generator as adapter
 
     real = adapter.llama_cpp.Llama
     calls: list[int] = []

@@ -8,33 +8,23 @@ text stands in the source's text as a whole (so "2012" is known from "29 octobre
 
 from __future__ import annotations
 
-import re
-
 from engine.brief import Brief, Fact, extract_facts
 from engine.config import Settings
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import excerpt, normalise
+from engine.gate.target import DESCRIPTION, TITLE, Target
+from engine.text import QUOTE_MARKS, excerpt, normalise, stands_in
 
 ID = "fidelity"
 NUMBERS = ("number", "percentage", "amount", "date")
-_QUOTE_MARKS = "«»“”„\"' \u00a0\u202f"
-
-
-def stands_in(text: str, haystack: str) -> bool:
-    """`text` is in `haystack` as a whole: not inside a longer number or word."""
-    needle = normalise(text)
-    if not needle:
-        return False
-    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
 
 
 def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> list[Finding]:
     if not brief.source.paragraphs:
         return [skipped(ID)]
     article = parsed.article
-    places = [("title", article.title), ("description", article.description)]
+    places: list[tuple[Target, str]] = [(TITLE, article.title), (DESCRIPTION, article.description)]
     places += [(p.target, p.text) for p in parsed.parts]
     full_text = "\n\n".join(text for _, text in places if text)
     found = extract_facts(full_text)
@@ -42,12 +32,12 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     known = brief.facts
     findings: list[Finding] = []
 
-    def where(fact: Fact) -> str | None:
+    def where(fact: Fact) -> Target | None:
         return next((t for t, text in places if fact.text in text), None)
 
     def report(fact: Fact, severity: Severity, expected: str, problem: str) -> None:
         target = where(fact)
-        shown = excerpt(fact.text.strip(_QUOTE_MARKS))
+        shown = excerpt(fact.text.strip(QUOTE_MARKS))
         message = f"{target or 'body'}: {problem} «{shown}», {expected.lower()}"
         findings.append(Finding(ID, False, severity, fact.text, expected, message, target))
 
@@ -58,7 +48,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         if not is_known(fact, NUMBERS):
             report(fact, "hard", "Only the source's figures", f"{fact.kind} not in the source")
     for fact in _unique(found.of("quotation")):
-        if not stands_in(fact.text.strip(_QUOTE_MARKS), source_text):
+        if not stands_in(fact.text.strip(QUOTE_MARKS), source_text):
             report(fact, "hard", "Verbatim from the source", "quotation not in the source")
     source_people = [set(k.lower().split()) for k in known.keys("person", parts=True)]
     for fact in _unique(found.of("person")):

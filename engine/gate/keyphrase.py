@@ -15,7 +15,8 @@ from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.length import body_words
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import fold
+from engine.gate.target import DESCRIPTION, INTRO, TITLE, Target
+from engine.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,12 +57,12 @@ def check_keyphrase(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
         return [Finding(ID, False, "hard", "", "a keyphrase", message)]
     failures: list[Finding] = []
 
-    def require(where: str, docs: Iterable[Doc | Span], target: str) -> None:
+    def require(where: str, docs: Iterable[Doc | Span], target: Target) -> None:
         if not contains(docs, keywords):
             message = f"{target}: put the keyphrase «{keyphrase}» in the {where}"
             failures.append(Finding(ID, False, "hard", False, f"in the {where}", message, target))
 
-    per_target: Counter[str] = Counter()
+    per_target: Counter[Target] = Counter()
     for part, sent in parsed.sentences():
         per_target[part.target] += occurrences(sent, keywords)
     found = sum(per_target.values())
@@ -69,22 +70,22 @@ def check_keyphrase(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
     expected = f"{s.density_min}–{s.density_max} %"
     if not s.density_min <= density <= s.density_max:
         if density > s.density_max:
-            where = ", ".join(t for t, n in per_target.most_common(2) if n)
+            where = ", ".join(str(t) for t, n in per_target.most_common(2) if n)
             fix = f"use it less, above all in {where}, or use synonyms"
         else:
             fix = "use it more often in the sections"
         message = f"keyphrase «{keyphrase}» density {density} % ({found} times): {fix}"
         failures.append(Finding(ID, False, "hard", density, expected, message))
-    require("title", [parsed.title], "title")
-    require("intro", [p.doc for p in parsed.parts if p.target == "intro"], "intro")
-    require("meta description", [parsed.description], "description")
+    require("title", [parsed.title], TITLE)
+    require("intro", [p.doc for p in parsed.parts if p.target == INTRO], INTRO)
+    require("meta description", [parsed.description], DESCRIPTION)
     h2 = [p for p in parsed.headings if p.level == 2]
     with_kp = [p for p in h2 if contains([p.doc], keywords)]
     share = round(len(with_kp) / len(h2), 2) if h2 else 0.0
     if h2 and not (s.h2_keyphrase_min <= share <= s.h2_keyphrase_max and with_kp):
         too_many = share > s.h2_keyphrase_max
         part = with_kp[-1] if too_many else next(p for p in h2 if p not in with_kp)
-        target = part.target.replace("section:", "heading:")  # the subheading, not its text
+        target = part.target.heading  # the subheading, not its text
         fix = "take it out of this subheading" if too_many else "put it in this subheading"
         message = f"{target}: keyphrase in {len(with_kp)} of {len(h2)} H2 ({share:.0%}), {fix}"
         expected_share = f"{s.h2_keyphrase_min:.0%}–{s.h2_keyphrase_max:.0%} of H2"

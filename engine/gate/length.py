@@ -6,7 +6,7 @@ from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import count_words
+from engine.text import count_words
 
 
 def body_words(parsed: ParsedArticle) -> int:

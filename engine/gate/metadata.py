@@ -9,7 +9,8 @@ from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.keyphrase import content_words
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import normalise
+from engine.gate.target import DESCRIPTION, SLUG, TITLE, Target
+from engine.text import normalise
 
 ID = "metadata"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -19,36 +20,36 @@ def check_metadata(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     article, s = parsed.article, settings
     failures: list[Finding] = []
 
-    def fail(value: object, expected: str, target: str, message: str) -> None:
+    def fail(value: object, expected: str, target: Target, message: str) -> None:
         failures.append(Finding(ID, False, "hard", value, expected, f"{target}: {message}", target))
 
     title = len(article.title)
     asked = brief.source.directives.title  # "Customize this title": the source's, to rewrite
     if not article.title.strip():
-        fail(0, f"1–{s.title_max_chars} chars", "title", "no title: write one")
+        fail(0, f"1–{s.title_max_chars} chars", TITLE, "no title: write one")
     elif asked and normalise(article.title) == normalise(asked):
-        fail(title, "a title of its own", "title", "the source's title kept as is: customise it")
+        fail(title, "a title of its own", TITLE, "the source's title kept as is: customise it")
     elif title > s.title_max_chars:
-        fail(title, f"1–{s.title_max_chars} chars", "title", f"{title} characters, shorten it")
+        fail(title, f"1–{s.title_max_chars} chars", TITLE, f"{title} characters, shorten it")
     meta = len(article.description)
     meta_range = f"{s.meta_min_chars}–{s.meta_max_chars} chars"
     if not article.description.strip():
-        fail(0, meta_range, "description", "no meta description (front matter `description:`)")
+        fail(0, meta_range, DESCRIPTION, "no meta description (front matter `description:`)")
     elif not s.meta_min_chars <= meta <= s.meta_max_chars:
         fix = "shorten it" if meta > s.meta_max_chars else "lengthen it"
-        fail(meta, meta_range, "description", f"{meta} characters, {fix}")
+        fail(meta, meta_range, DESCRIPTION, f"{meta} characters, {fix}")
     slug = article.slug
     slug_rule = f"lowercase ASCII words and hyphens, ≤ {s.slug_max_chars} chars"
     if not slug:
-        fail("", slug_rule, "slug", "no slug (front matter `slug:`)")
+        fail("", slug_rule, SLUG, "no slug (front matter `slug:`)")
     elif not _SLUG.fullmatch(slug) or len(slug) > s.slug_max_chars:
-        fail(slug, slug_rule, "slug", f"«{slug}» is not {slug_rule}")
+        fail(slug, slug_rule, SLUG, f"«{slug}» is not {slug_rule}")
     else:
         parts = set(slug.split("-"))
         missing = [k for k in content_words(parsed.keyphrase) if not _in_slug(k, parts)]
         if missing:
             words = ", ".join(sorted(min(k) for k in missing))
-            fail(slug, "holds the keyphrase", "slug", f"«{slug}» lacks the keyphrase's {words}")
+            fail(slug, "holds the keyphrase", SLUG, f"«{slug}» lacks the keyphrase's {words}")
     if failures:
         return failures
     summary = f"title {title} chars, description {meta} chars, slug «{slug}»"

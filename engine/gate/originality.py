@@ -7,7 +7,7 @@ from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.length import body_words
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import excerpt, match_words, ngrams, without_quotations
+from engine.text import excerpt, match_words, ngrams, without_quotations
 
 ID = "originality"
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.article import Article
+from engine.gate.target import INTRO, Target, section
 from engine.nlp import french
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ class Part:
     level: int
     text: str
     doc: Doc
-    target: str  # "intro" or "section:N"
+    target: Target  # the intro, or the section it belongs to
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,13 @@ class ParsedArticle:
                     yield part, sent
 
 
-def block_targets(article: Article) -> tuple[str, ...]:
-    """For each body block: "intro" before the first heading, else "section:N"."""
-    targets, section = [], -1
+def block_targets(article: Article) -> tuple[Target, ...]:
+    """For each body block: the intro before the first heading, else its section."""
+    targets, index = [], -1
     for block in article.blocks:
         if block.kind == "heading":
-            section += 1
-        targets.append("intro" if section < 0 else f"section:{section}")
+            index += 1
+        targets.append(INTRO if index < 0 else section(index))
     return tuple(targets)
 
 

@@ -10,7 +10,8 @@ from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import count_words, fold, normalise, words
+from engine.gate.target import Target
+from engine.text import count_words, fold, normalise, words
 
 ID = "readability"
 # Words and phrases that link a sentence to what came before (our own list).
@@ -60,7 +61,7 @@ def check_readability(parsed: ParsedArticle, brief: Brief, settings: Settings) -
     s = settings
     findings: list[Finding] = []
 
-    def add(ok: bool, value: object, expected: str, message: str, target: str | None = None):
+    def add(ok: bool, value: object, expected: str, message: str, target: Target | None = None):
         findings.append(Finding(ID, ok, "soft", value, expected, message, None if ok else target))
 
     sentences = [(p, sent) for p, sent in parsed.sentences() if p.kind == "paragraph"]
@@ -129,8 +130,8 @@ def _is_passive(sent) -> bool:
     return any(t.dep_ in ("aux:pass", "nsubj:pass") for t in sent)
 
 
-def _longest_same_start(sentences) -> tuple[int, str | None, str]:
-    best: tuple[int, str | None, str] = (0, None, "")
+def _longest_same_start(sentences) -> tuple[int, Target | None, str]:
+    best: tuple[int, Target | None, str] = (0, None, "")
     for (target, first), group in groupby(
         sentences, key=lambda ps: (ps[0].target, normalise(ps[1][0].text) if len(ps[1]) else "")
     ):

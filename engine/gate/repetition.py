@@ -6,7 +6,8 @@ from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import excerpt, match_words, ngrams
+from engine.gate.target import Target
+from engine.text import excerpt, match_words, ngrams
 
 ID = "repetition"
 
@@ -15,7 +16,7 @@ def check_repetition(parsed: ParsedArticle, brief: Brief, settings: Settings) ->
     n = settings.repeat_min_words
     expected = f"no passage of ≥ {n} words repeated"
     failures: list[Finding] = []
-    paragraphs_seen: dict[tuple[str, ...], str] = {}
+    paragraphs_seen: dict[tuple[str, ...], Target] = {}
     grams_seen: set[tuple[str, ...]] = set()
     for part in parsed.paragraphs:
         words = tuple(match_words(part.text))

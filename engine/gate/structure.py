@@ -7,7 +7,8 @@ from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
-from engine.gate.text import count_words, excerpt, normalise
+from engine.gate.target import INTRO, TITLE, Target, heading, section
+from engine.text import count_words, excerpt, normalise
 
 ID = "structure"
 
@@ -28,12 +29,12 @@ def check_structure(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
     sections = article.sections
     failures: list[Finding] = []
 
-    def fail(value: object, expected: str, target: str | None, message: str) -> None:
+    def fail(value: object, expected: str, target: Target | None, message: str) -> None:
         failures.append(Finding(ID, False, "hard", value, expected, message, target))
 
     if article.h1_count != 1 or not article.title.strip():
         extra = [i for i, sec in enumerate(sections) if sec.level == 1]
-        target = f"section:{extra[0]}" if extra else "title"
+        target = section(extra[0]) if extra else TITLE
         fail(article.h1_count, "1 H1", target, f"{target}: the article needs exactly one H1 title")
     h2 = sum(sec.level == 2 for sec in sections)
     if h2 < s.min_h2:
@@ -43,15 +44,15 @@ def check_structure(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
         fail(
             intro,
             f"{s.intro_min_words}–{s.intro_max_words} words",
-            "intro",
+            INTRO,
             f"intro: {intro} words before the first H2, write "
             f"{s.intro_min_words}–{s.intro_max_words}",
         )
     seen: set[str] = set()
     h2_seen = False
     for i, sec in enumerate(sections):
-        target, name = f"section:{i}", f"«{excerpt(sec.heading, 40)}»"
-        heading = f"heading:{i}"  # a fault of the subheading itself, not of the text under it
+        target, name = section(i), f"«{excerpt(sec.heading, 40)}»"
+        subheading = heading(i)  # a fault of the subheading itself, not of the text under it
         n = section_words(sections, i)
         if not s.section_min_words <= n <= s.section_max_words:
             fail(
@@ -62,22 +63,26 @@ def check_structure(parsed: ParsedArticle, brief: Brief, settings: Settings) -> 
             )
         key = normalise(sec.heading)
         if not key:
-            fail("", "a heading", heading, f"{heading}: empty subheading, write one")
+            fail("", "a heading", subheading, f"{subheading}: empty subheading, write one")
         elif key in seen:
             fail(
-                sec.heading, "unique", heading, f"{heading} {name}: duplicate subheading, rename it"
+                sec.heading,
+                "unique",
+                subheading,
+                f"{subheading} {name}: duplicate subheading, rename it",
             )
         elif len(sec.heading) > s.heading_max_chars:
             fail(
                 len(sec.heading),
                 f"≤ {s.heading_max_chars} chars",
-                heading,
-                f"{heading} {name}: subheading of {len(sec.heading)} characters, shorten it",
+                subheading,
+                f"{subheading} {name}: subheading of {len(sec.heading)} characters, shorten it",
             )
         seen.add(key)
         h2_seen = h2_seen or sec.level == 2
         if sec.level >= 3 and not h2_seen:
-            fail(f"H{sec.level}", "H2 above", heading, f"{heading} {name}: H3 with no H2 above it")
+            message = f"{subheading} {name}: H3 with no H2 above it"
+            fail(f"H{sec.level}", "H2 above", subheading, message)
     if failures:
         return failures
     sizes = [section_words(sections, i) for i in range(len(sections))]

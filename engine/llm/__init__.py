@@ -1,7 +1,7 @@
 """What the rest of Plume sees of a language model: the `Generator` protocol.
 
-The llama.cpp adapter (`engine.llm.llama`) is the only module that imports `llama_cpp`; it is
-imported lazily by `load_generator`, so importing this package costs nothing.
+The llama.cpp adapter (the package `engine.llm.llama`) is the only one that imports `llama_cpp`;
+it is imported lazily by `load_generator`, so importing this package costs nothing.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The llama.cpp adapter: the only module of Plume that imports `llama_cpp`.
+"""`LlamaGenerator`: a GGUF model in-process, one article at a time.
 
 Generation iterates tokens straight from llama.cpp's sampler (logits stay in C), turns each
 token into text with an incremental UTF-8 decoder, and looks for stop strings only in the tail
@@ -12,20 +12,24 @@ from __future__ import annotations
 import codecs
 import ctypes
 import logging
-import random
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-
-import llama_cpp
-from llama_cpp._internals import LlamaSampler
-from llama_cpp._logger import set_verbose
-from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
 from engine.config import Settings
 from engine.errors import InputError, ModelError
 from engine.llm import Generation, Message, OnText, StopReason, Timings
+from engine.llm.llama import binding
+from engine.llm.llama.binding import (
+    Jinja2ChatFormatter,
+    LlamaSampler,
+    cached_tokens,
+    context_pointer,
+    keep_prefix,
+    llama_cpp,
+    sample_token,
+    vocab_pointer,
+)
 from engine.models import check_gguf
 from engine.placement import gpu_layers
 from engine.system import physical_cores
@@ -55,7 +59,7 @@ CHATML_STOPS = ("<|im_end|>", "<|im_start|>")
 def backend_info() -> dict[str, str]:
     """What llama.cpp was built with: version, CPU features and backends, GPU offload."""
     return {
-        "llama-cpp-python": llama_cpp.__version__,
+        "llama-cpp-python": binding.PINNED,
         "system": llama_cpp.llama_print_system_info().decode("utf-8", "replace").strip(),
         "gpu_offload": "yes" if llama_cpp.llama_supports_gpu_offload() else "no (CPU build)",
     }
@@ -83,7 +87,7 @@ class LlamaGenerator:
             self.gpu_layers = 0
             self._llama = self._load(threads, 0)
         self.threads = threads
-        self._vocab = self._llama._model.vocab
+        self._vocab = vocab_pointer(self._llama)
         self._piece_buffer = ctypes.create_string_buffer(256)
         self._formatter, self.chat_template_source = self._chat_formatter()
 
@@ -164,7 +168,7 @@ class LlamaGenerator:
         settings = self.settings
         temp = settings.temperature if temperature is None else temperature
         llama = self._llama
-        ctx = llama._ctx.ctx
+        ctx = context_pointer(llama)
         llama_cpp.llama_perf_context_reset(ctx)
         reused = self._reuse_prefix(tokens)
 
@@ -177,7 +181,7 @@ class LlamaGenerator:
         try:
             llama.eval(tokens[reused:])
             while True:
-                token = sampler.sample(llama._ctx, -1)
+                token = sample_token(sampler, llama)
                 if not first_token_at:
                     first_token_at = time.perf_counter()
                 if llama_cpp.llama_vocab_is_eog(self._vocab, token):
@@ -230,18 +234,15 @@ class LlamaGenerator:
 
         A prompt identical to the cached one still replays its last token to get fresh logits.
         """
-        llama = self._llama
-        cached = llama.input_ids[: llama.n_tokens]
         same = 0
-        for a, b in zip(cached, tokens, strict=False):
+        for a, b in zip(cached_tokens(self._llama), tokens, strict=False):
             if a != b:
                 break
             same += 1
         same = min(same, len(tokens) - 1)
-        if same > 0 and llama._ctx.kv_cache_seq_rm(-1, same, -1):
-            llama.n_tokens = same
+        if same > 0 and keep_prefix(self._llama, same):
             return same
-        llama.reset()
+        self._llama.reset()
         return 0
 
     def _sampler(self, temperature: float, seed: int) -> LlamaSampler:
@@ -278,201 +279,3 @@ def _first_stop(text: str, stops: Sequence[str], start: int) -> int:
     start = max(0, start)
     hits = [i for s in stops if (i := text.find(s, start)) >= 0]
     return min(hits) if hits else -1
-
-
-# --- benchmark primitives: llama-bench's operations, on the raw llama.cpp API ------------
-
-QUANT_FTYPES = {
-    "F16": llama_cpp.LLAMA_FTYPE_MOSTLY_F16,
-    "Q8_0": llama_cpp.LLAMA_FTYPE_MOSTLY_Q8_0,
-    "Q4_K_M": llama_cpp.LLAMA_FTYPE_MOSTLY_Q4_K_M,
-}
-FTYPE_NAMES = {  # 15 → "Q4_K_M", 0 → "F32"
-    getattr(llama_cpp, name): name.split("_", 3)[3]
-    for name in dir(llama_cpp)
-    if name.startswith(("LLAMA_FTYPE_MOSTLY_", "LLAMA_FTYPE_ALL_"))
-}
-
-
-def quantize_model(source: Path, target: Path, quant: str, threads: int = 0) -> Path:
-    """Quantize a GGUF file with llama.cpp's own quantizer (`quant`: a key of QUANT_FTYPES)."""
-    params = llama_cpp.llama_model_quantize_default_params()
-    params.ftype = QUANT_FTYPES[quant]
-    params.nthread = threads or physical_cores()
-    tmp = target.with_suffix(".tmp")
-    if llama_cpp.llama_model_quantize(str(source).encode(), str(tmp).encode(), params) != 0:
-        tmp.unlink(missing_ok=True)
-        raise ModelError(f"llama.cpp could not quantize {source} to {quant}.", None)
-    tmp.replace(target)
-    return target
-
-
-@dataclass(frozen=True)
-class ModelFacts:
-    """What llama-bench reports about a model, read from llama.cpp."""
-
-    filename: str
-    model_type: str  # llama.cpp's description, e.g. "qwen2 1B Q4_K - Medium"
-    size: int  # bytes of weights
-    n_params: int
-    quant: str  # the file type, e.g. "Q4_K_M"
-
-
-@dataclass(frozen=True)
-class SystemFacts:
-    """The llama.cpp build and the machine it runs on."""
-
-    build: str
-    backends: str
-    cpu_info: str
-    gpu_info: str
-    features: str  # llama_print_system_info()
-
-
-def system_facts() -> SystemFacts:
-    from llama_cpp._ggml import libggml
-
-    def fn(name: str, restype: object, *argtypes: object) -> Callable[..., object]:
-        f = getattr(libggml, name)
-        f.restype, f.argtypes = restype, list(argtypes)
-        return f
-
-    vp, cp = ctypes.c_void_p, ctypes.c_char_p
-    reg_count, reg_get = (
-        fn("ggml_backend_reg_count", ctypes.c_size_t),
-        fn("ggml_backend_reg_get", vp, ctypes.c_size_t),
-    )
-    reg_name = fn("ggml_backend_reg_name", cp, vp)
-    dev_count, dev_get = (
-        fn("ggml_backend_dev_count", ctypes.c_size_t),
-        fn("ggml_backend_dev_get", vp, ctypes.c_size_t),
-    )
-    dev_type, dev_description = (
-        fn("ggml_backend_dev_type", ctypes.c_int, vp),
-        fn("ggml_backend_dev_description", cp, vp),
-    )
-    names = [reg_name(reg_get(i)).decode() for i in range(reg_count())]
-    accelerators = [n for n in names if n != "CPU"]
-    devices = [dev_get(i) for i in range(dev_count())]
-    cpus = [dev_description(d).decode() for d in devices if dev_type(d) == 0]
-    gpus = [dev_description(d).decode() for d in devices if dev_type(d) != 0]
-    return SystemFacts(
-        build=f"llama-cpp-python {llama_cpp.__version__}",
-        backends=",".join(accelerators) or "CPU",
-        cpu_info=", ".join(cpus),
-        gpu_info=", ".join(gpus),
-        features=llama_cpp.llama_print_system_info().decode().strip(),
-    )
-
-
-class BenchModel:
-    """A model loaded for raw measurements: prompt and generation decodes, as llama-bench does."""
-
-    def __init__(self, path: Path, n_gpu_layers: int) -> None:
-        self.path = check_gguf(Path(path))
-        set_verbose(False)  # llama.cpp's load log would bury the results
-        params = llama_cpp.llama_model_default_params()
-        params.n_gpu_layers = 999 if n_gpu_layers < 0 else n_gpu_layers
-        self._model = llama_cpp.llama_model_load_from_file(str(self.path).encode(), params)
-        if not self._model:
-            raise ModelError(
-                f"llama.cpp could not load {self.path.name}.",
-                "The file may be truncated or corrupt (check it with `plume models verify`), "
-                "or memory may be short: try fewer GPU layers (-ngl).",
-            )
-        self.vocab = llama_cpp.llama_model_get_vocab(self._model)
-
-    def facts(self) -> ModelFacts:
-        desc = ctypes.create_string_buffer(256)
-        llama_cpp.llama_model_desc(self._model, desc, len(desc))
-        ftype = ctypes.create_string_buffer(32)
-        n = llama_cpp.llama_model_meta_val_str(self._model, b"general.file_type", ftype, 32)
-        quant = FTYPE_NAMES.get(int(ftype.value)) if n > 0 else None
-        return ModelFacts(
-            filename=str(self.path),
-            model_type=desc.value.decode(),
-            size=llama_cpp.llama_model_size(self._model),
-            n_params=llama_cpp.llama_model_n_params(self._model),
-            quant=quant or "unknown",
-        )
-
-    def context(
-        self, *, n_ctx: int, n_batch: int, n_ubatch: int, threads: int, flash_attn: int
-    ) -> BenchContext:
-        return BenchContext(self, n_ctx, n_batch, n_ubatch, threads, flash_attn)
-
-    def close(self) -> None:
-        if self._model:
-            llama_cpp.llama_model_free(self._model)
-            self._model = None
-
-
-class BenchContext:
-    """One llama.cpp context; its decodes feed random tokens, like llama-bench's."""
-
-    def __init__(
-        self, model: BenchModel, n_ctx: int, n_batch: int, n_ubatch: int, threads: int, fa: int
-    ) -> None:
-        params = llama_cpp.llama_context_default_params()
-        params.n_ctx, params.n_batch, params.n_ubatch = n_ctx, n_batch, n_ubatch
-        params.n_threads = params.n_threads_batch = threads
-        params.flash_attn_type = fa
-        self._ctx = llama_cpp.llama_init_from_model(model._model, params)
-        if not self._ctx:
-            raise ModelError(
-                f"llama.cpp could not create a context of {n_ctx} tokens.",
-                "Memory may be short: try a smaller -p/-n/-d or fewer GPU layers (-ngl).",
-            )
-        self.n_batch = n_batch
-        self._vocab = model.vocab
-        self._n_vocab = llama_cpp.llama_vocab_n_tokens(model.vocab)
-        self._add_bos = llama_cpp.llama_vocab_get_add_bos(model.vocab)
-        self._random = random.Random(0)
-        self._tokens = (llama_cpp.llama_token * n_batch)()
-        self._saved: tuple[int, ctypes.Array] | None = None
-
-    def clear(self) -> None:
-        """Empty the KV cache."""
-        llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(self._ctx), False)
-
-    def _decode(self, n: int) -> None:
-        if llama_cpp.llama_decode(self._ctx, llama_cpp.llama_batch_get_one(self._tokens, n)):
-            raise ModelError("llama.cpp failed to decode a batch.", "The context may be full.")
-
-    def decode_prompt(self, n_tokens: int) -> None:
-        """Evaluate `n_tokens` random tokens in batches of n_batch (the pp test)."""
-        done = 0
-        while done < n_tokens:
-            n = min(n_tokens - done, self.n_batch)
-            for i in range(n):
-                self._tokens[i] = self._random.randrange(self._n_vocab)
-            if done == 0 and self._add_bos:
-                self._tokens[0] = llama_cpp.llama_vocab_bos(self._vocab)
-            self._decode(n)
-            done += n
-        llama_cpp.llama_synchronize(self._ctx)
-
-    def generate(self, n_tokens: int) -> None:
-        """Decode `n_tokens` tokens one at a time after what the cache holds (the tg test)."""
-        for _ in range(n_tokens):
-            self._tokens[0] = self._random.randrange(self._n_vocab)
-            self._decode(1)
-            llama_cpp.llama_synchronize(self._ctx)
-
-    def fill(self, n_depth: int) -> None:
-        """Put `n_depth` tokens in the cache; the state is kept so the next fill is a copy."""
-        self.clear()
-        if self._saved is not None and self._saved[0] == n_depth:
-            state = self._saved[1]
-            if llama_cpp.llama_state_seq_set_data(self._ctx, state, len(state), 0):
-                return
-        self.decode_prompt(n_depth)
-        size = llama_cpp.llama_state_seq_get_size(self._ctx, 0)
-        state = (ctypes.c_uint8 * size)()
-        llama_cpp.llama_state_seq_get_data(self._ctx, state, size, 0)
-        self._saved = (n_depth, state)
-
-    def close(self) -> None:
-        if self._ctx:
-            llama_cpp.llama_free(self._ctx)
-            self._ctx = None

@@ -1,4 +1,9 @@
-"""Text helpers shared by the checks: Yoast-style word counting, word sequences, folding."""
+"""The neutral text layer: word counting, comparison forms, quotations and apostrophes.
+
+Plain string functions, no spaCy and no project imports, so that the source reader, the
+clean-up, the batch runner, the facts and the gate can all use them without importing one
+another. The language, chatter and leak patterns are in `engine.text.patterns`.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,16 @@ import unicodedata
 # of it is no word): ASCII and typographic punctuation, French quotes and dashes.
 _EDGE_PUNCTUATION = "–—-_.,;:!?¿¡…·'\"“”„‘’«»‹›()[]{}<>/\\|*#%&+=~^`$€£@°•‚\u00a0"
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+# Every apostrophe a keyboard or a model types, as the straight one.
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'"})
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+# The marks that open or close a quotation, and the spaces that pad them.
+QUOTE_MARKS = "«»“”„‟\"' \u00a0\u202f"
+
+
+def straight_apostrophes(text: str) -> str:
+    """’ ‘ ʼ ′ ` → ' (what patterns and keys are written with)."""
+    return text.translate(APOSTROPHES)
 
 
 def words(text: str) -> list[str]:
@@ -28,7 +42,7 @@ def count_words(text: str) -> int:
 
 def normalise(text: str) -> str:
     """Lowercase, unified apostrophes and spaces: the form texts are compared in."""
-    return " ".join(text.translate(_APOSTROPHES).lower().split())
+    return " ".join(text.translate(APOSTROPHES).translate(_SPACES).lower().split())
 
 
 def match_words(text: str) -> list[str]:
@@ -40,6 +54,15 @@ def fold(text: str) -> str:
     """ASCII-folded lowercase text: 'Élysée' → 'elysee'."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def stands_in(text: str, haystack: str) -> bool:
+    """`text` is in `haystack` (already `normalise`d) as a whole: not inside a longer number
+    or word."""
+    needle = normalise(text)
+    if not needle:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
 
 
 def without_quotations(text: str) -> list[str]:

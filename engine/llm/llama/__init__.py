@@ -1,0 +1,30 @@
+"""The llama.cpp adapter: the only package of Plume that imports `llama_cpp`.
+
+- `binding`: every use of llama-cpp-python beyond its public API, checked against the pinned
+  version when imported (an upgrade breaks that one file);
+- `generator`: `LlamaGenerator`, a GGUF model in-process, the `engine.llm.Generator` of Plume;
+- `bench`: llama-bench's operations on the raw C API, model and system facts, quantization.
+
+`engine.llm.load_generator` imports this package lazily: `plume --help` never loads llama.cpp.
+"""
+
+from engine.llm.llama.bench import (
+    BenchContext,
+    BenchModel,
+    ModelFacts,
+    SystemFacts,
+    quantize_model,
+    system_facts,
+)
+from engine.llm.llama.generator import LlamaGenerator, backend_info
+
+__all__ = [
+    "BenchContext",
+    "BenchModel",
+    "LlamaGenerator",
+    "ModelFacts",
+    "SystemFacts",
+    "backend_info",
+    "quantize_model",
+    "system_facts",
+]

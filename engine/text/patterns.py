@@ -1,0 +1,55 @@
+"""The language, chatter and leak patterns: one place, used by the source reader (is it
+French?), the clean-up (which sentences to cut from a model's answer) and the `language` check
+(what may not stay in an article). Patterns are written with straight apostrophes: match them
+on `engine.text.straight_apostrophes(text)`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.text import match_words
+
+FRENCH_STOPWORDS = frozenset(
+    "le la les un une des du de et est sont dans pour par sur avec au aux ce cette ces qui que "
+    "il elle ils elles nous vous on ne pas plus leur leurs son sa ses mais ou où été être a ont "
+    "se en lui y comme aussi après avant selon entre".split()
+)
+ENGLISH_STOPWORDS = frozenset(
+    "the a an and is are was were in for of on with to this that these which who it they we "
+    "you not be been has have had by from at as or but will would can your our their here "
+    "there about".split()
+)
+MIN_WORDS_FOR_LANGUAGE = 8
+
+# An assistant talking to its user, not a journalist to readers. Also what the pipeline's
+# clean-up cuts, sentence by sentence, before an answer enters the article.
+CHATTER = re.compile(
+    r"voici (?:votre|l'|le|un|une|la) (?:article|texte|réécriture|version)|here (?:is|are)\b|"
+    r"here's|en tant qu'(?:ia|assistant|intelligence artificielle|modèle)|as an ai\b|"
+    r"^(?:bien sûr|d'accord|absolument|avec plaisir|certainement)\s*[!,.]|^certainly\b|"
+    r"^sure\b|^(?:voici|voilà)\b[^.!?\n]*:\s*$|j'espère que (?:cet|ce|cette|ces|vous)|"
+    r"n'hésitez pas\b|si vous (?:souhaitez|voulez) (?:des|d'autres|une|que)|"
+    r"i hope (?:this|you)|let me know|je reste à (?:votre|ta) "
+    r"disposition|je suis (?:un|une) (?:ia|assistant|modèle)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Instructions of a prompt or a source that leak into an article.
+INSTRUCTIONS = re.compile(
+    r"create at least|seo compatible|customi[sz]e this title|let there be subheadings|"
+    r"\bin french\b|word count|\bmeta description\s*:|\bkeyphrase\s*:|\bmot[- ]clé\s*:|"
+    r"\[(?:insérer|insert|titre|title)[^\]]*\]|\btodo\b",
+    re.IGNORECASE,
+)
+
+
+def stopword_counts(text: str) -> tuple[int, int]:
+    """(French, English) stopwords in `text`."""
+    tokens = match_words(text)
+    return sum(t in FRENCH_STOPWORDS for t in tokens), sum(t in ENGLISH_STOPWORDS for t in tokens)
+
+
+def looks_english(text: str) -> bool:
+    """More English than French stopwords, over enough of them to judge."""
+    fr, en = stopword_counts(text)
+    return fr + en >= MIN_WORDS_FOR_LANGUAGE and en > fr

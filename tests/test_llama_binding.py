@@ -1,0 +1,60 @@
+"""The one module that reaches into llama-cpp-python's internals refuses other versions."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.errors import ModelError
+from engine.llm.llama import binding
+
+
+def test_pinned_version_is_the_installed_one() -> None:
+    from importlib import metadata
+
+    assert metadata.version("llama-cpp-python") == binding.PINNED
+    binding.check_version(binding.PINNED)  # no error
+
+
+def test_another_version_is_refused_with_what_to_do() -> None:
+    with pytest.raises(ModelError) as err:
+        binding.check_version("0.3.37")
+    assert err.value.message == (
+        "llama-cpp-python 0.3.37 is installed, but Plume is built against 0.3.36 "
+        "(it uses internals that change between releases)."
+    )
+    assert "pip install llama-cpp-python==0.3.36" in err.value.hint
+    assert err.value.exit_code == 3
+
+
+def test_pinned_version_matches_pyproject() -> None:
+    from tests.conftest import REPO
+
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'"llama-cpp-python=={binding.PINNED}"' in text
+
+
+def test_no_other_module_imports_llama_cpp() -> None:
+    from tests.conftest import REPO
+
+    offenders = []
+    for path in sorted((REPO / "engine").rglob("*.py")):
+        if path.parent.name == "llama" and path.parent.parent.name == "llm":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "import llama_cpp" in text or "from llama_cpp" in text:
+            offenders.append(str(path.relative_to(REPO)))
+    assert offenders == []
+
+
+PRIVATE = ("llama_cpp._", "_internals", "._ctx.", "._model.", "input_ids", ".n_tokens")
+
+
+def test_private_attributes_are_used_in_the_binding_only() -> None:
+    from tests.conftest import REPO
+
+    package = REPO / "engine" / "llm" / "llama"
+    uses = {
+        path.name: [p for p in PRIVATE if p in path.read_text(encoding="utf-8")]
+        for path in sorted(package.glob("*.py"))
+    }
+    assert [name for name, found in uses.items() if found] == ["binding.py"]
