@@ -1,9 +1,10 @@
 """One article or a folder of them: which files to write, the model loaded once, a summary.
 
 A rerun skips every article whose output already exists (unless forced); outputs are written
-atomically, so an interrupted run leaves finished files and nothing half-written. Each article
-written to a file gets its report beside it (`OUT.report.json`); a rejected draft is written
-only on request, named and marked as rejected (`OUT.rejected.md`).
+atomically, so an interrupted run leaves finished files and nothing half-written. A rejected
+article, and a single article written to a file, get their report beside them
+(`OUT.report.json`); a rejected draft is written only on request, named and marked as rejected
+(`OUT.rejected.md`).
 """
 
 from __future__ import annotations
@@ -156,8 +157,10 @@ class Batch:
         self.progress = progress or (lambda _message: None)
         self._model_info = model_info or (lambda g: ModelInfo(g.name))
         self._info: ModelInfo | None = None
+        self._single = True
 
     def run(self, jobs: Sequence[Job]) -> list[Outcome]:
+        self._single = len(jobs) == 1
         outcomes = []
         for number, job in enumerate(jobs, 1):
             if len(jobs) > 1:
@@ -181,7 +184,9 @@ class Batch:
         words = count_words(result.article.body_markdown())
         rounds = len(result.rounds) - 1
         report = None
-        if job.output is not None:
+        # The report goes beside a rejected article, and beside a single one that passed (the
+        # end line names it); a folder's passed articles keep the folder to themselves.
+        if job.output is not None and (not result.passed or self._single):
             report = report_path(job.output)
             text = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
             write_atomic(report, text)

@@ -237,12 +237,7 @@ def test_folder_of_good_and_bad_files(scripted, corpus_dir, tiny_chat_model, tmp
     out = tmp_path / "out"
     result = rewrite(tiny_chat_model, str(inbox), "-o", str(out))
     assert_refused(result, "2 passed, 0 rejected, 3 errors, 0 skipped")
-    assert sorted(p.name for p in out.iterdir()) == [
-        "colombie.md",
-        "colombie.report.json",
-        "rouen.md",
-        "rouen.report.json",
-    ]
+    assert sorted(p.name for p in out.iterdir()) == ["colombie.md", "rouen.md"]
     errors = result.output.split("0 skipped\n", 1)[1].splitlines()
     assert errors == [
         f"  {inbox / 'empty.txt'}: {inbox / 'empty.txt'} is empty.",
@@ -279,4 +274,4 @@ def test_in_a_folder_only_the_article_too_long_for_the_model_fails(
     out = tmp_path / "out"
     result = rewrite(tiny_chat_model, str(inbox), "-o", str(out))
     assert_refused(result, "1 passed, 0 rejected, 1 errors, 0 skipped", "The prompt takes 9000")
-    assert sorted(p.name for p in out.iterdir()) == ["rouen.md", "rouen.report.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["rouen.md"]
