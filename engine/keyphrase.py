@@ -15,6 +15,7 @@ count).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from engine.facts import entity_key
@@ -55,20 +56,15 @@ def is_content(token: Token) -> bool:
 
 def content_lemmas(text: str) -> tuple[str, ...]:
     """The lemmas of the content words of `text`: "l’OTAN et ses voisins" → ("otan", "voisin")."""
-    from engine.nlp import french
+    from engine.nlp import parse
 
-    return tuple(lemma(t) for t in french()(text) if is_content(t))
+    return tuple(lemma(t) for t in parse([text])[0] if is_content(t))
 
 
-def keyphrase_candidates(
-    title: str | None, text: str, lead: str | None = None, count: int = 5
-) -> list[str]:
+def keyphrase_candidates(title: Doc | None, paragraphs: Sequence[Doc], count: int = 5) -> list[str]:
     """The best keyphrase first, then up to `count - 1` other candidates (never empty)."""
-    from engine.nlp import french
-
-    nlp = french()
-    docs = [(nlp(title), TITLE_WEIGHT)] if title else []
-    docs.append((nlp(text), 1))
+    docs = [(title, TITLE_WEIGHT)] if title is not None else []
+    docs += [(doc, 1) for doc in paragraphs]
     salience: Counter[str] = Counter()
     for doc, weight in docs:
         for token in doc:
@@ -86,7 +82,8 @@ def keyphrase_candidates(
             if ent.label_ in ENTITY_LABELS and key:
                 entities[key] += weight
 
-    in_lead = Counter(p for p, _ in _noun_phrases(nlp(lead))) if lead else Counter()
+    lead = paragraphs[0] if paragraphs else None
+    in_lead = Counter(p for p, _ in _noun_phrases(lead)) if lead is not None else Counter()
 
     def score(lemmas: tuple[str, ...]) -> tuple[int, int, int]:
         # a phrase is as salient as its weakest word: "pays du flanc" loses to "voisinage sud";
@@ -94,11 +91,11 @@ def keyphrase_candidates(
         return phrases[lemmas] * min(salience[lem] for lem in lemmas), in_lead[lemmas], len(lemmas)
 
     named = {key.lower() for key in entities}
-    contrary = _contrary(docs[0][0]) if title else frozenset()
+    contrary = _contrary(title) if title is not None else frozenset()
     ranked = sorted(
         (p for p in phrases if not contrary & set(p)), key=lambda p: (*(-x for x in score(p)), p)
     )
-    in_title = {lemmas for lemmas, _ in _noun_phrases(docs[0][0])} if title else set()
+    in_title = {lemmas for lemmas, _ in _noun_phrases(title)} if title is not None else set()
     multiword = [p for p in ranked if len(p) > 1 and phrases[p] > 1]
     multiword = [p for p in multiword if p in in_title] or multiword  # the title's, if any
     order = multiword + [p for p in ranked if p not in multiword]
@@ -110,7 +107,8 @@ def keyphrase_candidates(
         holds_name = any(name in words.lower() for name in named)
         if entity and not holds_name and len(f"{entity} {words}".split()) <= MAX_KEYPHRASE_WORDS:
             candidates.append(f"{entity} {words}")
-    for phrase in [*written, entity, (title or "").strip()]:
+    title_text = title.text.strip() if title is not None else ""
+    for phrase in [*written, entity, title_text]:
         if phrase and phrase.lower() not in {c.lower() for c in candidates}:
             candidates.append(phrase)
     return candidates[:count] or [""]
