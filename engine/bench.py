@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from engine.system import Bandwidth
+
 if TYPE_CHECKING:
     from engine.llm.llama import BenchModel, ModelFacts, SystemFacts
 
@@ -87,7 +89,8 @@ class Result:
     system: SystemFacts
     samples_ns: tuple[int, ...]
     test_time: str
-    bandwidth: float | None = None  # measured memory read bandwidth, bytes/s
+    bandwidth: float | None = None  # memory bandwidth the weights are read at, bytes/s
+    bandwidth_source: str = ""  # where that figure comes from (see `weights_bandwidth`)
 
     @property
     def samples_ts(self) -> list[float]:
@@ -143,6 +146,7 @@ class Result:
             "samples_ts": [round(x, 6) for x in self.samples_ts],
             "model_quant": m.quant,
             "mem_read_gbs": round(self.bandwidth / 1e9, 3) if self.bandwidth else None,
+            "mem_read_source": self.bandwidth_source or None,
             "tg_ceiling_ratio": _round(self.ceiling_ratio),
         }
 
@@ -160,26 +164,50 @@ def run(
 ) -> list[Result]:
     """Run every test of `spec` on the model at `path`."""
     from engine.llm.llama import BenchModel, system_facts
-    from engine.system import memory_read_bandwidth
 
     system = system_facts()
-    bandwidth = memory_read_bandwidth() if measure_bandwidth else None
     results = []
     tests = spec.tests()
     for ngl, group in itertools.groupby(tests, key=lambda c: c.n_gpu_layers):
         model = BenchModel(path, ngl)
         try:
             facts = model.facts()
+            on_gpu = model.offloaded
+            bandwidth = weights_bandwidth(on_gpu) if measure_bandwidth else None
             for case in group:
                 samples = _measure(model, case, spec.reps, spec.warmup)
                 stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-                result = Result(case, facts, system, samples, stamp, bandwidth)
+                result = Result(
+                    case,
+                    facts,
+                    system,
+                    samples,
+                    stamp,
+                    bandwidth.bytes_per_s if bandwidth else None,
+                    bandwidth.source if bandwidth else "",
+                )
                 results.append(result)
                 if on_result is not None:
                     on_result(result)
         finally:
             model.close()
     return results
+
+
+_cpu_bandwidth: list[Bandwidth] = []  # measured once per process: it takes a second
+
+
+def weights_bandwidth(on_gpu: bool) -> Bandwidth | None:
+    """The bandwidth every weight is read at per generated token: the GPU's memory when the
+    model is offloaded (read from the device, else its datasheet; None if unknown), else the
+    CPU's RAM, measured."""
+    from engine.system import gpu_bandwidth, memory_read_bandwidth
+
+    if on_gpu:
+        return gpu_bandwidth()
+    if not _cpu_bandwidth:
+        _cpu_bandwidth.append(Bandwidth(memory_read_bandwidth(), "measured (CPU RAM)"))
+    return _cpu_bandwidth[0]
 
 
 def _measure(model: BenchModel, case: Case, reps: int, warmup: bool) -> tuple[int, ...]:
@@ -286,7 +314,8 @@ def _footer(results: Sequence[Result]) -> Iterator[str]:
         ceiling = first.bandwidth / first.model.size
         yield (
             f"memory read bandwidth: {first.bandwidth / 1e9:.1f} GB/s; tg ceiling for this model: "
-            f"{ceiling:.1f} t/s (bandwidth ÷ {first.model.size:,} bytes)"
+            f"{ceiling:.1f} t/s (bandwidth ÷ {first.model.size:,} bytes); "
+            f"bandwidth {first.bandwidth_source}"
         )
 
 

@@ -49,6 +49,7 @@ class Settings:
     n_batch: int = field(default=512, metadata=_range(1, 65536, "prompt batch size"))
     n_ubatch: int = field(default=512, metadata=_range(1, 65536, "physical batch size"))
     flash_attn: int = field(default=-1, metadata=_range(-1, 1, "-1 auto, 0 off, 1 on"))
+    backend_sampling: int = field(default=-1, metadata=_range(-1, 1, "-1 auto (on a GPU), 0, 1"))
     seed: int = field(default=42, metadata=_range(0, 2**32 - 1))
     temperature: float = field(default=0.6, metadata=_range(0.0, 2.0))
     top_p: float = field(default=0.9, metadata=_range(0.0, 1.0))

@@ -59,3 +59,39 @@ def gpu_layers(requested: int, gpu_available: bool) -> int:
         )
         return 0
     return requested
+
+
+def kv_bytes_per_token(metadata: dict[str, object], bytes_per_value: int = 2) -> int | None:
+    """Bytes of KV cache one token of context takes (f16 keys and values, every layer), from
+    the GGUF header; None if the header does not say."""
+    arch = metadata.get("general.architecture")
+    layers = metadata.get(f"{arch}.block_count")
+    heads = metadata.get(f"{arch}.attention.head_count")
+    heads_kv = metadata.get(f"{arch}.attention.head_count_kv", heads)
+    width = metadata.get(f"{arch}.embedding_length")
+    if not all(isinstance(v, int) and v > 0 for v in (layers, heads, heads_kv, width)):
+        return None
+    key = metadata.get(f"{arch}.attention.key_length", width // heads)
+    value = metadata.get(f"{arch}.attention.value_length", key)
+    return layers * heads_kv * (key + value) * bytes_per_value
+
+
+def check_parallel_memory(
+    parallel: int, n_ctx: int, kv_per_token: int, model_bytes: int, available: int
+) -> None:
+    """Refuse `parallel` sequences of `n_ctx` tokens each whose KV cache, with the model's
+    weights, does not fit in `available` bytes of memory; say how many would."""
+    from engine.errors import ResourceError
+
+    per_article = n_ctx * kv_per_token
+    need = parallel * per_article + model_bytes
+    if need <= available:
+        return
+    fits = max(0, (available - model_bytes) // per_article) if per_article else 0
+    advice = f"use --parallel {fits}" if fits >= 1 else "use a smaller model"
+    raise ResourceError(
+        f"--parallel {parallel} needs a KV cache of {parallel} × {n_ctx:,} tokens = "
+        f"{parallel * per_article / 1e9:.2f} GB; with the model's {model_bytes / 1e9:.2f} GB "
+        f"that is more than the {available / 1e9:.2f} GB of memory available.",
+        f"{advice[0].upper()}{advice[1:]}, or give each article a smaller context (PLUME_N_CTX).",
+    )

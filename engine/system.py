@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -85,3 +87,77 @@ def memory_read_bandwidth(size_bytes: int = 256 * 1024 * 1024, rounds: int = 3) 
             worker.join()
         best = max(best, data.nbytes / (time.perf_counter() - started))
     return best
+
+
+@dataclass(frozen=True)
+class Bandwidth:
+    """A memory bandwidth in bytes/s and where the figure comes from."""
+
+    bytes_per_s: float
+    source: str  # "measured (CPU RAM)", "NVML: …", "datasheet: …"
+
+
+# Peak memory bandwidth of common NVIDIA GPUs, GB/s, from the vendor's datasheets: used when
+# NVML (the driver's library) cannot be asked. Matched as a substring of the reported name,
+# the first match wins, so the more specific names come first.
+GPU_DATASHEET_GBS = (
+    ("H200", 4800.0),
+    ("H100 PCIe", 2000.0),
+    ("H100 NVL", 3900.0),
+    ("H100", 3350.0),  # SXM, HBM3
+    ("A100 80GB PCIe", 1935.0),
+    ("A100-SXM4-80GB", 2039.0),
+    ("A100", 1555.0),  # 40 GB
+    ("L40S", 864.0),
+    ("L40", 864.0),
+    ("L4", 300.0),
+    ("A10G", 600.0),
+    ("A10", 600.0),
+    ("T4", 320.0),
+    ("V100", 900.0),
+    ("RTX 4090", 1008.0),
+    ("RTX 3090", 936.0),
+)
+
+
+def peak_bandwidth(mem_clock_mhz: float, bus_width_bits: int) -> float:
+    """Peak bandwidth in bytes/s from what NVML reports: the memory clock (two transfers per
+    reported cycle, for HBM and GDDR alike) times the bus width. H100 SXM: 2,619 MHz × 5,120
+    bits → 3.35 TB/s."""
+    return 2.0 * mem_clock_mhz * 1e6 * bus_width_bits / 8.0
+
+
+def datasheet_bandwidth(name: str) -> Bandwidth | None:
+    for key, gbs in GPU_DATASHEET_GBS:
+        if key.lower() in name.lower():
+            return Bandwidth(gbs * 1e9, f"datasheet: {name}, {gbs:,.0f} GB/s")
+    return None
+
+
+def gpu_bandwidth(index: int = 0) -> Bandwidth | None:
+    """The memory bandwidth of NVIDIA GPU `index`: read from the device through NVML (its
+    maximum memory clock and bus width), else the datasheet figure for its name, else None."""
+    try:
+        nvml = ctypes.CDLL("libnvidia-ml.so.1")
+    except OSError:
+        nvml = None
+    if nvml is not None and nvml.nvmlInit_v2() == 0:
+        try:
+            handle, clock, width = ctypes.c_void_p(), ctypes.c_uint(), ctypes.c_uint()
+            name = ctypes.create_string_buffer(96)
+            ok = (
+                nvml.nvmlDeviceGetHandleByIndex_v2(index, ctypes.byref(handle)) == 0
+                and nvml.nvmlDeviceGetName(handle, name, len(name)) == 0
+                and nvml.nvmlDeviceGetMaxClockInfo(handle, 2, ctypes.byref(clock)) == 0  # MEM
+                and nvml.nvmlDeviceGetMemoryBusWidth(handle, ctypes.byref(width)) == 0
+            )
+        finally:
+            nvml.nvmlShutdown()
+        if ok and clock.value and width.value:
+            label = name.value.decode(errors="replace")
+            return Bandwidth(
+                peak_bandwidth(clock.value, width.value),
+                f"NVML: {label}, {clock.value:,} MHz × {width.value:,}-bit bus",
+            )
+    names = nvidia_gpus()
+    return datasheet_bandwidth(names[index]) if len(names) > index else None

@@ -152,6 +152,53 @@ def test_statistics_and_ceiling() -> None:
     assert result(100, (10**9,), 10**8, 10**9).stddev_ts == 0.0
 
 
+def test_tg_ceiling_from_a_gpu_bandwidth() -> None:
+    """The issue's H100 figures: 3.35 TB/s over the 3B Q4_K_M file (1.93 GB) is a ceiling of
+    about 1,736 t/s, so llama-bench's 394 t/s is 23 % of it."""
+    r = result(128, (128 * 10**9 // 394,), size=1_930_000_000, bandwidth=3.35e12)
+    assert r.bandwidth / r.model.size == pytest.approx(1735.75, abs=0.01)
+    assert r.ceiling_ratio == pytest.approx(0.227, abs=0.001)
+    assert result(0, (10**9,), 10**8, 3.35e12).ceiling_ratio is None  # pp has no ceiling
+
+
+def test_gpu_bandwidth_from_nvml_figures_and_datasheets() -> None:
+    from engine.system import datasheet_bandwidth, peak_bandwidth
+
+    assert peak_bandwidth(2619, 5120) == pytest.approx(3.352e12, rel=1e-3)  # H100 SXM, HBM3
+    assert peak_bandwidth(10501, 384) == pytest.approx(1.008e12, rel=1e-3)  # RTX 4090, GDDR6X
+    h100 = datasheet_bandwidth("NVIDIA H100 80GB HBM3")
+    assert h100 is not None
+    assert (h100.bytes_per_s, h100.source) == (
+        3.35e12,
+        "datasheet: NVIDIA H100 80GB HBM3, 3,350 GB/s",
+    )
+    assert datasheet_bandwidth("NVIDIA H100 PCIe").bytes_per_s == 2.0e12
+    assert datasheet_bandwidth("NVIDIA H200").bytes_per_s == 4.8e12
+    assert datasheet_bandwidth("Some Future GPU") is None
+
+
+def test_offloaded_model_is_measured_against_the_gpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    import engine.bench
+    import engine.system
+    from engine.system import Bandwidth
+
+    gpu = Bandwidth(3.35e12, "NVML: NVIDIA H100 80GB HBM3, 2,619 MHz × 5,120-bit bus")
+    monkeypatch.setattr(engine.system, "gpu_bandwidth", lambda: gpu)
+    monkeypatch.setattr(engine.system, "memory_read_bandwidth", lambda: 25e9)
+    monkeypatch.setattr(engine.bench, "_cpu_bandwidth", [])
+    assert engine.bench.weights_bandwidth(on_gpu=True) == gpu
+    assert engine.bench.weights_bandwidth(on_gpu=False) == Bandwidth(25e9, "measured (CPU RAM)")
+    base = result(128, (10**9,), 10**9, 1.0)
+    r = Result(base.case, base.model, base.system, (10**9,), "t", gpu.bytes_per_s, gpu.source)
+    footer = engine.bench.to_markdown([r]).splitlines()[-1]
+    assert footer == (
+        "memory read bandwidth: 3350.0 GB/s; tg ceiling for this model: 3350.0 t/s "
+        "(bandwidth ÷ 1,000,000,000 bytes); bandwidth NVML: NVIDIA H100 80GB HBM3, "
+        "2,619 MHz × 5,120-bit bus"
+    )
+    assert r.record()["mem_read_source"] == gpu.source
+
+
 def test_spec_orders_tests_like_llama_bench() -> None:
     spec = Spec((512,), (128,), (0,), (1, 2), (0,), (512,), (512,), (0, 1), reps=1)
     names = [(t.n_threads, t.flash_attn, t.name) for t in spec.tests()]

@@ -162,34 +162,35 @@ def test_llama_cpp_failing_to_allocate_is_exit_3_with_a_hint(
 ) -> None:
     from engine.llm.llama.binding import llama_cpp
 
-    def no_memory(*args, **kwargs):
-        raise ValueError("Failed to create llama_context")
+    def no_memory(model, params):  # what llama.cpp returns when the KV cache won't fit
+        return None
 
-    monkeypatch.setattr(llama_cpp, "Llama", no_memory)
+    monkeypatch.setattr(llama_cpp, "llama_init_from_model", no_memory)
     out = tmp_path / "out"
     result = rewrite(tiny_chat_model, str(corpus_dir / "wikinews/22.txt"), "-o", f"{out}/")
     assert_refused(
         result,
-        "llama.cpp could not load tiny-chat.gguf: Failed to create llama_context",
+        "llama.cpp could not create a context of ",
+        " for tiny-chat.gguf.",
         "try a smaller context (PLUME_N_CTX) or fewer --gpu-layers.",
         code=3,
     )
     assert not out.exists()
 
 
-def test_decode_failure_during_generation_is_a_model_error(tiny_chat_model) -> None:
+def test_decode_failure_during_generation_is_a_model_error(tiny_chat_model, monkeypatch) -> None:
     from engine.llm.llama import LlamaGenerator
+    from engine.llm.llama.binding import llama_cpp
 
     generator = LlamaGenerator(tiny_chat_model, Settings(n_ctx=512, threads=1, gpu_layers=0))
+    decode = llama_cpp.llama_decode
 
-    evaluate = generator._llama.eval
+    def decode_fails_after_the_prompt(ctx, batch):
+        if batch.n_tokens == 1:  # a generated token: the KV cache is full, say
+            return -3
+        return decode(ctx, batch)
 
-    def decode_fails_after_the_prompt(tokens):
-        if len(tokens) == 1:  # a generated token: the KV cache is full, say
-            raise RuntimeError("llama_decode returned -3")
-        evaluate(tokens)
-
-    generator._llama.eval = decode_fails_after_the_prompt
+    monkeypatch.setattr(llama_cpp, "llama_decode", decode_fails_after_the_prompt)
     try:
         with pytest.raises(ModelError, match="llama_decode returned -3") as err:
             generator.generate([{"role": "user", "content": "Bonjour"}], max_tokens=8)

@@ -46,7 +46,7 @@ def test_no_other_module_imports_llama_cpp() -> None:
     assert offenders == []
 
 
-PRIVATE = ("llama_cpp._", "_internals", "._ctx.", "._model.", "input_ids", ".n_tokens")
+PRIVATE = ("llama_cpp._", "_internals", "._ctx.", "._model.", "input_ids", "llama.n_tokens")
 
 
 def test_private_attributes_are_used_in_the_binding_only() -> None:
@@ -58,3 +58,31 @@ def test_private_attributes_are_used_in_the_binding_only() -> None:
         for path in sorted(package.glob("*.py"))
     }
     assert [name for name, found in uses.items() if found] == ["binding.py"]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ({}, "PASSIVE"),  # waiting threads sleep: no collapse when every core is busy
+        ({"OMP_WAIT_POLICY": "ACTIVE"}, "ACTIVE"),  # the user's choice wins
+        ({"GOMP_SPINCOUNT": "10000"}, None),
+    ],
+)
+def test_openmp_threads_wait_passively_unless_told_otherwise(given, expected) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
+    probe = "import os, engine.llm.llama.binding; print(os.environ.get('OMP_WAIT_POLICY'))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=REPO,
+        env={**env, **given},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == str(expected)

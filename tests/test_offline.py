@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from engine.config import Settings
-from engine.errors import InputError
+from engine.errors import InputError, ModelError
 from engine.llm import load_generator
 from engine.placement import context_for, gpu_layers
 from tests.netguard import MARK, NetworkBlocked, no_network, run_guarded
@@ -139,19 +139,20 @@ def test_gpu_layers_auto_and_forced() -> None:
 def test_failed_gpu_offload_falls_back_to_cpu_with_one_warning(
     tiny_chat_model: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import engine.llm.llama.generator as adapter
+    from engine.llm.llama import runtime
+    from engine.llm.llama.binding import llama_cpp
 
-    real = adapter.llama_cpp.Llama
+    real = runtime.load_model
     calls: list[int] = []
 
-    def fake_llama(**kwargs: object):  # the GPU refuses; the CPU load is the real one
-        calls.append(kwargs["n_gpu_layers"])
-        if kwargs["n_gpu_layers"] != 0:
-            raise ValueError("cudaMalloc failed: out of memory")
-        return real(**kwargs)
+    def gpu_refuses(path: Path, n_gpu_layers: int):  # the GPU refuses; the CPU load is real
+        calls.append(n_gpu_layers)
+        if n_gpu_layers != 0:
+            raise ModelError(f"llama.cpp could not load {path.name}.", None)
+        return real(path, n_gpu_layers)
 
-    monkeypatch.setattr(adapter.llama_cpp, "llama_supports_gpu_offload", lambda: True)
-    monkeypatch.setattr(adapter.llama_cpp, "Llama", fake_llama)
+    monkeypatch.setattr(llama_cpp, "llama_supports_gpu_offload", lambda: True)
+    monkeypatch.setattr(runtime, "load_model", gpu_refuses)
     generator = load_generator(tiny_chat_model, Settings(n_ctx=256, threads=1))
     assert calls == [-1, 0]
     assert generator.gpu_layers == 0

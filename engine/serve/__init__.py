@@ -69,8 +69,8 @@ def serve(
 
     host, port = settings.serve_host, settings.serve_port
     check_bind(host, token)
-    sock = bind(host, port)
     app = create_app(settings, load, model_info, token=token, loopback=is_loopback(host))
+    sock = bind(host, port)
     config = uvicorn.Config(
         app,
         log_level="warning",

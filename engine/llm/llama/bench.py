@@ -107,6 +107,8 @@ class BenchModel:
                 "or memory may be short: try fewer GPU layers (-ngl).",
             )
         self.vocab = llama_cpp.llama_model_get_vocab(self._model)
+        # Layers on a GPU: the weights are read from its memory (llama-bench's -ngl).
+        self.offloaded = params.n_gpu_layers > 0 and llama_cpp.llama_supports_gpu_offload()
 
     def facts(self) -> ModelFacts:
         desc = ctypes.create_string_buffer(256)

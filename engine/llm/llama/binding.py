@@ -1,10 +1,15 @@
 """Every use of llama-cpp-python beyond its public API, in one place, for one pinned version.
 
-llama-cpp-python's private modules and attributes (`_internals.LlamaSampler`, `_logger`,
-`_ggml`, `Llama._ctx`, `Llama._model`, `Llama.input_ids`, `Llama.n_tokens`) change between
-releases without notice. Plume reaches them only through this module, which refuses any other
-version of llama-cpp-python when it is imported: an upgrade breaks this one file, with a
-message that says so, instead of failing somewhere in the middle of an article.
+llama-cpp-python's private modules and attributes change between releases without notice.
+Plume reaches them only through this module, which refuses any other version of
+llama-cpp-python when it is imported: an upgrade breaks this one file, with a message that
+says so, instead of failing somewhere in the middle of an article. What Plume still needs of
+them: `_logger.set_verbose` (silences llama.cpp's load log), `_ggml.libggml` (the ggml library
+llama-cpp-python loaded: backends and devices, which it binds none of). The rest of the
+package uses llama.cpp's C API as llama-cpp-python binds it (`llama_cpp.llama_*`), with
+`Runtime` in place of the `Llama` class, whose private state (`_ctx`, `_model`, `input_ids`,
+`n_tokens`) the generator no longer touches; the C API's own experimental parts (backend
+sampling) are checked by the tests of this version.
 
 The rest of the package imports `llama_cpp` from here, so the check always runs first.
 """
@@ -12,6 +17,8 @@ The rest of the package imports `llama_cpp` from here, so the check always runs 
 from __future__ import annotations
 
 import ctypes
+import logging
+import os
 from collections.abc import Callable
 
 from engine.errors import ModelError
@@ -30,54 +37,37 @@ def check_version(installed: str) -> None:
         )
 
 
+# llama.cpp's CPU threads meet at an OpenMP barrier after every operation of the graph, and
+# libgomp's waiting threads spin first: on a machine whose cores are all busy (a shared server,
+# a compile), a spinning thread burns the time slice its partner needs and generation
+# collapsed from ~20 to 1–2 tokens/s in our runs (README, "Under load"). Waiting threads that
+# sleep cost little when the machine is idle. libgomp reads this once, when it loads: set it
+# before llama_cpp is imported; OMP_WAIT_POLICY or GOMP_SPINCOUNT set by the user win.
+if "OMP_WAIT_POLICY" not in os.environ and "GOMP_SPINCOUNT" not in os.environ:
+    os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
+
 import llama_cpp  # noqa: E402
 
 check_version(llama_cpp.__version__)  # before reaching into any private module
 
 from llama_cpp._ggml import libggml  # noqa: E402
-from llama_cpp._internals import LlamaSampler  # noqa: E402
 from llama_cpp._logger import set_verbose  # noqa: E402
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter  # noqa: E402
 
-__all__ = [
-    "Jinja2ChatFormatter",
-    "LlamaSampler",
-    "cached_tokens",
-    "context_pointer",
-    "ggml_function",
-    "keep_prefix",
-    "llama_cpp",
-    "sample_token",
-    "set_verbose",
-    "vocab_pointer",
-]
+__all__ = ["Jinja2ChatFormatter", "ggml_function", "llama_cpp", "set_verbose"]
+
+_llama_log = logging.getLogger("plume.llama_cpp")
 
 
-def context_pointer(llama: llama_cpp.Llama) -> llama_cpp.llama_context_p:
-    """The raw `llama_context *` of a `Llama`, for the C API."""
-    return llama._ctx.ctx
+@llama_cpp.llama_log_callback
+def _to_logging(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+    """llama.cpp's own log lines go to the `plume.llama_cpp` logger at debug level, never to
+    stderr: llama-cpp-python's callback misreads ggml's levels and prints every warning
+    ("llama_kv_cache_iswa: using full-size SWA cache…") even with verbose=False."""
+    _llama_log.debug("%s", text.decode("utf-8", "replace").rstrip())
 
 
-def vocab_pointer(llama: llama_cpp.Llama) -> llama_cpp.llama_vocab_p:
-    return llama._model.vocab
-
-
-def cached_tokens(llama: llama_cpp.Llama) -> list[int]:
-    """The tokens whose keys and values the context holds, in order."""
-    return llama.input_ids[: llama.n_tokens].tolist()
-
-
-def keep_prefix(llama: llama_cpp.Llama, n_tokens: int) -> bool:
-    """Drop the KV cache beyond the first `n_tokens`; False if llama.cpp cannot."""
-    if not llama._ctx.kv_cache_seq_rm(-1, n_tokens, -1):
-        return False
-    llama.n_tokens = n_tokens
-    return True
-
-
-def sample_token(sampler: LlamaSampler, llama: llama_cpp.Llama) -> int:
-    """Draw the next token from the last logits of `llama` with `sampler`'s chain."""
-    return sampler.sample(llama._ctx, -1)
+llama_cpp.llama_log_set(_to_logging, ctypes.c_void_p(0))
 
 
 def ggml_function(name: str, restype: object, *argtypes: object) -> Callable[..., object]:
