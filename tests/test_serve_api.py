@@ -246,8 +246,10 @@ def test_a_rejected_draft_is_never_offered_as_the_article(settings: Settings) ->
         assert job["status"] == "rejected"
         assert "article" not in job and "downloads" not in job["links"]
         assert job["rejected_draft"]["title"] == ROUEN_DRAFT.title
-        assert job["progress"][9] == "repair 1/1: length, structure"
-        assert job["progress"][10].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
+        progress = job["progress"]
+        repair = progress.index("repair 1/1: length, structure")
+        assert progress[repair - 1].startswith("gate, round 0: failed length, structure (")
+        assert progress[repair + 1].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
         why = job["why"].splitlines()
         assert why[0] == "Gate not met after 1 repair round(s): length, structure."
         assert why[2].startswith(
