@@ -14,22 +14,20 @@ from tests.scripted import DRAFTS, MARKERS, ScriptedByText, ScriptedGenerator
 
 
 class Failing(ScriptedByText):
+    """Every attempt at `step` answers a 26-word section."""
+
     def __init__(self, step: str) -> None:
         super().__init__()
-        self.failing = step
-        self.short = (DRAFTS / "failures" / "wikinews-05" / "section-too-short.md").read_text(
+        short = (DRAFTS / "failures" / "wikinews-05" / "section-too-short.md").read_text(
             encoding="utf-8"
         )
+        self.failures = {(step, attempt): short for attempt in range(1, 20)}
 
     def generate(self, messages, **kwargs):
         draft = next(d for marker, d in MARKERS.items() if marker in messages[0]["content"])
-        if draft != self.draft:
-            ScriptedGenerator.__init__(self, draft)
-            self.draft = draft
-        step = self._step(messages[-1]["content"])
-        if step == self.failing:
-            self.failures[(step, self.attempts[step] + 1)] = self.short
-        return ScriptedGenerator.generate(self, messages, **kwargs)
+        with self._lock:
+            self.replays.setdefault(draft, ScriptedGenerator(draft, self.failures))
+        return super().generate(messages, **kwargs)
 
 
 def _load(path, settings):
