@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.findings import Finding, Severity
 from engine.gate.source_index import SourceIndex, source_index
-from engine.gate.statements import FigureUse, Quote, Statement, read_doc
+from engine.gate.statements import Actor, FigureUse, Quote, Statement, read_doc
 from engine.gate.statements import day_key as _day
 from engine.gate.target import DESCRIPTION, TITLE, Target, heading
 from engine.quotes import quote_key
@@ -567,22 +567,19 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     statement = sentence.statement
     best = _best(sentence, 0.5)
     for actor in statement.actors:
-        if actor.how == "mention":
-            continue
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         known = actor.key.lower() in index.entities or bool(words & index.entities)
         if not known and actor.key.lower() not in index.text:
-            what = "the source of the claim" if actor.how == "source" else "the actor"
-            yield "hard", f"makes {actor.key}, absent from the source, {what}", None, actor.key
+            if actor.how != "mention":
+                what = "the source of the claim" if actor.how == "source" else "the actor"
+                yield "hard", f"makes {actor.key}, absent from the source, {what}", None, actor.key
+            else:
+                yield from _replaced_name(actor, sentence, index)
             continue
         if best is None or actor.how == "source":
             continue
-        near = [
-            index.statements[i]
-            for i in range(max(0, best - 1), best + 2)
-            if i < len(index.statements)
-        ]
-        near += [index.statements[i] for score, i in sentence.aligned if score >= 0.3]
+        near = [index.statements[i] for i in [best, *_fragments_beside(best, index)]]
+        near += [index.statements[i] for score, i in sentence.aligned if score >= 0.5]
         if any(actor.key.lower() in s.entities or words & s.entities for s in near):
             continue
         rivals = [
@@ -597,6 +594,26 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
                 best,
                 actor.key,
             )
+
+
+def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A name the source does not have, where the sentence it restates has another one of the
+    same kind that the article left out ("une journaliste du Monde" for "de BuzzFeed")."""
+    best = _best(sentence)
+    if best is None:
+        return
+    mine = sentence.statement.entities
+    for kind, key in index.statements[best].named:
+        if (kind == actor.kind or "MISC" in (kind, actor.kind)) and not {
+            w for w in key.lower().split() if len(w) > 2
+        } & mine:
+            yield (
+                "hard",
+                f"names {actor.key}, absent from the source, where it names {key}",
+                best,
+                actor.key,
+            )
+            return
 
 
 def _cause_problems(

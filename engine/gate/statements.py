@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.facts import entity_key
@@ -215,8 +216,10 @@ def read_statement(
         nouns=nouns,
         polar=_word_polarity(tokens),
         directions=_directions(outside),
-        entities=_entity_words(ents),
-        named=tuple(dict.fromkeys((e.label_, entity_key(e.text)) for e in ents)),
+        entities=_entity_words([e for e in sent.ents if e.label_]),
+        named=tuple(
+            dict.fromkeys((e.label_, entity_key(e.text)) for e in sent.ents if e.label_ != "")
+        ),
         persons=persons,
         actors=actors,
         weekdays=frozenset(t.lower_ for t in tokens if t.lower_ in WEEKDAYS),
@@ -496,7 +499,7 @@ def _word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
 def _theme(token: Token) -> frozenset[str]:
     direction = tagged("direction")
     near = [*token.children, token.head]
-    near += [g for c in token.children if c.dep_ in ("nmod", "obl", "obj") for g in c.children]
+    near += [t for t in token.subtree if abs(t.i - token.i) <= 10 and t.pos_ in ("NOUN", "PROPN")]
     near += [c for c in token.head.children if c.dep_ in SUBJECTS]
     return frozenset(
         lemma_of(t)
@@ -512,6 +515,11 @@ def _directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], str], 
         sign = direction.get(token.lemma_.lower())
         if sign and token.pos_ in ("NOUN", "VERB", "ADJ"):
             found.append((1 if sign == "+" else -1, _theme(token), token.text))
+        elif token.lower_ in ("plus", "moins") and any(
+            t.lower_ in ("que", "qu'", "qu’") for t in token.doc[token.i + 1 : token.i + 4]
+        ):  # "bien plus qu'au premier tour"
+            theme = _theme(token) | {lemma_of(token.head)}
+            found.append((1 if token.lower_ == "plus" else -1, theme, token.text))
     return tuple(found)
 
 
@@ -575,6 +583,14 @@ def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in roles.items()}
 
 
+@cache
+def _markers() -> re.Pattern[str]:
+    """One pattern for every marker of cause, longest first ("à cause d'une panne" too)."""
+    markers = sorted(by_tag("causal").get("marker", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(m) + ("" if m.endswith("'") else r"(?!\w)") for m in markers)
+    return re.compile(rf"(?<!\w)({alternatives})")
+
+
 _ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 
 
@@ -586,16 +602,14 @@ def _causes(
     its proper names, anaphoric ones ("ce succès") left out."""
     causal = by_tag("causal")
     lowered = text.lower().replace("’", "'")
-    for marker in causal.get("marker", ()):
-        end = "" if marker.endswith("'") else r"(?!\w)"  # "à cause d'une panne"
-        for match in re.finditer(rf"(?<!\w){re.escape(marker)}{end}", lowered):
-            first = bisect_right(starts, match.end() - 1)
-            cause = []
-            for token in tokens[first:]:
-                if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
-                    break
-                cause.append(token)
-            yield marker, _named(cause), tuple(t.text for t in cause)
+    for match in _markers().finditer(lowered):
+        first = bisect_right(starts, match.end() - 1)
+        cause = []
+        for token in tokens[first:]:
+            if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
+                break
+            cause.append(token)
+        yield match.group(1), _named(cause), tuple(t.text for t in cause)
     for token in outside:
         if token.pos_ == "VERB" and token.lemma_.lower() in causal.get("verb", ()):
             cause = [t for c in token.children if c.dep_ in SUBJECTS for t in c.subtree]
