@@ -1,7 +1,7 @@
 """How well `fidelity` tells distortions from honest rewrites: one-edit variants, per class.
 
 A case file (TOML) holds a source (`source`, or `source_file` relative to the repository), an
-honest rewrite of it, and variants — each one edit of the
+honest rewrite of it (`honest` or `honest_file`), and variants — each one edit of the
 rewrite (`find` → `replace`) with its class and, for a distortion, the message fragment the gate
 must give (`fails`; `warns` for a warning). A variant without either is an honest rewrite that
 must pass. Run:
@@ -27,9 +27,9 @@ from engine.gate.findings import Finding
 from engine.source import parse_source
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = sorted((ROOT / "tests" / "data" / "claims").glob("*.toml")) + [
-    ROOT / "scripts" / "data" / "fidelity_eval.toml"
-]
+DEFAULT = sorted((ROOT / "tests" / "data" / "claims").glob("*.toml")) + sorted(
+    (ROOT / "scripts" / "data").glob("fidelity_*.toml")
+)
 SETTINGS = Settings()
 
 
@@ -67,7 +67,8 @@ def load(path: Path) -> CaseFile:
         for n, v in enumerate(data.get("variant", []), start=1)
     )
     source = data.get("source") or (ROOT / data["source_file"]).read_text(encoding="utf-8")
-    return CaseFile(path.stem, source, data["honest"], variants)
+    honest = data.get("honest") or (ROOT / data["honest_file"]).read_text(encoding="utf-8")
+    return CaseFile(path.stem, source, honest, variants)
 
 
 def brief_of(case: CaseFile) -> Brief:

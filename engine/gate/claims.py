@@ -34,7 +34,7 @@ from engine.gate.statements import Actor, FigureUse, Quote, Statement, read_doc
 from engine.gate.statements import day_key as _day
 from engine.gate.target import DESCRIPTION, TITLE, Target, heading
 from engine.quotes import quote_key
-from engine.text import excerpt, fold, normalise, stands_in
+from engine.text import excerpt, normalise, stands_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -161,6 +161,15 @@ def _figure_problems(
                 yield "hard", f"gives «{use.text}» where the source gives «{theirs}»", at, use.text
             continue
         same = [u for u, _ in uses]
+        if use.noun and not use.unit and same and all(u.unit for u in same):
+            other, at = uses[0]
+            yield (
+                "hard",
+                f"counts «{use.text} {use.noun}»: the source's {use.key} counts {other.unit}s",
+                at,
+                use.text,
+            )
+            continue
         if use.unit and use.unit not in {u.unit for u in same} and any(u.unit for u in same):
             other, at = next((u, i) for u, i in uses if u.unit)
             yield (
@@ -338,7 +347,11 @@ def _holds(statement: Statement, use: FigureUse) -> bool:
     if use.kind == "date":
         mine = {_day(k) for k in use.key.split("/")}
         return any(mine & {_day(k) for k in f.key.split("/")} for f in statement.figures)
-    return any(f.key == use.key for f in statement.figures)
+    # "deux semaines" is not held by "2 blessés": a unit must be the same one
+    return any(
+        f.key == use.key and (f.kin == use.kin or not use.kin.startswith("unit:"))
+        for f in statement.figures
+    )
 
 
 def _counted_swap(use: FigureUse, aligned: list[int], index: SourceIndex) -> tuple[int, str] | None:
@@ -565,8 +578,11 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     """A new entity as the actor or the source of a claim; another source entity in the place
     of the actor of the aligned sentence (the one doing what this one does there)."""
     statement = sentence.statement
-    best = _best(sentence, 0.5)
+    best = _best(sentence)
     for actor in statement.actors:
+        if actor.kind == "INST":
+            yield from _institution_swap(actor, sentence, index)
+            continue
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         known = actor.key.lower() in index.entities or bool(words & index.entities)
         if not known and actor.key.lower() not in index.text:
@@ -582,10 +598,13 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         near += [index.statements[i] for score, i in sentence.aligned if score >= 0.5]
         if any(actor.key.lower() in s.entities or words & s.entities for s in near):
             continue
+        mine = statement.entities
         rivals = [
             a.key
             for a in index.statements[best].actors
-            if a.kind == actor.kind and a.predicates & actor.predicates
+            if a.kind == actor.kind
+            and (a.predicates & actor.predicates or a.how != "mention")
+            and not {w for w in a.key.lower().split() if len(w) > 2} & mine
         ]
         if rivals:
             yield (
@@ -594,6 +613,24 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
                 best,
                 actor.key,
             )
+
+
+def _institution_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """ "La mairie a ouvert…" where the sentence it restates says "La préfecture a créé…"."""
+    best = _best(sentence)
+    if best is None or actor.key in index.folded[best]:
+        return
+    mine = {a.key for a in sentence.statement.actors if a.kind == "INST"}
+    theirs = [
+        a.key for a in index.statements[best].actors if a.kind == "INST" and a.key not in mine
+    ]
+    if theirs:
+        yield (
+            "hard",
+            f"makes the {actor.key} the actor where the source names the {theirs[0]}",
+            best,
+            actor.key,
+        )
 
 
 def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -622,7 +659,7 @@ def _cause_problems(
     statement = sentence.statement
     if not statement.causes:
         return
-    folded = [frozenset(fold(lemma) for lemma in s.lemmas) for s in index.statements]
+    folded = index.folded
     for marker, named, written in statement.causes:
         shown = " ".join(written[:8])
         absent = sorted(" ".join(sorted(p)) for p in named if not any(p <= f for f in folded))

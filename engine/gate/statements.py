@@ -139,7 +139,7 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
     return out
 
 
-_ENDS = (".", "!", "?", "…", "»", '"', ")", ":", ";")
+_ENDS = (".", "!", "?", "…")
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -151,7 +151,7 @@ def _sentences(doc: Doc) -> list[Span]:
         if not sent.text.strip():
             continue
         span = doc[pending.start : sent.end] if pending is not None else sent
-        if not span.text.rstrip().endswith(_ENDS) and span.end < len(doc):
+        if not span.text.rstrip(' »"”\n').endswith(_ENDS) and span.end < len(doc):
             pending = span
             continue
         out.append(span)
@@ -206,7 +206,7 @@ def read_statement(
     # figures align sentences too: "#1306852" is as telling as a rare word
     lemmas = lemmas | {f"#{day_key(f.key)}" for f in figs if f.kin != "count" or f.noun}
     verbs, nouns = _polarity(tokens)
-    actors = tuple(_actors(ents))
+    actors = (*_actors(ents), *_institutions(outside))
     return Statement(
         text=text.strip(),
         lemmas=lemmas,
@@ -400,14 +400,14 @@ def _figure_direction(
         return 1 if sign.group(1) == "+" else -1
     first = bisect_right(starts, fig.start - 1)
     for token in reversed(tokens[max(0, first - 5) : first]):
-        word = direction.get(token.lemma_.lower())
+        word = _direction_of(token, direction)
         if word:
             return 1 if word == "+" else -1
         if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
             break
     after = bisect_right(starts, end - 1)
     for token in tokens[after : after + 3]:
-        word = direction.get(token.lemma_.lower())
+        word = _direction_of(token, direction)
         if word:
             return 1 if word == "+" else -1
         if token.lower_ not in ("de", "d'", "d’", "en", "%"):
@@ -508,11 +508,20 @@ def _theme(token: Token) -> frozenset[str]:
     )
 
 
+def _direction_of(token: Token, direction: dict[str, str]) -> str | None:
+    """The direction a word states; a verb the lemmatiser left inflected ("abaisse") too."""
+    lemma = token.lemma_.lower()
+    found = direction.get(lemma)
+    if found is None and token.pos_ == "VERB" and lemma.endswith("e"):
+        found = direction.get(lemma + "r")
+    return found
+
+
 def _directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], str], ...]:
     direction = tagged("direction")
     found = []
     for token in outside:
-        sign = direction.get(token.lemma_.lower())
+        sign = _direction_of(token, direction)
         if sign and token.pos_ in ("NOUN", "VERB", "ADJ"):
             found.append((1 if sign == "+" else -1, _theme(token), token.text))
         elif token.lower_ in ("plus", "moins") and any(
@@ -557,6 +566,15 @@ def _actors(ents: list[Span]) -> Iterator[Actor]:
         else:
             how = "mention"
         yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how)
+
+
+def _institutions(outside: list[Token]) -> Iterator[Actor]:
+    """ "La préfecture a créé…": an institution named by a common noun, as the subject."""
+    institutions = {fold(w) for w in words("institutions")}
+    for token in outside:
+        if token.dep_ in SUBJECTS and fold(token.lemma_.lower()) in institutions:
+            predicates = frozenset({token.head.lemma_.lower()})
+            yield Actor("INST", fold(token.lemma_.lower()), predicates, "subject")
 
 
 def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
