@@ -22,6 +22,7 @@ from engine.cli import cli
 from engine.config import Settings
 from engine.errors import ModelError
 from engine.gate import HARD_CHECKS
+from engine.serve import open_sized_backend
 from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP
 from tests.netguard import BOOT, MARK, REPO, no_network
@@ -479,6 +480,18 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
     assert process.returncode == 0, stderr
     assert stderr.endswith("Plume stopped; queued articles are done at the next start.\n")
     assert MARK not in stderr
+
+
+def test_one_context_for_every_job(tiny_chat_model: Path, settings: Settings) -> None:
+    """Sized for the longest source the server takes, the model's own context at most."""
+
+    def context(settings: Settings) -> int | None:
+        backend = open_sized_backend(settings.replace(model=str(tiny_chat_model)))
+        return backend.info().context_length
+
+    assert context(settings) == 8192  # 24,000 chars need more
+    assert context(settings.replace(serve_source_chars=3000)) == 4096
+    assert context(settings.replace(n_ctx=2048)) == 2048
 
 
 def test_cli_says_when_the_port_is_taken_or_the_data_folder_unusable(

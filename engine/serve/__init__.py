@@ -1,7 +1,8 @@
 """`plume serve`: a page for editors and a JSON API, on this machine, over the same library
 path as `plume rewrite` (source → brief → pipeline → gate → output).
 
-`app.create_app` builds the ASGI app (the page, the API, the guard); `jobs` keeps the queue in
+`app.create_app` builds the ASGI app (the page, the API); `inputs` reads requests; `security`
+guards them (host, token, CSRF, size, CSP); `openapi` describes the API; `jobs` keeps the queue in
 SQLite under the data folder; `worker` runs the model in one thread; `compare` lays source
 and article side by side. The web stack is imported here only when a server starts.
 """
@@ -16,10 +17,8 @@ from typing import TYPE_CHECKING
 from engine.errors import InputError, ResourceError
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from engine.config import Settings
-    from engine.llm import Generator
+    from engine.llm import Backend, Generator
     from engine.output import ModelInfo
 
 
@@ -35,22 +34,15 @@ def check_bind(host: str, token: str | None) -> None:
         )
 
 
-def with_context(settings: Settings, model_path: Path) -> Settings:
-    """One context for every job: sized for the longest source the server takes
-    (`serve_source_chars`), the model's own at most; PLUME_N_CTX overrides."""
-    from engine.gguf_header import read_header
-    from engine.placement import rewrite_context
+def open_sized_backend(settings: Settings) -> Backend:
+    """The backend `settings` ask for, sized once for every job: for the longest source the
+    server takes (`serve_source_chars`), the model's own context at most (many articles pass
+    through a server, so one too long for the model fails alone); PLUME_N_CTX overrides."""
+    from engine.llm import Work, open_backend
 
-    if settings.n_ctx:
-        return settings
-    trained = read_header(model_path).context_length
-    try:
-        n_ctx = rewrite_context(
-            settings.serve_source_chars, settings.min_words, settings.tokens_per_word, trained
-        )
-    except InputError:
-        n_ctx = trained or 0
-    return settings.replace(n_ctx=n_ctx)
+    backend = open_backend(settings)
+    backend.prepare(Work(settings.serve_source_chars, articles=2))
+    return backend
 
 
 def serve(
