@@ -9,7 +9,8 @@ must pass. Run:
     .venv/bin/python -m scripts.fidelity_eval [FILE.toml …]
 
 (default: tests/data/claims/*.toml and scripts/data/fidelity_eval.toml). Prints caught/total
-per class of distortion, passed/total for the honest rewrites, and every miss.
+per class of distortion (with its own message; in brackets, rejected for any reason),
+passed/total for the honest rewrites, and every miss.
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def verdict(findings: list[Finding], variant: Variant | None) -> bool:
 
 
 def main(paths: list[Path]) -> int:
-    caught: Counter[str] = Counter()
+    caught: Counter[str] = Counter()  # did what the variant asks (its own message, or passed)
+    rejected: Counter[str] = Counter()  # distortions failing `fidelity` for any reason
     total: Counter[str] = Counter()
     misses = []
     for path in paths:
@@ -127,19 +129,22 @@ def main(paths: list[Path]) -> int:
             findings = fidelity(edited(case, variant), brief)
             key = variant.kind if variant.honest else f"distortion: {variant.kind}"
             total[key] += 1
+            if not variant.honest and any(f.severity == "hard" and not f.passed for f in findings):
+                rejected[key] += 1
             if verdict(findings, variant):
                 caught[key] += 1
             else:
                 shown = [f.message for f in findings if not f.passed and f.severity != "soft"]
                 misses.append((variant.name, shown))
-    print(f"{'class':40} result")
+    print(f"{'class':40} result  (distortions: rejected for any reason)")
     for key in sorted(total):
-        print(f"{key:40} {caught[key]}/{total[key]}")
+        extra = f"  ({rejected[key]}/{total[key]})" if key.startswith("distortion") else ""
+        print(f"{key:40} {caught[key]}/{total[key]}{extra}")
     distortions = [k for k in total if k.startswith("distortion")]
     honest = [k for k in total if not k.startswith("distortion")]
     print(
         f"{'distortions caught':40} {sum(caught[k] for k in distortions)}/"
-        f"{sum(total[k] for k in distortions)}"
+        f"{sum(total[k] for k in distortions)}  ({sum(rejected[k] for k in distortions)} rejected)"
     )
     print(f"{'honest passed':40} {sum(caught[k] for k in honest)}/{sum(total[k] for k in honest)}")
     for name, messages in misses:

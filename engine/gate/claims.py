@@ -595,7 +595,9 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         if best is None or actor.how == "source":
             continue
         near = [index.statements[i] for i in [best, *_fragments_beside(best, index)]]
-        near += [index.statements[i] for score, i in sentence.aligned if score >= 0.5]
+        # a sentence that merges two source sentences names actors of both
+        floor = max(0.3, 0.6 * sentence.aligned[0][0])
+        near += [index.statements[i] for score, i in sentence.aligned if score >= floor]
         if any(actor.key.lower() in s.entities or words & s.entities for s in near):
             continue
         mine = statement.entities
