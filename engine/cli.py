@@ -216,6 +216,8 @@ def check(
 @click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
 @click.option("--threads", type=int, help="CPU threads [default: physical cores].")
 @click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
+@click.option("--server", help="OpenAI-compatible server's base URL [env: PLUME_SERVER].")
+@click.option("--server-model", help="Model to ask the server for [default: its own].")
 def serve(host: str | None, port: int | None, **options: object) -> None:
     """A page for editors and a JSON API on this machine (the model loaded once)."""
     import os
