@@ -6,7 +6,7 @@ PLUME  := $(VENV)/bin/plume
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/chomage-aout-2016.md
 
-.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline
+.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline browser screenshots
 
 install: $(STAMP)
 
@@ -37,8 +37,20 @@ install-offline:
 run: install
 	$(PLUME) rewrite $(EXAMPLE) -o out/
 
-test: install
+test: install browser
 	$(PY) -m pytest
+
+# plume serve's page is tested in Debian's chromium through its chromedriver (selenium; nothing
+# downloads a browser). Installed when missing and apt-get can (root); else those tests skip.
+browser:
+	@command -v chromedriver >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 || \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }; }; } || \
+	  echo "chromium/chromedriver not installed: plume serve's browser tests will be skipped"
+
+# The README's screenshots of plume serve, made by its browser tests.
+screenshots: install browser
+	PLUME_SCREENSHOTS=docs $(PY) -m pytest -q tests/test_serve_browser.py
 
 lint: install
 	$(VENV)/bin/ruff check .

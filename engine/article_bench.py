@@ -45,7 +45,9 @@ class ArticleBench:
     load_s: float
     first_token_ms: float
     phases: tuple[Phase, ...]
+    brief_s: float  # the source read and parsed, once per article
     gate_s: float
+    gate_passes_s: tuple[float, ...]  # each gate pass: the first draft, then each repair round
     rewrite_s: float
     rounds: int
     passed: bool
@@ -58,12 +60,17 @@ def run_article(
     nlp.preload()  # spaCy loads alongside the model
     generator: Generator = load()
     loaded = time.perf_counter()
+    nlp.french()  # waited for here, so that the brief's time is the source's parse alone
+    parsing = time.perf_counter()
     brief = make_brief(read_source(path), settings)
+    briefed = time.perf_counter()
     result = Rewriter(generator, settings, progress).rewrite(brief)
-    return summarise(str(path), generator.name, loaded - started, result)
+    return summarise(str(path), generator.name, loaded - started, result, briefed - parsing)
 
 
-def summarise(article: str, model: str, load_s: float, result: Result) -> ArticleBench:
+def summarise(
+    article: str, model: str, load_s: float, result: Result, brief_s: float = 0.0
+) -> ArticleBench:
     groups: dict[str, list[Call]] = {"plan": [], "draft": [], "repairs": []}
     for call in result.calls:
         phase = "plan" if call.step == "plan" else "draft" if call.round == 0 else "repairs"
@@ -86,7 +93,9 @@ def summarise(article: str, model: str, load_s: float, result: Result) -> Articl
         load_s=load_s,
         first_token_ms=result.timings["first_token_ms"],
         phases=phases,
+        brief_s=brief_s,
         gate_s=result.timings["gate_s"],
+        gate_passes_s=tuple(r.gate_seconds for r in result.rounds),
         rewrite_s=result.timings["total_s"],
         rounds=len(result.rounds) - 1,
         passed=result.passed,
@@ -122,11 +131,17 @@ def render_article(bench: ArticleBench, fmt: str) -> str:
             f"{p.prompt_seconds:.2f} s | {p.generated_tokens:,} | {p.seconds:.2f} s | "
             f"{p.tokens_per_second:.2f} |"
         )
+    passes = bench.gate_passes_s
+    lines += [
+        f"| brief (source parse) | 1 | | | | {bench.brief_s:.2f} s | |",
+        f"| gate | {len(passes)} | | | | {bench.gate_s:.2f} s | |",
+    ]
     verdict = "passed" if bench.passed else "rejected"
     lines += [
         "",
         f"model load {bench.load_s:.2f} s · first token {bench.first_token_ms:.0f} ms · "
-        f"gate {bench.gate_s:.2f} s · rewrite {bench.rewrite_s:.2f} s · "
+        f"gate {bench.gate_s:.2f} s ({' + '.join(f'{s:.2f}' for s in passes)}) · "
+        f"rewrite {bench.rewrite_s:.2f} s · "
         f"{bench.rounds} repair round(s), {verdict}",
     ]
     return "\n".join(lines) + "\n"

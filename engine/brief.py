@@ -7,11 +7,15 @@ The facts (`Fact`, `Facts`, `extract_facts`) live in `engine.facts` and the keyp
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from engine.config import Settings
-from engine.facts import Fact, FactKind, Facts, extract_facts
+from engine.facts import Fact, FactKind, Facts, extract_facts, facts_of
 from engine.keyphrase import content_lemmas, keyphrase_of
 from engine.source import Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "Brief",
@@ -20,6 +24,7 @@ __all__ = [
     "Facts",
     "content_lemmas",
     "extract_facts",
+    "facts_of",
     "extract_keyphrase",
     "make_brief",
 ]
@@ -34,18 +39,28 @@ class Brief:
     source: Source
 
 
+def parse_source(source: Source) -> tuple[Doc | None, list[Doc]]:
+    """The source's title (None without one) and paragraphs, parsed once (engine.nlp.parse
+    keeps them: the gate reads the same Docs)."""
+    from engine.nlp import parse
+
+    docs = parse([*([source.title] if source.title else []), *source.paragraphs])
+    return (docs[0], docs[1:]) if source.title else (None, docs)
+
+
 def extract_keyphrase(source: Source) -> str:
     """A 2–4 word noun phrase from the most salient lemmas/entities ("OTAN voisinage sud")."""
-    return keyphrase_of(source.title, source.text)
+    return keyphrase_of(*parse_source(source))
 
 
 def make_brief(source: Source, settings: Settings, keyphrase: str | None = None) -> Brief:
     """The keyphrase given (else extracted); min words: the directive's N, else the setting."""
     given = " ".join((keyphrase or "").split())
+    title, paragraphs = parse_source(source)
     return Brief(
-        keyphrase=given or extract_keyphrase(source),
+        keyphrase=given or keyphrase_of(title, paragraphs),
         min_words=source.directives.min_words or settings.min_words,
         title=source.directives.title or source.title,
-        facts=extract_facts(source.text),
+        facts=facts_of(paragraphs),
         source=source,
     )

@@ -211,6 +211,38 @@ def check(
         raise click.exceptions.Exit(1)
 
 
+@cli.command()
+@click.option("--host", help="Address to listen on [default: 127.0.0.1; others need PLUME_TOKEN].")
+@click.option("--port", type=int, help="Port [default: 8765].")
+@click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
+@click.option("--threads", type=int, help="CPU threads [default: physical cores].")
+@click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
+def serve(host: str | None, port: int | None, **options: object) -> None:
+    """A page for editors and a JSON API on this machine (the model loaded once)."""
+    import os
+
+    from engine.config import Settings
+    from engine.llm import load_generator
+    from engine.models import resolve_model
+    from engine.output import model_info
+    from engine.serve import check_bind, with_context
+    from engine.serve import serve as run_server
+
+    settings = Settings.from_env(serve_host=host, serve_port=port, **options)
+    token = os.environ.get("PLUME_TOKEN") or None
+    check_bind(settings.serve_host, token)
+    model_path = resolve_model(settings)
+    settings = with_context(settings, model_path)
+    run_server(
+        settings,
+        load=lambda: load_generator(model_path, settings),
+        model_info=lambda generator: model_info(generator.name, model_path),
+        token=token,
+        on_ready=lambda url: click.echo(f"Plume serves {url} (model: {model_path}); Ctrl-C stops."),
+    )
+    click.echo("Plume stopped; queued articles are done at the next start.", err=True)
+
+
 class IntList(click.ParamType):
     """A comma list of integers, as llama-bench takes them: `-p 512,1024`."""
 

@@ -28,6 +28,12 @@ def _default_models_dir() -> Path:
     return Path.home() / ".local" / "share" / "plume" / "models"
 
 
+def _default_data_dir() -> Path:
+    """Where `plume serve` keeps its jobs: $XDG_DATA_HOME/plume, else ~/.local/share/plume."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base).expanduser() / "plume"
+
+
 def _range(lo: float | None = None, hi: float | None = None, doc: str = "") -> dict:
     return {"ge": lo, "le": hi, "doc": doc}
 
@@ -52,6 +58,15 @@ class Settings:
     max_rounds: int = field(default=3, metadata=_range(0, 10, "repair rounds after the first"))
     tokens_per_word: float = field(default=2.2, metadata=_range(1.0, 6.0, "French, for budgets"))
     plan_max_tokens: int = field(default=700, metadata=_range(64, 8192))
+
+    # --- plume serve -------------------------------------------------------------------
+    data_dir: Path = field(default_factory=_default_data_dir)  # jobs.sqlite3 lives here
+    serve_host: str = field(default="127.0.0.1", metadata=_range(doc="loopback unless a token"))
+    serve_port: int = field(default=8765, metadata=_range(0, 65535))
+    serve_max_bytes: int = field(default=2_000_000, metadata=_range(1024, 2**31, "request body"))
+    serve_source_chars: int = field(
+        default=24_000, metadata=_range(1000, 10**7, "longest source the context is sized for")
+    )
 
     # --- bench (llama-bench's defaults) ------------------------------------------------
     bench_prompt_tokens: int = field(default=512, metadata=_range(0, 131072, "pp test size"))

@@ -1,7 +1,8 @@
 """The fact inventory of a French text: what a rewrite must keep, and may not invent.
 
-`extract_facts` is run on the source and, by the gate, on every draft: the same fact gets the
-same key in both, however it is typed. Key rules, per kind:
+`facts_of` is run on the parsed source (by the brief) and on every parsed draft (by the gate),
+`extract_facts` on any text: the same fact gets the same key in both, however it is typed.
+Key rules, per kind:
 - number, percentage, amount, date: see `engine.figures` ("50 200" → "50200", "1,4 %" → "1.4%",
   "2,5 millions d'euros" → "2500000 EUR", "27 septembre 2016" → "2016-09-27", "17 h" → "17:00").
 - quotation: see `engine.quotes` (typography normalised; compare by substring).
@@ -18,11 +19,15 @@ month-year); `Facts.keys(..., parts=True)` includes them, which is what a source
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from engine.figures import figures
 from engine.quotes import quotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 FactKind = Literal[
     "number", "percentage", "amount", "date", "person", "organisation", "place", "quotation"
@@ -37,6 +42,7 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", 
                             "del", "dos", "y", "bin", "ben", "el", "al", "ibn", "'t"})  # fmt: skip
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’]\s*")
 _SPACES = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -67,17 +73,27 @@ class Facts:
 
 
 def extract_facts(text: str) -> Facts:
-    """The fact inventory of any French text: used on the source, and by the gate on drafts.
+    """The fact inventory of any French text, paragraph by paragraph (blank lines split)."""
+    from engine.nlp import parse
 
-    Facts come in text order, one per occurrence (the same key may appear several times)."""
-    found: list[tuple[int, Fact]] = []
-    for fig in figures(text):
-        found.append((fig.start, Fact(fig.kind, fig.text, fig.key, fig.parts)))  # type: ignore[arg-type]
-    for start, written, key in quotations(text):
-        found.append((start, Fact("quotation", written, key)))
-    found.extend(_entities(text))
-    found.sort(key=lambda pair: pair[0])
-    return Facts(tuple(fact for _, fact in found))
+    return facts_of(parse([p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]))
+
+
+def facts_of(docs: Iterable[Doc]) -> Facts:
+    """The fact inventory of parsed texts (the source's paragraphs, an article's parts), in
+    text order, one fact per occurrence (the same key may appear several times)."""
+    found: list[Fact] = []
+    for doc in docs:
+        text = doc.text
+        here: list[tuple[int, Fact]] = []
+        for fig in figures(text):
+            here.append((fig.start, Fact(fig.kind, fig.text, fig.key, fig.parts)))  # type: ignore[arg-type]
+        for start, written, key in quotations(text):
+            here.append((start, Fact("quotation", written, key)))
+        here.extend(_entities(doc))
+        here.sort(key=lambda pair: pair[0])
+        found.extend(fact for _, fact in here)
+    return Facts(tuple(found))
 
 
 def entity_key(text: str) -> str:
@@ -99,11 +115,9 @@ def _name_parts(key: str) -> tuple[str, ...]:
     return tuple(" ".join(words[i:]) for i in range(1, len(words)) if words[i][:1].isupper())
 
 
-def _entities(text: str) -> list[tuple[int, Fact]]:
-    from engine.nlp import french
-
+def _entities(doc: Doc) -> list[tuple[int, Fact]]:
     found = []
-    for ent in french()(text).ents:
+    for ent in doc.ents:
         kind = ENTITY_KINDS.get(ent.label_)
         key = entity_key(ent.text) if kind else ""
         if kind and _plausible(kind, key):

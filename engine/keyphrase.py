@@ -13,6 +13,7 @@ count).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from engine.facts import entity_key
@@ -44,18 +45,15 @@ def is_content(token: Token) -> bool:
 
 def content_lemmas(text: str) -> tuple[str, ...]:
     """The lemmas of the content words of `text`: "l’OTAN et ses voisins" → ("otan", "voisin")."""
-    from engine.nlp import french
+    from engine.nlp import parse
 
-    return tuple(lemma(t) for t in french()(text) if is_content(t))
+    return tuple(lemma(t) for t in parse([text])[0] if is_content(t))
 
 
-def keyphrase_of(title: str | None, text: str) -> str:
-    """The focus keyphrase of an article (title may be None)."""
-    from engine.nlp import french
-
-    nlp = french()
-    docs = [(nlp(title), TITLE_WEIGHT)] if title else []
-    docs.append((nlp(text), 1))
+def keyphrase_of(title: Doc | None, paragraphs: Sequence[Doc]) -> str:
+    """The focus keyphrase of an article, from its parsed title (may be None) and paragraphs."""
+    docs = [(title, TITLE_WEIGHT)] if title is not None else []
+    docs += [(doc, 1) for doc in paragraphs]
     salience: Counter[str] = Counter()
     for doc, weight in docs:
         for token in doc:
@@ -79,7 +77,7 @@ def keyphrase_of(title: str | None, text: str) -> str:
 
     named = {key.lower() for key in entities}
     ranked = sorted(phrases, key=lambda p: (*(-x for x in score(p)), p))
-    in_title = {lemmas for lemmas, _ in _noun_phrases(docs[0][0])} if title else set()
+    in_title = {lemmas for lemmas, _ in _noun_phrases(title)} if title is not None else set()
     multiword = [p for p in ranked if len(p) > 1 and phrases[p] > 1]
     multiword = [p for p in multiword if p in in_title] or multiword  # the title's, if any
     best = multiword[0] if multiword else (ranked[0] if ranked else ())
@@ -88,7 +86,7 @@ def keyphrase_of(title: str | None, text: str) -> str:
     holds_name = any(name in words.lower() for name in named)
     if entity and not holds_name and len(f"{entity} {words}".split()) <= MAX_KEYPHRASE_WORDS:
         return f"{entity} {words}".strip()
-    return words or entity or (title or "").strip()
+    return words or entity or (title.text.strip() if title is not None else "")
 
 
 def _noun_phrases(doc: Doc) -> list[tuple[tuple[str, ...], str]]:

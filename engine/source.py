@@ -135,9 +135,7 @@ def read_source(path: str | Path) -> Source:
         except OSError as exc:
             raise InputError(f"{file}: cannot be read ({exc.strerror}).", None) from None
         name = str(file)
-    text, decoding_note = decode(data, name)
-    if kind is None:
-        kind = "html" if _LOOKS_HTML.match(text) else "txt"
+    text, kind, decoding_note = decode_named(data, name, kind)
     source = parse_source(text, kind=kind, name=name)
     if decoding_note:
         source = Source(
@@ -145,6 +143,19 @@ def read_source(path: str | Path) -> Source:
             (decoding_note, *source.notes), source.name,
         )  # fmt: skip
     return source
+
+
+def decode_named(
+    data: bytes, name: str, kind: SourceKind | None = None
+) -> tuple[str, SourceKind, str | None]:
+    """Bytes of the file `name` → (text, kind, decoding note). The kind: given, else the
+    name's suffix, else sniffed from the content. InputError when unusable."""
+    if kind is None and name != "-":
+        kind = _kind_of(Path(name))
+    text, note = decode(data, name)
+    if kind is None:
+        kind = "html" if _LOOKS_HTML.match(text) else "txt"
+    return text, kind, note
 
 
 def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:

@@ -3,6 +3,7 @@
 In-process: `with no_network() as attempts:` (or the `no_network` fixture of conftest) patches
 socket so that getaddrinfo, create_connection and connect to an AF_INET/AF_INET6 address raise
 `NetworkBlocked`, and records every attempt, even one the code under test catches.
+With `loopback=True`, 127.0.0.1, ::1 and localhost stay reachable (a test's own server).
 For a subprocess: `run_guarded([...plume args...])` runs `python -m engine` with the guard
 installed first; each attempt is also written to stderr as a `NETGUARD:` line.
 Local sockets (AF_UNIX) stay allowed.
@@ -25,8 +26,18 @@ class NetworkBlocked(RuntimeError):
     """Raised instead of touching the network (not an OSError, so nobody swallows it)."""
 
 
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+def _loopback(address: object) -> bool:
+    host = address[0] if isinstance(address, tuple) and address else address
+    return isinstance(host, str) and host in LOOPBACK
+
+
 @contextlib.contextmanager
-def no_network(report: bool = False) -> Iterator[list[str]]:
+def no_network(report: bool = False, loopback: bool = False) -> Iterator[list[str]]:
+    """With `loopback`, this machine's own servers (127.0.0.1, ::1, localhost) stay reachable:
+    a test's server and browser; every other address is still blocked."""
     attempts: list[str] = []
     saved = (
         socket.getaddrinfo,
@@ -41,18 +52,31 @@ def no_network(report: bool = False) -> Iterator[list[str]]:
             print(f"{MARK} {what}", file=sys.stderr, flush=True)
         raise NetworkBlocked(f"network access attempted: {what}")
 
+    def allowed(address: object) -> bool:
+        return loopback and _loopback(address)
+
     def connect(sock: socket.socket, address: object) -> None:
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not allowed(address):
             block(f"connect {address!r}")
         return saved[2](sock, address)
 
     def connect_ex(sock: socket.socket, address: object) -> int:
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not allowed(address):
             block(f"connect_ex {address!r}")
         return saved[3](sock, address)
 
-    socket.getaddrinfo = lambda host, *a, **k: block(f"getaddrinfo {host!r}")
-    socket.create_connection = lambda address, *a, **k: block(f"create_connection {address!r}")
+    def getaddrinfo(host: object, *a: object, **k: object) -> object:
+        if not allowed(host):
+            block(f"getaddrinfo {host!r}")
+        return saved[0](host, *a, **k)
+
+    def create_connection(address: object, *a: object, **k: object) -> object:
+        if not allowed(address):
+            block(f"create_connection {address!r}")
+        return saved[1](address, *a, **k)
+
+    socket.getaddrinfo = getaddrinfo
+    socket.create_connection = create_connection
     socket.socket.connect = connect
     socket.socket.connect_ex = connect_ex
     try:

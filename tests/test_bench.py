@@ -233,6 +233,10 @@ def test_article_mode_times_each_phase(
     assert [line.split(" | ")[0] for line in lines[4:7]] == ["| plan", "| draft", "| repairs"]
     assert lines[4].split(" | ")[1] == "1"  # one plan call
     assert lines[5].split(" | ")[1] == "7"  # the intro and six sections
+    assert [line.split(" | ")[:2] for line in lines[7:9]] == [
+        ["| brief (source parse)", "1"],
+        ["| gate", "1"],  # one pass: the scripted draft passes at once
+    ]
     assert "first token" in lines[-1] and "gate" in lines[-1] and "rewrite" in lines[-1]
 
     as_json = CliRunner().invoke(cli, [*args, "-o", "json"])
@@ -240,3 +244,6 @@ def test_article_mode_times_each_phase(
     assert [p["name"] for p in data["phases"]] == ["plan", "draft", "repairs"]
     assert data["model"] == "scripted"
     assert set(data) >= {"first_token_ms", "gate_s", "rewrite_s", "load_s", "rounds", "passed"}
+    assert len(data["gate_passes_s"]) == data["rounds"] + 1
+    assert data["gate_s"] == pytest.approx(sum(data["gate_passes_s"]))
+    assert data["brief_s"] > 0

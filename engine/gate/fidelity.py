@@ -1,14 +1,14 @@
 """`fidelity`: nothing invented. Numbers, quotations and people must come from the source.
 
-Facts come from engine.brief.extract_facts, on the source (the brief's inventory) and on the
-article. A fact of the article is known when its key is in the source's inventory, or when its
-text stands in the source's text as a whole (so "2012" is known from "29 octobre 2012" and
+Facts come from engine.brief.facts_of, on the parsed source (the brief's inventory) and on the
+parsed article. A fact of the article is known when its key is in the source's inventory, or
+when its text stands in the source's text as a whole (so "2012" is known from "29 octobre 2012" and
 "Van Avermaet" from "Greg Van Avermaet").
 """
 
 from __future__ import annotations
 
-from engine.brief import Brief, Fact, extract_facts
+from engine.brief import Brief, Fact, facts_of
 from engine.config import Settings
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
@@ -27,7 +27,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     places: list[tuple[Target, str]] = [(TITLE, article.title), (DESCRIPTION, article.description)]
     places += [(p.target, p.text) for p in parsed.parts]
     full_text = "\n\n".join(text for _, text in places if text)
-    found = extract_facts(full_text)
+    found = facts_of([parsed.title, parsed.description, *(p.doc for p in parsed.parts)])
     source_text = normalise(brief.source.text)
     known = brief.facts
     findings: list[Finding] = []

@@ -32,21 +32,25 @@ def content_words(keyphrase: Doc) -> list[Keyword]:
     return [frozenset({fold(t.lemma_), fold(t.text)}) for t in content]
 
 
-def _matches(token: Token, keyword: Keyword) -> bool:
-    return fold(token.lemma_) in keyword or fold(token.text) in keyword
+def _forms(tokens: Iterable[Token]) -> list[tuple[str, str]]:
+    """Each token's folded lemma and text, what a keyword matches."""
+    return [(fold(t.lemma_), fold(t.text)) for t in tokens]
 
 
 def occurrences(span: Doc | Span, keywords: list[Keyword]) -> int:
     """Times the whole keyphrase is in one sentence: the least-found of its words (Yoast)."""
     if not keywords:
         return 0
-    return min(sum(_matches(t, k) for t in span) for k in keywords)
+    forms = _forms(span)
+    return min(sum(lemma in k or text in k for lemma, text in forms) for k in keywords)
 
 
 def contains(docs: Iterable[Doc | Span], keywords: list[Keyword]) -> bool:
     """All the keyphrase's words are in these texts (in any order)."""
-    tokens = [t for doc in docs for t in doc]
-    return bool(keywords) and all(any(_matches(t, k) for t in tokens) for k in keywords)
+    forms = _forms(t for doc in docs for t in doc)
+    return bool(keywords) and all(
+        any(lemma in k or text in k for lemma, text in forms) for k in keywords
+    )
 
 
 def check_keyphrase(parsed: ParsedArticle, brief: Brief, settings: Settings) -> list[Finding]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from engine.article import Article
 from engine.gate.target import INTRO, Target, section
-from engine.nlp import french
+from engine.nlp import parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -41,12 +41,15 @@ class ParsedArticle:
     def headings(self) -> tuple[Part, ...]:
         return tuple(p for p in self.parts if p.kind == "heading")
 
-    def sentences(self) -> Iterator[tuple[Part, Span]]:
+    def sentences(self) -> tuple[tuple[Part, Span], ...]:
         """Every sentence of the body (headings are one sentence each), with its part."""
-        for part in self.parts:
-            for sent in part.doc.sents:
-                if sent.text.strip():
-                    yield part, sent
+        return self._sentences
+
+    @cached_property
+    def _sentences(self) -> tuple[tuple[Part, Span], ...]:
+        return tuple(
+            (part, sent) for part in self.parts for sent in part.doc.sents if sent.text.strip()
+        )
 
 
 def block_targets(article: Article) -> tuple[Target, ...]:
@@ -60,10 +63,11 @@ def block_targets(article: Article) -> tuple[Target, ...]:
 
 
 def parse_article(article: Article, keyphrase: str) -> ParsedArticle:
-    """One spaCy pass over the title, the description, the keyphrase and each body block."""
+    """The title, the description, the keyphrase and each body block parsed (each text once:
+    a block a repair round kept comes from engine.nlp's cache)."""
     texts = [article.title, article.description, keyphrase]
     texts += [b.text for b in article.blocks]
-    docs = list(french().pipe(texts))
+    docs = parse(texts)
     parts = tuple(
         Part(b.kind, b.level, b.text, doc, target)
         for b, doc, target in zip(article.blocks, docs[3:], block_targets(article), strict=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Punctuation Yoast strips from both ends of a whitespace-separated token (a token made only
 # of it is no word): ASCII and typographic punctuation, French quotes and dashes.
@@ -50,6 +51,7 @@ def match_words(text: str) -> list[str]:
     return re.findall(r"\w+", normalise(text))
 
 
+@lru_cache(maxsize=1 << 16)  # called on every token's text and lemma, which repeat
 def fold(text: str) -> str:
     """ASCII-folded lowercase text: 'Élysée' → 'elysee'."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

@@ -1,0 +1,104 @@
+"""`plume serve`: a page for editors and a JSON API, on this machine, over the same library
+path as `plume rewrite` (source → brief → pipeline → gate → output).
+
+`app.create_app` builds the ASGI app (the page, the API, the guard); `jobs` keeps the queue in
+SQLite under the data folder; `worker` runs the model in one thread; `compare` lays source
+and article side by side. The web stack is imported here only when a server starts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from engine.errors import InputError, ResourceError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from engine.config import Settings
+    from engine.llm import Generator
+    from engine.output import ModelInfo
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Off loopback, a token is required: the page would otherwise be open to the network."""
+    from engine.serve.security import is_loopback
+
+    if not is_loopback(host) and not token:
+        raise InputError(
+            f"--host {host} would open Plume to the network without a token.",
+            "Set PLUME_TOKEN to a long random secret (e.g. `export PLUME_TOKEN=$(openssl rand "
+            "-hex 24)`), or keep the default --host 127.0.0.1.",
+        )
+
+
+def with_context(settings: Settings, model_path: Path) -> Settings:
+    """One context for every job: sized for the longest source the server takes
+    (`serve_source_chars`), the model's own at most; PLUME_N_CTX overrides."""
+    from engine.gguf_header import read_header
+    from engine.placement import rewrite_context
+
+    if settings.n_ctx:
+        return settings
+    trained = read_header(model_path).context_length
+    try:
+        n_ctx = rewrite_context(
+            settings.serve_source_chars, settings.min_words, settings.tokens_per_word, trained
+        )
+    except InputError:
+        n_ctx = trained or 0
+    return settings.replace(n_ctx=n_ctx)
+
+
+def serve(
+    settings: Settings,
+    load: Callable[[], Generator],
+    model_info: Callable[[Generator], ModelInfo] | None = None,
+    token: str | None = None,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Run the server until Ctrl-C (the model loads in its worker thread meanwhile). A job
+    still running then is marked interrupted at the next start; queued jobs wait for it."""
+    import uvicorn
+
+    from engine.serve.app import create_app
+    from engine.serve.security import is_loopback
+
+    host, port = settings.serve_host, settings.serve_port
+    check_bind(host, token)
+    sock = bind(host, port)
+    app = create_app(settings, load, model_info, token=token, loopback=is_loopback(host))
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+        proxy_headers=False,
+        timeout_graceful_shutdown=3,
+    )
+    if on_ready is not None:
+        shown = f"[{host}]" if ":" in host else host
+        on_ready(f"http://{shown}:{sock.getsockname()[1]}/")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a server is stopped
+        uvicorn.Server(config).run(sockets=[sock])
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a busy port is a clear error (exit 3)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise ResourceError(
+            f"Cannot listen on {host}:{port}: {exc.strerror or exc}.",
+            "Choose another port with --port, or stop what is using this one.",
+        ) from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock

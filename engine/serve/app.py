@@ -1,0 +1,472 @@
+"""The page and the JSON API of `plume serve` (Starlette), over the job store and the worker.
+
+Requests never name a path on disk: uploads are read into memory, a file name only picks the
+parser, and static files come from a fixed list loaded at start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import sqlite3
+from collections.abc import AsyncIterator, Callable
+from importlib import resources
+from pathlib import PurePath
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from engine import __version__
+from engine.config import Settings
+from engine.errors import EngineError, ModelError, ResourceError
+from engine.llm import Generator
+from engine.output import ModelInfo
+from engine.serve import security
+from engine.serve.jobs import FINISHED, PASSED, Job, JobStore
+from engine.serve.openapi import schema
+from engine.serve.worker import Worker
+
+FORMATS = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
+STATIC = {"plume.js": "text/javascript", "plume.css": "text/css", "plume.svg": "image/svg+xml"}
+EVENTS_POLL_S = 0.2
+NAME_MAX_CHARS = 120
+KEYPHRASE_MAX_CHARS = 120
+
+
+class ApiError(Exception):
+    """An error answered as JSON: {"message", "hint"} with an HTTP status."""
+
+    def __init__(self, status: int, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.hint = status, message, hint
+
+
+def create_app(
+    settings: Settings,
+    load: Callable[[], Generator],
+    model_info: Callable[[Generator], ModelInfo] | None = None,
+    token: str | None = None,
+    loopback: bool = True,
+) -> Starlette:
+    """The ASGI app. `load` builds the generator (once, in the worker thread); `token`, when
+    given, is required on every request; `loopback` limits the Host header to this machine."""
+    try:
+        store = JobStore(settings.data_dir / "jobs.sqlite3")
+    except (OSError, sqlite3.Error) as exc:
+        raise ResourceError(
+            f"Cannot open the job store in {settings.data_dir}: {exc}.",
+            "Set PLUME_DATA_DIR to a folder you can write to.",
+        ) from None
+    worker = Worker(store, settings, load, model_info)
+    templates = Jinja2Templates(directory=str(resources.files("engine.serve") / "templates"))
+    assets = {
+        name: (resources.files("engine.serve").joinpath("static", name).read_bytes(), kind)
+        for name, kind in STATIC.items()
+    }
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        worker.start()
+        try:
+            yield
+        finally:
+            await run_in_threadpool(worker.stop)
+            store.close()
+
+    # --- the page ----------------------------------------------------------------------
+
+    async def page(request: Request) -> Response:
+        csrf = security.csrf_cookie(request)
+        context = {
+            "csrf": csrf,
+            "min_words": settings.min_words,
+            "version": __version__,
+        }
+        response = templates.TemplateResponse(request, "index.html", context)
+        security.set_csrf_cookie(response, csrf)
+        return response
+
+    async def login(request: Request) -> Response:
+        csrf = security.csrf_cookie(request)
+        error, status = None, 200
+        if request.method == "POST":
+            form = await request.form()
+            given = str(form.get("token", ""))
+            if not security.same(str(form.get("csrf", "")), request.cookies.get(security.CSRF)):
+                error, status = "The form expired: try again.", 403
+            elif token is None or not security.same(given, token):
+                error, status = "Wrong token.", 401
+            else:
+                response = RedirectResponse("/", status_code=303)
+                security.set_session_cookie(response, token)
+                return response
+        context = {"csrf": csrf, "error": error, "version": __version__}
+        response = templates.TemplateResponse(request, "login.html", context, status_code=status)
+        security.set_csrf_cookie(response, csrf)
+        return response
+
+    async def favicon(request: Request) -> Response:
+        return RedirectResponse("/static/plume.svg", status_code=308)
+
+    async def static(request: Request) -> Response:
+        asset = assets.get(request.path_params["name"])
+        if asset is None:
+            raise ApiError(404, "Not found.")
+        return Response(asset[0], media_type=asset[1], headers={"Cache-Control": "no-cache"})
+
+    # --- the API -----------------------------------------------------------------------
+
+    async def brief(request: Request) -> Response:
+        fields = await _fields(request)
+        name, kind, text = _article(fields, "text", "file")
+        return JSONResponse(await run_in_threadpool(_brief, text, kind, name, settings))
+
+    async def rewrite(request: Request) -> Response:
+        if worker.model.state == "error":
+            error = worker.model.error or {}
+            raise ApiError(503, error.get("message", "The model cannot run."), error.get("hint"))
+        fields = await _fields(request)
+        name, kind, text = _article(fields, "text", "file")
+        options = _options(fields, settings)
+        source = await run_in_threadpool(_parse, text, kind, name)
+        if len(source.text) > settings.serve_source_chars:
+            raise ApiError(
+                422,
+                f"The article has {len(source.text):,} characters; this server takes "
+                f"{settings.serve_source_chars:,} at most (its model's context is sized so).",
+                "Shorten it, or restart the server with a larger PLUME_SERVE_SOURCE_CHARS.",
+            )
+        name = name or " ".join((source.title or source.paragraphs[0]).split())[:NAME_MAX_CHARS]
+        job = store.add(name, kind, text, options)
+        worker.wake()
+        return JSONResponse(
+            _job_json(job, store, worker), status_code=202, headers={"Location": _url(job)}
+        )
+
+    async def jobs(request: Request) -> Response:
+        return JSONResponse([j.summary() | {"url": _url(j)} for j in store.recent()])
+
+    def _job(request: Request) -> Job:
+        job = store.get(request.path_params["id"])
+        if job is None:
+            raise ApiError(404, "No such job.", "List the jobs with GET /api/jobs.")
+        return job
+
+    async def job(request: Request) -> Response:
+        return JSONResponse(_job_json(_job(request), store, worker))
+
+    async def cancel(request: Request) -> Response:
+        found = _job(request)
+        if found.finished or not worker.cancel(found.id):
+            raise ApiError(409, f"The job is already {found.status}.", "Nothing to cancel.")
+        return JSONResponse(_job_json(store.get(found.id), store, worker))  # type: ignore[arg-type]
+
+    async def events(request: Request) -> Response:
+        found = _job(request)
+        try:
+            after = int(request.headers.get("last-event-id", "-1"))
+        except ValueError:
+            after = -1
+        return StreamingResponse(
+            _event_stream(found.id, after, store, worker),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
+
+    async def download(request: Request) -> Response:
+        found = _job(request)
+        fmt = request.path_params["fmt"]
+        if fmt not in FORMATS:
+            raise ApiError(404, f"No format {fmt!r}.", "Use md, html or json.")
+        if found.status != PASSED or not found.result:
+            raise ApiError(
+                409, f"The job is {found.status}: only a passed article is downloadable."
+            )
+        slug = found.result["article"].get("slug") or "article"
+        return Response(
+            found.result["renders"][fmt],
+            media_type=f"{FORMATS[fmt]}; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{slug}.{fmt}"'},
+        )
+
+    async def check(request: Request) -> Response:
+        fields = await _fields(request)
+        _, _, article = _article(fields, "article", "article", named=False)
+        source = None
+        if _given(fields.get("source")):
+            source = _article(fields, "source", "source", named=False)
+        keyphrase, min_words = _keyphrase(fields), _min_words(fields, settings)
+        report = await run_in_threadpool(_check, article, source, keyphrase, min_words, settings)
+        return JSONResponse(report)
+
+    async def status(request: Request) -> Response:
+        queue = [j for j in store.recent(1000) if not j.finished]
+        return JSONResponse(
+            {
+                "version": __version__,
+                "model": {"state": worker.model.state, "name": worker.model.name,
+                          "error": worker.model.error},
+                "queued": sum(j.status == "queued" for j in queue),
+                "running": sum(j.status == "running" for j in queue),
+            }
+        )  # fmt: skip
+
+    async def openapi(request: Request) -> Response:
+        return JSONResponse(schema())
+
+    routes = [
+        Route("/", page),
+        Route("/login", login, methods=["GET", "POST"]),
+        Route("/static/{name}", static),
+        Route("/favicon.ico", favicon),
+        Route("/api/openapi.json", openapi),
+        Route("/api/status", status),
+        Route("/api/brief", brief, methods=["POST"]),
+        Route("/api/rewrite", rewrite, methods=["POST"]),
+        Route("/api/check", check, methods=["POST"]),
+        Route("/api/jobs", jobs),
+        Route("/api/jobs/{id}", job, methods=["GET"]),
+        Route("/api/jobs/{id}", cancel, methods=["DELETE"]),
+        Route("/api/jobs/{id}/events", events),
+        Route("/api/jobs/{id}/article.{fmt}", download),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={
+            ApiError: _api_error,
+            EngineError: _engine_error,
+            HTTPException: _http_error,
+            Exception: _internal_error,
+        },
+        max_body_size=settings.serve_max_bytes,
+    )
+    app.state.store, app.state.worker = store, worker
+    guard = security.Guard(app, token, loopback, settings.serve_max_bytes)
+    return guard  # type: ignore[return-value]
+
+
+# --- reading requests ----------------------------------------------------------------------
+
+
+async def _fields(request: Request) -> dict[str, object]:
+    """The request's fields from JSON or a form; file fields come as (name, bytes)."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json":
+        try:
+            data = json.loads(await request.body())
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise ApiError(400, "The body is not valid JSON.", "Send a JSON object.") from None
+        if not isinstance(data, dict):
+            raise ApiError(400, "The body must be a JSON object.", 'Send {"text": "…"}.')
+        return data
+    if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        fields: dict[str, object] = {}
+        async with request.form(max_files=4, max_fields=20) as form:
+            for key, value in form.multi_items():
+                if isinstance(value, UploadFile):
+                    fields[key] = (value.filename or "", await value.read())
+                else:
+                    fields[key] = value
+        return fields
+    raise ApiError(
+        400,
+        f"Unsupported content type {kind or '(none)'!r}.",
+        "Send JSON (application/json) or a form (multipart/form-data).",
+    )
+
+
+def _given(value: object) -> bool:
+    if isinstance(value, tuple):
+        return bool(value[1])
+    return isinstance(value, str) and value != ""
+
+
+def _article(
+    fields: dict[str, object], text_field: str, file_field: str, named: bool = True
+) -> tuple[str, str, str]:
+    """(name, kind, text) of the article in `file_field` (an upload) or `text_field`; the
+    `name` field names pasted text when `named` (its suffix picks the parser)."""
+    from engine.source import decode_named
+
+    value = fields.get(file_field) if isinstance(fields.get(file_field), tuple) else None
+    if value is not None:
+        filename, data = value  # type: ignore[misc]
+    else:
+        text = fields.get(text_field)
+        if text is None:
+            raise ApiError(400, f"No {text_field!r} field.", f"Send the article as {text_field!r}.")
+        if not isinstance(text, str):
+            raise ApiError(400, f"{text_field!r} must be a string.", "Send the text itself.")
+        filename = str(fields.get("name") or "") if named else ""
+        data = text.encode("utf-8", "replace")
+    name = _safe_name(filename)
+    label = name or ("the source" if text_field == "source" else "the article")
+    text, kind, _note = decode_named(data, label)
+    return name, kind, text
+
+
+def _safe_name(filename: str) -> str:
+    """A display name only: the last path part, printable, short. Never opened."""
+    name = PurePath(filename.replace("\\", "/")).name
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    return name[:NAME_MAX_CHARS]
+
+
+def _keyphrase(fields: dict[str, object]) -> str | None:
+    value = fields.get("keyphrase")
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > KEYPHRASE_MAX_CHARS:
+        raise ApiError(
+            422, "The keyphrase must be text of at most 120 characters.", "Give 2–4 words."
+        )
+    return " ".join(value.split()) or None
+
+
+def _min_words(fields: dict[str, object], settings: Settings) -> int | None:
+    value = fields.get("min_words")
+    if value is None or value == "":
+        return None
+    try:
+        number = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ApiError(
+            422, f"min_words={value!r} is not a whole number.", "Give 700, say."
+        ) from None
+    settings.replace(min_words=number)  # raises InputError (422) when out of range
+    return number
+
+
+def _options(fields: dict[str, object], settings: Settings) -> dict:
+    options = {"keyphrase": _keyphrase(fields), "min_words": _min_words(fields, settings)}
+    return {k: v for k, v in options.items() if v is not None}
+
+
+# --- work done in a thread (spaCy) ---------------------------------------------------------
+
+
+def _parse(text: str, kind: str, name: str):  # noqa: ANN202 - Source
+    from engine.source import parse_source
+
+    return parse_source(text, kind=kind, name=name or "the article")  # type: ignore[arg-type]
+
+
+def _brief(text: str, kind: str, name: str, settings: Settings) -> dict:
+    from engine.brief import extract_keyphrase
+
+    source = _parse(text, kind, name)
+    return {
+        "keyphrase": extract_keyphrase(source),
+        "min_words": source.directives.min_words or settings.min_words,
+        "title": source.title,
+        "notes": list(source.notes),
+        "paragraphs": len(source.paragraphs),
+    }
+
+
+def _check(
+    article_text: str,
+    source: tuple[str, str, str] | None,
+    keyphrase: str | None,
+    min_words: int | None,
+    settings: Settings,
+) -> dict:
+    from engine.article import parse_markdown
+    from engine.checking import make_check_brief
+    from engine.gate import run_gate
+
+    article = parse_markdown(article_text)
+    parsed_source = _parse(source[2], source[1], source[0] or "the source") if source else None
+    brief = make_check_brief(
+        article, settings.replace(min_words=min_words), parsed_source, keyphrase, min_words
+    )
+    return run_gate(article, brief, settings).to_dict()
+
+
+# --- answers -------------------------------------------------------------------------------
+
+
+def _url(job: Job) -> str:
+    return f"/api/jobs/{job.id}"
+
+
+def _job_json(job: Job, store: JobStore, worker: Worker) -> dict:
+    data = {
+        **job.summary(),
+        "options": job.options,
+        "progress": store.progress_lines(job.id),
+        "live": worker.live(job.id),
+        "links": {"self": _url(job), "events": _url(job) + "/events"},
+    }
+    result = job.result
+    if result:
+        data["report"] = result["report"]
+        data["compare"] = result["compare"]
+        if job.status == PASSED:
+            data["article"] = result["article"]
+            data["links"]["downloads"] = {f: f"{_url(job)}/article.{f}" for f in FORMATS}
+        else:
+            data["rejected_draft"] = result["article"]
+            data["why"] = result["why"]
+    return data
+
+
+async def _event_stream(
+    job_id: str, after: int, store: JobStore, worker: Worker
+) -> AsyncIterator[str]:
+    """Stored events after `after` (so a reconnect resumes), live token counts while a call
+    runs, then `end` once the job has finished."""
+    live_sent = None
+    while True:
+        events, status = store.events(job_id, after)
+        for event in events:
+            after = event["n"]
+            yield f"id: {after}\nevent: {event['type']}\ndata: {json.dumps(event)}\n\n"
+        if status is None or status in FINISHED:
+            yield f"event: end\ndata: {json.dumps({'status': status})}\n\n"
+            return
+        live = worker.live(job_id)
+        if live is not None and live != live_sent:
+            live_sent = live
+            yield f"event: live\ndata: {json.dumps(live)}\n\n"
+        await asyncio.sleep(EVENTS_POLL_S)
+
+
+def error_response(status: int, message: str, hint: str | None = None) -> JSONResponse:
+    return JSONResponse(
+        {"message": message, "hint": hint},
+        status_code=status,
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(exc.status, exc.message, exc.hint)
+
+
+async def _engine_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, EngineError)
+    status = 503 if isinstance(exc, ModelError | ResourceError) else 422
+    return error_response(status, exc.message, exc.hint)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    hints = {
+        413: security.TOO_LARGE_HINT,
+        405: "See /api/openapi.json for the methods of each path.",
+    }
+    return error_response(exc.status_code, str(exc.detail), hints.get(exc.status_code))
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    return error_response(500, f"Internal error: {exc!r}.", "Report it, with what you sent.")

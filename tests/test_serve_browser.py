@@ -1,0 +1,245 @@
+"""`plume serve`'s page in a real headless browser: Debian's chromium and chromedriver through
+selenium (nothing downloads a browser), against a real uvicorn server on 127.0.0.1 with the
+scripted model. With PLUME_SCREENSHOTS=docs the screenshots of the README are written to docs/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from engine.config import Settings
+from tests.conftest import require
+from tests.netguard import no_network
+from tests.scripted import ScriptedByText
+from tests.serving import ROUEN, ROUEN_DRAFT, Failing, Server, Slow
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,860",
+)
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+HOSTILE = "<script>window.pwned = 1</script>"
+HOSTILE_IMG = '<img src="x" onerror="window.pwned = 2">'
+
+
+@pytest.fixture(autouse=True)
+def loopback_only():
+    with no_network(loopback=True) as attempts:
+        yield
+    assert attempts == [], f"network access attempted: {attempts}"
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    require(Path(CHROMIUM), "Debian's chromium (`make test` installs it)")
+    require(Path(CHROMEDRIVER), "Debian's chromium-driver (`make test` installs it)")
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (*FLAGS, f"--user-data-dir={tmp_path / 'chromium'}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.implicitly_wait(0)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(models_dir=tmp_path, data_dir=tmp_path / "data", threads=1, max_rounds=1)
+
+
+def wait(driver, seconds: float, condition):  # noqa: ANN001, ANN201
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, seconds, poll_frequency=0.05).until(condition)
+
+
+def by_id(driver, element_id: str):  # noqa: ANN001, ANN201
+    from selenium.webdriver.common.by import By
+
+    return driver.find_element(By.ID, element_id)
+
+
+def all_of(driver, selector: str) -> list:  # noqa: ANN001
+    from selenium.webdriver.common.by import By
+
+    return driver.find_elements(By.CSS_SELECTOR, selector)
+
+
+def paste(driver, text: str) -> None:  # noqa: ANN001
+    """Put `text` in the article box as a paste does (value, then an input event)."""
+    driver.execute_script(
+        "const box = document.getElementById('text'); box.value = arguments[0];"
+        "box.dispatchEvent(new Event('input', {bubbles: true}));",
+        text,
+    )
+
+
+def screenshot(driver, name: str, tmp_path: Path) -> Path:  # noqa: ANN001
+    folder = DOCS if os.environ.get("PLUME_SCREENSHOTS") == "docs" else tmp_path
+    folder.mkdir(exist_ok=True)
+    path = folder / f"serve-{name}.png"
+    assert driver.save_screenshot(str(path)), path
+    return path
+
+
+def open_tab(driver, name: str) -> None:  # noqa: ANN001
+    next(b for b in all_of(driver, ".tabs button") if b.get_attribute("data-tab") == name).click()
+
+
+def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> None:
+    model = Slow(pause=0.01)
+    server = Server(settings, lambda: model)
+    try:
+        browser.get(server.url + "/")
+        assert browser.title == "Plume"
+        paste(browser, ROUEN)
+        wait(browser, 30, lambda d: by_id(d, "keyphrase").get_attribute("value") == "pont Mathilde")
+        assert by_id(browser, "min-words").get_attribute("value") == "700"
+        assert "2 editor instruction(s) read" in by_id(browser, "brief-note").text
+
+        by_id(browser, "rewrite").click()
+        wait(browser, 30, lambda d: len(all_of(d, "#progress-lines li")) >= 2)
+        first = [li.text for li in all_of(browser, "#progress-lines li")]
+        assert first[0] == "brief: keyphrase « pont Mathilde », at least 700 words"
+        assert first[1].startswith("plan: ")
+        assert not by_id(browser, "cancel").get_attribute("hidden")
+        assert not by_id(browser, "result").is_displayed()  # progress comes before the result
+
+        wait(browser, 60, lambda d: by_id(d, "result").is_displayed())
+        lines = [li.get_attribute("textContent") for li in all_of(browser, "#progress-lines li")]
+        assert lines[3].startswith("section 1/6 « Comment l'incendie du pont Mathilde")
+        assert len(lines) == 9  # brief, plan, intro, six sections: folded once done
+        assert by_id(browser, "progress-toggle").text == "▸ 9 progress lines"
+        assert by_id(browser, "job-status").text == "PASSED"
+        assert by_id(browser, "verdict").text == (
+            "Passed every check of the gate: ready to publish."
+        )
+        values = [v.text for v in all_of(browser, "#meta .value")]
+        assert values == [ROUEN_DRAFT.title, ROUEN_DRAFT.description, ROUEN_DRAFT.slug]
+        counts = [c.text for c in all_of(browser, "#meta .count")]
+        assert counts[0] == f"{len(ROUEN_DRAFT.title)} characters (≤ 60)"
+        buttons = all_of(browser, "#meta button.copy")
+        assert [b.text for b in buttons] == ["Copy", "Copy", "Copy"]
+        buttons[0].click()
+        wait(browser, 5, lambda d: buttons[0].text == "Copied ✓")
+        links = [a.get_attribute("href") for a in all_of(browser, "#downloads a")]
+        assert [link.rsplit(".", 1)[1] for link in links] == ["md", "html", "json"]
+        assert by_id(browser, "article").find_element("css selector", "h1").text == (
+            ROUEN_DRAFT.title
+        )
+        headings = [h.text for h in all_of(browser, "#article h2")]
+        assert headings == [s.heading for s in ROUEN_DRAFT.sections]
+        browser.execute_script("window.scrollTo(0, 0)")
+        screenshot(browser, "result", tmp_path)
+
+        open_tab(browser, "compare")
+        kept = all_of(browser, "#cmp-source mark.fact.ok")
+        assert "29 octobre 2012" in [m.text for m in kept]
+        assert "kept" in by_id(browser, "counts").text
+        screenshot(browser, "compare", tmp_path)
+        queue = [li.text for li in all_of(browser, "#queue li")]
+        assert queue == ["Incendie sur le pont Mathilde de Rouen\nPASSED"]
+        assert _severe_console_errors(browser) == []
+    finally:
+        server.stop()
+
+
+def test_a_rejected_article_shows_its_report(browser, settings, tmp_path) -> None:
+    server = Server(settings, lambda: Failing("section:2", "Le pont Mathilde a brûlé."))
+    try:
+        browser.get(server.url + "/")
+        paste(browser, ROUEN)
+        by_id(browser, "rewrite").click()
+        wait(browser, 60, lambda d: by_id(d, "result").is_displayed())
+        assert by_id(browser, "job-status").text == "REJECTED"
+        verdict = by_id(browser, "verdict").text
+        assert verdict.startswith("REJECTED — not for publication. Gate not met after 1 repair")
+        assert "structure [section:2]" in verdict
+        assert all_of(browser, "#downloads a") == []  # a rejected draft is not offered
+
+        open_tab(browser, "report")
+        rows = all_of(browser, "#report tr")
+        assert [r.find_element("css selector", ".state").text for r in rows[:2]] == [
+            "FAIL",
+            "FAIL",
+        ]
+        first_ids = {r.find_element("css selector", ".id").text for r in rows[:2]}
+        assert first_ids == {"length", "structure"}
+        goto = next(b for b in all_of(browser, "#report button.goto") if b.text == "→ section 3")
+        screenshot(browser, "report", tmp_path)
+        goto.click()
+        assert by_id(browser, "tab-article").is_displayed()
+        flashed = all_of(browser, "#article .flash")
+        assert [f.text for f in flashed] == ["Le pont Mathilde a brûlé."]
+    finally:
+        server.stop()
+
+
+def test_script_in_the_source_or_the_model_text_is_shown_and_never_runs(
+    browser, settings, tmp_path
+) -> None:
+    source = ROUEN + f"\n\nUn lecteur écrit : {HOSTILE} et {HOSTILE_IMG}\n"
+    model = Failing("intro", extra=f"\n\nLe modèle écrit {HOSTILE} puis {HOSTILE_IMG}")
+    server = Server(settings, lambda: model)
+    try:
+        browser.get(server.url + "/")
+        paste(browser, source)
+        by_id(browser, "rewrite").click()
+        wait(browser, 60, lambda d: by_id(d, "result").is_displayed())
+        article = by_id(browser, "article").text
+        assert HOSTILE in article and HOSTILE_IMG in article
+        open_tab(browser, "compare")
+        assert HOSTILE in by_id(browser, "cmp-source").text
+        assert browser.execute_script("return window.pwned === undefined")
+        assert browser.execute_script("return document.scripts.length") == 1
+        assert all_of(browser, "#article img, #cmp-source img, #cmp-article img") == []
+    finally:
+        server.stop()
+
+
+def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> None:
+    paragraphs = [p for p in ROUEN.split("\n\n") if p.strip()]
+    page = "<!doctype html><html><head><title>Rouen</title></head><body>"
+    page += "".join(f"<p>{p}</p>" for p in paragraphs) + "<script>window.pwned = 3</script>"
+    path = tmp_path / "pont-mathilde.html"
+    path.write_text(page + "</body></html>", encoding="utf-8")
+    server = Server(settings, ScriptedByText)
+    try:
+        browser.get(server.url + "/")
+        by_id(browser, "file").send_keys(str(path))
+        wait(browser, 30, lambda d: by_id(d, "keyphrase").get_attribute("value") == "pont Mathilde")
+        assert by_id(browser, "file-name").text == "File: pont-mathilde.html"
+        assert by_id(browser, "text").get_attribute("value").startswith("<!doctype html>")
+        by_id(browser, "rewrite").click()
+        wait(browser, 60, lambda d: by_id(d, "result").is_displayed())
+        assert by_id(browser, "job-name").text == "pont-mathilde.html"
+        assert by_id(browser, "job-status").text == "PASSED"
+        open_tab(browser, "compare")
+        source = by_id(browser, "cmp-source").text
+        assert "<p>" not in source and "window.pwned" not in source  # parsed as HTML
+        assert browser.execute_script("return window.pwned === undefined")
+    finally:
+        server.stop()
+
+
+def _severe_console_errors(driver) -> list[str]:  # noqa: ANN001
+    """Errors the page logged (a CSP violation would be one)."""
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
