@@ -6,7 +6,8 @@ PLUME  := $(VENV)/bin/plume
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= examples/chomage-aout-2016.md
 
-.PHONY: install run test lint format bench llama-bench clean wheelhouse install-offline browser screenshots
+.PHONY: install run test lint format bench llama-bench llama-server clean wheelhouse install-offline \
+	browser screenshots
 
 install: $(STAMP)
 
@@ -37,7 +38,7 @@ install-offline:
 run: install
 	$(PLUME) rewrite $(EXAMPLE) -o out/
 
-test: install browser
+test: install browser llama-server
 	$(PY) -m pytest
 
 # plume serve's page is tested in Debian's chromium through its chromedriver (selenium; nothing
@@ -51,6 +52,12 @@ browser:
 # The README's screenshots of plume serve, made by its browser tests.
 screenshots: install browser
 	PLUME_SCREENSHOTS=docs $(PY) -m pytest -q tests/test_serve_browser.py
+
+# llama.cpp's llama-server, built once from the source llama-cpp-python compiled, for the tests
+# against a real server. Cached outside the clone (~/.cache/plume/llama-server-VERSION/, or
+# $PLUME_CACHE) so that clones and CI runs reuse it; a no-op once built.
+llama-server: | $(STAMP)
+	@PYTHON=$(PY) scripts/build_llama_server.sh
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,34 +1,45 @@
-"""One article or a folder of them: which files to write, the model loaded once, a summary.
+"""One article or a folder of them: which files to write, the backend loaded once, a summary.
 
 A rerun skips every article whose output already exists; outputs are written atomically, so an
 interrupted run leaves finished files and nothing half-written.
+
+With `parallel` above 1 (`--parallel N`), up to N articles are in flight at once, each in a
+worker thread with its own plan → sections → gate → repair; the backend's generator is shared
+(its backend accepted N in `prepare`), spaCy passes take turns (`nlp.exclusive`), files are
+written one at a time, and the outcomes come back in input order. On Ctrl-C or a fatal error
+no new article starts and no file is being written when the run ends.
 """
 
 from __future__ import annotations
 
 import json
+import queue
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from engine import nlp
 from engine.brief import make_brief
 from engine.config import Settings
-from engine.errors import EXIT_BAD_INPUT, EXIT_GATE_FAILED, EXIT_OK, InputError
-from engine.gguf_header import read_header
-from engine.llm import Generator
+from engine.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_GATE_FAILED,
+    EXIT_OK,
+    InputError,
+    ServerError,
+)
+from engine.llm import Backend, Generator, ModelInfo, Work
 from engine.output import (
     Format,
-    ModelInfo,
     render_result,
     report_dict,
     safe_output_path,
     write_atomic,
 )
 from engine.pipeline import Progress, Result, Rewriter
-from engine.placement import rewrite_context
 from engine.source import read_source
 from engine.text import count_words
 
@@ -52,6 +63,7 @@ class Outcome:
     rounds: int = 0
     seconds: float = 0.0
     message: str = ""
+    code: int = EXIT_OK  # an error's exit code: 2 for its input, 3 for the server
 
 
 def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Job]:
@@ -96,56 +108,44 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
     return jobs
 
 
-def with_context(settings: Settings, jobs: Sequence[Job], model_path: Path) -> Settings:
-    """`settings` with the context sized for `jobs`, unless PLUME_N_CTX set one."""
-    if settings.n_ctx:
-        return settings
-    return settings.replace(n_ctx=context_for_jobs(jobs, settings, model_path))
-
-
-def context_for_jobs(jobs: Sequence[Job], settings: Settings, model_path: Path) -> int:
-    """One context for the whole batch, sized for its longest source.
-
-    A single article too long for the model is refused here, before the model loads; in a
-    folder the context stops at the model's own and only the articles that don't fit fail.
-    """
+def work_for(jobs: Sequence[Job], parallel: int = 1) -> Work:
+    """What a backend must be sized for: the longest source, how many, how many at once."""
     largest = max(
         (STDIN_SIZE_GUESS if j.input == STDIN else Path(j.input).stat().st_size for j in jobs),
         default=0,
     )
-    trained = read_header(model_path).context_length
-    try:
-        return rewrite_context(largest, settings.min_words, settings.tokens_per_word, trained)
-    except InputError:
-        if len(jobs) == 1 or trained is None:
-            raise
-        return trained
+    return Work(largest, len(jobs), max(1, min(parallel, len(jobs))))
 
 
 class Batch:
-    """Runs jobs with one generator, loaded on first need."""
+    """Runs jobs with one backend, whose generator is loaded on first need."""
 
     def __init__(
         self,
         settings: Settings,
-        load: Callable[[], Generator],
+        backend: Backend,
         fmt: Format = "md",
         keyphrase: str | None = None,
         keep_rejected: bool = False,
         progress: Progress | None = None,
-        model_info: Callable[[Generator], ModelInfo] | None = None,
     ) -> None:
         self.settings = settings
-        self._load = load
+        self.backend = backend
         self._generator: Generator | None = None
+        self._loading = threading.Lock()
+        self._writing = threading.Lock()  # one file at a time; held for good when a run stops
+        self._stop = threading.Event()
         self.fmt = fmt
         self.keyphrase = keyphrase
         self.keep_rejected = keep_rejected
         self.progress = progress or (lambda _message: None)
-        self._model_info = model_info or (lambda g: ModelInfo(g.name))
         self._info: ModelInfo | None = None
 
     def run(self, jobs: Sequence[Job]) -> list[Outcome]:
+        work = work_for(jobs, self.settings.parallel)
+        self.backend.prepare(work)
+        if work.parallel > 1:
+            return self._run_parallel(jobs, work.parallel)
         outcomes = []
         for number, job in enumerate(jobs, 1):
             if len(jobs) > 1:
@@ -153,53 +153,117 @@ class Batch:
             outcomes.append(self.run_one(job))
         return outcomes
 
-    def run_one(self, job: Job) -> Outcome:
+    def _run_parallel(self, jobs: Sequence[Job], workers: int) -> list[Outcome]:
+        """Up to `workers` articles in flight; outcomes in input order."""
+        if any(job.output is None or not job.output.exists() for job in jobs):
+            self.generator()  # load (or reach the server) once, before any worker starts
+        pending = queue.SimpleQueue()
+        for item in enumerate(jobs):
+            pending.put(item)
+        finished: queue.SimpleQueue = queue.SimpleQueue()
+
+        def worker() -> None:
+            while not self._stop.is_set():
+                try:
+                    index, job = pending.get_nowait()
+                except queue.Empty:
+                    return
+                prefix = f"{job.name}: "
+                try:
+                    outcome = self.run_one(job, lambda m, p=prefix: self.progress(p + m))
+                except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                    finished.put((index, exc))
+                    return
+                finished.put((index, outcome))
+
+        threads = [
+            threading.Thread(target=worker, name=f"plume-article-{n}", daemon=True)
+            for n in range(workers)
+        ]
+        outcomes: list[Outcome | None] = [None] * len(jobs)
+        try:
+            for thread in threads:
+                thread.start()
+            for done in range(len(jobs)):
+                index, outcome = _wait(finished)
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                outcomes[index] = outcome
+                self.progress(f"[{done + 1}/{len(jobs)}] {jobs[index].name}: {outcome.status}")
+        except BaseException:
+            # Ctrl-C or a fatal error: start nothing new, wait for a file being written (never
+            # one half-written) and a spaCy pass under way (native code must not run while the
+            # interpreter exits); the workers are daemons, stopped there until the process ends.
+            self._stop.set()
+            self._writing.acquire()
+            nlp.exclusive.acquire()
+            raise
+        return [o for o in outcomes if o is not None]
+
+    def run_one(self, job: Job, progress: Progress | None = None) -> Outcome:
+        progress = progress or self.progress
         if job.output is not None and job.output.exists():
             return Outcome(job.name, "skipped", message="already done")
         started = time.perf_counter()
         try:
             source = read_source(job.input)
             generator = self.generator()  # first, so spaCy loads meanwhile (see below)
-            brief = make_brief(source, self.settings, self.keyphrase)
-            result = Rewriter(generator, self.settings, self.progress).rewrite(brief)
-        except InputError as exc:  # this article cannot be done (the model's errors stop all)
-            return Outcome(job.name, "error", message=str(exc))
+            with nlp.exclusive:
+                brief = make_brief(source, self.settings, self.keyphrase)
+            result = Rewriter(generator, self.settings, progress).rewrite(brief)
+        except (InputError, ServerError) as exc:  # this article cannot be done
+            return Outcome(job.name, "error", message=str(exc), code=exc.exit_code)
         seconds = time.perf_counter() - started
         words = count_words(result.article.body_markdown())
         rounds = len(result.rounds) - 1
         if result.passed:
             text = render_result(result, self.fmt, self.info(), self.settings)
-            if job.output is None:
-                sys.stdout.write(text)
-            else:
-                write_atomic(job.output, text)
+            with self._writing:
+                if job.output is None:
+                    sys.stdout.write(text)
+                else:
+                    write_atomic(job.output, text)
             return Outcome(job.name, "passed", words, rounds, seconds)
-        self._reject(job, result)
+        self._reject(job, result, progress)
         failed = ", ".join(result.report.failed)
         return Outcome(job.name, "rejected", words, rounds, seconds, f"gate not met: {failed}")
 
     def generator(self) -> Generator:
         """The model, loaded on first need while spaCy loads in a background thread."""
-        if self._generator is None:
-            nlp.preload()
-            self._generator = self._load()
+        with self._loading:
+            if self._generator is None:
+                nlp.preload()
+                self._generator = self.backend.load()
         return self._generator
 
     def info(self) -> ModelInfo:
-        if self._info is None:
-            self._info = self._model_info(self.generator())
+        with self._loading:
+            if self._info is None:
+                self._info = self.backend.info()
         return self._info
 
-    def _reject(self, job: Job, result: Result) -> None:
-        self.progress(rejection_text(result))
+    def _reject(self, job: Job, result: Result, progress: Progress) -> None:
+        progress(rejection_text(result))
         if job.output is None:
             return
         report = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
         base = job.output.with_suffix("")
-        write_atomic(base.with_name(base.name + ".report.json"), report)
+        rejected = None
         if self.keep_rejected:
-            text = render_result(result, self.fmt, self.info(), self.settings)
-            write_atomic(base.with_name(f"{base.name}.rejected{job.output.suffix}"), text)
+            rejected = render_result(result, self.fmt, self.info(), self.settings)
+        with self._writing:
+            write_atomic(base.with_name(base.name + ".report.json"), report)
+            if rejected is not None:
+                write_atomic(base.with_name(f"{base.name}.rejected{job.output.suffix}"), rejected)
+
+
+def _wait(finished: queue.SimpleQueue) -> tuple[int, Outcome | BaseException]:
+    """The next finished article; wakes up often so that Ctrl-C is seen at once."""
+    while True:
+        try:
+            return finished.get(timeout=0.2)
+        except queue.Empty:
+            continue
 
 
 def rejection_text(result: Result) -> str:
@@ -215,9 +279,11 @@ def rejection_text(result: Result) -> str:
 
 
 def exit_code(outcomes: Sequence[Outcome]) -> int:
+    """The most serious outcome's code: the environment (3), the input (2), the gate (1)."""
+    errors = [o.code or EXIT_BAD_INPUT for o in outcomes if o.status == "error"]
+    if errors:
+        return max(errors)
     statuses = {o.status for o in outcomes}
-    if "error" in statuses:
-        return EXIT_BAD_INPUT
     if "rejected" in statuses:
         return EXIT_GATE_FAILED
     return EXIT_OK

@@ -70,6 +70,9 @@ def _log_warnings_to_stderr() -> None:
 @click.option("--max-rounds", type=int, help="Repair rounds after the first draft [default: 3].")
 @click.option("--threads", type=int, help="CPU threads [default: physical cores].")
 @click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
+@click.option("--server", help="OpenAI-compatible server's base URL [env: PLUME_SERVER].")
+@click.option("--server-model", help="Model to ask the server for [default: its own].")
+@click.option("--parallel", type=int, help="Articles of a folder in flight at once [default: 1].")
 @click.option("--keep-rejected", is_flag=True, help="Also write a rejected draft, named so.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def rewrite(
@@ -84,25 +87,21 @@ def rewrite(
     """Rewrite INPUT (file, folder or - for stdin) into an SEO-ready French article."""
     from engine import batch
     from engine.config import Settings
-    from engine.llm import load_generator
-    from engine.models import resolve_model
-    from engine.output import model_info
+    from engine.llm import open_backend
 
     settings = Settings.from_env(**options)
-    model_path = resolve_model(settings)
+    backend = open_backend(settings)
     jobs = batch.plan_jobs(inputs, output, fmt)
-    settings = batch.with_context(settings, jobs, model_path)
     progress = None if quiet else (lambda message: click.echo(message, err=True))
     if progress:
-        progress(f"model: {model_path}")
+        progress(backend.where())
     runner = batch.Batch(
         settings,
-        load=lambda: load_generator(model_path, settings),
+        backend,
         fmt=fmt,
         keyphrase=keyphrase,
         keep_rejected=keep_rejected,
         progress=progress,
-        model_info=lambda generator: model_info(generator.name, model_path),
     )
     outcomes = runner.run(jobs)
     if len(outcomes) > 1 or outcomes[0].status in ("error", "skipped"):
@@ -222,23 +221,23 @@ def serve(host: str | None, port: int | None, **options: object) -> None:
     import os
 
     from engine.config import Settings
-    from engine.llm import load_generator
-    from engine.models import resolve_model
-    from engine.output import model_info
-    from engine.serve import check_bind, with_context
+    from engine.llm import Work, open_backend
+    from engine.serve import check_bind
     from engine.serve import serve as run_server
 
     settings = Settings.from_env(serve_host=host, serve_port=port, **options)
     token = os.environ.get("PLUME_TOKEN") or None
     check_bind(settings.serve_host, token)
-    model_path = resolve_model(settings)
-    settings = with_context(settings, model_path)
+    backend = open_backend(settings)
+    # Many articles over the server's life: sized for the longest it takes, the model's own
+    # context at most.
+    backend.prepare(Work(settings.serve_source_chars, articles=2))
     run_server(
         settings,
-        load=lambda: load_generator(model_path, settings),
-        model_info=lambda generator: model_info(generator.name, model_path),
+        load=backend.load,
+        model_info=lambda _generator: backend.info(),
         token=token,
-        on_ready=lambda url: click.echo(f"Plume serves {url} (model: {model_path}); Ctrl-C stops."),
+        on_ready=lambda url: click.echo(f"Plume serves {url} ({backend.where()}); Ctrl-C stops."),
     )
     click.echo("Plume stopped; queued articles are done at the next start.", err=True)
 
@@ -303,10 +302,10 @@ def bench(
     from engine.system import physical_cores
 
     settings = Settings.from_env(model=model)
-    model_path = resolve_model(settings)
     if article is not None:
-        _bench_article(Path(article), model_path, settings, fmt)
+        _bench_article(Path(article), settings, fmt)
         return
+    model_path = resolve_model(settings)
 
     def given(name: str, default: int) -> tuple[int, ...]:
         return lists[name] or (default,)
@@ -335,17 +334,15 @@ def bench(
     click.echo(benchmark.render(results, fmt), nl=False)
 
 
-def _bench_article(path: Path, model_path: Path, settings: Settings, fmt: str) -> None:
+def _bench_article(path: Path, settings: Settings, fmt: str) -> None:
     from engine import batch
     from engine.article_bench import render_article, run_article
-    from engine.llm import load_generator
+    from engine.llm import open_backend
 
-    settings = batch.with_context(settings, [batch.Job(str(path), None, str(path))], model_path)
+    backend = open_backend(settings)
+    backend.prepare(batch.work_for([batch.Job(str(path), None, str(path))]))
     result = run_article(
-        path,
-        lambda: load_generator(model_path, settings),
-        settings,
-        progress=lambda message: click.echo(message, err=True),
+        path, backend.load, settings, progress=lambda message: click.echo(message, err=True)
     )
     click.echo(render_article(result, fmt), nl=False)
 

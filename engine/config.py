@@ -40,7 +40,18 @@ def _range(lo: float | None = None, hi: float | None = None, doc: str = "") -> d
 
 @dataclass(frozen=True)
 class Settings:
-    # --- model and runtime -------------------------------------------------------------
+    # --- backend (engine/llm): which one, and articles in flight -----------------------
+    backend: str | None = field(default=None, metadata=_range(doc="default: openai if a server"))
+    parallel: int = field(default=1, metadata=_range(1, 256, "articles of a folder in flight"))
+
+    # --- backend `openai`: an OpenAI-compatible server (the API key: PLUME_API_KEY) ------
+    server: str | None = field(default=None, metadata=_range(doc="base URL, e.g. :8080"))
+    server_model: str | None = field(default=None, metadata=_range(doc="default: the server's"))
+    server_timeout: float = field(default=300.0, metadata=_range(0.01, 86400, "s without data"))
+    server_retries: int = field(default=3, metadata=_range(0, 20, "after a timeout or a 5xx"))
+    server_backoff: float = field(default=1.0, metadata=_range(0.0, 600, "s, doubled each retry"))
+
+    # --- backend `llama`: a GGUF file in-process ---------------------------------------
     model: str | None = field(default=None, metadata=_range(doc="GGUF path or manifest name"))
     models_dir: Path = field(default_factory=_default_models_dir)
     n_ctx: int = field(default=0, metadata=_range(0, 131072, "context in tokens; 0 = sized"))
@@ -50,6 +61,8 @@ class Settings:
     n_ubatch: int = field(default=512, metadata=_range(1, 65536, "physical batch size"))
     flash_attn: int = field(default=-1, metadata=_range(-1, 1, "-1 auto, 0 off, 1 on"))
     backend_sampling: int = field(default=-1, metadata=_range(-1, 1, "-1 auto (on a GPU), 0, 1"))
+
+    # --- sampling (every backend; a server gets them with each request) ----------------
     seed: int = field(default=42, metadata=_range(0, 2**32 - 1))
     temperature: float = field(default=0.6, metadata=_range(0.0, 2.0))
     top_p: float = field(default=0.9, metadata=_range(0.0, 1.0))

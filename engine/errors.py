@@ -39,6 +39,13 @@ class ModelError(EngineError):
     exit_code = EXIT_MODEL
 
 
+class ServerError(EngineError):
+    """The inference server failed a request (after its retries): that article fails, the
+    others go on; the run ends with exit 3 (environment)."""
+
+    exit_code = EXIT_MODEL
+
+
 class ResourceError(EngineError):
     """The machine cannot do what was asked: disk full, read-only folder, out of memory."""
 

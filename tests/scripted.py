@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from engine.article import parse_markdown
-from engine.llm import Generation, Message, OnText, Timings
+from engine.config import Settings
+from engine.llm import BACKENDS, Generation, Generator, Message, ModelInfo, OnText, Timings, Work
+from engine.llm.local import LlamaBackend
+from engine.models import resolve_model
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"
 _TASK = re.compile(
@@ -98,20 +105,70 @@ MARKERS = {
 }
 
 
-class ScriptedByText(ScriptedGenerator):
-    """Replays the draft of whichever source the request carries (a batch has several)."""
+class ScriptedByText:
+    """Replays the draft of whichever source the request carries (a batch has several).
+
+    Safe for articles in flight in several threads: each source has its own replay."""
+
+    name = "scripted"
 
     def __init__(self) -> None:
-        super().__init__("wikinews-05")
-        self.draft = "wikinews-05"
+        self.replays: dict[str, ScriptedGenerator] = {}
+        self._lock = threading.Lock()
 
     def generate(self, messages, **kwargs):
         system = messages[0]["content"]
         draft = next(d for marker, d in MARKERS.items() if marker in system)
-        if draft != self.draft:
-            ScriptedGenerator.__init__(self, draft)
-            self.draft = draft
-        return super().generate(messages, **kwargs)
+        with self._lock:
+            replay = self.replays.get(draft) or self.replays.setdefault(
+                draft, ScriptedGenerator(draft)
+            )
+        return replay.generate(messages, **kwargs)
+
+
+class ScriptedBackend(LlamaBackend):
+    """The `scripted` backend: a scripted generator in place of llama.cpp. Given a model
+    (--model), it keeps the llama backend's file, context sizing and facts; without one it has
+    none. It accepts any --parallel (the replays are thread-safe)."""
+
+    name = "scripted"
+
+    def __init__(self, settings: Settings, make: Callable[[], Generator]) -> None:
+        self.settings = settings
+        self.path = resolve_model(settings) if settings.model else None
+        self._make = make
+        self._generator: Generator | None = None
+
+    def where(self) -> str:
+        return f"model: {self.path or 'scripted'}"
+
+    def prepare(self, work: Work) -> None:
+        if self.path is not None:
+            super().prepare(replace(work, parallel=1))
+
+    def load(self) -> Generator:
+        if self._generator is None:
+            self._generator = self._make()
+        return self._generator
+
+    def info(self) -> ModelInfo:
+        if self.path is not None:
+            return super().info()
+        return ModelInfo(self.load().name, backend=self.name)
+
+
+def use_scripted(monkeypatch: pytest.MonkeyPatch, make: Callable[[], Generator]) -> list:
+    """Select the scripted backend for this test (PLUME_BACKEND=scripted, as a user selects
+    one); returns the generators it loads, in order."""
+    loaded: list = []
+
+    def load() -> Generator:
+        loaded.append(make())
+        return loaded[-1]
+
+    monkeypatch.setitem(BACKENDS, "scripted", lambda settings: ScriptedBackend(settings, load))
+    monkeypatch.setenv("PLUME_BACKEND", "scripted")
+    return loaded
 
 
 def _common_prefix(a: str, b: str) -> int:

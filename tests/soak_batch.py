@@ -14,7 +14,7 @@ from collections import Counter
 
 from engine.batch import Batch, plan_jobs
 from engine.config import Settings
-from tests.scripted import ScriptedGenerator
+from tests.scripted import ScriptedBackend, ScriptedGenerator
 
 CHECKPOINTS = (10, 100)
 
@@ -38,8 +38,9 @@ def memory() -> dict[str, int]:
 
 def main(inbox: str, out: str) -> None:
     jobs = plan_jobs([inbox], out, "md")
-    load = lambda: Replay("wikinews-22")  # noqa: E731
-    batch = Batch(Settings(max_rounds=0), load=load, keyphrase="incendie pont Mathilde")
+    settings = Settings(max_rounds=0)
+    backend = ScriptedBackend(settings, lambda: Replay("wikinews-22"))
+    batch = Batch(settings, backend, keyphrase="incendie pont Mathilde")
     outcomes, figures = [], {}
     for start, end in zip((0, *CHECKPOINTS), (*CHECKPOINTS, len(jobs)), strict=True):
         outcomes += batch.run(jobs[start:end])

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import engine.llm
 from engine.errors import InputError
 from engine.source import decode, parse_source, read_source
+from tests.scripted import use_scripted
 from tests.test_rewrite_cli import run, scripted  # noqa: F401 - the fixture
 
 MATHILDE = "wikinews/22.txt"
@@ -215,7 +215,7 @@ class PromptTooLong:
 def test_adapter_prompt_refusal_reaches_the_user(
     monkeypatch, corpus_dir, tiny_chat_model, tmp_path
 ) -> None:
-    monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: PromptTooLong())
+    use_scripted(monkeypatch, PromptTooLong)
     out = tmp_path / "out"
     result = rewrite(tiny_chat_model, str(corpus_dir / MATHILDE), "-o", f"{out}/")
     assert_refused(
@@ -265,7 +265,7 @@ def test_in_a_folder_only_the_article_too_long_for_the_model_fails(
                 return PromptTooLong().generate(messages, **kwargs)
             return super().generate(messages, **kwargs)
 
-    monkeypatch.setattr(engine.llm, "load_generator", lambda p, s: RefusesLongPrompts())
+    use_scripted(monkeypatch, RefusesLongPrompts)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     text = (corpus_dir / MATHILDE).read_text(encoding="utf-8")

@@ -218,10 +218,9 @@ def test_article_mode_times_each_phase(
     monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tiny_chat_model: Path
 ) -> None:
     """`--article`: one end-to-end rewrite (scripted model), reported phase by phase."""
-    import engine.llm
-    from tests.scripted import ScriptedByText
+    from tests.scripted import ScriptedByText, use_scripted
 
-    monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: ScriptedByText())
+    use_scripted(monkeypatch, ScriptedByText)
     article = str(corpus_dir / "seeds" / "wikinews-05-seed.txt")
     args = ["bench", "--article", article, "--model", str(tiny_chat_model)]
     result = CliRunner().invoke(cli, args)

@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import engine.llm
 from engine.article import parse_markdown
 from engine.cli import cli
 from engine.gate import HARD_CHECKS
-from tests.scripted import ScriptedByText, ScriptedGenerator
+from tests.scripted import ScriptedByText, ScriptedGenerator, use_scripted
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = "seeds/wikinews-05-seed.txt"
@@ -23,15 +22,8 @@ KEY = "Iván Duque"
 
 @pytest.fixture
 def scripted(monkeypatch: pytest.MonkeyPatch) -> list[ScriptedByText]:
-    """Make `plume rewrite` load the scripted generator instead of the GGUF file."""
-    loaded: list[ScriptedByText] = []
-
-    def load(path, settings):
-        loaded.append(ScriptedByText())
-        return loaded[-1]
-
-    monkeypatch.setattr(engine.llm, "load_generator", load)
-    return loaded
+    """Select the scripted backend (PLUME_BACKEND=scripted); the generators it loaded."""
+    return use_scripted(monkeypatch, ScriptedByText)
 
 
 def run(*args: str, env: dict[str, str] | None = None):
@@ -156,7 +148,7 @@ def test_rejected_run_writes_report_and_on_request_the_named_draft(
         encoding="utf-8"
     )
     failing = ScriptedGenerator("wikinews-05", {("section:4", n): short for n in range(1, 9)})
-    monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: failing)
+    use_scripted(monkeypatch, lambda: failing)
     out = tmp_path / "out"
     args = ["rewrite", str(corpus_dir / SEED), "-o", f"{out}/", "--model", str(tiny_chat_model)]
     result = run(*args, "--keyphrase", KEY, "--max-rounds", "1", "--keep-rejected")

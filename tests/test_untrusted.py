@@ -15,7 +15,7 @@ from engine.batch import Batch, plan_jobs
 from engine.config import Settings
 from engine.errors import InputError
 from engine.output import safe_output_path
-from tests.scripted import ScriptedGenerator
+from tests.scripted import ScriptedBackend, ScriptedGenerator
 
 HOSTILE = [
     "<script>alert(document.cookie)</script>",
@@ -83,9 +83,10 @@ def test_script_in_source_and_draft_never_reaches_the_page(corpus_dir, tmp_path)
     plan["title"] = f"Pont Mathilde {HOSTILE[0]}"
     section = f"{HOSTILE[1]}\n\n{HOSTILE[2]}\n\n" + "\n\n".join(good.article.sections[0].paragraphs)
     failures = {("plan", 1): json.dumps(plan), ("section:0", 1): section}
+    settings = Settings(max_rounds=0)
     batch = Batch(
-        Settings(max_rounds=0),
-        load=lambda: ScriptedGenerator("wikinews-22", failures),
+        settings,
+        ScriptedBackend(settings, lambda: ScriptedGenerator("wikinews-22", failures)),
         fmt="html",
         keyphrase="pont Mathilde",
         keep_rejected=True,

@@ -1,11 +1,23 @@
-"""What the rest of Plume sees of a language model: the `Generator` protocol.
+"""What the rest of Plume sees of a language model: a `Backend` that yields a `Generator`.
 
-The llama.cpp adapter (the package `engine.llm.llama`) is the only one that imports `llama_cpp`;
-it is imported lazily by `load_generator`, so importing this package costs nothing.
+A backend is chosen by name from a small registry (`open_backend`): `llama` runs a GGUF file
+in-process through llama.cpp (the default; the package `engine.llm.llama` is the only one that
+imports `llama_cpp`), `openai` talks to an OpenAI-compatible inference server (llama-server,
+vLLM, Ollama… — picked when `--server URL` is given), and tests register `scripted`, a replay,
+the same way. Each backend owns its options (read from `Settings`),
+sizes itself for the work (`prepare`), loads or connects (`load`) and reports the facts of its
+model (`info`). The pipeline, the batch and the output know only these protocols.
+
+Nothing heavy is imported here: `llama_cpp` and `httpx` are imported by the backend that needs
+them, when it loads, so `plume --help` and a run without `--server` open no socket.
+
+A `Generator` must be safe to call from several threads when its backend accepts a `parallel`
+above 1 in `prepare` (the openai backend does: each call is its own HTTP request).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, TypedDict, runtime_checkable
@@ -26,7 +38,8 @@ StopReason = Literal["stop", "eos", "length"]
 
 @dataclass(frozen=True)
 class Timings:
-    """Where the time of one generation went. `*_ms` of the model are llama.cpp's own."""
+    """What one generation cost. `*_ms` of the model are the backend's own (llama.cpp's or the
+    server's); `prompt_tokens - prompt_evaluated` tokens came from a cached prefix."""
 
     prompt_tokens: int = 0  # tokens of the rendered prompt
     prompt_evaluated: int = 0  # of which evaluated now (the rest came from the KV cache)
@@ -36,6 +49,10 @@ class Timings:
     eval_ms: float = 0.0
     first_token_ms: float = 0.0  # wall time from the call to the first generated token
     wall_ms: float = 0.0  # wall time of the whole call
+
+    @property
+    def cached_tokens(self) -> int:
+        return max(self.prompt_tokens - self.prompt_evaluated, 0)
 
     @property
     def prompt_tps(self) -> float:
@@ -65,20 +82,96 @@ OnText = Callable[[str], None]
 
 @runtime_checkable
 class Generator(Protocol):
-    """Anything that turns chat messages into text: llama.cpp, or a scripted replay in tests."""
+    """Turns chat messages into text: what the pipeline calls, and all it passes."""
 
     name: str
 
     def generate(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int,
-        stop: Sequence[str] = (),
-        on_text: OnText | None = None,
-        temperature: float | None = None,
-        seed: int | None = None,
+        self, messages: Sequence[Message], *, max_tokens: int, stop: Sequence[str] = ()
     ) -> Generation: ...
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """The facts of the model that wrote an article, for its front matter and JSON.
+
+    A local file has its path and sha256; a server's model has its id and the server's build.
+    """
+
+    name: str
+    backend: str = "llama"
+    context_length: int | None = None
+    sha256: str | None = None
+    path: str | None = None
+    server: str | None = None  # base URL
+    build: str | None = None  # the server's build, as it reports it
+
+
+@dataclass(frozen=True)
+class Work:
+    """What a backend is asked to do, so it can size itself before anything loads."""
+
+    largest_source: int  # bytes of the longest source (a guess for stdin)
+    articles: int
+    parallel: int = 1  # articles in flight at once
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """A source of generators: owns its options, sizes itself, loads, describes its model."""
+
+    name: str  # the registry key: "llama", "openai", "scripted"
+
+    def where(self) -> str:
+        """One line for progress: the model file, or the server and its model."""
+        ...
+
+    def prepare(self, work: Work) -> None:
+        """Size for `work` (context, requests in flight); refuse what cannot be done
+        (InputError, exit 2) before anything loads."""
+        ...
+
+    def load(self) -> Generator:
+        """The generator, ready: a model loaded, or a server reached (ModelError if not)."""
+        ...
+
+    def info(self) -> ModelInfo:
+        """The model's facts; after `load`."""
+        ...
+
+    def close(self) -> None: ...
+
+
+BackendFactory = Callable[["Settings"], Backend]
+
+# The registry: name → "module:attribute" (imported on first use) or a factory. Tests add
+# `scripted` here (tests/scripted.py) and select it with PLUME_BACKEND=scripted.
+BACKENDS: dict[str, str | BackendFactory] = {
+    "llama": "engine.llm.local:LlamaBackend",
+    "openai": "engine.llm.openai:OpenAIBackend",
+}
+
+
+def backend_name(settings: Settings) -> str:
+    """`settings.backend` if set, else `openai` when a server is given, else `llama`."""
+    return settings.backend or ("openai" if settings.server else "llama")
+
+
+def open_backend(settings: Settings) -> Backend:
+    """The backend `settings` ask for, constructed (its options checked; nothing loaded)."""
+    from engine.errors import InputError
+
+    name = backend_name(settings)
+    entry = BACKENDS.get(name)
+    if entry is None:
+        raise InputError(
+            f"Unknown backend {name!r}.",
+            f"Use one of: {', '.join(sorted(BACKENDS))} (PLUME_BACKEND), or --server URL.",
+        )
+    if isinstance(entry, str):
+        module, attribute = entry.split(":")
+        entry = getattr(importlib.import_module(module), attribute)
+    return entry(settings)
 
 
 def load_generator(path: Path, settings: Settings) -> Generator:

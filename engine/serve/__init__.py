@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 from engine.errors import InputError, ResourceError
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from engine.config import Settings
     from engine.llm import Generator
     from engine.output import ModelInfo
@@ -33,24 +31,6 @@ def check_bind(host: str, token: str | None) -> None:
             "Set PLUME_TOKEN to a long random secret (e.g. `export PLUME_TOKEN=$(openssl rand "
             "-hex 24)`), or keep the default --host 127.0.0.1.",
         )
-
-
-def with_context(settings: Settings, model_path: Path) -> Settings:
-    """One context for every job: sized for the longest source the server takes
-    (`serve_source_chars`), the model's own at most; PLUME_N_CTX overrides."""
-    from engine.gguf_header import read_header
-    from engine.placement import rewrite_context
-
-    if settings.n_ctx:
-        return settings
-    trained = read_header(model_path).context_length
-    try:
-        n_ctx = rewrite_context(
-            settings.serve_source_chars, settings.min_words, settings.tokens_per_word, trained
-        )
-    except InputError:
-        n_ctx = trained or 0
-    return settings.replace(n_ctx=n_ctx)
 
 
 def serve(

@@ -1,0 +1,87 @@
+"""The `llama` backend: a GGUF file run in-process by llama.cpp (Plume's default).
+
+It owns everything that knows about the file: finding it (`--model`, `PLUME_MODEL`, the
+manifest's default), sizing the context from the GGUF header and the work, loading it with its
+options (context, threads, GPU layers, batch sizes, flash attention, from `Settings`), and its
+facts (name, path, sha256, context). `llama_cpp` itself is imported only when the model loads.
+
+One model in one context writes one article at a time: `prepare` refuses `parallel` > 1 until
+in-process batching exists (helper `speed`, issue 13), pointing at `--server`.
+"""
+
+from __future__ import annotations
+
+from engine.checksums import record_sha256, recorded_sha256, sha256_file
+from engine.config import Settings
+from engine.errors import InputError
+from engine.gguf_header import read_header
+from engine.llm import Generator, ModelInfo, Work
+from engine.models import resolve_model
+from engine.placement import rewrite_context
+
+
+class LlamaBackend:
+    name = "llama"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.path = resolve_model(settings)  # checked now: a bad path fails before any work
+        self._generator: Generator | None = None
+
+    def where(self) -> str:
+        return f"model: {self.path}"
+
+    def prepare(self, work: Work) -> None:
+        if work.parallel > 1:
+            raise InputError(
+                f"--parallel {work.parallel}: the in-process model writes one article at a time.",
+                "Run the model in an inference server and pass --server URL (see the README's "
+                "'Running on a server'), or use --parallel 1.",
+            )
+        if not self.settings.n_ctx:
+            self.settings = self.settings.replace(n_ctx=self.context_for(work))
+
+    def context_for(self, work: Work) -> int:
+        """One context for the whole batch, sized for its longest source.
+
+        A single article too long for the model is refused here, before the model loads; in a
+        folder the context stops at the model's own and only the articles that don't fit fail.
+        """
+        trained = read_header(self.path).context_length
+        settings = self.settings
+        try:
+            return rewrite_context(
+                work.largest_source, settings.min_words, settings.tokens_per_word, trained
+            )
+        except InputError:
+            if work.articles == 1 or trained is None:
+                raise
+            return trained
+
+    def load(self) -> Generator:
+        if self._generator is None:
+            from engine import llm  # through the module: tests may still replace the loader
+
+            self._generator = llm.load_generator(self.path, self.settings)
+        return self._generator
+
+    def info(self) -> ModelInfo:
+        """Name, path, context and sha256 of the file (the sum is computed once, then recorded)."""
+        digest = recorded_sha256(self.path)
+        if digest is None:
+            digest = sha256_file(self.path)
+            record_sha256(self.path, digest)
+        name = self._generator.name if self._generator is not None else self.path.stem
+        return ModelInfo(
+            name,
+            backend=self.name,
+            context_length=self.settings.n_ctx or None,
+            sha256=digest,
+            path=str(self.path),
+        )
+
+    def close(self) -> None:
+        close = getattr(self._generator, "close", None)
+        if close is not None:
+            close()
+        self._generator = None

@@ -1,0 +1,170 @@
+"""The backend seam and `--parallel N`, on the scripted backend: which backend runs, articles
+in flight at once giving the same files as one at a time, failures of one article listed while
+the others go on, Ctrl-C with several in flight. (Through a real server: test_server.py.)"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from engine.config import Settings
+from engine.errors import InputError, ServerError
+from engine.llm import Backend, backend_name, open_backend
+from engine.llm.local import LlamaBackend
+from tests.scripted import ScriptedByText, use_scripted
+from tests.test_bad_input import assert_refused, rewrite
+from tests.test_faults import SOURCES, finished_articles
+from tests.test_rewrite_cli import REPO, run
+
+
+@pytest.fixture
+def inbox(corpus_dir: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name, corpus_file in SOURCES.items():
+        shutil.copy(corpus_dir / corpus_file, folder / name)
+    return folder
+
+
+def without_date(text: str) -> str:
+    """An article with its `generated:` time removed (the only line that may differ)."""
+    return re.sub(r"(?m)^generated: .*\n", "", text)
+
+
+def test_the_backend_is_chosen_by_name_or_by_a_server(tiny_chat_model: Path) -> None:
+    assert backend_name(Settings()) == "llama"
+    assert backend_name(Settings(server="http://127.0.0.1:8080")) == "openai"
+    assert backend_name(Settings(server="http://127.0.0.1:8080", backend="llama")) == "llama"
+    llama = open_backend(Settings(model=str(tiny_chat_model)))
+    assert isinstance(llama, LlamaBackend) and isinstance(llama, Backend)
+    assert llama.where() == f"model: {tiny_chat_model.resolve()}"
+    with pytest.raises(InputError, match="Unknown backend 'vllm'") as err:
+        open_backend(Settings(backend="vllm"))
+    assert err.value.hint.startswith("Use one of: llama, openai")
+
+
+def test_the_llama_backend_reports_its_file(tiny_chat_model: Path) -> None:
+    backend = open_backend(Settings(model=str(tiny_chat_model), n_ctx=512, threads=1))
+    info = backend.info()
+    assert (info.name, info.backend, info.context_length) == ("tiny-chat", "llama", 512)
+    assert info.path == str(tiny_chat_model.resolve()) and len(info.sha256) == 64
+    assert info.server is None
+
+
+def test_the_in_process_backend_refuses_parallel_with_a_hint(
+    inbox: Path, tiny_chat_model: Path, tmp_path: Path
+) -> None:
+    result = rewrite(tiny_chat_model, str(inbox), "-o", str(tmp_path / "out"), "--parallel", "3")
+    assert_refused(
+        result,
+        "--parallel 3: the in-process model writes one article at a time.",
+        "pass --server URL",
+    )
+    assert not (tmp_path / "out").exists()
+
+
+class AllInFlight(ScriptedByText):
+    """The scripted replay, whose plan calls wait until `n` articles are planning at once:
+    the run finishes only if `n` articles really are in flight together."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.together = threading.Barrier(n, timeout=60)
+
+    def generate(self, messages, **kwargs):
+        if "TÂCHE : le plan" in messages[-1]["content"]:
+            self.together.wait()
+        return super().generate(messages, **kwargs)
+
+
+def test_parallel_writes_the_same_articles_as_one_at_a_time(
+    monkeypatch, inbox: Path, tiny_chat_model: Path, tmp_path: Path
+) -> None:
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    use_scripted(monkeypatch, ScriptedByText)
+    one = rewrite(tiny_chat_model, str(inbox), "-o", str(serial))
+    assert one.exit_code == 0, one.output
+    loaded = use_scripted(monkeypatch, lambda: AllInFlight(3))
+    model = ("--model", str(tiny_chat_model))
+    three = run("rewrite", str(inbox), "-o", str(parallel), *model, "--parallel", "3")
+    assert three.exit_code == 0, three.output
+    names = sorted(p.name for p in serial.iterdir())
+    assert names == ["colombie.md", "rouen.md", "velo.md"]
+    assert sorted(p.name for p in parallel.iterdir()) == names
+    for name in names:
+        written = (parallel / name).read_text(encoding="utf-8")
+        assert without_date(written) == without_date((serial / name).read_text(encoding="utf-8"))
+    # Progress lines say which article they are about; the summary keeps the input order.
+    for name in ("colombie.txt", "rouen.txt", "velo.txt"):
+        assert f"\n{inbox / name}: plan: " in three.output
+    rows = [line.split()[0] for line in three.output.splitlines() if line.startswith(str(inbox))]
+    rows = [row for row in rows if not row.endswith(":")]
+    assert rows == [str(inbox / n) for n in ("colombie.txt", "rouen.txt", "velo.txt")]
+    assert "3 passed, 0 rejected, 0 errors, 0 skipped" in three.output
+    again = rewrite(tiny_chat_model, str(inbox), "-o", str(parallel), "--parallel", "3")
+    assert "0 passed, 0 rejected, 0 errors, 3 skipped" in again.output
+    assert len(loaded) == 1  # a rerun with nothing to do loads nothing
+
+
+class ServerFailsOnColombie(ScriptedByText):
+    def generate(self, messages, **kwargs):
+        if "Duque" in messages[0]["content"]:
+            raise ServerError("The server at http://127.0.0.1:9 answered HTTP 503 (busy).", "…")
+        return super().generate(messages, **kwargs)
+
+
+@pytest.mark.parametrize("parallel", ["1", "2"])
+def test_a_server_failure_fails_that_article_only_and_the_run_exits_3(
+    monkeypatch, inbox: Path, tiny_chat_model: Path, tmp_path: Path, parallel: str
+) -> None:
+    use_scripted(monkeypatch, ServerFailsOnColombie)
+    out = tmp_path / "out"
+    result = rewrite(tiny_chat_model, str(inbox), "-o", str(out), "--parallel", parallel)
+    assert_refused(
+        result,
+        "2 passed, 0 rejected, 1 errors, 0 skipped",
+        f"  {inbox / 'colombie.txt'}: The server at http://127.0.0.1:9 answered HTTP 503 (busy).",
+        code=3,
+    )
+    assert finished_articles(out) == ["rouen.md", "velo.md"]
+
+
+def test_interrupt_with_articles_in_flight_leaves_nothing_half_written(
+    inbox: Path, tiny_chat_model: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "tests.interrupt_batch", "rewrite", str(inbox), "-o"]
+    command += [str(out), "--model", str(tiny_chat_model), "-q", "--parallel", "2"]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        command,
+        cwd=REPO,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 120
+    while not (out.is_dir() and any(p.suffix == ".md" for p in out.iterdir())):
+        assert proc.poll() is None, proc.stderr.read()
+        assert time.monotonic() < deadline, "no article written in 120 s"
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1].startswith("Interrupted: finished articles are kept")
+    assert "Traceback" not in stderr
+    done = finished_articles(out)  # whole articles only, no temp file
+    assert 1 <= len(done) < len(SOURCES)
+    rerun = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert finished_articles(out) == ["colombie.md", "rouen.md", "velo.md"]
