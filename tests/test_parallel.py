@@ -4,6 +4,7 @@ the others go on, Ctrl-C with several in flight. (Through a real server: test_se
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -200,3 +201,30 @@ def test_interrupt_with_articles_in_flight_leaves_nothing_half_written(
     rerun = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert finished_articles(out) == ["colombie.md", "rouen.md", "velo.md"]
+
+
+def test_bench_reports_articles_per_hour_at_each_parallel(
+    monkeypatch, inbox: Path, tiny_chat_model: Path
+) -> None:
+    """`plume bench --article FOLDER -np 1,3`: the folder rewritten at each N in turn."""
+    levels = iter([ScriptedByText(), AllInFlight(3)])  # the second proves 3 were in flight
+    loaded = use_scripted(monkeypatch, lambda: next(levels))
+    model = ("--model", str(tiny_chat_model))
+    result = run("bench", "--article", str(inbox), "-np", "1,3", *model, "-o", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["parallel"], r["articles"], r["passed"]) for r in rows] == [(1, 3, 3), (3, 3, 3)]
+    for row in rows:
+        assert row["articles_per_hour"] == pytest.approx(3600 * 3 / row["wall_s"], rel=1e-3)
+    assert len(loaded) == 2  # one model per level
+    assert not loaded[1].together.broken
+
+
+def test_bench_folder_on_the_real_model_at_parallel_2(inbox: Path, tiny_chat_model: Path) -> None:
+    (inbox / "colombie.txt").unlink()  # longer than the tiny model's context
+    args = ("--article", str(inbox), "-np", "2", "--model", str(tiny_chat_model))
+    result = run("bench", *args, env={"PLUME_MAX_ROUNDS": "0", "PLUME_THREADS": "1"})
+    assert result.exit_code == 0, result.output
+    table = result.stdout.splitlines()
+    assert table[0] == ("| parallel | articles | passed | model load | wall time | articles/hour |")
+    assert re.fullmatch(r"\| 2 \| 2 \| 0 \| \d+\.\d s \| \d+\.\d s \| \d+\.\d \|", table[2])
