@@ -221,17 +221,13 @@ def serve(host: str | None, port: int | None, **options: object) -> None:
     import os
 
     from engine.config import Settings
-    from engine.llm import Work, open_backend
-    from engine.serve import check_bind
+    from engine.serve import check_bind, open_sized_backend
     from engine.serve import serve as run_server
 
     settings = Settings.from_env(serve_host=host, serve_port=port, **options)
     token = os.environ.get("PLUME_TOKEN") or None
     check_bind(settings.serve_host, token)
-    backend = open_backend(settings)
-    # Many articles over the server's life: sized for the longest it takes, the model's own
-    # context at most.
-    backend.prepare(Work(settings.serve_source_chars, articles=2))
+    backend = open_sized_backend(settings)
     run_server(
         settings,
         load=backend.load,

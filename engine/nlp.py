@@ -14,6 +14,7 @@ thread because these products are small and OpenBLAS's spinning threads lose to 
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -83,6 +84,15 @@ def load_seconds() -> float | None:
     return _load_seconds
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """A lone surrogate (undecodable input kept by "surrogateescape") as U+FFFD, one character
+    for one: spaCy hashes UTF-8 and refuses it."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def parse(texts: Sequence[str]) -> list[Doc]:
     """The Doc of each text, in order. A text parsed before comes from the cache; the others
     are parsed together in one `pipe` call. Docs are shared: read them, never change them."""
@@ -91,7 +101,7 @@ def parse(texts: Sequence[str]) -> list[Doc]:
         new = [t for t in dict.fromkeys(texts) if t not in _docs]
         if new:
             with blas_limit():
-                _docs.update(zip(new, nlp.pipe(new), strict=True))
+                _docs.update(zip(new, nlp.pipe(map(_encodable, new)), strict=True))
         for text in texts:
             _docs.move_to_end(text)
         docs = [_docs[t] for t in texts]

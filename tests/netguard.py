@@ -97,11 +97,13 @@ def no_network(
         ) = saved
 
 
-BOOT = (
+# `python -c GUARDED.format(tests=…, allow=[(host, port)…])` runs plume under the guard.
+GUARDED = (
     "import sys, runpy; sys.path.insert(0, {tests!r}); import netguard; "
     "netguard.no_network(report=True, allow={allow!r}).__enter__(); sys.argv[0] = 'plume'; "
     "runpy.run_module('engine', run_name='__main__')"
 )
+BOOT = GUARDED.replace("{allow!r}", "()")  # nothing allowed: format(tests=…) only
 
 
 def run_guarded(
@@ -112,7 +114,7 @@ def run_guarded(
 ):
     """Run `plume ARGS` in a subprocess with the guard on (`allow`: reachable (host, port)
     pairs); returns the CompletedProcess."""
-    boot = BOOT.format(tests=str(Path(__file__).parent), allow=[tuple(a) for a in allow])
+    boot = GUARDED.format(tests=str(Path(__file__).parent), allow=[tuple(a) for a in allow])
     return subprocess.run(
         [sys.executable, "-c", boot, *args],
         cwd=REPO,

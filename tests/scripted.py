@@ -114,6 +114,7 @@ class ScriptedByText:
 
     def __init__(self) -> None:
         self.replays: dict[str, ScriptedGenerator] = {}
+        self.requests: list[tuple[str, list[Message]]] = []  # every source's, in call order
         self._lock = threading.Lock()
 
     def generate(self, messages, **kwargs):
@@ -123,6 +124,7 @@ class ScriptedByText:
             replay = self.replays.get(draft) or self.replays.setdefault(
                 draft, ScriptedGenerator(draft)
             )
+            self.requests.append((replay._step(messages[-1]["content"]), list(messages)))
         return replay.generate(messages, **kwargs)
 
 

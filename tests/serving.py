@@ -81,7 +81,7 @@ def call(
     url: str,
     *,
     json_body: object = None,
-    data: bytes | None = None,
+    data: object = None,
     headers: dict[str, str] | None = None,
     timeout: float = 30,
     follow: bool = True,

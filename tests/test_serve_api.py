@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +22,7 @@ from engine.cli import cli
 from engine.config import Settings
 from engine.errors import ModelError
 from engine.gate import HARD_CHECKS
+from engine.serve import open_sized_backend
 from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP
 from tests.netguard import BOOT, MARK, REPO, no_network
@@ -242,6 +244,8 @@ def test_a_rejected_draft_is_never_offered_as_the_article(settings: Settings) ->
         assert job["status"] == "rejected"
         assert "article" not in job and "downloads" not in job["links"]
         assert job["rejected_draft"]["title"] == ROUEN_DRAFT.title
+        assert job["progress"][9] == "repair 1/1: length, structure"
+        assert job["progress"][10].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
         why = job["why"].splitlines()
         assert why[0] == "Gate not met after 1 repair round(s): length, structure."
         assert why[2].startswith(
@@ -297,6 +301,10 @@ def test_malformed_and_oversized_requests(tmp_path: Path) -> None:
         big = call("POST", url, json_body={"text": "mot " * 10_000})
         assert big.status == 413 and big.json()["message"] == "Content Too Large"
         assert "PLUME_SERVE_MAX_BYTES" in big.json()["hint"]
+        body = json.dumps({"text": "mot " * 10_000}).encode()
+        chunked = iter([body[:15_000], body[15_000:]])  # no Content-Length: counted as it comes
+        cut = call("POST", url, data=chunked, headers={"Content-Type": "application/json"})
+        assert cut.status == 413 and cut.json()["message"] == "Content Too Large"
         binary, kind = multipart({}, {"file": ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")})
         answer = call("POST", url, data=binary, headers={"Content-Type": kind})
         assert answer.status == 422 and "binary" in answer.json()["message"]
@@ -369,16 +377,18 @@ def test_csrf_host_and_headers(server: Server) -> None:
     assert "script-src 'self'" in CSP and "unsafe-inline" not in CSP
     csrf = page.headers["set-cookie"].split("plume_csrf=")[1].split(";")[0]
     body = {"text": ROUEN}
-    evil = call(
-        "POST", f"{url}/api/rewrite", json_body=body, headers={"Origin": "http://evil.test"}
-    )
-    assert evil.status == 403 and evil.json()["message"] == "Cross-site request refused."
+    for refused in ({"Origin": "http://evil.test"}, {"Sec-Fetch-Site": "cross-site"}):
+        evil = call("POST", f"{url}/api/rewrite", json_body=body, headers=refused)
+        assert evil.status == 403 and evil.json()["message"] == "Cross-site request refused."
     browser = {"Cookie": f"plume_csrf={csrf}", "Origin": url}
     missing = call("POST", f"{url}/api/rewrite", json_body=body, headers=browser)
     assert missing.status == 403 and missing.json()["message"].startswith("CSRF token")
-    good = call(
-        "POST", f"{url}/api/rewrite", json_body=body, headers={**browser, "X-CSRF-Token": csrf}
-    )
+    browser["X-CSRF-Token"] = csrf
+    good = call("POST", f"{url}/api/rewrite", json_body=body, headers=browser)
+    assert good.status == 202
+    # A form the page posts may say Origin "null"; the browser's Sec-Fetch-Site vouches for it.
+    browser.update({"Origin": "null", "Sec-Fetch-Site": "same-origin"})
+    good = call("POST", f"{url}/api/rewrite", json_body=body, headers=browser)
     assert good.status == 202
     rebound = call("GET", f"{url}/api/jobs", headers={"Host": "evil.test"})
     assert rebound.status == 400
@@ -434,7 +444,7 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
         "PLUME_DATA_DIR": str(tmp_path / "data"),
         "PLUME_MAX_ROUNDS": "0",
         "PLUME_TOKEN": "",
-        "PLUME_N_CTX": "4096",
+        "PLUME_N_CTX": "",  # sized by plume serve: the model's own 8192 here
     }
     boot = BOOT.format(tests=str(REPO / "tests"))
     command = [sys.executable, "-c", boot, "serve", "--port", "0", "--threads", "1"]
@@ -470,3 +480,37 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
     assert process.returncode == 0, stderr
     assert stderr.endswith("Plume stopped; queued articles are done at the next start.\n")
     assert MARK not in stderr
+
+
+def test_one_context_for_every_job(tiny_chat_model: Path, settings: Settings) -> None:
+    """Sized for the longest source the server takes, the model's own context at most."""
+
+    def context(settings: Settings) -> int | None:
+        backend = open_sized_backend(settings.replace(model=str(tiny_chat_model)))
+        return backend.info().context_length
+
+    assert context(settings) == 8192  # 24,000 chars need more
+    assert context(settings.replace(serve_source_chars=3000)) == 4096
+    assert context(settings.replace(n_ctx=2048)) == 2048
+
+
+def test_cli_says_when_the_port_is_taken_or_the_data_folder_unusable(
+    tiny_chat_model: Path, tmp_path: Path
+) -> None:
+    env = {"PLUME_TOKEN": "", "PLUME_MODEL": str(tiny_chat_model), "PLUME_N_CTX": "512"}
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    result = CliRunner().invoke(cli, ["serve"], env={**env, "PLUME_DATA_DIR": str(not_a_folder)})
+    assert result.exit_code == 3
+    assert f"Error: Cannot open the job store in {not_a_folder}" in result.output
+    assert "Set PLUME_DATA_DIR to a folder you can write to." in result.output
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env["PLUME_DATA_DIR"] = str(tmp_path / "data")
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)], env=env)
+    assert result.exit_code == 3
+    assert f"Error: Cannot listen on 127.0.0.1:{port}: Address already in use." in result.output
+    assert "Choose another port with --port" in result.output

@@ -138,8 +138,16 @@ def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> 
         assert counts[0] == f"{len(ROUEN_DRAFT.title)} characters (≤ 60)"
         buttons = all_of(browser, "#meta button.copy")
         assert [b.text for b in buttons] == ["Copy", "Copy", "Copy"]
+        browser.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {"origin": server.url, "permissions": ["clipboardReadWrite"]},
+        )
+        buttons[1].click()
+        wait(browser, 5, lambda d: buttons[1].text == "Copied ✓")
+        assert clipboard(browser) == ROUEN_DRAFT.description
         buttons[0].click()
         wait(browser, 5, lambda d: buttons[0].text == "Copied ✓")
+        assert clipboard(browser) == ROUEN_DRAFT.title
         links = [a.get_attribute("href") for a in all_of(browser, "#downloads a")]
         assert [link.rsplit(".", 1)[1] for link in links] == ["md", "html", "json"]
         assert by_id(browser, "article").find_element("css selector", "h1").text == (
@@ -215,6 +223,55 @@ def test_script_in_the_source_or_the_model_text_is_shown_and_never_runs(
         server.stop()
 
 
+def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
+    model = Slow(hold_step="section:0")
+    server = Server(settings, lambda: model)
+    try:
+        browser.get(server.url + "/")
+        paste(browser, ROUEN)
+        by_id(browser, "rewrite").click()
+        wait(browser, 30, lambda d: model.requests and model.requests[-1][0] == "section:0")
+        by_id(browser, "rewrite").click()  # the same article again: it waits its turn
+        wait(browser, 10, lambda d: len(all_of(d, "#queue li")) == 2)
+        wait(browser, 10, lambda d: "QUEUED" in by_id(d, "queue").text)
+        queue = [li.text for li in all_of(browser, "#queue li")]
+        assert queue[0].endswith("QUEUED\n#1 in line") and queue[1].endswith("RUNNING")
+        all_of(browser, "#queue li")[1].click()  # back to the first, still writing
+        wait(browser, 10, lambda d: by_id(d, "cancel").is_displayed())
+        wait(browser, 10, lambda d: d.find_element("id", "live").text.startswith("writing… "))
+        by_id(browser, "cancel").click()
+        wait(browser, 10, lambda d: by_id(d, "verdict").text == "Cancelled: nothing was written.")
+        assert by_id(browser, "job-status").text == "CANCELLED"
+        assert not by_id(browser, "cancel").is_displayed()
+        model.release.set()
+        wait(browser, 60, lambda d: "PASSED" in by_id(d, "queue").text)
+        statuses = [li.text.split("\n")[1] for li in all_of(browser, "#queue li")]
+        assert statuses == ["PASSED", "CANCELLED"]
+        assert server.loads == 1
+    finally:
+        model.release.set()
+        server.stop()
+
+
+def test_the_login_form_when_a_token_is_set(browser, settings, tmp_path) -> None:
+    server = Server(settings, ScriptedByText, token="a-long-random-secret-for-the-test")
+    try:
+        browser.get(server.url + "/")
+        assert browser.current_url == server.url + "/login"
+        by_id(browser, "token").send_keys("wrong")
+        by_id(browser, "token").submit()
+        wait(browser, 10, lambda d: all_of(d, ".error"))
+        assert [e.text for e in all_of(browser, ".error")] == ["Wrong token."]
+        by_id(browser, "token").send_keys("a-long-random-secret-for-the-test")
+        by_id(browser, "token").submit()
+        wait(browser, 10, lambda d: d.current_url == server.url + "/")
+        paste(browser, ROUEN)  # the page's own requests carry the session cookie
+        by_id(browser, "rewrite").click()
+        wait(browser, 60, lambda d: by_id(d, "job-status").text == "PASSED")
+    finally:
+        server.stop()
+
+
 def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> None:
     paragraphs = [p for p in ROUEN.split("\n\n") if p.strip()]
     page = "<!doctype html><html><head><title>Rouen</title></head><body>"
@@ -238,6 +295,13 @@ def test_a_dropped_html_file_is_read_as_html(browser, settings, tmp_path) -> Non
         assert browser.execute_script("return window.pwned === undefined")
     finally:
         server.stop()
+
+
+def clipboard(driver) -> str:  # noqa: ANN001
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "navigator.clipboard.readText().then(done, (e) => done('error: ' + e));"
+    )
 
 
 def _severe_console_errors(driver) -> list[str]:  # noqa: ANN001

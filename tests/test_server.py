@@ -22,7 +22,7 @@ import pytest
 from engine.config import Settings
 from engine.llm import load_generator, open_backend
 from scripts import llama_server
-from tests.netguard import MARK, run_guarded
+from tests.netguard import GUARDED, MARK, run_guarded
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "tests" / "data" / "server"
@@ -301,9 +301,7 @@ def test_server_killed_mid_batch_fails_the_rest_and_leaves_nothing_half_written(
     killed = llama_server.start(tiny_chat_model, tmp_path / "server.log", slots=1)
     folder = inbox(tmp_path / "in")
     out = tmp_path / "out"
-    boot = run_guarded.__globals__["BOOT"].format(
-        tests=str(REPO / "tests"), allow=[("127.0.0.1", killed.port)]
-    )
+    boot = GUARDED.format(tests=str(REPO / "tests"), allow=[("127.0.0.1", killed.port)])
     command = [sys.executable, "-c", boot, "rewrite", str(folder), "-o", str(out)]
     command += ["--keep-rejected", "--server", killed.url, "-q"]
     process = subprocess.Popen(

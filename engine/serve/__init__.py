@@ -1,7 +1,8 @@
 """`plume serve`: a page for editors and a JSON API, on this machine, over the same library
 path as `plume rewrite` (source → brief → pipeline → gate → output).
 
-`app.create_app` builds the ASGI app (the page, the API, the guard); `jobs` keeps the queue in
+`app.create_app` builds the ASGI app (the page, the API); `inputs` reads requests; `security`
+guards them (host, token, CSRF, size, CSP); `openapi` describes the API; `jobs` keeps the queue in
 SQLite under the data folder; `worker` runs the model in one thread; `compare` lays source
 and article side by side. The web stack is imported here only when a server starts.
 """
@@ -17,7 +18,7 @@ from engine.errors import InputError, ResourceError
 
 if TYPE_CHECKING:
     from engine.config import Settings
-    from engine.llm import Generator
+    from engine.llm import Backend, Generator
     from engine.output import ModelInfo
 
 
@@ -31,6 +32,17 @@ def check_bind(host: str, token: str | None) -> None:
             "Set PLUME_TOKEN to a long random secret (e.g. `export PLUME_TOKEN=$(openssl rand "
             "-hex 24)`), or keep the default --host 127.0.0.1.",
         )
+
+
+def open_sized_backend(settings: Settings) -> Backend:
+    """The backend `settings` ask for, sized once for every job: for the longest source the
+    server takes (`serve_source_chars`), the model's own context at most (many articles pass
+    through a server, so one too long for the model fails alone); PLUME_N_CTX overrides."""
+    from engine.llm import Work, open_backend
+
+    backend = open_backend(settings)
+    backend.prepare(Work(settings.serve_source_chars, articles=2))
+    return backend
 
 
 def serve(
@@ -49,8 +61,8 @@ def serve(
 
     host, port = settings.serve_host, settings.serve_port
     check_bind(host, token)
-    sock = bind(host, port)
     app = create_app(settings, load, model_info, token=token, loopback=is_loopback(host))
+    sock = bind(host, port)
     config = uvicorn.Config(
         app,
         log_level="warning",

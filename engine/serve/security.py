@@ -42,7 +42,7 @@ HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
 }
@@ -149,9 +149,11 @@ class Guard:
     def _csrf_refusal(self, request: Request, host: str) -> Response | None:
         origin = request.headers.get("origin")
         fetch_site = request.headers.get("sec-fetch-site")
-        if origin is not None and origin != "null" and urlsplit(origin).netloc != host:
-            return _error(403, "Cross-site request refused.", "Use the page this server serves.")
-        if origin == "null" or fetch_site == "cross-site":
+        if fetch_site is not None:  # the browser says where the request comes from
+            cross = fetch_site not in ("same-origin", "none")
+        else:  # an older browser: its Origin must be this server
+            cross = origin is not None and (origin == "null" or urlsplit(origin).netloc != host)
+        if cross:
             return _error(403, "Cross-site request refused.", "Use the page this server serves.")
         from_browser = origin is not None or fetch_site is not None or "cookie" in request.headers
         if not from_browser or request.url.path == "/login":  # the login form checks its field

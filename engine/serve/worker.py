@@ -25,7 +25,7 @@ from engine.llm import Generation, Generator, Message, OnText
 from engine.output import ModelInfo, render_result, report_dict
 from engine.pipeline import Result, Rewriter
 from engine.serve.compare import compare
-from engine.serve.jobs import CANCELLED, FAILED, PASSED, REJECTED, Job, JobStore
+from engine.serve.jobs import CANCELLED, FAILED, PASSED, REJECTED, RUNNING, Job, JobStore
 from engine.source import parse_source
 from engine.text import count_words
 
@@ -119,6 +119,7 @@ class Worker:
         self._cancel = threading.Event()
         self._current: str | None = None
         self._live: dict[str, dict] = {}
+        self._requested: set[str] = set()  # running jobs asked to stop
         self._thread = threading.Thread(target=self._run, name="plume-model", daemon=True)
 
     # --- the server's side -------------------------------------------------------------
@@ -144,10 +145,13 @@ class Worker:
         """Cancel a queued job at once, or the running one at its next call or token."""
         if self.store.cancel_queued(job_id):
             return True
+        job = self.store.get(job_id)
+        if job is None or job.status != RUNNING:
+            return False
+        self._requested.add(job_id)  # read by the thread if it has just claimed the job
         if self._current == job_id:
             self._cancel.set()
-            return True
-        return False
+        return True
 
     def live(self, job_id: str) -> dict | None:
         """The running call's streamed token count and rate, for the progress display."""
@@ -167,11 +171,14 @@ class Worker:
                 continue
             self._current = job.id
             self._cancel.clear()
+            if job.id in self._requested:
+                self._cancel.set()
             try:
                 self._process(job)
             finally:
                 self._current = None
                 self._live.pop(job.id, None)
+                self._requested.discard(job.id)
 
     def _ensure_model(self) -> Generator:
         if self._generator is None:

@@ -329,18 +329,19 @@
   }
 
   async function copy(text, button) {
+    let copied = true;
     try {
       await navigator.clipboard.writeText(text);
     } catch (error) {
-      const area = el("textarea");
+      const area = el("textarea");  // plain http off this machine has no clipboard API
       area.value = text;
       document.body.append(area);
       area.select();
-      document.execCommand("copy");
+      copied = document.execCommand("copy");
       area.remove();
     }
     const label = button.textContent;
-    button.textContent = "Copied ✓";
+    button.textContent = copied ? "Copied ✓" : "Select and copy by hand";
     setTimeout(() => (button.textContent = label), 1500);
   }
 

@@ -1,0 +1,117 @@
+"""The source read once per brief: its statements and the indexes the claim checks look up.
+
+Built from one spaCy pass over the source's title and paragraphs, cached per source text, so a
+gate pass (and every repair round) only reads the article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from engine.gate.statements import FigureUse, Quote, Statement, read_doc
+from engine.text import normalise
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc
+
+    from engine.brief import Brief
+
+_CACHE: dict[str, SourceIndex] = {}
+_CACHE_SIZE = 8
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    statements: tuple[Statement, ...]
+    idf: dict[str, float]
+    unseen_idf: float  # weight of a lemma the source never uses
+    lemmas: frozenset[str]
+    figure_keys: frozenset[str]  # every figure key, digits and words, with looser date parts
+    uses: dict[str, tuple[tuple[FigureUse, int], ...]]  # key → (use, statement index)
+    quotes: tuple[tuple[Quote, int], ...]
+    roles: dict[str, frozenset[str]]  # person key → the lemmas of the sentences naming them
+    around: dict[str, frozenset[str]]  # person key → the same, one sentence either side too
+    entities: frozenset[str]
+    years: frozenset[str]  # every year the source gives, alone or in a date
+    text: str  # normalised source text
+
+    def score(self, lemmas: frozenset[str], index: int) -> float:
+        """How much of `lemmas` (weighted by rarity) statement `index` of the source holds."""
+        total = sum(self.idf.get(lemma, self.unseen_idf) for lemma in lemmas)
+        if not total:
+            return 0.0
+        shared = lemmas & self.statements[index].lemmas
+        return sum(self.idf[lemma] for lemma in shared) / total
+
+    def aligned(self, lemmas: frozenset[str], top: int = 3) -> list[tuple[float, int]]:
+        """The source statements that best restate a sentence of these lemmas, best first."""
+        scores = [(self.score(lemmas, i), i) for i in range(len(self.statements))]
+        scores.sort(key=lambda pair: (-pair[0], pair[1]))
+        return scores[:top]
+
+
+def source_index(brief: Brief) -> SourceIndex:
+    """The index of the brief's source (built on first use, then cached)."""
+    source = brief.source
+    cache_key = f"{source.title or ''}\n\n{source.text}"
+    found = _CACHE.get(cache_key)
+    if found is None:
+        from engine.brief import parse_source
+
+        title, paragraphs = parse_source(source)  # the Docs the brief was made from
+        found = build_index([*([title] if title is not None else []), *paragraphs], brief)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[cache_key] = found
+    return found
+
+
+def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
+    statements: list[Statement] = []
+    last_person: str | None = None
+    for doc in docs:
+        read = read_doc(doc, last_person)
+        statements += read
+        last_person = next(
+            (s.subject or s.persons[-1] for s in reversed(read) if s.persons), last_person
+        )
+    df: Counter[str] = Counter(lemma for s in statements for lemma in s.lemmas)
+    n = len(statements)
+    idf = {lemma: math.log((n + 1) / (count + 0.5)) for lemma, count in df.items()}
+    uses: dict[str, list[tuple[FigureUse, int]]] = {}
+    for i, statement in enumerate(statements):
+        for use in statement.figures:
+            uses.setdefault(use.key, []).append((use, i))
+    keys = set(uses) | brief.facts.keys("number", "percentage", "amount", "date", parts=True)
+    roles: dict[str, set[str]] = {}
+    around: dict[str, set[str]] = {}
+    people = {p for s in statements for p in s.persons if p.split()}
+    for i, statement in enumerate(statements):
+        written = set(statement.text.replace("’", "'").replace("'", " ").split())
+        for person in people:
+            if person not in statement.persons and person.split()[-1] not in written:
+                continue  # named neither in full nor by surname
+            roles.setdefault(person, set()).update(statement.lemmas)
+            near = around.setdefault(person, set())
+            for other in statements[max(0, i - 1) : i + 2]:
+                near.update(other.lemmas)
+                near.update(key.lower() for _, key in other.named)
+    return SourceIndex(
+        statements=tuple(statements),
+        idf=idf,
+        unseen_idf=math.log((n + 1) / 0.5),
+        lemmas=frozenset(df),
+        figure_keys=frozenset(keys),
+        uses={k: tuple(v) for k, v in uses.items()},
+        quotes=tuple((q, i) for i, s in enumerate(statements) for q in s.quotes),
+        roles={k: frozenset(v) for k, v in roles.items()},
+        around={k: frozenset(v) for k, v in around.items()},
+        entities=frozenset(w for s in statements for w in s.entities),
+        years=frozenset(y for s in statements for y in s.years),
+        text=normalise(brief.source.text),
+    )

@@ -1,0 +1,620 @@
+"""What one sentence states, read from the spaCy parse the gate already has.
+
+A `Statement` holds, for one sentence of the source or of the article: its content lemmas (for
+alignment), its figures in context (value, unit or counted noun, comparator, direction), the
+polarity of its predicates, its directions of change, the named entities in an actor's place,
+its quotations with their speaker, the roles given to people, and its markers of cause.
+Pure functions over spaCy tokens; the word lists are data (`engine.gate.lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from engine.facts import entity_key
+from engine.figures import Figure, figures
+from engine.gate.lexicon import by_tag, tagged, words
+from engine.numbers_fr import spelled_figures
+from engine.quotes import quotations
+from engine.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+Quoted = tuple[int, int, str, str]  # start, end, as written, quote key (offsets in the doc)
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+PERSON, ACTOR_KINDS = "PER", frozenset({"PER", "ORG", "LOC"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_SIGN = re.compile(r"^\(?\s*([+\-−])")
+_BEFORE_ARTICLE = re.compile(r"(?:\s(?:la|les|le)|\sl['’])\s*$")
+
+
+@dataclass(frozen=True)
+class FigureUse:
+    key: str  # the figure key ("50200", "1.4%", "--07-07", "2500000 EUR")
+    kind: str  # number, percentage, amount, date
+    text: str
+    kin: str  # what it may be swapped with: year, date, time, percentage, amount:EUR, unit:U, count
+    unit: str | None  # a unit of measure after it ("kilomètre")
+    noun: str | None  # what it counts, when no unit ("coureur")
+    comparator: str | None  # more, less, about
+    direction: int  # +1 rise, -1 fall, 0 none said
+    value: Decimal | None
+    spelled: bool
+    start: int  # offset in the sentence's text
+    weekday: str | None = None  # the weekday written before a date ("samedi")
+    anaphoric: bool = False  # "ces deux puissances", "les deux candidats": counts what was said
+
+
+@dataclass(frozen=True)
+class Quote:
+    key: str  # engine.quotes.quote_key of the quoted words
+    text: str  # as written, marks included
+    speaker: str | None  # entity key of who says it, when the sentence tells
+    named: bool  # the speaker is named in the sentence (not a pronoun resolved from before)
+    negated: bool  # the quoted words stand in a negated clause ("il n'y a pas de « défaite »")
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: str  # PER, ORG, LOC
+    key: str  # entity key ("Allemagne", "Manuel Valls")
+    predicates: frozenset[str]  # lemmas of what it does or is ("origine", "exiger")
+    how: str  # "subject", "source" (selon X), or "mention"
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    lemmas: frozenset[str]
+    figures: tuple[FigureUse, ...] = ()
+    years: frozenset[str] = frozenset()
+    verbs: dict[str, frozenset[bool]] = field(default_factory=dict)  # lemma → negated?
+    nouns: dict[str, frozenset[bool]] = field(default_factory=dict)  # under a light verb
+    polar: dict[str, frozenset[bool]] = field(default_factory=dict)  # any word as written
+    directions: tuple[tuple[int, frozenset[str], str], ...] = ()  # sign, theme, word
+    entities: frozenset[str] = frozenset()  # keys and their name parts, lowercase
+    named: tuple[tuple[str, str], ...] = ()  # (kind, key) of every named entity
+    persons: tuple[str, ...] = ()  # person keys, in order
+    subject: str | None = None  # the person the sentence is about (its subject), if one
+    weekdays: frozenset[str] = frozenset()  # "lundi", "dimanche"… said in the sentence
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
+    causes: tuple[tuple[str, frozenset[frozenset[str]], tuple[str, ...]], ...] = ()
+    links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
+
+
+def lemma_of(token: Token) -> str:
+    return (token.text if token.pos_ == "PROPN" else token.lemma_).lower().replace("’", "'")
+
+
+def is_content(token: Token) -> bool:
+    return token.pos_ in CONTENT_POS and not token.is_stop and any(c.isalpha() for c in token.text)
+
+
+def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
+    """The statements of every sentence of `doc` (a paragraph, a title), quotations read over the
+    whole of it so that a quotation of several sentences is one; `last_person` is who a pronoun
+    speaking in its first sentence stands for."""
+    quoted = [
+        (start, start + len(written), written, key) for start, written, key in quotations(doc.text)
+    ]
+    sents = _sentences(doc)
+    speakers: list[tuple[str | None, bool]] = []
+    out = []
+    for sent in sents:
+        statement = read_statement(sent, last_person, quoted)
+        speaker = _speaker_default(sent, _outside(sent, quoted), _ents(sent), None)
+        resolved = speaker or _speaker_default(
+            sent, _outside(sent, quoted), _ents(sent), last_person
+        )
+        speakers.append((resolved, speaker is not None))
+        last_person = statement.subject or (
+            statement.persons[-1] if statement.persons else last_person
+        )
+        out.append(statement)
+    for start, end, written, key in quoted:
+        first = next((n for n, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
+        if first is None:
+            continue
+        last = next((n for n, s in enumerate(sents) if s.start_char < end <= s.end_char), first)
+        speaker, named = speakers[first] if speakers[first][0] else speakers[last]
+        inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
+        negated = any(_negated(t) for t in inner[:2])
+        quote = Quote(key, written, speaker, named, negated, start, end)
+        out[first] = _with_quote(out[first], quote)
+    return out
+
+
+_ENDS = (".", "!", "?", "…", "»", '"', ")", ":", ";")
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences of `doc`, a piece the splitter cut off mid-sentence ("À 19 h 23" | ", les
+    organisateurs…") joined to what follows."""
+    out: list[Span] = []
+    pending = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        span = doc[pending.start : sent.end] if pending is not None else sent
+        if not span.text.rstrip().endswith(_ENDS) and span.end < len(doc):
+            pending = span
+            continue
+        out.append(span)
+        pending = None
+    if pending is not None:
+        out.append(pending)
+    return [piece for span in out for piece in _split_missed(span)]
+
+
+def _split_missed(span: Span) -> list[Span]:
+    """Split where the parser missed a full stop: ". La participation…"."""
+    pieces, start = [], span.start
+    for token in span[:-1]:
+        after = token.nbor(1)
+        if token.text in (".", "!", "?") and after.text[:1].isupper() and token.i + 1 > start:
+            pieces.append(span.doc[start : token.i + 1])
+            start = token.i + 1
+    pieces.append(span.doc[start : span.end])
+    return [p for p in pieces if p.text.strip()]
+
+
+def _with_quote(statement: Statement, quote: Quote) -> Statement:
+    from dataclasses import replace
+
+    return replace(statement, quotes=(*statement.quotes, quote))
+
+
+def _ents(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in ACTOR_KINDS]
+
+
+def _outside(sent: Span, quoted: Sequence[Quoted]) -> list[Token]:
+    return [t for t in sent if not any(a <= t.idx < b for a, b, *_ in quoted)]
+
+
+def read_statement(
+    sent: Span, last_person: str | None = None, quoted: Sequence[Quoted] = ()
+) -> Statement:
+    """What `sent` states (its quotations are added by `read_doc`); `quoted`: the quotations'
+    (start, end, …) in the doc, whose words are no claim of the writer's."""
+    text = sent.text
+    base = sent.start_char
+    tokens = list(sent)
+    starts = [t.idx - base for t in tokens]
+    outside = _outside(sent, quoted)
+    lemmas = frozenset(lemma_of(t) for t in tokens if is_content(t))
+    ents = _ents(sent)
+    persons = tuple(
+        dict.fromkeys(k for e in ents if e.label_ == PERSON and (k := entity_key(e.text)).strip())
+    )
+    figs, years = _figures(text, tokens, starts)
+    # figures align sentences too: "#1306852" is as telling as a rare word
+    lemmas = lemmas | {f"#{day_key(f.key)}" for f in figs if f.kin != "count" or f.noun}
+    verbs, nouns = _polarity(tokens)
+    actors = tuple(_actors(ents))
+    return Statement(
+        text=text.strip(),
+        lemmas=lemmas,
+        figures=figs,
+        years=years,
+        verbs=verbs,
+        nouns=nouns,
+        polar=_word_polarity(tokens),
+        directions=_directions(outside),
+        entities=_entity_words(ents),
+        named=tuple(dict.fromkeys((e.label_, entity_key(e.text)) for e in ents)),
+        persons=persons,
+        actors=actors,
+        weekdays=frozenset(t.lower_ for t in tokens if t.lower_ in WEEKDAYS),
+        subject=next((a.key for a in actors if a.kind == PERSON and a.how == "subject"), None),
+        roles=_roles(tokens, ents),
+        causes=tuple(_causes(text, tokens, starts, outside)),
+        links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
+    )
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | None:
+    """The person `token` names: itself, or through an apposition ("le ministre X"); with
+    `any_name`, a name the NER took for something else ("Petro" as an organisation)."""
+    for cand in (token, *[c for c in token.children if c.dep_ in ("appos", "nmod", "flat:name")]):
+        for e in ents:
+            if e.label_ == PERSON and e.start <= cand.i < e.end:
+                return entity_key(e.text)
+    if any_name and token.pos_ == "PROPN":
+        return entity_key(" ".join(t.text for t in token.subtree if t.pos_ == "PROPN"))
+    return None
+
+
+def _speaker_default(
+    sent: Span, outside: list[Token], ents: list[Span], last_person: str | None
+) -> str | None:
+    """Who speaks in `sent`: "selon X", the subject of a verb of saying, else its one person."""
+    saying = words("saying")
+    for token in outside:
+        if token.lower_ in SOURCE_PREPOSITIONS and token.dep_ == "case":
+            person = _person_of(token.head, ents)
+            if person:
+                return person
+    for token in outside:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubj:pass"):
+                    person = _person_of(child, ents, any_name=True)
+                    if person:
+                        return person
+                    if child.pos_ == "PRON" and last_person:
+                        return last_person
+    outside_ids = {t.i for t in outside}
+    named = {  # a person not behind a preposition ("déclaré à Euractiv" names the hearer)
+        entity_key(e.text)
+        for e in ents
+        if e.label_ == PERSON
+        and e.start in outside_ids
+        and not any(c.dep_ == "case" for c in e.root.children)
+    }
+    if len(named) == 1:
+        return next(iter(named))
+    if not named:  # a name the NER took for an organisation or a place ("Petro, 58 ans, a…")
+        bare = {
+            entity_key(e.text)
+            for e in ents
+            if e.start in outside_ids and not any(c.dep_ == "case" for c in e.root.children)
+        }
+        if len(bare) == 1 and any(
+            t.lemma_.lower() in saying or t.lower_.startswith("tweet") for t in outside
+        ):
+            return next(iter(bare))
+    if not named and any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in outside):
+        return last_person
+    return None
+
+
+# --- figures in context ---------------------------------------------------------------------
+
+
+def _figures(
+    text: str, tokens: list[Token], starts: list[int]
+) -> tuple[tuple[FigureUse, ...], frozenset[str]]:
+    found, years = [], set()
+    date_starts: set[int] = set()
+    units = words("units")
+    comparators = tagged("comparators", "\t")
+    direction = tagged("direction")
+    all_figures = sorted([*figures(text), *spelled_figures(text)], key=lambda f: f.start)
+    for fig in all_figures:
+        if fig.kind == "date":
+            date_starts.add(fig.start)
+            year = next((p for p in fig.key.split("-")[:1] if len(p) == 4), None)
+            if year:
+                years.add(year)
+        elif fig.kind == "number" and fig.start in date_starts:
+            continue  # the day and year numbers of a date read just before
+        end = fig.start + len(fig.text)
+        after = _token_at(tokens, starts, end, forward=True)
+        unit = noun = None
+        if fig.kind == "number" and after is not None:
+            head = after  # "2 millimètres", "65 millions d'années-lumière": past "de"
+            if head.lower_ in ("de", "d'", "d’") and head.i < tokens[-1].i:
+                head = head.nbor(1)
+            word = head.lemma_.lower()
+            if word in units or head.lower_ in units:
+                unit = word if word in units else head.lower_
+            elif head.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.isalpha() for c in head.text):
+                noun = word
+        value = _value(fig.key)
+        kin = _kin(fig.kind, fig.key, fig.text, unit, value)
+        if kin == "year":
+            years.add(fig.key)
+        before = text[max(0, fig.start - 40) : fig.start].lower().replace("’", "'")
+        found.append(
+            FigureUse(
+                key=fig.key,
+                kind=fig.kind,
+                text=fig.text,
+                kin=kin,
+                unit=unit,
+                noun=noun,
+                comparator=_comparator(before, comparators),
+                direction=_figure_direction(fig, before, tokens, starts, end, direction),
+                value=value,
+                spelled=fig.spelled,
+                start=fig.start,
+                weekday=_weekday(before) if fig.kind == "date" else None,
+                anaphoric=fig.spelled
+                and value is not None
+                and value <= 10
+                and bool(re.search(r"(?:^|\s)(?:les|ces|leurs|ses|nos|vos|des|aux)\s*$", before)),
+            )
+        )
+    return tuple(found), frozenset(years)
+
+
+def _token_at(tokens: list[Token], starts: list[int], offset: int, forward: bool) -> Token | None:
+    i = bisect_right(starts, offset - 1) if forward else bisect_right(starts, offset) - 1
+    while forward and i < len(tokens) and not tokens[i].text.strip():
+        i += 1
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _value(key: str) -> Decimal | None:
+    number = key.split(" ")[0].rstrip("%")
+    try:
+        return Decimal(number)
+    except InvalidOperation:
+        return None
+
+
+def _kin(kind: str, key: str, text: str, unit: str | None, value: Decimal | None) -> str:
+    if kind == "date":
+        return "time" if ":" in key else "date"
+    if kind == "percentage":
+        return "percentage"
+    if kind == "amount":
+        return "amount:" + key.split(" ")[-1]
+    if unit:
+        return "unit:" + unit
+    if value is not None and text.isdigit() and len(text) == 4 and 1800 <= value <= 2100:
+        return "year"
+    return "count"
+
+
+def _comparator(before: str, comparators: dict[str, str]) -> str | None:
+    tail = _BEFORE_ARTICLE.sub("", " " + before).rstrip(" \u00a0\u202f")
+    for phrase in sorted(comparators, key=len, reverse=True):
+        if tail.endswith(" " + phrase) or tail.endswith(" " + phrase.rstrip("'")) or tail == phrase:
+            return comparators[phrase]
+        if phrase.endswith("'") and tail.endswith(phrase):
+            return comparators[phrase]
+    return None
+
+
+def _figure_direction(
+    fig: Figure,
+    before: str,
+    tokens: list[Token],
+    starts: list[int],
+    end: int,
+    direction: dict[str, str],
+) -> int:
+    if sign := _SIGN.match(fig.text) or _SIGN.match(before[-3:].strip() + fig.text):
+        return 1 if sign.group(1) == "+" else -1
+    first = bisect_right(starts, fig.start - 1)
+    for token in reversed(tokens[max(0, first - 5) : first]):
+        word = direction.get(token.lemma_.lower())
+        if word:
+            return 1 if word == "+" else -1
+        if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
+            break
+    after = bisect_right(starts, end - 1)
+    for token in tokens[after : after + 3]:
+        word = direction.get(token.lemma_.lower())
+        if word:
+            return 1 if word == "+" else -1
+        if token.lower_ not in ("de", "d'", "d’", "en", "%"):
+            break
+    return 0
+
+
+def day_key(key: str) -> str:
+    """A date key without its year: "2016-01-11" → "--01-11" (other keys unchanged)."""
+    return f"--{key[5:]}" if len(key) == 10 and key[4] == "-" else key
+
+
+def _weekday(before: str) -> str | None:
+    words_before = re.findall(r"[a-zéû]+", before)
+    if words_before and words_before[-1] in WEEKDAYS:
+        return words_before[-1]
+    if len(words_before) > 1 and words_before[-2] in WEEKDAYS and words_before[-1] == "le":
+        return words_before[-2]
+    return None
+
+
+# --- polarity and direction -----------------------------------------------------------------
+
+
+def _negated(token: Token, depth: int = 0) -> bool:
+    """`token`'s clause says no: ne/n' … pas/plus/jamais, sans, aucun, a verb like renoncer that
+    governs it, or a modal that is itself negated ("sans avoir à présenter")."""
+    negation = by_tag("negation")
+    markers = negation["word"]
+    clause = _clause_head(token)
+    own = clause is not token and any(
+        c.lower_ in markers for c in token.children if c.dep_ in ("det", "case")
+    )
+    before = clause.doc[clause.i - 1].lower_ if clause.i > 0 else ""
+    said = (
+        any(c.lower_ in markers for c in clause.children)
+        or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
+    )
+    governed = False
+    if clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and clause.head is not clause:
+        head = clause.head.lemma_.lower()
+        if head in negation["verb"]:
+            governed = True
+        elif head in negation["light"] and depth < 2:
+            governed = _negated(clause.head, depth + 1)
+    return own != (said != governed)
+
+
+def _clause_head(token: Token) -> Token:
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children):
+            return head
+        if head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def _polarity(
+    tokens: list[Token],
+) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[bool]]]:
+    light = by_tag("negation")["light"]
+    verbs: dict[str, set[bool]] = {}
+    nouns: dict[str, set[bool]] = {}
+    for token in tokens:
+        if token.pos_ == "VERB" and token.lemma_.lower() not in light:
+            verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
+        elif token.pos_ == "NOUN" and is_content(token):
+            clause = _clause_head(token)
+            if clause.lemma_.lower() in light or any(
+                c.lower_ == "y" or c.dep_ == "cop" for c in clause.children
+            ):
+                nouns.setdefault(token.lemma_.lower(), set()).add(_negated(token))
+    return (
+        {k: frozenset(v) for k, v in verbs.items()},
+        {k: frozenset(v) for k, v in nouns.items()},
+    )
+
+
+def _word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
+    found: dict[str, set[bool]] = {}
+    for token in tokens:
+        if is_content(token):
+            found.setdefault(token.lower_.replace("’", "'"), set()).add(_negated(token))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _theme(token: Token) -> frozenset[str]:
+    direction = tagged("direction")
+    near = [*token.children, token.head]
+    near += [g for c in token.children if c.dep_ in ("nmod", "obl", "obj") for g in c.children]
+    near += [c for c in token.head.children if c.dep_ in SUBJECTS]
+    return frozenset(
+        lemma_of(t)
+        for t in near
+        if is_content(t) and t.lemma_.lower() not in direction and t is not token
+    )
+
+
+def _directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], str], ...]:
+    direction = tagged("direction")
+    found = []
+    for token in outside:
+        sign = direction.get(token.lemma_.lower())
+        if sign and token.pos_ in ("NOUN", "VERB", "ADJ"):
+            found.append((1 if sign == "+" else -1, _theme(token), token.text))
+    return tuple(found)
+
+
+# --- actors, roles, causes ------------------------------------------------------------------
+
+
+def _entity_words(ents: list[Span]) -> frozenset[str]:
+    out = set()
+    for e in ents:
+        key = entity_key(e.text).lower()
+        out.add(key)
+        out.update(w for w in key.split() if len(w) > 2)
+    return frozenset(out)
+
+
+def _actors(ents: list[Span]) -> Iterator[Actor]:
+    """Every entity with what it does: subjects, agents, "selon X", and a name that opens the
+    sentence (the parser often misses a subject there) are actors; others are mentions."""
+    for e in ents:
+        root = e.root
+        cases = {c.lower_ for c in root.children if c.dep_ == "case"}
+        head_cases = {c.lower_ for c in root.head.children if c.dep_ == "case"}
+        predicates = {root.head.lemma_.lower()} | {
+            c.lemma_.lower() for c in root.children if c.dep_ in ("acl:relcl", "acl", "conj")
+        }
+        if cases & SOURCE_PREPOSITIONS or (
+            root.dep_ in ("appos", "nmod") and head_cases & SOURCE_PREPOSITIONS
+        ):
+            how = "source"
+        elif root.dep_ in SUBJECTS:
+            how = "subject"
+        elif e.start - e.sent.start <= 1 and not cases:
+            how = "subject"
+            predicates.add(e.sent.root.lemma_.lower())
+        else:
+            how = "mention"
+        yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how)
+
+
+def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
+    """Person key → the titles and nationalities written next to the name (within four words,
+    in the same clause): "Jean-Claude Juncker, le président de la Commission" → {président}."""
+    watched = words("titles") | frozenset(tagged("nationalities", "\t"))
+    people = [(e.start, e.end, entity_key(e.text)) for e in ents if e.label_ == PERSON]
+    roles: dict[str, set[str]] = {}
+    if not people:
+        return {}
+    for token in tokens:
+        word = lemma_of(token)
+        if word not in watched or token.ent_type_ == PERSON:
+            continue
+        best = None
+        for start, end, key in people:
+            distance = start - token.i if token.i < start else token.i - end + 1
+            between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
+            clear = not any(t.text in ".;:«»()" for t in between)
+            if 0 < distance <= 4 and clear and (best is None or distance < best[0]):
+                best = (distance, key)
+        if best:
+            roles.setdefault(best[1], set()).add(word)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+_ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _causes(
+    text: str, tokens: list[Token], starts: list[int], outside: list[Token]
+) -> Iterator[tuple[str, frozenset[frozenset[str]], tuple[str, ...]]]:
+    """(marker, what the cause names, its words) for every marker of cause or consequence; what
+    it names: the lemma sets of its noun phrases ("crise financière" → {crise, financier}) and
+    its proper names, anaphoric ones ("ce succès") left out."""
+    causal = by_tag("causal")
+    lowered = text.lower().replace("’", "'")
+    for marker in causal.get("marker", ()):
+        end = "" if marker.endswith("'") else r"(?!\w)"  # "à cause d'une panne"
+        for match in re.finditer(rf"(?<!\w){re.escape(marker)}{end}", lowered):
+            first = bisect_right(starts, match.end() - 1)
+            cause = []
+            for token in tokens[first:]:
+                if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
+                    break
+                cause.append(token)
+            yield marker, _named(cause), tuple(t.text for t in cause)
+    for token in outside:
+        if token.pos_ == "VERB" and token.lemma_.lower() in causal.get("verb", ()):
+            cause = [t for c in token.children if c.dep_ in SUBJECTS for t in c.subtree]
+            yield token.lemma_.lower(), _named(cause), tuple(t.text for t in cause)
+
+
+def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
+    """What a cause names: its first noun phrase (the event: "la crise financière" → {crise,
+    financier}, accents folded) unless anaphoric ("ce succès"), and its proper names."""
+    phrases = set()
+    head_seen = False
+    for token in tokens:
+        if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
+            phrases.add(frozenset({fold(lemma_of(token))}))
+        elif token.pos_ == "NOUN" and is_content(token) and not head_seen:
+            head_seen = True
+            if any(c.lower_ in _ANAPHORIC for c in token.children if c.dep_ == "det"):
+                continue
+            phrase = {lemma_of(token)}
+            phrase.update(lemma_of(c) for c in token.children if c.dep_ == "amod" and is_content(c))
+            phrases.add(frozenset(fold(p) for p in phrase))
+    return frozenset(phrases)
