@@ -81,10 +81,13 @@ def test_rewrite_end_to_end(server: Server) -> None:
     assert statuses == ["queued", "running", "passed"]
     lines = [data["line"] for kind, data in stream if kind == "progress"]
     assert lines[0] == "brief: keyphrase « pont Mathilde », at least 700 words"
-    assert lines[1].startswith("plan: ") and lines[2].startswith("intro: ")
-    assert lines[3].startswith(SECTION_1 + ": ")
-    assert [line.split(" «")[0] for line in lines[3:]] == [f"section {i}/6" for i in range(1, 7)]
-    assert all(" tok/s, prompt " in line for line in lines[1:])
+    assert lines[1] == "plan: the model writes the outline (call 1; the first call is the slowest)"
+    assert lines[2].startswith("plan: ") and lines[3].startswith("intro: ")
+    assert lines[4].startswith(SECTION_1 + ": ")
+    sections = [line.split(" «")[0] for line in lines[4:10]]
+    assert sections == [f"section {i}/6" for i in range(1, 7)]
+    assert all(" tok/s, prompt " in line for line in lines[2:10])
+    assert lines[10].startswith("gate, round 0: passed (") and len(lines) == 11
     assert stream[-1] == ("end", {"status": "passed"})
 
     result = call("GET", f"{server.url}/api/jobs/{job['id']}").json()
@@ -246,8 +249,10 @@ def test_a_rejected_draft_is_never_offered_as_the_article(settings: Settings) ->
         assert job["status"] == "rejected"
         assert "article" not in job and "downloads" not in job["links"]
         assert job["rejected_draft"]["title"] == ROUEN_DRAFT.title
-        assert job["progress"][9] == "repair 1/1: length, structure"
-        assert job["progress"][10].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
+        progress = job["progress"]
+        repair = progress.index("repair 1/1: length, structure")
+        assert progress[repair - 1].startswith("gate, round 0: failed length, structure (")
+        assert progress[repair + 1].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
         why = job["why"].splitlines()
         assert why[0] == "Gate not met after 1 repair round(s): length, structure."
         assert why[2].startswith(
@@ -462,7 +467,7 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
         stream = events(f"{url}/api/jobs/{job['id']}/events", timeout=300)
         assert stream[-1] == ("end", {"status": "rejected"})
         lines = [data["line"] for kind, data in stream if kind == "progress"]
-        assert lines[1].startswith("plan: ") and "tok/s" in lines[1]
+        assert lines[2].startswith("plan: ") and "tok/s" in lines[2]
         done = call("GET", f"{url}/api/jobs/{job['id']}").json()
         assert done["why"].startswith("Gate not met after 0 repair round(s)")
         assert done["report"]["calls"][0]["step"] == "plan"
