@@ -142,3 +142,20 @@ def test_the_repair_loop_rewrites_the_section_with_the_contradiction_named(
     prompt = retry[-1]["content"]
     assert "to Iván Duque: the source's speaker is Petro" in prompt
     assert "« Quelle défaite ? Huit millions de colombiens libres prennent position." in prompt
+
+
+@pytest.mark.parametrize("name", ["01", "05", "08", "11", "12", "14", "19", "22"])
+def test_a_source_read_as_an_article_contradicts_nothing(corpus_dir: Path, name: str) -> None:
+    """Every sentence restates itself: no claim check may find fault (false positives)."""
+    from engine.article import Article, Block
+    from engine.brief import make_brief
+    from engine.config import Settings
+    from engine.gate.claims import check_claims
+    from engine.gate.parsed import parse_article
+    from engine.source import read_source
+
+    source = read_source(corpus_dir / "wikinews" / f"{name}.txt")
+    brief = make_brief(source, Settings(), "x")
+    article = Article(str(source.title), tuple(Block("paragraph", p) for p in source.paragraphs))
+    findings = check_claims(parse_article(article, "x"), brief)
+    assert [f.message for f in findings if f.severity == "hard"] == []

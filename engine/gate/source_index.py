@@ -7,6 +7,7 @@ gate pass (and every repair round) only reads the article.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -93,7 +94,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     around: dict[str, set[str]] = {}
     people = {p for s in statements for p in s.persons if p.split()}
     for i, statement in enumerate(statements):
-        written = set(statement.text.replace("’", "'").replace("'", " ").split())
+        written = set(re.findall(r"\w+", statement.text))
         for person in people:
             if person not in statement.persons and person.split()[-1] not in written:
                 continue  # named neither in full nor by surname

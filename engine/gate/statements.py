@@ -591,6 +591,8 @@ def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
             continue
         best = None
         for start, end, key in people:
+            if token.i < start and tokens[0].doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
+                continue  # "la vice-présidente élue de Duque": Duque is not the one
             distance = start - token.i if token.i < start else token.i - end + 1
             between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
             clear = not any(t.text in ".;:«»()" for t in between)
@@ -640,6 +642,8 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
     phrases = set()
     head_seen = False
     for token in tokens:
+        if not is_content(token) or len(token.text) < 2:
+            continue
         if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
             phrases.add(frozenset({fold(lemma_of(token))}))
         elif token.pos_ == "NOUN" and is_content(token) and not head_seen:
