@@ -38,7 +38,6 @@ exclusive = threading.RLock()
 _nlp: Language | None = None
 _load_seconds: float | None = None
 CACHE_SIZE = 512  # parsed texts kept (about 40 kB each): several articles and their sources
-_parse_lock = threading.Lock()
 _docs: OrderedDict[str, Doc] = OrderedDict()
 _one_blas_thread: Callable[[], AbstractContextManager[object]] | None = None
 
@@ -97,7 +96,7 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     """The Doc of each text, in order. A text parsed before comes from the cache; the others
     are parsed together in one `pipe` call. Docs are shared: read them, never change them."""
     nlp = french()
-    with _parse_lock:
+    with exclusive:
         new = [t for t in dict.fromkeys(texts) if t not in _docs]
         if new:
             with blas_limit():
@@ -112,7 +111,7 @@ def parse(texts: Sequence[str]) -> list[Doc]:
 
 def clear_cache() -> None:
     """Forget every parse (benchmarks use it to time a first parse)."""
-    with _parse_lock:
+    with exclusive:
         _docs.clear()
 
 

@@ -587,6 +587,8 @@ def _causes(
     causal = by_tag("causal")
     lowered = text.lower().replace("’", "'")
     for marker in causal.get("marker", ()):
+        if marker not in lowered:  # most markers are absent: skip the regular expression
+            continue
         end = "" if marker.endswith("'") else r"(?!\w)"  # "à cause d'une panne"
         for match in re.finditer(rf"(?<!\w){re.escape(marker)}{end}", lowered):
             first = bisect_right(starts, match.end() - 1)

@@ -1,7 +1,8 @@
 """`plume serve`: a page for editors and a JSON API, on this machine, over the same library
 path as `plume rewrite` (source → brief → pipeline → gate → output).
 
-`app.create_app` builds the ASGI app (the page, the API, the guard); `jobs` keeps the queue in
+`app.create_app` builds the ASGI app (the page, the API); `inputs` reads requests; `security`
+guards them (host, token, CSRF, size, CSP); `openapi` describes the API; `jobs` keeps the queue in
 SQLite under the data folder; `worker` runs the model in one thread; `compare` lays source
 and article side by side. The web stack is imported here only when a server starts.
 """

@@ -12,11 +12,9 @@ import json
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from importlib import resources
-from pathlib import PurePath
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
@@ -28,7 +26,16 @@ from engine.config import Settings
 from engine.errors import EngineError, ModelError, ResourceError
 from engine.llm import Generator
 from engine.output import ModelInfo
-from engine.serve import security
+from engine.serve import inputs, security
+from engine.serve.inputs import (
+    ApiError,
+    article_of,
+    given,
+    keyphrase_of,
+    min_words_of,
+    options_of,
+    read_fields,
+)
 from engine.serve.jobs import FINISHED, PASSED, Job, JobStore
 from engine.serve.openapi import schema
 from engine.serve.worker import Worker
@@ -36,16 +43,6 @@ from engine.serve.worker import Worker
 FORMATS = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
 STATIC = {"plume.js": "text/javascript", "plume.css": "text/css", "plume.svg": "image/svg+xml"}
 EVENTS_POLL_S = 0.2
-NAME_MAX_CHARS = 120
-KEYPHRASE_MAX_CHARS = 120
-
-
-class ApiError(Exception):
-    """An error answered as JSON: {"message", "hint"} with an HTTP status."""
-
-    def __init__(self, status: int, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.status, self.message, self.hint = status, message, hint
 
 
 def create_app(
@@ -124,17 +121,17 @@ def create_app(
     # --- the API -----------------------------------------------------------------------
 
     async def brief(request: Request) -> Response:
-        fields = await _fields(request)
-        name, kind, text = _article(fields, "text", "file")
+        fields = await read_fields(request)
+        name, kind, text = article_of(fields, "text", "file")
         return JSONResponse(await run_in_threadpool(_brief, text, kind, name, settings))
 
     async def rewrite(request: Request) -> Response:
         if worker.model.state == "error":
             error = worker.model.error or {}
             raise ApiError(503, error.get("message", "The model cannot run."), error.get("hint"))
-        fields = await _fields(request)
-        name, kind, text = _article(fields, "text", "file")
-        options = _options(fields, settings)
+        fields = await read_fields(request)
+        name, kind, text = article_of(fields, "text", "file")
+        options = options_of(fields, settings)
         source = await run_in_threadpool(_parse, text, kind, name)
         if len(source.text) > settings.serve_source_chars:
             raise ApiError(
@@ -143,7 +140,10 @@ def create_app(
                 f"{settings.serve_source_chars:,} at most (its model's context is sized so).",
                 "Shorten it, or restart the server with a larger PLUME_SERVE_SOURCE_CHARS.",
             )
-        name = name or " ".join((source.title or source.paragraphs[0]).split())[:NAME_MAX_CHARS]
+        name = (
+            name
+            or " ".join((source.title or source.paragraphs[0]).split())[: inputs.NAME_MAX_CHARS]
+        )
         job = store.add(name, kind, text, options)
         worker.wake()
         return JSONResponse(
@@ -197,12 +197,12 @@ def create_app(
         )
 
     async def check(request: Request) -> Response:
-        fields = await _fields(request)
-        _, _, article = _article(fields, "article", "article", named=False)
+        fields = await read_fields(request)
+        _, _, article = article_of(fields, "article", "article", named=False)
         source = None
-        if _given(fields.get("source")):
-            source = _article(fields, "source", "source", named=False)
-        keyphrase, min_words = _keyphrase(fields), _min_words(fields, settings)
+        if given(fields.get("source")):
+            source = article_of(fields, "source", "source", named=False)
+        keyphrase, min_words = keyphrase_of(fields), min_words_of(fields, settings)
         report = await run_in_threadpool(_check, article, source, keyphrase, min_words, settings)
         return JSONResponse(report)
 
@@ -251,103 +251,6 @@ def create_app(
     app.state.store, app.state.worker = store, worker
     guard = security.Guard(app, token, loopback, settings.serve_max_bytes)
     return guard  # type: ignore[return-value]
-
-
-# --- reading requests ----------------------------------------------------------------------
-
-
-async def _fields(request: Request) -> dict[str, object]:
-    """The request's fields from JSON or a form; file fields come as (name, bytes)."""
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind == "application/json":
-        try:
-            data = json.loads(await request.body())
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise ApiError(400, "The body is not valid JSON.", "Send a JSON object.") from None
-        if not isinstance(data, dict):
-            raise ApiError(400, "The body must be a JSON object.", 'Send {"text": "…"}.')
-        return data
-    if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        fields: dict[str, object] = {}
-        async with request.form(max_files=4, max_fields=20) as form:
-            for key, value in form.multi_items():
-                if isinstance(value, UploadFile):
-                    fields[key] = (value.filename or "", await value.read())
-                else:
-                    fields[key] = value
-        return fields
-    raise ApiError(
-        400,
-        f"Unsupported content type {kind or '(none)'!r}.",
-        "Send JSON (application/json) or a form (multipart/form-data).",
-    )
-
-
-def _given(value: object) -> bool:
-    if isinstance(value, tuple):
-        return bool(value[1])
-    return isinstance(value, str) and value != ""
-
-
-def _article(
-    fields: dict[str, object], text_field: str, file_field: str, named: bool = True
-) -> tuple[str, str, str]:
-    """(name, kind, text) of the article in `file_field` (an upload) or `text_field`; the
-    `name` field names pasted text when `named` (its suffix picks the parser)."""
-    from engine.source import decode_named
-
-    value = fields.get(file_field) if isinstance(fields.get(file_field), tuple) else None
-    if value is not None:
-        filename, data = value  # type: ignore[misc]
-    else:
-        text = fields.get(text_field)
-        if text is None:
-            raise ApiError(400, f"No {text_field!r} field.", f"Send the article as {text_field!r}.")
-        if not isinstance(text, str):
-            raise ApiError(400, f"{text_field!r} must be a string.", "Send the text itself.")
-        filename = str(fields.get("name") or "") if named else ""
-        data = text.encode("utf-8", "replace")
-    name = _safe_name(filename)
-    label = name or ("the source" if text_field == "source" else "the article")
-    text, kind, _note = decode_named(data, label)
-    return name, kind, text
-
-
-def _safe_name(filename: str) -> str:
-    """A display name only: the last path part, printable, short. Never opened."""
-    name = PurePath(filename.replace("\\", "/")).name
-    name = "".join(ch for ch in name if ch.isprintable()).strip()
-    return name[:NAME_MAX_CHARS]
-
-
-def _keyphrase(fields: dict[str, object]) -> str | None:
-    value = fields.get("keyphrase")
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or len(value) > KEYPHRASE_MAX_CHARS:
-        raise ApiError(
-            422, "The keyphrase must be text of at most 120 characters.", "Give 2–4 words."
-        )
-    return " ".join(value.split()) or None
-
-
-def _min_words(fields: dict[str, object], settings: Settings) -> int | None:
-    value = fields.get("min_words")
-    if value is None or value == "":
-        return None
-    try:
-        number = int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise ApiError(
-            422, f"min_words={value!r} is not a whole number.", "Give 700, say."
-        ) from None
-    settings.replace(min_words=number)  # raises InputError (422) when out of range
-    return number
-
-
-def _options(fields: dict[str, object], settings: Settings) -> dict:
-    options = {"keyphrase": _keyphrase(fields), "min_words": _min_words(fields, settings)}
-    return {k: v for k, v in options.items() if v is not None}
 
 
 # --- work done in a thread (spaCy) ---------------------------------------------------------

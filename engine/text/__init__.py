@@ -17,7 +17,7 @@ _EDGE_PUNCTUATION = "–—-_.,;:!?¿¡…·'\"“”„‘’«»‹›()[]{}<>
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 # Every apostrophe a keyboard or a model types, as the straight one.
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'"})
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+_COMPARED = str.maketrans({**APOSTROPHES, ord("\u00a0"): " ", ord("\u202f"): " "})
 # The marks that open or close a quotation, and the spaces that pad them.
 QUOTE_MARKS = "«»“”„‟\"' \u00a0\u202f"
 
@@ -43,7 +43,7 @@ def count_words(text: str) -> int:
 
 def normalise(text: str) -> str:
     """Lowercase, unified apostrophes and spaces: the form texts are compared in."""
-    return " ".join(text.translate(APOSTROPHES).translate(_SPACES).lower().split())
+    return " ".join(text.translate(_COMPARED).lower().split())
 
 
 def match_words(text: str) -> list[str]:
