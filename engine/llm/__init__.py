@@ -87,8 +87,16 @@ class Generator(Protocol):
     name: str
 
     def generate(
-        self, messages: Sequence[Message], *, max_tokens: int, stop: Sequence[str] = ()
-    ) -> Generation: ...
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        on_text: OnText | None = None,
+    ) -> Generation:
+        """`on_text` gets the text as it streams; an exception raised in it ends the call
+        there (plume serve cancels a job so, at its next token)."""
+        ...
 
 
 @dataclass(frozen=True)
