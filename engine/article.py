@@ -11,7 +11,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -176,14 +176,18 @@ def _yaml_scalar(value: str) -> str:
 
 
 def render_markdown(article: Article, extra: Mapping[str, object] | None = None) -> str:
-    """Front matter (values quoted safely) + `# Title` + body."""
+    """Front matter (values quoted safely) + `# Title` + body; a rejected draft's `status`
+    and `failed` checks come first, where an editor or a CMS import sees them."""
+    extra = dict(extra or {})
+    verdict = {key: extra.pop(key) for key in ("status", "failed") if key in extra}
     fields: dict[str, object] = {
+        **verdict,
         "title": article.title,
         "description": article.description,
         "slug": article.slug,
         "keyphrase": article.keyphrase,
         **article.meta,
-        **(extra or {}),
+        **extra,
     }
     lines = ["---"]
     for key, value in fields.items():
@@ -202,10 +206,22 @@ def _yaml_quoted(value: str) -> str:
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
-def render_html(article: Article, extra: Mapping[str, object] | None = None) -> str:
-    """A full page; every piece of text is escaped, JSON-LD cannot close its script tag."""
+def render_html(
+    article: Article, extra: Mapping[str, object] | None = None, rejected: Sequence[str] = ()
+) -> str:
+    """A full page; every piece of text is escaped, JSON-LD cannot close its script tag.
+
+    A draft the gate `rejected` (the failed checks) is kept out of search engines (noindex),
+    has no JSON-LD and opens with a banner naming the failed checks."""
     esc = html.escape
     body = [f"<h1>{esc(article.title)}</h1>"]
+    if rejected:
+        body.insert(
+            0,
+            '<p class="plume-rejected" style="border:3px solid #b00;padding:1em;'
+            'color:#b00;font-weight:bold">REJECTED DRAFT, NOT FOR PUBLICATION: the quality gate '
+            f"failed {esc(', '.join(rejected))}.</p>",
+        )
     for block in article.blocks:
         if block.kind == "heading":
             level = min(max(block.level, 2), 6)
@@ -224,13 +240,20 @@ def render_html(article: Article, extra: Mapping[str, object] | None = None) -> 
         json_ld["dateCreated"] = str(extra["generated"])
     ld = json.dumps(json_ld, ensure_ascii=False, indent=2)
     ld = ld.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    head = (
+        '<meta name="robots" content="noindex">\n'
+        if rejected
+        else f'<script type="application/ld+json">\n{ld}\n</script>\n'
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{esc(article.title)}</title>\n"
         f'<meta name="description" content="{esc(article.description)}">\n'
-        f'<script type="application/ld+json">\n{ld}\n</script>\n'
-        "</head>\n<body>\n<article>\n" + "\n".join(body) + "\n</article>\n</body>\n</html>\n"
+        + head
+        + "</head>\n<body>\n<article>\n"
+        + "\n".join(body)
+        + "\n</article>\n</body>\n</html>\n"
     )
 
 
@@ -247,10 +270,11 @@ def article_dict(article: Article) -> dict[str, object]:
 
 
 def slugify(text: str, max_chars: int = 75) -> str:
-    """Lowercase ASCII words joined by hyphens, cut at a word boundary."""
+    """Lowercase ASCII words joined by hyphens, each once, cut at a word boundary."""
     spaced = re.sub(r"[\W_]+", " ", text)  # apostrophes and dashes separate words
     ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii")
-    words = [w for w in re.findall(r"[a-z0-9]+", ascii_text.lower()) if w not in _ELISIONS]
+    found = [w for w in re.findall(r"[a-z0-9]+", ascii_text.lower()) if w not in _ELISIONS]
+    words = list(dict.fromkeys(found))  # "Benoît Hamon" + "Benoît Hamon gagne" → once each
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word

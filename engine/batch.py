@@ -1,7 +1,10 @@
 """One article or a folder of them: which files to write, the backend loaded once, a summary.
 
-A rerun skips every article whose output already exists; outputs are written atomically, so an
-interrupted run leaves finished files and nothing half-written.
+A rerun skips every article whose output already exists (unless forced); outputs are written
+atomically, so an interrupted run leaves finished files and nothing half-written. A rejected
+article, and a single article written to a file, get their report beside them
+(`OUT.report.json`); a rejected draft is written only on request, named and marked as rejected
+(`OUT.rejected.md`).
 
 With `parallel` above 1 (`--parallel N`), up to N articles are in flight at once, each in a
 worker thread with its own plan → sections → gate → repair; the backend's generator is shared
@@ -40,7 +43,8 @@ from engine.output import (
     write_atomic,
 )
 from engine.pipeline import Progress, Result, Rewriter
-from engine.source import read_source
+from engine.source import SourceKind, read_source
+from engine.summary import understood
 from engine.text import count_words
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -63,6 +67,8 @@ class Outcome:
     rounds: int = 0
     seconds: float = 0.0
     message: str = ""
+    written: Path | None = None  # the article, or the rejected draft, when written to a file
+    report: Path | None = None  # its report, when written to a file
     code: int = EXIT_OK  # an error's exit code: 2 for its input, 3 for the server
 
 
@@ -128,8 +134,15 @@ class Batch:
         keyphrase: str | None = None,
         keep_rejected: bool = False,
         progress: Progress | None = None,
+        force: bool = False,
+        notice: Progress | None = None,
+        input_format: SourceKind | None = None,
     ) -> None:
         self.settings = settings
+        self.force = force
+        self.input_format = input_format
+        # Verdicts (a rejection and where its files are) are said even when progress is not.
+        self.notice = notice or progress or (lambda _message: None)
         self.backend = backend
         self._generator: Generator | None = None
         self._loading = threading.Lock()
@@ -140,8 +153,10 @@ class Batch:
         self.keep_rejected = keep_rejected
         self.progress = progress or (lambda _message: None)
         self._info: ModelInfo | None = None
+        self._single = True
 
     def run(self, jobs: Sequence[Job]) -> list[Outcome]:
+        self._single = len(jobs) == 1
         work = work_for(jobs, self.settings.parallel)
         self.backend.prepare(work)
         if work.parallel > 1:
@@ -155,7 +170,7 @@ class Batch:
 
     def _run_parallel(self, jobs: Sequence[Job], workers: int) -> list[Outcome]:
         """Up to `workers` articles in flight; outcomes in input order."""
-        if any(job.output is None or not job.output.exists() for job in jobs):
+        if any(job.output is None or not job.output.exists() or self.force for job in jobs):
             self.generator()  # load (or reach the server) once, before any worker starts
         pending = queue.SimpleQueue()
         for item in enumerate(jobs):
@@ -202,20 +217,29 @@ class Batch:
 
     def run_one(self, job: Job, progress: Progress | None = None) -> Outcome:
         progress = progress or self.progress
-        if job.output is not None and job.output.exists():
-            return Outcome(job.name, "skipped", message="already done")
+        if job.output is not None and job.output.exists() and not self.force:
+            return Outcome(job.name, "skipped", message=f"{job.output} already exists")
         started = time.perf_counter()
         try:
-            source = read_source(job.input)
+            source = read_source(job.input, self.input_format)
             generator = self.generator()  # first, so spaCy loads meanwhile (see below)
             with nlp.exclusive:
                 brief = make_brief(source, self.settings, self.keyphrase)
+            progress("\n".join(understood(brief, self.settings)))
             result = Rewriter(generator, self.settings, progress).rewrite(brief)
         except (InputError, ServerError) as exc:  # this article cannot be done
             return Outcome(job.name, "error", message=str(exc), code=exc.exit_code)
         seconds = time.perf_counter() - started
         words = count_words(result.article.body_markdown())
         rounds = len(result.rounds) - 1
+        report = None
+        # The report goes beside a rejected article, and beside a single one that passed (the
+        # end line names it); a folder's passed articles keep the folder to themselves.
+        if job.output is not None and (not result.passed or self._single):
+            report = report_path(job.output)
+            with self._writing:
+                text = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
+                write_atomic(report, text)
         if result.passed:
             text = render_result(result, self.fmt, self.info(), self.settings)
             with self._writing:
@@ -223,10 +247,10 @@ class Batch:
                     sys.stdout.write(text)
                 else:
                     write_atomic(job.output, text)
-            return Outcome(job.name, "passed", words, rounds, seconds)
-        self._reject(job, result, progress)
-        failed = ", ".join(result.report.failed)
-        return Outcome(job.name, "rejected", words, rounds, seconds, f"gate not met: {failed}")
+            return Outcome(job.name, "passed", words, rounds, seconds, "", job.output, report)
+        draft = self._reject(job, result, report)
+        message = f"gate not met: {', '.join(result.report.failed)}"
+        return Outcome(job.name, "rejected", words, rounds, seconds, message, draft, report)
 
     def generator(self) -> Generator:
         """The model, loaded on first need while spaCy loads in a background thread."""
@@ -242,19 +266,19 @@ class Batch:
                 self._info = self.backend.info()
         return self._info
 
-    def _reject(self, job: Job, result: Result, progress: Progress) -> None:
-        progress(rejection_text(result))
-        if job.output is None:
-            return
-        report = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
-        base = job.output.with_suffix("")
-        rejected = None
+    def _reject(self, job: Job, result: Result, report: Path | None) -> Path | None:
+        """Write the rejected draft if asked (to stdout for stdin), say where; its path."""
+        draft: Path | None = None
         if self.keep_rejected:
-            rejected = render_result(result, self.fmt, self.info(), self.settings)
-        with self._writing:
-            write_atomic(base.with_name(base.name + ".report.json"), report)
-            if rejected is not None:
-                write_atomic(base.with_name(f"{base.name}.rejected{job.output.suffix}"), rejected)
+            text = render_result(result, self.fmt, self.info(), self.settings)
+            with self._writing:
+                if job.output is None:
+                    sys.stdout.write(text)
+                else:
+                    draft = rejected_path(job.output)
+                    write_atomic(draft, text)
+        self.notice(rejection_text(result, draft, report, self.keep_rejected, job.output))
+        return draft
 
 
 def _wait(finished: queue.SimpleQueue) -> tuple[int, Outcome | BaseException]:
@@ -266,15 +290,46 @@ def _wait(finished: queue.SimpleQueue) -> tuple[int, Outcome | BaseException]:
             continue
 
 
-def rejection_text(result: Result) -> str:
+def report_path(output: Path) -> Path:
+    """`out/a.md` → `out/a.report.json`."""
+    base = output.with_suffix("")
+    return base.with_name(base.name + ".report.json")
+
+
+def rejected_path(output: Path) -> Path:
+    """`out/a.md` → `out/a.rejected.md`."""
+    base = output.with_suffix("")
+    return base.with_name(f"{base.name}.rejected{output.suffix}")
+
+
+def rejection_text(
+    result: Result,
+    draft: Path | None = None,
+    report: Path | None = None,
+    kept: bool = False,
+    output: Path | None = None,
+) -> str:
+    """The verdict of a rejected article: the failed checks, then where its files are."""
     lines = [
         f"Gate not met after {len(result.rounds) - 1} repair round(s): "
-        f"{', '.join(result.report.failed)}. No article written."
+        f"{', '.join(result.report.failed)}."
     ]
     for finding in result.report.findings:
         if finding.severity == "hard" and not finding.passed:
             where = f" [{finding.target}]" if finding.target else ""
             lines.append(f"  {finding.id}{where}: {finding.message}")
+    if draft is not None:
+        lines.append(f"Rejected draft (not for publication): {draft}")
+    elif kept:
+        lines.append("Rejected draft (not for publication) written to stdout.")
+    elif output is not None:
+        lines.append("No article written; --keep-rejected keeps the best draft, marked rejected.")
+    else:
+        lines.append("No article written; --keep-rejected writes the draft to stdout, marked.")
+    if report is not None:
+        lines.append(f"Report: {report}")
+    else:
+        lines.append("Report: above only (output on stdout; give -o FILE to save it).")
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from engine.config import Settings
 from engine.facts import Fact, FactKind, Facts, extract_facts, facts_of
-from engine.keyphrase import content_lemmas, keyphrase_of
+from engine.keyphrase import content_lemmas, keyphrase_candidates
 from engine.source import Source
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ class Brief:
     title: str | None  # the title to customise (directive) or the source's own
     facts: Facts
     source: Source
+    # Where the keyphrase came from ("given" or "extracted") and, extracted, the runners-up.
+    keyphrase_from: str = "given"
+    candidates: tuple[str, ...] = ()
 
 
 def parse_source(source: Source) -> tuple[Doc | None, list[Doc]]:
@@ -50,17 +53,20 @@ def parse_source(source: Source) -> tuple[Doc | None, list[Doc]]:
 
 def extract_keyphrase(source: Source) -> str:
     """A 2–4 word noun phrase from the most salient lemmas/entities ("OTAN voisinage sud")."""
-    return keyphrase_of(*parse_source(source))
+    return keyphrase_candidates(*parse_source(source))[0]
 
 
 def make_brief(source: Source, settings: Settings, keyphrase: str | None = None) -> Brief:
     """The keyphrase given (else extracted); min words: the directive's N, else the setting."""
     given = " ".join((keyphrase or "").split())
     title, paragraphs = parse_source(source)
+    choices = [] if given else keyphrase_candidates(title, paragraphs)
     return Brief(
-        keyphrase=given or keyphrase_of(title, paragraphs),
+        keyphrase=given or choices[0],
         min_words=source.directives.min_words or settings.min_words,
         title=source.directives.title or source.title,
         facts=facts_of(paragraphs),
         source=source,
+        keyphrase_from="given" if given else "extracted",
+        candidates=tuple(choices[1:]),
     )

@@ -8,7 +8,7 @@ from engine.article import Article, parse_markdown
 from engine.brief import Brief, Facts, extract_keyphrase, make_brief
 from engine.config import Settings
 from engine.errors import InputError
-from engine.gate import Report, run_gate
+from engine.gate import Finding, Report, run_gate
 from engine.source import Source, read_source, refuse_binary
 
 NO_SOURCE = Source(title=None, paragraphs=(), name="")
@@ -72,12 +72,35 @@ def check_file(
     return run_gate(article, brief, settings)
 
 
+def is_skipped(finding: Finding) -> bool:
+    """A check that could not run (no source given): neither passed nor failed."""
+    return finding.passed and finding.value is None and finding.severity == "warning"
+
+
+def report_json(report: Report) -> dict[str, object]:
+    """The JSON of `plume check --json`: the verdict, the failed hard checks, the skipped
+    ones, and every finding (a skipped one says "skipped", never `passed: true`)."""
+    checks = []
+    for finding in report.findings:
+        item = finding.to_dict()
+        if is_skipped(finding):
+            item["passed"] = "skipped"
+        checks.append(item)
+    skipped = sorted({f.id for f in report.findings if is_skipped(f)})
+    return {
+        "passed": report.passed,
+        "failed": list(report.failed),
+        "skipped": skipped,
+        "checks": checks,
+    }
+
+
 def report_table(report: Report) -> str:
     """The human form: one row per finding (id, status, value, expected, message), a verdict."""
     rows = [("check", "", "value", "expected", "message")]
     for f in report.findings:
         if f.passed:
-            status = "skip" if f.value is None and f.severity == "warning" else "ok"
+            status = "skip" if is_skipped(f) else "ok"
         else:
             status = {"hard": "FAIL", "soft": "weak", "warning": "warn"}[f.severity]
         rows.append((f.id, status, _cell(f.value), f.expected, f.message))
@@ -86,7 +109,7 @@ def report_table(report: Report) -> str:
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)) + "  " + row[4]
         for row in rows
     ]
-    skipped = sorted({f.id for f in report.findings if f.passed and f.value is None})
+    skipped = sorted({f.id for f in report.findings if is_skipped(f)})
     if skipped:
         lines.append(f"note: {', '.join(skipped)} skipped: give --source to check facts")
     verdict = "PASSED" if report.passed else "FAILED: " + ", ".join(report.failed)

@@ -53,11 +53,27 @@ def recorded_sha256(path: Path) -> str | None:
     return entry.get("sha256") if entry.get("stamp") == _stamp(path) else None
 
 
-def record_sha256(path: Path, digest: str) -> None:
-    """Remember `digest` for `path` (best effort: a read-only folder just keeps no record)."""
+def added_by_user(path: Path) -> bool:
+    """`plume models add` put this file here, and it has not changed since."""
+    entry = _load(path.parent).get(path.name)
+    return (
+        isinstance(entry, dict)
+        and path.exists()
+        and entry.get("stamp") == _stamp(path)
+        and entry.get("added") is True
+    )
+
+
+def record_sha256(path: Path, digest: str, added: bool | None = None) -> None:
+    """Remember `digest` for `path` (best effort: a read-only folder just keeps no record).
+
+    `added`: the user added the file with `plume models add` (None keeps what was recorded)."""
     folder = path.parent
     data = _load(folder)
-    data[path.name] = {"sha256": digest, "stamp": _stamp(path)}
+    before = data.get(path.name)
+    if added is None:
+        added = isinstance(before, dict) and before.get("added") is True
+    data[path.name] = {"sha256": digest, "stamp": _stamp(path), "added": added}
     tmp = folder / f"{RECORD_NAME}.tmp"
     try:
         tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")

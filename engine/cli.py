@@ -62,7 +62,17 @@ def _log_warnings_to_stderr() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(), help="Output file or folder.")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "json"]),
+    help="Output format [default: from the -o suffix, else md].",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["txt", "md", "html"]),
+    help="Read the input as this format [default: from the suffix; stdin is sniffed].",
+)
 @click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
 @click.option("--keyphrase", help="Focus keyphrase (default: extracted from the source).")
 @click.option("--min-words", type=int, help="Minimum body words [default: 700].")
@@ -73,14 +83,21 @@ def _log_warnings_to_stderr() -> None:
 @click.option("--server", help="OpenAI-compatible server's base URL [env: PLUME_SERVER].")
 @click.option("--server-model", help="Model to ask the server for [default: its own].")
 @click.option("--parallel", type=int, help="Articles of a folder in flight at once [default: 1].")
-@click.option("--keep-rejected", is_flag=True, help="Also write a rejected draft, named so.")
+@click.option(
+    "--keep-rejected",
+    is_flag=True,
+    help="Also write a rejected draft, marked so (OUT.rejected.md; stdout for stdin).",
+)
+@click.option("--force", is_flag=True, help="Write an output file that already exists again.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def rewrite(
     inputs: tuple[str, ...],
     output: str | None,
-    fmt: str,
+    fmt: str | None,
+    input_format: str | None,
     keyphrase: str | None,
     keep_rejected: bool,
+    force: bool,
     quiet: bool,
     **options: object,
 ) -> None:
@@ -88,11 +105,15 @@ def rewrite(
     from engine import batch
     from engine.config import Settings
     from engine.llm import open_backend
+    from engine.output import output_format
+    from engine.summary import end_line
 
+    fmt = output_format(output, fmt)
     settings = Settings.from_env(**options)
     backend = open_backend(settings)
     jobs = batch.plan_jobs(inputs, output, fmt)
-    progress = None if quiet else (lambda message: click.echo(message, err=True))
+    say = lambda message: click.echo(message, err=True)  # noqa: E731
+    progress = None if quiet else say
     if progress:
         progress(backend.where())
     runner = batch.Batch(
@@ -102,10 +123,19 @@ def rewrite(
         keyphrase=keyphrase,
         keep_rejected=keep_rejected,
         progress=progress,
+        force=force,
+        notice=say,
+        input_format=input_format,
     )
     outcomes = runner.run(jobs)
-    if len(outcomes) > 1 or outcomes[0].status in ("error", "skipped"):
-        click.echo(batch.summary_table(outcomes), err=True)
+    single = outcomes[0] if len(outcomes) == 1 else None
+    if single is not None and single.status == "skipped":
+        say(f"skipped: {single.message}; add --force to write it again.")
+    elif single is None or single.status == "error":
+        say(batch.summary_table(outcomes))
+    elif single.status == "passed" and not quiet:
+        o = single
+        say(end_line(o.written, o.words, o.rounds, o.seconds, o.report))
     click.get_current_context().exit(batch.exit_code(outcomes))
 
 
@@ -166,6 +196,16 @@ def models_verify() -> None:
         raise click.exceptions.Exit(EXIT_MODEL)
 
 
+@models.command("default")
+@click.argument("name")
+def models_default(name: str) -> None:
+    """Use the installed model NAME when no --model (nor PLUME_MODEL) is given."""
+    from engine.model_store import set_default
+
+    path = set_default(name, _settings())
+    click.echo(f"default model: {name} ({path})")
+
+
 @models.command("path")
 @click.argument("name")
 def models_path(name: str) -> None:
@@ -197,17 +237,50 @@ def check(
     """Run the quality gate on ARTICLE (Markdown); exit 0 if it passes, 1 if not."""
     import json
 
-    from engine.checking import check_file, report_table
+    from engine.checking import check_file, report_json, report_table
     from engine.config import Settings
 
     settings = Settings.from_env(min_words=min_words)
     report = check_file(article, settings, source, keyphrase, min_words)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report_json(report), ensure_ascii=False, indent=2))
     else:
         click.echo(report_table(report))
     if not report.passed:
         raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("source", type=click.Path(allow_dash=True))
+@click.option("--keyphrase", help="Focus keyphrase (default: extracted from the source).")
+@click.option(
+    "--input-format",
+    type=click.Choice(["txt", "md", "html"]),
+    help="Read the input as this format [default: from the suffix; stdin is sniffed].",
+)
+def inspect(source: str, keyphrase: str | None, input_format: str | None) -> None:
+    """Show what Plume understands of SOURCE, without a model: directives, title, length,
+    keyphrase and its candidates, the facts to keep."""
+    from engine import nlp
+    from engine.brief import make_brief
+    from engine.config import Settings
+    from engine.source import read_source
+    from engine.summary import fact_counts, fact_lines, keyphrase_lines, source_lines
+
+    nlp.preload()  # spaCy loads while the source is read and the first lines are shown
+    settings = Settings.from_env()
+    parsed = read_source(source, input_format)  # type: ignore[arg-type]
+    click.echo(f"{parsed.name}: {len(parsed.paragraphs)} paragraphs")
+    for line in source_lines(parsed, settings):
+        click.echo(line)
+    brief = make_brief(parsed, settings, keyphrase)
+    for line in keyphrase_lines(brief):
+        click.echo(line)
+    click.echo(f"  facts to keep: {fact_counts(brief)}")
+    for line in fact_lines(brief):
+        click.echo("  " + line)
+    for note in parsed.notes:
+        click.echo(f"  note: {note}")
 
 
 @cli.command()
@@ -216,6 +289,8 @@ def check(
 @click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
 @click.option("--threads", type=int, help="CPU threads [default: physical cores].")
 @click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
+@click.option("--server", help="OpenAI-compatible server's base URL [env: PLUME_SERVER].")
+@click.option("--server-model", help="Model to ask the server for [default: its own].")
 def serve(host: str | None, port: int | None, **options: object) -> None:
     """A page for editors and a JSON API on this machine (the model loaded once)."""
     import os
@@ -272,8 +347,15 @@ class IntList(click.ParamType):
 @click.option("--no-warmup", is_flag=True, help="Skip the warm-up run of each test.")
 @click.option(
     "--article",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Time one end-to-end rewrite of this article instead, phase by phase.",
+    type=click.Path(exists=True),
+    help="Time one end-to-end rewrite of this article instead, phase by phase; "
+    "a folder (or -np): articles per hour.",
+)
+@click.option(
+    "-np",
+    "--parallel",
+    type=IntList(1),
+    help="With --article: articles in flight, a comma list (-np 1,2,4).",
 )
 @click.option(
     "-o",
@@ -289,6 +371,7 @@ def bench(
     repetitions: int | None,
     no_warmup: bool,
     article: str | None,
+    parallel: tuple[int, ...] | None,
     **lists: tuple[int, ...] | None,
 ) -> None:
     """Measure prompt processing (pp) and generation (tg) speed, llama-bench's way."""
@@ -298,6 +381,9 @@ def bench(
     from engine.system import physical_cores
 
     settings = Settings.from_env(model=model)
+    if article is not None and (parallel or Path(article).is_dir()):
+        _bench_folder(article, settings, parallel or (settings.parallel,), fmt)
+        return
     if article is not None:
         _bench_article(Path(article), settings, fmt)
         return
@@ -341,6 +427,17 @@ def _bench_article(path: Path, settings: Settings, fmt: str) -> None:
         path, backend.load, settings, progress=lambda message: click.echo(message, err=True)
     )
     click.echo(render_article(result, fmt), nl=False)
+
+
+def _bench_folder(article: str, settings: Settings, levels: tuple[int, ...], fmt: str) -> None:
+    from engine.article_bench import render_throughput, run_folder
+
+    results = []
+    for parallel in levels:
+        result = run_folder([article], settings, parallel)
+        click.echo(f"-np {parallel}: {result.articles_per_hour:.1f} articles/hour", err=True)
+        results.append(result)
+    click.echo(render_throughput(results, fmt), nl=False)
 
 
 def main() -> None:

@@ -1,11 +1,13 @@
 """Focus keyphrase: a 2–4 word noun phrase from the most salient lemmas and entities.
 
-Salience of a lemma: its occurrences in the text, the title's counting `TITLE_WEIGHT` times.
+Salience of a lemma: its occurrences in the text, the title's counting `TITLE_WEIGHT` times;
+between phrases of equal score, the one the lead (first paragraph) holds wins.
 Candidates are noun phrases of one to three content words (nouns, proper nouns, adjectives)
 joined only by "de/du/des/d'" ("voisinage sud", "hausse du chômage"), scored by how often the
 phrase occurs times the salience of its weakest lemma, the title's own phrases first; the most
 frequent named organisation, place or person is put in front when the phrase holds no name
-("OTAN voisinage sud").
+("OTAN voisinage sud"). A phrase whose direction contradicts the title's is never chosen: for
+« le chômage repart fortement à la hausse », not « baisse du chômage ».
 `content_lemmas` is what the gate matches a keyphrase with (lemmas, so plurals and l’ elisions
 count).
 """
@@ -25,6 +27,15 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 CONNECTORS = frozenset({"de", "du", "des", "d'", "d’"})
 ENTITY_LABELS = frozenset({"ORG", "LOC", "PER"})
 TITLE_WEIGHT = 3
+# Words that give a story its direction (lemmas): a keyphrase may not point the other way.
+RISING = frozenset(
+    "hausse augmentation progression croissance reprise envolée bond rebond flambée essor "
+    "augmenter monter grimper progresser croître bondir flamber".split()
+)
+FALLING = frozenset(
+    "baisse diminution recul chute repli reflux effondrement déclin "
+    "baisser diminuer reculer chuter décroître effondrer décliner".split()
+)
 MAX_CONTENT_WORDS = 3
 MAX_KEYPHRASE_WORDS = 4
 
@@ -50,8 +61,8 @@ def content_lemmas(text: str) -> tuple[str, ...]:
     return tuple(lemma(t) for t in parse([text])[0] if is_content(t))
 
 
-def keyphrase_of(title: Doc | None, paragraphs: Sequence[Doc]) -> str:
-    """The focus keyphrase of an article, from its parsed title (may be None) and paragraphs."""
+def keyphrase_candidates(title: Doc | None, paragraphs: Sequence[Doc], count: int = 5) -> list[str]:
+    """The best keyphrase first, then up to `count - 1` other candidates (never empty)."""
     docs = [(title, TITLE_WEIGHT)] if title is not None else []
     docs += [(doc, 1) for doc in paragraphs]
     salience: Counter[str] = Counter()
@@ -71,22 +82,47 @@ def keyphrase_of(title: Doc | None, paragraphs: Sequence[Doc]) -> str:
             if ent.label_ in ENTITY_LABELS and key:
                 entities[key] += weight
 
-    def score(lemmas: tuple[str, ...]) -> tuple[int, int]:
-        # a phrase is as salient as its weakest word: "pays du flanc" loses to "voisinage sud"
-        return phrases[lemmas] * min(salience[lem] for lem in lemmas), len(lemmas)
+    lead = paragraphs[0] if paragraphs else None
+    in_lead = Counter(p for p, _ in _noun_phrases(lead)) if lead is not None else Counter()
+
+    def score(lemmas: tuple[str, ...]) -> tuple[int, int, int]:
+        # a phrase is as salient as its weakest word: "pays du flanc" loses to "voisinage sud";
+        # between equals, the phrase of the lead wins
+        return phrases[lemmas] * min(salience[lem] for lem in lemmas), in_lead[lemmas], len(lemmas)
 
     named = {key.lower() for key in entities}
-    ranked = sorted(phrases, key=lambda p: (*(-x for x in score(p)), p))
+    contrary = _contrary(title) if title is not None else frozenset()
+    ranked = sorted(
+        (p for p in phrases if not contrary & set(p)), key=lambda p: (*(-x for x in score(p)), p)
+    )
     in_title = {lemmas for lemmas, _ in _noun_phrases(title)} if title is not None else set()
     multiword = [p for p in ranked if len(p) > 1 and phrases[p] > 1]
     multiword = [p for p in multiword if p in in_title] or multiword  # the title's, if any
-    best = multiword[0] if multiword else (ranked[0] if ranked else ())
-    words = surface[best].most_common(1)[0][0] if best else ""
+    order = multiword + [p for p in ranked if p not in multiword]
+    written = [surface[p].most_common(1)[0][0] for p in order]
     entity = entities.most_common(1)[0][0] if entities else ""
-    holds_name = any(name in words.lower() for name in named)
-    if entity and not holds_name and len(f"{entity} {words}".split()) <= MAX_KEYPHRASE_WORDS:
-        return f"{entity} {words}".strip()
-    return words or entity or (title.text.strip() if title is not None else "")
+    candidates: list[str] = []
+    if written:
+        words = written[0]
+        holds_name = any(name in words.lower() for name in named)
+        if entity and not holds_name and len(f"{entity} {words}".split()) <= MAX_KEYPHRASE_WORDS:
+            candidates.append(f"{entity} {words}")
+    title_text = title.text.strip() if title is not None else ""
+    for phrase in [*written, entity, title_text]:
+        if phrase and phrase.lower() not in {c.lower() for c in candidates}:
+            candidates.append(phrase)
+    return candidates[:count] or [""]
+
+
+def _contrary(title: Doc) -> frozenset[str]:
+    """The direction words a keyphrase may not hold: the falling ones for a rising title."""
+    lemmas = {token.lemma_.lower() for token in title}
+    rising, falling = bool(lemmas & RISING), bool(lemmas & FALLING)
+    if rising and not falling:
+        return FALLING
+    if falling and not rising:
+        return RISING
+    return frozenset()
 
 
 def _noun_phrases(doc: Doc) -> list[tuple[tuple[str, ...], str]]:

@@ -16,9 +16,11 @@ from engine.checksums import CHUNK, Progress, record_sha256, sha256_file
 from engine.config import Settings
 from engine.errors import InputError, ModelError
 from engine.models import (
+    DEFAULT_NAME,
     ModelEntry,
     Verification,
     check_gguf,
+    default_model,
     installed_path,
     load_manifest,
     verification,
@@ -43,8 +45,13 @@ def installed_files(models_dir: Path) -> list[Path]:
 
 
 def list_models(settings: Settings) -> list[Row]:
-    """Recommended models (installed or not) first, then other GGUF files of the folder."""
+    """Recommended models (installed or not) first, then other GGUF files of the folder; the
+    default is the one `plume rewrite` runs without --model."""
     entries = load_manifest(settings.models_dir)
+    try:
+        default: Path | None = default_model(settings.models_dir, entries).resolve()
+    except ModelError:
+        default = None
     rows, seen = [], set()
     for entry in entries:
         path = settings.models_dir / entry.file
@@ -54,12 +61,28 @@ def list_models(settings: Settings) -> list[Row]:
             status, size = found.status, path.stat().st_size
         else:
             status, size = "not installed", entry.size
-        rows.append(Row(entry.name, entry.file, size, status, entry.default))
+        chosen = path.resolve() == default if default else entry.default
+        rows.append(Row(entry.name, entry.file, size, status, chosen))
     for path in installed_files(settings.models_dir):
         if path.name not in seen:
             found = verification(path, entries)
-            rows.append(Row(path.stem, path.name, path.stat().st_size, found.status))
+            chosen = path.resolve() == default
+            rows.append(Row(path.stem, path.name, path.stat().st_size, found.status, chosen))
     return rows
+
+
+def set_default(name: str, settings: Settings) -> Path:
+    """Make the installed model `name` the one used without --model; its file."""
+    path = model_path(name, settings)
+    target = settings.models_dir / DEFAULT_NAME
+    try:
+        target.write_text(name + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(
+            f"Cannot record the default model in {settings.models_dir}: {exc.strerror or exc}.",
+            "Check the permissions of the models folder, or pass --model NAME.",
+        ) from None
+    return path
 
 
 def format_rows(rows: list[Row], models_dir: Path) -> str:
@@ -116,7 +139,7 @@ def add_model(
         ) from None
     finally:
         tmp.unlink(missing_ok=True)
-    record_sha256(target, digest)
+    record_sha256(target, digest, added=True)
     return verification(target, entries, digest)
 
 

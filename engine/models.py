@@ -1,7 +1,8 @@
 """Finding, checking and describing GGUF model files.
 
-The model is found from `--model`, then `PLUME_MODEL`, then the default entry of
-`models/manifest.toml` if its file is in the models folder. Every file is checked here before
+The model is found from `--model`, then `PLUME_MODEL`, then the default the user chose
+(`plume models default NAME`), then the default entry of `models/manifest.toml` if its file is
+in the models folder, then the only model installed. Every file is checked here before
 llama.cpp touches it, so a wrong path or a broken file gives a message, not a crash.
 """
 
@@ -13,7 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.checksums import recorded_sha256
+from engine.checksums import added_by_user, recorded_sha256
 from engine.config import Settings
 from engine.errors import ModelError
 from engine.gguf_header import GGUFHeader, HeaderError, read_header
@@ -21,6 +22,7 @@ from engine.gguf_header import GGUFHeader, HeaderError, read_header
 GGUF_MAGIC = b"GGUF"
 GGUF_VERSIONS = (2, 3)
 MANIFEST_NAME = "manifest.toml"
+DEFAULT_NAME = ".plume-default"  # in the models folder: the name chosen with `models default`
 
 log = logging.getLogger("plume")
 
@@ -129,14 +131,46 @@ def resolve_model(settings: Settings) -> Path:
             given = installed_path(settings.model, settings.models_dir, entries) or given
         path = check_gguf(given)
     else:
-        default = next((e for e in entries if e.default), None)
-        if default is None or not (settings.models_dir / default.file).is_file():
-            raise ModelError(no_model_message(settings.models_dir, default), None)
-        path = check_gguf(settings.models_dir / default.file)
+        path = check_gguf(default_model(settings.models_dir, entries))
     status = verification(path, entries)
     if status.warning:
         log.warning("%s", status.warning)
     return path
+
+
+def chosen_default(models_dir: Path) -> str | None:
+    """The name chosen with `plume models default NAME`, if any."""
+    try:
+        return (models_dir / DEFAULT_NAME).read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
+def default_model(models_dir: Path, entries: list[ModelEntry]) -> Path:
+    """The user's chosen default, else the manifest's if installed, else the only model."""
+    chosen = chosen_default(models_dir)
+    if chosen:
+        path = installed_path(chosen, models_dir, entries)
+        if path is None:
+            raise ModelError(
+                f"The default model {chosen!r} (chosen with `plume models default`) is not in "
+                f"{models_dir}.",
+                "Choose another with `plume models default NAME` (see `plume models list`).",
+            )
+        return path
+    default = next((e for e in entries if e.default), None)
+    if default is not None and (models_dir / default.file).is_file():
+        return models_dir / default.file
+    installed = sorted(p for p in models_dir.glob("*.gguf") if p.is_file())
+    if len(installed) == 1:
+        return installed[0]
+    if installed:
+        names = ", ".join(p.stem for p in installed)
+        raise ModelError(
+            f"Several models are installed ({names}) and none is the default.",
+            "Choose one with `plume models default NAME`, or pass --model NAME.",
+        )
+    raise ModelError(no_model_message(models_dir, default), None)
 
 
 def installed_path(name: str, models_dir: Path, entries: list[ModelEntry]) -> Path | None:
@@ -155,9 +189,12 @@ class Verification:
     path: Path
     entry: ModelEntry | None
     sha256: str | None  # recorded or just computed; None if never hashed
+    added: bool = False  # the user added it with `plume models add` (its sum recorded then)
 
     @property
     def status(self) -> str:
+        if self.entry is None and self.added and self.sha256:
+            return "added by you (sha256 recorded)"
         if self.entry is None:
             return "unverified (not in the manifest)"
         if self.sha256 is None:
@@ -173,7 +210,7 @@ class Verification:
     @property
     def warning(self) -> str | None:
         status = self.status
-        if status == "verified":
+        if status in ("verified", "added by you (sha256 recorded)"):
             return None
         if status == "MISMATCH":
             return (
@@ -190,7 +227,7 @@ def verification(path: Path, entries: list[ModelEntry], digest: str | None = Non
     digest = digest or recorded_sha256(path)
     by_sum = next((e for e in entries if digest and e.sha256 == digest), None)
     by_file = next((e for e in entries if e.file == path.name), None)
-    return Verification(path, by_sum or by_file, digest)
+    return Verification(path, by_sum or by_file, digest, added_by_user(path))
 
 
 def no_model_message(models_dir: Path, entry: ModelEntry | None) -> str:

@@ -20,6 +20,27 @@ from engine.text import count_words
 Format = Literal["md", "html", "json"]
 
 
+SUFFIX_FORMATS: dict[str, Format] = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
+
+
+def output_format(output: str | None, fmt: str | None) -> Format:
+    """The format asked for, else the one of the -o suffix, else md; a mismatch is refused."""
+    suffix = Path(output).suffix.lower() if output else ""
+    implied = SUFFIX_FORMATS.get(suffix)
+    if fmt is not None and implied is not None and implied != fmt:
+        raise InputError(
+            f"-o {output} names a .{implied} file, but --format is {fmt}.",
+            f"Drop --format (the suffix decides), or name the file with .{fmt}.",
+        )
+    return fmt or implied or "md"  # type: ignore[return-value]
+
+
 def front_matter(result: Result, model: ModelInfo) -> dict[str, object]:
     return {
         "words": count_words(result.article.body_markdown()),
@@ -41,12 +62,18 @@ def report_dict(result: Result) -> dict[str, object]:
 
 
 def render_result(result: Result, fmt: Format, model: ModelInfo, settings: Settings) -> str:
+    """The article in `fmt`; a rejected draft is marked so in every format (front matter,
+    JSON status, a noindex page with a banner and no JSON-LD) and can never pass for one."""
     extra = front_matter(result, model)
+    failed = list(result.report.failed)
+    if failed:
+        extra = {"status": "rejected", "failed": ", ".join(failed), **extra}
     if fmt == "md":
         return render_markdown(result.article, extra)
     if fmt == "html":
-        return render_html(result.article, extra)
+        return render_html(result.article, extra, rejected=failed)
     payload = {
+        "status": "rejected" if failed else "passed",
         "article": {**article_dict(result.article), **extra},
         "report": report_dict(result),
         "timings": result.timings,

@@ -39,6 +39,7 @@ from engine.prompts import (
     section_prompt,
     system_prompt,
 )
+from engine.summary import duration
 
 Progress = Callable[[str], None]
 SECTION_STOPS = ("\n# ", "\n## ", "\n### ")
@@ -118,13 +119,18 @@ class Rewriter:
         self.progress = progress or (lambda _message: None)
 
     def rewrite(self, brief: Brief) -> Result:
-        started = time.perf_counter()
+        started = self._started = time.perf_counter()
         self._brief = brief
         self._system = system_prompt(brief)
         self._calls: list[Call] = []
         self._round = 0
+        # Token budgets of the calls still to come (the plan's, then a guess of its outline).
+        self._pending = [0, self._tokens_for(INTRO_WORDS)] + [self._tokens_for(150)] * 5
 
+        self.progress("plan: the model writes the outline (call 1; the first call is the slowest)")
         draft = Draft(self._plan())
+        budgets = [self._tokens_for(INTRO_WORDS)]
+        self._pending = budgets + [self._tokens_for(s.words) for s in draft.plan.sections]
         planned = time.perf_counter()
         draft.intro = self._intro(draft)
         draft.bodies = [self._section(draft, i) for i in range(len(draft.plan.sections))]
@@ -141,6 +147,8 @@ class Rewriter:
             spent = time.perf_counter() - gate_started
             gate_seconds += spent
             rounds.append(Round(self._round, report.failed, gate_seconds=spent))
+            verdict = f"failed {', '.join(report.failed)}" if report.failed else "passed"
+            self.progress(f"gate, round {self._round}: {verdict} ({spent:.1f} s)")
             faults = sum(f.severity == "hard" and not f.passed for f in report.findings)
             if best is None or faults < best[0]:
                 best = (faults, article, report)
@@ -151,6 +159,8 @@ class Rewriter:
                 f"repair {self._round}/{self.settings.max_rounds}: {', '.join(report.failed)}"
             )
             before = len(self._calls)
+            todo = repair_targets(report, draft)
+            self._pending = [self._repair_budget(draft, t) for t in todo if t.kind != "slug"]
             regenerated = self._repair(draft, report)
             tokens = sum(c.generated_tokens for c in self._calls[before:])
             rounds[-1] = Round(rounds[-1].index, report.failed, tuple(regenerated), tokens, spent)
@@ -174,10 +184,13 @@ class Rewriter:
             "plan", plan_prompt(self._brief, self.settings), self.settings.plan_max_tokens, ()
         )
         try:
-            return parse_plan(text, self._brief, self.settings)
+            plan = parse_plan(text, self._brief, self.settings)
         except PlanError as exc:
             self.progress(f"plan unreadable ({exc}): using a neutral outline")
-            return fallback_plan(self._brief, self.settings)
+            plan = fallback_plan(self._brief, self.settings)
+        if not plan.description:
+            self.progress("meta description: the model gave none; the repair round asks again")
+        return plan
 
     def _intro(self, draft: Draft, feedback: tuple[str, ...] = ()) -> list[str]:
         prompt = intro_prompt(draft.plan, self._brief, feedback)
@@ -265,6 +278,27 @@ class Rewriter:
     def _tokens_for(self, words: int) -> int:
         return int(words * self.settings.tokens_per_word) + 48
 
+    def _repair_budget(self, draft: Draft, target: Target) -> int:
+        if target.kind == "section" and target.index is not None:
+            return self._tokens_for(draft.plan.sections[target.index].words)
+        return self._tokens_for(INTRO_WORDS) if target.kind == "intro" else 128
+
+    def _where(self) -> str:
+        """ "call 5 of 8, 1 min 23 s elapsed, about 2 min left" from the measured speed."""
+        if self._pending:
+            self._pending.pop(0)
+        done = sum(1 for c in self._calls if c.round == self._round)
+        total = done + len(self._pending)
+        elapsed = time.perf_counter() - self._started
+        tokens = sum(c.generated_tokens for c in self._calls)
+        spent = sum(c.seconds for c in self._calls)
+        where = f"call {done} of {total}" if self._round == 0 else f"repair call {done} of {total}"
+        where += f", {duration(elapsed)} elapsed"
+        if tokens and self._pending:
+            left = sum(self._pending) * spent / tokens
+            where += f", about {duration(left) if left < 60 else f'{round(left / 60)} min'} left"
+        return where
+
     def _generate(
         self,
         step: str,
@@ -296,7 +330,7 @@ class Rewriter:
         self._calls.append(call)
         self.progress(
             f"{label or step}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
-            f"prompt {t.prompt_evaluated}/{t.prompt_tokens} tokens evaluated"
+            f"prompt {t.prompt_evaluated}/{t.prompt_tokens} tokens evaluated — {self._where()}"
         )
         return generation.text
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from engine.errors import InputError
+
+log = logging.getLogger("plume")
 
 CONTEXT_STEP = 256  # llama.cpp pads the context to this anyway
 MIN_CONTEXT = 512
@@ -47,7 +51,14 @@ def gpu_layers(requested: int, gpu_available: bool) -> int:
     """-1 (auto): every layer on the GPU when llama.cpp has a GPU backend, else none."""
     if requested == -1:
         return ALL_LAYERS if gpu_available else 0
-    return requested if gpu_available else 0
+    if requested > 0 and not gpu_available:
+        log.warning(
+            "--gpu-layers %d ignored: this llama.cpp build has no GPU backend, so the model "
+            "runs on the CPU (`plume doctor` shows the build).",
+            requested,
+        )
+        return 0
+    return requested
 
 
 def kv_bytes_per_token(metadata: dict[str, object], bytes_per_value: int = 2) -> int | None:
@@ -80,7 +91,11 @@ def check_parallel_memory(
     advice = f"use --parallel {fits}" if fits >= 1 else "use a smaller model"
     raise ResourceError(
         f"--parallel {parallel} needs a KV cache of {parallel} × {n_ctx:,} tokens = "
-        f"{parallel * per_article / 1e9:.2f} GB; with the model's {model_bytes / 1e9:.2f} GB "
-        f"that is more than the {available / 1e9:.2f} GB of memory available.",
+        f"{_size(parallel * per_article)}; with the model's {_size(model_bytes)} that is more "
+        f"than the {_size(available)} of memory available.",
         f"{advice[0].upper()}{advice[1:]}, or give each article a smaller context (PLUME_N_CTX).",
     )
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.1f} MB"

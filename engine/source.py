@@ -38,6 +38,10 @@ _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_LOOKS_MARKDOWN = re.compile(
+    r"^\s{0,3}#{1,6}\s+\S|^\s*<!--|^---\s*$|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}\*\*[^*\n]+\*\*\s*$",
+    re.M,
+)
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<p\b|<div\b)", re.I)
 
 
@@ -116,14 +120,17 @@ def parse_source(text: str, *, kind: SourceKind = "txt", name: str = "-") -> Sou
     )
 
 
-def read_source(path: str | Path) -> Source:
-    """Read a .txt/.md/.html file, or stdin for "-". InputError (exit 2) when unusable."""
+def read_source(path: str | Path, kind: SourceKind | None = None) -> Source:
+    """Read a .txt/.md/.html file, or stdin for "-". InputError (exit 2) when unusable.
+
+    `kind` forces the format; without it, the suffix tells, and stdin (or a file without a
+    suffix) is sniffed: HTML, Markdown (headings, comments, links), else plain text."""
     if str(path) == "-":
         data = sys.stdin.buffer.read()
-        name, kind = "-", None
+        name = "-"
     else:
         file = Path(path)
-        kind = _kind_of(file)
+        kind = kind or _kind_of(file)
         try:
             data = file.read_bytes()
         except FileNotFoundError:
@@ -145,6 +152,13 @@ def read_source(path: str | Path) -> Source:
     return source
 
 
+def sniff(text: str) -> SourceKind:
+    """The format of an input without a name: HTML, Markdown, else plain text."""
+    if _LOOKS_HTML.match(text):
+        return "html"
+    return "md" if _LOOKS_MARKDOWN.search(text) else "txt"
+
+
 def decode_named(
     data: bytes, name: str, kind: SourceKind | None = None
 ) -> tuple[str, SourceKind, str | None]:
@@ -153,9 +167,7 @@ def decode_named(
     if kind is None and name != "-":
         kind = _kind_of(Path(name))
     text, note = decode(data, name)
-    if kind is None:
-        kind = "html" if _LOOKS_HTML.match(text) else "txt"
-    return text, kind, note
+    return text, kind or sniff(text), note
 
 
 def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:

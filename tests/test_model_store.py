@@ -113,20 +113,53 @@ def test_a_file_with_the_manifest_name_but_another_sum_is_refused(
     assert sorted(p.name for p in models_dir.iterdir()) == ["manifest.toml"]
 
 
-def test_unlisted_model_is_added_and_used_with_a_warning(
+def test_unlisted_model_is_trusted_once_added_and_warned_about_elsewhere(
     tmp_path: Path, usb: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     settings = Settings(models_dir=tmp_path / "models")
     found = add_model(usb, settings)
     assert found.path == settings.models_dir / "Tiny-Chat-Q.gguf"
-    assert found.status == "unverified (not in the manifest)"
+    assert found.status == "added by you (sha256 recorded)"
+    # the user vouched for it with `add`: no warning on every run
     resolved = resolve_model(settings.replace(model="Tiny-Chat-Q"))
     assert resolved == found.path.resolve()
-    assert caplog.messages == [
-        "Tiny-Chat-Q.gguf is unverified (not in the manifest): Plume uses it as it is."
-    ]
+    assert caplog.messages == []
+    # the same file run from the stick was never added: it is still unverified
     rewrite = invoke(["rewrite", str(EXAMPLE), "--model", str(usb)], settings.models_dir)
     assert "Warning: Tiny-Chat-Q.gguf is unverified (not in the manifest)" in rewrite.output
+    # a changed file loses the trust
+    with found.path.open("r+b") as fh:
+        fh.seek(-10, 2)
+        fh.write(b"\x01")
+    os.utime(found.path, ns=(1, 1))
+    assert [r.status for r in list_models(settings)] == ["unverified (not in the manifest)"]
+
+
+def test_the_only_model_added_is_used_and_a_default_can_be_chosen(
+    tmp_path: Path, usb: Path
+) -> None:
+    models_dir = tmp_path / "models"
+    manifest_for(models_dir, usb, sha256="1" * 64)  # its default is not installed
+    (models_dir / "manifest.toml").write_text(
+        (models_dir / "manifest.toml").read_text().replace('"tiny-fr.gguf"', '"other.gguf"')
+    )
+    added = invoke(["models", "add", str(usb)], models_dir)
+    assert added.exit_code == 0, added.output
+    assert "status: added by you (sha256 recorded)" in added.output
+    settings = Settings(models_dir=models_dir)
+    assert resolve_model(settings) == (models_dir / "Tiny-Chat-Q.gguf").resolve()
+    second = usb.with_name("Second.gguf")
+    second.write_bytes(usb.read_bytes() + b"")
+    add_model(second, settings)
+    with pytest.raises(ModelError, match=r"Several models are installed \(Second, Tiny-Chat-Q\)"):
+        resolve_model(settings)
+    chosen = invoke(["models", "default", "Second"], models_dir)
+    assert chosen.exit_code == 0, chosen.output
+    assert chosen.output == f"default model: Second ({(models_dir / 'Second.gguf').resolve()})\n"
+    assert resolve_model(settings) == (models_dir / "Second.gguf").resolve()
+    listed = invoke(["models", "list"], models_dir).output
+    assert "* Second" in listed and "  Tiny-Chat-Q" in listed
+    assert invoke(["models", "default", "nope"], models_dir).exit_code == 2
 
 
 def test_link_instead_of_copy(tmp_path: Path, usb: Path) -> None:

@@ -98,7 +98,7 @@ def test_every_command_runs_with_the_network_blocked(
         assert MARK not in done.stderr, (args, done.stderr)
         assert "Traceback" not in done.stderr, (args, done.stderr)
         assert done.returncode == code, (args, done.stderr)
-    assert f"\nmodel: {tmp_path / 'models' / 'tiny-chat.gguf'}\n" in done.stderr
+    assert f"model: {tmp_path / 'models' / 'tiny-chat.gguf'}\n" in done.stderr
     assert (tmp_path / "out" / "source.report.json").is_file()
 
 

@@ -66,7 +66,8 @@ def test_one_article_to_a_file(scripted, corpus_dir, tiny_chat_model, tmp_path, 
         assert data["model"]["name"] == "scripted"
         assert len(data["model"]["sha256"]) == 64 and data["model"]["path"]
         assert {"plan_s", "write_s", "gate_s", "total_s"} <= set(data["timings"])
-    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temp file left
+    # no temp file left; the report beside the article
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, "article.report.json"])
 
 
 def test_stdout_when_no_output_is_given(scripted, corpus_dir, tiny_chat_model) -> None:

@@ -17,7 +17,6 @@ import pytest
 from click.testing import CliRunner
 
 from engine.article import parse_markdown
-from engine.checking import check_file
 from engine.cli import cli
 from engine.config import Settings
 from engine.errors import ModelError
@@ -25,7 +24,9 @@ from engine.gate import HARD_CHECKS
 from engine.serve import open_sized_backend
 from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP
-from tests.netguard import BOOT, MARK, REPO, no_network
+from scripts import llama_server
+from tests.conftest import require
+from tests.netguard import BOOT, GUARDED, MARK, REPO, no_network
 from tests.scripted import ScriptedByText
 from tests.serving import (
     DATA,
@@ -79,10 +80,13 @@ def test_rewrite_end_to_end(server: Server) -> None:
     assert statuses == ["queued", "running", "passed"]
     lines = [data["line"] for kind, data in stream if kind == "progress"]
     assert lines[0] == "brief: keyphrase « pont Mathilde », at least 700 words"
-    assert lines[1].startswith("plan: ") and lines[2].startswith("intro: ")
-    assert lines[3].startswith(SECTION_1 + ": ")
-    assert [line.split(" «")[0] for line in lines[3:]] == [f"section {i}/6" for i in range(1, 7)]
-    assert all(" tok/s, prompt " in line for line in lines[1:])
+    assert lines[1] == "plan: the model writes the outline (call 1; the first call is the slowest)"
+    assert lines[2].startswith("plan: ") and lines[3].startswith("intro: ")
+    assert lines[4].startswith(SECTION_1 + ": ")
+    sections = [line.split(" «")[0] for line in lines[4:10]]
+    assert sections == [f"section {i}/6" for i in range(1, 7)]
+    assert all(" tok/s, prompt " in line for line in lines[2:10])
+    assert lines[10].startswith("gate, round 0: passed (") and len(lines) == 11
     assert stream[-1] == ("end", {"status": "passed"})
 
     result = call("GET", f"{server.url}/api/jobs/{job['id']}").json()
@@ -140,14 +144,19 @@ def test_check_answers_like_plume_check_json(server: Server, settings: Settings)
     assert answer.status == 200, answer.body
     report = answer.json()
     source = DATA / "seeds" / "wikinews-22-seed.txt"
-    expected = check_file(DATA / "rouen-invented-number.md", settings, source).to_dict()
-    assert report == json.loads(json.dumps(expected))
+    article_path = str(DATA / "rouen-invented-number.md")
+    cli_run = CliRunner().invoke(cli, ["check", article_path, "--source", str(source), "--json"])
+    assert cli_run.exit_code == 1
+    assert report == json.loads(cli_run.stdout)  # what `plume check --json` prints
     assert report["passed"] is False
     assert any(c["id"] == "fidelity" and not c["passed"] for c in report["checks"])
 
     good = (DATA / "rouen-good.md").read_text(encoding="utf-8")
     as_json = call("POST", f"{server.url}/api/check", json_body={"article": good, "source": ROUEN})
     assert as_json.status == 200 and as_json.json()["passed"] is True
+    alone = call("POST", f"{server.url}/api/check", json_body={"article": good}).json()
+    assert alone["skipped"] == ["fidelity", "originality"]  # no source: cannot be checked
+    assert {c["id"]: c["passed"] for c in alone["checks"]}["fidelity"] == "skipped"
 
 
 def test_cancel_stops_at_the_next_token(settings: Settings) -> None:
@@ -244,8 +253,10 @@ def test_a_rejected_draft_is_never_offered_as_the_article(settings: Settings) ->
         assert job["status"] == "rejected"
         assert "article" not in job and "downloads" not in job["links"]
         assert job["rejected_draft"]["title"] == ROUEN_DRAFT.title
-        assert job["progress"][9] == "repair 1/1: length, structure"
-        assert job["progress"][10].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
+        progress = job["progress"]
+        repair = progress.index("repair 1/1: length, structure")
+        assert progress[repair - 1].startswith("gate, round 0: failed length, structure (")
+        assert progress[repair + 1].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
         why = job["why"].splitlines()
         assert why[0] == "Gate not met after 1 repair round(s): length, structure."
         assert why[2].startswith(
@@ -460,7 +471,7 @@ def test_plume_serve_with_the_real_llama_cpp_path(tiny_chat_model: Path, tmp_pat
         stream = events(f"{url}/api/jobs/{job['id']}/events", timeout=300)
         assert stream[-1] == ("end", {"status": "rejected"})
         lines = [data["line"] for kind, data in stream if kind == "progress"]
-        assert lines[1].startswith("plan: ") and "tok/s" in lines[1]
+        assert lines[2].startswith("plan: ") and "tok/s" in lines[2]
         done = call("GET", f"{url}/api/jobs/{job['id']}").json()
         assert done["why"].startswith("Gate not met after 0 repair round(s)")
         assert done["report"]["calls"][0]["step"] == "plan"
@@ -514,3 +525,54 @@ def test_cli_says_when_the_port_is_taken_or_the_data_folder_unusable(
     assert result.exit_code == 3
     assert f"Error: Cannot listen on 127.0.0.1:{port}: Address already in use." in result.output
     assert "Choose another port with --port" in result.output
+
+
+def test_plume_serve_through_an_openai_compatible_server(
+    tiny_chat_model: Path, tmp_path: Path
+) -> None:
+    """`plume serve --server URL`: the same jobs, written by llama.cpp's llama-server (started
+    here on 127.0.0.1, the only address the guard lets the server process reach)."""
+    if not llama_server.binary().is_file():
+        require(llama_server.binary(), "llama-server (`make llama-server` builds it)")
+    inference = llama_server.start(tiny_chat_model, tmp_path / "llama-server.log", alias="tiny")
+    env = {
+        **os.environ,
+        "PLUME_DATA_DIR": str(tmp_path / "data"),
+        "PLUME_TOKEN": "",
+        "PLUME_TEMPERATURE": "0",
+        "PLUME_MAX_ROUNDS": "0",
+        "PLUME_PLAN_MAX_TOKENS": "64",
+    }
+    boot = GUARDED.format(tests=str(REPO / "tests"), allow=[("127.0.0.1", inference.port)])
+    command = [sys.executable, "-c", boot, "serve", "--port", "0", "--server", inference.url]
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        ready = process.stdout.readline()  # type: ignore[union-attr]
+        assert ready.endswith(f"(server: {inference.url}); Ctrl-C stops.\n"), ready
+        url = ready.split()[2].rstrip("/")
+        job = call("POST", f"{url}/api/rewrite", json_body={"text": ROUEN}).json()
+        stream = events(f"{url}/api/jobs/{job['id']}/events", timeout=300)
+        done = call("GET", f"{url}/api/jobs/{job['id']}").json()
+        assert stream[-1] == ("end", {"status": "rejected"}), done["error"]  # tiny: never passes
+        done = call("GET", f"{url}/api/jobs/{job['id']}").json()
+        steps = [c["step"] for c in done["report"]["calls"]]
+        assert steps == ["plan", "intro", *(f"section:{i}" for i in range(len(steps) - 2))]
+        assert done["progress"][1].startswith("plan: ")
+
+        second = call("POST", f"{url}/api/rewrite", json_body={"text": ROUEN}).json()
+        wait_for(
+            lambda: call("GET", f"{url}/api/jobs/{second['id']}").json()["status"] == "running",
+            60,
+            "the second job to start",
+        )
+        assert call("DELETE", f"{url}/api/jobs/{second['id']}").status == 200
+        stream = events(f"{url}/api/jobs/{second['id']}/events", timeout=120)
+        assert stream[-1] == ("end", {"status": "cancelled"})  # the stream is dropped
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        inference.stop()
+    assert process.returncode == 0, stderr
+    assert MARK not in stderr

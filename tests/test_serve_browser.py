@@ -125,9 +125,10 @@ def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> 
 
         wait(browser, 60, lambda d: by_id(d, "result").is_displayed())
         lines = [li.get_attribute("textContent") for li in all_of(browser, "#progress-lines li")]
-        assert lines[3].startswith("section 1/6 « Comment l'incendie du pont Mathilde")
-        assert len(lines) == 9  # brief, plan, intro, six sections: folded once done
-        assert by_id(browser, "progress-toggle").text == "▸ 9 progress lines"
+        assert lines[4].startswith("section 1/6 « Comment l'incendie du pont Mathilde")
+        # brief, plan announced, plan, intro, six sections, the gate: folded once done
+        assert len(lines) == 11
+        assert by_id(browser, "progress-toggle").text == "▸ 11 progress lines"
         assert by_id(browser, "job-status").text == "PASSED"
         assert by_id(browser, "verdict").text == (
             "Passed every check of the gate: ready to publish."

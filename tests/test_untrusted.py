@@ -3,6 +3,7 @@ output folder, or extra front matter."""
 
 from __future__ import annotations
 
+import html
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -47,14 +48,20 @@ class _Tags(HTMLParser):
             self.scripts.append(data)
 
 
-def assert_inert_page(page: str, headline: str) -> None:
-    """Only the page's own tags and attributes; one script, JSON-LD, that reads back intact."""
+def assert_inert_page(page: str, headline: str, rejected: bool = False) -> None:
+    """Only the page's own tags and attributes; one script, JSON-LD, that reads back intact
+    (a rejected draft has none: only its banner's class and style)."""
     parser = _Tags()
     parser.feed(page)
     assert {tag for tag, _ in parser.tags} <= PAGE_TAGS
     attributes = {name for _, attrs in parser.tags for name in attrs}
-    assert attributes <= {"lang", "charset", "name", "content", "type"}
+    banner = {"class", "style"} if rejected else set()
+    assert attributes <= {"lang", "charset", "name", "content", "type"} | banner
     scripts = [attrs for tag, attrs in parser.tags if tag == "script"]
+    if rejected:
+        assert scripts == [] and '<meta name="robots" content="noindex">' in page
+        assert f"<title>{html.escape(headline)}</title>" in page
+        return
     assert scripts == [{"type": "application/ld+json"}]
     assert json.loads("".join(parser.scripts))["headline"] == headline
 
@@ -94,7 +101,7 @@ def test_script_in_source_and_draft_never_reaches_the_page(corpus_dir, tmp_path)
     [outcome] = batch.run(plan_jobs([str(source)], f"{tmp_path / 'out'}/", "html"))
     assert outcome.status == "rejected"
     page = (tmp_path / "out" / "rouen.rejected.html").read_text(encoding="utf-8")
-    assert_inert_page(page, plan["title"])
+    assert_inert_page(page, plan["title"], rejected=True)
     assert f"<h1>Pont Mathilde {HOSTILE[0]}" not in page
     assert "&lt;script&gt;alert(document.cookie)&lt;/script&gt;" in page
 

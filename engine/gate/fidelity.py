@@ -62,10 +62,18 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     findings += check_claims(parsed, brief)
     article_text = normalise(full_text)
     article_keys = found.keys(*NUMBERS) | {f.key for f in spelled_figures(full_text)}
-    for fact in _unique(known.of(*NUMBERS)):
-        if fact.key not in article_keys and not stands_in(fact.text, article_text):
-            message = f"the source's {fact.kind} «{fact.text}» is missing: give it in the article"
-            findings.append(Finding(ID, False, "hard", fact.text, "Every source figure", message))
+    missing = [
+        f
+        for f in _unique(known.of(*NUMBERS))
+        if f.key not in article_keys and not stands_in(f.text, article_text)
+    ]
+    # A missing date is one fact: its day and year numbers are not reported again.
+    dates = [normalise(f.text) for f in missing if f.kind == "date"]
+    for fact in missing:
+        if fact.kind == "number" and any(stands_in(fact.text, date) for date in dates):
+            continue
+        message = f"the source's {fact.kind} «{fact.text}» is missing: give it in the article"
+        findings.append(Finding(ID, False, "hard", fact.text, "Every source figure", message))
     if not any(f.severity == "hard" for f in findings):
         kept = len(known.of(*NUMBERS))
         message = f"{kept} source figures kept, nothing invented"

@@ -10,6 +10,7 @@ from engine.gate.findings import Finding
 from engine.gate.keyphrase import content_words
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import DESCRIPTION, SLUG, TITLE, Target
+from engine.text import normalise
 
 ID = "metadata"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -23,7 +24,12 @@ def check_metadata(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         failures.append(Finding(ID, False, "hard", value, expected, f"{target}: {message}", target))
 
     title = len(article.title)
-    if not 0 < title <= s.title_max_chars:
+    asked = brief.source.directives.title  # "Customize this title": the source's, to rewrite
+    if not article.title.strip():
+        fail(0, f"1–{s.title_max_chars} chars", TITLE, "no title: write one")
+    elif asked and normalise(article.title) == normalise(asked):
+        fail(title, "a title of its own", TITLE, "the source's title kept as is: customise it")
+    elif title > s.title_max_chars:
         fail(title, f"1–{s.title_max_chars} chars", TITLE, f"{title} characters, shorten it")
     meta = len(article.description)
     meta_range = f"{s.meta_min_chars}–{s.meta_max_chars} chars"

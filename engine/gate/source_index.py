@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
-from engine.text import normalise
+from engine.text import fold, normalise
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -31,6 +31,7 @@ class SourceIndex:
     idf: dict[str, float]
     unseen_idf: float  # weight of a lemma the source never uses
     lemmas: frozenset[str]
+    folded: tuple[frozenset[str], ...]  # each statement's lemmas, accents folded
     figure_keys: frozenset[str]  # every figure key, digits and words, with looser date parts
     uses: dict[str, tuple[tuple[FigureUse, int], ...]]  # key → (use, statement index)
     quotes: tuple[tuple[Quote, int], ...]
@@ -106,6 +107,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         idf=idf,
         unseen_idf=math.log((n + 1) / 0.5),
         lemmas=frozenset(df),
+        folded=tuple(frozenset(fold(lemma) for lemma in s.lemmas) for s in statements),
         figure_keys=frozenset(keys),
         uses={k: tuple(v) for k, v in uses.items()},
         quotes=tuple((q, i) for i, s in enumerate(statements) for q in s.quotes),

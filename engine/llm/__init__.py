@@ -87,8 +87,16 @@ class Generator(Protocol):
     name: str
 
     def generate(
-        self, messages: Sequence[Message], *, max_tokens: int, stop: Sequence[str] = ()
-    ) -> Generation: ...
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        on_text: OnText | None = None,
+    ) -> Generation:
+        """`on_text` gets the text as it streams; an exception raised in it ends the call
+        there (plume serve cancels a job so, at its next token)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -175,7 +183,10 @@ def open_backend(settings: Settings) -> Backend:
 
 
 def load_generator(path: Path, settings: Settings) -> Generator:
-    """Load a GGUF file into the llama.cpp adapter (the file is checked before llama.cpp)."""
-    from engine.llm.llama import LlamaGenerator
+    """Load a GGUF file into the llama.cpp adapter (the file is checked before llama.cpp):
+    with `settings.parallel` above 1, one context serving that many articles at once."""
+    from engine.llm.llama import BatchedLlamaGenerator, LlamaGenerator
 
+    if settings.parallel > 1:
+        return BatchedLlamaGenerator(path, settings, settings.parallel)
     return LlamaGenerator(path, settings)

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from engine.config import Settings
 from engine.errors import InputError, ModelError, ServerError
-from engine.llm import Generation, Message, ModelInfo, StopReason, Timings, Work
+from engine.llm import Generation, Message, ModelInfo, OnText, StopReason, Timings, Work
 
 if TYPE_CHECKING:
     import httpx
@@ -210,7 +210,12 @@ class ServerGenerator:
         self.settings = settings
 
     def generate(
-        self, messages: Sequence[Message], *, max_tokens: int, stop: Sequence[str] = ()
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int,
+        stop: Sequence[str] = (),
+        on_text: OnText | None = None,
     ) -> Generation:
         settings = self.settings
         body: dict[str, object] = {
@@ -239,7 +244,7 @@ class ServerGenerator:
         attempts = settings.server_retries + 1
         for attempt in range(attempts):
             try:
-                return self._stream(body)
+                return self._stream(body, on_text)
             except Retryable as exc:
                 if attempt + 1 == attempts:
                     raise ServerError(
@@ -252,7 +257,7 @@ class ServerGenerator:
                 time.sleep(delay)
         raise AssertionError("unreachable")
 
-    def _stream(self, body: dict[str, object]) -> Generation:
+    def _stream(self, body: dict[str, object], on_text: OnText | None = None) -> Generation:
         import httpx
 
         started = time.perf_counter()
@@ -282,6 +287,8 @@ class ServerGenerator:
                         if text:
                             first = first or time.perf_counter()
                             pieces.append(text)
+                            if on_text is not None:
+                                on_text(text)
                         finish = choice.get("finish_reason") or finish
             if not chunks:
                 raise ValueError("an empty answer")

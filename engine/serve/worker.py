@@ -60,8 +60,6 @@ class CancellableGenerator:
         max_tokens: int,
         stop: Sequence[str] = (),
         on_text: OnText | None = None,
-        temperature: float | None = None,
-        seed: int | None = None,
     ) -> Generation:
         if self.cancelled.is_set():
             raise Cancelled
@@ -80,14 +78,7 @@ class CancellableGenerator:
             if on_text is not None:
                 on_text(text)
 
-        return self.inner.generate(
-            messages,
-            max_tokens=max_tokens,
-            stop=stop,
-            on_text=watch,
-            temperature=temperature,
-            seed=seed,
-        )
+        return self.inner.generate(messages, max_tokens=max_tokens, stop=stop, on_text=watch)
 
 
 @dataclasses.dataclass

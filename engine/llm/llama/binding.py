@@ -17,6 +17,7 @@ The rest of the package imports `llama_cpp` from here, so the check always runs 
 from __future__ import annotations
 
 import ctypes
+import logging
 import os
 from collections.abc import Callable
 
@@ -54,6 +55,19 @@ from llama_cpp._logger import set_verbose  # noqa: E402
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter  # noqa: E402
 
 __all__ = ["Jinja2ChatFormatter", "ggml_function", "llama_cpp", "set_verbose"]
+
+_llama_log = logging.getLogger("plume.llama_cpp")
+
+
+@llama_cpp.llama_log_callback
+def _to_logging(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+    """llama.cpp's own log lines go to the `plume.llama_cpp` logger at debug level, never to
+    stderr: llama-cpp-python's callback misreads ggml's levels and prints every warning
+    ("llama_kv_cache_iswa: using full-size SWA cache…") even with verbose=False."""
+    _llama_log.debug("%s", text.decode("utf-8", "replace").rstrip())
+
+
+llama_cpp.llama_log_set(_to_logging, ctypes.c_void_p(0))
 
 
 def ggml_function(name: str, restype: object, *argtypes: object) -> Callable[..., object]:

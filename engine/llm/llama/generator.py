@@ -24,7 +24,6 @@ from engine.llm.llama.binding import Jinja2ChatFormatter, llama_cpp
 from engine.llm.llama.runtime import Runtime
 
 log = logging.getLogger("plume")
-
 CHATML_FALLBACK = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
     "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
