@@ -1,15 +1,18 @@
-"""`plume bench --article`: one real rewrite, timed phase by phase.
+"""`plume bench --article`: one real rewrite timed phase by phase, or a folder's throughput.
 
 Where the time of a rewrite goes: the time to the first token, the speed of each phase (plan,
 first draft, repairs), the prompt tokens llama.cpp really evaluated thanks to the shared prefix,
-the gate's own time and the total wall time.
+the gate's own time and the total wall time. With a folder or `-np N` (a comma list, like
+llama-batched-bench's), the folder is rewritten at each N in turn, as `plume rewrite
+--parallel N` would, and the report gives articles per hour.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -143,5 +146,70 @@ def render_article(bench: ArticleBench, fmt: str) -> str:
         f"gate {bench.gate_s:.2f} s ({' + '.join(f'{s:.2f}' for s in passes)}) · "
         f"rewrite {bench.rewrite_s:.2f} s · "
         f"{bench.rounds} repair round(s), {verdict}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# --- a folder at --parallel N: articles per hour -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Throughput:
+    """A folder rewritten with `parallel` articles in flight (outputs to a scratch folder)."""
+
+    parallel: int
+    articles: int
+    passed: int
+    load_s: float  # loading the model (and spaCy) before the first article
+    wall_s: float  # from the first article's start to the last one's end
+
+    @property
+    def articles_per_hour(self) -> float:
+        return 3600.0 * self.articles / self.wall_s if self.wall_s > 0 else 0.0
+
+
+def run_folder(
+    inputs: Sequence[str], settings: Settings, parallel: int, progress: Progress | None = None
+) -> Throughput:
+    """Rewrite every article of `inputs` as `plume rewrite --parallel N` does, and time it."""
+    from engine.batch import Batch, plan_jobs, work_for
+    from engine.llm import open_backend
+
+    settings = settings.replace(parallel=parallel)
+    with tempfile.TemporaryDirectory(prefix="plume-bench-") as scratch:
+        jobs = plan_jobs(inputs, scratch + "/", "md")
+        backend = open_backend(settings)
+        try:
+            started = time.perf_counter()
+            backend.prepare(work_for(jobs, parallel))
+            batch = Batch(settings, backend, progress=progress)
+            batch.generator()
+            loaded = time.perf_counter()
+            outcomes = batch.run(jobs)
+            finished = time.perf_counter()
+        finally:
+            backend.close()
+    passed = sum(o.status == "passed" for o in outcomes)
+    return Throughput(parallel, len(jobs), passed, loaded - started, finished - loaded)
+
+
+def render_throughput(results: Sequence[Throughput], fmt: str) -> str:
+    rows = [{**asdict(r), "articles_per_hour": round(r.articles_per_hour, 2)} for r in results]
+    if fmt == "json":
+        return json.dumps(rows, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(row) + "\n" for row in rows)
+    if fmt == "csv":
+        lines = [",".join(rows[0])] if rows else []
+        lines += [",".join(str(v) for v in row.values()) for row in rows]
+        return "\n".join(lines) + "\n"
+    lines = [
+        "| parallel | articles | passed | model load | wall time | articles/hour |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {r.parallel} | {r.articles} | {r.passed} | {r.load_s:.1f} s | {r.wall_s:.1f} s | "
+        f"{r.articles_per_hour:.1f} |"
+        for r in results
     ]
     return "\n".join(lines) + "\n"

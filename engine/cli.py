@@ -369,8 +369,15 @@ class IntList(click.ParamType):
 @click.option("--no-warmup", is_flag=True, help="Skip the warm-up run of each test.")
 @click.option(
     "--article",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Time one end-to-end rewrite of this article instead, phase by phase.",
+    type=click.Path(exists=True),
+    help="Time one end-to-end rewrite of this article instead, phase by phase; "
+    "a folder (or -np): articles per hour.",
+)
+@click.option(
+    "-np",
+    "--parallel",
+    type=IntList(1),
+    help="With --article: articles in flight, a comma list (-np 1,2,4).",
 )
 @click.option(
     "-o",
@@ -386,6 +393,7 @@ def bench(
     repetitions: int | None,
     no_warmup: bool,
     article: str | None,
+    parallel: tuple[int, ...] | None,
     **lists: tuple[int, ...] | None,
 ) -> None:
     """Measure prompt processing (pp) and generation (tg) speed, llama-bench's way."""
@@ -395,6 +403,9 @@ def bench(
     from engine.system import physical_cores
 
     settings = Settings.from_env(model=model)
+    if article is not None and (parallel or Path(article).is_dir()):
+        _bench_folder(article, settings, parallel or (settings.parallel,), fmt)
+        return
     if article is not None:
         _bench_article(Path(article), settings, fmt)
         return
@@ -438,6 +449,17 @@ def _bench_article(path: Path, settings: Settings, fmt: str) -> None:
         path, backend.load, settings, progress=lambda message: click.echo(message, err=True)
     )
     click.echo(render_article(result, fmt), nl=False)
+
+
+def _bench_folder(article: str, settings: Settings, levels: tuple[int, ...], fmt: str) -> None:
+    from engine.article_bench import render_throughput, run_folder
+
+    results = []
+    for parallel in levels:
+        result = run_folder([article], settings, parallel)
+        click.echo(f"-np {parallel}: {result.articles_per_hour:.1f} articles/hour", err=True)
+        results.append(result)
+    click.echo(render_throughput(results, fmt), nl=False)
 
 
 def main() -> None:

@@ -15,48 +15,23 @@ import re
 import unicodedata
 from functools import cache
 
-# Markers of chat templates (ChatML, Llama 2/3, Gemma, Mistral): never part of an article.
-CHAT_TOKEN = re.compile(
-    r"<\|[A-Za-z_]{2,24}\|>|<(?:start|end)_of_turn>|</?s>|\[/?INST\]|<</?SYS>>", re.I
+from engine.text.patterns import (
+    CHAT_TOKEN,
+    GATE_FEEDBACK,
+    PROMPT_LABEL,
+    TASK_SHAPE,
+    TURN_END,
+    TURN_START,
+    UPPER_LABEL,
 )
-_TURN_START = re.compile(
-    r"(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*"
-    r"(system|user|assistant|model)?(?:<\|end_header_id\|>)?[ \t]*\n?",
-    re.I,
-)
-_TURN_END = re.compile(r"<\|im_end\|>|<end_of_turn>|<\|eot_id\|>|<\|endoftext\|>|</s>", re.I)
+
 _ANSWER_ROLES = frozenset({"assistant", "model"})
 
-# The labels of Plume's prompts, folded (lowercase ASCII): the start of a line that only a
-# prompt writes (« TÂCHE : », « Titre : », an outline line « 2. Les enjeux (150 mots) »).
-_PROMPT_LABEL = re.compile(
-    r"^[ \t>*_-]*(?:tache|titre|plan retenu|deja ecrit|article source|regles absolues|"
-    r"faits a integrer|faits de la source|expression cle(?: principale)?|contraintes|"
-    r"a corriger par rapport a la version precedente)[ \t*_]*:|"
-    r"^[ \t]*(?:<<<|>>>)[ \t]*$|"
-    r"^[ \t]*\d+\.[ \t].*\(\d+ mots\)[ \t]*$",
-    re.M,
-)
-# Plume's upper-case labels, wherever they stand (case kept: « une lourde tâche : » is French).
-_UPPER_LABEL = re.compile(r"\b(?:T[ÂA]CHE|TITRE)\s*:")
-# The shape of a task line, whatever its numbers: « Écris l'introduction : environ 165 mots ».
-_TASK_SHAPE = re.compile(
-    r"\b(?:ecris|reecris|redige)\b[^.\n]{0,60}\benviron \d+ mots\b|"
-    r"\benviron \d+ mots, en (?:un|deux|trois)\b"
-)
-# The gate's own feedback (English), as a repair prompt hands it to the model.
-_FEEDBACK = re.compile(
-    r"\b(?:section|heading):\d+\b|rewrite or cut it|replace it with new content|"
-    r"passage said twice|words copied from the source|is missing: give it in the article|"
-    r"characters, (?:shorten|lengthen) it|\b(?:shorten|lengthen|split|rename) it\b|"
-    r"add \d+ words|write this \w+ in french|use it (?:less|more often)|"
-    r"(?:put|take) it (?:in|out of) this subheading",
-)
 _MIN_PHRASE_WORDS = 5
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
 
-def fold(text: str) -> str:
+def _fold(text: str) -> str:
     """Lowercase ASCII with one kind of apostrophe and single spaces (line breaks kept)."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
     text = text.encode("ascii", "ignore").decode("ascii")
@@ -68,7 +43,7 @@ def strip_chat_turns(text: str) -> str:
     turn are cut, an assistant turn's marker is dropped and its text kept."""
     out: list[str] = []
     keep, pos = True, 0
-    markers = re.compile(f"{_TURN_START.pattern}|{_TURN_END.pattern}", re.I)
+    markers = re.compile(f"{TURN_START.pattern}|{TURN_END.pattern}", re.I)
     for match in markers.finditer(text):
         if keep:
             out.append(text[pos : match.start()])
@@ -81,7 +56,7 @@ def strip_chat_turns(text: str) -> str:
 
 
 def _is_start(match: re.Match[str]) -> bool:
-    return _TURN_START.match(match.group(0)) is not None
+    return TURN_START.match(match.group(0)) is not None
 
 
 @cache
@@ -91,7 +66,7 @@ def prompt_phrases() -> tuple[str, ...]:
 
     phrases: set[str] = set()
     for text in fixed_texts():
-        for piece in re.split(r"\$\{?\w+\}?|[.;:!?\n«»()]", fold(text)):
+        for piece in re.split(r"\$\{?\w+\}?|[.;:!?\n«»()]", _fold(text)):
             words = re.findall(r"[\w']+", piece)
             if len(words) >= _MIN_PHRASE_WORDS:
                 phrases.add(" ".join(words))
@@ -105,18 +80,18 @@ def find_leak(text: str) -> tuple[str, str] | None:
     token = CHAT_TOKEN.search(text)
     if token:
         return "chat template token", token.group(0)
-    label = _UPPER_LABEL.search(text)
+    label = UPPER_LABEL.search(text)
     if label:
         return "prompt echo", label.group(0)
-    folded = fold(text)
-    line = _PROMPT_LABEL.search(folded) or _TASK_SHAPE.search(folded)
+    folded = _fold(text)
+    line = PROMPT_LABEL.search(folded) or TASK_SHAPE.search(folded)
     if line:
         return "prompt echo", _shown(text, folded, line.start(), line.end())
     flat = " " + " ".join(re.findall(r"[\w']+", folded)) + " "
     for phrase in prompt_phrases():
         if f" {phrase} " in flat:
             return "prompt echo", phrase
-    feedback = _FEEDBACK.search(folded)
+    feedback = GATE_FEEDBACK.search(folded)
     if feedback:
         return "gate feedback", _shown(text, folded, feedback.start(), feedback.end())
     return None
@@ -129,8 +104,8 @@ def is_leak(text: str) -> bool:
 def is_prompt_line(line: str) -> bool:
     """A line that opens with a prompt's label, or carries a task line or the gate's feedback
     (a prompt gives each on a line of its own): cut whole."""
-    folded = fold(line)
-    return any(p.search(folded) for p in (_PROMPT_LABEL, _TASK_SHAPE, _FEEDBACK))
+    folded = _fold(line)
+    return any(p.search(folded) for p in (PROMPT_LABEL, TASK_SHAPE, GATE_FEEDBACK))
 
 
 def _shown(text: str, folded: str, start: int, end: int) -> str:

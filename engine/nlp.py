@@ -52,7 +52,7 @@ def french() -> Language:
                 from thinc.api import use_ops
 
                 with use_ops("numpy", use_blis=False):
-                    _nlp = spacy.load(MODEL_NAME)
+                    _nlp = _with_lemma_index_as_sets(spacy.load(MODEL_NAME))
             except (ImportError, OSError) as exc:
                 raise ModelError(
                     f"spaCy's French model {MODEL_NAME} cannot be loaded: {exc}",
@@ -72,6 +72,19 @@ def _quiet_load() -> None:
     # A failure is raised again, with its message, where the model is first needed.
     with contextlib.suppress(ModelError):
         french()
+
+
+def _with_lemma_index_as_sets(nlp: Language) -> Language:
+    """spaCy's French lemmatizer asks `word in index` of lists of up to 66,191 words, a scan for
+    each word it has not seen yet (0.23 s of a first parse of 800 words): the same words as
+    sets give the same lemmas at once."""
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            table = lookups.get_table("lemma_index")
+            for pos in list(table):
+                table[pos] = frozenset(table[pos])
+    return nlp
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")

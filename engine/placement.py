@@ -119,7 +119,11 @@ def check_parallel_memory(
     advice = f"use --parallel {fits}" if fits >= 1 else "use a smaller model"
     raise ResourceError(
         f"--parallel {parallel} needs a KV cache of {parallel} × {n_ctx:,} tokens = "
-        f"{parallel * per_article / 1e9:.2f} GB; with the model's {model_bytes / 1e9:.2f} GB "
-        f"that is more than the {available / 1e9:.2f} GB of memory available.",
+        f"{_size(parallel * per_article)}; with the model's {_size(model_bytes)} that is more "
+        f"than the {_size(available)} of memory available.",
         f"{advice[0].upper()}{advice[1:]}, or give each article a smaller context (PLUME_N_CTX).",
     )
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.1f} MB"

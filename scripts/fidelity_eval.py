@@ -1,7 +1,7 @@
 """How well `fidelity` tells distortions from honest rewrites: one-edit variants, per class.
 
 A case file (TOML) holds a source (`source`, or `source_file` relative to the repository), an
-honest rewrite of it, and variants — each one edit of the
+honest rewrite of it (`honest` or `honest_file`), and variants — each one edit of the
 rewrite (`find` → `replace`) with its class and, for a distortion, the message fragment the gate
 must give (`fails`; `warns` for a warning). A variant without either is an honest rewrite that
 must pass. Run:
@@ -9,7 +9,8 @@ must pass. Run:
     .venv/bin/python -m scripts.fidelity_eval [FILE.toml …]
 
 (default: tests/data/claims/*.toml and scripts/data/fidelity_eval.toml). Prints caught/total
-per class of distortion, passed/total for the honest rewrites, and every miss.
+per class of distortion (with its own message; in brackets, rejected for any reason),
+passed/total for the honest rewrites, and every miss.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from engine.gate.findings import Finding
 from engine.source import parse_source
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = sorted((ROOT / "tests" / "data" / "claims").glob("*.toml")) + [
-    ROOT / "scripts" / "data" / "fidelity_eval.toml"
-]
+DEFAULT = sorted((ROOT / "tests" / "data" / "claims").glob("*.toml")) + sorted(
+    (ROOT / "scripts" / "data").glob("fidelity_*.toml")
+)
 SETTINGS = Settings()
 
 
@@ -67,7 +68,8 @@ def load(path: Path) -> CaseFile:
         for n, v in enumerate(data.get("variant", []), start=1)
     )
     source = data.get("source") or (ROOT / data["source_file"]).read_text(encoding="utf-8")
-    return CaseFile(path.stem, source, data["honest"], variants)
+    honest = data.get("honest") or (ROOT / data["honest_file"]).read_text(encoding="utf-8")
+    return CaseFile(path.stem, source, honest, variants)
 
 
 def brief_of(case: CaseFile) -> Brief:
@@ -107,7 +109,8 @@ def verdict(findings: list[Finding], variant: Variant | None) -> bool:
 
 
 def main(paths: list[Path]) -> int:
-    caught: Counter[str] = Counter()
+    caught: Counter[str] = Counter()  # did what the variant asks (its own message, or passed)
+    rejected: Counter[str] = Counter()  # distortions failing `fidelity` for any reason
     total: Counter[str] = Counter()
     misses = []
     for path in paths:
@@ -126,19 +129,22 @@ def main(paths: list[Path]) -> int:
             findings = fidelity(edited(case, variant), brief)
             key = variant.kind if variant.honest else f"distortion: {variant.kind}"
             total[key] += 1
+            if not variant.honest and any(f.severity == "hard" and not f.passed for f in findings):
+                rejected[key] += 1
             if verdict(findings, variant):
                 caught[key] += 1
             else:
                 shown = [f.message for f in findings if not f.passed and f.severity != "soft"]
                 misses.append((variant.name, shown))
-    print(f"{'class':40} result")
+    print(f"{'class':40} result  (distortions: rejected for any reason)")
     for key in sorted(total):
-        print(f"{key:40} {caught[key]}/{total[key]}")
+        extra = f"  ({rejected[key]}/{total[key]})" if key.startswith("distortion") else ""
+        print(f"{key:40} {caught[key]}/{total[key]}{extra}")
     distortions = [k for k in total if k.startswith("distortion")]
     honest = [k for k in total if not k.startswith("distortion")]
     print(
         f"{'distortions caught':40} {sum(caught[k] for k in distortions)}/"
-        f"{sum(total[k] for k in distortions)}"
+        f"{sum(total[k] for k in distortions)}  ({sum(rejected[k] for k in distortions)} rejected)"
     )
     print(f"{'honest passed':40} {sum(caught[k] for k in honest)}/{sum(total[k] for k in honest)}")
     for name, messages in misses:

@@ -65,6 +65,7 @@ def start(
     context: int = 4096,
     threads: int = 1,
     alias: str = "",
+    extra: tuple[str, ...] = (),
 ) -> Server:
     """llama-server on a free port with `slots` slots of `context` tokens each; returns once it
     is healthy. Tests use one thread: llama.cpp's threads busy-wait and the machine is shared."""
@@ -74,6 +75,7 @@ def start(
     command += ["-t", str(threads), "-tb", str(threads)]
     if alias:
         command += ["--alias", alias]
+    command += extra
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
     server = Server(process, port, log)

@@ -5,9 +5,9 @@
 It forwards every request to UPSTREAM_URL and streams the answer back, except chat completions
 whose system message (the source of the article) contains a rule's `match`: for its first
 `times` such requests (-1: all) it answers with the rule's `fault` instead — "503" (a JSON
-error, as a busy server sends), "html" (a 200 that is not the API's JSON), "hang" (no answer at
-all, so the client times out) or "drop" (the connection closed mid-stream, after the first
-event). It prints "ready" once listening.
+error, as a busy server sends), "404" (vLLM's answer for a model it does not serve), "html" (a
+200 that is not the API's JSON), "hang" (no answer at all, so the client times out) or "drop"
+(the connection closed mid-stream, after the first event). It prints "ready" once listening.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ class Proxy(BaseHTTPRequestHandler):
         fault = self._fault(body) if self.path.endswith("/chat/completions") else None
         if fault == "503":
             self._answer(503, b'{"error": {"code": 503, "message": "Loading model"}}')
+        elif fault == "404":
+            model = json.loads(body)["model"]
+            message = f"The model `{model}` does not exist."
+            self._answer(404, json.dumps({"error": {"code": 404, "message": message}}).encode())
         elif fault == "html":
             self._answer(200, b"<html><body>Gateway says hello</body></html>", "text/html")
         elif fault == "hang":

@@ -113,3 +113,49 @@ def test_words_and_digits_compare() -> None:
     words = {f.key for f in spelled_figures("dix mille ; plus de la moitié")}
     assert digits == words == {"10000", "50%"}
     assert Decimal(next(spelled_figures("dix mille")).key) == 10000
+
+
+def test_the_repair_loop_rewrites_the_section_with_the_contradiction_named(
+    corpus_dir: Path,
+) -> None:
+    """A draft that gives Petro's tweet to Duque fails `fidelity` at that section; the repair
+    round regenerates that section alone, its prompt naming both sentences, and passes."""
+    from engine.brief import make_brief
+    from engine.config import Settings
+    from engine.pipeline import Rewriter
+    from engine.source import read_source
+    from tests.scripted import ScriptedGenerator
+
+    good = ScriptedGenerator("wikinews-05").article.sections[3].paragraphs
+    misattributed = "\n\n".join(good).replace(
+        "il a lui aussi réagi en ligne", "Iván Duque a réagi en ligne"
+    )
+    generator = ScriptedGenerator("wikinews-05", {("section:3", 1): misattributed})
+    settings = Settings()
+    brief = make_brief(read_source(corpus_dir / "wikinews" / "05.txt"), settings, "Iván Duque")
+    result = Rewriter(generator, settings).rewrite(brief)
+    first = result.rounds[0]
+    assert first.failed == ("fidelity",)
+    assert first.regenerated == ("section:3",)
+    assert result.passed and generator.attempts["section:3"] == 2
+    retry = next(m for step, m in reversed(generator.requests) if step == "section:3")
+    prompt = retry[-1]["content"]
+    assert "to Iván Duque: the source's speaker is Petro" in prompt
+    assert "« Quelle défaite ? Huit millions de colombiens libres prennent position." in prompt
+
+
+@pytest.mark.parametrize("name", ["01", "05", "08", "11", "12", "14", "19", "22"])
+def test_a_source_read_as_an_article_contradicts_nothing(corpus_dir: Path, name: str) -> None:
+    """Every sentence restates itself: no claim check may find fault (false positives)."""
+    from engine.article import Article, Block
+    from engine.brief import make_brief
+    from engine.config import Settings
+    from engine.gate.claims import check_claims
+    from engine.gate.parsed import parse_article
+    from engine.source import read_source
+
+    source = read_source(corpus_dir / "wikinews" / f"{name}.txt")
+    brief = make_brief(source, Settings(), "x")
+    article = Article(str(source.title), tuple(Block("paragraph", p) for p in source.paragraphs))
+    findings = check_claims(parse_article(article, "x"), brief)
+    assert [f.message for f in findings if f.severity == "hard"] == []

@@ -200,8 +200,8 @@ def test_parallel_kv_cache_that_does_not_fit_is_refused_with_the_figures() -> No
     with pytest.raises(ResourceError) as err:
         check_parallel_memory(8, 5_376, 12_288, 400_000_000, available=800_000_000)
     assert err.value.message == (
-        "--parallel 8 needs a KV cache of 8 × 5,376 tokens = 0.53 GB; with the model's "
-        "0.40 GB that is more than the 0.80 GB of memory available."
+        "--parallel 8 needs a KV cache of 8 × 5,376 tokens = 528.5 MB; with the model's "
+        "400.0 MB that is more than the 800.0 MB of memory available."
     )
     assert err.value.hint == (
         "Use --parallel 6, or give each article a smaller context (PLUME_N_CTX)."

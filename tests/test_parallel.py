@@ -4,6 +4,7 @@ the others go on, Ctrl-C with several in flight. (Through a real server: test_se
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -60,16 +61,48 @@ def test_the_llama_backend_reports_its_file(tiny_chat_model: Path) -> None:
     assert info.server is None
 
 
-def test_the_in_process_backend_refuses_parallel_with_a_hint(
+def drafts(folder: Path) -> dict[str, str]:
+    return {p.name: without_date(p.read_text()) for p in sorted(folder.glob("*.rejected.md"))}
+
+
+def test_in_process_parallel_writes_what_one_at_a_time_writes(
     inbox: Path, tiny_chat_model: Path, tmp_path: Path
 ) -> None:
-    result = rewrite(tiny_chat_model, str(inbox), "-o", str(tmp_path / "out"), "--parallel", "3")
+    """The real llama.cpp path: two articles in flight in one context (each its own sequence),
+    every call of each decoded in the same batches as the other's, give the drafts one at a
+    time gives. (The tiny model writes no article that passes: its drafts are compared.)"""
+    (inbox / "colombie.txt").unlink()  # longer than the tiny model's context
+    runs = {}
+    for parallel in ("1", "2"):
+        out = tmp_path / f"out{parallel}"
+        args = ("-o", str(out), "--parallel", parallel, "--max-rounds", "0", "--keep-rejected")
+        result = rewrite(tiny_chat_model, str(inbox), *args)
+        assert result.exit_code == 1, result.output  # every article rejected by the gate
+        runs[parallel] = drafts(out)
+    assert sorted(runs["1"]) == ["rouen.rejected.md", "velo.rejected.md"]
+    assert runs["2"] == runs["1"]
+
+
+def test_in_process_parallel_that_does_not_fit_in_memory_is_refused(
+    inbox: Path, tiny_chat_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import engine.llm.local
+
+    size = tiny_chat_model.stat().st_size
+    monkeypatch.setattr(engine.llm.local, "nvidia_gpus", lambda: [])
+    monkeypatch.setattr(engine.llm.local, "memory_bytes", lambda: (None, size + 5_000_000))
+    out = tmp_path / "out"
+    result = rewrite(tiny_chat_model, str(inbox), "-o", str(out), "--parallel", "3")
+    # The context sized for these articles is 4,096 tokens; the tiny model's KV cache takes
+    # 512 bytes a token: 2.1 MB an article, two of which fit beside the model.
     assert_refused(
         result,
-        "--parallel 3: the in-process model writes one article at a time.",
-        "pass --server URL",
+        "--parallel 3 needs a KV cache of 3 × 4,096 tokens = 6.3 MB; with the model's 0.6 MB "
+        "that is more than the 5.6 MB of memory available.",
+        "Use --parallel 2, or give each article a smaller context (PLUME_N_CTX).",
+        code=3,
     )
-    assert not (tmp_path / "out").exists()
+    assert not out.exists()
 
 
 class AllInFlight(ScriptedByText):
@@ -168,3 +201,30 @@ def test_interrupt_with_articles_in_flight_leaves_nothing_half_written(
     rerun = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert finished_articles(out) == ["colombie.md", "rouen.md", "velo.md"]
+
+
+def test_bench_reports_articles_per_hour_at_each_parallel(
+    monkeypatch, inbox: Path, tiny_chat_model: Path
+) -> None:
+    """`plume bench --article FOLDER -np 1,3`: the folder rewritten at each N in turn."""
+    levels = iter([ScriptedByText(), AllInFlight(3)])  # the second proves 3 were in flight
+    loaded = use_scripted(monkeypatch, lambda: next(levels))
+    model = ("--model", str(tiny_chat_model))
+    result = run("bench", "--article", str(inbox), "-np", "1,3", *model, "-o", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["parallel"], r["articles"], r["passed"]) for r in rows] == [(1, 3, 3), (3, 3, 3)]
+    for row in rows:
+        assert row["articles_per_hour"] == pytest.approx(3600 * 3 / row["wall_s"], rel=1e-3)
+    assert len(loaded) == 2  # one model per level
+    assert not loaded[1].together.broken
+
+
+def test_bench_folder_on_the_real_model_at_parallel_2(inbox: Path, tiny_chat_model: Path) -> None:
+    (inbox / "colombie.txt").unlink()  # longer than the tiny model's context
+    args = ("--article", str(inbox), "-np", "2", "--model", str(tiny_chat_model))
+    result = run("bench", *args, env={"PLUME_MAX_ROUNDS": "0", "PLUME_THREADS": "1"})
+    assert result.exit_code == 0, result.output
+    table = result.stdout.splitlines()
+    assert table[0] == ("| parallel | articles | passed | model load | wall time | articles/hour |")
+    assert re.fullmatch(r"\| 2 \| 2 \| 0 \| \d+\.\d s \| \d+\.\d s \| \d+\.\d \|", table[2])

@@ -17,7 +17,6 @@ import pytest
 from click.testing import CliRunner
 
 from engine.article import parse_markdown
-from engine.checking import check_file
 from engine.cli import cli
 from engine.config import Settings
 from engine.errors import ModelError
@@ -145,14 +144,19 @@ def test_check_answers_like_plume_check_json(server: Server, settings: Settings)
     assert answer.status == 200, answer.body
     report = answer.json()
     source = DATA / "seeds" / "wikinews-22-seed.txt"
-    expected = check_file(DATA / "rouen-invented-number.md", settings, source).to_dict()
-    assert report == json.loads(json.dumps(expected))
+    article_path = str(DATA / "rouen-invented-number.md")
+    cli_run = CliRunner().invoke(cli, ["check", article_path, "--source", str(source), "--json"])
+    assert cli_run.exit_code == 1
+    assert report == json.loads(cli_run.stdout)  # what `plume check --json` prints
     assert report["passed"] is False
     assert any(c["id"] == "fidelity" and not c["passed"] for c in report["checks"])
 
     good = (DATA / "rouen-good.md").read_text(encoding="utf-8")
     as_json = call("POST", f"{server.url}/api/check", json_body={"article": good, "source": ROUEN})
     assert as_json.status == 200 and as_json.json()["passed"] is True
+    alone = call("POST", f"{server.url}/api/check", json_body={"article": good}).json()
+    assert alone["skipped"] == ["fidelity", "originality"]  # no source: cannot be checked
+    assert {c["id"]: c["passed"] for c in alone["checks"]}["fidelity"] == "skipped"
 
 
 def test_cancel_stops_at_the_next_token(settings: Settings) -> None:

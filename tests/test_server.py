@@ -276,6 +276,27 @@ def test_timeouts_and_dropped_streams_are_retried_then_fail_the_article(
     assert sorted(files(out)) == ["emploi.rejected.md", "emploi.report.json"]
 
 
+@pytest.mark.parametrize(
+    "proxy", [[{"match": "Mathilde", "fault": "404", "times": -1}]], indirect=True
+)
+def test_an_unknown_model_fails_the_article_at_once_with_the_servers_message(
+    server: llama_server.Server, proxy: int, tmp_path: Path
+) -> None:
+    source = inbox(tmp_path / "in", ("pont.txt",)) / "pont.txt"
+    url = f"http://127.0.0.1:{proxy}"
+    args = ("rewrite", str(source), "-o", f"{tmp_path}/out/", "--server-model", "qwen-7b")
+    done = plume(*args, url=url, port=proxy)
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr and MARK not in done.stderr
+    assert f"The server at {url} does not list qwen-7b (it lists: tiny-chat)." in done.stderr
+    assert (
+        f"{source}: The server at {url} refused a request of this article "
+        "(HTTP 404: The model `qwen-7b` does not exist.)."
+    ) in done.stderr
+    assert "trying again" not in done.stderr  # a 4xx is not retried
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_prompt_too_long_for_the_server_fails_that_article_with_its_message(
     server: llama_server.Server, tmp_path: Path
 ) -> None:

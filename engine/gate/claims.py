@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING
 
 from engine.gate.findings import Finding, Severity
 from engine.gate.source_index import SourceIndex, source_index
-from engine.gate.statements import FigureUse, Quote, Statement, read_doc
+from engine.gate.statements import Actor, FigureUse, Quote, Statement, read_doc
 from engine.gate.statements import day_key as _day
 from engine.gate.target import DESCRIPTION, TITLE, Target, heading
 from engine.quotes import quote_key
-from engine.text import excerpt, fold, normalise, stands_in
+from engine.text import excerpt, normalise, stands_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -161,6 +161,15 @@ def _figure_problems(
                 yield "hard", f"gives «{use.text}» where the source gives «{theirs}»", at, use.text
             continue
         same = [u for u, _ in uses]
+        if use.noun and not use.unit and same and all(u.unit for u in same):
+            other, at = uses[0]
+            yield (
+                "hard",
+                f"counts «{use.text} {use.noun}»: the source's {use.key} counts {other.unit}s",
+                at,
+                use.text,
+            )
+            continue
         if use.unit and use.unit not in {u.unit for u in same} and any(u.unit for u in same):
             other, at = next((u, i) for u, i in uses if u.unit)
             yield (
@@ -338,7 +347,11 @@ def _holds(statement: Statement, use: FigureUse) -> bool:
     if use.kind == "date":
         mine = {_day(k) for k in use.key.split("/")}
         return any(mine & {_day(k) for k in f.key.split("/")} for f in statement.figures)
-    return any(f.key == use.key for f in statement.figures)
+    # "deux semaines" is not held by "2 blessés": a unit must be the same one
+    return any(
+        f.key == use.key and (f.kin == use.kin or not use.kin.startswith("unit:"))
+        for f in statement.figures
+    )
 
 
 def _counted_swap(use: FigureUse, aligned: list[int], index: SourceIndex) -> tuple[int, str] | None:
@@ -565,30 +578,35 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     """A new entity as the actor or the source of a claim; another source entity in the place
     of the actor of the aligned sentence (the one doing what this one does there)."""
     statement = sentence.statement
-    best = _best(sentence, 0.5)
+    best = _best(sentence)
     for actor in statement.actors:
-        if actor.how == "mention":
+        if actor.kind == "INST":
+            yield from _institution_swap(actor, sentence, index)
             continue
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         known = actor.key.lower() in index.entities or bool(words & index.entities)
         if not known and actor.key.lower() not in index.text:
-            what = "the source of the claim" if actor.how == "source" else "the actor"
-            yield "hard", f"makes {actor.key}, absent from the source, {what}", None, actor.key
+            if actor.how != "mention":
+                what = "the source of the claim" if actor.how == "source" else "the actor"
+                yield "hard", f"makes {actor.key}, absent from the source, {what}", None, actor.key
+            else:
+                yield from _replaced_name(actor, sentence, index)
             continue
         if best is None or actor.how == "source":
             continue
-        near = [
-            index.statements[i]
-            for i in range(max(0, best - 1), best + 2)
-            if i < len(index.statements)
-        ]
-        near += [index.statements[i] for score, i in sentence.aligned if score >= 0.3]
+        near = [index.statements[i] for i in [best, *_fragments_beside(best, index)]]
+        # a sentence that merges two source sentences names actors of both
+        floor = max(0.3, 0.6 * sentence.aligned[0][0])
+        near += [index.statements[i] for score, i in sentence.aligned if score >= floor]
         if any(actor.key.lower() in s.entities or words & s.entities for s in near):
             continue
+        mine = statement.entities
         rivals = [
             a.key
             for a in index.statements[best].actors
-            if a.kind == actor.kind and a.predicates & actor.predicates
+            if a.kind == actor.kind
+            and (a.predicates & actor.predicates or a.how != "mention")
+            and not {w for w in a.key.lower().split() if len(w) > 2} & mine
         ]
         if rivals:
             yield (
@@ -599,13 +617,51 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
             )
 
 
+def _institution_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """ "La mairie a ouvert…" where the sentence it restates says "La préfecture a créé…"."""
+    best = _best(sentence)
+    if best is None or actor.key in index.folded[best]:
+        return
+    mine = {a.key for a in sentence.statement.actors if a.kind == "INST"}
+    theirs = [
+        a.key for a in index.statements[best].actors if a.kind == "INST" and a.key not in mine
+    ]
+    if theirs:
+        yield (
+            "hard",
+            f"makes the {actor.key} the actor where the source names the {theirs[0]}",
+            best,
+            actor.key,
+        )
+
+
+def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A name the source does not have, where the sentence it restates has another one of the
+    same kind that the article left out ("une journaliste du Monde" for "de BuzzFeed")."""
+    best = _best(sentence)
+    if best is None:
+        return
+    mine = sentence.statement.entities
+    for kind, key in index.statements[best].named:
+        if (kind == actor.kind or "MISC" in (kind, actor.kind)) and not {
+            w for w in key.lower().split() if len(w) > 2
+        } & mine:
+            yield (
+                "hard",
+                f"names {actor.key}, absent from the source, where it names {key}",
+                best,
+                actor.key,
+            )
+            return
+
+
 def _cause_problems(
     sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> Iterator[Problem]:
     statement = sentence.statement
     if not statement.causes:
         return
-    folded = [frozenset(fold(lemma) for lemma in s.lemmas) for s in index.statements]
+    folded = index.folded
     for marker, named, written in statement.causes:
         shown = " ".join(written[:8])
         absent = sorted(" ".join(sorted(p)) for p in named if not any(p <= f for f in folded))

@@ -7,12 +7,13 @@ gate pass (and every repair round) only reads the article.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
-from engine.text import normalise
+from engine.text import fold, normalise
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -31,6 +32,7 @@ class SourceIndex:
     idf: dict[str, float]
     unseen_idf: float  # weight of a lemma the source never uses
     lemmas: frozenset[str]
+    folded: tuple[frozenset[str], ...]  # each statement's lemmas, accents folded
     figure_keys: frozenset[str]  # every figure key, digits and words, with looser date parts
     uses: dict[str, tuple[tuple[FigureUse, int], ...]]  # key → (use, statement index)
     quotes: tuple[tuple[Quote, int], ...]
@@ -92,7 +94,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     around: dict[str, set[str]] = {}
     people = {p for s in statements for p in s.persons if p.split()}
     for i, statement in enumerate(statements):
-        written = set(statement.text.replace("’", "'").replace("'", " ").split())
+        written = set(re.findall(r"\w+", statement.text))
         for person in people:
             if person not in statement.persons and person.split()[-1] not in written:
                 continue  # named neither in full nor by surname
@@ -106,6 +108,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         idf=idf,
         unseen_idf=math.log((n + 1) / 0.5),
         lemmas=frozenset(df),
+        folded=tuple(frozenset(fold(lemma) for lemma in s.lemmas) for s in statements),
         figure_keys=frozenset(keys),
         uses={k: tuple(v) for k, v in uses.items()},
         quotes=tuple((q, i) for i, s in enumerate(statements) for q in s.quotes),

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.facts import entity_key
@@ -138,7 +139,7 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
     return out
 
 
-_ENDS = (".", "!", "?", "…", "»", '"', ")", ":", ";")
+_ENDS = (".", "!", "?", "…")
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -150,7 +151,7 @@ def _sentences(doc: Doc) -> list[Span]:
         if not sent.text.strip():
             continue
         span = doc[pending.start : sent.end] if pending is not None else sent
-        if not span.text.rstrip().endswith(_ENDS) and span.end < len(doc):
+        if not span.text.rstrip(' »"”\n').endswith(_ENDS) and span.end < len(doc):
             pending = span
             continue
         out.append(span)
@@ -205,7 +206,7 @@ def read_statement(
     # figures align sentences too: "#1306852" is as telling as a rare word
     lemmas = lemmas | {f"#{day_key(f.key)}" for f in figs if f.kin != "count" or f.noun}
     verbs, nouns = _polarity(tokens)
-    actors = tuple(_actors(ents))
+    actors = (*_actors(ents), *_institutions(outside))
     return Statement(
         text=text.strip(),
         lemmas=lemmas,
@@ -215,8 +216,10 @@ def read_statement(
         nouns=nouns,
         polar=_word_polarity(tokens),
         directions=_directions(outside),
-        entities=_entity_words(ents),
-        named=tuple(dict.fromkeys((e.label_, entity_key(e.text)) for e in ents)),
+        entities=_entity_words([e for e in sent.ents if e.label_]),
+        named=tuple(
+            dict.fromkeys((e.label_, entity_key(e.text)) for e in sent.ents if e.label_ != "")
+        ),
         persons=persons,
         actors=actors,
         weekdays=frozenset(t.lower_ for t in tokens if t.lower_ in WEEKDAYS),
@@ -397,14 +400,14 @@ def _figure_direction(
         return 1 if sign.group(1) == "+" else -1
     first = bisect_right(starts, fig.start - 1)
     for token in reversed(tokens[max(0, first - 5) : first]):
-        word = direction.get(token.lemma_.lower())
+        word = _direction_of(token, direction)
         if word:
             return 1 if word == "+" else -1
         if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
             break
     after = bisect_right(starts, end - 1)
     for token in tokens[after : after + 3]:
-        word = direction.get(token.lemma_.lower())
+        word = _direction_of(token, direction)
         if word:
             return 1 if word == "+" else -1
         if token.lower_ not in ("de", "d'", "d’", "en", "%"):
@@ -496,7 +499,7 @@ def _word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
 def _theme(token: Token) -> frozenset[str]:
     direction = tagged("direction")
     near = [*token.children, token.head]
-    near += [g for c in token.children if c.dep_ in ("nmod", "obl", "obj") for g in c.children]
+    near += [t for t in token.subtree if abs(t.i - token.i) <= 10 and t.pos_ in ("NOUN", "PROPN")]
     near += [c for c in token.head.children if c.dep_ in SUBJECTS]
     return frozenset(
         lemma_of(t)
@@ -505,13 +508,27 @@ def _theme(token: Token) -> frozenset[str]:
     )
 
 
+def _direction_of(token: Token, direction: dict[str, str]) -> str | None:
+    """The direction a word states; a verb the lemmatiser left inflected ("abaisse") too."""
+    lemma = token.lemma_.lower()
+    found = direction.get(lemma)
+    if found is None and token.pos_ == "VERB" and lemma.endswith("e"):
+        found = direction.get(lemma + "r")
+    return found
+
+
 def _directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], str], ...]:
     direction = tagged("direction")
     found = []
     for token in outside:
-        sign = direction.get(token.lemma_.lower())
+        sign = _direction_of(token, direction)
         if sign and token.pos_ in ("NOUN", "VERB", "ADJ"):
             found.append((1 if sign == "+" else -1, _theme(token), token.text))
+        elif token.lower_ in ("plus", "moins") and any(
+            t.lower_ in ("que", "qu'", "qu’") for t in token.doc[token.i + 1 : token.i + 4]
+        ):  # "bien plus qu'au premier tour"
+            theme = _theme(token) | {lemma_of(token.head)}
+            found.append((1 if token.lower_ == "plus" else -1, theme, token.text))
     return tuple(found)
 
 
@@ -551,6 +568,15 @@ def _actors(ents: list[Span]) -> Iterator[Actor]:
         yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how)
 
 
+def _institutions(outside: list[Token]) -> Iterator[Actor]:
+    """ "La préfecture a créé…": an institution named by a common noun, as the subject."""
+    institutions = {fold(w) for w in words("institutions")}
+    for token in outside:
+        if token.dep_ in SUBJECTS and fold(token.lemma_.lower()) in institutions:
+            predicates = frozenset({token.head.lemma_.lower()})
+            yield Actor("INST", fold(token.lemma_.lower()), predicates, "subject")
+
+
 def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
     """Person key → the titles and nationalities written next to the name (within four words,
     in the same clause): "Jean-Claude Juncker, le président de la Commission" → {président}."""
@@ -565,6 +591,8 @@ def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
             continue
         best = None
         for start, end, key in people:
+            if token.i < start and tokens[0].doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
+                continue  # "la vice-présidente élue de Duque": Duque is not the one
             distance = start - token.i if token.i < start else token.i - end + 1
             between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
             clear = not any(t.text in ".;:«»()" for t in between)
@@ -573,6 +601,14 @@ def _roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    """One pattern for every marker of cause, longest first ("à cause d'une panne" too)."""
+    markers = sorted(by_tag("causal").get("marker", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(m) + ("" if m.endswith("'") else r"(?!\w)") for m in markers)
+    return re.compile(rf"(?<!\w)({alternatives})")
 
 
 _ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
@@ -586,18 +622,14 @@ def _causes(
     its proper names, anaphoric ones ("ce succès") left out."""
     causal = by_tag("causal")
     lowered = text.lower().replace("’", "'")
-    for marker in causal.get("marker", ()):
-        if marker not in lowered:  # most markers are absent: skip the regular expression
-            continue
-        end = "" if marker.endswith("'") else r"(?!\w)"  # "à cause d'une panne"
-        for match in re.finditer(rf"(?<!\w){re.escape(marker)}{end}", lowered):
-            first = bisect_right(starts, match.end() - 1)
-            cause = []
-            for token in tokens[first:]:
-                if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
-                    break
-                cause.append(token)
-            yield marker, _named(cause), tuple(t.text for t in cause)
+    for match in _markers().finditer(lowered):
+        first = bisect_right(starts, match.end() - 1)
+        cause = []
+        for token in tokens[first:]:
+            if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
+                break
+            cause.append(token)
+        yield match.group(1), _named(cause), tuple(t.text for t in cause)
     for token in outside:
         if token.pos_ == "VERB" and token.lemma_.lower() in causal.get("verb", ()):
             cause = [t for c in token.children if c.dep_ in SUBJECTS for t in c.subtree]
@@ -610,6 +642,8 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
     phrases = set()
     head_seen = False
     for token in tokens:
+        if not is_content(token) or len(token.text) < 2:
+            continue
         if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
             phrases.add(frozenset({fold(lemma_of(token))}))
         elif token.pos_ == "NOUN" and is_content(token) and not head_seen:

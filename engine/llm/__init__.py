@@ -179,7 +179,10 @@ def open_backend(settings: Settings) -> Backend:
 
 
 def load_generator(path: Path, settings: Settings) -> Generator:
-    """Load a GGUF file into the llama.cpp adapter (the file is checked before llama.cpp)."""
-    from engine.llm.llama import LlamaGenerator
+    """Load a GGUF file into the llama.cpp adapter (the file is checked before llama.cpp):
+    with `settings.parallel` above 1, one context serving that many articles at once."""
+    from engine.llm.llama import BatchedLlamaGenerator, LlamaGenerator
 
+    if settings.parallel > 1:
+        return BatchedLlamaGenerator(path, settings, settings.parallel)
     return LlamaGenerator(path, settings)

@@ -5,8 +5,9 @@ manifest's default), sizing the context from the GGUF header and the work, loadi
 options (context, threads, GPU layers, batch sizes, flash attention, from `Settings`), and its
 facts (name, path, sha256, context). `llama_cpp` itself is imported only when the model loads.
 
-One model in one context writes one article at a time: `prepare` refuses `parallel` > 1 until
-in-process batching exists (helper `speed`, issue 13), pointing at `--server`.
+With `parallel` N > 1, one context holds N sequences, one per article in flight, each sized
+as one article's context (`engine.llm.llama.batching`); `prepare` refuses an N whose KV caches
+and weights do not fit in the memory available, with the figures.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from engine.errors import InputError
 from engine.gguf_header import read_header
 from engine.llm import Generator, ModelInfo, Work
 from engine.models import resolve_model
-from engine.placement import rewrite_context
+from engine.placement import check_parallel_memory, kv_bytes_per_token, rewrite_context
+from engine.system import memory_bytes, nvidia_gpus
 
 
 class LlamaBackend:
@@ -32,14 +34,22 @@ class LlamaBackend:
         return f"model: {self.path}"
 
     def prepare(self, work: Work) -> None:
-        if work.parallel > 1:
-            raise InputError(
-                f"--parallel {work.parallel}: the in-process model writes one article at a time.",
-                "Run the model in an inference server and pass --server URL (see the README's "
-                "'Running on a server'), or use --parallel 1.",
-            )
         if not self.settings.n_ctx:
             self.settings = self.settings.replace(n_ctx=self.context_for(work))
+        if work.parallel > 1:
+            self.check_memory(work.parallel)
+        self.settings = self.settings.replace(parallel=work.parallel)
+
+    def check_memory(self, parallel: int) -> None:
+        """N KV caches of one article's context, and the weights, must fit in RAM. (With a
+        GPU the cache lives in its memory: llama.cpp refuses the context there, exit 3.)"""
+        kv_per_token = kv_bytes_per_token(read_header(self.path).metadata)
+        available = memory_bytes()[1]
+        if kv_per_token is None or available is None or nvidia_gpus():
+            return
+        check_parallel_memory(
+            parallel, self.settings.n_ctx, kv_per_token, self.path.stat().st_size, available
+        )
 
     def context_for(self, work: Work) -> int:
         """One context for the whole batch, sized for its longest source.

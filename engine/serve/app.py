@@ -283,7 +283,7 @@ def _check(
     settings: Settings,
 ) -> dict:
     from engine.article import parse_markdown
-    from engine.checking import make_check_brief
+    from engine.checking import make_check_brief, report_json
     from engine.gate import run_gate
 
     article = parse_markdown(article_text)
@@ -291,7 +291,7 @@ def _check(
     brief = make_check_brief(
         article, settings.replace(min_words=min_words), parsed_source, keyphrase, min_words
     )
-    return run_gate(article, brief, settings).to_dict()
+    return report_json(run_gate(article, brief, settings))
 
 
 # --- answers -------------------------------------------------------------------------------

@@ -164,6 +164,8 @@ def schema() -> dict:
                     "type": "object",
                     "properties": {
                         "passed": {"type": "boolean"},
+                        "failed": {"type": "array", "items": {"type": "string"}},
+                        "skipped": {"type": "array", "items": {"type": "string"}},
                         "checks": {"type": "array", "items": _ref("Finding")},
                     },
                 },
@@ -171,7 +173,7 @@ def schema() -> dict:
                     "type": "object",
                     "properties": {
                         "id": {"type": "string"},
-                        "passed": {"type": "boolean"},
+                        "passed": {"enum": [True, False, "skipped"]},
                         "severity": {"enum": ["hard", "soft", "warning"]},
                         "value": {},
                         "expected": {"type": "string"},

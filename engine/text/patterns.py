@@ -42,6 +42,44 @@ INSTRUCTIONS = re.compile(
     re.IGNORECASE,
 )
 
+# --- Plume's own machinery in a draft (see engine.leaks, which uses these) ---------------
+# Markers of chat templates (ChatML, Llama 2/3, Gemma, Mistral): never part of an article.
+CHAT_TOKEN = re.compile(
+    r"<\|[A-Za-z_]{2,24}\|>|<(?:start|end)_of_turn>|</?s>|\[/?INST\]|<</?SYS>>", re.I
+)
+TURN_START = re.compile(
+    r"(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*"
+    r"(system|user|assistant|model)?(?:<\|end_header_id\|>)?[ \t]*\n?",
+    re.I,
+)
+TURN_END = re.compile(r"<\|im_end\|>|<end_of_turn>|<\|eot_id\|>|<\|endoftext\|>|</s>", re.I)
+
+# The labels of Plume's prompts, folded (lowercase ASCII): the start of a line that only a
+# prompt writes (« TÂCHE : », « Titre : », an outline line « 2. Les enjeux (150 mots) »).
+PROMPT_LABEL = re.compile(
+    r"^[ \t>*_-]*(?:tache|titre|plan retenu|deja ecrit|article source|regles absolues|"
+    r"faits a integrer|faits de la source|expression cle(?: principale)?|contraintes|"
+    r"a corriger par rapport a la version precedente)[ \t*_]*:|"
+    r"^[ \t]*(?:<<<|>>>)[ \t]*$|"
+    r"^[ \t]*\d+\.[ \t].*\(\d+ mots\)[ \t]*$",
+    re.M,
+)
+# Plume's upper-case labels, wherever they stand (case kept: « une lourde tâche : » is French).
+UPPER_LABEL = re.compile(r"\b(?:T[ÂA]CHE|TITRE)\s*:")
+# The shape of a task line, whatever its numbers: « Écris l'introduction : environ 165 mots ».
+TASK_SHAPE = re.compile(
+    r"\b(?:ecris|reecris|redige)\b[^.\n]{0,60}\benviron \d+ mots\b|"
+    r"\benviron \d+ mots, en (?:un|deux|trois)\b"
+)
+# The gate's own feedback (English), as a repair prompt hands it to the model.
+GATE_FEEDBACK = re.compile(
+    r"\b(?:section|heading):\d+\b|rewrite or cut it|replace it with new content|"
+    r"passage said twice|words copied from the source|is missing: give it in the article|"
+    r"characters, (?:shorten|lengthen) it|\b(?:shorten|lengthen|split|rename) it\b|"
+    r"add \d+ words|write this \w+ in french|use it (?:less|more often)|"
+    r"(?:put|take) it (?:in|out of) this subheading",
+)
+
 
 def stopword_counts(text: str) -> tuple[int, int]:
     """(French, English) stopwords in `text`."""

@@ -2,12 +2,15 @@
 
 - `binding`: every use of llama-cpp-python beyond its public API, checked against the pinned
   version when imported (an upgrade breaks that one file);
-- `generator`: `LlamaGenerator`, a GGUF model in-process, the `engine.llm.Generator` of Plume;
+- `runtime`: a model and a context of N sequences on llama.cpp's C API (both generators');
+- `generator`: `LlamaGenerator`, a GGUF model in-process, one article at a time;
+- `batching`: `BatchedLlamaGenerator`, N articles at once in one context (`--parallel N`);
 - `bench`: llama-bench's operations on the raw C API, model and system facts, quantization.
 
 `engine.llm.load_generator` imports this package lazily: `plume --help` never loads llama.cpp.
 """
 
+from engine.llm.llama.batching import BatchedLlamaGenerator
 from engine.llm.llama.bench import (
     BenchContext,
     BenchModel,
@@ -19,6 +22,7 @@ from engine.llm.llama.bench import (
 from engine.llm.llama.generator import LlamaGenerator, backend_info
 
 __all__ = [
+    "BatchedLlamaGenerator",
     "BenchContext",
     "BenchModel",
     "LlamaGenerator",

@@ -11,6 +11,7 @@ generates does not depend on what the others do: the same seed gives the same te
 
 from __future__ import annotations
 
+import atexit
 import queue
 import sys
 import threading
@@ -90,6 +91,10 @@ class BatchedLlamaGenerator:
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._thread = threading.Thread(target=self._serve, name="plume-llama", daemon=True)
         self._thread.start()
+        # On Ctrl-C the process exits with article threads still waiting: stop the scheduler
+        # first (it finishes the decode under way), so no llama_decode runs while llama.cpp's
+        # libraries are torn down.
+        atexit.register(self.close)
 
     @property
     def n_ctx(self) -> int:
@@ -257,6 +262,7 @@ class BatchedLlamaGenerator:
         request.done.set()
 
     def close(self) -> None:
+        atexit.unregister(self.close)
         self._open.set()
         if self._thread.is_alive():
             self._requests.put(None)
