@@ -90,15 +90,16 @@ def test_in_process_parallel_that_does_not_fit_in_memory_is_refused(
 
     size = tiny_chat_model.stat().st_size
     monkeypatch.setattr(engine.llm.local, "nvidia_gpus", lambda: [])
-    monkeypatch.setattr(engine.llm.local, "memory_bytes", lambda: (None, size + 5_000_000))
+    monkeypatch.setattr(engine.llm.local, "memory_bytes", lambda: (None, size + 6_000_000))
     out = tmp_path / "out"
     result = rewrite(tiny_chat_model, str(inbox), "-o", str(out), "--parallel", "3")
-    # The context sized for these articles is 4,096 tokens; the tiny model's KV cache takes
-    # 512 bytes a token: 2.1 MB an article, two of which fit beside the model.
+    # The context sized for these articles is 5,376 tokens (the largest prompt a rewrite can
+    # build); the tiny model's KV cache takes 512 bytes a token: 2.75 MB an article, two of
+    # which fit beside the model.
     assert_refused(
         result,
-        "--parallel 3 needs a KV cache of 3 × 4,096 tokens = 6.3 MB; with the model's 0.6 MB "
-        "that is more than the 5.6 MB of memory available.",
+        "--parallel 3 needs a KV cache of 3 × 5,376 tokens = 8.3 MB; with the model's 0.6 MB "
+        "that is more than the 6.6 MB of memory available.",
         "Use --parallel 2, or give each article a smaller context (PLUME_N_CTX).",
         code=3,
     )
