@@ -12,9 +12,9 @@ certain; the `language` check fails whatever is left.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
+from engine.text import fold, straight_apostrophes
 from engine.text.patterns import (
     CHAT_TOKEN,
     GATE_FEEDBACK,
@@ -28,14 +28,12 @@ from engine.text.patterns import (
 _ANSWER_ROLES = frozenset({"assistant", "model"})
 
 _MIN_PHRASE_WORDS = 5
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
 
 def _fold(text: str) -> str:
-    """Lowercase ASCII with one kind of apostrophe and single spaces (line breaks kept)."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
-    text = text.encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[ \t]+", " ", text)
+    """Lowercase ASCII with one kind of apostrophe and single spaces (line breaks kept); the
+    text layer's fold (NFKD also turns no-break spaces into spaces)."""
+    return re.sub(r"[ \t]+", " ", fold(straight_apostrophes(text)))
 
 
 def strip_chat_turns(text: str) -> str:
