@@ -63,10 +63,10 @@ screenshots: install browser
 	PLUME_SCREENSHOTS=docs $(PY) -m pytest -q tests/test_serve_browser.py
 
 # llama.cpp's llama-server, built once from the source llama-cpp-python compiled, for the tests
-# against a real server. Cached outside the clone (~/.cache/plume/llama-server-VERSION/, or
+# against a real server. Cached outside the clone (~/.cache/plume/llama.cpp-VERSION/bin/, or
 # $PLUME_CACHE) so that clones and CI runs reuse it; a no-op once built.
 llama-server: | $(STAMP)
-	@PYTHON=$(PY) scripts/build_llama_server.sh
+	@PYTHON=$(PY) scripts/build_llama_tool.sh llama-server >/dev/null
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -89,10 +89,8 @@ bench: install $(BENCH_MODEL)
 	$(PLUME) bench --model $(BENCH_MODEL) $(BENCH_ARGS)
 
 # llama.cpp's own llama-bench, from the source llama-cpp-python compiled (minutes on 2 cores).
-llama-bench: build/llama-bench/cmake/bin/llama-bench
-
-build/llama-bench/cmake/bin/llama-bench: | $(STAMP)
-	PYTHON=$(PY) scripts/build_llama_bench.sh
+llama-bench: | $(STAMP)
+	@PYTHON=$(PY) scripts/build_llama_tool.sh llama-bench
 
 clean:
 	rm -rf $(VENV) build out .pytest_cache .ruff_cache

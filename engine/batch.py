@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine import nlp
 from engine.brief import make_brief
+from engine.brief.source import SUFFIXES, SourceKind, read_source
 from engine.config import Settings
 from engine.errors import (
     EXIT_BAD_INPUT,
@@ -35,17 +35,17 @@ from engine.errors import (
     ServerError,
 )
 from engine.llm import Backend, Generator, ModelInfo, Work
-from engine.output import (
+from engine.output.files import (
     Format,
     render_result,
     report_dict,
     safe_output_path,
     write_atomic,
 )
-from engine.pipeline import Progress, Result, Rewriter
-from engine.source import SUFFIXES, SourceKind, read_source
-from engine.summary import understood
-from engine.text import count_words
+from engine.output.summary import understood
+from engine.text import count_words, nlp
+from engine.write.draft import Progress
+from engine.write.rewriter import Result, Rewriter
 
 STDIN = "-"
 STDIN_SIZE_GUESS = 16_384  # bytes: stdin is read once, after the model's context is chosen

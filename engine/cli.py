@@ -123,8 +123,8 @@ def rewrite(
     from engine import batch
     from engine.config import Settings
     from engine.llm import open_backend
-    from engine.output import output_format
-    from engine.summary import end_line
+    from engine.output.files import output_format
+    from engine.output.summary import end_line
 
     fmt = output_format(output, fmt)
     settings = Settings.from_env(**options)
@@ -171,7 +171,7 @@ def _settings():  # noqa: ANN202 - Settings is imported lazily
 @models.command("list")
 def models_list() -> None:
     """Recommended and installed models, the default, and whether each is verified."""
-    from engine.model_store import format_rows, list_models
+    from engine.models.store import format_rows, list_models
 
     settings = _settings()
     click.echo(format_rows(list_models(settings), settings.models_dir))
@@ -182,8 +182,8 @@ def models_list() -> None:
 @click.option("--link", is_flag=True, help="Link to the file instead of copying it.")
 def models_add(path: Path, link: bool) -> None:
     """Check PATH (a .gguf file), hash it, match it to the manifest and install it."""
-    from engine.model_store import add_model
-    from engine.models import check_gguf
+    from engine.models.files import check_gguf
+    from engine.models.store import add_model
 
     settings = _settings()
     size = check_gguf(path).stat().st_size
@@ -199,8 +199,8 @@ def models_add(path: Path, link: bool) -> None:
 def models_verify() -> None:
     """Hash every installed model and compare it with the manifest (exit 3 on a mismatch)."""
     from engine.errors import EXIT_MODEL
-    from engine.model_store import failed, files_to_verify, verify_file
-    from engine.models import load_manifest
+    from engine.models.files import load_manifest
+    from engine.models.store import failed, files_to_verify, verify_file
 
     settings = _settings()
     entries = load_manifest(settings.models_dir)
@@ -218,7 +218,7 @@ def models_verify() -> None:
 @click.argument("name")
 def models_default(name: str) -> None:
     """Use the installed model NAME when no --model (nor PLUME_MODEL) is given."""
-    from engine.model_store import set_default
+    from engine.models.store import set_default
 
     path = set_default(name, _settings())
     click.echo(f"default model: {name} ({path})")
@@ -228,7 +228,7 @@ def models_default(name: str) -> None:
 @click.argument("name")
 def models_path(name: str) -> None:
     """Print the file of the installed model NAME (manifest name or file name)."""
-    from engine.model_store import model_path
+    from engine.models.store import model_path
 
     click.echo(model_path(name, _settings()))
 
@@ -236,7 +236,7 @@ def models_path(name: str) -> None:
 @cli.command()
 def doctor() -> None:
     """What Plume sees: llama.cpp build and backends, CPU, RAM, GPU, spaCy model, models."""
-    from engine.doctor import format_report, report
+    from engine.models.doctor import format_report, report
 
     click.echo(format_report(report(_settings())))
 
@@ -259,8 +259,8 @@ def check(
     """Run the quality gate on ARTICLE (Markdown); exit 0 if it passes, 1 if not."""
     import json
 
-    from engine.checking import check_file, report_json, report_table
     from engine.config import Settings
+    from engine.usecase import check_file, report_json, report_table
 
     settings = Settings.from_env(min_words=min_words)
     report = check_file(article, settings, source, keyphrase, min_words)
@@ -283,11 +283,11 @@ def check(
 def inspect(source: str, keyphrase: str | None, input_format: str | None) -> None:
     """Show what Plume understands of SOURCE, without a model: directives, title, length,
     keyphrase and its candidates, the facts to keep."""
-    from engine import nlp
     from engine.brief import make_brief
+    from engine.brief.source import read_source
     from engine.config import Settings
-    from engine.source import read_source
-    from engine.summary import fact_counts, fact_lines, keyphrase_lines, source_lines
+    from engine.output.summary import fact_counts, fact_lines, keyphrase_lines, source_lines
+    from engine.text import nlp
 
     nlp.preload()  # spaCy loads while the source is read and the first lines are shown
     settings = Settings.from_env()
@@ -397,10 +397,10 @@ def bench(
     **lists: tuple[int, ...] | None,
 ) -> None:
     """Measure prompt processing (pp) and generation (tg) speed, llama-bench's way."""
-    from engine import bench as benchmark
+    from engine.bench import generation as benchmark
     from engine.config import Settings
-    from engine.models import resolve_model
-    from engine.system import physical_cores
+    from engine.models.files import resolve_model
+    from engine.models.system import physical_cores
 
     settings = Settings.from_env(model=model)
     if article is not None and (parallel or Path(article).is_dir()):
@@ -440,7 +440,7 @@ def bench(
 
 def _bench_article(path: Path, settings: Settings, fmt: str) -> None:
     from engine import batch
-    from engine.article_bench import render_article, run_article
+    from engine.bench.articles import render_article, run_article
     from engine.llm import open_backend
 
     backend = open_backend(settings)
@@ -452,7 +452,7 @@ def _bench_article(path: Path, settings: Settings, fmt: str) -> None:
 
 
 def _bench_folder(article: str, settings: Settings, levels: tuple[int, ...], fmt: str) -> None:
-    from engine.article_bench import render_throughput, run_folder
+    from engine.bench.articles import render_throughput, run_folder
 
     results = []
     for parallel in levels:

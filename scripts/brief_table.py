@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from engine.brief import make_brief
+from engine.brief.source import Directives, read_source
 from engine.config import Settings
-from engine.nlp import french
-from engine.source import Directives, read_source
+from engine.text.nlp import french
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "data"  # wikinews/NN.txt and the seed-style prompts seeds/*.txt

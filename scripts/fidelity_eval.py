@@ -21,11 +21,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.article import Article, Block, parse_markdown
 from engine.brief import Brief, make_brief
+from engine.brief.source import parse_source
 from engine.config import Settings
 from engine.gate.findings import Finding
-from engine.source import parse_source
+from engine.output.article import Article, Block, parse_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = sorted((ROOT / "tests" / "data" / "claims").glob("*.toml")) + sorted(

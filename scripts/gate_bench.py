@@ -22,12 +22,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from engine import nlp
-from engine.article import Article, Block, parse_markdown
 from engine.brief import make_brief
+from engine.brief.source import Source, read_source
 from engine.config import Settings
 from engine.gate import run_gate
-from engine.source import Source, read_source
+from engine.output.article import Article, Block, parse_markdown
+from engine.text import nlp
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 # (article, its source): the Rouen fixture and a pipeline draft, about 900 words each.

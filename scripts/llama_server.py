@@ -1,7 +1,7 @@
 """A real llama.cpp `llama-server` process on 127.0.0.1, for the server tests and benchmark.
 
-The binary is built once by `make llama-server` (scripts/build_llama_server.sh) into
-~/.cache/plume/llama-server-VERSION/ (PLUME_CACHE moves it; PLUME_LLAMA_SERVER names another
+The binary is built once by `make llama-server` (scripts/build_llama_tool.sh llama-server) into
+~/.cache/plume/llama.cpp-VERSION/bin/ (PLUME_CACHE moves it; PLUME_LLAMA_SERVER names another
 binary).
 """
 
@@ -24,7 +24,7 @@ def binary() -> Path:
         return Path(given)
     cache = Path(os.environ.get("PLUME_CACHE") or Path.home() / ".cache" / "plume")
     version = metadata.version("llama-cpp-python")
-    return cache / f"llama-server-{version}" / "bin" / "llama-server"
+    return cache / f"llama.cpp-{version}" / "bin" / "llama-server"
 
 
 def free_port() -> int:

@@ -13,10 +13,10 @@ import json
 import subprocess
 from pathlib import Path
 
-from engine.article import Article, parse_markdown
-from engine.gate.keyphrase import content_words, occurrences
+from engine.gate.density import content_words, occurrences
 from engine.gate.length import body_words
 from engine.gate.parsed import parse_article
+from engine.output.article import Article, parse_markdown
 
 
 def body_html(article: Article) -> str:

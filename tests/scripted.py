@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from engine.article import parse_markdown
 from engine.config import Settings
 from engine.llm import BACKENDS, Generation, Generator, Message, ModelInfo, OnText, Timings, Work
 from engine.llm.local import LlamaBackend
-from engine.models import resolve_model
+from engine.models.files import resolve_model
+from engine.output.article import parse_markdown
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"
 _TASK = re.compile(

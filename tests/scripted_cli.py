@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-import engine.llm
+import engine.llm.local
 from tests.scripted import DRAFTS, MARKERS, ScriptedByText, ScriptedGenerator
 
 
@@ -35,7 +35,7 @@ def _load(path, settings):
     return Failing(failing) if failing else ScriptedByText()
 
 
-engine.llm.load_generator = _load
+engine.llm.local.load_generator = _load
 
 if __name__ == "__main__":
     from engine.cli import main

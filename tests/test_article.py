@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.article import Block, parse_markdown, render_html, render_markdown, slugify
+from engine.output.article import Block, parse_markdown, render_html, render_markdown, slugify
 
 ARTICLE = """---
 title: "L'OTAN regarde vers le sud: un tournant"

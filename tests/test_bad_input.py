@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from engine.brief.source import decode, parse_source, read_source
 from engine.errors import InputError
-from engine.source import decode, parse_source, read_source
 from tests.scripted import use_scripted
 from tests.test_rewrite_cli import run, scripted  # noqa: F401 - the fixture
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.bench import Case, Result, Spec
+from engine.bench.generation import Case, Result, Spec
 from engine.cli import cli
 from engine.llm.llama import ModelFacts, SystemFacts
 
@@ -162,7 +162,7 @@ def test_tg_ceiling_from_a_gpu_bandwidth() -> None:
 
 
 def test_gpu_bandwidth_from_nvml_figures_and_datasheets() -> None:
-    from engine.system import datasheet_bandwidth, peak_bandwidth
+    from engine.models.system import datasheet_bandwidth, peak_bandwidth
 
     assert peak_bandwidth(2619, 5120) == pytest.approx(3.352e12, rel=1e-3)  # H100 SXM, HBM3
     assert peak_bandwidth(10501, 384) == pytest.approx(1.008e12, rel=1e-3)  # RTX 4090, GDDR6X
@@ -178,19 +178,21 @@ def test_gpu_bandwidth_from_nvml_figures_and_datasheets() -> None:
 
 
 def test_offloaded_model_is_measured_against_the_gpu(monkeypatch: pytest.MonkeyPatch) -> None:
-    import engine.bench
-    import engine.system
-    from engine.system import Bandwidth
+    import engine.bench.generation
+    import engine.models.system
+    from engine.models.system import Bandwidth
 
     gpu = Bandwidth(3.35e12, "NVML: NVIDIA H100 80GB HBM3, 2,619 MHz × 5,120-bit bus")
-    monkeypatch.setattr(engine.system, "gpu_bandwidth", lambda: gpu)
-    monkeypatch.setattr(engine.system, "memory_read_bandwidth", lambda: 25e9)
-    monkeypatch.setattr(engine.bench, "_cpu_bandwidth", [])
-    assert engine.bench.weights_bandwidth(on_gpu=True) == gpu
-    assert engine.bench.weights_bandwidth(on_gpu=False) == Bandwidth(25e9, "measured (CPU RAM)")
+    monkeypatch.setattr(engine.models.system, "gpu_bandwidth", lambda: gpu)
+    monkeypatch.setattr(engine.models.system, "memory_read_bandwidth", lambda: 25e9)
+    monkeypatch.setattr(engine.bench.generation, "_cpu_bandwidth", [])
+    assert engine.bench.generation.weights_bandwidth(on_gpu=True) == gpu
+    assert engine.bench.generation.weights_bandwidth(on_gpu=False) == Bandwidth(
+        25e9, "measured (CPU RAM)"
+    )
     base = result(128, (10**9,), 10**9, 1.0)
     r = Result(base.case, base.model, base.system, (10**9,), "t", gpu.bytes_per_s, gpu.source)
-    footer = engine.bench.to_markdown([r]).splitlines()[-1]
+    footer = engine.bench.generation.to_markdown([r]).splitlines()[-1]
     assert footer == (
         "memory read bandwidth: 3350.0 GB/s; tg ceiling for this model: 3350.0 t/s "
         "(bandwidth ÷ 1,000,000,000 bytes); bandwidth NVML: NVIDIA H100 80GB HBM3, "

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from engine.brief import extract_facts, make_brief
+from engine.brief.figures import figures
+from engine.brief.quotes import quote_key
+from engine.brief.source import parse_source, read_source
 from engine.config import Settings
-from engine.figures import figures
-from engine.quotes import quote_key
-from engine.source import parse_source, read_source
 from tests.conftest import CLIENT_SEEDS, DATA
 
 NBSP, NNBSP = "\u00a0", "\u202f"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from engine.brief.numbers_fr import spelled_figures
 from engine.gate.findings import Finding
-from engine.numbers_fr import spelled_figures
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity, load, verdict
 
 CASES = sorted((Path(__file__).parent / "data" / "claims").glob("*.toml"))
@@ -107,7 +107,7 @@ def test_french_number_words_give_the_keys_digits_give(text: str, expected: list
 
 
 def test_words_and_digits_compare() -> None:
-    from engine.figures import figures
+    from engine.brief.figures import figures
 
     digits = {f.key for f in figures("10 000 ; 10000 ; 10\u202f000 ; plus de 50 %")}
     words = {f.key for f in spelled_figures("dix mille ; plus de la moitié")}
@@ -121,9 +121,9 @@ def test_the_repair_loop_rewrites_the_section_with_the_contradiction_named(
     """A draft that gives Petro's tweet to Duque fails `fidelity` at that section; the repair
     round regenerates that section alone, its prompt naming both sentences, and passes."""
     from engine.brief import make_brief
+    from engine.brief.source import read_source
     from engine.config import Settings
-    from engine.pipeline import Rewriter
-    from engine.source import read_source
+    from engine.write.rewriter import Rewriter
     from tests.scripted import ScriptedGenerator
 
     good = ScriptedGenerator("wikinews-05").article.sections[3].paragraphs
@@ -147,12 +147,12 @@ def test_the_repair_loop_rewrites_the_section_with_the_contradiction_named(
 @pytest.mark.parametrize("name", ["01", "05", "08", "11", "12", "14", "19", "22"])
 def test_a_source_read_as_an_article_contradicts_nothing(corpus_dir: Path, name: str) -> None:
     """Every sentence restates itself: no claim check may find fault (false positives)."""
-    from engine.article import Article, Block
     from engine.brief import make_brief
+    from engine.brief.source import read_source
     from engine.config import Settings
     from engine.gate.claims import check_claims
     from engine.gate.parsed import parse_article
-    from engine.source import read_source
+    from engine.output.article import Article, Block
 
     source = read_source(corpus_dir / "wikinews" / f"{name}.txt")
     brief = make_brief(source, Settings(), "x")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.cleanup import clean_paragraphs
+from engine.write.cleanup import clean_paragraphs
 
 
 def test_chatter_around_the_text_is_cut_and_journalism_kept() -> None:

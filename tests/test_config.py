@@ -83,7 +83,7 @@ def test_contradicting_settings_are_refused_naming_both(
 
 
 def test_the_plan_budget_range_is_never_empty_once_settings_are_valid() -> None:
-    from engine.plan import _budget
+    from engine.write.plan import _budget
 
     s = Settings(section_max_words=130)  # the smallest that is accepted
     assert s.section_words() == (80, 80)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import engine.llm
+import engine.llm.local
 from engine.cli import cli
 from engine.errors import InputError
 from engine.llm import Generation, Timings
@@ -61,7 +61,7 @@ def test_a_model_filling_every_budget_never_overflows_the_sized_context(
         models.append(BudgetFiller(settings.n_ctx))  # the context `plume rewrite` sized
         return models[-1]
 
-    monkeypatch.setattr(engine.llm, "load_generator", load)
+    monkeypatch.setattr(engine.llm.local, "load_generator", load)
     monkeypatch.setenv("PLUME_MIN_WORDS", min_words)
     out = tmp_path / "out"
     source = corpus_dir / "wikinews" / article

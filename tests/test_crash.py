@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import engine.llm
+import engine.llm.local
 from engine.cli import cli
 from engine.errors import EXIT_CRASH, EXIT_GATE_FAILED
 
@@ -24,7 +24,7 @@ class Broken:
 def test_a_crash_exits_4_naming_the_trace_file(
     monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tiny_chat_model: Path, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: Broken())
+    monkeypatch.setattr(engine.llm.local, "load_generator", lambda path, settings: Broken())
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     source = corpus_dir / "wikinews" / "22.txt"
     out = tmp_path / "out"

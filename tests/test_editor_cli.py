@@ -264,8 +264,8 @@ dépendra de la croissance. Le chômage touche d'abord les jeunes.
 
 def test_french_directives_are_understood_and_never_article_text() -> None:
     from engine.brief import make_brief
+    from engine.brief.source import parse_source
     from engine.config import Settings
-    from engine.source import parse_source
 
     source = parse_source(f"{FRENCH_DIRECTIVE}\n\n{FRENCH_SOURCE}")
     d = source.directives
@@ -282,8 +282,8 @@ def test_french_directives_are_understood_and_never_article_text() -> None:
 
 def test_the_keyphrase_never_contradicts_the_title() -> None:
     from engine.brief import make_brief
+    from engine.brief.source import parse_source
     from engine.config import Settings
-    from engine.source import parse_source
 
     brief = make_brief(parse_source(FRENCH_SOURCE), Settings())
     chosen = [brief.keyphrase, *brief.candidates]
@@ -299,11 +299,11 @@ def test_the_keyphrase_never_contradicts_the_title() -> None:
 def _metadata(title: str, asked: str | None) -> list[str]:
     import dataclasses
 
-    from engine.article import parse_markdown
     from engine.brief import Brief, Facts
+    from engine.brief.source import Directives, Source
     from engine.config import Settings
     from engine.gate import run_gate
-    from engine.source import Directives, Source
+    from engine.output.article import parse_markdown
 
     article = parse_markdown((REPO / "tests/data/rouen-good.md").read_text(encoding="utf-8"))
     source = Source(None, (), Directives(title=asked), name="")
@@ -325,7 +325,7 @@ def test_title_messages_say_missing_and_customise() -> None:
 
 def test_the_slug_builder_says_each_word_once() -> None:
     from engine.config import Settings
-    from engine.plan import make_slug
+    from engine.write.plan import make_slug
 
     slug = make_slug("Benoît Hamon", "Benoît Hamon remporte la primaire", Settings())
     assert slug == "benoit-hamon-remporte-la-primaire"
@@ -334,11 +334,11 @@ def test_the_slug_builder_says_each_word_once() -> None:
 def test_a_missing_date_is_one_fact(corpus_dir: Path) -> None:
     import dataclasses
 
-    from engine.article import Block, parse_markdown
     from engine.brief import make_brief
+    from engine.brief.source import read_source
     from engine.config import Settings
     from engine.gate import run_gate
-    from engine.source import read_source
+    from engine.output.article import Block, parse_markdown
 
     brief = make_brief(read_source(corpus_dir / MATHILDE), Settings(), "pont Mathilde")
     article = parse_markdown((REPO / "tests/data/rouen-good.md").read_text(encoding="utf-8"))
@@ -355,7 +355,7 @@ def test_a_missing_date_is_one_fact(corpus_dir: Path) -> None:
 
 
 def test_gpu_layers_on_a_cpu_build_is_said(caplog) -> None:
-    from engine.placement import gpu_layers
+    from engine.llm.placement import gpu_layers
 
     assert gpu_layers(5, gpu_available=False) == 0
     assert caplog.messages == [
@@ -368,7 +368,7 @@ def test_llama_cpp_log_lines_never_reach_stderr(tiny_chat_model: Path) -> None:
     """A context beyond the trained one makes llama.cpp warn; the user's stderr stays clean."""
     code = (
         "from pathlib import Path; from engine.config import Settings; "
-        "from engine.llm import load_generator; "
+        "from engine.llm.local import load_generator; "
         f"load_generator(Path({str(tiny_chat_model)!r}), Settings(n_ctx=16384, threads=1))"
     )
     done = subprocess.run(
@@ -380,9 +380,9 @@ def test_llama_cpp_log_lines_never_reach_stderr(tiny_chat_model: Path) -> None:
 
 def test_an_empty_meta_description_is_said(corpus_dir: Path) -> None:
     from engine.brief import make_brief
+    from engine.brief.source import read_source
     from engine.config import Settings
-    from engine.pipeline import Rewriter
-    from engine.source import read_source
+    from engine.write.rewriter import Rewriter
     from tests.scripted import ScriptedGenerator
 
     plan = json.loads(ScriptedGenerator("wikinews-22").plan)

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-import engine.output
-from engine.article import parse_markdown
+import engine.output.files
 from engine.config import Settings
 from engine.errors import ModelError
+from engine.output.article import parse_markdown
 from tests.test_bad_input import assert_refused, rewrite
 from tests.test_rewrite_cli import REPO, scripted  # noqa: F401 - the fixture
 
@@ -103,7 +103,7 @@ def test_full_or_read_only_disk_is_exit_3_and_loses_nothing(
     reason,
 ) -> None:
     out = tmp_path / "out"
-    module = engine.output.os if target == "replace" else engine.output.tempfile
+    module = engine.output.files.os if target == "replace" else engine.output.files.tempfile
     real = getattr(module, target)
     calls: list[object] = []
 

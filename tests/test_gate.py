@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from engine.article import Article, Block, parse_markdown
 from engine.brief import Brief, Facts, make_brief
+from engine.brief.source import Source, read_source
 from engine.config import Settings
 from engine.gate import HARD_CHECKS, SOFT_CHECKS, Report, run_gate
-from engine.source import Source, read_source
+from engine.output.article import Article, Block, parse_markdown
 from engine.text import count_words, words
 
 DATA = Path(__file__).parent / "data"

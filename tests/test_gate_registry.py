@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 import engine.gate.checks as checks
-from engine.article import parse_markdown
 from engine.brief import Brief, Facts
+from engine.brief.source import Source
 from engine.config import Settings
 from engine.gate import CHECKS, HARD_CHECKS, SOFT_CHECKS, Check, Finding, Report, Target, run_gate
 from engine.gate.target import DESCRIPTION, HEADINGS, INTRO, META, SLUG, TITLE, heading, section
-from engine.pipeline import Draft, repair_targets
-from engine.plan import Plan, PlannedSection
-from engine.source import Source
+from engine.output.article import parse_markdown
+from engine.write.draft import Draft
+from engine.write.plan import Plan, PlannedSection
+from engine.write.repair import repair_targets
 
 DATA = Path(__file__).parent / "data"
 SETTINGS = Settings()
@@ -155,11 +156,12 @@ def test_repair_steps_group_meta_and_headings_and_drop_unknown_sections() -> Non
     assert todo[HEADINGS] == ["structure at heading:0", "keyphrase at heading:1"]
 
 
-def test_the_text_layer_imports_no_gate_and_the_source_no_brief() -> None:
+def test_the_text_layer_and_the_source_import_no_gate_and_no_spacy() -> None:
     code = (
         "import sys\n"
-        "import engine.source, engine.cleanup, engine.text.patterns\n"
-        "print(sorted(m for m in ('engine.gate', 'engine.brief', 'spacy') if m in sys.modules))\n"
+        "import engine.brief.source, engine.write.cleanup, engine.text.patterns\n"
+        "held = ('engine.gate', 'engine.write.plan', 'spacy')\n"
+        "print(sorted(m for m in held if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

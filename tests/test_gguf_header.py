@@ -8,8 +8,8 @@ import pytest
 from gguf.constants import GGML_QUANT_SIZES
 
 from engine.errors import EXIT_MODEL, ModelError
-from engine.gguf_header import GGML_BLOCKS, read_header
-from engine.models import check_gguf
+from engine.models.files import check_gguf
+from engine.models.gguf_header import GGML_BLOCKS, read_header
 
 
 def test_block_table_matches_ggml() -> None:

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from engine.article import Block, parse_markdown
 from engine.brief import Brief, Facts
-from engine.cleanup import clean_paragraphs
+from engine.brief.source import Source
 from engine.config import Settings
 from engine.gate import run_gate
-from engine.leaks import find_leak, strip_chat_turns
-from engine.prompts import fixed_texts
-from engine.source import Source
+from engine.output.article import Block, parse_markdown
+from engine.write.cleanup import clean_paragraphs
+from engine.write.leaks import find_leak, strip_chat_turns
+from engine.write.prompts import fixed_texts
 
 DATA = Path(__file__).parent / "data"
 GOOD = DATA / "rouen-good.md"
@@ -127,7 +127,7 @@ def test_with_the_chatml_fallback_an_end_of_turn_spelled_as_text_stops(
 ) -> None:
     """stories260K has no chat template: its turn ends at « <|im_end|> » written as text."""
     import engine.llm.llama.generator as adapter
-    from engine.llm import load_generator
+    from engine.llm.local import load_generator
 
     model = load_generator(stories_model, Settings(n_ctx=512, temperature=0.0, threads=1))
     assert model.chat_template_source == "chatml-fallback"

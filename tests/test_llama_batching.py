@@ -182,8 +182,8 @@ QWEN_05B = {  # the header of Qwen2.5-0.5B (and of its shape-alike)
 
 
 def test_kv_cache_per_token_from_the_gguf_header(tiny_chat_model: Path) -> None:
-    from engine.gguf_header import read_header
-    from engine.placement import kv_bytes_per_token
+    from engine.llm.placement import kv_bytes_per_token
+    from engine.models.gguf_header import read_header
 
     # 24 layers × 2 KV heads × (64 + 64) values × 2 bytes: llama.cpp's 12 KiB per token.
     assert kv_bytes_per_token(QWEN_05B) == 12_288
@@ -194,7 +194,7 @@ def test_kv_cache_per_token_from_the_gguf_header(tiny_chat_model: Path) -> None:
 
 def test_parallel_kv_cache_that_does_not_fit_is_refused_with_the_figures() -> None:
     from engine.errors import ResourceError
-    from engine.placement import check_parallel_memory
+    from engine.llm.placement import check_parallel_memory
 
     check_parallel_memory(4, 5_376, 12_288, 400_000_000, available=2_000_000_000)  # fits
     with pytest.raises(ResourceError) as err:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from engine.config import Settings
-from engine.llm import Generator, load_generator
+from engine.llm import Generator
+from engine.llm.local import load_generator
 
 MESSAGES = [
     {"role": "system", "content": "Réécris l'article."},

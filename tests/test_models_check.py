@@ -9,8 +9,8 @@ import pytest
 
 from engine.config import Settings
 from engine.errors import EXIT_MODEL, ModelError
-from engine.llm import load_generator
-from engine.models import check_gguf, resolve_model
+from engine.llm.local import load_generator
+from engine.models.files import check_gguf, resolve_model
 
 
 def test_missing_file(tmp_path: Path) -> None:

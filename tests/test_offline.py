@@ -12,8 +12,8 @@ import pytest
 
 from engine.config import Settings
 from engine.errors import InputError, ModelError
-from engine.llm import load_generator
-from engine.placement import context_for, gpu_layers
+from engine.llm.local import load_generator
+from engine.llm.placement import context_for, gpu_layers
 from tests.netguard import MARK, NetworkBlocked, no_network, run_guarded
 
 REPO = Path(__file__).resolve().parent.parent

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import engine.llm
+import engine.llm.local
 from engine.cli import cli
-from engine.output import current_umask, write_atomic
+from engine.output.files import current_umask, write_atomic
 from tests.scripted import ScriptedGenerator
 
 
@@ -47,7 +47,7 @@ def test_rejected_draft_and_report_are_readable_by_others(
     umask(0o022)
     short = (corpus_dir / "drafts/failures/wikinews-05/section-too-short.md").read_text("utf-8")
     failing = ScriptedGenerator("wikinews-05", {("section:4", n): short for n in range(1, 9)})
-    monkeypatch.setattr(engine.llm, "load_generator", lambda path, settings: failing)
+    monkeypatch.setattr(engine.llm.local, "load_generator", lambda path, settings: failing)
     out = tmp_path / "out"
     source = corpus_dir / "seeds/wikinews-05-seed.txt"
     args = ["rewrite", str(source), "-o", f"{out}/", "--model", str(tiny_chat_model), "-q"]

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from engine import nlp
-from engine.article import Article, Block, parse_markdown
 from engine.brief import make_brief
+from engine.brief.source import read_source
 from engine.config import Settings
 from engine.gate import run_gate
-from engine.source import read_source
+from engine.output.article import Article, Block, parse_markdown
+from engine.text import nlp
 
 DATA = Path(__file__).parent / "data"
 SETTINGS = Settings()

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from engine.brief import make_brief
+from engine.brief.source import read_source
 from engine.config import Settings
-from engine.pipeline import Rewriter
-from engine.source import read_source
+from engine.write.rewriter import Rewriter
 from tests.conftest import CLIENT_SEEDS, DATA
 from tests.scripted import DRAFTS, ScriptedGenerator
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from engine.brief import Brief, Facts
+from engine.brief.source import Source
 from engine.config import Settings
-from engine.plan import PlanError, fallback_plan, parse_headings, parse_meta, parse_plan
-from engine.source import Source
+from engine.write.plan import PlanError, fallback_plan, parse_headings, parse_meta, parse_plan
 
 BRIEF = Brief("OTAN voisinage sud", 700, "L’OTAN au sud", Facts(), Source("t", ("p",)))
 SETTINGS = Settings()

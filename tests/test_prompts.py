@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from engine.brief import Brief, Fact, Facts
+from engine.brief.source import Source
 from engine.config import Settings
-from engine.plan import Plan, PlannedSection
-from engine.prompts import (
+from engine.write.plan import Plan, PlannedSection
+from engine.write.prompts import (
     VERSIONS,
     headings_prompt,
     intro_prompt,
@@ -19,7 +20,6 @@ from engine.prompts import (
     system_prompt,
     template,
 )
-from engine.source import Source
 
 EXPECTED = Path(__file__).parent / "data" / "prompts"
 

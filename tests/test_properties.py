@@ -8,12 +8,12 @@ import dataclasses
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from engine.article import Article, Block, parse_markdown, render_markdown
-from engine.checking import make_check_brief
+from engine.brief.source import decode, parse_source
 from engine.config import Settings
 from engine.errors import InputError
 from engine.gate import HARD_CHECKS, SOFT_CHECKS, run_gate
-from engine.source import decode, parse_source
+from engine.output.article import Article, Block, parse_markdown, render_markdown
+from engine.usecase import make_check_brief
 
 SOME = settings(max_examples=100, deadline=None)
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

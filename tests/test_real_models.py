@@ -24,7 +24,7 @@ from engine.cli import cli
 from engine.config import Settings
 from engine.gate import HARD_CHECKS
 from engine.llm.llama.binding import llama_cpp
-from engine.prompts import VERSIONS
+from engine.write.prompts import VERSIONS
 from tests.conftest import DATA, REPO, require
 
 MODELS = REPO / "build" / "real-models"

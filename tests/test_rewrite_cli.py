@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.article import parse_markdown
 from engine.cli import cli
 from engine.gate import HARD_CHECKS
-from engine.prompts import VERSIONS
+from engine.output.article import parse_markdown
+from engine.write.prompts import VERSIONS
 from tests.scripted import ScriptedByText, ScriptedGenerator, use_scripted
 
 REPO = Path(__file__).resolve().parent.parent

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.article import parse_markdown
 from engine.cli import cli
 from engine.config import Settings
 from engine.errors import ModelError
 from engine.gate import HARD_CHECKS
+from engine.output.article import parse_markdown
 from engine.serve import open_sized_backend
 from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP

@@ -3,9 +3,9 @@ known or new, at the right characters of the right paragraph."""
 
 from __future__ import annotations
 
-from engine.article import parse_markdown
+from engine.brief.source import parse_source
+from engine.output.article import parse_markdown
 from engine.serve.compare import compare
-from engine.source import parse_source
 from tests.serving import DATA, ROUEN
 
 SOURCE = parse_source(ROUEN)

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from engine.config import Settings
-from engine.llm import load_generator, open_backend
+from engine.llm import open_backend
+from engine.llm.local import load_generator
 from scripts import llama_server
 from tests.netguard import GUARDED, MARK, run_guarded
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from engine.brief.source import parse_source, read_source
 from engine.errors import InputError
-from engine.source import parse_source, read_source
 from tests.conftest import CLIENT_SEEDS, DATA
 
 SEED_001_TITLE = "L’OTAN envisage de s’implanter plus fermement dans son voisinage sud"
@@ -230,7 +230,7 @@ def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_folder_takes_every_suffix_a_lone_file_takes(tmp_path: Path) -> None:
     """One list of source suffixes: what `plume rewrite FILE` reads, a folder run reads too."""
     from engine.batch import plan_jobs
-    from engine.source import SUFFIXES
+    from engine.brief.source import SUFFIXES
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from engine.article import Article, Block, parse_markdown, render_html, render_markdown
 from engine.batch import Batch, plan_jobs
 from engine.config import Settings
 from engine.errors import InputError
-from engine.output import safe_output_path
+from engine.output.article import Article, Block, parse_markdown, render_html, render_markdown
+from engine.output.files import safe_output_path
 from tests.scripted import ScriptedBackend, ScriptedGenerator
 
 HOSTILE = [

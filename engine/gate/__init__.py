@@ -6,12 +6,12 @@ once with spaCy and hands the parsed article to each check, in that order.
 
 from __future__ import annotations
 
-from engine.article import Article
 from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.checks import BY_ID, CHECKS, HARD_CHECKS, SOFT_CHECKS, Check, run_check
 from engine.gate.findings import Finding, Report, Severity
 from engine.gate.target import Target
+from engine.output.article import Article
 
 __all__ = [
     "BY_ID",

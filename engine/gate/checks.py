@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from engine.gate.density import check_keyphrase
 from engine.gate.fidelity import check_fidelity
 from engine.gate.findings import Finding
-from engine.gate.keyphrase import check_keyphrase
 from engine.gate.language import check_language
 from engine.gate.length import check_length
 from engine.gate.metadata import check_metadata

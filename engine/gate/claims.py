@@ -5,7 +5,7 @@ with the source statements that share most of its rare lemmas (engine.gate.sourc
 - figures: a figure must be the source's, with its unit and what it counts; a year or a date is
   the one the aligned source sentence gives; "plus de" / "moins de" and the direction of a change
   as the source says; a rounded figure only with "près de", "environ"…; a weekday that fits its
-  date; numbers in words read like digits (engine.numbers_fr);
+  date; numbers in words read like digits (engine.brief.numbers_fr);
 - polarity: a verb (or, under avoir/être/y avoir, a noun) negated on one side only;
 - direction: hausse ↔ baisse and their kin (lexicon/direction.txt) on the same theme;
 - quotations: verbatim (« […] » parts in order), given to their source speaker or to nobody; a
@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from engine.brief.quotes import quote_key
 from engine.gate.findings import Finding, Severity
 from engine.gate.source_index import SourceIndex, source_index
 from engine.gate.statements import Actor, FigureUse, Quote, Statement, read_doc
 from engine.gate.statements import day_key as _day
 from engine.gate.target import DESCRIPTION, TITLE, Target, heading
-from engine.quotes import quote_key
 from engine.text import excerpt, normalise, stands_in
 
 if TYPE_CHECKING:

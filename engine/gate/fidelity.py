@@ -11,6 +11,7 @@ direction, who says which quotation, roles, actors and causes.
 from __future__ import annotations
 
 from engine.brief import Brief, Fact, facts_of
+from engine.brief.numbers_fr import spelled_figures
 from engine.config import Settings
 from engine.gate.claims import check_claims, verbatim_in
 from engine.gate.findings import Finding, Severity
@@ -18,7 +19,6 @@ from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
 from engine.gate.source_index import source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
-from engine.numbers_fr import spelled_figures
 from engine.text import QUOTE_MARKS, excerpt, normalise, stands_in
 
 ID = "fidelity"

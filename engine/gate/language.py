@@ -8,9 +8,9 @@ from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import DESCRIPTION, TITLE, Target
-from engine.leaks import find_leak
 from engine.text import excerpt, match_words, straight_apostrophes
 from engine.text.patterns import CHATTER, INSTRUCTIONS, looks_english, stopword_counts
+from engine.write.leaks import find_leak
 
 ID = "language"
 # French prose: its commonest words (le, de, et…) are about a third of the running words.

@@ -6,8 +6,8 @@ import re
 
 from engine.brief import Brief
 from engine.config import Settings
+from engine.gate.density import content_words
 from engine.gate.findings import Finding
-from engine.gate.keyphrase import content_words
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import DESCRIPTION, SLUG, TITLE, Target
 from engine.text import normalise

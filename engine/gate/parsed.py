@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from engine.article import Article
 from engine.gate.target import INTRO, Target, section
-from engine.nlp import parse
+from engine.output.article import Article
+from engine.text.nlp import parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -64,7 +64,7 @@ def block_targets(article: Article) -> tuple[Target, ...]:
 
 def parse_article(article: Article, keyphrase: str) -> ParsedArticle:
     """The title, the description, the keyphrase and each body block parsed (each text once:
-    a block a repair round kept comes from engine.nlp's cache)."""
+    a block a repair round kept comes from engine.text.nlp's cache)."""
     texts = [article.title, article.description, keyphrase]
     texts += [b.text for b in article.blocks]
     docs = parse(texts)

@@ -16,11 +16,11 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.facts import entity_key
-from engine.figures import Figure, figures
+from engine.brief.facts import entity_key
+from engine.brief.figures import Figure, figures
+from engine.brief.numbers_fr import spelled_figures
+from engine.brief.quotes import quotations
 from engine.gate.lexicon import by_tag, tagged, words
-from engine.numbers_fr import spelled_figures
-from engine.quotes import quotations
 from engine.text import fold
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class FigureUse:
 
 @dataclass(frozen=True)
 class Quote:
-    key: str  # engine.quotes.quote_key of the quoted words
+    key: str  # engine.brief.quotes.quote_key of the quoted words
     text: str  # as written, marks included
     speaker: str | None  # entity key of who says it, when the sentence tells
     named: bool  # the speaker is named in the sentence (not a pronoun resolved from before)

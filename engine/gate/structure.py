@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from engine.article import Section
 from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import INTRO, TITLE, Target, heading, section
+from engine.output.article import Section
 from engine.text import count_words, excerpt, normalise
 
 ID = "structure"

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, TypedDict, runtime_checkable
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from engine.config import Settings
 
 
@@ -176,13 +174,3 @@ def open_backend(settings: Settings) -> Backend:
         module, attribute = entry.split(":")
         entry = getattr(importlib.import_module(module), attribute)
     return entry(settings)
-
-
-def load_generator(path: Path, settings: Settings) -> Generator:
-    """Load a GGUF file into the llama.cpp adapter (the file is checked before llama.cpp):
-    with `settings.parallel` above 1, one context serving that many articles at once."""
-    from engine.llm.llama import BatchedLlamaGenerator, LlamaGenerator
-
-    if settings.parallel > 1:
-        return BatchedLlamaGenerator(path, settings, settings.parallel)
-    return LlamaGenerator(path, settings)

@@ -12,14 +12,16 @@ and weights do not fit in the memory available, with the figures.
 
 from __future__ import annotations
 
-from engine.checksums import record_sha256, recorded_sha256, sha256_file
+from pathlib import Path
+
 from engine.config import Settings
 from engine.errors import InputError
-from engine.gguf_header import read_header
 from engine.llm import Generator, ModelInfo, Work
-from engine.models import resolve_model
-from engine.placement import check_parallel_memory, kv_bytes_per_token, rewrite_context
-from engine.system import memory_bytes, nvidia_gpus
+from engine.llm.placement import check_parallel_memory, kv_bytes_per_token, rewrite_context
+from engine.models.checksums import record_sha256, recorded_sha256, sha256_file
+from engine.models.files import resolve_model
+from engine.models.gguf_header import read_header
+from engine.models.system import memory_bytes, nvidia_gpus
 
 
 class LlamaBackend:
@@ -68,9 +70,7 @@ class LlamaBackend:
 
     def load(self) -> Generator:
         if self._generator is None:
-            from engine import llm  # through the module: tests may still replace the loader
-
-            self._generator = llm.load_generator(self.path, self.settings)
+            self._generator = load_generator(self.path, self.settings)
         return self._generator
 
     def info(self) -> ModelInfo:
@@ -93,3 +93,13 @@ class LlamaBackend:
         if close is not None:
             close()
         self._generator = None
+
+
+def load_generator(path: Path, settings: Settings) -> Generator:
+    """Load a GGUF file into the llama.cpp adapter (the file is checked before llama.cpp):
+    with `settings.parallel` above 1, one context serving that many articles at once."""
+    from engine.llm.llama import BatchedLlamaGenerator, LlamaGenerator
+
+    if settings.parallel > 1:
+        return BatchedLlamaGenerator(path, settings, settings.parallel)
+    return LlamaGenerator(path, settings)

@@ -19,7 +19,7 @@ from engine.errors import InputError, ResourceError
 if TYPE_CHECKING:
     from engine.config import Settings
     from engine.llm import Backend, Generator
-    from engine.output import ModelInfo
+    from engine.output.files import ModelInfo
 
 
 def check_bind(host: str, token: str | None) -> None:

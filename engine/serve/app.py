@@ -25,7 +25,7 @@ from engine import __version__
 from engine.config import Settings
 from engine.errors import EngineError, ModelError, ResourceError
 from engine.llm import Generator
-from engine.output import ModelInfo
+from engine.output.files import ModelInfo
 from engine.serve import inputs, security
 from engine.serve.inputs import (
     ApiError,
@@ -257,7 +257,7 @@ def create_app(
 
 
 def _parse(text: str, kind: str, name: str):  # noqa: ANN202 - Source
-    from engine.source import parse_source
+    from engine.brief.source import parse_source
 
     return parse_source(text, kind=kind, name=name or "the article")  # type: ignore[arg-type]
 
@@ -282,9 +282,9 @@ def _check(
     min_words: int | None,
     settings: Settings,
 ) -> dict:
-    from engine.article import parse_markdown
-    from engine.checking import make_check_brief, report_json
     from engine.gate import run_gate
+    from engine.output.article import parse_markdown
+    from engine.usecase import make_check_brief, report_json
 
     article = parse_markdown(article_text)
     parsed_source = _parse(source[2], source[1], source[0] or "the source") if source else None

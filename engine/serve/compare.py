@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from engine.article import Article
-from engine.facts import Fact, Facts, extract_facts
+from engine.brief.facts import Fact, Facts, extract_facts
+from engine.brief.source import Source
 from engine.gate.fidelity import NUMBERS
 from engine.gate.parsed import block_targets
-from engine.source import Source
+from engine.output.article import Article
 from engine.text import normalise, stands_in
 
 _QUOTE_MARKS = "«»“”„\"' \u00a0\u202f"

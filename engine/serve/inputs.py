@@ -61,7 +61,7 @@ def article_of(
 ) -> tuple[str, str, str]:
     """(name, kind, text) of the article in `file_field` (an upload) or `text_field`; the
     `name` field names pasted text when `named` (its suffix picks the parser)."""
-    from engine.source import decode_named
+    from engine.brief.source import decode_named
 
     value = fields.get(file_field) if isinstance(fields.get(file_field), tuple) else None
     if value is not None:

@@ -15,19 +15,18 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
-from engine import nlp
-from engine.article import article_dict
 from engine.batch import rejection_text
 from engine.brief import Brief, make_brief
+from engine.brief.source import parse_source
 from engine.config import Settings
 from engine.errors import EngineError, ModelError
 from engine.llm import Generation, Generator, Message, OnText
-from engine.output import ModelInfo, render_result, report_dict
-from engine.pipeline import Result, Rewriter
+from engine.output.article import article_dict
+from engine.output.files import ModelInfo, render_result, report_dict
 from engine.serve.compare import compare
 from engine.serve.jobs import CANCELLED, FAILED, PASSED, REJECTED, RUNNING, Job, JobStore
-from engine.source import parse_source
-from engine.text import count_words
+from engine.text import count_words, nlp
+from engine.write.rewriter import Result, Rewriter
 
 log = logging.getLogger("plume.serve")
 LIVE_EVERY_S = 0.5  # how often a running call reports its token count

@@ -42,7 +42,7 @@ INSTRUCTIONS = re.compile(
     re.IGNORECASE,
 )
 
-# --- Plume's own machinery in a draft (see engine.leaks, which uses these) ---------------
+# --- Plume's own machinery in a draft (see engine.write.leaks, which uses these) ---------------
 # Markers of chat templates (ChatML, Llama 2/3, Gemma, Mistral): never part of an article.
 CHAT_TOKEN = re.compile(
     r"<\|[A-Za-z_]{2,24}\|>|<(?:start|end)_of_turn>|</?s>|\[/?INST\]|<</?SYS>>", re.I

@@ -5,13 +5,14 @@
 - `runtime`: a model and a context of N sequences on llama.cpp's C API (both generators');
 - `generator`: `LlamaGenerator`, a GGUF model in-process, one article at a time;
 - `batching`: `BatchedLlamaGenerator`, N articles at once in one context (`--parallel N`);
-- `bench`: llama-bench's operations on the raw C API, model and system facts, quantization.
+- `measure`: llama-bench's operations on the raw C API, model and system facts, quantization.
 
-`engine.llm.load_generator` imports this package lazily: `plume --help` never loads llama.cpp.
+`engine.llm.local.load_generator` imports this package lazily: `plume --help` never loads llama.cpp.
 """
 
 from engine.llm.llama.batching import BatchedLlamaGenerator
-from engine.llm.llama.bench import (
+from engine.llm.llama.generator import LlamaGenerator, backend_info
+from engine.llm.llama.measure import (
     BenchContext,
     BenchModel,
     ModelFacts,
@@ -19,7 +20,6 @@ from engine.llm.llama.bench import (
     quantize_model,
     system_facts,
 )
-from engine.llm.llama.generator import LlamaGenerator, backend_info
 
 __all__ = [
     "BatchedLlamaGenerator",

@@ -19,9 +19,9 @@ from pathlib import Path
 from engine.config import Settings
 from engine.errors import ModelError
 from engine.llm.llama.binding import llama_cpp, set_verbose
-from engine.models import check_gguf
-from engine.placement import gpu_layers
-from engine.system import physical_cores
+from engine.llm.placement import gpu_layers
+from engine.models.files import check_gguf
+from engine.models.system import physical_cores
 
 log = logging.getLogger("plume")
 

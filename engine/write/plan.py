@@ -12,10 +12,18 @@ import json
 import re
 from dataclasses import dataclass, replace
 
-from engine.article import slugify
 from engine.brief import Brief
 from engine.config import Settings
-from engine.prompts import INTRO_WORDS, LAST_SECTION, body_target
+from engine.output.article import slugify
+
+# The word budget: what the plan gives the intro and the sections, and the closing section.
+INTRO_WORDS = 90
+LAST_SECTION = "Ce qu'il faut retenir"
+
+
+def body_target(min_words: int) -> int:
+    """Words to plan for: the minimum plus a margin, since drafts come out short."""
+    return round(min_words * 1.15)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from engine.facts import entity_key
+from engine.brief.facts import entity_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

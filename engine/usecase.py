@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.article import Article, parse_markdown
 from engine.brief import Brief, Facts, extract_keyphrase, make_brief
+from engine.brief.source import Source, read_source, refuse_binary
 from engine.config import Settings
 from engine.errors import InputError
 from engine.gate import Finding, Report, run_gate
-from engine.source import Source, read_source, refuse_binary
+from engine.output.article import Article, parse_markdown
 
 NO_SOURCE = Source(title=None, paragraphs=(), name="")
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine.system import Bandwidth
+from engine.models.system import Bandwidth
 
 if TYPE_CHECKING:
     from engine.llm.llama import BenchModel, ModelFacts, SystemFacts
@@ -201,7 +201,7 @@ def weights_bandwidth(on_gpu: bool) -> Bandwidth | None:
     """The bandwidth every weight is read at per generated token: the GPU's memory when the
     model is offloaded (read from the device, else its datasheet; None if unknown), else the
     CPU's RAM, measured."""
-    from engine.system import gpu_bandwidth, memory_read_bandwidth
+    from engine.models.system import gpu_bandwidth, memory_read_bandwidth
 
     if on_gpu:
         return gpu_bandwidth()

@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from engine.article import article_dict, render_html, render_markdown
 from engine.config import Settings
 from engine.errors import InputError, ResourceError
 from engine.llm import ModelInfo
-from engine.pipeline import Result
-from engine.prompts import VERSIONS as PROMPT_VERSIONS
+from engine.output.article import article_dict, render_html, render_markdown
 from engine.text import count_words
+from engine.write.prompts import VERSIONS as PROMPT_VERSIONS
+from engine.write.rewriter import Result
 
 Format = Literal["md", "html", "json"]
 

@@ -1,4 +1,4 @@
-"""French numbers written in words, read into the figure keys `engine.figures` gives digits.
+"""French numbers written in words, read into the figure keys `engine.brief.figures` gives digits.
 
 "dix mille" → 10000, "trois cents" → 300, "quatre-vingt-dix-sept" → 97, "vingt et un" → 21,
 "deux millions" → 2000000, "dix mille euros" → "10000 EUR", "cinquante pour cent" → "50%".
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from engine.figures import CURRENCIES, SPACES, Figure
+from engine.brief.figures import CURRENCIES, SPACES, Figure
 
 SMALL = {
     "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -90,7 +90,7 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     if names[0] not in SMALL and names[0] not in SCALES and names[0] not in HUNDREDS:
         return None
     if names[0] in SCALES and text[: words[i][0]].rstrip(SPACES)[-1:].isdigit():
-        return None  # the scale of "2,1 millions", which engine.figures reads
+        return None  # the scale of "2,1 millions", which engine.brief.figures reads
     j = i + 1
     while j < len(words):
         word = words[j][2]

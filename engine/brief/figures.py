@@ -70,7 +70,7 @@ class Figure:
     key: str
     parts: tuple[str, ...] = ()
     start: int = 0  # offset in the text scanned
-    spelled: bool = False  # written in words ("dix mille"): see engine.numbers_fr
+    spelled: bool = False  # written in words ("dix mille"): see engine.brief.numbers_fr
 
 
 def number_key(written: str, scale: str | None = None) -> str:

@@ -3,7 +3,7 @@
 Small models wrap their answer in chatter ("Bien sûr ! Voici la section :"), repeat the
 subheading, fence the text in ``` blocks, or play back their prompt: chat-template markers and
 other roles' turns, the task lines, the system prompt's rules, the gate's feedback (see
-`engine.leaks`). None of that needs a new generation: it is cut here, line by line and then
+`engine.write.leaks`). None of that needs a new generation: it is cut here, line by line and then
 sentence by sentence, and what remains is split into paragraphs.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from engine.leaks import is_leak, is_prompt_line, strip_chat_turns
 from engine.text import straight_apostrophes
 from engine.text.patterns import CHATTER
+from engine.write.leaks import is_leak, is_prompt_line, strip_chat_turns
 
 _SENTENCE = re.compile(r"(?<=[.!?:…])\s+")
 _FENCE = re.compile(r"^\s*```")

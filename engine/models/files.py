@@ -1,7 +1,8 @@
 """Finding, checking and describing GGUF model files.
 
 The model is found from `--model`, then `PLUME_MODEL`, then the default the user chose
-(`plume models default NAME`), then the default entry of the manifest (`engine/manifest.toml`,
+(`plume models default NAME`), then the default entry of the manifest
+(`engine/models/manifest.toml`,
 shipped in the package; a `manifest.toml` in the models folder replaces it) if its file is in
 the models folder, then the only model installed. Every file is checked here before
 llama.cpp touches it, so a wrong path or a broken file gives a message, not a crash.
@@ -16,10 +17,10 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from engine.checksums import added_by_user, recorded_sha256
 from engine.config import Settings
 from engine.errors import ModelError
-from engine.gguf_header import GGUFHeader, HeaderError, read_header
+from engine.models.checksums import added_by_user, recorded_sha256
+from engine.models.gguf_header import GGUFHeader, HeaderError, read_header
 
 GGUF_MAGIC = b"GGUF"
 GGUF_VERSIONS = (2, 3)
@@ -51,7 +52,7 @@ class ModelEntry:
 def manifest_path(models_dir: Path) -> Path:
     """The models folder's own manifest when it has one, else the one shipped with Plume."""
     own = models_dir / MANIFEST_NAME
-    return own if own.is_file() else Path(str(files("engine").joinpath(MANIFEST_NAME)))
+    return own if own.is_file() else Path(str(files("engine.models").joinpath(MANIFEST_NAME)))
 
 
 def load_manifest(models_dir: Path) -> list[ModelEntry]:

@@ -16,12 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from engine import nlp
 from engine.brief import make_brief
+from engine.brief.source import read_source
 from engine.config import Settings
 from engine.llm import Generator
-from engine.pipeline import Call, Progress, Result, Rewriter
-from engine.source import read_source
+from engine.text import nlp
+from engine.write.draft import Call, Progress
+from engine.write.rewriter import Result, Rewriter
 
 
 @dataclass(frozen=True)

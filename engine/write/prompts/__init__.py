@@ -13,10 +13,12 @@ from importlib.resources import files
 from string import Template
 from typing import TYPE_CHECKING
 
+from engine.write.plan import INTRO_WORDS, body_target
+
 if TYPE_CHECKING:
     from engine.brief import Brief
     from engine.config import Settings
-    from engine.plan import Plan
+    from engine.write.plan import Plan
 
 VERSIONS = {
     "system": "v1",
@@ -36,8 +38,6 @@ FACT_LABELS = {
     "place": "lieu",
     "quotation": "citation",
 }
-INTRO_WORDS = 90
-LAST_SECTION = "Ce qu'il faut retenir"
 TITLE_HINT = " Le titre à personnaliser est « $title »."
 KEYPHRASE_HINT = "Emploie l'expression « $keyphrase » une ou deux fois, naturellement."
 FEEDBACK_HEADER = "À corriger par rapport à la version précédente :"
@@ -51,7 +51,7 @@ def template(step: str) -> Template:
 
 def fixed_texts() -> tuple[str, ...]:
     """Every text Plume writes into a prompt, placeholders left as `$name`: what a model may
-    echo back (see `engine.leaks`)."""
+    echo back (see `engine.write.leaks`)."""
     templates = tuple(template(step).template for step in VERSIONS)
     return (*templates, TITLE_HINT, KEYPHRASE_HINT, FEEDBACK_HEADER)
 
@@ -158,11 +158,6 @@ def outline(plan: Plan) -> str:
     lines = [f"Titre : {plan.title}"]
     lines += [f"{i}. {s.heading} ({s.words} mots)" for i, s in enumerate(plan.sections, 1)]
     return "\n".join(lines)
-
-
-def body_target(min_words: int) -> int:
-    """Words to plan for: the minimum plus a margin, since drafts come out short."""
-    return round(min_words * 1.15)
 
 
 def _feedback(items: Sequence[str]) -> str:

@@ -1,10 +1,11 @@
 """Input → Source: the article text, its title, and the editor's directives.
 
 Every input goes the same way once decoded: HTML and Markdown are first reduced to plain text
-(and a title), then each line is either an editor directive (see `engine.directives`), scraping
-debris, or article text. Paragraphs are split at blank lines; a text without any blank line (seed
-000) has one paragraph per line. A first line that is short, has no final punctuation and is
-followed by a blank line is the title (the Wikinews corpus is written so).
+(and a title), then each line is either an editor directive (see
+`engine.brief.directives`), scraping debris, or article text. Paragraphs are split at blank
+lines; a text without any blank line (seed 000) has one paragraph per line. A first line that
+is short, has no final punctuation and is followed by a blank line is the title (the Wikinews
+corpus is written so).
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from engine.brief.directives import DirectiveFindings, is_debris, read_directive
+from engine.brief.html_text import html_to_text
 from engine.config import Settings
-from engine.directives import DirectiveFindings, is_debris, read_directive
 from engine.errors import InputError
-from engine.html_text import html_to_text
 from engine.text.patterns import looks_english
 
 SourceKind = Literal["txt", "md", "html"]

@@ -18,8 +18,8 @@ from engine.llm.llama.binding import (
     llama_cpp,
     set_verbose,
 )
-from engine.models import check_gguf
-from engine.system import physical_cores
+from engine.models.files import check_gguf
+from engine.models.system import physical_cores
 
 QUANT_FTYPES = {
     "F16": llama_cpp.LLAMA_FTYPE_MOSTLY_F16,

@@ -3,9 +3,10 @@
 `facts_of` is run on the parsed source (by the brief) and on every parsed draft (by the gate),
 `extract_facts` on any text: the same fact gets the same key in both, however it is typed.
 Key rules, per kind:
-- number, percentage, amount, date: see `engine.figures` ("50 200" → "50200", "1,4 %" → "1.4%",
+- number, percentage, amount, date: see `engine.brief.figures` ("50 200" → "50200",
+  "1,4 %" → "1.4%",
   "2,5 millions d'euros" → "2500000 EUR", "27 septembre 2016" → "2016-09-27", "17 h" → "17:00").
-- quotation: see `engine.quotes` (typography normalised; compare by substring).
+- quotation: see `engine.brief.quotes` (typography normalised; compare by substring).
 - person, organisation, place: spaCy's NER (PER, ORG, LOC); the key drops an elided article
   ("l’OTAN" → "OTAN"), leading lowercase words and titles ("le président Iván Duque" →
   "Iván Duque", "M.", "Mme", "Dr"), and normalises spaces and apostrophes. Entities of one
@@ -23,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from engine.figures import figures
-from engine.quotes import quotations
+from engine.brief.figures import figures
+from engine.brief.quotes import quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -74,7 +75,7 @@ class Facts:
 
 def extract_facts(text: str) -> Facts:
     """The fact inventory of any French text, paragraph by paragraph (blank lines split)."""
-    from engine.nlp import parse
+    from engine.text.nlp import parse
 
     return facts_of(parse([p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]))
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from engine.brief import Brief
+from engine.brief.source import Directives, Source
 from engine.config import Settings
-from engine.source import Directives, Source
 
 FACT_NAMES = {
     "number": ("number", "numbers"),

@@ -1,7 +1,7 @@
 """Source → Brief: the focus keyphrase, the word budget and the fact inventory.
 
-The facts (`Fact`, `Facts`, `extract_facts`) live in `engine.facts` and the keyphrase in
-`engine.keyphrase`; they are re-exported here, where the pipeline and the gate look for them.
+The facts (`Fact`, `Facts`, `extract_facts`) live in `engine.brief.facts` and the keyphrase in
+`engine.brief.keyphrase`; they are re-exported here, where the pipeline and the gate look for them.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from engine.brief.facts import Fact, FactKind, Facts, extract_facts, facts_of
+from engine.brief.keyphrase import keyphrase_candidates
+from engine.brief.source import Source
 from engine.config import Settings
-from engine.facts import Fact, FactKind, Facts, extract_facts, facts_of
-from engine.keyphrase import keyphrase_candidates
-from engine.source import Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,9 +42,9 @@ class Brief:
 
 
 def parse_source(source: Source) -> tuple[Doc | None, list[Doc]]:
-    """The source's title (None without one) and paragraphs, parsed once (engine.nlp.parse
+    """The source's title (None without one) and paragraphs, parsed once (engine.text.nlp.parse
     keeps them: the gate reads the same Docs)."""
-    from engine.nlp import parse
+    from engine.text.nlp import parse
 
     docs = parse([*([source.title] if source.title else []), *source.paragraphs])
     return (docs[0], docs[1:]) if source.title else (None, docs)

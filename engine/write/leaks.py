@@ -5,7 +5,7 @@ A small model plays back what it was given: the chat template's markers (`<|im_s
 « Règles absolues : »), the task lines (« TÂCHE : … », « Écris l'introduction : environ 90
 mots… ») and the gate's English feedback that a repair prompt carries (« passage said twice…:
 rewrite or cut it »). Plume knows its prompts, so the phrases are taken from the templates
-themselves (`engine.prompts`), and matched accent- and case-blind. The clean-up cuts what is
+themselves (`engine.write.prompts`), and matched accent- and case-blind. The clean-up cuts what is
 certain; the `language` check fails whatever is left.
 """
 
@@ -60,7 +60,7 @@ def _is_start(match: re.Match[str]) -> bool:
 @cache
 def prompt_phrases() -> tuple[str, ...]:
     """Folded sentences of Plume's prompts (between placeholders), of five words or more."""
-    from engine.prompts import fixed_texts
+    from engine.write.prompts import fixed_texts
 
     phrases: set[str] = set()
     for text in fixed_texts():

@@ -8,8 +8,8 @@ from importlib import metadata
 
 from engine import __version__
 from engine.config import Settings
-from engine.model_store import list_models
-from engine.system import cpu_name, memory_bytes, nvidia_gpus, physical_cores
+from engine.models.store import list_models
+from engine.models.system import cpu_name, memory_bytes, nvidia_gpus, physical_cores
 
 
 def _version(dist: str) -> str:

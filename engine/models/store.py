@@ -12,10 +12,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.checksums import CHUNK, Progress, record_sha256, sha256_file
 from engine.config import Settings
 from engine.errors import InputError, ModelError
-from engine.models import (
+from engine.models.checksums import CHUNK, Progress, record_sha256, sha256_file
+from engine.models.files import (
     DEFAULT_NAME,
     ModelEntry,
     Verification,

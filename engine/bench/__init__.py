@@ -1,0 +1,1 @@
+"""`plume bench`: generation speed as llama-bench measures it, and whole articles timed."""
