@@ -56,12 +56,16 @@ def test_one_article_to_a_file(scripted, corpus_dir, tiny_chat_model, tmp_path, 
         assert article.keyphrase == KEY
         assert int(article.meta["words"]) >= 700
         assert article.meta["model"] == "scripted"
+        assert article.meta["date"] == "2018-06-23"  # the source's dateline
+        assert list(article.meta)[:2] == ["date", "words"]
     elif fmt == "html":
         assert f"<title>{expected_title}</title>" in text.replace("&#x27;", "'")
         assert '"@type": "NewsArticle"' in text
+        assert '"datePublished": "2018-06-23"' in text
     else:
         data = json.loads(text)
         assert data["article"]["title"] == expected_title
+        assert data["article"]["date"] == "2018-06-23"
         assert data["report"]["passed"] is True
         assert data["report"]["stopped"] == "passed"
         assert data["report"]["prompts"] == VERSIONS  # which prompts wrote it

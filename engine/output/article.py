@@ -1,8 +1,9 @@
 """Article: the Markdown output format of Plume, parsed and rendered (md, html, json).
 
-Markdown form: YAML front matter (title, description, slug, keyphrase, words, model, generated),
-then `# Title` and the body: paragraphs and `##`/`###` subheadings. The parser keeps what it
-sees (every heading with its level, even a second H1), so the gate can judge the structure.
+Markdown form: YAML front matter (title, description, slug, keyphrase, date — the source's
+dateline —, words, model, generated), then `# Title` and the body: paragraphs and `##`/`###`
+subheadings. The parser keeps what it sees (every heading with its level, even a second H1), so
+the gate can judge the structure.
 """
 
 from __future__ import annotations
@@ -236,6 +237,8 @@ def render_html(
         "keywords": article.keyphrase,
         "inLanguage": "fr",
     }
+    if extra and extra.get("date"):
+        json_ld["datePublished"] = str(extra["date"])  # the source's dateline
     if extra and extra.get("generated"):
         json_ld["dateCreated"] = str(extra["generated"])
     ld = json.dumps(json_ld, ensure_ascii=False, indent=2)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from engine.brief.dateline import dateline
 from engine.config import Settings
 from engine.errors import InputError, ResourceError
 from engine.llm import ModelInfo
@@ -43,7 +44,11 @@ def output_format(output: str | None, fmt: str | None) -> Format:
 
 
 def front_matter(result: Result, model: ModelInfo) -> dict[str, object]:
+    """What the output adds to the article: the source's dateline date (the article's date),
+    its words, the model and when it was generated."""
+    date = dateline(result.brief.source)
     return {
+        **({"date": date.key} if date is not None else {}),
         "words": count_words(result.article.body_markdown()),
         "model": model.name,
         "generated": datetime.now(UTC).replace(microsecond=0).isoformat(),

@@ -1,0 +1,30 @@
+"""The source's dateline: a news article opens with its date, « 27 septembre 2016. – … » (at
+times with its place, « 12 mars 2016, Montpellier. – »). That date is the article's date, not a
+fact its body must repeat: the output carries it (front matter `date`, JSON-LD
+`datePublished`), and `fidelity` counts it as kept there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.brief.figures import Figure, figures
+from engine.brief.source import Source
+
+# The dateline: up to the first full stop of the first paragraph, then a dash (–, — or -).
+_DATELINE = re.compile(r"\s*(?P<head>[^\n.–—]{4,80}?)\s*\.\s*[-–—](?=\s|$)")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def dateline(source: Source) -> Figure | None:
+    """The full date that opens the source's dateline (key « 2016-09-27 »), else None (no
+    dateline, or a date without its day or year)."""
+    if not source.paragraphs:
+        return None
+    match = _DATELINE.match(source.paragraphs[0])
+    if match is None:
+        return None
+    first = next(figures(match["head"]), None)
+    if first is None or first.kind != "date" or first.start != 0:
+        return None
+    return first if _FULL_DATE.fullmatch(first.key) else None
