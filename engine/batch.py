@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.brief import make_brief
+from engine.brief import min_words_rule
 from engine.brief.source import SUFFIXES, SourceKind, read_source
 from engine.config import Settings
 from engine.errors import (
@@ -35,17 +35,13 @@ from engine.errors import (
     ServerError,
 )
 from engine.llm import Backend, Generator, ModelInfo, Work
-from engine.output.files import (
-    Format,
-    render_result,
-    report_dict,
-    safe_output_path,
-    write_atomic,
-)
+from engine.output.files import Format, render_result, safe_output_path, write_atomic
+from engine.output.report import rejection_text, report_dict
 from engine.output.summary import understood
 from engine.text import count_words, nlp
+from engine.usecase import Options, brief_of, rewrite_article
 from engine.write.draft import Progress
-from engine.write.rewriter import Result, Rewriter
+from engine.write.rewriter import Result
 
 STDIN = "-"
 STDIN_SIZE_GUESS = 16_384  # bytes: stdin is read once, after the model's context is chosen
@@ -113,13 +109,14 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
     return jobs
 
 
-def work_for(jobs: Sequence[Job], parallel: int = 1) -> Work:
-    """What a backend must be sized for: the longest source, how many, how many at once."""
+def work_for(jobs: Sequence[Job], parallel: int = 1, min_words: int = 0) -> Work:
+    """What a backend must be sized for: the longest source, how many, how many at once,
+    and the largest minimum word count."""
     largest = max(
         (STDIN_SIZE_GUESS if j.input == STDIN else Path(j.input).stat().st_size for j in jobs),
         default=0,
     )
-    return Work(largest, len(jobs), max(1, min(parallel, len(jobs))))
+    return Work(largest, len(jobs), max(1, min(parallel, len(jobs))), min_words)
 
 
 class Batch:
@@ -130,7 +127,7 @@ class Batch:
         settings: Settings,
         backend: Backend,
         fmt: Format = "md",
-        keyphrase: str | None = None,
+        options: Options | None = None,
         keep_rejected: bool = False,
         progress: Progress | None = None,
         force: bool = False,
@@ -148,7 +145,7 @@ class Batch:
         self._writing = threading.Lock()  # one file at a time; held for good when a run stops
         self._stop = threading.Event()
         self.fmt = fmt
-        self.keyphrase = keyphrase
+        self.options = (options or Options()).checked(settings)
         self.keep_rejected = keep_rejected
         self.progress = progress or (lambda _message: None)
         self._info: ModelInfo | None = None
@@ -156,7 +153,7 @@ class Batch:
 
     def run(self, jobs: Sequence[Job]) -> list[Outcome]:
         self._single = len(jobs) == 1
-        work = work_for(jobs, self.settings.parallel)
+        work = work_for(jobs, self.settings.parallel, self.largest_minimum(jobs))
         self.backend.prepare(work)
         if work.parallel > 1:
             return self._run_parallel(jobs, work.parallel)
@@ -222,10 +219,9 @@ class Batch:
         try:
             source = read_source(job.input, self.input_format)
             generator = self.generator()  # first, so spaCy loads meanwhile (see below)
-            with nlp.exclusive:
-                brief = make_brief(source, self.settings, self.keyphrase)
+            brief = brief_of(source, self.options, self.settings)
             progress("\n".join(understood(brief, self.settings)))
-            result = Rewriter(generator, self.settings, progress).rewrite(brief)
+            result = rewrite_article(brief, self.settings, generator, progress)
         except (InputError, ServerError) as exc:  # this article cannot be done
             return Outcome(job.name, "error", message=str(exc), code=exc.exit_code)
         seconds = time.perf_counter() - started
@@ -250,6 +246,22 @@ class Batch:
         draft = self._reject(job, result, report)
         message = f"gate not met: {', '.join(result.report.failed)}"
         return Outcome(job.name, "rejected", words, rounds, seconds, message, draft, report)
+
+    def largest_minimum(self, jobs: Sequence[Job]) -> int:
+        """The largest minimum word count of the jobs, by the rule (the context is sized for
+        it): the one given, else each file's directive (stdin's is read later), else the
+        settings'."""
+        if self.options.min_words is not None:
+            return self.options.min_words
+        asked = [self.settings.min_words]
+        for job in jobs:
+            if job.input != STDIN:
+                try:
+                    source = read_source(job.input, self.input_format)
+                except InputError:
+                    continue  # said when its turn comes
+                asked.append(min_words_rule(None, source, self.settings)[0])
+        return max(asked)
 
     def generator(self) -> Generator:
         """The model, loaded on first need while spaCy loads in a background thread."""
@@ -299,39 +311,6 @@ def rejected_path(output: Path) -> Path:
     """`out/a.md` → `out/a.rejected.md`."""
     base = output.with_suffix("")
     return base.with_name(f"{base.name}.rejected{output.suffix}")
-
-
-def rejection_text(
-    result: Result,
-    draft: Path | None = None,
-    report: Path | None = None,
-    kept: bool = False,
-    output: Path | None = None,
-) -> str:
-    """The verdict of a rejected article: the failed checks, then where its files are."""
-    lines = [
-        f"Gate not met after {len(result.rounds) - 1} repair round(s): "
-        f"{', '.join(result.report.failed)}."
-    ]
-    if result.stopped.startswith("no progress"):
-        lines.append(f"Repairs stopped early ({result.stopped}).")
-    for finding in result.report.findings:
-        if finding.severity == "hard" and not finding.passed:
-            where = f" [{finding.target}]" if finding.target else ""
-            lines.append(f"  {finding.id}{where}: {finding.message}")
-    if draft is not None:
-        lines.append(f"Rejected draft (not for publication): {draft}")
-    elif kept:
-        lines.append("Rejected draft (not for publication) written to stdout.")
-    elif output is not None:
-        lines.append("No article written; --keep-rejected keeps the best draft, marked rejected.")
-    else:
-        lines.append("No article written; --keep-rejected writes the draft to stdout, marked.")
-    if report is not None:
-        lines.append(f"Report: {report}")
-    else:
-        lines.append("Report: above only (output on stdout; give -o FILE to save it).")
-    return "\n".join(lines)
 
 
 def exit_code(outcomes: Sequence[Outcome]) -> int:

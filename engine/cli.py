@@ -19,6 +19,16 @@ from engine.errors import EXIT_CRASH, EXIT_GATE_FAILED, EXIT_INTERRUPTED, Engine
 
 if TYPE_CHECKING:
     from engine.config import Settings
+    from engine.usecase import Options
+
+keyphrase_option = click.option(
+    "--keyphrase", help="Focus keyphrase (default: extracted from the source)."
+)
+min_words_option = click.option(
+    "--min-words",
+    type=int,
+    help=f"Minimum body words (default: the source's directive, else {default_of('min_words')}).",
+)
 
 
 class PlumeGroup(click.Group):
@@ -86,10 +96,8 @@ def _log_warnings_to_stderr() -> None:
     help="Read the input as this format [default: from the suffix; stdin is sniffed].",
 )
 @click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
-@click.option("--keyphrase", help="Focus keyphrase (default: extracted from the source).")
-@click.option(
-    "--min-words", type=int, help=f"Minimum body words [default: {default_of('min_words')}]."
-)
+@keyphrase_option
+@min_words_option
 @click.option("--seed", type=int, help=f"Sampling seed [default: {default_of('seed')}].")
 @click.option(
     "--max-rounds",
@@ -114,6 +122,7 @@ def rewrite(
     fmt: str | None,
     input_format: str | None,
     keyphrase: str | None,
+    min_words: int | None,
     keep_rejected: bool,
     force: bool,
     quiet: bool,
@@ -124,7 +133,8 @@ def rewrite(
     from engine.config import Settings
     from engine.llm import open_backend
     from engine.output.files import output_format
-    from engine.output.summary import end_line
+    from engine.output.report import end_line
+    from engine.usecase import Options
 
     fmt = output_format(output, fmt)
     settings = Settings.from_env(**options)
@@ -138,7 +148,7 @@ def rewrite(
         settings,
         backend,
         fmt=fmt,
-        keyphrase=keyphrase,
+        options=Options(keyphrase, min_words),
         keep_rejected=keep_rejected,
         progress=progress,
         force=force,
@@ -247,11 +257,7 @@ def doctor() -> None:
     "--source", type=click.Path(allow_dash=True), help="The source article (txt/md/html)."
 )
 @click.option("--keyphrase", help="Focus keyphrase (default: front matter, else the source's).")
-@click.option(
-    "--min-words",
-    type=int,
-    help=f"Minimum body words (default: the source's, or {default_of('min_words')}).",
-)
+@min_words_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def check(
     article: str, source: str | None, keyphrase: str | None, min_words: int | None, as_json: bool
@@ -260,42 +266,47 @@ def check(
     import json
 
     from engine.config import Settings
-    from engine.usecase import check_file, report_json, report_table
+    from engine.output.report import report_json, report_table
+    from engine.usecase import Options, check_path
 
-    settings = Settings.from_env(min_words=min_words)
-    report = check_file(article, settings, source, keyphrase, min_words)
+    settings = Settings.from_env()
+    report, brief = check_path(article, settings, source, Options(keyphrase, min_words))
     if as_json:
-        click.echo(json.dumps(report_json(report), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report_json(report, brief), ensure_ascii=False, indent=2))
     else:
-        click.echo(report_table(report))
+        click.echo(report_table(report, brief, settings))
     if not report.passed:
         raise click.exceptions.Exit(EXIT_GATE_FAILED)
 
 
 @cli.command()
 @click.argument("source", type=click.Path(allow_dash=True))
-@click.option("--keyphrase", help="Focus keyphrase (default: extracted from the source).")
+@keyphrase_option
+@min_words_option
 @click.option(
     "--input-format",
     type=click.Choice(["txt", "md", "html"]),
     help="Read the input as this format [default: from the suffix; stdin is sniffed].",
 )
-def inspect(source: str, keyphrase: str | None, input_format: str | None) -> None:
+def inspect(
+    source: str, keyphrase: str | None, min_words: int | None, input_format: str | None
+) -> None:
     """Show what Plume understands of SOURCE, without a model: directives, title, length,
     keyphrase and its candidates, the facts to keep."""
-    from engine.brief import make_brief
     from engine.brief.source import read_source
     from engine.config import Settings
     from engine.output.summary import fact_counts, fact_lines, keyphrase_lines, source_lines
     from engine.text import nlp
+    from engine.usecase import Options, brief_of
 
     nlp.preload()  # spaCy loads while the source is read and the first lines are shown
     settings = Settings.from_env()
+    options = Options(keyphrase, min_words).checked(settings)
     parsed = read_source(source, input_format)  # type: ignore[arg-type]
     click.echo(f"{parsed.name}: {len(parsed.paragraphs)} paragraphs")
-    for line in source_lines(parsed, settings):
+    for line in source_lines(parsed, settings, options.min_words):
         click.echo(line)
-    brief = make_brief(parsed, settings, keyphrase)
+    brief = brief_of(parsed, options, settings)
     for line in keyphrase_lines(brief):
         click.echo(line)
     click.echo(f"  facts to keep: {fact_counts(brief)}")
@@ -379,6 +390,7 @@ class IntList(click.ParamType):
     type=IntList(1),
     help="With --article: articles in flight, a comma list (-np 1,2,4).",
 )
+@click.option("--min-words", type=int, help="With --article: minimum body words (as rewrite's).")
 @click.option(
     "-o",
     "--output",
@@ -394,6 +406,7 @@ def bench(
     no_warmup: bool,
     article: str | None,
     parallel: tuple[int, ...] | None,
+    min_words: int | None,
     **lists: tuple[int, ...] | None,
 ) -> None:
     """Measure prompt processing (pp) and generation (tg) speed, llama-bench's way."""
@@ -401,13 +414,15 @@ def bench(
     from engine.config import Settings
     from engine.models.files import resolve_model
     from engine.models.system import physical_cores
+    from engine.usecase import Options
 
     settings = Settings.from_env(model=model)
+    options = Options(min_words=min_words).checked(settings)
     if article is not None and (parallel or Path(article).is_dir()):
-        _bench_folder(article, settings, parallel or (settings.parallel,), fmt)
+        _bench_folder(article, settings, parallel or (settings.parallel,), fmt, options)
         return
     if article is not None:
-        _bench_article(Path(article), settings, fmt)
+        _bench_article(Path(article), settings, fmt, options)
         return
     model_path = resolve_model(settings)
 
@@ -438,25 +453,28 @@ def bench(
     click.echo(benchmark.render(results, fmt), nl=False)
 
 
-def _bench_article(path: Path, settings: Settings, fmt: str) -> None:
+def _bench_article(path: Path, settings: Settings, fmt: str, options: Options) -> None:
     from engine import batch
     from engine.bench.articles import render_article, run_article
     from engine.llm import open_backend
 
     backend = open_backend(settings)
-    backend.prepare(batch.work_for([batch.Job(str(path), None, str(path))]))
-    result = run_article(
-        path, backend.load, settings, progress=lambda message: click.echo(message, err=True)
-    )
+    jobs = [batch.Job(str(path), None, str(path))]
+    minimum = batch.Batch(settings, backend, options=options).largest_minimum(jobs)
+    backend.prepare(batch.work_for(jobs, 1, minimum))
+    say = lambda message: click.echo(message, err=True)  # noqa: E731
+    result = run_article(path, backend.load, settings, progress=say, options=options)
     click.echo(render_article(result, fmt), nl=False)
 
 
-def _bench_folder(article: str, settings: Settings, levels: tuple[int, ...], fmt: str) -> None:
+def _bench_folder(
+    article: str, settings: Settings, levels: tuple[int, ...], fmt: str, options: Options
+) -> None:
     from engine.bench.articles import render_throughput, run_folder
 
     results = []
     for parallel in levels:
-        result = run_folder([article], settings, parallel)
+        result = run_folder([article], settings, parallel, options=options)
         click.echo(f"-np {parallel}: {result.articles_per_hour:.1f} articles/hour", err=True)
         results.append(result)
     click.echo(render_throughput(results, fmt), nl=False)

@@ -1,17 +1,117 @@
-"""`plume check`: gate a finished Markdown article, with or without its source."""
+"""The one way to rewrite or check an article.
+
+Every entry point — `plume rewrite` (one article or a folder), `plume inspect`, `plume check`,
+`plume bench --article`, and the server's `/api/brief`, `/api/rewrite` and `/api/check` — turns
+what the user gave into `Options` and calls this module. One rule decides each value
+(`engine.brief.min_words_rule`): an option the user gave explicitly (a flag, a form field, an API
+field) wins over the source's directive, which wins over the settings. An article is then
+written and checked under its own minimum (`settings_for`): the plan's budgets, the text a
+section prompt carries and the gate's length check all follow the brief.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from engine.brief import Brief, Facts, extract_keyphrase, make_brief
+from engine.brief import Brief, Facts, make_brief, min_words_rule
 from engine.brief.source import Source, read_source, refuse_binary
 from engine.config import Settings
 from engine.errors import InputError
-from engine.gate import Finding, Report, run_gate
+from engine.gate import Report, run_gate
+from engine.llm import Generator
 from engine.output.article import Article, parse_markdown
+from engine.text import nlp
+from engine.write.draft import Progress
+from engine.write.rewriter import Result, Rewriter
 
 NO_SOURCE = Source(title=None, paragraphs=(), name="")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the user gave explicitly for one article; None: not given (the rule decides)."""
+
+    keyphrase: str | None = None
+    min_words: int | None = None
+
+    def checked(self, settings: Settings) -> Options:
+        """The options with the keyphrase's spaces tidied; InputError (exit 2, or 422 from
+        the server) for a minimum out of the settings' range."""
+        if self.min_words is not None:
+            settings.replace(min_words=self.min_words)  # validates the range
+        keyphrase = " ".join((self.keyphrase or "").split()) or None
+        return Options(keyphrase, self.min_words)
+
+
+def brief_of(source: Source, options: Options, settings: Settings) -> Brief:
+    """Source → Brief, by the rule (spaCy passes of articles in flight take turns)."""
+    with nlp.exclusive:
+        return make_brief(source, settings, options.keyphrase, options.min_words)
+
+
+def settings_for(brief: Brief, settings: Settings) -> Settings:
+    """The settings one article is written and checked under: the brief's own minimum."""
+    if settings.min_words == brief.min_words:
+        return settings
+    return settings.replace(min_words=brief.min_words)
+
+
+def rewrite_article(
+    brief: Brief, settings: Settings, generator: Generator, progress: Progress | None = None
+) -> Result:
+    """Brief → plan → draft → gate → repair: the article, or the best rejected draft."""
+    return Rewriter(generator, settings_for(brief, settings), progress).rewrite(brief)
+
+
+def check_brief(
+    article: Article, options: Options, settings: Settings, source: Source | None = None
+) -> Brief:
+    """The brief a finished article is checked against. Keyphrase: the one given, else the
+    article's front matter, else the source's; the minimum by the rule."""
+    keyphrase = options.keyphrase or article.keyphrase or None
+    if source is None:
+        words, words_from = min_words_rule(options.min_words, NO_SOURCE, settings)
+        return Brief(
+            keyphrase=keyphrase or "",
+            min_words=words,
+            title=None,
+            facts=Facts(),
+            source=NO_SOURCE,
+            keyphrase_from="given" if keyphrase else "extracted",
+            min_words_from=words_from,
+        )
+    return brief_of(source, Options(keyphrase, options.min_words), settings)
+
+
+def check_article(
+    article: Article, options: Options, settings: Settings, source: Source | None = None
+) -> tuple[Report, Brief]:
+    """Gate a finished article: its report, and the brief it was checked against."""
+    brief = check_brief(article, options, settings, source)
+    with nlp.exclusive:
+        return run_gate(article, brief, settings_for(brief, settings)), brief
+
+
+def check_file(
+    path: str | Path,
+    settings: Settings,
+    source: str | Path | None = None,
+    options: Options | None = None,
+) -> Report:
+    """`plume check PATH [--source SOURCE]`: the report of a Markdown article file."""
+    return check_path(path, settings, source, options)[0]
+
+
+def check_path(
+    path: str | Path,
+    settings: Settings,
+    source: str | Path | None = None,
+    options: Options | None = None,
+) -> tuple[Report, Brief]:
+    article = read_article(path)
+    src = read_source(source) if source is not None else None
+    return check_article(article, (options or Options()).checked(settings), settings, src)
 
 
 def read_article(path: str | Path) -> Article:
@@ -33,93 +133,3 @@ def read_article(path: str | Path) -> Article:
     if not text.strip():
         raise InputError(f"Article {path} is empty.", "Give a Markdown article to check.")
     return parse_markdown(text)
-
-
-def make_check_brief(
-    article: Article,
-    settings: Settings,
-    source: Source | None = None,
-    keyphrase: str | None = None,
-    min_words: int | None = None,
-) -> Brief:
-    """The brief to check against. Keyphrase: the flag, else the front matter, else the
-    source's; min words: the flag, else the source's directive, else the settings."""
-    keyphrase = keyphrase or article.keyphrase or None
-    if source is None:
-        return Brief(
-            keyphrase=keyphrase or "",
-            min_words=min_words or settings.min_words,
-            title=None,
-            facts=Facts(),
-            source=NO_SOURCE,
-        )
-    brief = make_brief(source, settings, keyphrase or extract_keyphrase(source))
-    if min_words is not None:
-        brief = Brief(brief.keyphrase, min_words, brief.title, brief.facts, brief.source)
-    return brief
-
-
-def check_file(
-    path: str | Path,
-    settings: Settings,
-    source: str | Path | None = None,
-    keyphrase: str | None = None,
-    min_words: int | None = None,
-) -> Report:
-    article = read_article(path)
-    src = read_source(source) if source is not None else None
-    brief = make_check_brief(article, settings, src, keyphrase, min_words)
-    return run_gate(article, brief, settings)
-
-
-def is_skipped(finding: Finding) -> bool:
-    """A check that could not run (no source given): neither passed nor failed."""
-    return finding.passed and finding.value is None and finding.severity == "warning"
-
-
-def report_json(report: Report) -> dict[str, object]:
-    """The JSON of `plume check --json`: the verdict, the failed hard checks, the skipped
-    ones, and every finding (a skipped one says "skipped", never `passed: true`)."""
-    checks = []
-    for finding in report.findings:
-        item = finding.to_dict()
-        if is_skipped(finding):
-            item["passed"] = "skipped"
-        checks.append(item)
-    skipped = sorted({f.id for f in report.findings if is_skipped(f)})
-    return {
-        "passed": report.passed,
-        "failed": list(report.failed),
-        "skipped": skipped,
-        "checks": checks,
-    }
-
-
-def report_table(report: Report) -> str:
-    """The human form: one row per finding (id, status, value, expected, message), a verdict."""
-    rows = [("check", "", "value", "expected", "message")]
-    for f in report.findings:
-        if f.passed:
-            status = "skip" if is_skipped(f) else "ok"
-        else:
-            status = {"hard": "FAIL", "soft": "weak", "warning": "warn"}[f.severity]
-        rows.append((f.id, status, _cell(f.value), f.expected, f.message))
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)) + "  " + row[4]
-        for row in rows
-    ]
-    skipped = sorted({f.id for f in report.findings if is_skipped(f)})
-    if skipped:
-        lines.append(f"note: {', '.join(skipped)} skipped: give --source to check facts")
-    verdict = "PASSED" if report.passed else "FAILED: " + ", ".join(report.failed)
-    return "\n".join([*lines, verdict])
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    text = " ".join(str(value).split())
-    return text if len(text) <= 24 else text[:23] + "…"

@@ -14,6 +14,7 @@ from collections import Counter
 
 from engine.batch import Batch, plan_jobs
 from engine.config import Settings
+from engine.usecase import Options
 from tests.scripted import ScriptedBackend, ScriptedGenerator
 
 CHECKPOINTS = (10, 100)
@@ -40,7 +41,7 @@ def main(inbox: str, out: str) -> None:
     jobs = plan_jobs([inbox], out, "md")
     settings = Settings(max_rounds=0)
     backend = ScriptedBackend(settings, lambda: Replay("wikinews-22"))
-    batch = Batch(settings, backend, keyphrase="incendie pont Mathilde")
+    batch = Batch(settings, backend, options=Options(keyphrase="incendie pont Mathilde"))
     outcomes, figures = [], {}
     for start, end in zip((0, *CHECKPOINTS), (*CHECKPOINTS, len(jobs)), strict=True):
         outcomes += batch.run(jobs[start:end])

@@ -13,7 +13,7 @@ from engine.config import Settings
 from engine.errors import InputError
 from engine.gate import HARD_CHECKS, SOFT_CHECKS, run_gate
 from engine.output.article import Article, Block, parse_markdown, render_markdown
-from engine.usecase import make_check_brief
+from engine.usecase import Options, check_brief
 
 SOME = settings(max_examples=100, deadline=None)
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -119,7 +119,7 @@ def test_every_gate_check_survives_odd_articles(parts, keyphrase, source_text) -
         source = None if source_text is None else parse_source(source_text, name="s")
     except InputError:
         source = None
-    brief = make_check_brief(article, Settings(), source)
+    brief = check_brief(article, Options(), Settings(), source)
     report = run_gate(article, brief, Settings())
     assert {f.id for f in report.findings} <= set(HARD_CHECKS + SOFT_CHECKS)
     assert {f.id for f in report.findings} >= set(HARD_CHECKS)  # every hard check answers

@@ -79,7 +79,7 @@ def test_rewrite_end_to_end(server: Server) -> None:
     statuses = [data["status"] for kind, data in stream if kind == "status"]
     assert statuses == ["queued", "running", "passed"]
     lines = [data["line"] for kind, data in stream if kind == "progress"]
-    assert lines[0] == "brief: keyphrase « pont Mathilde », at least 700 words"
+    assert lines[0] == "brief: keyphrase « pont Mathilde », min words: 700 (the directive)"
     assert lines[1] == "plan: the model writes the outline (call 1; the first call is the slowest)"
     assert lines[2].startswith("plan: ") and lines[3].startswith("intro: ")
     assert lines[4].startswith(SECTION_1 + ": ")

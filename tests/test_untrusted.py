@@ -16,6 +16,7 @@ from engine.config import Settings
 from engine.errors import InputError
 from engine.output.article import Article, Block, parse_markdown, render_html, render_markdown
 from engine.output.files import safe_output_path
+from engine.usecase import Options
 from tests.scripted import ScriptedBackend, ScriptedGenerator
 
 HOSTILE = [
@@ -95,7 +96,7 @@ def test_script_in_source_and_draft_never_reaches_the_page(corpus_dir, tmp_path)
         settings,
         ScriptedBackend(settings, lambda: ScriptedGenerator("wikinews-22", failures)),
         fmt="html",
-        keyphrase="pont Mathilde",
+        options=Options(keyphrase="pont Mathilde"),
         keep_rejected=True,
     )
     [outcome] = batch.run(plan_jobs([str(source)], f"{tmp_path / 'out'}/", "html"))

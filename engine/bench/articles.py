@@ -16,13 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from engine.brief import make_brief
 from engine.brief.source import read_source
 from engine.config import Settings
 from engine.llm import Generator
+from engine.output.summary import understood
 from engine.text import nlp
+from engine.usecase import Options, brief_of, rewrite_article
 from engine.write.draft import Call, Progress
-from engine.write.rewriter import Result, Rewriter
+from engine.write.rewriter import Result
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,16 @@ class ArticleBench:
     rewrite_s: float
     rounds: int
     passed: bool
+    min_words: int = 0  # the article's minimum, by the rule
+    min_words_from: str = "settings"
 
 
 def run_article(
-    path: Path, load: Callable[[], Generator], settings: Settings, progress: Progress | None = None
+    path: Path,
+    load: Callable[[], Generator],
+    settings: Settings,
+    progress: Progress | None = None,
+    options: Options | None = None,
 ) -> ArticleBench:
     started = time.perf_counter()
     nlp.preload()  # spaCy loads alongside the model
@@ -66,9 +73,11 @@ def run_article(
     loaded = time.perf_counter()
     nlp.french()  # waited for here, so that the brief's time is the source's parse alone
     parsing = time.perf_counter()
-    brief = make_brief(read_source(path), settings)
+    brief = brief_of(read_source(path), (options or Options()).checked(settings), settings)
     briefed = time.perf_counter()
-    result = Rewriter(generator, settings, progress).rewrite(brief)
+    if progress is not None:
+        progress("\n".join(understood(brief, settings)))
+    result = rewrite_article(brief, settings, generator, progress)
     return summarise(str(path), generator.name, loaded - started, result, briefed - parsing)
 
 
@@ -103,6 +112,8 @@ def summarise(
         rewrite_s=result.timings["total_s"],
         rounds=len(result.rounds) - 1,
         passed=result.passed,
+        min_words=result.brief.min_words,
+        min_words_from=result.brief.min_words_from,
     )
 
 
@@ -146,7 +157,8 @@ def render_article(bench: ArticleBench, fmt: str) -> str:
         f"model load {bench.load_s:.2f} s · first token {bench.first_token_ms:.0f} ms · "
         f"gate {bench.gate_s:.2f} s ({' + '.join(f'{s:.2f}' for s in passes)}) · "
         f"rewrite {bench.rewrite_s:.2f} s · "
-        f"{bench.rounds} repair round(s), {verdict}",
+        f"{bench.rounds} repair round(s), {verdict} · "
+        f"min words {bench.min_words} ({bench.min_words_from})",
     ]
     return "\n".join(lines) + "\n"
 
@@ -170,7 +182,11 @@ class Throughput:
 
 
 def run_folder(
-    inputs: Sequence[str], settings: Settings, parallel: int, progress: Progress | None = None
+    inputs: Sequence[str],
+    settings: Settings,
+    parallel: int,
+    progress: Progress | None = None,
+    options: Options | None = None,
 ) -> Throughput:
     """Rewrite every article of `inputs` as `plume rewrite --parallel N` does, and time it."""
     from engine.batch import Batch, plan_jobs, work_for
@@ -182,8 +198,8 @@ def run_folder(
         backend = open_backend(settings)
         try:
             started = time.perf_counter()
-            backend.prepare(work_for(jobs, parallel))
-            batch = Batch(settings, backend, progress=progress)
+            batch = Batch(settings, backend, options=options, progress=progress)
+            backend.prepare(work_for(jobs, parallel, batch.largest_minimum(jobs)))
             batch.generator()
             loaded = time.perf_counter()
             outcomes = batch.run(jobs)

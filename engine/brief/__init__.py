@@ -39,6 +39,9 @@ class Brief:
     # Where the keyphrase came from ("given" or "extracted") and, extracted, the runners-up.
     keyphrase_from: str = "given"
     candidates: tuple[str, ...] = ()
+    # Where the minimum came from: "given" (a flag, a form or an API field), "directive" (the
+    # source's « au moins 700 mots »), or "settings" (PLUME_MIN_WORDS, else the default).
+    min_words_from: str = "settings"
 
 
 def parse_source(source: Source) -> tuple[Doc | None, list[Doc]]:
@@ -55,17 +58,34 @@ def extract_keyphrase(source: Source) -> str:
     return keyphrase_candidates(*parse_source(source))[0]
 
 
-def make_brief(source: Source, settings: Settings, keyphrase: str | None = None) -> Brief:
-    """The keyphrase given (else extracted); min words: the directive's N, else the setting."""
+def min_words_rule(given: int | None, source: Source, settings: Settings) -> tuple[int, str]:
+    """The one rule for the minimum word count, and where the value came from: what the user
+    gave explicitly wins over the source's directive, which wins over the settings."""
+    if given is not None:
+        return given, "given"
+    if source.directives.min_words is not None:
+        return source.directives.min_words, "directive"
+    return settings.min_words, "settings"
+
+
+def make_brief(
+    source: Source,
+    settings: Settings,
+    keyphrase: str | None = None,
+    min_words: int | None = None,
+) -> Brief:
+    """The keyphrase given (else extracted); the minimum words by `min_words_rule`."""
     given = " ".join((keyphrase or "").split())
     title, paragraphs = parse_source(source)
     choices = [] if given else keyphrase_candidates(title, paragraphs)
+    words, words_from = min_words_rule(min_words, source, settings)
     return Brief(
         keyphrase=given or choices[0],
-        min_words=source.directives.min_words or settings.min_words,
+        min_words=words,
         title=source.directives.title or source.title,
         facts=facts_of(paragraphs),
         source=source,
         keyphrase_from="given" if given else "extracted",
         candidates=tuple(choices[1:]),
+        min_words_from=words_from,
     )

@@ -116,6 +116,7 @@ class Work:
     largest_source: int  # bytes of the longest source (a guess for stdin)
     articles: int
     parallel: int = 1  # articles in flight at once
+    min_words: int = 0  # the largest minimum word count (0: the settings')
 
 
 @runtime_checkable

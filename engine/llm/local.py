@@ -61,6 +61,8 @@ class LlamaBackend:
         """
         trained = read_header(self.path).context_length
         settings = self.settings
+        if work.min_words:  # the articles' own minimum (the rule), not only the settings'
+            settings = settings.replace(min_words=work.min_words)
         try:
             return rewrite_context(work.largest_source, settings, trained)
         except InputError:

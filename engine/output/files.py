@@ -15,8 +15,8 @@ from engine.config import Settings
 from engine.errors import InputError, ResourceError
 from engine.llm import ModelInfo
 from engine.output.article import article_dict, render_html, render_markdown
+from engine.output.report import report_dict
 from engine.text import count_words
-from engine.write.prompts import VERSIONS as PROMPT_VERSIONS
 from engine.write.rewriter import Result
 
 Format = Literal["md", "html", "json"]
@@ -52,21 +52,6 @@ def front_matter(result: Result, model: ModelInfo) -> dict[str, object]:
         "words": count_words(result.article.body_markdown()),
         "model": model.name,
         "generated": datetime.now(UTC).replace(microsecond=0).isoformat(),
-    }
-
-
-def report_dict(result: Result) -> dict[str, object]:
-    """The gate's verdict plus every round and model call: what was tried, what it cost, why
-    the repairs stopped and which prompt versions wrote it."""
-    return {
-        **result.report.to_dict(),
-        "failed": list(result.report.failed),
-        "rounds": [dataclasses.asdict(r) for r in result.rounds],
-        "stopped": result.stopped,
-        "prompts": dict(PROMPT_VERSIONS),  # the templates that wrote this draft
-        "calls": [dataclasses.asdict(c) for c in result.calls],
-        "timings": result.timings,
-        "source_notes": list(result.brief.source.notes),
     }
 
 

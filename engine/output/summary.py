@@ -1,14 +1,12 @@
 """What the user is told in words: what Plume understood of an input, and where it is.
 
 `understood` is the start-up block of `plume rewrite` (on stderr, before the model writes) and
-the body of `plume inspect`; `end_line` is the one line that closes a single article.
+the body of `plume inspect`; `min_words_said` says which minimum the rule chose, and why.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from engine.brief import Brief
+from engine.brief import Brief, min_words_rule
 from engine.brief.source import Directives, Source
 from engine.config import Settings
 
@@ -43,34 +41,50 @@ def directives_understood(directives: Directives) -> list[str]:
 
 def understood(brief: Brief, settings: Settings) -> list[str]:
     """The start-up block: title, length, directives (understood and ignored), keyphrase."""
+    given = brief.min_words if brief.min_words_from == "given" else None
     return [
         f"Plume understood {brief.source.name}:",
-        *source_lines(brief.source, settings),
+        *source_lines(brief.source, settings, given),
         *keyphrase_lines(brief),
     ]
 
 
-def source_lines(source: Source, settings: Settings) -> list[str]:
-    """What the source itself says (no language model needed): title, length, directives."""
+def source_lines(source: Source, settings: Settings, min_words: int | None = None) -> list[str]:
+    """What the source itself says (no language model needed): title, length, directives;
+    `min_words` is the one the user gave explicitly, if any."""
     directives = source.directives
     if source.title:
         origin = "the directive" if directives.title else "the source's title"
         lines = [f"  title to customise: « {source.title} » ({origin})"]
     else:
         lines = ["  title to customise: none found (the model proposes one)"]
-    if directives.min_words is not None:
-        words, length_from = directives.min_words, "the directive"
-    elif settings.min_words == Settings().min_words:
-        words, length_from = settings.min_words, "default; --min-words to change"
-    else:
-        words, length_from = settings.min_words, "--min-words or PLUME_MIN_WORDS"
-    lines.append(f"  min words: {words} ({length_from})")
+    words, words_from = min_words_rule(min_words, source, settings)
+    lines.append(f"  min words: {min_words_said(words, words_from, source, settings)}")
     said = directives_understood(directives)
     lines.append(f"  directives understood: {', '.join(said) if said else 'none'}")
     if directives.unknown:
         ignored = ", ".join(f"« {clause} »" for clause in directives.unknown)
         lines.append(f"  directives ignored (not understood): {ignored}")
     return lines
+
+
+def min_words_said(
+    words: int, words_from: str, source: Source, settings: Settings, given_as: str = "--min-words"
+) -> str:
+    """ "900 (your --min-words; the source asks for 700)": the value and where it came from
+    (`given_as` names the user's own option: the flag, or the API's field)."""
+    asked = source.directives.min_words
+    if words_from == "given":
+        why = f"your {given_as}"
+        if asked is not None and asked != words:
+            why += f"; the source asks for {asked}"
+    elif words_from == "directive":
+        why = "the directive"
+    elif settings.min_words == Settings().min_words:
+        why = f"default; {given_as} to change"
+    else:
+        why = "PLUME_MIN_WORDS"
+    return f"{words} ({why})"
 
 
 def keyphrase_lines(brief: Brief) -> list[str]:
@@ -114,13 +128,3 @@ def duration(seconds: float) -> str:
         return f"{minutes} min {secs:02d} s"
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes:02d} min"
-
-
-def end_line(
-    written: Path | None, words: int, rounds: int, seconds: float, report: Path | None
-) -> str:
-    """The line that closes a single article that passed."""
-    where = f"wrote {written}" if written else "wrote the article to stdout"
-    tail = f"; report: {report}" if report else ""
-    plural = "" if rounds == 1 else "s"
-    return f"{where}: {words} words, {rounds} repair round{plural}, {duration(seconds)}{tail}"

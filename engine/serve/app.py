@@ -39,6 +39,7 @@ from engine.serve.inputs import (
 from engine.serve.jobs import FINISHED, PASSED, Job, JobStore
 from engine.serve.openapi import schema
 from engine.serve.worker import Worker
+from engine.usecase import Options
 
 FORMATS = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
 STATIC = {"plume.js": "text/javascript", "plume.css": "text/css", "plume.svg": "image/svg+xml"}
@@ -123,7 +124,8 @@ def create_app(
     async def brief(request: Request) -> Response:
         fields = await read_fields(request)
         name, kind, text = article_of(fields, "text", "file")
-        return JSONResponse(await run_in_threadpool(_brief, text, kind, name, settings))
+        options = Options(keyphrase_of(fields), min_words_of(fields, settings))
+        return JSONResponse(await run_in_threadpool(_brief, text, kind, name, options, settings))
 
     async def rewrite(request: Request) -> Response:
         if worker.model.state == "error":
@@ -202,8 +204,8 @@ def create_app(
         source = None
         if given(fields.get("source")):
             source = article_of(fields, "source", "source", named=False)
-        keyphrase, min_words = keyphrase_of(fields), min_words_of(fields, settings)
-        report = await run_in_threadpool(_check, article, source, keyphrase, min_words, settings)
+        options = Options(keyphrase_of(fields), min_words_of(fields, settings))
+        report = await run_in_threadpool(_check, article, source, options, settings)
         return JSONResponse(report)
 
     async def status(request: Request) -> Response:
@@ -262,13 +264,18 @@ def _parse(text: str, kind: str, name: str):  # noqa: ANN202 - Source
     return parse_source(text, kind=kind, name=name or "the article")  # type: ignore[arg-type]
 
 
-def _brief(text: str, kind: str, name: str, settings: Settings) -> dict:
-    from engine.brief import extract_keyphrase
+def _brief(text: str, kind: str, name: str, options: Options, settings: Settings) -> dict:
+    from engine.output.summary import min_words_said
+    from engine.usecase import brief_of
 
     source = _parse(text, kind, name)
+    brief = brief_of(source, options, settings)
+    said = min_words_said(brief.min_words, brief.min_words_from, source, settings, "min_words")
     return {
-        "keyphrase": extract_keyphrase(source),
-        "min_words": source.directives.min_words or settings.min_words,
+        "keyphrase": brief.keyphrase,
+        "min_words": brief.min_words,
+        "min_words_from": brief.min_words_from,
+        "min_words_said": said,
         "title": source.title,
         "notes": list(source.notes),
         "paragraphs": len(source.paragraphs),
@@ -278,20 +285,17 @@ def _brief(text: str, kind: str, name: str, settings: Settings) -> dict:
 def _check(
     article_text: str,
     source: tuple[str, str, str] | None,
-    keyphrase: str | None,
-    min_words: int | None,
+    options: Options,
     settings: Settings,
 ) -> dict:
-    from engine.gate import run_gate
     from engine.output.article import parse_markdown
-    from engine.usecase import make_check_brief, report_json
+    from engine.output.report import report_json
+    from engine.usecase import check_article
 
     article = parse_markdown(article_text)
     parsed_source = _parse(source[2], source[1], source[0] or "the source") if source else None
-    brief = make_check_brief(
-        article, settings.replace(min_words=min_words), parsed_source, keyphrase, min_words
-    )
-    return report_json(run_gate(article, brief, settings))
+    report, brief = check_article(article, options, settings, parsed_source)
+    return report_json(report, brief)
 
 
 # --- answers -------------------------------------------------------------------------------

@@ -15,18 +15,20 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
-from engine.batch import rejection_text
-from engine.brief import Brief, make_brief
+from engine.brief import Brief
 from engine.brief.source import parse_source
 from engine.config import Settings
 from engine.errors import EngineError, ModelError
 from engine.llm import Generation, Generator, Message, OnText
 from engine.output.article import article_dict
-from engine.output.files import ModelInfo, render_result, report_dict
+from engine.output.files import ModelInfo, render_result
+from engine.output.report import rejection_text, report_dict
+from engine.output.summary import min_words_said
 from engine.serve.compare import compare
 from engine.serve.jobs import CANCELLED, FAILED, PASSED, REJECTED, RUNNING, Job, JobStore
 from engine.text import count_words, nlp
-from engine.write.rewriter import Result, Rewriter
+from engine.usecase import Options, brief_of, rewrite_article
+from engine.write.rewriter import Result
 
 log = logging.getLogger("plume.serve")
 LIVE_EVERY_S = 0.5  # how often a running call reports its token count
@@ -202,12 +204,13 @@ class Worker:
 
     def _rewrite(self, job: Job, generator: Generator) -> tuple[Result, Brief]:
         source = parse_source(self.store.source(job.id), kind=job.kind, name=job.name)  # type: ignore[arg-type]
-        brief = make_brief(source, self.settings, job.options.get("keyphrase"))
-        if job.options.get("min_words"):
-            brief = dataclasses.replace(brief, min_words=int(job.options["min_words"]))
-        self.store.progress(
-            job.id, f"brief: keyphrase « {brief.keyphrase} », at least {brief.min_words} words"
+        given = job.options.get("min_words")
+        options = Options(job.options.get("keyphrase"), int(given) if given else None)
+        brief = brief_of(source, options, self.settings)
+        said = min_words_said(
+            brief.min_words, brief.min_words_from, source, self.settings, "min_words"
         )
+        self.store.progress(job.id, f"brief: keyphrase « {brief.keyphrase} », min words: {said}")
         wrapped = CancellableGenerator(
             generator, self._cancel, lambda live: self._live.__setitem__(job.id, live)
         )
@@ -216,7 +219,7 @@ class Worker:
             self._live.pop(job.id, None)
             self.store.progress(job.id, line)
 
-        return Rewriter(wrapped, self.settings, progress).rewrite(brief), brief
+        return rewrite_article(brief, self.settings, wrapped, progress), brief
 
     def _payload(self, result: Result, brief: Brief) -> dict:
         """What the page and the API show of a finished job; renders only of a passing one."""

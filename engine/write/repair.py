@@ -12,6 +12,7 @@ from dataclasses import replace
 from engine.gate import BY_ID, Report, Target
 from engine.gate.target import HEADINGS, META
 from engine.llm.placement import FEEDBACK_MESSAGES, SECTION_WIDEN_MARGIN
+from engine.text import count_words
 from engine.write.draft import Draft, Writer
 from engine.write.plan import INTRO_WORDS, make_slug
 
@@ -46,15 +47,15 @@ def repair(writer: Writer, draft: Draft, report: Report) -> list[str]:
 
 def widen_budgets(writer: Writer, draft: Draft, indexes: list[int]) -> None:
     """Give the regenerated sections the words the article lacks, within section limits."""
-    words = sum(len(p.split()) for p in draft.intro)
-    words += sum(len(p.split()) for body in draft.bodies for p in body)
+    words = sum(count_words(p) for p in draft.intro)
+    words += sum(count_words(p) for body in draft.bodies for p in body)
     missing = max(writer.brief.min_words - words, 0) + 40
     if not indexes:
         return
     ceiling = writer.settings.section_max_words - SECTION_WIDEN_MARGIN
     sections = list(draft.plan.sections)
     for i in indexes:
-        current = sum(len(p.split()) for p in draft.bodies[i])
+        current = sum(count_words(p) for p in draft.bodies[i])
         wanted = max(sections[i].words, current + missing // len(indexes))
         sections[i] = replace(sections[i], words=min(wanted, ceiling))
     draft.plan = replace(draft.plan, sections=tuple(sections))
@@ -74,7 +75,7 @@ def repair_targets(report: Report, draft: Draft) -> dict[Target, list[str]]:
     the title and the description are rewritten together (META), and so are the subheadings
     (HEADINGS), so they stay distinct and balanced."""
     todo: dict[Target, list[str]] = {}
-    sizes = [sum(len(p.split()) for p in body) for body in draft.bodies]
+    sizes = [sum(count_words(p) for p in body) for body in draft.bodies]
     for finding in report.findings:
         if not finding.failed_hard:
             continue
