@@ -22,7 +22,8 @@ from engine.config import Settings
 from engine.llm import BACKENDS, Generation, Generator, Message, ModelInfo, OnText, Timings, Work
 from engine.llm.local import LlamaBackend
 from engine.models.files import resolve_model
-from engine.output.article import parse_markdown
+from engine.output.article import Article, parse_markdown
+from engine.text import count_words
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"
 _TASK = re.compile(
@@ -34,12 +35,19 @@ _TASK = re.compile(
 class ScriptedGenerator:
     name = "scripted"
 
-    def __init__(self, draft: str, failures: dict[tuple[str, int], str] | None = None) -> None:
-        """`draft`: a stem in tests/data/drafts (wikinews-05); `failures`: {(step, attempt): text}
-        where step is "plan", "intro", "meta" or "section:N" (0-based) and attempt counts from 1.
+    def __init__(
+        self, draft: str | Path, failures: dict[tuple[str, int], str] | None = None
+    ) -> None:
+        """`draft`: a stem in tests/data/drafts (wikinews-05), or the path of any article, whose
+        headings are then the plan; `failures`: {(step, attempt): text} where step is "plan",
+        "intro", "meta" or "section:N" (0-based) and attempt counts from 1.
         """
-        self.article = parse_markdown((DRAFTS / f"{draft}.md").read_text(encoding="utf-8"))
-        self.plan = (DRAFTS / f"{draft}.plan.json").read_text(encoding="utf-8")
+        if isinstance(draft, Path):
+            self.article = parse_markdown(draft.read_text(encoding="utf-8"))
+            self.plan = plan_of(self.article)
+        else:
+            self.article = parse_markdown((DRAFTS / f"{draft}.md").read_text(encoding="utf-8"))
+            self.plan = (DRAFTS / f"{draft}.plan.json").read_text(encoding="utf-8")
         self.failures = dict(failures or {})
         self.attempts: Counter[str] = Counter()
         self.requests: list[tuple[str, list[Message]]] = []
@@ -93,6 +101,17 @@ class ScriptedGenerator:
             return json.dumps({"title": a.title, "description": a.description})
         index = int(step.split(":")[1])
         return "\n\n".join(self.article.sections[index].paragraphs)
+
+
+def plan_of(article: Article) -> str:
+    """The plan a model would have made for `article`: its title, description, slug, and its
+    headings with the words under each."""
+    sections = [
+        {"heading": s.heading, "words": count_words(" ".join(s.paragraphs)), "facts": []}
+        for s in article.sections
+    ]
+    plan = {"title": article.title, "description": article.description, "slug": article.slug}
+    return json.dumps({**plan, "sections": sections}, ensure_ascii=False)
 
 
 # A word only each source holds: the scripted model answers with the draft of that source.
