@@ -36,11 +36,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine.brief import Brief, make_brief
-from engine.brief.source import parse_source, read_source
+from engine.brief.source import parse_source
 from engine.config import Settings
-from engine.gate import Finding, run_gate
+from engine.gate import Finding
 from engine.output.article import Article, Block, parse_markdown
-from engine.usecase import make_check_brief
+from engine.usecase import check_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -85,9 +85,7 @@ class ArticleResult:
 
 
 def check_article(path: Path) -> ArticleResult:
-    article = parse_markdown(path.read_text(encoding="utf-8"))
-    brief = make_check_brief(article, SETTINGS, read_source(source_of(path)))
-    report = run_gate(article, brief, SETTINGS)
+    report = check_file(path, SETTINGS, source_of(path))  # as `plume check --source` does
     hard = _failed(report.findings, ("hard",))
     review = _failed(report.findings, ("review",))
     return ArticleResult(
