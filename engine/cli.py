@@ -192,7 +192,7 @@ def models_list() -> None:
 @click.option("--link", is_flag=True, help="Link to the file instead of copying it.")
 def models_add(path: Path, link: bool) -> None:
     """Check PATH (a .gguf file), hash it, match it to the manifest and install it."""
-    from engine.models.files import check_gguf
+    from engine.models.catalog import check_gguf
     from engine.models.store import add_model
 
     settings = _settings()
@@ -209,7 +209,7 @@ def models_add(path: Path, link: bool) -> None:
 def models_verify() -> None:
     """Hash every installed model and compare it with the manifest (exit 3 on a mismatch)."""
     from engine.errors import EXIT_MODEL
-    from engine.models.files import load_manifest
+    from engine.models.catalog import load_manifest
     from engine.models.store import failed, files_to_verify, verify_file
 
     settings = _settings()
@@ -412,7 +412,7 @@ def bench(
     """Measure prompt processing (pp) and generation (tg) speed, llama-bench's way."""
     from engine.bench import generation as benchmark
     from engine.config import Settings
-    from engine.models.files import resolve_model
+    from engine.models.catalog import resolve_model
     from engine.models.system import physical_cores
     from engine.usecase import Options
 

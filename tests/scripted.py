@@ -21,7 +21,7 @@ import pytest
 from engine.config import Settings
 from engine.llm import BACKENDS, Generation, Generator, Message, ModelInfo, OnText, Timings, Work
 from engine.llm.local import LlamaBackend
-from engine.models.files import resolve_model
+from engine.models.catalog import resolve_model
 from engine.output.article import Article, parse_markdown
 from engine.text import count_words
 

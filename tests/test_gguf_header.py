@@ -8,7 +8,7 @@ import pytest
 from gguf.constants import GGML_QUANT_SIZES
 
 from engine.errors import EXIT_MODEL, ModelError
-from engine.models.files import check_gguf
+from engine.models.catalog import check_gguf
 from engine.models.gguf_header import GGML_BLOCKS, read_header
 
 

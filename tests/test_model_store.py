@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from engine.cli import cli
 from engine.config import Settings
 from engine.errors import InputError, ModelError
-from engine.models.files import resolve_model
+from engine.models.catalog import resolve_model
 from engine.models.store import add_model, list_models, model_path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -210,7 +210,7 @@ def test_path_of_unknown_and_missing_models(tmp_path: Path, usb: Path) -> None:
 
 
 def test_shipped_manifest_lists_one_default_and_no_guessed_sum() -> None:
-    from engine.models.files import load_manifest
+    from engine.models.catalog import load_manifest
 
     entries = load_manifest(REPO / "models")  # no manifest of its own: the shipped one
     assert [e.name for e in entries if e.default] == ["qwen2.5-3b-instruct-q4_k_m"]

@@ -10,7 +10,7 @@ import pytest
 from engine.config import Settings
 from engine.errors import EXIT_MODEL, ModelError
 from engine.llm.local import load_generator
-from engine.models.files import check_gguf, resolve_model
+from engine.models.catalog import check_gguf, resolve_model
 
 
 def test_missing_file(tmp_path: Path) -> None:

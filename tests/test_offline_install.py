@@ -83,7 +83,7 @@ def test_offline_install_from_a_wheelhouse_reaches_no_network(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert proxy.connections == 0
     out = subprocess.run(
-        [str(python), "-c", "import engine, engine.models.files; print(engine.__version__)"],
+        [str(python), "-c", "import engine, engine.models.catalog; print(engine.__version__)"],
         capture_output=True,
         text=True,
         check=True,
@@ -99,7 +99,7 @@ def test_offline_install_from_a_wheelhouse_reaches_no_network(tmp_path: Path) ->
             "-c",
             "from pathlib import Path\n"
             "from engine.config import Settings\n"
-            "from engine.models.files import load_manifest, manifest_path\n"
+            "from engine.models.catalog import load_manifest, manifest_path\n"
             "models = Settings().models_dir\n"
             "entries = load_manifest(models)\n"
             "print(manifest_path(models))\n"

@@ -18,8 +18,8 @@ from engine.config import Settings
 from engine.errors import InputError
 from engine.llm import Generator, ModelInfo, Work
 from engine.llm.placement import check_parallel_memory, kv_bytes_per_token, rewrite_context
+from engine.models.catalog import resolve_model
 from engine.models.checksums import record_sha256, recorded_sha256, sha256_file
-from engine.models.files import resolve_model
 from engine.models.gguf_header import read_header
 from engine.models.system import memory_bytes, nvidia_gpus
 

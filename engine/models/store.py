@@ -14,8 +14,7 @@ from pathlib import Path
 
 from engine.config import Settings
 from engine.errors import InputError, ModelError
-from engine.models.checksums import CHUNK, Progress, record_sha256, sha256_file
-from engine.models.files import (
+from engine.models.catalog import (
     DEFAULT_NAME,
     ModelEntry,
     Verification,
@@ -25,6 +24,7 @@ from engine.models.files import (
     load_manifest,
     verification,
 )
+from engine.models.checksums import CHUNK, Progress, record_sha256, sha256_file
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from engine.llm.llama.binding import (
     llama_cpp,
     set_verbose,
 )
-from engine.models.files import check_gguf
+from engine.models.catalog import check_gguf
 from engine.models.system import physical_cores
 
 QUANT_FTYPES = {

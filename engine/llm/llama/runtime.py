@@ -20,7 +20,7 @@ from engine.config import Settings
 from engine.errors import ModelError
 from engine.llm.llama.binding import llama_cpp, set_verbose
 from engine.llm.placement import gpu_layers
-from engine.models.files import check_gguf
+from engine.models.catalog import check_gguf
 from engine.models.system import physical_cores
 
 log = logging.getLogger("plume")

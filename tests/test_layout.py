@@ -1,0 +1,91 @@
+"""The house keeps its layout (issue 18): no import cycle between the engine's modules, no two
+modules with the same name, and the CLI's help imports neither llama.cpp nor spaCy."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ENGINE = Path(__file__).resolve().parent.parent / "engine"
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ENGINE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def top_level_imports(path: Path, modules: set[str]) -> set[str]:
+    """The engine modules `path` imports when it is imported: module-level statements only
+    (a function's own import runs later; `if TYPE_CHECKING:` never runs)."""
+    found: set[str] = set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        for item in ast.walk(node):
+            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            if isinstance(item, ast.Import):
+                found |= {a.name for a in item.names if a.name in modules}
+            elif isinstance(item, ast.ImportFrom) and item.module and item.level == 0:
+                for alias in item.names:
+                    child = f"{item.module}.{alias.name}"
+                    found.add(child if child in modules else item.module)
+    return found & modules
+
+
+def import_graph() -> dict[str, set[str]]:
+    paths = {module_name(p): p for p in ENGINE.rglob("*.py")}
+    modules = set(paths)
+    return {name: top_level_imports(path, modules) - {name} for name, path in paths.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    found, state = [], {}
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = "open"
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == "open":
+                found.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt, [*stack, nxt])
+        state[node] = "done"
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    return found
+
+
+def test_no_import_cycle_between_engine_modules() -> None:
+    graph = import_graph()
+    assert "engine.write.prompts" in graph["engine.write.draft"]  # the graph is really read
+    assert cycles(graph) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == [["a", "b", "c", "a"]]
+
+
+def test_no_two_modules_share_a_name() -> None:
+    names: dict[str, list[str]] = {}
+    for path in ENGINE.rglob("*.py"):
+        if path.stem not in ("__init__", "__main__"):
+            names.setdefault(path.stem, []).append(str(path.relative_to(ENGINE)))
+    assert {n: p for n, p in names.items() if len(p) > 1} == {}
+
+
+def test_help_imports_no_backend() -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from engine.cli import cli\n"
+        "assert CliRunner().invoke(cli, ['--help']).exit_code == 0\n"
+        "print(sorted(m for m in ('llama_cpp', 'spacy', 'engine.gate', 'engine.usecase')"
+        " if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
