@@ -17,6 +17,10 @@ from pathlib import Path
 from engine.errors import InputError
 
 ENV_PREFIX = "PLUME_"
+# llama.cpp's CPU threads wait at a barrier after every operation; libgomp's waiting threads spin
+# this many rounds, then sleep (engine/llm/threads.py; the user's OMP_WAIT_POLICY or
+# GOMP_SPINCOUNT win). README, "Threads": measured idle and beside one busy process per core.
+OPENMP_SPIN_COUNT = 1_000
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 

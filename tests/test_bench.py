@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from engine.bench.generation import Case, Result, Spec
 from engine.cli import cli
+from engine.config import OPENMP_SPIN_COUNT
 from engine.llm.llama import ModelFacts, SystemFacts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -238,7 +239,12 @@ def test_article_mode_times_each_phase(
         ["| brief (source parse)", "1"],
         ["| gate", "1"],  # one pass: the scripted draft passes at once
     ]
-    assert "first token" in lines[-1] and "gate" in lines[-1] and "rewrite" in lines[-1]
+    assert "first token" in lines[-2] and "gate" in lines[-2] and "rewrite" in lines[-2]
+    assert re.fullmatch(
+        r"conditions: threads \d+ on \d+ physical cores; waiting threads: .+; "
+        r"load average at start \d+\.\d\d \(1 min\)",
+        lines[-1],
+    )
 
     as_json = CliRunner().invoke(cli, [*args, "-o", "json"])
     data = json.loads(as_json.stdout)
@@ -248,3 +254,58 @@ def test_article_mode_times_each_phase(
     assert len(data["gate_passes_s"]) == data["rounds"] + 1
     assert data["gate_s"] == pytest.approx(sum(data["gate_passes_s"]))
     assert data["brief_s"] > 0
+    assert set(data) >= {"n_threads", "load_avg_start", "cpu_cores", "thread_waits"}
+    as_csv = CliRunner().invoke(cli, [*args, "-o", "csv"])
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert [r["phase"] for r in rows] == ["plan", "draft", "repairs"]
+    assert all(r["load_avg_start"] and r["thread_waits"] and r["n_threads"] for r in rows)
+
+
+def test_every_format_states_threads_waits_and_load(
+    tiny_chat_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A figure can be compared with llama-bench's only under the same conditions: each format
+    says the threads, how they wait (and who chose it) and the load average at the start."""
+    from engine.bench import conditions
+    from engine.llm.llama import binding
+    from engine.models.system import physical_cores
+
+    monkeypatch.setattr(conditions.os, "getloadavg", lambda: (1.23, 4.5, 6.7))
+    said = binding.THREAD_WAITS
+    assert said.startswith(("GOMP_SPINCOUNT=", "OMP_WAIT_POLICY="))
+    md = bench(tiny_chat_model, "-p", "0", "-n", "2").splitlines()
+    assert md[-1] == (
+        f"conditions: threads 1 on {physical_cores()} physical cores; waiting threads: {said}; "
+        "load average at start 1.23 (1 min)"
+    )
+    stated = {"n_threads": 1, "load_avg_start": 1.23, "cpu_cores": physical_cores()}
+    stated["thread_waits"] = said
+    for fmt in ("json", "jsonl"):
+        text = bench(tiny_chat_model, "-p", "0", "-n", "2", "-o", fmt)
+        record = json.loads(text)[0] if fmt == "json" else json.loads(text)
+        assert {k: record[k] for k in stated} == stated
+    rows = list(csv.DictReader(io.StringIO(bench(tiny_chat_model, "-n", "2", "-o", "csv"))))
+    assert {k: rows[0][k] for k in stated} == {k: str(v) for k, v in stated.items()}
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({}, f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT} (Plume's default)"),
+        ({"OMP_WAIT_POLICY": "ACTIVE"}, "OMP_WAIT_POLICY=ACTIVE (your environment)"),
+    ],
+)
+def test_bench_says_who_chose_the_wait_setting(tiny_chat_model: Path, given, said) -> None:
+    """In a fresh process, as a user runs it: Plume's default, or the user's own variable."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
+    command = [sys.executable, "-m", "engine", "bench", "--model", str(tiny_chat_model)]
+    command += ["-p", "0", "-n", "2", "-r", "1", "-t", "2", "-o", "jsonl"]
+    done = subprocess.run(
+        command, cwd=REPO, env={**env, **given}, capture_output=True, text=True, check=True
+    )
+    record = json.loads(done.stdout)
+    assert (record["thread_waits"], record["n_threads"]) == (said, 2)

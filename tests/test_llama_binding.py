@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.config import OPENMP_SPIN_COUNT
 from engine.errors import ModelError
 from engine.llm.llama import binding
 
@@ -61,14 +62,33 @@ def test_private_attributes_are_used_in_the_binding_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("given", "expected"),
+    ("given", "expected", "said"),
     [
-        ({}, "PASSIVE"),  # waiting threads sleep: no collapse when every core is busy
-        ({"OMP_WAIT_POLICY": "ACTIVE"}, "ACTIVE"),  # the user's choice wins
-        ({"GOMP_SPINCOUNT": "10000"}, None),
+        # waiting threads spin a little, then sleep: fast when idle, no collapse under load
+        (
+            {},
+            (None, str(OPENMP_SPIN_COUNT)),
+            f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT} (Plume's default)",
+        ),
+        # the user's choice wins, whichever variable it is
+        (
+            {"OMP_WAIT_POLICY": "ACTIVE"},
+            ("ACTIVE", None),
+            "OMP_WAIT_POLICY=ACTIVE (your environment)",
+        ),
+        (
+            {"GOMP_SPINCOUNT": "300000"},
+            (None, "300000"),
+            "GOMP_SPINCOUNT=300000 (your environment)",
+        ),
+        (
+            {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "infinite"},
+            ("PASSIVE", "infinite"),
+            "OMP_WAIT_POLICY=PASSIVE GOMP_SPINCOUNT=infinite (your environment)",
+        ),
     ],
 )
-def test_openmp_threads_wait_passively_unless_told_otherwise(given, expected) -> None:
+def test_openmp_threads_spin_briefly_unless_told_otherwise(given, expected, said) -> None:
     import os
     import subprocess
     import sys
@@ -76,7 +96,11 @@ def test_openmp_threads_wait_passively_unless_told_otherwise(given, expected) ->
     from tests.conftest import REPO
 
     env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
-    probe = "import os, engine.llm.llama.binding; print(os.environ.get('OMP_WAIT_POLICY'))"
+    probe = (
+        "import os, engine.llm.llama.binding as b; "
+        "print(os.environ.get('OMP_WAIT_POLICY'), os.environ.get('GOMP_SPINCOUNT'), b.OPENMP); "
+        "print(b.THREAD_WAITS)"
+    )
     done = subprocess.run(
         [sys.executable, "-c", probe],
         cwd=REPO,
@@ -85,4 +109,18 @@ def test_openmp_threads_wait_passively_unless_told_otherwise(given, expected) ->
         text=True,
         check=True,
     )
-    assert done.stdout.strip() == str(expected)
+    variables, line = done.stdout.splitlines()
+    assert variables == f"{expected[0]} {expected[1]} True"  # the pinned build uses OpenMP
+    assert line == said
+
+
+def test_a_build_without_openmp_says_its_threads_ignore_the_variables() -> None:
+    from engine.llm import threads
+
+    waits = threads.decide({})
+    assert threads.describe(waits, openmp=False) == (
+        "ggml threadpool (llama.cpp built without OpenMP)"
+    )
+    assert threads.describe(waits, openmp=True) == (
+        f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT} (Plume's default)"
+    )

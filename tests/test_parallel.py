@@ -217,6 +217,7 @@ def test_bench_reports_articles_per_hour_at_each_parallel(
     assert [(r["parallel"], r["articles"], r["passed"]) for r in rows] == [(1, 3, 3), (3, 3, 3)]
     for row in rows:
         assert row["articles_per_hour"] == pytest.approx(3600 * 3 / row["wall_s"], rel=1e-3)
+        assert set(row) >= {"n_threads", "load_avg_start", "cpu_cores", "thread_waits"}
     assert len(loaded) == 2  # one model per level
     assert not loaded[1].together.broken
 
@@ -229,3 +230,8 @@ def test_bench_folder_on_the_real_model_at_parallel_2(inbox: Path, tiny_chat_mod
     table = result.stdout.splitlines()
     assert table[0] == ("| parallel | articles | passed | model load | wall time | articles/hour |")
     assert re.fullmatch(r"\| 2 \| 2 \| 0 \| \d+\.\d s \| \d+\.\d s \| \d+\.\d \|", table[2])
+    assert re.fullmatch(
+        r"-np 2: conditions: threads 1 on \d+ physical cores; waiting threads: "
+        r"(GOMP_SPINCOUNT|OMP_WAIT_POLICY)=.+; load average at start \d+\.\d\d \(1 min\)",
+        table[4],
+    )

@@ -13,12 +13,15 @@ import json
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from engine.bench import csv_text
+from engine.bench.conditions import Conditions
 from engine.brief.source import read_source
 from engine.config import Settings
 from engine.llm import Generator
+from engine.models.system import physical_cores
 from engine.output.summary import understood
 from engine.text import nlp
 from engine.usecase import Options, brief_of, rewrite_article
@@ -58,6 +61,8 @@ class ArticleBench:
     passed: bool
     min_words: int = 0  # the article's minimum, by the rule
     min_words_from: str = "settings"
+    threads: int = 0
+    conditions: Conditions | None = None
 
 
 def run_article(
@@ -67,10 +72,12 @@ def run_article(
     progress: Progress | None = None,
     options: Options | None = None,
 ) -> ArticleBench:
+    before = Conditions.at_start()
     started = time.perf_counter()
     nlp.preload()  # spaCy loads alongside the model
     generator: Generator = load()
     loaded = time.perf_counter()
+    conditions = before.loaded()
     nlp.french()  # waited for here, so that the brief's time is the source's parse alone
     parsing = time.perf_counter()
     brief = brief_of(read_source(path), (options or Options()).checked(settings), settings)
@@ -78,7 +85,8 @@ def run_article(
     if progress is not None:
         progress("\n".join(understood(brief, settings)))
     result = rewrite_article(brief, settings, generator, progress)
-    return summarise(str(path), generator.name, loaded - started, result, briefed - parsing)
+    bench = summarise(str(path), generator.name, loaded - started, result, briefed - parsing)
+    return replace(bench, threads=settings.threads or physical_cores(), conditions=conditions)
 
 
 def summarise(
@@ -118,22 +126,29 @@ def summarise(
 
 
 def render_article(bench: ArticleBench, fmt: str) -> str:
+    stated = _stated(bench.threads, bench.conditions)
     if fmt in ("json", "jsonl"):
-        data = asdict(bench)
+        data = {**asdict(bench), **stated}
+        del data["conditions"]
         for phase, raw in zip(bench.phases, data["phases"], strict=True):
             raw["tokens_per_second"] = round(phase.tokens_per_second, 2)
         return json.dumps(data, ensure_ascii=False, indent=None if fmt == "jsonl" else 2) + "\n"
     if fmt == "csv":
-        lines = [
-            "phase,calls,prompt_tokens,prompt_evaluated,generated_tokens,seconds,prompt_seconds,"
-            "tokens_per_s"
-        ]
-        lines += [
-            f"{p.name},{p.calls},{p.prompt_tokens},{p.prompt_evaluated},{p.generated_tokens},"
-            f"{p.seconds:.3f},{p.prompt_seconds:.3f},{p.tokens_per_second:.2f}"
+        rows = [
+            {
+                "phase": p.name,
+                "calls": p.calls,
+                "prompt_tokens": p.prompt_tokens,
+                "prompt_evaluated": p.prompt_evaluated,
+                "generated_tokens": p.generated_tokens,
+                "seconds": f"{p.seconds:.3f}",
+                "prompt_seconds": f"{p.prompt_seconds:.3f}",
+                "tokens_per_s": f"{p.tokens_per_second:.2f}",
+                **stated,
+            }
             for p in bench.phases
         ]
-        return "\n".join(lines) + "\n"
+        return csv_text(rows)
     lines = [
         f"article: {bench.article} — model: {bench.model}",
         "",
@@ -160,7 +175,14 @@ def render_article(bench: ArticleBench, fmt: str) -> str:
         f"{bench.rounds} repair round(s), {verdict} · "
         f"min words {bench.min_words} ({bench.min_words_from})",
     ]
+    if bench.conditions:
+        lines.append(bench.conditions.line(f"threads {bench.threads}"))
     return "\n".join(lines) + "\n"
+
+
+def _stated(threads: int, conditions: Conditions | None) -> dict[str, object]:
+    """The conditions as fields of every machine-readable format."""
+    return {"n_threads": threads, **(conditions.record() if conditions else {})}
 
 
 # --- a folder at --parallel N: articles per hour -------------------------------------------
@@ -175,6 +197,8 @@ class Throughput:
     passed: int
     load_s: float  # loading the model (and spaCy) before the first article
     wall_s: float  # from the first article's start to the last one's end
+    threads: int = 0
+    conditions: Conditions | None = None
 
     @property
     def articles_per_hour(self) -> float:
@@ -193,6 +217,7 @@ def run_folder(
     from engine.llm import open_backend
 
     settings = settings.replace(parallel=parallel)
+    before = Conditions.at_start()
     with tempfile.TemporaryDirectory(prefix="plume-bench-") as scratch:
         jobs = plan_jobs(inputs, scratch + "/", "md")
         backend = open_backend(settings)
@@ -207,19 +232,24 @@ def run_folder(
         finally:
             backend.close()
     passed = sum(o.status == "passed" for o in outcomes)
-    return Throughput(parallel, len(jobs), passed, loaded - started, finished - loaded)
+    threads = settings.threads or physical_cores()
+    return Throughput(
+        parallel, len(jobs), passed, loaded - started, finished - loaded, threads, before.loaded()
+    )
 
 
 def render_throughput(results: Sequence[Throughput], fmt: str) -> str:
-    rows = [{**asdict(r), "articles_per_hour": round(r.articles_per_hour, 2)} for r in results]
+    rows = []
+    for r in results:
+        row = {**asdict(r), "articles_per_hour": round(r.articles_per_hour, 2)}
+        del row["threads"], row["conditions"]
+        rows.append({**row, **_stated(r.threads, r.conditions)})
     if fmt == "json":
         return json.dumps(rows, indent=2) + "\n"
     if fmt == "jsonl":
         return "".join(json.dumps(row) + "\n" for row in rows)
     if fmt == "csv":
-        lines = [",".join(rows[0])] if rows else []
-        lines += [",".join(str(v) for v in row.values()) for row in rows]
-        return "\n".join(lines) + "\n"
+        return csv_text(rows)
     lines = [
         "| parallel | articles | passed | model load | wall time | articles/hour |",
         "| ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -228,5 +258,10 @@ def render_throughput(results: Sequence[Throughput], fmt: str) -> str:
         f"| {r.parallel} | {r.articles} | {r.passed} | {r.load_s:.1f} s | {r.wall_s:.1f} s | "
         f"{r.articles_per_hour:.1f} |"
         for r in results
+    ]
+    stated = [r for r in results if r.conditions]
+    lines += [
+        "",
+        *(f"-np {r.parallel}: " + r.conditions.line(f"threads {r.threads}") for r in stated),
     ]
     return "\n".join(lines) + "\n"

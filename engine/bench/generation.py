@@ -9,8 +9,6 @@ reads both. The physical ceiling of tg is the memory read bandwidth ÷ the model
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import json
 import statistics
@@ -21,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from engine.bench import csv_text
+from engine.bench.conditions import Conditions
 from engine.models.system import Bandwidth
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class Result:
     test_time: str
     bandwidth: float | None = None  # memory bandwidth the weights are read at, bytes/s
     bandwidth_source: str = ""  # where that figure comes from (see `weights_bandwidth`)
+    conditions: Conditions | None = None  # load at start, cores, how threads wait
 
     @property
     def samples_ts(self) -> list[float]:
@@ -148,6 +149,7 @@ class Result:
             "mem_read_gbs": round(self.bandwidth / 1e9, 3) if self.bandwidth else None,
             "mem_read_source": self.bandwidth_source or None,
             "tg_ceiling_ratio": _round(self.ceiling_ratio),
+            **(self.conditions.record() if self.conditions else {}),
         }
 
 
@@ -163,9 +165,11 @@ def run(
     on_result: Callable[[Result], None] | None = None,
 ) -> list[Result]:
     """Run every test of `spec` on the model at `path`."""
+    started = Conditions.at_start()
     from engine.llm.llama import BenchModel, system_facts
 
     system = system_facts()
+    conditions = started.loaded()
     results = []
     tests = spec.tests()
     for ngl, group in itertools.groupby(tests, key=lambda c: c.n_gpu_layers):
@@ -185,6 +189,7 @@ def run(
                     stamp,
                     bandwidth.bytes_per_s if bandwidth else None,
                     bandwidth.source if bandwidth else "",
+                    conditions,
                 )
                 results.append(result)
                 if on_result is not None:
@@ -259,13 +264,9 @@ def to_jsonl(results: Sequence[Result]) -> str:
 
 def to_csv(results: Sequence[Result]) -> str:
     """llama-bench's CSV: one header row, the scalar fields (sample lists are JSON-only)."""
-    out = io.StringIO()
-    rows = [{k: v for k, v in r.record().items() if not k.startswith("samples")} for r in results]
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return out.getvalue()
+    return csv_text(
+        [{k: v for k, v in r.record().items() if not k.startswith("samples")} for r in results]
+    )
 
 
 MD_COLUMNS = ("model", "size", "params", "quant", "backend", "ngl", "threads")
@@ -317,6 +318,9 @@ def _footer(results: Sequence[Result]) -> Iterator[str]:
             f"{ceiling:.1f} t/s (bandwidth ÷ {first.model.size:,} bytes); "
             f"bandwidth {first.bandwidth_source}"
         )
+    if first.conditions:
+        used = sorted({r.case.n_threads for r in results})
+        yield first.conditions.line(f"threads {','.join(map(str, used))}")
 
 
 def _row(cells: Sequence[str]) -> str:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import os
 from collections.abc import Callable
 
 from engine.errors import ModelError
+from engine.llm import threads
 
 PINNED = "0.3.36"  # the version in pyproject.toml, and the one this module was checked against
 
@@ -37,14 +37,10 @@ def check_version(installed: str) -> None:
         )
 
 
-# llama.cpp's CPU threads meet at an OpenMP barrier after every operation of the graph, and
-# libgomp's waiting threads spin first: on a machine whose cores are all busy (a shared server,
-# a compile), a spinning thread burns the time slice its partner needs and generation
-# collapsed from ~20 to 1–2 tokens/s in our runs (README, "Under load"). Waiting threads that
-# sleep cost little when the machine is idle. libgomp reads this once, when it loads: set it
-# before llama_cpp is imported; OMP_WAIT_POLICY or GOMP_SPINCOUNT set by the user win.
-if "OMP_WAIT_POLICY" not in os.environ and "GOMP_SPINCOUNT" not in os.environ:
-    os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
+# How llama.cpp's CPU threads wait at their barriers: libgomp reads it once, when it loads, so
+# Plume's default is set before llama_cpp is imported; the user's OMP_WAIT_POLICY or
+# GOMP_SPINCOUNT win (engine/llm/threads.py).
+WAITS = threads.apply()
 
 import llama_cpp  # noqa: E402
 
@@ -54,7 +50,17 @@ from llama_cpp._ggml import libggml  # noqa: E402
 from llama_cpp._logger import set_verbose  # noqa: E402
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter  # noqa: E402
 
-__all__ = ["Jinja2ChatFormatter", "ggml_function", "llama_cpp", "set_verbose"]
+# ggml built without OpenMP (-DGGML_OPENMP=OFF) waits in its own threadpool instead.
+OPENMP = b"OPENMP = 1" in llama_cpp.llama_print_system_info()
+THREAD_WAITS = threads.describe(WAITS, OPENMP)  # one line: what the threads do, who chose it
+
+__all__ = [
+    "THREAD_WAITS",
+    "Jinja2ChatFormatter",
+    "ggml_function",
+    "llama_cpp",
+    "set_verbose",
+]
 
 _llama_log = logging.getLogger("plume.llama_cpp")
 
