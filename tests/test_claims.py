@@ -33,6 +33,18 @@ def hard(findings: list[Finding]) -> list[str]:
     return [f.message for f in findings if f.severity == "hard" and not f.passed]
 
 
+def review(findings: list[Finding]) -> list[str]:
+    return [f.message for f in findings if f.severity == "review" and not f.passed]
+
+
+# Precision first (issue 19): what a parse cannot make certain is a review finding, shown to the
+# editor and never blocking. A negation said another way, a cause in other words and a quoted
+# fragment's context are such classes; so are a place the source never names as an actor (it
+# may be the source's by metonymy) and a small count in words (« neuf chiens sur dix »).
+REVIEWED_CLASSES = frozenset({"negation", "causes", "fragment"})
+REVIEWED = frozenset({"11#3-actors", "14#3-numbers-in-words"})
+
+
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_each_honest_rewrite_passes(name: str) -> None:
     case = FILES[name]
@@ -46,6 +58,9 @@ def test_each_variant(variant: Variant) -> None:
     case = FILES[variant.file]
     findings = run(case, edited(case, variant))
     if variant.honest:
+        assert hard(findings) == []
+    elif variant.fails and (variant.kind in REVIEWED_CLASSES or variant.name in REVIEWED):
+        assert any(variant.fails in m for m in review(findings)), review(findings)
         assert hard(findings) == []
     elif variant.fails:
         assert any(variant.fails in m for m in hard(findings)), hard(findings)
@@ -67,17 +82,18 @@ def test_every_class_has_two_failing_cases_from_two_articles() -> None:
 
 def test_a_hard_finding_names_the_article_and_source_sentences_and_its_section() -> None:
     case = FILES["11"]
-    variant = next(v for v in case.variants if v.kind == "negation")
+    variant = next(v for v in case.variants if "portugais" in v.replace)
     text = edited(case, variant).replace("\n\nL'Espagne reste", "\n\n## Rajoy\n\nL'Espagne reste")
     found = [f for f in run(case, "# T\n\n" + text) if f.severity == "hard" and not f.passed]
     assert [(f.id, str(f.target), f.value) for f in found] == [
-        ("fidelity", "section:0", "disposer")
+        ("fidelity", "section:0", "portugais")
     ]
     assert found[0].message == (
-        "section:0: «Même si le Premier ministre espagnol Mariano Rajoy forme la coalition qu'il "
-        "souhaite, il disposera d'une majorité absolue.» affirms what the source denies "
-        "(disposer); the source says: «Même si le Premier ministre Mariano Rajoy réussi à former "
-        "la coalition qu'il souhaite, il ne disposera toujours pas de majorité absolue.»"
+        "section:0: «Même si le Premier ministre portugais Mariano Rajoy forme la coalition qu'il "
+        "souhaite, il ne disposera toujours pas de majorité absolue.» calls Mariano Rajoy "
+        "«portugais»: the source does not say Mariano Rajoy is (it says «espagnol»); the source "
+        "says: «Même si le Premier ministre Mariano Rajoy réussi à former la coalition qu'il "
+        "souhaite, il ne disposera toujours pas de majorité absolue.»"
     )
 
 

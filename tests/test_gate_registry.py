@@ -84,7 +84,7 @@ def test_failed_lists_every_failed_hard_id_once_in_report_order() -> None:
         Finding("a", False, "hard", 1, "", ""),
         Finding("b", False, "hard", 2, "", ""),
         Finding("c", False, "soft", 1, "", ""),
-        Finding("d", False, "warning", 1, "", ""),
+        Finding("d", False, "review", 1, "", ""),
         Finding("e", True, "hard", 1, "", ""),
     )
     report = Report(findings)

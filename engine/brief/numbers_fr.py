@@ -37,6 +37,7 @@ _CURRENCY = re.compile(
 )
 _ARTICLES = frozenset({"un", "une"})
 _TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
+_NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES) | HUNDREDS | {"et"}
 
 
 def spelled_figures(text: str) -> Iterator[Figure]:
@@ -54,6 +55,36 @@ def spelled_figures(text: str) -> Iterator[Figure]:
         i = after
         while i < len(words) and words[i][0] < end:  # "pour cent", "euros" are read
             i += 1
+
+
+_ORDINAL = re.compile(r"(?<![\w-])((?:[a-z]+-)*[a-z]+)ièmes?(?!\w)", re.IGNORECASE)
+
+
+def spelled_ordinals(text: str) -> Iterator[Figure]:
+    """Ordinals in words, as the number they rank: "douzième" → 12, "vingt-septième" → 27 (a
+    source's « douzième anniversaire » vouches for an article's « douze ans »)."""
+    for match in _ORDINAL.finditer(text):
+        stem = match.group(1).lower()
+        if stem.endswith("qu"):  # cinquième
+            stem = stem[:-1]
+        elif stem.endswith("v"):  # neuvième
+            stem = stem[:-1] + "f"
+        elif stem.endswith("un"):  # vingt et unième
+            pass
+        elif stem.split("-")[-1] not in SMALL and stem.split("-")[-1] not in HUNDREDS:
+            stem += "e"  # douzième, trentième, quatrième, millième
+        if stem.split("-")[-1] not in SMALL and stem not in SCALES and stem != "mille":
+            continue
+        number = next(_read(stem), None)
+        if number is not None and number.text == stem:
+            yield Figure("number", match.group(0), number.key, start=match.start(), spelled=True)
+
+
+def _read(text: str) -> Iterator[Figure]:
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    run = _number(text, words, 0) if words else None
+    if run is not None:
+        yield run[1]
 
 
 def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> str | None:
@@ -119,7 +150,18 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     if value is None or (value == 0 and not _CURRENCY.match(text[words[i][1] :])):
         return None  # "partir de zéro" is no figure; "zéro euro" is
     last = _last_index(words, i, len(names))
+    if _inside_word(text, words[i][0], words[last][1]):
+        return None
     return last + 1, _figure(text, words[i][0], words[last][1], value)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """ "entre-deux-tours", "vingt-septième", "mille-pattes": number words hyphened to a word that
+    is no number are part of that word (a noun, an ordinal), not a figure."""
+    before = text[max(0, start - 2) : start]
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == "-" else None
+    glued_before = before.endswith("-") and before[:1].isalpha()
+    return glued_before or (after is not None and after.group(0).lower() not in _NUMBER_WORDS)
 
 
 def _last_index(words: list[tuple[int, int, str]], i: int, count: int) -> int:

@@ -10,15 +10,28 @@ direction, who says which quotation, roles, actors and causes.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
+
 from engine.brief import Brief, Fact, facts_of
+from engine.brief.dateline import dateline
+from engine.brief.figures import Figure, figures
+from engine.brief.facts import entity_key
 from engine.brief.numbers_fr import spelled_figures
 from engine.config import Settings
-from engine.gate.claims import check_claims, verbatim_in
+from engine.gate.claims import (
+    SMALL_COUNT,
+    _derived,
+    _rounds_to,
+    check_claims,
+    verbatim_in,
+)
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
 from engine.gate.source_index import source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
+from engine.gate.tokens import is_name
 from engine.text import QUOTE_MARKS, excerpt, normalise, stands_in
 
 ID = "fidelity"
@@ -51,34 +64,99 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         if not verbatim_in(fact.key, index):
             report(fact, "hard", "Verbatim from the source", "quotation not in the source")
     source_people = [set(k.lower().split()) for k in known.keys("person", parts=True)]
+    docs = [parsed.title, parsed.description, *(p.doc for p in parsed.parts)]
+    not_names = {entity_key(e.text) for doc in docs for e in doc.ents if not is_name(e)}
     for fact in _unique(found.of("person")):
+        if fact.key in not_names:
+            continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
         name = set(fact.key.lower().split())
-        if not (any(name <= p for p in source_people) or stands_in(fact.text, source_text)):
+        together = any(name <= s.entities for s in index.statements)  # "Alistair et Jonathan Brownlee"
+        if not (together or any(name <= p for p in source_people) or stands_in(fact.text, source_text)):
             report(fact, "hard", "Only people of the source", "person not in the source")
+    keys = known.keys("organisation", "place", parts=True)
     for fact in _unique(found.of("organisation", "place")):
-        keys = known.keys("organisation", "place", parts=True)
-        if fact.key not in keys and not stands_in(fact.text, source_text):
-            report(fact, "warning", "Named in the source", f"{fact.kind} not in the source")
+        if fact.key in not_names or _derived(fact.key, index):
+            continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
+        if fact.key not in keys and not stands_in(fact.key, source_text):
+            report(fact, "review", "Named in the source", f"{fact.kind} not in the source")
     findings += check_claims(parsed, brief)
     article_text = normalise(full_text)
-    article_keys = found.keys(*NUMBERS) | {f.key for f in spelled_figures(full_text)}
+    written = [*figures(full_text), *spelled_figures(full_text)]
+    article_keys = found.keys(*NUMBERS) | {f.key for f in written}
+    opening = dateline(brief.source)
     missing = [
         f
         for f in _unique(known.of(*NUMBERS))
-        if f.key not in article_keys and not stands_in(f.text, article_text)
+        if f.key not in article_keys
+        and not stands_in(f.text, article_text)
+        and not (opening is not None and f.key == opening.key)  # the article's own date
+        and not _kept_otherwise(f, article_keys, written, full_text, article_text)
     ]
     # A missing date is one fact: its day and year numbers are not reported again.
     dates = [normalise(f.text) for f in missing if f.kind == "date"]
+    if opening is not None:
+        dates.append(normalise(opening.text))
+    details = []
     for fact in missing:
         if fact.kind == "number" and any(stands_in(fact.text, date) for date in dates):
             continue
+        if _detail(fact):
+            details.append(fact.text)
+            continue
         message = f"the source's {fact.kind} «{fact.text}» is missing: give it in the article"
         findings.append(Finding(ID, False, "hard", fact.text, "Every source figure", message))
+    if details:  # one review for them all
+        shown = ", ".join(f"«{d}»" for d in details)
+        message = f"the source's small numbers {shown} are not in the article: keep those that matter"
+        findings.append(Finding(ID, False, "review", shown, "Every source figure", message))
     if not any(f.severity == "hard" for f in findings):
         kept = len(known.of(*NUMBERS))
         message = f"{kept} source figures kept, nothing invented"
         findings.insert(0, Finding(ID, True, "hard", kept, "nothing invented", message))
     return findings
+
+
+def _kept_otherwise(
+    fact: Fact, keys: set[str], written: list[Figure], text: str, folded: str
+) -> bool:
+    """A source figure the article keeps in another form: a full date by its day and month
+    (« le 12 janvier » in an article of 2016), an approximate figure by the exact one it rounds
+    (« environ 4 000 » beside « 4 322 »), « 1 mètre » as « un mètre », « 18h » of rest as
+    « dix-huit heures »."""
+    if fact.kind == "date" and any(p.startswith("--") and len(p) == 7 for p in fact.parts):
+        if any(p in keys for p in fact.parts if p.startswith("--") and len(p) == 7):
+            return True
+    if fact.kind == "date" and fact.key.endswith(":00"):
+        hours = fact.key.split(":")[0].lstrip("0") or "0"
+        return any(
+            f.key == hours and text[f.start + len(f.text) :].lstrip().startswith("heure")
+            for f in written
+        )
+    if fact.kind == "number" and fact.key == "1":
+        after = fact.text  # "1" alone: look for « un »/« une » before what it counted
+        return any(stands_in(f"{article} {after}", folded) for article in ("un", "une")) or bool(
+            re.search(r"(?<!\w)d?['’ ]?une? (mètre|kilomètre|heure|minute|an|jour|semaine|mois)", text)
+        )
+    value = _decimal(fact.key)
+    return value is not None and any(
+        f.kind == fact.kind and (exact := _decimal(f.key)) is not None and _rounds_to(exact, value)
+        for f in written
+        if f.key != fact.key
+    )
+
+
+def _detail(fact: Fact) -> bool:
+    """A bare number up to ten (« 3 buts sur 3 tirs »): a detail a rewrite may leave out, or a
+    figure that matters; a review, never certain."""
+    value = _decimal(fact.key)
+    return fact.kind == "number" and value is not None and value <= SMALL_COUNT
+
+
+def _decimal(key: str) -> Decimal | None:
+    try:
+        return Decimal(key.rstrip("%"))
+    except InvalidOperation:
+        return None
 
 
 def _unique(facts: tuple[Fact, ...]) -> list[Fact]:

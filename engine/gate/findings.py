@@ -1,4 +1,9 @@
-"""What a check returns: findings, and the report that gathers them."""
+"""What a check returns: findings, and the report that gathers them.
+
+Severity: a failed `hard` finding rejects the article; a `soft` one only scores it; a `review`
+finding is a doubt the editor should look at (a claim the gate could not prove either way, a
+check that could not run): it is reported and never blocks.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from typing import Literal
 
 from engine.gate.target import Target
 
-Severity = Literal["hard", "soft", "warning"]
+Severity = Literal["hard", "soft", "review"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,11 @@ class Report:
     @property
     def passed(self) -> bool:
         return not any(f.failed_hard for f in self.findings)
+
+    @property
+    def reviews(self) -> tuple[Finding, ...]:
+        """The review findings to show the editor (doubts, never blocking)."""
+        return tuple(f for f in self.findings if f.severity == "review" and not f.passed)
 
     @property
     def failed(self) -> tuple[str, ...]:

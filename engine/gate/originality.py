@@ -70,4 +70,4 @@ def check_originality(parsed: ParsedArticle, brief: Brief, settings: Settings) -
 def skipped(check: str) -> Finding:
     """The finding of a source-dependent check run without a source."""
     message = "skipped: no source given (give --source to check facts and copying)"
-    return Finding(check, True, "warning", None, "a source", message)
+    return Finding(check, True, "review", None, "a source", message)

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from engine.brief.numbers_fr import spelled_ordinals
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
 from engine.text import fold, normalise
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
     from engine.brief import Brief
 
+STEM = 6  # letters: two words with the same first six (folded) are one word said another way
 _CACHE: dict[str, SourceIndex] = {}
 _CACHE_SIZE = 8
 
@@ -33,12 +35,16 @@ class SourceIndex:
     unseen_idf: float  # weight of a lemma the source never uses
     lemmas: frozenset[str]
     folded: tuple[frozenset[str], ...]  # each statement's lemmas, accents folded
+    folded_lemmas: frozenset[str]  # every lemma, accents folded
+    stems: frozenset[str]  # their first STEM letters
     figure_keys: frozenset[str]  # every figure key, digits and words, with looser date parts
     uses: dict[str, tuple[tuple[FigureUse, int], ...]]  # key → (use, statement index)
     quotes: tuple[tuple[Quote, int], ...]
     roles: dict[str, frozenset[str]]  # person key → the lemmas of the sentences naming them
     around: dict[str, frozenset[str]]  # person key → the same, one sentence either side too
     entities: frozenset[str]
+    folded_entities: frozenset[str]  # the same, accents folded
+    initials: frozenset[str]  # the initials of every name of several words ("afp", "bce")
     years: frozenset[str]  # every year the source gives, alone or in a date
     text: str  # normalised source text
 
@@ -90,6 +96,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         for use in statement.figures:
             uses.setdefault(use.key, []).append((use, i))
     keys = set(uses) | brief.facts.keys("number", "percentage", "amount", "date", parts=True)
+    keys |= {f.key for f in spelled_ordinals(brief.source.text)}  # « douzième » vouches for 12
     roles: dict[str, set[str]] = {}
     around: dict[str, set[str]] = {}
     people = {p for s in statements for p in s.persons if p.split()}
@@ -109,12 +116,25 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         unseen_idf=math.log((n + 1) / 0.5),
         lemmas=frozenset(df),
         folded=tuple(frozenset(fold(lemma) for lemma in s.lemmas) for s in statements),
+        folded_lemmas=frozenset(fold(lemma) for lemma in df),
+        stems=frozenset(fold(lemma)[:STEM] for lemma in df),
         figure_keys=frozenset(keys),
         uses={k: tuple(v) for k, v in uses.items()},
         quotes=tuple((q, i) for i, s in enumerate(statements) for q in s.quotes),
         roles={k: frozenset(v) for k, v in roles.items()},
         around={k: frozenset(v) for k, v in around.items()},
         entities=frozenset(w for s in statements for w in s.entities),
+        folded_entities=frozenset(fold(w) for s in statements for w in s.entities),
+        initials=frozenset(_initials(key) for s in statements for _, key in s.named),
         years=frozenset(y for s in statements for y in s.years),
         text=normalise(brief.source.text),
     )
+
+
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "et"})
+
+
+def _initials(name: str) -> str:
+    """ "Agence France-Presse" → "afp", "Banque centrale européenne" → "bce"."""
+    words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
+    return "".join(w[0] for w in words if w.lower() not in _PARTICLES).lower()

@@ -21,6 +21,7 @@ from engine.brief.figures import Figure, figures
 from engine.brief.numbers_fr import spelled_figures
 from engine.brief.quotes import quotations
 from engine.gate.lexicon import by_tag, tagged, words
+from engine.gate.tokens import is_content, is_name, lemma_of
 from engine.text import fold
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 Quoted = tuple[int, int, str, str]  # start, end, as written, quote key (offsets in the doc)
 
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 PERSON, ACTOR_KINDS = "PER", frozenset({"PER", "ORG", "LOC"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
@@ -97,14 +97,6 @@ class Statement:
     links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
 
 
-def lemma_of(token: Token) -> str:
-    return (token.text if token.pos_ == "PROPN" else token.lemma_).lower().replace("’", "'")
-
-
-def is_content(token: Token) -> bool:
-    return token.pos_ in CONTENT_POS and not token.is_stop and any(c.isalpha() for c in token.text)
-
-
 def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
     """The statements of every sentence of `doc` (a paragraph, a title), quotations read over the
     whole of it so that a quotation of several sentences is one; `last_person` is who a pronoun
@@ -132,6 +124,8 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
             continue
         last = next((n for n, s in enumerate(sents) if s.start_char < end <= s.end_char), first)
         speaker, named = speakers[first] if speakers[first][0] else speakers[last]
+        if last != first and speakers[last][1]:  # "« … » précise RTE": named after the quote
+            speaker, named = speakers[last]
         inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
         negated = any(_negated(t) for t in inner[:2])
         quote = Quote(key, written, speaker, named, negated, start, end)
@@ -180,7 +174,7 @@ def _with_quote(statement: Statement, quote: Quote) -> Statement:
 
 
 def _ents(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in ACTOR_KINDS]
+    return [e for e in sent.ents if e.label_ in ACTOR_KINDS and is_name(e)]
 
 
 def _outside(sent: Span, quoted: Sequence[Quoted]) -> list[Token]:
@@ -257,9 +251,11 @@ def _speaker_default(
                 return person
     for token in outside:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
-            for child in token.children:
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            pronoun = any(c.pos_ == "PRON" for c in subjects)
+            for child in subjects:
                 if child.dep_ in ("nsubj", "nsubj:pass"):
-                    person = _person_of(child, ents, any_name=True)
+                    person = _person_of(child, ents, any_name=not pronoun)
                     if person:
                         return person
                     if child.pos_ == "PRON" and last_person:
@@ -316,10 +312,12 @@ def _figures(
             head = after  # "2 millimètres", "65 millions d'années-lumière": past "de"
             if head.lower_ in ("de", "d'", "d’") and head.i < tokens[-1].i:
                 head = head.nbor(1)
+            if head.is_stop and head.pos_ in ("ADJ", "DET", "PRON") and head.i < tokens[-1].i:
+                head = head.nbor(1)  # "deux autres coureurs", "93 500 toutes catégories"
             word = head.lemma_.lower()
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
-            elif head.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.isalpha() for c in head.text):
+            elif head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head):
                 noun = word
         value = _value(fig.key)
         kin = _kin(fig.kind, fig.key, fig.text, unit, value)
@@ -445,15 +443,32 @@ def _negated(token: Token, depth: int = 0) -> bool:
     said = (
         any(c.lower_ in markers for c in clause.children)
         or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
-    )
+    ) and not _restrictive(clause)
     governed = False
     if clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and clause.head is not clause:
         head = clause.head.lemma_.lower()
         if head in negation["verb"]:
             governed = True
-        elif head in negation["light"] and depth < 2:
+        elif depth < 2 and (
+            head in negation["light"] or clause.dep_ == "xcomp" and clause.head.pos_ == "VERB"
+        ):
+            # "n'ont pas réussi à dégager": the infinitive is in the negation's scope
             governed = _negated(clause.head, depth + 1)
     return own != (said != governed)
+
+
+_RESTRICTIVE = frozenset({"que", "qu'", "qu’"})
+_SECOND_PARTS = frozenset(
+    {"pas", "plus", "jamais", "rien", "aucun", "aucune", "personne", "guère", "point", "nul",
+     "nulle", "ni", "sans"}
+)  # fmt: skip
+
+
+def _restrictive(clause: Token) -> bool:
+    """ "il ne s'en produit qu'une par siècle": ne … que restricts, it does not deny."""
+    after = clause.doc[clause.i + 1 : min(len(clause.doc), clause.i + 6)]
+    near = [t.lower_ for t in clause.subtree] + [t.lower_ for t in after]
+    return any(w in _RESTRICTIVE for w in near) and not any(w in _SECOND_PARTS for w in near)
 
 
 def _clause_head(token: Token) -> Token:
@@ -474,9 +489,11 @@ def _polarity(
     verbs: dict[str, set[bool]] = {}
     nouns: dict[str, set[bool]] = {}
     for token in tokens:
+        if _under_negating_verb(token):
+            continue  # "empêchent que les rebelles soient condamnés": a negation either way
         if token.pos_ == "VERB" and token.lemma_.lower() not in light:
             verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
-        elif token.pos_ == "NOUN" and is_content(token):
+        elif token.pos_ == "NOUN" and is_content(token) and _predicate_noun(token):
             clause = _clause_head(token)
             if clause.lemma_.lower() in light or any(
                 c.lower_ == "y" or c.dep_ == "cop" for c in clause.children
@@ -486,6 +503,29 @@ def _polarity(
         {k: frozenset(v) for k, v in verbs.items()},
         {k: frozenset(v) for k, v in nouns.items()},
     )
+
+
+# A noun that is what a light verb says (its object, its attribute), not a circumstance of it
+# ("depuis plus de six mois") nor its subject ("ce résultat n'est pas une surprise").
+_PREDICATE_NOUNS = frozenset({"obj", "ROOT", "xcomp"})
+
+
+def _predicate_noun(token: Token) -> bool:
+    return token.dep_ in _PREDICATE_NOUNS or any(c.lower_ == "sans" for c in token.children)
+
+
+def _under_negating_verb(token: Token) -> bool:
+    """Whether a verb like empêcher, éviter, interdire governs `token`'s clause (the parser hangs
+    "empêcher que …" and "empêcher de …" differently, so their polarity is not compared)."""
+    verbs = by_tag("negation")["verb"]
+    head = _clause_head(token)
+    for _ in range(3):
+        if head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in verbs:
+            return True
+    return False
 
 
 def _word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:

@@ -35,7 +35,7 @@ def report_dict(result: Result) -> dict[str, object]:
 
 def is_skipped(finding: Finding) -> bool:
     """A check that could not run (no source given): neither passed nor failed."""
-    return finding.passed and finding.value is None and finding.severity == "warning"
+    return finding.passed and finding.value is None and finding.severity == "review"
 
 
 def report_json(report: Report, brief: Brief | None = None) -> dict[str, object]:
@@ -77,7 +77,7 @@ def report_table(
         if f.passed:
             status = "skip" if is_skipped(f) else "ok"
         else:
-            status = {"hard": "FAIL", "soft": "weak", "warning": "warn"}[f.severity]
+            status = {"hard": "FAIL", "soft": "weak", "review": "review"}[f.severity]
         rows.append((f.id, status, _cell(f.value), f.expected, f.message))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = [

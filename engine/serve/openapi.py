@@ -174,7 +174,7 @@ def schema() -> dict:
                     "properties": {
                         "id": {"type": "string"},
                         "passed": {"enum": [True, False, "skipped"]},
-                        "severity": {"enum": ["hard", "soft", "warning"]},
+                        "severity": {"enum": ["hard", "soft", "review"]},
                         "value": {},
                         "expected": {"type": "string"},
                         "message": {"type": "string"},
