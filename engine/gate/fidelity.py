@@ -15,8 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from engine.brief import Brief, Fact, facts_of
 from engine.brief.dateline import dateline
-from engine.brief.figures import Figure, figures
 from engine.brief.facts import entity_key
+from engine.brief.figures import Figure, figures
 from engine.brief.numbers_fr import spelled_figures
 from engine.config import Settings
 from engine.gate.claims import (
@@ -27,6 +27,7 @@ from engine.gate.claims import (
     verbatim_in,
 )
 from engine.gate.findings import Finding, Severity
+from engine.gate.lexicon import words
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
 from engine.gate.source_index import source_index
@@ -70,8 +71,10 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         if fact.key in not_names:
             continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
         name = set(fact.key.lower().split())
-        together = any(name <= s.entities for s in index.statements)  # "Alistair et Jonathan Brownlee"
-        if not (together or any(name <= p for p in source_people) or stands_in(fact.text, source_text)):
+        # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"
+        together = any(name <= s.entities for s in index.statements)
+        known_person = together or any(name <= p for p in source_people)
+        if not (known_person or stands_in(fact.text, source_text)):
             report(fact, "hard", "Only people of the source", "person not in the source")
     keys = known.keys("organisation", "place", parts=True)
     for fact in _unique(found.of("organisation", "place")):
@@ -107,7 +110,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         findings.append(Finding(ID, False, "hard", fact.text, "Every source figure", message))
     if details:  # one review for them all
         shown = ", ".join(f"«{d}»" for d in details)
-        message = f"the source's small numbers {shown} are not in the article: keep those that matter"
+        message = f"the source's small numbers {shown} are not in the article: keep what matters"
         findings.append(Finding(ID, False, "review", shown, "Every source figure", message))
     if not any(f.severity == "hard" for f in findings):
         kept = len(known.of(*NUMBERS))
@@ -123,20 +126,18 @@ def _kept_otherwise(
     (« le 12 janvier » in an article of 2016), an approximate figure by the exact one it rounds
     (« environ 4 000 » beside « 4 322 »), « 1 mètre » as « un mètre », « 18h » of rest as
     « dix-huit heures »."""
-    if fact.kind == "date" and any(p.startswith("--") and len(p) == 7 for p in fact.parts):
-        if any(p in keys for p in fact.parts if p.startswith("--") and len(p) == 7):
-            return True
+    days = [p for p in fact.parts if p.startswith("--") and len(p) == 7]
+    if fact.kind == "date" and any(p in keys for p in days):
+        return True
     if fact.kind == "date" and fact.key.endswith(":00"):
         hours = fact.key.split(":")[0].lstrip("0") or "0"
         return any(
             f.key == hours and text[f.start + len(f.text) :].lstrip().startswith("heure")
             for f in written
         )
-    if fact.kind == "number" and fact.key == "1":
-        after = fact.text  # "1" alone: look for « un »/« une » before what it counted
-        return any(stands_in(f"{article} {after}", folded) for article in ("un", "une")) or bool(
-            re.search(r"(?<!\w)d?['’ ]?une? (mètre|kilomètre|heure|minute|an|jour|semaine|mois)", text)
-        )
+    if fact.kind == "number" and fact.key == "1":  # « un mètre », « une heure »
+        said = re.findall(r"(?<!\w)une? (\w+)", folded)
+        return any(word.removesuffix("s") in words("units") for word in said)
     value = _decimal(fact.key)
     return value is not None and any(
         f.kind == fact.kind and (exact := _decimal(f.key)) is not None and _rounds_to(exact, value)
