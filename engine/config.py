@@ -8,6 +8,7 @@ the code can trust them.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import typing
 from collections.abc import Mapping
@@ -81,8 +82,9 @@ class Settings:
     serve_port: int = field(default=8765, metadata=_range(0, 65535))
     serve_max_bytes: int = field(default=2_000_000, metadata=_range(1024, 2**31, "request body"))
     serve_source_chars: int = field(
-        default=24_000, metadata=_range(1000, 10**7, "longest source the context is sized for")
+        default=24_000, metadata=_range(1000, 10**7, "longest text any endpoint parses")
     )
+    serve_login_hours: float = field(default=12.0, metadata=_range(0.01, 720, "login cookie"))
 
     # --- bench (llama-bench's defaults) ------------------------------------------------
     bench_prompt_tokens: int = field(default=512, metadata=_range(0, 131072, "pp test size"))
@@ -131,9 +133,15 @@ class Settings:
             lo, hi = f.metadata.get("ge"), f.metadata.get("le")
             value = getattr(self, f.name)
             is_number = isinstance(value, int | float) and not isinstance(value, bool)
+            if isinstance(value, float) and not math.isfinite(value):  # NaN passes any test
+                raise InputError(
+                    f"Setting {f.name}={value} is not a number Plume can use.",
+                    f"Use a value between {lo} and {hi} "
+                    f"(flag or environment variable {ENV_PREFIX}{f.name.upper()}).",
+                )
             if is_number and ((lo is not None and value < lo) or (hi is not None and value > hi)):
                 raise InputError(
-                    f"Setting {f.name}={value} is out of range.",
+                    f"Setting {f.name}={_shown(value)} is out of range.",
                     f"Use a value between {lo} and {hi} "
                     f"(flag or environment variable {ENV_PREFIX}{f.name.upper()}).",
                 )
@@ -215,6 +223,12 @@ def _contradiction(settings: Settings, first: str, second: str, why: str) -> Inp
         f"Change one of them (flags or environment variables {ENV_PREFIX}{first.upper()}, "
         f"{ENV_PREFIX}{second.upper()}).",
     )
+
+
+def _shown(value: object) -> str:
+    """A value for a message: a number of hundreds of digits is cut."""
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:20]}… ({len(text)} digits)"
 
 
 def default_of(name: str) -> object:

@@ -22,15 +22,26 @@ if TYPE_CHECKING:
     from engine.output.files import ModelInfo
 
 
+TOKEN_HINT = "e.g. `export PLUME_TOKEN=$(openssl rand -hex 24)`"
+
+
 def check_bind(host: str, token: str | None) -> None:
-    """Off loopback, a token is required: the page would otherwise be open to the network."""
-    from engine.serve.security import is_loopback
+    """Off loopback, a token is required: the page would otherwise be open to the network.
+    A token, wherever given, must be of real strength (see `security.token_weakness`)."""
+    from engine.serve.security import TOKEN_MIN_CHARS, is_loopback, token_weakness
 
     if not is_loopback(host) and not token:
         raise InputError(
             f"--host {host} would open Plume to the network without a token.",
-            "Set PLUME_TOKEN to a long random secret (e.g. `export PLUME_TOKEN=$(openssl rand "
-            "-hex 24)`), or keep the default --host 127.0.0.1.",
+            f"Set PLUME_TOKEN to a long random secret ({TOKEN_HINT}), or keep the default "
+            "--host 127.0.0.1.",
+        )
+    weakness = token_weakness(token) if token is not None else None
+    if weakness is not None:
+        raise InputError(
+            f"PLUME_TOKEN is too weak to guard the server: {weakness}.",
+            f"Use a random secret of {TOKEN_MIN_CHARS} characters or more, without spaces "
+            f"({TOKEN_HINT}), or unset PLUME_TOKEN on 127.0.0.1.",
         )
 
 
@@ -79,10 +90,15 @@ def serve(
 
 
 def bind(host: str, port: int) -> socket.socket:
-    """The listening socket, bound here so that a busy port is a clear error (exit 3)."""
+    """The listening socket, bound here so that a busy port is a clear error (exit 3).
+
+    Created as a TCP socket by name (protocol IPPROTO_TCP, not 0): asyncio sets TCP_NODELAY
+    only on connections whose socket says TCP, and without it Nagle's algorithm and delayed
+    ACKs hold each answer on a kept-alive connection for about 40 ms."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
     except OSError as exc:

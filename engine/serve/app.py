@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
+import secrets
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from importlib import resources
@@ -23,7 +25,7 @@ from starlette.templating import Jinja2Templates
 
 from engine import __version__
 from engine.config import Settings
-from engine.errors import EngineError, ModelError, ResourceError
+from engine.errors import EngineError, ModelError, ResourceError, write_trace
 from engine.llm import Generator
 from engine.output.files import ModelInfo
 from engine.serve import inputs, security
@@ -44,6 +46,7 @@ from engine.usecase import Options
 FORMATS = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
 STATIC = {"plume.js": "text/javascript", "plume.css": "text/css", "plume.svg": "image/svg+xml"}
 EVENTS_POLL_S = 0.2
+log = logging.getLogger("plume.serve")
 
 
 def create_app(
@@ -63,6 +66,8 @@ def create_app(
             "Set PLUME_DATA_DIR to a folder you can write to.",
         ) from None
     worker = Worker(store, settings, load, model_info)
+    throttle = security.Throttle()
+    sessions = security.Sessions(token, settings.serve_login_hours * 3600) if token else None
     templates = Jinja2Templates(directory=str(resources.files("engine.serve") / "templates"))
     assets = {
         name: (resources.files("engine.serve").joinpath("static", name).read_bytes(), kind)
@@ -86,6 +91,7 @@ def create_app(
             "csrf": csrf,
             "min_words": settings.min_words,
             "version": __version__,
+            "logout": token is not None,
         }
         response = templates.TemplateResponse(request, "index.html", context)
         security.set_csrf_cookie(response, csrf)
@@ -93,21 +99,38 @@ def create_app(
 
     async def login(request: Request) -> Response:
         csrf = security.csrf_cookie(request)
-        error, status = None, 200
+        error, status, wait = None, 200, 0.0
         if request.method == "POST":
             form = await request.form()
             given = str(form.get("token", ""))
+            client = security.client_of(request)
             if not security.same(str(form.get("csrf", "")), request.cookies.get(security.CSRF)):
                 error, status = "The form expired: try again.", 403
-            elif token is None or not security.same(given, token):
+            elif (wait := throttle.wait_s(client)) > 0:
+                error, status = security.throttled_message(wait), 429
+            elif sessions is None or not security.same(given, token):
+                throttle.failed(client)
                 error, status = "Wrong token.", 401
             else:
+                throttle.succeeded(client)
                 response = RedirectResponse("/", status_code=303)
-                security.set_session_cookie(response, token)
+                security.set_session_cookie(response, sessions)
                 return response
         context = {"csrf": csrf, "error": error, "version": __version__}
         response = templates.TemplateResponse(request, "login.html", context, status_code=status)
         security.set_csrf_cookie(response, csrf)
+        if status == 429:
+            response.headers["Retry-After"] = str(security.whole_seconds(wait))
+        return response
+
+    async def logout(request: Request) -> Response:
+        form = await request.form()
+        if not security.same(str(form.get("csrf", "")), request.cookies.get(security.CSRF)):
+            raise ApiError(403, "CSRF token missing or wrong.", "Reload the page and try again.")
+        if sessions is not None:
+            sessions.revoke(request.cookies.get(security.SESSION))
+        response = RedirectResponse("/login" if token else "/", status_code=303)
+        security.clear_session_cookie(response)
         return response
 
     async def favicon(request: Request) -> Response:
@@ -123,7 +146,7 @@ def create_app(
 
     async def brief(request: Request) -> Response:
         fields = await read_fields(request)
-        name, kind, text = article_of(fields, "text", "file")
+        name, kind, text = article_of(fields, "text", "file", settings)
         options = Options(keyphrase_of(fields), min_words_of(fields, settings))
         return JSONResponse(await run_in_threadpool(_brief, text, kind, name, options, settings))
 
@@ -132,16 +155,9 @@ def create_app(
             error = worker.model.error or {}
             raise ApiError(503, error.get("message", "The model cannot run."), error.get("hint"))
         fields = await read_fields(request)
-        name, kind, text = article_of(fields, "text", "file")
+        name, kind, text = article_of(fields, "text", "file", settings)
         options = options_of(fields, settings)
         source = await run_in_threadpool(_parse, text, kind, name)
-        if len(source.text) > settings.serve_source_chars:
-            raise ApiError(
-                422,
-                f"The article has {len(source.text):,} characters; this server takes "
-                f"{settings.serve_source_chars:,} at most (its model's context is sized so).",
-                "Shorten it, or restart the server with a larger PLUME_SERVE_SOURCE_CHARS.",
-            )
         name = (
             name
             or " ".join((source.title or source.paragraphs[0]).split())[: inputs.NAME_MAX_CHARS]
@@ -200,10 +216,10 @@ def create_app(
 
     async def check(request: Request) -> Response:
         fields = await read_fields(request)
-        _, _, article = article_of(fields, "article", "article", named=False)
+        _, _, article = article_of(fields, "article", "article", settings, named=False)
         source = None
         if given(fields.get("source")):
-            source = article_of(fields, "source", "source", named=False)
+            source = article_of(fields, "source", "source", settings, named=False)
         options = Options(keyphrase_of(fields), min_words_of(fields, settings))
         report = await run_in_threadpool(_check, article, source, options, settings)
         return JSONResponse(report)
@@ -226,6 +242,7 @@ def create_app(
     routes = [
         Route("/", page),
         Route("/login", login, methods=["GET", "POST"]),
+        Route("/logout", logout, methods=["POST"]),
         Route("/static/{name}", static),
         Route("/favicon.ico", favicon),
         Route("/api/openapi.json", openapi),
@@ -251,7 +268,7 @@ def create_app(
         max_body_size=settings.serve_max_bytes,
     )
     app.state.store, app.state.worker = store, worker
-    guard = security.Guard(app, token, loopback, settings.serve_max_bytes)
+    guard = security.Guard(app, token, loopback, settings.serve_max_bytes, sessions, throttle)
     return guard  # type: ignore[return-value]
 
 
@@ -376,4 +393,13 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
-    return error_response(500, f"Internal error: {exc!r}.", "Report it, with what you sent.")
+    """A bug: the client gets a reference, never the exception's text; the log gets both."""
+    reference = secrets.token_hex(4)
+    trace = write_trace(exc)
+    log.error("internal error %s on %s %s (%s): the full trace is in %s", reference,
+              request.method, request.url.path, type(exc).__name__, trace)  # fmt: skip
+    return error_response(
+        500,
+        f"Internal error (reference {reference}): a bug in Plume, not in your request.",
+        "Report it with the reference; the server's log names the file with the details.",
+    )

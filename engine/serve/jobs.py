@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
+import stat
 import threading
 import time
 import uuid
@@ -89,7 +91,7 @@ class JobStore:
     """Jobs and their events in one SQLite file; every method is one short transaction."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _private(path)
         self.path = path
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
@@ -248,6 +250,21 @@ class JobStore:
         with self._lock:
             row = self._tx("SELECT result FROM jobs WHERE id = ?", job_id).fetchone()
         return json.loads(row[0]) if row and row[0] else None
+
+
+def _private(path: Path) -> None:
+    """Unpublished articles are for this user only: the folder 0700 (when Plume made it, or
+    it is this user's own and not a shared one such as /tmp), the database 0600 before
+    SQLite opens it (its -wal and -shm files take the database's mode)."""
+    folder = path.parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = folder.stat()
+    if info.st_uid == os.getuid() and not info.st_mode & stat.S_ISVTX:
+        folder.chmod(0o700)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for file in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+        if file.exists():
+            file.chmod(0o600)
 
 
 _COLUMNS = "id, name, kind, status, created, updated, options, error, result, seq"

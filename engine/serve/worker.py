@@ -194,9 +194,12 @@ class Worker:
         except EngineError as exc:
             self.store.finish(job.id, FAILED, error=_error(exc))
             return
-        except Exception as exc:  # a bug must cost one job, never the worker
-            log.exception("job %s failed", job.id)
-            error = {"message": f"Internal error: {exc!r}.", "hint": "Report it, with the article."}
+        except Exception:  # a bug must cost one job, never the worker
+            log.exception("job %s failed", job.id)  # the details for the log, not the client
+            error = {
+                "message": f"Internal error in job {job.id}: a bug in Plume, not in the article.",
+                "hint": "Report it with the job's id; the server's log holds the details.",
+            }
             self.store.finish(job.id, FAILED, error=error)
             return
         status = PASSED if result.passed else REJECTED
