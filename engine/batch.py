@@ -15,7 +15,9 @@ no new article starts and no file is being written when the run ends.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import queue
 import sys
 import threading
@@ -35,7 +37,13 @@ from engine.errors import (
     ServerError,
 )
 from engine.llm import Backend, Generator, ModelInfo, Work
-from engine.output.files import Format, render_result, safe_output_path, write_atomic
+from engine.output.files import (
+    Format,
+    check_writable,
+    render_result,
+    safe_output_path,
+    write_atomic,
+)
 from engine.output.report import rejection_text, report_dict
 from engine.output.summary import understood
 from engine.text import count_words, nlp
@@ -52,6 +60,7 @@ class Job:
     input: str  # a path, or "-" for stdin
     output: Path | None  # None: the article goes to stdout
     name: str
+    problem: str | None = None  # found while walking a folder: this entry fails with it
 
 
 @dataclass(frozen=True)
@@ -97,8 +106,10 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
         if path.is_file():
             jobs.append(Job(item, safe_output_path(out, Path(f"{path.stem}.{fmt}")), item))
             continue
-        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
-            if file.is_file() and not file.resolve().is_relative_to(out.resolve()):
+        for file, problem in articles_in(path):
+            if problem is not None:
+                jobs.append(Job(str(file), None, str(file), problem))
+            elif not file.resolve().is_relative_to(out.resolve()):
                 relative = file.relative_to(path).with_suffix(f".{fmt}")
                 jobs.append(Job(str(file), safe_output_path(out, relative), str(file)))
     if not jobs:
@@ -109,11 +120,55 @@ def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Jo
     return jobs
 
 
+def articles_in(folder: Path) -> list[tuple[Path, str | None]]:
+    """The article files under `folder`, with what stops one from being read: a folder that
+    cannot be read, a link to nothing, a loop of links. Links to folders are not followed."""
+    found: list[tuple[Path, str | None]] = []
+
+    def unreadable(error: OSError) -> None:
+        found.append(
+            (Path(error.filename), f"folder cannot be read ({error.strerror}); its articles "
+             "are skipped.")
+        )  # fmt: skip
+
+    for root, folders, files in os.walk(folder, onerror=unreadable):
+        for name in folders:
+            link = Path(root, name)
+            if link.is_symlink() and link.resolve() in (link.parent.resolve(), *link.parents):
+                target = os.readlink(link)
+                found.append((link, f"a link to {target}, a folder that holds it (a loop), "
+                                    "not followed."))  # fmt: skip
+        for name in files:
+            file = Path(root, name)
+            if file.suffix.lower() not in SUFFIXES:
+                continue
+            found.append((file, _broken_link(file)))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def _broken_link(file: Path) -> str | None:
+    """What is wrong with `file` when it is a link that leads nowhere, else None."""
+    if not file.is_symlink() or file.exists():
+        return None
+    try:
+        file.resolve(strict=True)
+    except RuntimeError:  # Python's word for a loop of links
+        return "a loop of symbolic links."
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a loop of symbolic links."
+    return f"a link to {os.readlink(file)}, which does not exist."
+
+
 def work_for(jobs: Sequence[Job], parallel: int = 1, min_words: int = 0) -> Work:
     """What a backend must be sized for: the longest source, how many, how many at once,
     and the largest minimum word count."""
     largest = max(
-        (STDIN_SIZE_GUESS if j.input == STDIN else Path(j.input).stat().st_size for j in jobs),
+        (
+            STDIN_SIZE_GUESS if j.input == STDIN else Path(j.input).stat().st_size
+            for j in jobs
+            if j.problem is None
+        ),
         default=0,
     )
     return Work(largest, len(jobs), max(1, min(parallel, len(jobs))), min_words)
@@ -153,6 +208,8 @@ class Batch:
 
     def run(self, jobs: Sequence[Job]) -> list[Outcome]:
         self._single = len(jobs) == 1
+        for folder in sorted({job.output.parent for job in jobs if self._writes(job)}):
+            check_writable(folder)  # before the model writes a word
         work = work_for(jobs, self.settings.parallel, self.largest_minimum(jobs))
         self.backend.prepare(work)
         if work.parallel > 1:
@@ -166,7 +223,7 @@ class Batch:
 
     def _run_parallel(self, jobs: Sequence[Job], workers: int) -> list[Outcome]:
         """Up to `workers` articles in flight; outcomes in input order."""
-        if any(job.output is None or not job.output.exists() or self.force for job in jobs):
+        if any(job.problem is None and (job.output is None or self._writes(job)) for job in jobs):
             self.generator()  # load (or reach the server) once, before any worker starts
         pending = queue.SimpleQueue()
         for item in enumerate(jobs):
@@ -211,8 +268,13 @@ class Batch:
             raise
         return [o for o in outcomes if o is not None]
 
+    def _writes(self, job: Job) -> bool:
+        return job.output is not None and (self.force or not job.output.exists())
+
     def run_one(self, job: Job, progress: Progress | None = None) -> Outcome:
         progress = progress or self.progress
+        if job.problem is not None:
+            return Outcome(job.name, "error", message=job.problem, code=EXIT_BAD_INPUT)
         if job.output is not None and job.output.exists() and not self.force:
             return Outcome(job.name, "skipped", message=f"{job.output} already exists")
         started = time.perf_counter()

@@ -6,8 +6,13 @@ Heavy modules (spaCy, llama.cpp) are imported inside the commands that need them
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +20,17 @@ import click
 
 from engine import __version__
 from engine.config import default_of
-from engine.errors import EXIT_CRASH, EXIT_GATE_FAILED, EXIT_INTERRUPTED, EngineError, write_trace
+from engine.errors import (
+    EXIT_CRASH,
+    EXIT_GATE_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_MODEL,
+    EXIT_PIPE_CLOSED,
+    EXIT_TERMINATED,
+    EngineError,
+    Terminated,
+    write_trace,
+)
 
 if TYPE_CHECKING:
     from engine.config import Settings
@@ -32,32 +47,126 @@ min_words_option = click.option(
 
 
 class PlumeGroup(click.Group):
-    """Converts EngineError into its message and exit code, once, at the edge; Ctrl-C too.
-    Anything else is a bug: one line naming the file that holds the full trace, exit 4."""
+    """Converts EngineError into its message and exit code, once, at the edge; Ctrl-C and
+    SIGTERM too, and a stdout that cannot be written. Anything else is a bug: one line naming
+    the file that holds the full trace, exit 4."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
-            return super().invoke(ctx)
+            with _sigterm_as_interrupt(), _guarded_stdout():
+                return super().invoke(ctx)
         except EngineError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
+            said = "Terminated (SIGTERM)" if isinstance(exc, Terminated) else "Interrupted"
             click.echo(
-                "Interrupted: finished articles are kept, none is half-written; "
+                f"{said}: finished articles are kept, none is half-written; "
                 "run the same command again to do the rest.",
                 err=True,
             )
-            ctx.exit(EXIT_INTERRUPTED)
+            ctx.exit(EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise  # click's own ways out (usage errors, ctx.exit)
-        except Exception as exc:
-            trace = write_trace(exc)
+        except StdoutError as exc:
+            _stdout_to_devnull()
+            if isinstance(exc.error, BrokenPipeError):  # `plume inspect … | head -1`
+                ctx.exit(EXIT_PIPE_CLOSED)
             click.echo(
-                f"Internal error ({type(exc).__name__}: {exc}): a bug in Plume, not in your "
-                f"input; the full trace is in {trace}.",
+                f"Error: Cannot write to the standard output: {exc.error.strerror or exc}.\n"
+                "  → Free some disk space where it goes, or write to a file with -o.",
                 err=True,
             )
-            ctx.exit(EXIT_CRASH)
+            ctx.exit(EXIT_MODEL)
+        except Exception as exc:
+            _crash(ctx, exc)
+
+
+def _crash(ctx: click.Context, exc: Exception) -> None:
+    trace = write_trace(exc)
+    click.echo(
+        f"Internal error ({type(exc).__name__}: {exc}): a bug in Plume, not in your "
+        f"input; the full trace is in {trace}.",
+        err=True,
+    )
+    ctx.exit(EXIT_CRASH)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises Terminated (a KeyboardInterrupt) in the main thread while a command
+    runs, so that it ends as Ctrl-C does; the previous handler comes back after."""
+
+    def terminate(_signum: int, _frame: object) -> None:
+        raise Terminated
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class StdoutError(Exception):
+    """Writing the standard output failed (`error`): a closed pipe or a full disk, told
+    apart from any other OSError, which would be a bug."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _GuardedStdout:
+    """sys.stdout while a command runs: its write errors become StdoutError."""
+
+    def __init__(self, stream: object) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise StdoutError(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise StdoutError(exc) from None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def _guarded_stdout() -> Iterator[None]:
+    """Stdout guarded while the command runs, and flushed before it ends (an error then is
+    the command's, not the interpreter's at exit)."""
+    guarded = _GuardedStdout(sys.stdout)
+    sys.stdout = guarded  # type: ignore[assignment]
+    try:
+        yield
+    except click.exceptions.Exit:  # the command chose its exit code: what it wrote goes first
+        guarded.flush()
+        raise
+    else:
+        guarded.flush()
+    finally:
+        sys.stdout = guarded.stream  # type: ignore[assignment]
+
+
+def _stdout_to_devnull() -> None:
+    """Point file descriptor 1 at /dev/null, so that the interpreter's last flush of what
+    stdout still holds neither fails nor prints a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # a stdout without a descriptor (tests)
+        pass
 
 
 @click.group(cls=PlumeGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,6 +14,13 @@ EXIT_BAD_INPUT = 2
 EXIT_MODEL = 3
 EXIT_CRASH = 4  # an unexpected exception: a bug in Plume, not the user's input or machine
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: the reader of stdout went away (`| head`)
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):  # noqa: N818 - a signal, handled where Ctrl-C is
+    """SIGTERM, raised in the main thread so that it unwinds like Ctrl-C: no new article
+    starts, the file being written is finished or its temporary file removed."""
 
 
 class EngineError(Exception):

@@ -1,6 +1,7 @@
 """`plume rewrite` with a slowed scripted model, for the interrupt test: run as
-`python -m tests.interrupt_batch rewrite INBOX -o OUT` and send it SIGINT (the scripted
-backend is registered and selected here)."""
+`python -m tests.interrupt_batch rewrite INBOX -o OUT` and send it SIGINT or SIGTERM (the
+scripted backend is registered and selected here). With PLUME_TEST_SLOW_SYNC=S, each file
+written waits S seconds before its fsync, so a signal can land mid-write."""
 
 from __future__ import annotations
 
@@ -20,7 +21,21 @@ class SlowScripted(ScriptedByText):
         return super().generate(messages, **kwargs)
 
 
+def slow_sync(seconds: float) -> None:
+    import engine.output.files
+
+    real = engine.output.files.os.fsync
+
+    def fsync(fd: int) -> None:
+        time.sleep(seconds)
+        real(fd)
+
+    engine.output.files.os.fsync = fsync  # type: ignore[assignment]
+
+
 if __name__ == "__main__":
+    if os.environ.get("PLUME_TEST_SLOW_SYNC"):
+        slow_sync(float(os.environ["PLUME_TEST_SLOW_SYNC"]))
     BACKENDS["scripted"] = lambda settings: ScriptedBackend(settings, SlowScripted)
     os.environ["PLUME_BACKEND"] = "scripted"
     main()

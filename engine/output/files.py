@@ -100,6 +100,30 @@ def write_atomic(path: Path, text: str) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+PROBE_BYTES = 64 * 1024  # more than an article and its report
+
+
+def check_writable(folder: Path) -> None:
+    """Make `folder` if missing, then write, sync and remove a probe of an article's size in
+    it: a read-only or full folder is found before the model writes for minutes."""
+    probe: str | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".plume-probe.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(bytes(PROBE_BYTES))
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise ResourceError(
+            f"Cannot write to {folder}: {exc.strerror or exc}.",
+            "Free some disk space or choose a folder you can write to (-o).",
+        ) from None
+    finally:
+        if probe is not None:
+            Path(probe).unlink(missing_ok=True)
+
+
 def current_umask() -> int:
     """The process umask, read without changing it (/proc on Linux; else set and restore)."""
     try:
