@@ -108,6 +108,9 @@ def test_full_or_read_only_disk_is_exit_3_and_loses_nothing(
     calls: list[object] = []
 
     def second_write_fails(*args, **kwargs):
+        probe = kwargs.get("prefix", "").startswith(".plume-probe.")
+        if probe or str(out) not in f"{args}{kwargs}":  # the check before the run; the model's
+            return real(*args, **kwargs)  # checksum record beside it: the disk is fine for them
         calls.append(args)
         if len(calls) == 2:  # the first article is written, the disk fills on the second
             raise OSError(code, os.strerror(code))

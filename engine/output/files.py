@@ -104,12 +104,13 @@ PROBE_BYTES = 64 * 1024  # more than an article and its report
 
 
 def check_writable(folder: Path) -> None:
-    """Make `folder` if missing, then write, sync and remove a probe of an article's size in
-    it: a read-only or full folder is found before the model writes for minutes."""
+    """Write, sync and remove a probe of an article's size in `folder` (in the nearest folder
+    above it that exists, when it does not yet: nothing is made before the run writes): a
+    read-only or full folder is found before the model writes for minutes."""
     probe: str | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".plume-probe.", suffix=".tmp", dir=folder)
+        where = next((f for f in (folder, *folder.parents) if f.exists()), folder)
+        fd, probe = tempfile.mkstemp(prefix=".plume-probe.", suffix=".tmp", dir=where)
         with os.fdopen(fd, "wb") as fh:
             fh.write(bytes(PROBE_BYTES))
             fh.flush()

@@ -14,11 +14,21 @@ def _json(schema: dict, description: str) -> dict:
 
 
 ERRORS = {
-    "400": _json(_ref("Error"), "Malformed request (not JSON or a form, a field missing)"),
+    "400": _json(
+        _ref("Error"),
+        "Malformed request (not JSON or a form, nested too deeply, a number too long, "
+        "a field missing)",
+    ),
     "401": _json(_ref("Error"), "Token missing or wrong (when PLUME_TOKEN is set)"),
     "403": _json(_ref("Error"), "Cross-site request or CSRF token missing"),
     "413": _json(_ref("Error"), "Request body over the size limit"),
-    "422": _json(_ref("Error"), "Input unusable: empty, binary, no article, value out of range"),
+    "422": _json(
+        _ref("Error"),
+        "Input unusable: empty, binary, no article, a text over PLUME_SERVE_SOURCE_CHARS, "
+        "a value out of range or not a whole number",
+    ),
+    "429": _json(_ref("Error"), "Too many wrong tokens from this address (see Retry-After)"),
+    "500": _json(_ref("Error"), "A bug in Plume: a reference to report, never its details"),
 }
 TEXT_INPUT = {
     "text": {"type": "string", "description": "The article (txt, Markdown or HTML)"},

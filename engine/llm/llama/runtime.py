@@ -51,9 +51,15 @@ class Slot:
 
 
 def load_model(path: Path, n_gpu_layers: int) -> ctypes.c_void_p:
-    """llama.cpp's model, or ModelError. (-1 layers: all of them.)"""
+    """llama.cpp's model, or ModelError. (-1 layers: all of them.)
+
+    The file is read into memory, not mapped: a mapped file truncated in place (`cp new.gguf`
+    over the model in use) kills the process with SIGBUS at its next token; a read copy
+    outlives any change to the file. (What it costs: README, « Replacing a model ».)"""
     params = llama_cpp.llama_model_default_params()
     params.n_gpu_layers = 0x7FFFFFFF if n_gpu_layers < 0 else n_gpu_layers
+    params.load_mode = llama_cpp.LLAMA_LOAD_MODE_NONE  # read, not mapped
+    params.lazy_mode = llama_cpp.LLAMA_LAZY_MODE_OFF  # (lazy reading needs a mapping)
     model = llama_cpp.llama_model_load_from_file(str(path).encode(), params)
     if not model:
         raise ModelError(f"llama.cpp could not load {path.name}.", LOAD_HINT)
