@@ -120,7 +120,8 @@ DISTORTED = [
     ("dates", "08", "Le mois de juillet 2016 a été mauvais pour l'emploi.",
      "date not in the source «juillet 2016»"),
     ("roles", "11", "Le pays avait alors accru la pression sur le vice-président de la Commission "
-     "Jean-Claude Juncker pour qu'il change de politique.", "calls Jean-Claude Juncker «vice-président»"),
+     "Jean-Claude Juncker pour qu'il change de politique.",
+     "calls Jean-Claude Juncker «vice-président»"),
     ("figures", "05", "Duque obtient 54 % des voix et Petro 47 % : sept points les séparent.",
      "percentage not in the source «47 %»"),
 ]  # fmt: skip
