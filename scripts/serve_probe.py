@@ -2,7 +2,7 @@
 127.0.0.1 with the self-built tiny model:
 
 - keep-alive latency: `GET /api/status` back to back on one connection, against a new
-  connection per request (median and 90th percentile, ms);
+  connection per request, in alternating blocks of 50 (median and 90th percentile, ms);
 - peak memory of the server (VmHWM, reset before each request through /proc/PID/clear_refs,
   which needs to own the process) for `POST /api/brief` at the text limit, one character over
   it, and at the body limit.
@@ -158,10 +158,14 @@ def main() -> None:
         proc, port = start(Path(folder))
         try:
             latencies(port, 20, keep_alive=True)  # warm-up
+            kept, new = [], []
+            for _ in range(max(1, args.requests // 50)):  # interleaved: the same conditions
+                kept += latencies(port, 50, keep_alive=True)
+                new += latencies(port, 50, keep_alive=False)
             figures: dict[str, object] = {
                 "load": os.getloadavg(),
-                "keep_alive": summary(latencies(port, args.requests, keep_alive=True)),
-                "new_connection": summary(latencies(port, args.requests, keep_alive=False)),
+                "keep_alive": summary(kept),
+                "new_connection": summary(new),
                 "memory": [],
             }
             request("POST", port, "/api/brief", json.dumps({"text": text_of(2000)}).encode())
