@@ -156,6 +156,23 @@ def test_markdown_comments_and_headings(tmp_path: Path) -> None:
     )
 
 
+def test_a_wrapped_markdown_paragraph_under_its_title_loses_no_line(tmp_path: Path) -> None:
+    """One paragraph wrapped over two lines under an H1: both lines are its text (before, the
+    first was taken for a title, lost to the H1, and the second left alone)."""
+    path = tmp_path / "article.md"
+    path.write_text(
+        "# Le pont Mathilde rouvre\n\nLe pont Mathilde de Rouen a rouvert lundi, a annoncé la "
+        "préfecture de la\nSeine-Maritime. Près de 80 000 véhicules l'empruntaient.\n",
+        encoding="utf-8",
+    )
+    source = read_source(path)
+    assert source.title == "Le pont Mathilde rouvre"
+    assert source.paragraphs == (
+        "Le pont Mathilde de Rouen a rouvert lundi, a annoncé la préfecture de la "
+        "Seine-Maritime. Près de 80 000 véhicules l'empruntaient.",
+    )
+
+
 def test_shipped_example_is_read_with_its_directives() -> None:
     source = read_source(Path(__file__).resolve().parent.parent / "examples/chomage-aout-2016.md")
     assert source.title == "France : le chômage repart fortement à la hausse en août"

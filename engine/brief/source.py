@@ -89,7 +89,9 @@ def parse_source(text: str, *, kind: SourceKind = "txt", name: str = "-") -> Sou
             notes.append(f"directive: {line.strip()!r}")
         else:
             kept.append(line.rstrip())
-    first_line_title, paragraphs = _split_paragraphs(kept)
+    first_line_title, paragraphs = _split_paragraphs(
+        kept, wrapped=kind != "txt", titled=markup_title is not None
+    )
     if not paragraphs:
         raise InputError(
             f"{name}: no article text found"
@@ -277,8 +279,12 @@ def _markdown_inline(line: str) -> str:
     return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
 
 
-def _split_paragraphs(lines: list[str]) -> tuple[str | None, tuple[str, ...]]:
-    """(first-line title or None, paragraphs): blank lines split; without any, each line does."""
+def _split_paragraphs(
+    lines: list[str], *, wrapped: bool = False, titled: bool = False
+) -> tuple[str | None, tuple[str, ...]]:
+    """(first-line title or None, paragraphs): blank lines split; without any, each line does,
+    unless the text is `wrapped` (Markdown, HTML: a paragraph's lines stay joined). With a title
+    of its own (`titled`: a Markdown H1), the first line is text, never lost to a title."""
     while lines and not lines[0].strip():
         lines = lines[1:]
     blocks: list[list[str]] = [[]]
@@ -288,10 +294,11 @@ def _split_paragraphs(lines: list[str]) -> tuple[str | None, tuple[str, ...]]:
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
-    if len(blocks) == 1:  # no blank line at all: one paragraph per line
+    if len(blocks) == 1 and not wrapped:  # no blank line at all: one paragraph per line
         blocks = [[line] for line in blocks[0]] if blocks else []
     title = None
-    if len(blocks) > 1 and len(blocks[0]) == 1 and _looks_like_title(blocks[0][0]):
+    one_line = len(blocks) > 1 and len(blocks[0]) == 1
+    if not titled and one_line and _looks_like_title(blocks[0][0]):
         title = blocks.pop(0)[0]
     return title, tuple(" ".join(block) for block in blocks)
 
