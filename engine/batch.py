@@ -44,7 +44,7 @@ from engine.output.files import (
     safe_output_path,
     write_atomic,
 )
-from engine.output.report import rejection_text, report_dict
+from engine.output.report import rejection_text, report_dict, review_lines
 from engine.output.summary import understood
 from engine.text import count_words, nlp
 from engine.usecase import Options, brief_of, rewrite_article
@@ -74,6 +74,7 @@ class Outcome:
     written: Path | None = None  # the article, or the rejected draft, when written to a file
     report: Path | None = None  # its report, when written to a file
     code: int = EXIT_OK  # an error's exit code: 2 for its input, 3 for the server
+    reviews: tuple[str, ...] = ()  # a passed article's review findings, for the editor
 
 
 def plan_jobs(inputs: Sequence[str], output: str | None, fmt: Format) -> list[Job]:
@@ -304,7 +305,10 @@ class Batch:
                     sys.stdout.write(text)
                 else:
                     write_atomic(job.output, text)
-            return Outcome(job.name, "passed", words, rounds, seconds, "", job.output, report)
+            reviews = tuple(f.message for f in result.report.reviews)
+            return Outcome(
+                job.name, "passed", words, rounds, seconds, "", job.output, report, reviews=reviews
+            )
         draft = self._reject(job, result, report)
         message = f"gate not met: {', '.join(result.report.failed)}"
         return Outcome(job.name, "rejected", words, rounds, seconds, message, draft, report)
@@ -407,4 +411,10 @@ def summary_table(outcomes: Sequence[Outcome]) -> str:
         f"{skipped} skipped"
     )
     errors = [f"  {o.name}: {o.message}" for o in outcomes if o.status == "error"]
-    return "\n".join(lines + errors)
+    reviews = [
+        line
+        for o in outcomes
+        if o.status == "passed" and o.reviews
+        for line in [f"  {o.name}:", *(f"    {r}" for r in review_lines(o.reviews, o.report))]
+    ]
+    return "\n".join(lines + errors + reviews)

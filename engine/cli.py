@@ -242,7 +242,7 @@ def rewrite(
     from engine.config import Settings
     from engine.llm import open_backend
     from engine.output.files import output_format
-    from engine.output.report import end_line
+    from engine.output.report import end_line, review_lines
     from engine.usecase import Options
 
     fmt = output_format(output, fmt)
@@ -270,9 +270,12 @@ def rewrite(
         say(f"skipped: {single.message}; add --force to write it again.")
     elif single is None or single.status == "error":
         say(batch.summary_table(outcomes))
-    elif single.status == "passed" and not quiet:
+    elif single.status == "passed":
         o = single
-        say(end_line(o.written, o.words, o.rounds, o.seconds, o.report))
+        if not quiet:
+            say(end_line(o.written, o.words, o.rounds, o.seconds, o.report))
+        for line in review_lines(o.reviews, o.report):  # doubts are said even with -q
+            say(line)
     click.get_current_context().exit(batch.exit_code(outcomes))
 
 
@@ -375,7 +378,7 @@ def check(
     import json
 
     from engine.config import Settings
-    from engine.output.report import report_json, report_table
+    from engine.output.report import report_json, report_table, review_lines
     from engine.usecase import Options, check_path
 
     settings = Settings.from_env()
@@ -384,6 +387,9 @@ def check(
         click.echo(json.dumps(report_json(report, brief), ensure_ascii=False, indent=2))
     else:
         click.echo(report_table(report, brief, settings))
+    if report.passed:
+        for line in review_lines([f.message for f in report.reviews]):
+            click.echo(line, err=True)
     if not report.passed:
         raise click.exceptions.Exit(EXIT_GATE_FAILED)
 

@@ -66,12 +66,19 @@ def test_startup_block_progress_and_end_line(mathilde, tiny_chat_model, tmp_path
     assert re.search(r"^section 6/6 .* — call 8 of 8, \d+ s elapsed$", calls[-1])
     assert "gate, round 0: passed" in "\n".join(err)
     report = out.with_name("rouen.report.json")
+    end = next(i for i, line in enumerate(err) if line.startswith("wrote "))
     assert re.fullmatch(
         rf"wrote {re.escape(str(out))}: \d+ words, 0 repair rounds, \d+ s; report: "
         + re.escape(str(report)),
-        err[-1],
+        err[end],
     )
-    assert json.loads(report.read_text(encoding="utf-8"))["passed"] is True
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["passed"] is True
+    # then the review findings, if the gate left any doubt for the editor
+    from engine.output.report import review_lines
+
+    doubts = [c["message"] for c in data["checks"] if c["severity"] == "review" and not c["passed"]]
+    assert err[end + 1 :] == review_lines(doubts, report)
     # The directive is no article text: not sent to the model, its 700 no source figure.
     assert "700" not in out.read_text(encoding="utf-8").split("---")[1]
 
@@ -348,7 +355,14 @@ def test_a_missing_date_is_one_fact(corpus_dir: Path) -> None:
     )
     report = run_gate(dataclasses.replace(article, blocks=blocks), brief, Settings())
     missing = [f.value for f in report.findings if f.id == "fidelity" and "missing" in f.message]
-    assert missing == ["29 octobre 2012"]
+    assert missing == []  # the dateline's date is the article's date: kept in the front matter
+    blocks = tuple(
+        Block(b.kind, b.text.replace("5 novembre 2012", "début novembre"), b.level)
+        for b in article.blocks
+    )
+    report = run_gate(dataclasses.replace(article, blocks=blocks), brief, Settings())
+    missing = [f.value for f in report.findings if f.id == "fidelity" and "missing" in f.message]
+    assert missing == ["5 novembre 2012"]  # one fact: not its day and year numbers again
 
 
 # --- silent degradations get a line -----------------------------------------------------------

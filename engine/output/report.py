@@ -2,12 +2,14 @@
 
 `report_dict` is the report file written beside an article (`OUT.report.json`) and the API's
 job report; `report_json` and `report_table` are `plume check`'s two forms (and `/api/check`'s
-answer); `rejection_text` is the verdict of a rejected article; `end_line` closes one that passed.
+answer); `rejection_text` is the verdict of a rejected article; `end_line` closes one that passed,
+and `review_lines` follow it when the gate left doubts for the editor (review findings).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 from engine.brief import Brief
@@ -19,11 +21,12 @@ from engine.write.rewriter import Result
 
 
 def report_dict(result: Result) -> dict[str, object]:
-    """The gate's verdict plus every round and model call: what was tried, what it cost, why
-    the repairs stopped and which prompt versions wrote it."""
+    """The gate's verdict (and how many review findings) plus every round and model call: what
+    was tried, what it cost, why the repairs stopped and which prompt versions wrote it."""
     return {
         **result.report.to_dict(),
         "failed": list(result.report.failed),
+        "reviews": len(result.report.reviews),
         "rounds": [dataclasses.asdict(r) for r in result.rounds],
         "stopped": result.stopped,
         "prompts": dict(PROMPT_VERSIONS),  # the templates that wrote this draft
@@ -40,8 +43,9 @@ def is_skipped(finding: Finding) -> bool:
 
 def report_json(report: Report, brief: Brief | None = None) -> dict[str, object]:
     """The JSON of `plume check --json` and `/api/check`: the verdict, the failed hard checks,
-    the skipped ones, every finding (a skipped one says "skipped", never `passed: true`), and
-    the minimum the article was checked for, with where it came from."""
+    the skipped ones, how many review findings, every finding (a skipped one says "skipped",
+    never `passed: true`), and the minimum the article was checked for, with where it came
+    from."""
     checks = []
     for finding in report.findings:
         item = finding.to_dict()
@@ -53,6 +57,7 @@ def report_json(report: Report, brief: Brief | None = None) -> dict[str, object]
         "passed": report.passed,
         "failed": list(report.failed),
         "skipped": skipped,
+        "reviews": len(report.reviews),
         "checks": checks,
     }
     if brief is not None:
@@ -92,6 +97,9 @@ def report_table(
         said = min_words_said(words, origin, brief.source, settings, given_as)
         lines.append(f"min words: {said}")
     verdict = "PASSED" if report.passed else "FAILED: " + ", ".join(report.failed)
+    if report.reviews:
+        count = len(report.reviews)
+        verdict += f" ({count} review finding{'s' if count > 1 else ''} for the editor to check)"
     return "\n".join([*lines, verdict])
 
 
@@ -145,3 +153,17 @@ def end_line(
     tail = f"; report: {report}" if report else ""
     plural = "" if rounds == 1 else "s"
     return f"{where}: {words} words, {rounds} repair round{plural}, {duration(seconds)}{tail}"
+
+
+def review_lines(reviews: Sequence[str], report: Path | None = None) -> list[str]:
+    """What an article that passed says of its review findings (doubts the gate could not
+    settle, which never block): how many, then each, for the editor to check."""
+    if not reviews:
+        return []
+    count = len(reviews)
+    where = f"; they are in {report}" if report else ""
+    head = (
+        f"note: passed with {count} review finding{'s' if count > 1 else ''}, "
+        f"for the editor to check against the source{where}:"
+    )
+    return [head, *(f"  review: {message}" for message in reviews)]

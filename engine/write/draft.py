@@ -61,6 +61,8 @@ class Draft:
     plan: Plan
     intro: list[str] = field(default_factory=list)
     bodies: list[list[str]] = field(default_factory=list)  # paragraphs of each section
+    # The review findings already mentioned to the model: each is mentioned once, ever.
+    reviewed: set[str] = field(default_factory=set)
 
     def article(self, brief: Brief) -> Article:
         blocks = [Block("paragraph", p) for p in self.intro]

@@ -2,7 +2,8 @@
 
 Each failed hard finding is repaired where its check's record says; a round regenerates each
 failing part once (a section, the intro, the title and description together, the subheadings
-together), with the gate's messages as feedback.
+together), with the gate's messages as feedback. A review finding never causes a repair: it is
+mentioned, once in the whole run, to a part regenerated anyway.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from engine.llm.placement import FEEDBACK_MESSAGES, SECTION_WIDEN_MARGIN
 from engine.text import count_words
 from engine.write.draft import Draft, Writer
 from engine.write.plan import INTRO_WORDS, make_slug
+from engine.write.prompts import REVIEW_HINT
 
 
 def repair(writer: Writer, draft: Draft, report: Report) -> list[str]:
@@ -27,6 +29,7 @@ def repair(writer: Writer, draft: Draft, report: Report) -> list[str]:
     done: list[str] = []
     for target, messages in todo.items():
         feedback = tuple(messages[:FEEDBACK_MESSAGES])  # bounded, like the context
+        draft.reviewed.update(m for m in feedback if m.startswith(REVIEW_HINT))
         if target == META:
             if not writer.meta(draft, feedback):
                 continue
@@ -83,6 +86,13 @@ def repair_targets(report: Report, draft: Draft) -> dict[Target, list[str]]:
             step = _STEPS.get(target.kind, target)
             if step.kind != "section" or (step.index is not None and step.index < len(sizes)):
                 todo.setdefault(step, []).append(finding.message)
+    # A review finding rides along, after the hard ones, with a part regenerated anyway, once.
+    for finding in report.reviews:
+        if finding.target is None or REVIEW_HINT + finding.message in draft.reviewed:
+            continue
+        step = _STEPS.get(finding.target.kind, finding.target)
+        if step in todo:
+            todo[step].append(REVIEW_HINT + finding.message)
     return todo
 
 

@@ -7,7 +7,7 @@
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
   const LIMITS = { title: [1, 60], description: [120, 156], slug: [1, 75] };
   const LABELS = { title: "Title", description: "Meta description", slug: "Slug" };
-  const STATUS = { hard: "FAIL", soft: "weak", warning: "warn" };
+  const STATUS = { hard: "FAIL", soft: "weak", review: "review" };
   let fileName = "";
   let selected = null;
   let events = null;
@@ -176,7 +176,13 @@
     const verdict = $("verdict");
     verdict.hidden = false;
     verdict.className = "verdict " + job.status;
-    if (job.status === "passed") {
+    const reviews = (job.report ? job.report.checks : []).filter((f) => f.severity === "review" && f.passed === false);
+    if (job.status === "passed" && reviews.length) {
+      const count = reviews.length + " review finding" + (reviews.length > 1 ? "s" : "");
+      verdict.classList.add("reviewed");
+      verdict.textContent = "Passed every check of the gate, with " + count +
+        " for you to check against the source: marked in the article, listed in the gate report.";
+    } else if (job.status === "passed") {
       verdict.textContent = "Passed every check of the gate: ready to publish.";
     } else if (job.status === "rejected") {
       verdict.replaceChildren(el("strong", "", "REJECTED — not for publication. "), el("span", "", job.why));
@@ -192,6 +198,7 @@
     renderMeta(draft);
     renderDownloads(job);
     renderArticle(draft, job.compare.article);
+    markReviews(reviews);
     renderReport(job.report.checks);
     renderCompare(job.compare);
   }
@@ -244,6 +251,21 @@
     }
     const words = el("p", "note", draft.words + " words (at least " + draft.min_words + ")");
     node.append(words);
+  }
+
+  // A review finding is a doubt the gate could not settle: its part of the article is marked,
+  // and says why when pointed at.
+  function markReviews(reviews) {
+    for (const finding of reviews) {
+      if (!finding.target) continue;
+      const selector = '[data-target="' + CSS.escape(finding.target) + '"]';
+      const kind = finding.target.split(":")[0];
+      const scope = kind === "description" || kind === "slug" || kind === "title" ? "#meta " : "#article ";
+      document.querySelectorAll(scope + selector).forEach((node) => {
+        node.classList.add("review");
+        node.title = (node.title ? node.title + "\n" : "") + "To check: " + finding.message;
+      });
+    }
   }
 
   function renderReport(checks) {

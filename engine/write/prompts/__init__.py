@@ -41,6 +41,8 @@ FACT_LABELS = {
 TITLE_HINT = " Le titre à personnaliser est « $title »."
 KEYPHRASE_HINT = "Emploie l'expression « $keyphrase » une ou deux fois, naturellement."
 FEEDBACK_HEADER = "À corriger par rapport à la version précédente :"
+# A review finding (a doubt, never blocking) rides along once with a part regenerated anyway.
+REVIEW_HINT = "À vérifier, sans certitude (ne change que si la source dit autre chose) : "
 
 
 @cache
@@ -53,7 +55,7 @@ def fixed_texts() -> tuple[str, ...]:
     """Every text Plume writes into a prompt, placeholders left as `$name`: what a model may
     echo back (see `engine.write.leaks`)."""
     templates = tuple(template(step).template for step in VERSIONS)
-    return (*templates, TITLE_HINT, KEYPHRASE_HINT, FEEDBACK_HEADER)
+    return (*templates, TITLE_HINT, KEYPHRASE_HINT, FEEDBACK_HEADER, REVIEW_HINT)
 
 
 def render(step: str, **values: object) -> str:
