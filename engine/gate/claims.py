@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from engine.brief.quotes import quote_key
 from engine.gate.findings import Finding, Severity
+from engine.gate.slots import compare_slots
 from engine.gate.source_index import STEM, SourceIndex, source_index
 from engine.gate.statements import PERSON, Actor, FigureUse, Quote, Statement, read_doc
 from engine.gate.statements import day_key as _day
@@ -129,6 +130,7 @@ def _problems(
     yield from _role_problems(sentence, index)
     yield from _actor_problems(sentence, index)
     yield from _cause_problems(sentence, neighbours, index)
+    yield from _slot_problems(sentence, index)
 
 
 def _best(sentence: Sentence, floor: float = ALIGNED) -> int | None:
@@ -164,6 +166,19 @@ def _grade(use: FigureUse, sentence: Sentence) -> Severity:
 
 
 _SUMMARIES = frozenset({"title", "description", "heading"})
+
+
+def _slot_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """Time and certainty, scope, rank and degree (engine.gate.slots), against the source
+    sentence the article sentence restates: hard where the slots clash for certain and the
+    sentence surely restates that one (`_certainty`), else review."""
+    at = _best(sentence)
+    if at is None or not sentence.statement.slots:
+        return
+    aligned = _certainty(sentence)
+    for found in compare_slots(sentence.statement.slots, index.statements[at].slots, index.slots):
+        severity: Severity = "hard" if found.clash.certainty == aligned == "hard" else "review"
+        yield severity, found.clash.problem, at, found.slot
 
 
 # --- figures --------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.brief.numbers_fr import spelled_ordinals
+from engine.gate.slots import SLOTS
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
 from engine.text import fold, normalise
 
@@ -47,6 +48,7 @@ class SourceIndex:
     initials: frozenset[str]  # the initials of every name of several words ("afp", "bce")
     years: frozenset[str]  # every year the source gives, alone or in a date
     text: str  # normalised source text
+    slots: dict[str, frozenset]  # engine.gate.slots: every mark the whole source gives, per slot
 
     def score(self, lemmas: frozenset[str], index: int) -> float:
         """How much of `lemmas` (weighted by rarity) statement `index` of the source holds."""
@@ -128,6 +130,10 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         initials=frozenset(_initials(key) for s in statements for _, key in s.named),
         years=frozenset(y for s in statements for y in s.years),
         text=normalise(brief.source.text),
+        slots={
+            name: frozenset().union(*(s.slots.get(name, frozenset()) for s in statements))
+            for name in SLOTS
+        },
     )
 
 

@@ -21,6 +21,7 @@ from engine.brief.figures import Figure, figures
 from engine.brief.numbers_fr import spelled_figures
 from engine.brief.quotes import quotations
 from engine.gate.lexicon import by_tag, tagged, words
+from engine.gate.slots import read_slots
 from engine.gate.tokens import is_content, is_name, lemma_of
 from engine.text import fold
 
@@ -95,6 +96,7 @@ class Statement:
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
     causes: tuple[tuple[str, frozenset[frozenset[str]], tuple[str, ...]], ...] = ()
     links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
+    slots: dict[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
 
 
 def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
@@ -221,6 +223,7 @@ def read_statement(
         roles=_roles(tokens, ents),
         causes=tuple(_causes(text, tokens, starts, outside)),
         links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
+        slots=read_slots(tokens),
     )
 
 

@@ -1,0 +1,60 @@
+"""Typed slots of a claim, each in its own module: what one sentence says about time and
+certainty (`modality`), how many of a group (`scope`), which rank or degree (`rank`).
+
+A slot module has two functions:
+- `read(tokens) -> frozenset`: its marks on the words of one sentence (the writer's words, or all
+  the words of a source sentence), small hashable records;
+- `compare(article, source, known) -> Iterator[Clash]`: where the marks of an article sentence
+  contradict those of the source sentence it restates (`known`: the marks of the whole source).
+
+`engine.gate.statements` reads every slot into `Statement.slots`; `engine.gate.claims` compares an
+article sentence's slots with those of the source sentences it is aligned with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from engine.gate.slots import modality, rank, scope
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from engine.gate.slots.base import Clash
+
+Marks = frozenset
+SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterator[Clash]]]] = {
+    "modality": (modality.read, modality.compare),
+    "scope": (scope.read, scope.compare),
+    "rank": (rank.read, rank.compare),
+}
+
+
+def read_slots(tokens: Sequence[Token]) -> dict[str, Marks]:
+    """Every slot's marks on these tokens (the empty ones left out)."""
+    out = {}
+    for name, (read, _) in SLOTS.items():
+        marks = read(tokens)
+        if marks:
+            out[name] = marks
+    return out
+
+
+@dataclass(frozen=True)
+class SlotClash:
+    slot: str
+    clash: Clash
+
+
+def compare_slots(
+    article: dict[str, Marks], source: dict[str, Marks], known: dict[str, Marks]
+) -> Iterator[SlotClash]:
+    """The clashes between an article sentence's slots and those of the source sentence it
+    restates; `known`: every mark of the whole source."""
+    for name, (_, compare) in SLOTS.items():
+        mine = article.get(name)
+        if mine:
+            for clash in compare(mine, source.get(name, frozenset()), known.get(name, frozenset())):
+                yield SlotClash(name, clash)

@@ -1,0 +1,240 @@
+"""Time and certainty: whether a clause says a thing was done, is to come, or only may be.
+
+Each clause (a verb with its auxiliaries, and the infinitives it governs: « devraient rester »,
+« vont aggraver », « a dû être modifié ») is read into a `Clause`: its lexical verb, its content
+words, its time (past, present, future) and whether it is hedged (conditional, « pouvoir »,
+« risquer », « peut-être »…) or announced (« prévoir », « viser à », « est attendu »…, in
+lexicon/modality.txt). An article clause is paired with the source clause that shares its verb
+or most of its words, and clashes when it:
+- puts in the future what the source gives as done (« a battu » → « affrontera »);
+- gives as done what the source gives as to come (« sont attendus » → « sont tombés »);
+- hedges what the source states (« s'est qualifié » → « pourrait se qualifier »);
+- states what the source hedges (« pourrait aggraver » → « va aggraver »).
+Certain (hard) when both clauses have the same verb; likely (review) otherwise. A clause that
+reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
+hedges: the view is theirs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from engine.gate.lexicon import by_tag, words
+from engine.gate.slots.base import Certainty, Clash, content, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_AUX = frozenset({"aux", "aux:tense", "aux:pass"})
+_FOLDED = frozenset({"xcomp"})  # an infinitive a verb governs is one clause with it
+PAST, PRESENT, FUTURE = "past", "present", "future"
+_LIGHT = frozenset({"être", "avoir", "faire"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    verb: str  # the lexical verb's lemma
+    words: frozenset[str]  # content lemmas of the clause
+    time: str  # past, present, future
+    hedged: bool  # conditional, pouvoir, risquer, peut-être…
+    possible: bool  # hedged by a word (« pourrait », « risque de », « peut-être »), not only the
+    # conditional mood, which also reports an allegation (« serait multipliée »)
+    announced: bool  # prévoir, viser à, attendu…: given as to come
+    reported: bool  # someone's view: under selon, estimer, prévoir…
+    supposed: bool  # in a sentence that supposes (« si … »): its conditional is no hedge
+    root: bool  # the sentence's main clause
+
+
+def _lexicon() -> dict[str, frozenset[str]]:
+    return by_tag("modality")
+
+
+def read(tokens: Sequence[Token]) -> frozenset[Clause]:
+    lex = _lexicon()
+    inside = {t.i for t in tokens}
+    heads = [
+        t
+        for t in tokens
+        if t.pos_ in ("VERB", "AUX")
+        and t.dep_ not in _AUX
+        and not (t.dep_ in _FOLDED and t.head.i in inside and t.head.pos_ in ("VERB", "AUX"))
+        and not (t.pos_ == "AUX" and t.dep_ == "cop")
+    ]
+    head_ids = {h.i for h in heads}
+    owner: dict[int, list[Token]] = {h.i: [] for h in heads}
+    for t in tokens:
+        up = t
+        while up.i not in head_ids and up.head.i != up.i and up.head.i in inside:
+            up = up.head
+        if up.i in head_ids:
+            owner[up.i].append(t)
+    text = " " + " ".join(t.lower_ for t in tokens).replace("’", "'") + " "
+    selon = "selon" in text.split() or "d' après" in text or "d'après" in text
+    iffy = any(t.lower_ in ("si", "s'", "s’") and t.dep_ == "mark" for t in tokens) or any(
+        word in text for word in (" si ", "s' il", "s'il", "s' ils", "s'ils")
+    )  # a hypothesis
+    read: dict[int, Clause] = {}
+    for head in heads:
+        chain = _chain(head, inside)
+        verbs = _verbs(chain)
+        lemmas = {lemma(t) for t in verbs}
+        advs = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
+        possible = (
+            bool(lemmas & lex.get("hedge", frozenset()))
+            or bool(advs & lex.get("adverb", frozenset()))
+            or any(lemma(t) == "pouvoir" and _conditional(t) for t in verbs)
+        )
+        announced = bool(lemmas & lex.get("announce", frozenset()))
+        reported = selon or _under(head, inside, lex.get("view", frozenset()) | words("saying"))
+        read[head.i] = Clause(
+            verb=lemma(chain[-1]),
+            words=content(owner[head.i]),
+            time=_time(chain),
+            hedged=possible or any(_conditional(t) for t in verbs),
+            possible=possible,
+            announced=announced,
+            reported=reported,
+            supposed=iffy,
+            root=head.dep_ == "ROOT",
+        )
+    out = set()
+    for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
+        clause = read[head.i]
+        if "Inf" in head.morph.get("VerbForm"):
+            up = _governor(head, inside, read)
+            if up is not None:
+                clause = replace(
+                    clause,
+                    hedged=clause.hedged or up.hedged,
+                    possible=clause.possible or up.possible,
+                    announced=clause.announced or up.announced,
+                )
+        out.add(clause)
+    return frozenset(out)
+
+
+def _verbs(chain: list[Token]) -> list[Token]:
+    return [*chain, *(c for t in chain for c in t.children if c.dep_ in _AUX)]
+
+
+def _governor(head: Token, inside: set[int], read: dict[int, Clause]) -> Clause | None:
+    up = head
+    while up.head.i != up.i and up.head.i in inside:
+        up = up.head
+        if up.i in read:
+            return read[up.i]
+    return None
+
+
+_CONDITIONAL = ("rais", "rait", "rions", "riez", "raient")
+
+
+def _conditional(token: Token) -> bool:
+    """« pourrait », « serait », « déclarerait »: a conditional, told by its ending from an
+    imperfect (« déclarait », « courait ») — spaCy's mood tag is not reliable enough."""
+    text = token.lower_
+    end = next((e for e in _CONDITIONAL if text.endswith(e)), None)
+    return end is not None and text != lemma(token)[:-2] + end[1:]
+
+
+def _chain(head: Token, inside: set[int]) -> list[Token]:
+    """The verbs of one clause, governing first: « devraient » « rester »; the auxiliaries of
+    each are read by `_time`."""
+    chain = [head]
+    while True:
+        nxt = next(
+            (
+                c
+                for c in chain[-1].children
+                if c.dep_ in _FOLDED and c.pos_ in ("VERB", "AUX") and c.i in inside
+            ),
+            None,
+        )
+        if nxt is None:
+            return chain
+        chain.append(nxt)
+
+
+def _time(chain: list[Token]) -> str:
+    first = chain[0]
+    auxes = [c for c in first.children if c.dep_ in _AUX]
+    tense_aux = [c for c in auxes if c.dep_ == "aux:tense"]
+    finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), first)
+    tense = set(finite.morph.get("Tense"))
+    if "Fut" in tense:
+        return FUTURE
+    if lemma(first) in ("aller", "devoir") and len(chain) > 1 and not tense_aux:
+        return FUTURE if "Imp" not in tense or lemma(first) == "devoir" else PAST
+    if (
+        lemma(first) == "venir"
+        and len(chain) > 1
+        and any(c.lower_ in ("de", "d'") for c in chain[1].children)
+    ):
+        return PAST
+    if tense_aux or (tense & {"Imp", "Past"} and "Fin" in finite.morph.get("VerbForm")):
+        return PAST  # a participle alone (« une candidature annoncée ») says no time
+    return PRESENT
+
+
+def _under(head: Token, inside: set[int], verbs: frozenset[str]) -> bool:
+    up = head
+    while up.head.i != up.i and up.head.i in inside:
+        up = up.head
+        if lemma(up) in verbs:
+            return True
+    return False
+
+
+def _pair(clause: Clause, source: frozenset[Clause]) -> tuple[Clause, bool] | None:
+    """The source clause `clause` restates, and whether it has the same verb (« être » and
+    « avoir » say too little to count)."""
+    best, best_score = None, 0
+    for other in source:
+        same = other.verb == clause.verb and clause.verb not in _LIGHT
+        shared = len(clause.words & other.words - {clause.verb, other.verb})
+        score = shared + (2 if same else 0)
+        if score >= 2 and score > best_score:
+            best, best_score = other, score
+    if best is None:
+        return None
+    return best, best.verb == clause.verb and clause.verb not in _LIGHT
+
+
+def compare(
+    article: frozenset[Clause], source: frozenset[Clause], known: frozenset[Clause]
+) -> Iterator[Clash]:
+    hedging = any(o.hedged or o.announced for o in source)
+    for clause in article:
+        paired = _pair(clause, source)
+        if paired is None:
+            continue
+        other, same = paired
+        if not same and not (clause.root and other.root) or _LIGHT & {clause.verb, other.verb}:
+            continue
+        certainty: Certainty = "hard" if same else "review"
+        firm = not (clause.hedged or clause.announced or clause.reported)
+        ahead = (other.hedged or other.announced) and not other.reported
+        if clause.time == FUTURE and firm and other.time == PAST and not other.hedged:
+            if same:
+                yield Clash(
+                    "hard", f"puts in the future («{clause.verb}») what the source gives as done"
+                )
+        elif clause.time == PAST and firm and ahead:
+            yield Clash(
+                certainty, f"gives as done («{clause.verb}») what the source gives as to come"
+            )
+        elif (
+            clause.hedged
+            and not (clause.reported or clause.supposed)
+            and not (other.hedged or other.announced)
+        ):
+            sure = same and clause.possible
+            yield Clash(
+                "hard" if sure else "review", f"hedges («{clause.verb}») what the source states"
+            )
+        elif firm and other.hedged and not other.reported:
+            yield Clash(
+                certainty, f"states («{clause.verb}») what the source only gives as possible"
+            )
