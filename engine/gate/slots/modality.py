@@ -80,6 +80,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         chain = _chain(head, inside)
         verbs = _verbs(chain)
         lemmas = {lemma(t) for t in verbs}
+        if head.dep_ in _FOLDED and head.head.i in inside:
+            lemmas.add(lemma(head.head))  # « la crue risque d'aggraver », « risque » read a noun
         advs = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
         possible = (
             bool(lemmas & lex.get("hedge", frozenset()))
@@ -228,7 +230,7 @@ def compare(
         elif (
             clause.hedged
             and not (clause.reported or clause.supposed)
-            and not (other.hedged or other.announced)
+            and not hedging  # a source sentence that hedges anything may be hedged in full
         ):
             sure = same and clause.possible
             yield Clash(

@@ -1,0 +1,95 @@
+"""The typed slots of a claim (engine.gate.slots): time and certainty, scope, rank and degree.
+
+One source excerpt of our own and an honest rewrite; each distortion changes one slot of one
+sentence and must draw the hard `fidelity` finding that names it, and each honest variant (the
+same slot said another way) must draw none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Québec : l'armée appelée contre les inondations
+
+Plusieurs régions du Québec sont touchées par les inondations. La crue pourrait aggraver la \
+situation des sinistrés. Les militaires ont évacué les habitants de Gatineau, la première ville \
+touchée. Les régions les plus touchées sont la Mauricie et l'Outaouais. Le ministre a reçu le \
+soutien du maire."""
+
+HONEST = """Inondations au Québec
+
+Des inondations frappent plusieurs régions du Québec. La crue pourrait encore aggraver la \
+situation des sinistrés. À Gatineau, première ville touchée, les militaires ont évacué les \
+habitants. La Mauricie et l'Outaouais sont les régions les plus touchées. Le ministre a reçu le \
+soutien du maire."""
+
+
+def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
+    return Variant("slots", 0, kind, find, replace, fails)
+
+
+CASE = CaseFile("slots", SOURCE, HONEST, ())
+DISTORTIONS = [
+    variant("scope", "plusieurs régions", "toutes les régions",
+            "says all («région») where the source says some"),
+    variant("modality", "La crue pourrait encore aggraver", "La crue va encore aggraver",
+            "states («aggraver») what the source only gives as possible"),
+    variant("modality", "Le ministre a reçu", "Le ministre pourrait recevoir",
+            "hedges («recevoir») what the source states"),
+    variant("tense", "Le ministre a reçu", "Le ministre recevra",
+            "puts in the future («recevoir») what the source gives as done"),
+    variant("rank", "première ville touchée", "dernière ville touchée",
+            "ranks «ville» «dernière» where the source says «première»"),
+    variant("degree", "les régions les plus touchées", "les régions les moins touchées",
+            "says «moins» «toucher», the source the opposite"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    variant("scope", "plusieurs régions", "de nombreuses régions"),
+    variant("modality", "pourrait encore aggraver", "risque encore d'aggraver"),
+    variant("modality", "Le ministre a reçu", "Selon lui, le ministre aurait reçu"),
+    variant("tense", "Le ministre a reçu le soutien du maire.", "Le maire a soutenu le ministre."),
+    variant("rank", "À Gatineau, première ville touchée,", "À Gatineau, touchée la première,"),
+    variant("degree", "les régions les plus touchées", "les régions où les dégâts sont les pires"),
+]
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return fidelity(text, _BRIEF[0])
+
+
+def hard(found: list[Finding]) -> list[str]:
+    return [f.message for f in found if f.severity == "hard" and not f.passed]
+
+
+def test_the_honest_rewrite_passes() -> None:
+    assert hard(findings(HONEST)) == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[f"{v.kind}-{v.replace}" for v in DISTORTIONS])
+def test_a_distorted_slot_is_a_hard_finding(v: Variant) -> None:
+    found = hard(findings(edited(CASE, v)))
+    assert any(str(v.fails) in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    "v", HONEST_VARIANTS, ids=[f"{v.kind}-{v.replace}" for v in HONEST_VARIANTS]
+)
+def test_a_slot_said_another_way_passes(v: Variant) -> None:
+    assert hard(findings(edited(CASE, v))) == []
+
+
+def test_a_finding_names_its_slot_the_sentence_and_the_source_sentence() -> None:
+    text = edited(CASE, DISTORTIONS[0])
+    found = [f for f in findings(text) if f.severity == "hard" and not f.passed]
+    assert [(f.id, f.value) for f in found] == [("fidelity", "scope")]
+    assert found[0].message == (
+        "intro: «Des inondations frappent toutes les régions du Québec.» says all («région») "
+        "where the source says some; the source says: «Plusieurs régions du Québec sont "
+        "touchées par les inondations.»"
+    )
