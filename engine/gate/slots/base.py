@@ -1,11 +1,15 @@
-"""What every slot shares: a clash's record and the few token helpers they need."""
+"""What every slot shares: a clash's record, and the lemmas it compares by."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from engine.gate.tokens import is_content, lemma_of
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 Certainty = Literal["hard", "review"]
@@ -17,17 +21,11 @@ class Clash:
     problem: str  # what the article does, said after its sentence ("puts in the future …")
 
 
-CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-
-
 def lemma(token: Token) -> str:
-    return token.lemma_.lower().replace("’", "'")
+    """The lemma a slot compares by (a name as written, lowercase): engine.gate.tokens'."""
+    return lemma_of(token)
 
 
-def content(tokens: object) -> frozenset[str]:
-    """The content lemmas of these tokens (nouns, verbs, adjectives, names)."""
-    return frozenset(
-        lemma(t)
-        for t in tokens  # type: ignore[attr-defined]
-        if t.pos_ in CONTENT and not t.is_stop and any(c.isalpha() for c in t.text)
-    )
+def content(tokens: Iterable[Token]) -> frozenset[str]:
+    """The content lemmas of these tokens (nouns, verbs, adjectives, names; no figures)."""
+    return frozenset(lemma_of(t) for t in tokens if is_content(t) and t.pos_ != "NUM")
