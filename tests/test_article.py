@@ -85,7 +85,7 @@ def test_html_escapes_everything() -> None:
 
 def test_slugify() -> None:
     assert slugify("L’OTAN envisage de s’implanter dans son voisinage sud") == (
-        "otan-envisage-de-implanter-dans-son-voisinage-sud"
+        "otan-envisage-implanter-voisinage-sud"
     )
     assert slugify("Chômage : août 2016") == "chomage-aout-2016"
     assert len(slugify("mot " * 40, max_chars=20)) <= 20

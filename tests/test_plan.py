@@ -7,7 +7,14 @@ import pytest
 from engine.brief import Brief, Facts
 from engine.brief.source import Source
 from engine.config import Settings
-from engine.write.plan import PlanError, fallback_plan, parse_headings, parse_meta, parse_plan
+from engine.write.plan import (
+    PlanError,
+    fallback_plan,
+    make_slug,
+    parse_headings,
+    parse_meta,
+    parse_plan,
+)
 
 BRIEF = Brief("OTAN voisinage sud", 700, "L’OTAN au sud", Facts(), Source("t", ("p",)))
 SETTINGS = Settings()
@@ -57,7 +64,7 @@ def test_missing_title_falls_back_to_the_brief() -> None:
     text = '{"sections": [{"heading": "A"}, {"heading": "B"}, {"heading": "C"}]}'
     plan = parse_plan(text, BRIEF, SETTINGS)
     assert plan.title == "L’OTAN au sud"
-    assert plan.slug == "otan-voisinage-sud-au"  # each word once
+    assert plan.slug == "otan-voisinage-sud"  # the title lacks the keyphrase: its words alone
 
 
 def test_fallback_plan_invents_nothing_and_meets_structure() -> None:
@@ -90,3 +97,64 @@ def test_headings_answer_replaces_every_heading() -> None:
 def test_headings_answer_of_the_wrong_shape_is_refused(answer: str) -> None:
     with pytest.raises(PlanError):
         parse_headings(answer, fallback_plan(BRIEF, SETTINGS), SETTINGS)
+
+
+# --- the slug (issue 20) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("keyphrase", "title", "slug"),
+    [
+        # before: « zone-euro-billet-500-euros-fin-actee-la-de… », the keyphrase glued first
+        (
+            "zone euro",
+            "Le billet de 500 euros : la fin actée dans la zone euro",
+            "billet-500-euros-fin-actee-zone-euro",
+        ),
+        ("Benoît Hamon", "Benoît Hamon remporte la primaire", "benoit-hamon-remporte-primaire"),
+        (
+            "œuvres d'art",
+            "Les œuvres d'art volées sont retrouvées",
+            "oeuvres-art-volees-sont-retrouvees",
+        ),
+        ("Cæsar", "Le prix Cæsar ne sera pas remis", "prix-caesar-ne-sera-pas-remis"),
+        # too long: the title's last words go first, never the keyphrase's
+        (
+            "pont Mathilde",
+            "Incendie sur le pont Mathilde de Rouen : la circulation reste très perturbée "
+            "pendant des semaines après le drame du pont Mathilde",
+            "incendie-pont-mathilde-rouen-circulation-reste-tres-perturbee-pendant",
+        ),
+        (
+            "drame",
+            "Incendie sur le pont Mathilde de Rouen : la circulation reste très perturbée "
+            "pendant des semaines après le drame",
+            "incendie-pont-mathilde-rouen-circulation-reste-tres-perturbee-pendant-drame",
+        ),
+    ],
+)
+def test_the_slug_is_the_titles_words_in_order(keyphrase: str, title: str, slug: str) -> None:
+    made = make_slug(keyphrase, title, SETTINGS)
+    assert made == slug
+    assert len(made) <= SETTINGS.slug_max_chars
+
+
+def test_a_slug_with_a_ligature_holds_the_keyphrase() -> None:
+    """« œuvres » is « oeuvres » in a slug, and the gate finds the keyphrase there (it read
+    « uvres » before: « lacks uvre »)."""
+    import dataclasses
+
+    from engine.brief import Brief, Facts
+    from engine.brief.source import Directives, Source
+    from engine.gate import run_gate
+    from engine.output.article import parse_markdown
+    from tests.conftest import DATA
+
+    article = parse_markdown((DATA / "rouen-good.md").read_text(encoding="utf-8"))
+    article = dataclasses.replace(
+        article, slug="oeuvres-art-pont-mathilde", keyphrase="œuvres d'art"
+    )
+    brief = Brief("œuvres d'art", 700, None, Facts(), Source(None, (), Directives(), name=""))
+    found = run_gate(article, brief, SETTINGS).findings
+    slug_findings = [f.message for f in found if str(f.target) == "slug" and not f.passed]
+    assert slug_findings == []

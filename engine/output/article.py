@@ -11,10 +11,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from engine.text import fold
 
 # A closing run of #s needs a space before it (CommonMark): "## C#" is about C#.
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -23,6 +24,12 @@ _BARE_HEADING = re.compile(r"^(#{1,6})[ \t]*$")
 # Characters YAML reads as line breaks (NEL, U+2028/9) or refuses (C1 controls, surrogates…).
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _ELISIONS = frozenset({"l", "d", "s", "n", "j", "m", "t", "c", "qu"})  # l'OTAN → otan
+# Words a slug leaves out: articles, prepositions, conjunctions, possessives, relatives (never a
+# word of meaning: « pas », « sans », « contre » stay).
+_SLUG_STOPWORDS = frozenset(
+    "le la les un une des du de au aux a et ou en sur dans par pour avec ce cet cette ces son sa "
+    "ses leur leurs qui que se y".split()
+)
 
 
 @dataclass(frozen=True)
@@ -272,12 +279,20 @@ def article_dict(article: Article) -> dict[str, object]:
     }
 
 
-def slugify(text: str, max_chars: int = 75) -> str:
-    """Lowercase ASCII words joined by hyphens, each once, cut at a word boundary."""
+def slug_words(text: str) -> list[str]:
+    """The words of `text` a slug is made of, in order, each once: lowercase ASCII (« œ » → oe),
+    apostrophes and dashes separating words, elisions and function words dropped."""
     spaced = re.sub(r"[\W_]+", " ", text)  # apostrophes and dashes separate words
-    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii")
-    found = [w for w in re.findall(r"[a-z0-9]+", ascii_text.lower()) if w not in _ELISIONS]
-    words = list(dict.fromkeys(found))  # "Benoît Hamon" + "Benoît Hamon gagne" → once each
+    found = re.findall(r"[a-z0-9]+", fold(spaced))
+    return list(dict.fromkeys(w for w in found if w not in _ELISIONS and w not in _SLUG_STOPWORDS))
+
+
+def slugify(text: str, max_chars: int = 75, keep: Sequence[str] = ()) -> str:
+    """`text`'s slug words joined by hyphens, within `max_chars`: the last words go first,
+    except those in `keep` (the keyphrase's), then the slug is cut at a word boundary."""
+    words = slug_words(text)
+    while len("-".join(words)) > max_chars and any(w not in keep for w in words):
+        words.remove(next(w for w in reversed(words) if w not in keep))
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word

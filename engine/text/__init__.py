@@ -53,9 +53,13 @@ def match_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)  # called on every token's text and lemma, which repeat
 def fold(text: str) -> str:
-    """ASCII-folded lowercase text: 'Élysée' → 'elysee'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """ASCII-folded lowercase text: 'Élysée' → 'elysee', 'œuvre' → 'oeuvre' (a ligature is
+    two letters, not none)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_LIGATURES))
     return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
 def stands_in(text: str, haystack: str) -> bool:

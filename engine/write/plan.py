@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from engine.brief import Brief
 from engine.config import Settings
-from engine.output.article import slugify
+from engine.output.article import slug_words, slugify
 
 # The word budget: what the plan gives the intro and the sections, and the closing section.
 INTRO_WORDS = 90
@@ -137,8 +137,12 @@ def parse_headings(text: str, plan: Plan, settings: Settings) -> Plan:
 
 
 def make_slug(keyphrase: str, title: str, settings: Settings) -> str:
-    """The keyphrase's words first, then the title's, within the slug limit."""
-    return slugify(f"{keyphrase} {title}", settings.slug_max_chars)
+    """The title's words in their order (function words out, each once) within the slug limit,
+    the keyphrase's kept; the keyphrase's own words when the title does not hold them all.
+    Never the keyphrase glued before the title: its words stand where the title says them."""
+    keep = slug_words(keyphrase)
+    words = title if set(keep) <= set(slug_words(title)) else keyphrase
+    return slugify(words, settings.slug_max_chars, keep=keep)
 
 
 def _one_line(value: object) -> str:
