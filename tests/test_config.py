@@ -112,7 +112,7 @@ def test_cli_help_defaults_come_from_the_settings(monkeypatch: pytest.MonkeyPatc
         monkeypatch.undo()
         importlib.reload(engine.cli)
     flat = " ".join(rewrite_help.split())
-    assert "Minimum body words [default: 901]." in flat
+    assert "Minimum body words (default: the source's directive, else 901)." in flat
     assert "Sampling seed [default: 7]." in flat
     assert "Repair rounds after the first draft [default: 5]." in flat
-    assert "(default: the source's, or 901)" in " ".join(check_help.split())
+    assert "(default: the source's directive, else 901)" in " ".join(check_help.split())

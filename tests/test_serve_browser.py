@@ -118,7 +118,7 @@ def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> 
         by_id(browser, "rewrite").click()
         wait(browser, 30, lambda d: len(all_of(d, "#progress-lines li")) >= 2)
         first = [li.text for li in all_of(browser, "#progress-lines li")]
-        assert first[0] == "brief: keyphrase « pont Mathilde », at least 700 words"
+        assert first[0] == "brief: keyphrase « pont Mathilde », min words: 700 (the directive)"
         assert first[1].startswith("plan: ")
         assert not by_id(browser, "cancel").get_attribute("hidden")
         assert not by_id(browser, "result").is_displayed()  # progress comes before the result

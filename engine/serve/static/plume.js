@@ -83,7 +83,8 @@
     event.preventDefault();
     const body = article();
     if ($("keyphrase").value.trim()) body.keyphrase = $("keyphrase").value;
-    if ($("min-words").value) body.min_words = Number($("min-words").value);
+    // The minimum is the editor's own only when changed: the prefilled one is the rule's.
+    if (touched.minWords && $("min-words").value) body.min_words = Number($("min-words").value);
     $("rewrite").disabled = true;
     try {
       const job = await api("POST", "/api/rewrite", body);
