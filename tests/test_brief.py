@@ -165,3 +165,74 @@ def test_make_brief_budget_title_and_keyphrase() -> None:
     assert brief.facts.keys("date") == {"2012-11-05"}
     plain = parse_source("Le pont\n\nLe pont Mathilde de Rouen rouvre.")
     assert (make_brief(plain, settings, "pont").min_words, plain.title) == (800, "Le pont")
+
+
+# --- the facts as inspect and the prompt list them (issue 20) ---------------------------------
+
+
+def _listed(path: str) -> dict[str, list[str]]:
+    from engine.brief.facts import listed
+
+    brief = make_brief(read_source(DATA / path), Settings())
+    shown: dict[str, list[str]] = {}
+    for fact in listed(brief.facts, brief.source.text):
+        shown.setdefault(fact.kind, []).append(fact.text)
+    return shown
+
+
+def test_listed_facts_name_each_thing_once_and_of_its_kind() -> None:
+    hamon = _listed("wikinews/01.txt")
+    assert "Benoît Hamon" in hamon["person"] and "Hamon" not in hamon["person"]  # once
+    assert "Paris" in hamon["place"]
+    sanctions = _listed("wikinews/11.txt")
+    assert "Commission" not in sanctions["organisation"]  # « Commission européenne » holds it
+    supernova = _listed("wikinews/19.txt")  # an institute is no place
+    assert "Institut Argentino de Radioastronomía" in supernova["organisation"]
+    assert "Institut Argentino de Radioastronomía" not in supernova["place"]
+    bus = _listed("wikinews/w4-b.txt")  # a coach company is no person
+    assert ("Linden Cars" in bus["organisation"], "Linden Cars" in bus.get("person", [])) == (
+        True,
+        False,
+    )
+    triathlon = _listed("wikinews/w3-c.txt")  # « la Britannique Jessica Learmonth »: no place
+    assert not {"Britannique", "Américaine", "Italienne"} & set(triathlon["place"])
+    italy = _listed("wikinews/w4-c.txt")
+    assert "Italiens" not in italy.get("place", [])
+    bridge = _listed("wikinews/22.txt")  # a name as the text writes it, article left out
+    assert bridge["place"][0] == "pont Mathilde"
+    duque = _listed("seeds/wikinews-05-seed.txt")
+    assert "Duque" not in duque["person"] and "Iván Duque" in duque["person"]
+
+
+def test_a_weekday_or_a_month_is_never_a_name() -> None:
+    from engine.brief import Fact, Facts
+    from engine.brief.facts import listed
+
+    facts = Facts(
+        (
+            Fact("place", "Lundi", "Lundi"),
+            Fact("person", "Mars", "Mars"),
+            Fact("place", "Mars", "Mars"),  # the planet
+            Fact("person", "Dimanche", "Dimanche"),
+            Fact("date", "lundi 4 avril", "--04-04"),
+        )
+    )
+    assert [(f.kind, f.text) for f in listed(facts)] == [
+        ("place", "Mars"),
+        ("date", "lundi 4 avril"),
+    ]
+
+
+def test_the_prompt_and_inspect_carry_the_listed_facts() -> None:
+    from engine.output.summary import fact_counts, fact_lines
+    from engine.write.prompts import system_prompt
+
+    brief = make_brief(read_source(DATA / "wikinews/01.txt"), Settings())
+    prompt = system_prompt(brief)
+    assert prompt.count("- personne : Benoît Hamon\n") == 1  # once, however often it is said
+    assert "- personne : Hamon\n" not in prompt
+    lines = fact_lines(brief)
+    people = next(line for line in lines if line.startswith("  people: "))
+    assert people.split(": ", 1)[1].split(" | ")[:2] == ["Benoît Hamon", "Manuel Valls"]
+    assert " Hamon |" not in people.replace("Benoît Hamon", "")
+    assert f"{people.count('|') + 1} people" in fact_counts(brief)

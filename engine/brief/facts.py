@@ -42,6 +42,7 @@ COURTESY_TITLES = frozenset(
 NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
                             "del", "dos", "y", "bin", "ben", "el", "al", "ibn", "'t"})  # fmt: skip
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’]\s*")
+_LEADING = re.compile(r"^(?:(?:la|les?|de|du|des)\s+|[lLdD]'\s*)+(?=\w)")
 _SPACES = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -52,6 +53,9 @@ class Fact:
     text: str  # as written: "50 200", "1,4 %", "2,5 millions d'euros", "l'OTAN", "« … »"
     key: str  # canonical form for comparison: "50200", "1.4%", "OTAN", quote text normalised
     parts: tuple[str, ...] = ()  # looser keys this fact vouches for ("--09-27" for a full date)
+    # A name spaCy reads as a capitalised common word (lowercase lemma): « les Belges »,
+    # « Italienne » — a demonym, not a place (see `listed`).
+    common: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,8 +127,86 @@ def _entities(doc: Doc) -> list[tuple[int, Fact]]:
         key = entity_key(ent.text) if kind else ""
         if kind and _plausible(kind, key):
             parts = _name_parts(key) if kind == "person" else ()
-            found.append((ent.start_char, Fact(kind, ent.text, key, parts)))
+            common = len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and ent[0].lemma_.islower()
+            found.append((ent.start_char, Fact(kind, ent.text, key, parts, common)))
     return found
+
+
+WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
+# Endings of French demonyms (« Français », « Italiennes », « Britanniques », « Sevranais »),
+# trusted only on a word spaCy reads as a common one (not « Ukraine », « Amérique »).
+_DEMONYM = re.compile(r"(?:ais|ois|ien|ain|and|ol|in|ique|ge|an|ec|ote)(?:n?es?|s)?$")
+# First words of an organisation's name, read as a place: « Institut … », « L’État français ».
+_BODIES = frozenset(
+    "institut agence association université fondation académie office banque commission conseil "
+    "ministère comité fédération union organisation société compagnie parti cour tribunal état "
+    "gouvernement".split()
+)
+# Last words of a company's or a team's name, read as a person: « Linden Cars ».
+_COMPANIES = frozenset("cars car group groupe transports airlines holding club team sa sas inc "
+                       "ltd fc".split())  # fmt: skip
+_RANK = {"place": 0, "organisation": 1, "person": 2}
+
+
+def listed(facts: Facts, text: str = "") -> tuple[Fact, ...]:
+    """The facts as the editor (`plume inspect`) and the model (the prompt) read them: each
+    once, a name without its article (« OTAN », « pont Mathilde »), of the right kind. Left
+    out: a weekday or a month taken for a name, a demonym taken for a place (« les Italiens »,
+    and in `text`, the source, one before a name: « la Britannique Jessica Learmonth »), a name
+    the list holds in a longer one (« Hamon » beside « Benoît Hamon », « Commission » beside
+    « Commission européenne »); an organisation taken for a place or a person (« Institut
+    Argentino… », « Linden Cars ») is listed as one. The gate keeps the whole inventory."""
+    first: dict[str, Fact] = {}
+    for fact in facts.items:
+        fact = _kind_fixed(fact)
+        if fact.kind in ENTITY_KINDS.values():
+            if _not_a_name(fact, text):
+                continue
+            shown = _LEADING.sub("", _SPACES.sub(" ", fact.text.replace("’", "'")).strip())
+            fact = Fact(fact.kind, shown or fact.key, fact.key, fact.parts, fact.common)
+        kept = first.get(fact.key)
+        if kept is None or _RANK.get(fact.kind, 3) < _RANK.get(kept.kind, 3):
+            first[fact.key] = fact
+    names = [f for f in first.values() if f.kind in ENTITY_KINDS.values()]
+    return tuple(
+        fact
+        for fact in first.values()
+        if fact.kind not in ENTITY_KINDS.values() or not any(_within(fact, n) for n in names)
+    )
+
+
+def _kind_fixed(fact: Fact) -> Fact:
+    words = fact.key.lower().split()
+    if fact.kind == "place" and words and words[0] in _BODIES:
+        return Fact("organisation", fact.text, fact.key, (), fact.common)
+    if fact.kind == "person" and len(words) > 1 and words[-1] in _COMPANIES:
+        return Fact("organisation", fact.text, fact.key, (), fact.common)
+    return fact
+
+
+def _not_a_name(fact: Fact, text: str) -> bool:
+    word = fact.key.lower()
+    if word in WEEKDAYS or (word in MONTHS and fact.kind != "place"):
+        return True  # « Lundi, … », « Mars » a person
+    if fact.kind != "place" or " " in word or not _DEMONYM.search(word):
+        return False
+    before_a_name = re.search(rf"\b{re.escape(fact.key)} [A-ZÀ-Ý]\w", text)
+    return fact.common or before_a_name is not None
+
+
+def _within(fact: Fact, name: Fact) -> bool:
+    """`fact` names what the longer `name` names (« Hamon », « N. Sarkozy », « Melissa
+    Stewart » of « Melissa Owens Stewart »)."""
+    if name.key == fact.key or len(name.key) <= len(fact.key):
+        return False
+    longer = name.key.lower().split()
+    return all(
+        w in longer or (w.endswith(".") and any(n.startswith(w[:-1]) for n in longer))
+        for w in fact.key.lower().split()
+    )
 
 
 def _plausible(kind: FactKind, key: str) -> bool:

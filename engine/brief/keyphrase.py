@@ -214,7 +214,11 @@ def _names(words: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> list[tup
             joined = _name_word(nxt) or same_entity or nxt.text[:1].isdigit()
             if nxt.capital and nxt.text.lower() in NAME_PARTICLES and end + 1 < len(words):
                 joined = words[end + 1].capital  # « Thomas De Gendt », « Bruno Le Maire »
-            if not joined or nxt.pos in {"CCONJ", "PUNCT"}:  # « Dares et Pôle emploi »: two
+            # « Dares et Pôle emploi », « la Britannique Jessica Learmonth »: two names
+            after_place = (
+                nxt.entity_start and words[end - 1].entity == "LOC" and nxt.entity == "PER"
+            )
+            if not joined or after_place or nxt.pos in {"CCONJ", "PUNCT"}:
                 break
             end += 1
         if end == i + 1 and end < len(words) and _common(words[end]):

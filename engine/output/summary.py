@@ -6,7 +6,10 @@ the body of `plume inspect`; `min_words_said` says which minimum the rule chose,
 
 from __future__ import annotations
 
+from collections import Counter
+
 from engine.brief import Brief, min_words_rule
+from engine.brief.facts import listed
 from engine.brief.source import Directives, Source
 from engine.config import Settings
 
@@ -100,7 +103,8 @@ def keyphrase_lines(brief: Brief) -> list[str]:
 
 
 def fact_counts(brief: Brief) -> str:
-    counts = [(kind, n) for kind, n in brief.facts.counts().items() if n]
+    shown = Counter(fact.kind for fact in listed(brief.facts, brief.source.text))
+    counts = [(kind, shown[kind]) for kind in FACT_NAMES if shown[kind]]
     if not counts:
         return "none (no figure, date, name or quotation)"
     return ", ".join(f"{n} {FACT_NAMES[kind][n > 1]}" for kind, n in counts)
@@ -108,13 +112,12 @@ def fact_counts(brief: Brief) -> str:
 
 def fact_lines(brief: Brief) -> list[str]:
     """Every fact of the inventory, one per line, grouped by kind (for `plume inspect`)."""
+    shown = listed(brief.facts, brief.source.text)
     lines = []
     for kind, (one, many) in FACT_NAMES.items():
-        seen: dict[str, str] = {}
-        for fact in brief.facts.of(kind):  # type: ignore[arg-type]
-            seen.setdefault(fact.key, fact.text)
-        if seen:
-            lines.append(f"  {many if len(seen) > 1 else one}: " + " | ".join(seen.values()))
+        texts = [fact.text for fact in shown if fact.kind == kind]
+        if texts:
+            lines.append(f"  {many if len(texts) > 1 else one}: " + " | ".join(texts))
     return lines
 
 

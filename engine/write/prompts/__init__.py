@@ -13,6 +13,7 @@ from importlib.resources import files
 from string import Template
 from typing import TYPE_CHECKING
 
+from engine.brief.facts import listed
 from engine.write.plan import INTRO_WORDS, body_target
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def render(step: str, **values: object) -> str:
 
 
 def system_prompt(brief: Brief) -> str:
-    facts = "\n".join(f"- {FACT_LABELS[f.kind]} : {f.text}" for f in brief.facts.items)
+    shown = listed(brief.facts, brief.source.text)
+    facts = "\n".join(f"- {FACT_LABELS[f.kind]} : {f.text}" for f in shown)
     return render(
         "system",
         keyphrase=brief.keyphrase,
