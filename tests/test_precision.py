@@ -161,3 +161,28 @@ def test_whole_honest_rewrite_draws_no_hard_fidelity_finding(path: Path) -> None
     assert fidelity_hard == []
     reviews = [f for f in report.reviews if f.id == "fidelity"]
     assert len(reviews) <= 5
+
+
+def test_a_source_place_in_the_place_of_another_fails_hard() -> None:
+    text = (
+        "Les températures supérieures à zéro à Chistochina rendaient la piste habituelle trop "
+        "dangereuse."
+    )
+    messages = hard(fidelity("14", text))
+    assert any("names Chistochina where the source names Glennallen" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        (
+            "14",
+            "La Copper Basin 300 est une course de chiens de traîneau d'environ 480 kilomètres.",
+        ),
+        ("08", "Sur un mois, le chômage augmente alors de 1,4 % et d'un pour cent sur trois mois."),
+        ("08", "Le chômage en catégorie A a augmenté d'environ 50 000 inscrits en août."),
+    ],
+    ids=["converted-unit", "un-pour-cent", "environ"],
+)
+def test_a_figure_said_another_way_is_no_invention(source: str, text: str) -> None:
+    assert hard(fidelity(source, text)) == []

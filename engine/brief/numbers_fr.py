@@ -120,6 +120,8 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     names = [words[i][2]]
     if names[0] not in SMALL and names[0] not in SCALES and names[0] not in HUNDREDS:
         return None
+    if names[0] == "cent" and i > 0 and words[i - 1][2] == "pour":
+        return None  # the « pour cent » of a percentage
     if names[0] in SCALES and text[: words[i][0]].rstrip(SPACES)[-1:].isdigit():
         return None  # the scale of "2,1 millions", which engine.brief.figures reads
     j = i + 1
@@ -144,8 +146,8 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     # ends "vingt et un"; a lone article is no number.
     while len(names) > 1 and names[-1] in _ARTICLES and names[-2] not in SMALL:
         names.pop()
-    if names[-1] in _ARTICLES and len(names) == 1:
-        return None
+    if names[-1] in _ARTICLES and len(names) == 1 and not _PERCENT.match(text[words[i][1] :]):
+        return None  # a lone article, not « un pour cent »
     value = _value(names)
     if value is None or (value == 0 and not _CURRENCY.match(text[words[i][1] :])):
         return None  # "partir de zéro" is no figure; "zéro euro" is

@@ -131,6 +131,7 @@ def _problems(
     yield from _actor_problems(sentence, index)
     yield from _cause_problems(sentence, neighbours, index)
     yield from _slot_problems(sentence, index)
+    yield from _mention_swaps(sentence, index)
 
 
 def _best(sentence: Sentence, floor: float = ALIGNED) -> int | None:
@@ -196,6 +197,7 @@ def _figure_problems(
             if (
                 _bounded(use, sentence, neighbours, index)
                 or _rounded(use, index)
+                or _converted(use, index)
                 or not use.spelled
                 and stands_in(use.text, index.text)
             ):
@@ -383,6 +385,26 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
                 continue
             if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
                 return True
+    return False
+
+
+def _converted(use: FigureUse, index: SourceIndex) -> bool:
+    """« environ 480 kilomètres » for the source's 300 milles: a figure in another unit, equal
+    to a source figure converted (lexicon/conversions.txt) as far as the article rounds it."""
+    from engine.gate.lexicon import lines
+
+    if use.value is None or not use.unit or use.value == 0:
+        return False
+    for line in lines("conversions"):
+        source_unit, unit, factor = line.split()
+        if unit != use.unit:
+            continue
+        for uses in index.uses.values():
+            for theirs, _ in uses:
+                if theirs.unit == source_unit and theirs.value is not None:
+                    exact = theirs.value * Decimal(factor)
+                    if _rounds_to(exact, use.value) or abs(exact - use.value) <= exact / 50:
+                        return True
     return False
 
 
@@ -758,7 +780,9 @@ def _actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         floor = max(0.3, 0.6 * sentence.aligned[0][0])
         near += [index.statements[i] for score, i in sentence.aligned if score >= floor]
         if any(
-            actor.key.lower() in s.entities or words & s.entities or stands_in(actor.key, s.text)
+            actor.key.lower() in s.entities
+            or words & s.entities
+            or stands_in(actor.key, normalise(s.text))
             for s in near
         ):
             continue
@@ -866,7 +890,7 @@ def _cause_problems(
         best = sentence.aligned[0][1]
         near.update(i for i in (best - 1, best + 1) if 0 <= i < len(index.statements))
     nearby = [index.statements[i] for i in near]
-    if _best(sentence) is not None and not any(s.causes or s.links for s in nearby):
+    if _certainty(sentence) == "hard" and not any(s.causes or s.links for s in nearby):
         marker = statement.causes[0][0]
         yield (
             "review",
@@ -874,3 +898,41 @@ def _cause_problems(
             None,
             marker,
         )
+
+
+# --- names in the place of others ----------------------------------------------------------
+
+
+def _mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A name of the source in the place of another: the sentence restated names Y where this
+    one names X, and X is not in it (« à Montréal » → « en Mauricie », « contacté Otero » →
+    « contacté Garcia »)."""
+    best = _best(sentence)
+    summary = sentence.target is not None and sentence.target.kind in _SUMMARIES
+    if best is None or summary:
+        return
+    statement = sentence.statement
+    source = index.statements[best]
+    near = [source, *(index.statements[i] for i in _fragments_beside(best, index))]
+    for actor in statement.actors:
+        if actor.how != "mention" or actor.kind == "INST" or sum(map(str.isalpha, actor.key)) < 3:
+            continue
+        words = {w for w in actor.key.lower().split() if len(w) > 2}
+        if any(stands_in(actor.key, normalise(s.text)) or words & s.entities for s in near):
+            continue
+        if not (actor.key.lower() in index.entities or words & index.entities):
+            continue  # absent from the source: the fact check and _replaced_name say so
+        rivals = [  # in the same place: what it is the object, the place, the agent of
+            other.key
+            for other in source.actors
+            if other.kind == actor.kind
+            and (other.predicates & actor.predicates or actor.case and other.case == actor.case)
+            and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
+            and not stands_in(other.key, normalise(statement.text))
+        ]
+        if rivals:
+            problem = f"names {actor.key} where the source names {rivals[0]}"
+            # the story's setting (named in the source's title or lead) may be said anywhere
+            setting = any(stands_in(actor.key, normalise(s.text)) for s in index.statements[:2])
+            yield "review" if setting else _certainty(sentence), problem, best, actor.key
+            return

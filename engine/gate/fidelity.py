@@ -27,7 +27,7 @@ from engine.gate.claims import (
     verbatim_in,
 )
 from engine.gate.findings import Finding, Severity
-from engine.gate.lexicon import words
+from engine.gate.lexicon import lines, words
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
 from engine.gate.source_index import source_index
@@ -139,8 +139,13 @@ def _kept_otherwise(
         said = re.findall(r"(?<!\w)une? (\w+)", folded)
         return any(word.removesuffix("s") in words("units") for word in said)
     value = _decimal(fact.key)
-    return value is not None and any(
-        f.kind == fact.kind and (exact := _decimal(f.key)) is not None and _rounds_to(exact, value)
+    if value is None:
+        return False
+    factors = {Decimal(1)} | {Decimal(line.split()[2]) for line in lines("conversions")}
+    return any(  # rounded (« près de 1,66 million »), or in another unit (« 6,77 centimètres »)
+        f.kind == fact.kind
+        and (other := _decimal(f.key)) is not None
+        and any(_rounds_to(other, value * k) or _rounds_to(value * k, other) for k in factors)
         for f in written
         if f.key != fact.key
     )

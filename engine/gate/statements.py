@@ -74,6 +74,7 @@ class Actor:
     key: str  # entity key ("Allemagne", "Manuel Valls")
     predicates: frozenset[str]  # lemmas of what it does or is ("origine", "exiger")
     how: str  # "subject", "source" (selon X), or "mention"
+    case: str | None = None  # the preposition before it ("à" Glennallen), if one
 
 
 @dataclass(frozen=True)
@@ -386,6 +387,8 @@ def _comparator(before: str, comparators: dict[str, str]) -> str | None:
             return comparators[phrase]
         if phrase.endswith("'") and tail.endswith(phrase):
             return comparators[phrase]
+        if tail.endswith(("d'" + phrase, "d’" + phrase)):  # « a augmenté d'environ »
+            return comparators[phrase]
     return None
 
 
@@ -608,7 +611,8 @@ def _actors(ents: list[Span]) -> Iterator[Actor]:
             predicates.add(e.sent.root.lemma_.lower())
         else:
             how = "mention"
-        yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how)
+        case = next(iter(sorted(cases)), None)
+        yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how, case)
 
 
 def _institutions(outside: list[Token]) -> Iterator[Actor]:

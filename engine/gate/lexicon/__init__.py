@@ -21,6 +21,12 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of `name`.txt, in order, as written."""
+    return tuple(_lines(name))
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """The entries of `name`.txt."""
     return frozenset(_lines(name))
