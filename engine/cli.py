@@ -247,8 +247,8 @@ def rewrite(
 
     fmt = output_format(output, fmt)
     settings = Settings.from_env(**options)
+    jobs = batch.plan_jobs(inputs, output, fmt)  # the input first: a missing file is exit 2
     backend = open_backend(settings)
-    jobs = batch.plan_jobs(inputs, output, fmt)
     say = lambda message: click.echo(message, err=True)  # noqa: E731
     progress = None if quiet else say
     if progress:
