@@ -136,14 +136,14 @@ class Settings:
             if isinstance(value, float) and not math.isfinite(value):  # NaN passes any test
                 raise InputError(
                     f"Setting {f.name}={value} is not a number Plume can use.",
-                    f"Use a value between {lo} and {hi} "
-                    f"(flag or environment variable {ENV_PREFIX}{f.name.upper()}).",
+                    f"Use a value between {lo} and {hi}.",
+                    cli=f"(Its flag, or the environment variable {ENV_PREFIX}{f.name.upper()}.)",
                 )
             if is_number and ((lo is not None and value < lo) or (hi is not None and value > hi)):
                 raise InputError(
                     f"Setting {f.name}={_shown(value)} is out of range.",
-                    f"Use a value between {lo} and {hi} "
-                    f"(flag or environment variable {ENV_PREFIX}{f.name.upper()}).",
+                    f"Use a value between {lo} and {hi}.",
+                    cli=f"(Its flag, or the environment variable {ENV_PREFIX}{f.name.upper()}.)",
                 )
         for low, high in ORDERED_PAIRS:
             if getattr(self, low) > getattr(self, high):
@@ -220,8 +220,9 @@ def _contradiction(settings: Settings, first: str, second: str, why: str) -> Inp
     return InputError(
         f"Settings {first}={getattr(settings, first)} and {second}={getattr(settings, second)} "
         f"contradict each other: {why}.",
-        f"Change one of them (flags or environment variables {ENV_PREFIX}{first.upper()}, "
-        f"{ENV_PREFIX}{second.upper()}).",
+        "Change one of them.",
+        cli=f"(Their flags, or the environment variables {ENV_PREFIX}{first.upper()}, "
+        f"{ENV_PREFIX}{second.upper()}.)",
     )
 
 

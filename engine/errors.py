@@ -24,17 +24,21 @@ class Terminated(KeyboardInterrupt):  # noqa: N818 - a signal, handled where Ctr
 
 
 class EngineError(Exception):
-    """Base class: a failure the user can act on. `hint` says how."""
+    """Base class: a failure the user can act on. `hint` says how, wherever the error is read
+    (the command line or the API); `cli` adds what only the command line can do (a flag, `-`
+    for stdin), shown there and never in an API answer."""
 
     exit_code = EXIT_BAD_INPUT
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(self, message: str, hint: str | None = None, cli: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.cli = cli
 
     def __str__(self) -> str:
-        return f"{self.message}\n  → {self.hint}" if self.hint else self.message
+        hint = " ".join(part for part in (self.hint, self.cli) if part)
+        return f"{self.message}\n  → {hint}" if hint else self.message
 
 
 class InputError(EngineError):

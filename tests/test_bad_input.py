@@ -241,7 +241,7 @@ def test_folder_of_good_and_bad_files(scripted, corpus_dir, tiny_chat_model, tmp
     errors = result.output.split("0 skipped\n", 1)[1].splitlines()
     assert errors == [
         f"  {inbox / 'empty.txt'}: {inbox / 'empty.txt'} is empty.",
-        "  → Give a file (or stdin) holding a French article.",
+        "  → Give the text of a French article.",
         f"  {inbox / 'huge.md'}: {inbox / 'huge.md'}: the directive asks for 50,000 words; "
         "Plume writes articles of 50 to 20,000 words.",
         "  → Change the directive's length to a number from 50 to 20000, or remove it.",

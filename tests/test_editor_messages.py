@@ -36,3 +36,43 @@ def test_a_missing_input_is_said_before_the_missing_model(tmp_path: Path) -> Non
     assert done.stderr.splitlines()[0] == f"Error: Input not found: {tmp_path / 'nope.txt'}"
     assert "No model" not in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+def test_the_verdict_lists_the_last_round_and_names_the_kept_draft_and_why() -> None:
+    """Round 0 fails `structure` (a short section); the repair writes a looping one instead:
+    the last round fails `repetition`, and the first draft is the one kept."""
+    from engine.brief import make_brief
+    from engine.brief.source import read_source
+    from engine.config import Settings
+    from engine.output.report import verdict_lines
+    from engine.write.rewriter import Rewriter
+    from tests.scripted import DRAFTS, ScriptedGenerator
+
+    failures = DRAFTS / "failures" / "wikinews-05"
+    short = (failures / "section-too-short.md").read_text(encoding="utf-8")
+    loop = (failures / "section-loop.md").read_text(encoding="utf-8")
+    settings = Settings(max_rounds=2)
+    generator = ScriptedGenerator("wikinews-05", {("section:4", 1): short, ("section:4", 2): loop})
+    source = read_source(REPO / "tests" / "data" / "seeds" / "wikinews-05-seed.txt")
+    brief = make_brief(source, settings, generator.article.keyphrase)
+    result = Rewriter(generator, settings).rewrite(brief)
+    assert [r.failed for r in result.rounds] == [("structure",), ("repetition",)]
+    lines = verdict_lines(result)
+    assert lines[0] == "Gate not met after 1 repair round(s); the last round failed: repetition."
+    assert lines[1].startswith("Repairs stopped early (no progress: ")
+    assert lines[2] == (
+        "Kept draft: the first draft, which has the fewest failed hard findings (1; no later "
+        "round had fewer); it failed: structure."
+    )
+    assert lines[3].startswith("  structure [section:4]: section:4 «") and len(lines) == 4
+
+
+def test_the_command_line_keeps_its_own_advice(tmp_path: Path) -> None:
+    rtf = tmp_path / "article.rtf"
+    rtf.write_text("{\\rtf1 Le pont Mathilde a rouvert.}", encoding="utf-8")
+    done = plume("inspect", str(rtf))
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"Error: {rtf}: unsupported file type '.rtf'.\n"
+        "  → Give a .txt, .md or .html file. At the command line, - reads stdin.\n"
+    )

@@ -258,10 +258,18 @@ def test_a_rejected_draft_is_never_offered_as_the_article(settings: Settings) ->
         assert progress[repair - 1].startswith("gate, round 0: failed length, structure (")
         assert progress[repair + 1].startswith("section 3/6 « Un bilan de 2 blessés légers »: ")
         why = job["why"].splitlines()
-        assert why[0] == "Gate not met after 1 repair round(s): length, structure."
-        assert why[2].startswith(
+        assert why[0] == (
+            "Gate not met after 1 repair round(s); the last round failed: length, structure."
+        )
+        assert why[1] == (
+            "Kept draft: the first draft, which has the fewest failed hard findings (2; no later "
+            "round had fewer); it failed: length, structure."
+        )
+        assert why[3].startswith(
             "  structure [section:2]: section:2 «Un bilan de 2 blessés légers»"
         )
+        for advice in ("--keep-rejected", "-o FILE", "stdin", "--", "No article written"):
+            assert advice not in job["why"]
         failed = [c for c in job["report"]["checks"] if not c["passed"] and c["severity"] == "hard"]
         assert {(c["id"], c["target"]) for c in failed} == {
             ("length", None),
@@ -301,6 +309,8 @@ def test_bad_input_is_refused_with_a_message_and_a_hint(
     error = answer.json()
     assert error["message"].startswith(message), error
     assert error["hint"]
+    for advice in ("stdin", " - ", "--", "-o ", "PLUME_", "flag"):  # the command line's, not HTTP's
+        assert advice not in error["hint"], error
     assert call("GET", f"{server.url}/api/jobs").json() == []
 
 

@@ -177,7 +177,7 @@ def decode(data: bytes, name: str = "-") -> tuple[str, str | None]:
     """Bytes → text: UTF-8, else cp1252 (then latin-1) with a note. InputError when unusable."""
     text, note = _decode(data, name)
     if not text.strip():  # Unicode whitespace too (NBSP, U+2028, separators)
-        raise InputError(f"{name} is empty.", "Give a file (or stdin) holding a French article.")
+        raise InputError(f"{name} is empty.", "Give the text of a French article.")
     return text, note
 
 
@@ -254,7 +254,8 @@ def _kind_of(file: Path) -> SourceKind | None:
         return None  # sniffed from the content
     raise InputError(
         f"{file}: unsupported file type {suffix!r}.",
-        "Give a .txt, .md or .html file (or - to read stdin).",
+        "Give a .txt, .md or .html file.",
+        cli="At the command line, - reads stdin.",
     )
 
 

@@ -119,17 +119,9 @@ def rejection_text(
     kept: bool = False,
     output: Path | None = None,
 ) -> str:
-    """The verdict of a rejected article: the failed checks, then where its files are."""
-    lines = [
-        f"Gate not met after {len(result.rounds) - 1} repair round(s): "
-        f"{', '.join(result.report.failed)}."
-    ]
-    if result.stopped.startswith("no progress"):
-        lines.append(f"Repairs stopped early ({result.stopped}).")
-    for finding in result.report.findings:
-        if finding.severity == "hard" and not finding.passed:
-            where = f" [{finding.target}]" if finding.target else ""
-            lines.append(f"  {finding.id}{where}: {finding.message}")
+    """The verdict of a rejected article (`verdict_lines`), then where its files are: what the
+    command line says."""
+    lines = verdict_lines(result)
     if draft is not None:
         lines.append(f"Rejected draft (not for publication): {draft}")
     elif kept:
@@ -143,6 +135,35 @@ def rejection_text(
     else:
         lines.append("Report: above only (output on stdout; give -o FILE to save it).")
     return "\n".join(lines)
+
+
+def verdict_lines(result: Result) -> list[str]:
+    """Why an article was rejected, true wherever it is read (the command line, the API): the
+    checks the last round failed, which draft was kept and why, and that draft's findings."""
+    last = result.rounds[-1]
+    lines = [
+        f"Gate not met after {len(result.rounds) - 1} repair round(s); "
+        f"the last round failed: {', '.join(last.failed)}."
+    ]
+    if result.stopped.startswith("no progress"):
+        lines.append(f"Repairs stopped early ({result.stopped}).")
+    kept = result.kept_round
+    faults = [f for f in result.report.findings if f.severity == "hard" and not f.passed]
+    name = "the first draft" if kept == 0 else f"the draft of repair round {kept}"
+    if kept == last.index:
+        lines.append(
+            f"Kept draft: {name}, the last, which has the fewest failed hard findings "
+            f"({len(faults)})."
+        )
+    else:
+        lines.append(
+            f"Kept draft: {name}, which has the fewest failed hard findings ({len(faults)}; "
+            f"no later round had fewer); it failed: {', '.join(result.report.failed)}."
+        )
+    for finding in faults:
+        where = f" [{finding.target}]" if finding.target else ""
+        lines.append(f"  {finding.id}{where}: {finding.message}")
+    return lines
 
 
 def end_line(

@@ -22,7 +22,7 @@ from engine.errors import EngineError, ModelError
 from engine.llm import Generation, Generator, Message, OnText
 from engine.output.article import article_dict
 from engine.output.files import ModelInfo, render_result
-from engine.output.report import rejection_text, report_dict
+from engine.output.report import report_dict, verdict_lines
 from engine.output.summary import min_words_said
 from engine.serve.compare import compare
 from engine.serve.jobs import CANCELLED, FAILED, PASSED, REJECTED, RUNNING, Job, JobStore
@@ -244,7 +244,7 @@ class Worker:
                 for fmt in ("md", "html", "json")
             }
         else:
-            payload["why"] = rejection_text(result).replace(" No article written.", "")
+            payload["why"] = "\n".join(verdict_lines(result))
         return payload
 
 

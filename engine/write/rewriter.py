@@ -42,6 +42,7 @@ class Result:
     # Why the repair loop ended: "passed", "max_rounds: …" or "no progress: …" (a repair
     # round that did not reduce the failed hard findings ends the loop early).
     stopped: str = "passed"
+    kept_round: int = 0  # the round whose draft is `article` (the last one when it passed)
 
     @property
     def passed(self) -> bool:
@@ -70,7 +71,7 @@ class Rewriter:
 
         rounds: list[Round] = []
         gate_seconds = 0.0
-        best: tuple[int, Article, Report] | None = None
+        best: tuple[int, Article, Report, int] | None = None
         previous_faults: int | None = None
         while True:
             gate_started = time.perf_counter()
@@ -84,7 +85,7 @@ class Rewriter:
             self.progress(f"gate, round {writer.round}: {verdict} ({spent:.1f} s)")
             faults = sum(f.severity == "hard" and not f.passed for f in report.findings)
             if best is None or faults < best[0]:
-                best = (faults, article, report)
+                best = (faults, article, report, writer.round)
             if report.passed:
                 stopped = "passed"
                 break
@@ -119,5 +120,5 @@ class Rewriter:
             "first_token_ms": writer.calls[0].first_token_ms if writer.calls else 0.0,
         }
         # A rejected run keeps its best draft (fewest failed checks) for --keep-rejected.
-        _, article, report = (0, article, report) if report.passed else best
-        return Result(brief, article, report, rounds, writer.calls, timings, stopped)
+        _, article, report, kept = (0, article, report, writer.round) if report.passed else best
+        return Result(brief, article, report, rounds, writer.calls, timings, stopped, kept)
