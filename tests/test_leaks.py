@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,87 @@ def test_with_the_chatml_fallback_an_end_of_turn_spelled_as_text_stops(
     monkeypatch.setattr(adapter, "_first_stop", spy)
     model.generate([{"role": "user", "content": "Once upon a time"}], max_tokens=8)
     assert seen and all("<|im_end|>" in stops and "<|im_start|>" in stops for stops in seen)
+
+
+# --- What the real small models answer to Plume's prompts (issue 20) -------------------------
+# scripts/leak_drafts.py recorded them: each real model of `make real-models` (Gemma 3 270M,
+# SmolLM2-135M) on each seed prompt of tests/data/seeds, every call's raw answer.
+REAL = DATA / "drafts" / "real"
+SEED_SENTENCE = "Le dimanche 17 juin, Iván Duque, homme politique conservateur âgé de 41 ans"
+
+
+def real_answers() -> list[tuple[str, str, str]]:
+    """(file, step, raw answer) of every recorded call."""
+    answers = []
+    for path in sorted(REAL.glob("*.txt")):
+        parts = re.split(r"^=== (\S+) ===\n", path.read_text(encoding="utf-8"), flags=re.M)[1:]
+        answers += [(path.name, s, a) for s, a in zip(parts[::2], parts[1::2], strict=True)]
+    return answers
+
+
+def test_the_real_drafts_are_there_and_echo_the_prompt() -> None:
+    answers = real_answers()
+    assert {name.split("-wikinews")[0] for name, _, _ in answers} == {
+        "gemma-3-270m-q4_k_m",
+        "SmolLM2-135M-Instruct",
+    }
+    assert len({name for name, _, _ in answers}) == 6
+    kinds = {find_leak(answer)[0] for _, _, answer in answers if find_leak(answer)}
+    assert {"prompt echo", "facts list"} <= kinds
+
+
+@pytest.mark.parametrize(("name", "step", "answer"), real_answers())
+def test_no_line_of_the_prompt_survives_the_clean_up(name: str, step: str, answer: str) -> None:
+    for paragraph in clean_paragraphs(answer):
+        assert find_leak(paragraph) is None, paragraph
+        assert not re.search(r"(?:^|\s)- ?(?:date|nombre|lieu|personne|place) :", paragraph)
+
+
+def test_the_facts_list_is_cut_and_the_story_kept() -> None:
+    """Gemma's plan answer to the Duque seed: the rules, the facts list (with an item whose
+    label it made up, « - source : »), then the article it was given."""
+    answer = next(
+        a for n, s, a in real_answers() if n.startswith("gemma") and "05" in n and s == "plan"
+    )
+    assert "- date : 23 juin 2018\n- nombre : 23" in answer and "\n- source : « Je vais" in answer
+    kept = clean_paragraphs(answer)
+    assert SEED_SENTENCE in kept[0]
+    assert not any("- date :" in p or "- source :" in p or "Règles" in p for p in kept)
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "kind", "message"),
+    [
+        (
+            "heading",
+            "Faits de la source, qui doivent tous figurer dans l'article source",
+            "prompt echo",
+            "section:0: the heading repeats Plume's instructions to the model «faits de la "
+            "source qui doivent tous figurer dans l'article»: cut them, they are not article text",
+        ),
+        (
+            "paragraph",
+            "- date : 23 juin 2018 - nombre : 23 - personne : Iván Duque",
+            "facts list",
+            "intro: the paragraph copies the prompt's list of facts «- date : 23 juin 2018»: cut "
+            "the list, say each fact in a sentence",
+        ),
+        (
+            "paragraph",
+            "Emploie l'expression « pont Mathilde » un ou deux fois, naturellement.",
+            "prompt echo",
+            "intro: the paragraph repeats Plume's instructions to the model «emploie l'expression "
+            "pont mathilde un ou deux fois, naturellement»: cut them, they are not article text",
+        ),
+    ],
+)
+def test_a_leak_the_clean_up_did_not_see_fails_language_with_its_own_message(
+    place: str, text: str, kind: str, message: str
+) -> None:
+    article = parse_markdown(GOOD.read_text(encoding="utf-8"))
+    blocks = list(article.blocks)
+    first = next(i for i, b in enumerate(blocks) if b.kind == place)
+    blocks[first] = Block(place, text, blocks[first].level)
+    report = run_gate(dataclasses.replace(article, blocks=tuple(blocks)), BRIEF, Settings())
+    failing = [f for f in report.findings if f.id == "language" and not f.passed]
+    assert [(f.value, f.message) for f in failing] == [(kind, message)]

@@ -17,6 +17,16 @@ ID = "language"
 # Below this share over enough words, the body is not French prose (a PDF's bytes, code, lists).
 _PROSE_MIN_WORDS = 30
 _PROSE_MIN_FRENCH_SHARE = 0.12
+# What each kind of leak (engine.write.leaks) is, said so that a repair goes the right way: the
+# text is Plume's own, to be cut, never a fact to restate.
+LEAK_MESSAGES = {
+    "chat template token": "remove the chat template token «{found}» from the {what}",
+    "prompt echo": "the {what} repeats Plume's instructions to the model «{found}»: cut them, "
+    "they are not article text",
+    "facts list": "the {what} copies the prompt's list of facts «{found}»: cut the list, say "
+    "each fact in a sentence",
+    "gate feedback": "the {what} repeats the gate's feedback «{found}»: cut it",
+}
 
 
 def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> list[Finding]:
@@ -36,10 +46,10 @@ def check_language(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
                 failures.append(
                     _fail(kind, target, f"remove the {kind} «{found.group(0)}» from the {what}")
                 )
-        leak = find_leak(text)
+        leak = None if any(f.target == target for f in failures) else find_leak(text)
         if leak:
             kind, found = leak
-            failures.append(_fail(kind, target, f"remove the {kind} «{found}» from the {what}"))
+            failures.append(_fail(kind, target, LEAK_MESSAGES[kind].format(found=found, what=what)))
         if looks_english(text):
             failures.append(
                 _fail("not French", target, f"write this {what} in French: «{excerpt(text)}»")

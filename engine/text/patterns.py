@@ -55,13 +55,14 @@ TURN_START = re.compile(
 TURN_END = re.compile(r"<\|im_end\|>|<end_of_turn>|<\|eot_id\|>|<\|endoftext\|>|</s>", re.I)
 
 # The labels of Plume's prompts, folded (lowercase ASCII): the start of a line that only a
-# prompt writes (« TÂCHE : », « Titre : », an outline line « 2. Les enjeux (150 mots) »).
+# prompt writes (« TÂCHE : », « Titre : », « Faits à intégrer » alone), and an outline's word
+# budget wherever it stands (« 2. Les enjeux (150 mots) »).
 PROMPT_LABEL = re.compile(
     r"^[ \t>*_-]*(?:tache|titre|plan retenu|deja ecrit|article source|regles absolues|"
     r"faits a integrer|faits de la source|expression cle(?: principale)?|contraintes|"
-    r"a corriger par rapport a la version precedente)[ \t*_]*:|"
+    r"a corriger par rapport a la version precedente)[ \t*_]*(?::|$)|"
     r"^[ \t]*(?:<<<|>>>)[ \t]*$|"
-    r"^[ \t]*\d+\.[ \t].*\(\d+ mots\)[ \t]*$",
+    r"\(\d+ mots\)",
     re.M,
 )
 # Plume's upper-case labels, wherever they stand (case kept: « une lourde tâche : » is French).
@@ -70,6 +71,13 @@ UPPER_LABEL = re.compile(r"\b(?:T[ÂA]CHE|TITRE)\s*:")
 TASK_SHAPE = re.compile(
     r"\b(?:ecris|reecris|redige)\b[^.\n]{0,60}\benviron \d+ mots\b|"
     r"\benviron \d+ mots, en (?:un|deux|trois)\b"
+)
+# An order given to the model, opening a line or a sentence: Plume's prompts say « tu » (« Écris
+# l'introduction », « Emploie l'expression », « N'ajoute aucun nombre »); an article never does.
+ADDRESSED_ORDER = re.compile(
+    r"(?:^|(?<=[.!?:] ))[ \t>*_-]*(?:ecris|reecris|redige|emploie|reponds|prepare|reformule|"
+    r"n'ajoute|ne repete|ne recopie|ne t'adresse|fais des phrases)\b[^.!?\n]{0,60}",
+    re.M,
 )
 # The gate's own feedback (English), as a repair prompt hands it to the model.
 GATE_FEEDBACK = re.compile(

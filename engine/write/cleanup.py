@@ -13,11 +13,12 @@ import re
 
 from engine.text import straight_apostrophes
 from engine.text.patterns import CHATTER
-from engine.write.leaks import is_leak, is_prompt_line, strip_chat_turns
+from engine.write.leaks import is_facts_item, is_leak, is_prompt_line, strip_chat_turns
 
 _SENTENCE = re.compile(r"(?<=[.!?:…])\s+")
 _FENCE = re.compile(r"^\s*```")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
+_ITEM = re.compile(r"^\s*[-*•]\s*[\w' ]{1,30}\s:")
 
 
 def clean_paragraphs(text: str, heading: str | None = None) -> list[str]:
@@ -27,7 +28,7 @@ def clean_paragraphs(text: str, heading: str | None = None) -> list[str]:
     for block in re.split(r"\n\s*\n", text):
         lines = [
             line.strip()
-            for line in block.split("\n")
+            for line in _without_lists(block.split("\n"))
             if line.strip()
             and not _FENCE.match(line)
             and not _HEADING.match(line)
@@ -39,6 +40,18 @@ def clean_paragraphs(text: str, heading: str | None = None) -> list[str]:
         if kept:
             paragraphs.append(kept)
     return paragraphs
+
+
+def _without_lists(lines: list[str]) -> list[str]:
+    """The lines without the prompt's facts list: its items, and the items of the same shape
+    (« - label : value ») that follow one in the list, whatever label the model gave them."""
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        in_list = is_facts_item(line) or (in_list and _ITEM.match(line) is not None)
+        if not in_list:
+            kept.append(line)
+    return kept
 
 
 def _drop_sentences(paragraph: str) -> str:
