@@ -161,6 +161,28 @@ def _broken_link(file: Path) -> str | None:
     return f"a link to {os.readlink(file)}, which does not exist."
 
 
+def skipped_files(inputs: Sequence[str], output: str | None) -> list[str]:
+    """The files of the input folders that are not articles, each with why: « skipped
+    inbox/a.pdf: a .pdf file, not an article (Plume reads .txt, .md, .html) »."""
+    if output is None:
+        return []
+    out = Path(output).resolve()
+    kinds = ", ".join(dict.fromkeys(SUFFIXES))
+    said = []
+    for item in inputs:
+        if item == STDIN or not Path(item).is_dir():
+            continue
+        for root, _folders, files in os.walk(item):
+            for name in sorted(files):
+                file = Path(root, name)
+                suffix = file.suffix.lower()
+                if suffix in SUFFIXES or file.resolve().is_relative_to(out):
+                    continue
+                what = f"a {suffix} file" if suffix else "a file without a suffix"
+                said.append(f"skipped {file}: {what}, not an article (Plume reads {kinds})")
+    return said
+
+
 def work_for(jobs: Sequence[Job], parallel: int = 1, min_words: int = 0) -> Work:
     """What a backend must be sized for: the longest source, how many, how many at once,
     and the largest minimum word count."""

@@ -250,6 +250,8 @@ def rewrite(
     jobs = batch.plan_jobs(inputs, output, fmt)  # the input first: a missing file is exit 2
     backend = open_backend(settings)
     say = lambda message: click.echo(message, err=True)  # noqa: E731
+    for line in batch.skipped_files(inputs, output):
+        say(line)
     progress = None if quiet else say
     if progress:
         progress(backend.where())
@@ -410,7 +412,13 @@ def inspect(
     keyphrase and its candidates, the facts to keep."""
     from engine.brief.source import read_source
     from engine.config import Settings
-    from engine.output.summary import fact_counts, fact_lines, keyphrase_lines, source_lines
+    from engine.output.summary import (
+        fact_counts,
+        fact_lines,
+        keyphrase_lines,
+        note_lines,
+        source_lines,
+    )
     from engine.text import nlp
     from engine.usecase import Options, brief_of
 
@@ -427,8 +435,8 @@ def inspect(
     click.echo(f"  facts to keep: {fact_counts(brief)}")
     for line in fact_lines(brief):
         click.echo("  " + line)
-    for note in parsed.notes:
-        click.echo(f"  note: {note}")
+    for line in note_lines(parsed):
+        click.echo(line)
 
 
 @cli.command()

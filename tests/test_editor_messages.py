@@ -76,3 +76,88 @@ def test_the_command_line_keeps_its_own_advice(tmp_path: Path) -> None:
         f"Error: {rtf}: unsupported file type '.rtf'.\n"
         "  → Give a .txt, .md or .html file. At the command line, - reads stdin.\n"
     )
+
+
+def test_parallel_on_the_cpu_says_what_it_costs(tiny_chat_model: Path, caplog) -> None:
+    from engine.config import Settings
+    from engine.llm.local import load_generator
+
+    settings = Settings(parallel=2, gpu_layers=0, n_ctx=1024, threads=1)
+    load_generator(tiny_chat_model, settings).close()
+    assert caplog.messages == [
+        "--parallel 2 with the model on the CPU: the articles in flight share its cores, and "
+        "batching does not pay on a CPU (measured on 2 cores: 23.8 tokens/s in one stream, 16.2 "
+        "for two together; 29.0 articles/hour one at a time, 11.1 two at a time). --parallel 1 "
+        "is faster here; keep N > 1 for a GPU or an inference server (--server)."
+    ]
+    caplog.clear()
+    load_generator(tiny_chat_model, Settings(gpu_layers=0, n_ctx=1024, threads=1)).close()
+    assert caplog.messages == []
+
+
+def test_a_folder_lists_the_files_it_skips_and_why(tiny_chat_model: Path, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "notes").write_text("x", encoding="utf-8")
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    text = (REPO / "tests" / "data" / "seeds" / "wikinews-22-seed.txt").read_text(encoding="utf-8")
+    (inbox / "rouen.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.scripted_cli",
+            "rewrite",
+            str(inbox),
+            "-o",
+            str(out),
+            "-q",
+            "--model",
+            str(tiny_chat_model),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    kinds = ".txt, .text, .md, .markdown, .html, .htm"
+    assert [line for line in done.stderr.splitlines() if line.startswith("skipped")] == [
+        f"skipped {inbox / 'notes'}: a file without a suffix, not an article (Plume reads {kinds})",
+        f"skipped {inbox / 'scan.pdf'}: a .pdf file, not an article (Plume reads {kinds})",
+    ]
+    assert sorted(p.name for p in out.iterdir()) == ["rouen.md", "rouen.report.json"]
+
+
+def test_rewrite_says_every_note_inspect_says(tiny_chat_model: Path, tmp_path: Path) -> None:
+    """An English source with a debris line: `rewrite`'s start-up block has the notes of
+    `inspect`, the language one first among them."""
+    from tests.test_bad_input import ENGLISH, NOT_FRENCH
+
+    source = tmp_path / "fire.txt"
+    source.write_text(ENGLISH + "\nSource link -57\n", encoding="utf-8")
+    inspected = plume("inspect", str(source))
+    assert inspected.returncode == 0, inspected.stderr
+    notes = [line for line in inspected.stdout.splitlines() if line.startswith("  note: ")]
+    assert notes == ["  note: stripped debris: 'Source link -57'", f"  note: {NOT_FRENCH}"]
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.scripted_cli", "rewrite", str(source), "-o", f"{out}/"]
+        + ["--model", str(tiny_chat_model), "--keyphrase", "pont Mathilde"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr  # the French draft has dates the English lacks
+    err = done.stderr.splitlines()
+    block = err.index(f"Plume understood {source}:")
+    said = []
+    for line in err[block + 1 :]:
+        if not line.startswith("  "):
+            break
+        said.append(line)
+    assert said[-2:] == notes

@@ -43,13 +43,20 @@ def directives_understood(directives: Directives) -> list[str]:
 
 
 def understood(brief: Brief, settings: Settings) -> list[str]:
-    """The start-up block: title, length, directives (understood and ignored), keyphrase."""
+    """The start-up block: title, length, directives (understood and ignored), keyphrase,
+    and every note on the source (what `plume inspect` says of it too)."""
     given = brief.min_words if brief.min_words_from == "given" else None
     return [
         f"Plume understood {brief.source.name}:",
         *source_lines(brief.source, settings, given),
         *keyphrase_lines(brief),
+        *note_lines(brief.source),
     ]
+
+
+def note_lines(source: Source) -> list[str]:
+    """What was stripped or detected in the source: debris, directives, its language…"""
+    return [f"  note: {note}" for note in source.notes]
 
 
 def source_lines(source: Source, settings: Settings, min_words: int | None = None) -> list[str]:
