@@ -447,24 +447,35 @@ def inspect(
 @click.option("--gpu-layers", type=int, help="Layers on the GPU: -1 auto, 0 CPU only.")
 @click.option("--server", help="OpenAI-compatible server's base URL [env: PLUME_SERVER].")
 @click.option("--server-model", help="Model to ask the server for [default: its own].")
-def serve(host: str | None, port: int | None, **options: object) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    help="The page's language [default: the browser's, else fr; env: PLUME_SERVE_LANG].",
+)
+def serve(host: str | None, port: int | None, lang: str | None, **options: object) -> None:
     """A page for editors and a JSON API on this machine (the model loaded once)."""
     import os
 
     from engine.config import Settings
-    from engine.serve import check_bind, open_sized_backend
+    from engine.serve import backend_or_missing, check_bind, missing_model
     from engine.serve import serve as run_server
 
-    settings = Settings.from_env(serve_host=host, serve_port=port, **options)
+    settings = Settings.from_env(serve_host=host, serve_port=port, serve_lang=lang, **options)
     token = os.environ.get("PLUME_TOKEN") or None
     check_bind(settings.serve_host, token)
-    backend = open_sized_backend(settings)
+    backend, missing = backend_or_missing(settings)
+    if backend is None:
+        click.echo(f"Warning: {missing}", err=True)
+        where = "no model: the gate and the brief work, a rewrite says how to install one"
+        load = missing_model(missing)  # type: ignore[arg-type]
+    else:
+        where, load = backend.where(), backend.load
     run_server(
         settings,
-        load=backend.load,
-        model_info=lambda _generator: backend.info(),
+        load=load,
+        model_info=lambda _generator: backend.info(),  # type: ignore[union-attr]
         token=token,
-        on_ready=lambda url: click.echo(f"Plume serves {url} ({backend.where()}); Ctrl-C stops."),
+        on_ready=lambda url: click.echo(f"Plume serves {url} ({where}); Ctrl-C stops."),
     )
     click.echo("Plume stopped; queued articles are done at the next start.", err=True)
 

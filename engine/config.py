@@ -80,6 +80,7 @@ class Settings:
     data_dir: Path = field(default_factory=_default_data_dir)  # jobs.sqlite3 lives here
     serve_host: str = field(default="127.0.0.1", metadata=_range(doc="loopback unless a token"))
     serve_port: int = field(default=8765, metadata=_range(0, 65535))
+    serve_lang: str = field(default="", metadata=_range(doc="page: fr, en; empty: the browser's"))
     serve_max_bytes: int = field(default=2_000_000, metadata=_range(1024, 2**31, "request body"))
     serve_source_chars: int = field(
         default=24_000, metadata=_range(1000, 10**7, "longest text any endpoint parses")

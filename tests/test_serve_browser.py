@@ -41,8 +41,8 @@ def loopback_only():
     assert attempts == [], f"network access attempted: {attempts}"
 
 
-@pytest.fixture
-def browser(tmp_path: Path):
+def chromium(tmp_path: Path, languages: str):  # noqa: ANN201
+    """A headless chromium whose Accept-Language is `languages`."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -51,11 +51,26 @@ def browser(tmp_path: Path):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in (*FLAGS, f"--user-data-dir={tmp_path / 'chromium'}"):
+    for flag in (*FLAGS, f"--user-data-dir={tmp_path / 'chromium'}", f"--lang={languages}"):
         options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": languages})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.implicitly_wait(0)
+    return driver
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    """A browser that asks for English: the page answers in English (see the French tests)."""
+    driver = chromium(tmp_path, "en-US,en")
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def browser_fr(tmp_path: Path):
+    driver = chromium(tmp_path, "fr-FR,fr")
     yield driver
     driver.quit()
 
@@ -307,3 +322,76 @@ def clipboard(driver) -> str:  # noqa: ANN001
 def _severe_console_errors(driver) -> list[str]:  # noqa: ANN001
     """Errors the page logged (a CSP violation would be one)."""
     return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+# English words of the page that must not be left on the French one.
+ENGLISH_WORDS = (
+    "Rewrite",
+    "Queue",
+    "Nothing submitted",
+    "Source article",
+    "How it works",
+    "Keyphrase",
+    "Copy",
+    "Download",
+    "characters",
+    "progress lines",
+    "Gate report",
+    "PASSED",
+    "words (at least",
+    "source facts kept",
+)
+
+
+def visible_text(driver) -> str:  # noqa: ANN001
+    return driver.find_element("css selector", "body").get_attribute("innerText")
+
+
+def test_the_page_speaks_french_by_default(browser_fr, settings, tmp_path) -> None:
+    server = Server(settings, ScriptedByText)
+    try:
+        browser_fr.get(server.url + "/")
+        assert browser_fr.find_element("css selector", "html").get_attribute("lang") == "fr"
+        assert by_id(browser_fr, "rewrite").text == "Réécrire"
+        assert by_id(browser_fr, "queue").text == "Rien d'envoyé pour l'instant."
+        paste(browser_fr, ROUEN)
+        wait(
+            browser_fr,
+            30,
+            lambda d: by_id(d, "keyphrase").get_attribute("value") == "pont Mathilde",
+        )
+        assert "2 consigne(s) de la rédaction lue(s)" in by_id(browser_fr, "brief-note").text
+        by_id(browser_fr, "rewrite").click()
+        wait(browser_fr, 60, lambda d: by_id(d, "job-status").text == "ACCEPTÉ")
+        assert by_id(browser_fr, "verdict").text == (
+            "Toutes les vérifications sont passées : prêt à publier."
+        )
+        assert [b.text for b in all_of(browser_fr, "#meta .copy")] == ["Copier"] * 3
+        assert by_id(browser_fr, "progress-toggle").text.endswith(" lignes de progression")
+        assert [b.text for b in all_of(browser_fr, ".tabs button")] == [
+            "Article",
+            "Rapport de vérification",
+            "Source et article",
+        ]
+        open_tab(browser_fr, "report")
+        assert all_of(browser_fr, "#report .state")[-1].text == "ok"
+        open_tab(browser_fr, "compare")
+        assert "faits de la source conservés" in by_id(browser_fr, "counts").text
+        text = visible_text(browser_fr)
+        left = [word for word in ENGLISH_WORDS if word in text]
+        assert left == [], left
+        screenshot(browser_fr, "french", tmp_path)
+    finally:
+        server.stop()
+
+
+def test_english_with_lang_en_whatever_the_browser_asks(browser_fr, tmp_path) -> None:
+    settings = Settings(models_dir=tmp_path, data_dir=tmp_path / "data", serve_lang="en")
+    server = Server(settings, ScriptedByText)
+    try:
+        browser_fr.get(server.url + "/")
+        assert browser_fr.find_element("css selector", "html").get_attribute("lang") == "en"
+        assert by_id(browser_fr, "rewrite").text == "Rewrite"
+        assert by_id(browser_fr, "queue").text == "Nothing submitted yet."
+    finally:
+        server.stop()

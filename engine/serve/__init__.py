@@ -14,7 +14,7 @@ import socket
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from engine.errors import InputError, ResourceError
+from engine.errors import InputError, ModelError, ResourceError
 
 if TYPE_CHECKING:
     from engine.config import Settings
@@ -54,6 +54,28 @@ def open_sized_backend(settings: Settings) -> Backend:
     backend = open_backend(settings)
     backend.prepare(Work(settings.serve_source_chars, articles=2))
     return backend
+
+
+def backend_or_missing(settings: Settings) -> tuple[Backend | None, ModelError | None]:
+    """The sized backend; or, when no model was asked for (no --model, PLUME_MODEL nor server)
+    and none is installed, None and why: the server starts anyway, the gate and the brief
+    work, and a rewrite is answered with how to install a model."""
+    try:
+        return open_sized_backend(settings), None
+    except ModelError as exc:
+        if settings.model or settings.server:
+            raise
+        return None, exc
+
+
+def missing_model(error: ModelError) -> Callable[[], Generator]:
+    """A `load` that says why there is no model (the worker records it; /api/rewrite answers
+    it with a 503)."""
+
+    def load() -> Generator:
+        raise error
+
+    return load
 
 
 def serve(

@@ -28,7 +28,7 @@ from engine.config import Settings
 from engine.errors import EngineError, ModelError, ResourceError, write_trace
 from engine.llm import Generator
 from engine.output.files import ModelInfo
-from engine.serve import inputs, security
+from engine.serve import i18n, inputs, security
 from engine.serve.inputs import (
     ApiError,
     article_of,
@@ -85,39 +85,50 @@ def create_app(
 
     # --- the page ----------------------------------------------------------------------
 
+    def words(request: Request) -> dict[str, object]:
+        """The page's language and its words (see `i18n`)."""
+        lang = i18n.language(settings.serve_lang, request.headers.get("accept-language"))
+        return {"lang": lang, "t": i18n.PAGE[lang]}
+
     async def page(request: Request) -> Response:
         csrf = security.csrf_cookie(request)
+        said = words(request)
         context = {
+            **said,
+            "texts": json.dumps(said["t"], ensure_ascii=False),
             "csrf": csrf,
             "min_words": settings.min_words,
             "version": __version__,
             "logout": token is not None,
         }
         response = templates.TemplateResponse(request, "index.html", context)
+        response.headers["Vary"] = "Accept-Language"
         security.set_csrf_cookie(response, csrf)
         return response
 
     async def login(request: Request) -> Response:
         csrf = security.csrf_cookie(request)
+        said = words(request)
         error, status, wait = None, 200, 0.0
         if request.method == "POST":
             form = await request.form()
             given = str(form.get("token", ""))
             client = security.client_of(request)
             if not security.same(str(form.get("csrf", "")), request.cookies.get(security.CSRF)):
-                error, status = "The form expired: try again.", 403
+                error, status = said["t"]["form_expired"], 403
             elif (wait := throttle.wait_s(client)) > 0:
                 error, status = security.throttled_message(wait), 429
             elif sessions is None or not security.same(given, token):
                 throttle.failed(client)
-                error, status = "Wrong token.", 401
+                error, status = said["t"]["wrong_token"], 401
             else:
                 throttle.succeeded(client)
                 response = RedirectResponse("/", status_code=303)
                 security.set_session_cookie(response, sessions)
                 return response
-        context = {"csrf": csrf, "error": error, "version": __version__}
+        context = {**said, "csrf": csrf, "error": error, "version": __version__}
         response = templates.TemplateResponse(request, "login.html", context, status_code=status)
+        response.headers["Vary"] = "Accept-Language"
         security.set_csrf_cookie(response, csrf)
         if status == 429:
             response.headers["Retry-After"] = str(security.whole_seconds(wait))

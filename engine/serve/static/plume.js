@@ -5,9 +5,12 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  // The page's words, in its language (engine/serve/i18n.py).
+  const T = JSON.parse(document.querySelector('meta[name="texts"]').content);
   const LIMITS = { title: [1, 60], description: [120, 156], slug: [1, 75] };
-  const LABELS = { title: "Title", description: "Meta description", slug: "Slug" };
-  const STATUS = { hard: "FAIL", soft: "weak", review: "review" };
+  const LABELS = { title: T.title_label, description: T.description_label, slug: T.slug_label };
+  const STATUS = { hard: T.state_hard, soft: T.state_soft, review: T.state_review, warning: T.state_warning };
+  const statusName = (status) => T["status_" + status] || status;
   let fileName = "";
   let selected = null;
   let events = null;
@@ -59,10 +62,10 @@
       const found = await api("POST", "/api/brief", article());
       if (!touched.keyphrase) $("keyphrase").value = found.keyphrase;
       if (!touched.minWords) $("min-words").value = found.min_words;
-      const title = found.title ? "Title: « " + found.title + " » · " : "";
+      const title = found.title ? T.title_found + T.colon + " « " + found.title + " » · " : "";
       const notes = found.notes.filter((n) => n.startsWith("directive")).length;
       $("brief-note").textContent =
-        title + found.paragraphs + " paragraphs" + (notes ? " · " + notes + " editor instruction(s) read" : "");
+        title + found.paragraphs + " " + T.paragraphs + (notes ? " · " + notes + " " + T.instructions_read : "");
       showError($("submit-error"), null);
     } catch (error) {
       $("brief-note").textContent = "";
@@ -75,7 +78,7 @@
     fileName = file.name;
     $("text").value = await file.text();
     $("file-name").hidden = false;
-    $("file-name").textContent = "File: " + file.name;
+    $("file-name").textContent = T.file + T.colon + " " + file.name;
     brief();
   }
 
@@ -105,20 +108,22 @@
       const jobs = await api("GET", "/api/jobs");
       const list = $("queue");
       list.replaceChildren();
-      if (!jobs.length) list.append(el("li", "empty", "Nothing submitted yet."));
+      if (!jobs.length) list.append(el("li", "empty", T.empty));
       for (const job of jobs) {
         const item = el("li", job.id === selected ? "current" : "");
-        item.append(el("span", "name", job.name), el("span", "badge " + job.status, job.status));
-        if (job.position) item.append(el("span", "note", "#" + job.position + " in line"));
+        item.append(el("span", "name", job.name), el("span", "badge " + job.status, statusName(job.status)));
+        if (job.position) item.append(el("span", "note", "#" + job.position + " " + T.in_line));
         item.addEventListener("click", () => select(job.id));
         list.append(item);
       }
       const status = await api("GET", "/api/status");
       const model = status.model;
-      $("model").textContent = "model: " + (model.name || model.state) + (model.error ? " — " + model.error.message : "");
+      const state = T["model_" + model.state] || model.state;
+      $("model").textContent = T.model + T.colon + " " + (model.name || state) + (model.error ? " — " + model.error.message : "");
       $("model").className = "model " + model.state;
+      $("rewrite").title = model.state === "error" && model.error ? model.error.message + " " + (model.error.hint || "") : "";
     } catch (error) {
-      $("model").textContent = "server unreachable";
+      $("model").textContent = T.unreachable;
     }
   }
 
@@ -144,7 +149,7 @@
     });
     events.addEventListener("live", (e) => {
       const live = JSON.parse(e.data);
-      $("live").textContent = "writing… " + live.tokens + " tokens · " + live.tps + " tok/s";
+      $("live").textContent = T.writing + " " + live.tokens + " tokens · " + live.tps + " tok/s";
     });
     events.addEventListener("end", () => {
       events.close();
@@ -157,11 +162,11 @@
     const count = $("progress-lines").children.length;
     $("progress").classList.toggle("collapsed", collapsed);
     $("progress-toggle").hidden = false;
-    $("progress-toggle").textContent = (collapsed ? "▸ " : "▾ ") + count + " progress lines";
+    $("progress-toggle").textContent = (collapsed ? "▸ " : "▾ ") + count + " " + T.progress_lines;
   }
 
   function setStatus(status) {
-    $("job-status").textContent = status;
+    $("job-status").textContent = statusName(status);
     $("job-status").className = "badge " + status;
     $("cancel").hidden = !(status === "queued" || status === "running");
   }
@@ -179,18 +184,17 @@
     verdict.className = "verdict " + job.status;
     const reviews = (job.report ? job.report.checks : []).filter((f) => f.severity === "review" && f.passed === false);
     if (job.status === "passed" && reviews.length) {
-      const count = reviews.length + " review finding" + (reviews.length > 1 ? "s" : "");
+      const count = reviews.length + " " + (reviews.length > 1 ? T.review_many : T.review_one);
       verdict.classList.add("reviewed");
-      verdict.textContent = "Passed every check of the gate, with " + count +
-        " for you to check against the source: marked in the article, listed in the gate report.";
+      verdict.textContent = T.passed_with + " " + count + " " + T.passed_with_end;
     } else if (job.status === "passed") {
-      verdict.textContent = "Passed every check of the gate: ready to publish.";
+      verdict.textContent = T.passed;
     } else if (job.status === "rejected") {
-      verdict.replaceChildren(el("strong", "", "REJECTED — not for publication. "), el("span", "", job.why));
+      verdict.replaceChildren(el("strong", "", T.rejected), el("span", "", job.why));
     } else if (job.error) {
-      verdict.textContent = job.status + ": " + job.error.message + (job.error.hint ? " — " + job.error.hint : "");
+      verdict.textContent = statusName(job.status) + T.colon + " " + job.error.message + (job.error.hint ? " — " + job.error.hint : "");
     } else {
-      verdict.textContent = "Cancelled: nothing was written.";
+      verdict.textContent = T.cancelled;
     }
     const draft = job.article || job.rejected_draft;
     $("result").hidden = !draft;
@@ -213,8 +217,8 @@
       const row = el("div", "field");
       row.dataset.target = key;
       const count = el("span", "count " + (value.length >= low && value.length <= high ? "ok" : "bad"),
-        value.length + " characters (" + (low > 1 ? low + "–" : "≤ ") + high + ")");
-      const button = el("button", "copy", "Copy");
+        value.length + " " + T.characters + " (" + (low > 1 ? low + "–" : "≤ ") + high + ")");
+      const button = el("button", "copy", T.copy);
       button.type = "button";
       button.addEventListener("click", () => copy(value, button));
       row.append(el("span", "label", LABELS[key]), el("span", "value", value), count, button);
@@ -227,14 +231,14 @@
     box.replaceChildren();
     const links = job.links.downloads;
     if (!links) return;
-    box.append(el("span", "label", "Download"));
+    box.append(el("span", "label", T.download));
     for (const [fmt, url] of Object.entries(links)) {
       const link = el("a", "button", fmt.toUpperCase());
       link.href = url;
       link.setAttribute("download", "");
       box.append(link);
     }
-    const all = el("button", "copy", "Copy article (Markdown)");
+    const all = el("button", "copy", T.copy_article);
     all.type = "button";
     all.addEventListener("click", () => copy(job.article.markdown, all));
     box.append(all);
@@ -250,7 +254,7 @@
       part.dataset.target = block.target;
       node.append(part);
     }
-    const words = el("p", "note", draft.words + " words (at least " + draft.min_words + ")");
+    const words = el("p", "note", draft.words + " " + T.words + " (" + T.at_least + " " + draft.min_words + ")");
     node.append(words);
   }
 
@@ -264,7 +268,7 @@
       const scope = kind === "description" || kind === "slug" || kind === "title" ? "#meta " : "#article ";
       document.querySelectorAll(scope + selector).forEach((node) => {
         node.classList.add("review");
-        node.title = (node.title ? node.title + "\n" : "") + "To check: " + finding.message;
+        node.title = (node.title ? node.title + "\n" : "") + T.to_check + T.colon + " " + finding.message;
       });
     }
   }
@@ -275,7 +279,8 @@
     const body = $("report");
     body.replaceChildren();
     for (const finding of rows) {
-      const state = finding.passed ? "ok" : STATUS[finding.severity];
+      const state = finding.passed ? T.state_ok : STATUS[finding.severity];
+      const look = finding.passed ? "ok" : { hard: "FAIL", soft: "weak", review: "review" }[finding.severity] || "warn";
       const row = el("tr", finding.passed ? "passed" : "failed " + finding.severity);
       const message = el("td", "message", finding.message);
       if (finding.target) {
@@ -285,7 +290,7 @@
         message.append(" ", link);
       }
       const value = finding.value === null ? "–" : typeof finding.value === "object" ? JSON.stringify(finding.value) : finding.value;
-      row.append(el("td", "id", finding.id), el("td", "state " + state, state), el("td", "", value),
+      row.append(el("td", "id", finding.id), el("td", "state " + look, state), el("td", "", value),
         el("td", "", finding.expected), message);
       body.append(row);
     }
@@ -293,9 +298,9 @@
 
   function targetName(target) {
     const [kind, n] = target.split(":");
-    if (kind === "section") return "section " + (Number(n) + 1);
-    if (kind === "heading") return "subheading " + (Number(n) + 1);
-    return { intro: "intro", description: "meta description" }[kind] || kind;
+    if (kind === "section") return T.section + " " + (Number(n) + 1);
+    if (kind === "heading") return T.subheading + " " + (Number(n) + 1);
+    return { intro: T.intro, description: T.description_label.toLowerCase() }[kind] || kind;
   }
 
   function goTo(target) {
@@ -319,7 +324,7 @@
       if (span.start < at) continue;
       parts.push(document.createTextNode(text.slice(at, span.start)));
       const mark = el("mark", "fact " + kindOf(span), text.slice(span.start, span.end));
-      mark.title = span.kind + " · " + kindOf(span);
+      mark.title = span.kind + " · " + T[{ ok: "kept", missing: "missing", new: "new" }[kindOf(span)]];
       parts.push(mark);
       at = span.end;
     }
@@ -343,7 +348,7 @@
       article.append(node);
     }
     const c = compare.counts;
-    $("counts").textContent = c.kept + " source facts kept, " + c.missing + " missing";
+    $("counts").textContent = c.kept + " " + T.kept_count + ", " + c.missing + " " + T.missing_count;
   }
 
   function showTab(name) {
@@ -364,7 +369,7 @@
       area.remove();
     }
     const label = button.textContent;
-    button.textContent = copied ? "Copied ✓" : "Select and copy by hand";
+    button.textContent = copied ? T.copied : T.copy_by_hand;
     setTimeout(() => (button.textContent = label), 1500);
   }
 
