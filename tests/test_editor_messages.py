@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -161,3 +163,32 @@ def test_rewrite_says_every_note_inspect_says(tiny_chat_model: Path, tmp_path: P
             break
         said.append(line)
     assert said[-2:] == notes
+
+
+def call_at(rate: float, evaluated: int, generated: int, eval_rate: float = 100.0):
+    """A recorded call that read `evaluated` tokens at `eval_rate` and wrote `generated` at
+    `rate` tokens/s."""
+    from engine.write.draft import Call
+
+    ttft = evaluated / eval_rate
+    return Call("section:0", 0, evaluated, evaluated, 0, generated, ttft + generated / rate,
+                ttft * 1000, rate)  # fmt: skip
+
+
+def test_time_left_comes_from_the_latest_calls_of_this_run() -> None:
+    from engine.write.draft import time_left
+
+    assert time_left([], [], [300]) is None
+    # The plan read 1,500 tokens and wrote 700 at 25 tok/s; then the context filled and a
+    # section wrote 300 at 10 tok/s. The two calls after it (budgets 400 and 400) are timed at
+    # the speed of these two latest calls, and re-estimated when a third comes.
+    plan, slow = call_at(25.0, 1500, 700), call_at(10.0, 400, 300)
+    budgets = [700, 400]
+    fill = (700 + 300) / (700 + 400)
+    per_token = (700 / 25.0 + 300 / 10.0) / 1000
+    per_prompt_token = (1500 / 100 + 400 / 100) / 1900
+    tail = max(400, 300 + 150)  # what the section wrote, read back with the next task
+    expected = 2 * (tail * per_prompt_token + 400 * fill * per_token)
+    assert time_left([plan, slow], budgets, [400, 400]) == pytest.approx(expected)
+    slower = call_at(5.0, 450, 400)
+    assert time_left([plan, slow, slower], [*budgets, 400], [400]) > expected / 2 * 1.5

@@ -8,7 +8,7 @@ or an inference server's prefix cache, evaluates only the new tail; each is time
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from engine.brief import Brief
@@ -78,6 +78,32 @@ class Draft:
         )
 
 
+RECENT_CALLS = 2  # the calls whose speed predicts the next ones (it falls as the context fills)
+TASK_TOKENS = 150  # a step's task lines, about: read with the text the call before it wrote
+
+
+def time_left(
+    calls: Sequence[Call], budgets: Sequence[int], pending: Sequence[int]
+) -> float | None:
+    """Seconds the `pending` calls (their token budgets) should take at this run's speed,
+    re-estimated after every call: each reads a prompt tail as long as the last one's, or as
+    what the last call wrote and a task (the next section's prompt carries it), and writes its
+    budget filled as the calls so far filled theirs, at the prompt and generation rates of the
+    latest calls. None before any call."""
+    recent = calls[-RECENT_CALLS:]
+    generated = sum(c.generated_tokens for c in recent)
+    evaluated = sum(c.prompt_evaluated for c in recent)
+    if not recent or not generated:
+        return None
+    eval_s = sum(c.first_token_ms for c in recent) / 1000.0
+    per_token = max(sum(c.seconds for c in recent) - eval_s, 0.0) / generated
+    per_prompt_token = eval_s / evaluated if evaluated else 0.0
+    fill = min(sum(c.generated_tokens for c in calls) / max(sum(budgets), 1), 1.0)
+    last = recent[-1]
+    tail = max(last.prompt_evaluated, last.generated_tokens + TASK_TOKENS)
+    return sum(tail * per_prompt_token + budget * fill * per_token for budget in pending)
+
+
 class Writer:
     """The model calls of one article: each step's prompt, its answer cleaned, its cost."""
 
@@ -89,6 +115,7 @@ class Writer:
         self._system = system_prompt(brief)
         self._started = time.perf_counter()
         self.calls: list[Call] = []
+        self._budgets: list[int] = []  # the max_tokens of each call
         self._part_tokens: dict[str, int] = {}  # tokens of each part's latest generation
         self.round = 0
         self.planned_at = self._started
@@ -189,12 +216,10 @@ class Writer:
         done = sum(1 for c in self.calls if c.round == self.round)
         total = done + len(self.pending)
         elapsed = time.perf_counter() - self._started
-        tokens = sum(c.generated_tokens for c in self.calls)
-        spent = sum(c.seconds for c in self.calls)
         where = f"call {done} of {total}" if self.round == 0 else f"repair call {done} of {total}"
         where += f", {duration(elapsed)} elapsed"
-        if tokens and self.pending:
-            left = sum(self.pending) * spent / tokens
+        left = time_left(self.calls, self._budgets, self.pending)
+        if left is not None and self.pending:
             where += f", about {duration(left) if left < 60 else f'{round(left / 60)} min'} left"
         return where
 
@@ -227,6 +252,7 @@ class Writer:
             tokens_per_second=t.generation_tps,
         )
         self.calls.append(call)
+        self._budgets.append(max_tokens)
         self._part_tokens[step] = t.generated_tokens
         self.progress(
             f"{label or step}: {t.generated_tokens} tokens, {t.generation_tps:.1f} tok/s, "
