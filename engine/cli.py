@@ -379,12 +379,19 @@ def check(
     """Run the quality gate on ARTICLE (Markdown); exit 0 if it passes, 1 if not."""
     import json
 
+    from engine.brief.source import read_source
     from engine.config import Settings
     from engine.output.report import report_json, report_table, review_lines
-    from engine.usecase import Options, check_path
+    from engine.text import nlp
+    from engine.usecase import Options, check_article, read_article
 
+    nlp.preload()  # spaCy loads while the files are read
     settings = Settings.from_env()
-    report, brief = check_path(article, settings, source, Options(keyphrase, min_words))
+    options = Options(keyphrase, min_words).checked(settings)
+    parsed = read_article(article)
+    given = read_source(source) if source is not None else None
+    _loading_french()
+    report, brief = check_article(parsed, options, settings, given)
     if as_json:
         click.echo(json.dumps(report_json(report, brief), ensure_ascii=False, indent=2))
     else:
@@ -394,6 +401,14 @@ def check(
             click.echo(line, err=True)
     if not report.passed:
         raise click.exceptions.Exit(EXIT_GATE_FAILED)
+
+
+def _loading_french() -> None:
+    """A sign of life for the person at the terminal while spaCy loads (seconds)."""
+    from engine.text import nlp
+
+    if not nlp.is_loaded() and sys.stderr.isatty():
+        click.echo("loading the French model…", err=True)
 
 
 @cli.command()
@@ -429,6 +444,7 @@ def inspect(
     click.echo(f"{parsed.name}: {len(parsed.paragraphs)} paragraphs")
     for line in source_lines(parsed, settings, options.min_words):
         click.echo(line)
+    _loading_french()
     brief = brief_of(parsed, options, settings)
     for line in keyphrase_lines(brief):
         click.echo(line)

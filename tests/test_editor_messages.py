@@ -192,3 +192,37 @@ def test_time_left_comes_from_the_latest_calls_of_this_run() -> None:
     assert time_left([plan, slow], budgets, [400, 400]) == pytest.approx(expected)
     slower = call_at(5.0, 450, 400)
     assert time_left([plan, slow, slower], [*budgets, 400], [400]) > expected / 2 * 1.5
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("inspect", "tests/data/wikinews/11.txt"),
+        ("check", "tests/data/drafts/wikinews-22.md", "--source", "tests/data/wikinews/22.txt"),
+    ],
+)
+def test_a_terminal_hears_at_once_that_the_french_model_loads(args: tuple[str, ...]) -> None:
+    """On a terminal the loading is said before the seconds it takes; piped, nothing is."""
+    import pty
+
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "engine", *args],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    os.close(slave)
+    try:
+        said = b""
+        while not said.endswith(b"\n"):
+            said += os.read(master, 1)
+        still_working = process.poll() is None
+    finally:
+        stdout, _ = process.communicate(timeout=300)
+        os.close(master)
+    assert said.decode().strip() == "loading the French model…"
+    assert still_working and process.returncode in (0, 1)
+    piped = plume(*args)
+    assert piped.stdout == stdout.decode() and piped.stderr == ""

@@ -61,6 +61,10 @@ def french() -> Language:
     return _nlp
 
 
+def is_loaded() -> bool:
+    return _nlp is not None
+
+
 def preload() -> threading.Thread:
     """Start loading the model in a background thread (while the LLM loads, say)."""
     thread = threading.Thread(target=_quiet_load, name="spacy-load", daemon=True)
