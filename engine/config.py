@@ -211,6 +211,8 @@ ORDERED_PAIRS = (
 )
 # A planned section's budget keeps inside the gate's limits: 40 words above the minimum, 50
 # below the maximum (a model writes a little more or less than asked), within 80–250.
+# A source longer than this may hold several stories (a page of briefs, a newsletter): said.
+SEVERAL_STORIES_WORDS = 1_500
 SECTION_MARGIN_BELOW = 40
 SECTION_MARGIN_ABOVE = 50
 SECTION_PLAN_MIN_WORDS = 80

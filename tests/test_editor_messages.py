@@ -226,3 +226,22 @@ def test_a_terminal_hears_at_once_that_the_french_model_loads(args: tuple[str, .
     assert still_working and process.returncode in (0, 1)
     piped = plume(*args)
     assert piped.stdout == stdout.decode() and piped.stderr == ""
+
+
+def test_a_long_source_may_be_several_stories(tmp_path: Path) -> None:
+    wikinews = REPO / "tests" / "data" / "wikinews"
+    stories = [
+        (wikinews / f"{n}.txt").read_text(encoding="utf-8") for n in ("05", "11", "12", "22")
+    ]
+    one = plume("inspect", str(wikinews / "11.txt"))
+    assert one.returncode == 0 and "may hold several stories" not in one.stdout
+    many = tmp_path / "page.txt"
+    many.write_text("\n\n".join(stories), encoding="utf-8")
+    done = plume("inspect", str(many))
+    assert done.returncode == 0, done.stderr
+    notes = [line for line in done.stdout.splitlines() if "several stories" in line]
+    assert len(notes) == 1 and notes[0].startswith("  note: the source has 1,")
+    assert notes[0].endswith(
+        " words: it may hold several stories, and Plume rewrites it as one article (give each "
+        "story its own file to rewrite them apart)"
+    )

@@ -19,7 +19,7 @@ from typing import Literal
 
 from engine.brief.directives import DirectiveFindings, is_debris, read_directive
 from engine.brief.html_text import html_to_text
-from engine.config import Settings
+from engine.config import SEVERAL_STORIES_WORDS, Settings
 from engine.errors import InputError
 from engine.text.patterns import looks_english
 
@@ -106,6 +106,12 @@ def parse_source(text: str, *, kind: SourceKind = "txt", name: str = "-") -> Sou
     language_note = _language_note(paragraphs)
     if language_note:
         notes.append(language_note)
+    words = sum(len(p.split()) for p in paragraphs)
+    if words > SEVERAL_STORIES_WORDS:
+        notes.append(
+            f"the source has {words:,} words: it may hold several stories, and Plume rewrites "
+            "it as one article (give each story its own file to rewrite them apart)"
+        )
     directives = Directives(
         min_words=found.min_words,
         title=found.title,
