@@ -238,7 +238,10 @@ def test_folder_of_good_and_bad_files(scripted, corpus_dir, tiny_chat_model, tmp
     result = rewrite(tiny_chat_model, str(inbox), "-o", str(out))
     assert_refused(result, "2 passed, 0 rejected, 3 errors, 0 skipped")
     assert sorted(p.name for p in out.iterdir()) == ["colombie.md", "rouen.md"]
-    errors = result.output.split("0 skipped\n", 1)[1].splitlines()
+    said = result.output.split("0 skipped\n", 1)[1].splitlines()
+    errors, doubts = said[:6], said[6:]
+    # after the errors, a passed article's review findings (doubts for the editor), if any
+    assert all(line.startswith((f"  {inbox}/", "    ")) for line in doubts)
     assert errors == [
         f"  {inbox / 'empty.txt'}: {inbox / 'empty.txt'} is empty.",
         "  → Give the text of a French article.",
