@@ -46,6 +46,7 @@ SHAPES = {
     for s in (
         Shape("qwen2.5-0.5b", n_layer=24, n_embd=896, n_head=14, n_head_kv=2, n_ff=4864),
         Shape("qwen2.5-1.5b", n_layer=28, n_embd=1536, n_head=12, n_head_kv=2, n_ff=8960),
+        Shape("qwen2.5-3b", n_layer=36, n_embd=2048, n_head=16, n_head_kv=2, n_ff=11008),
     )
 }
 

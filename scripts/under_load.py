@@ -140,6 +140,10 @@ def name(config: Config) -> str:
     return f"{config.label}, {config.threads} thread{'s' if config.threads > 1 else ''}"
 
 
+def picked(config: Config, wanted: str) -> bool:
+    return any(part.strip() and part.strip() in name(config) for part in wanted.split(";"))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", type=Path)
@@ -153,14 +157,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--article-timeout", type=float, default=240.0)
     parser.add_argument("--nomp", help="a Python with llama-cpp-python built without OpenMP")
     parser.add_argument("--llama-bench", help="llama.cpp's llama-bench, as the reference")
-    parser.add_argument("--only", help="comma list of labels (substrings) to run")
+    parser.add_argument("--only", help="settings to run: parts of their names, ';' between")
+    parser.add_argument("--article-for", help="settings that also time the article (as --only)")
     parser.add_argument("--json", type=Path, help="write every measurement here")
     args = parser.parse_args(argv)
     cores = physical_cores()
     chosen = configs(cores, args.nomp, args.llama_bench)
     if args.only:
-        wanted = args.only.split(",")
-        chosen = [c for c in chosen if any(w in name(c) for w in wanted)]
+        chosen = [c for c in chosen if picked(c, args.only)]
     print(f"{cores} cores; model {args.model.name}; pp{args.n}/tg{args.n} × {args.r} per process")
     rows: list[dict[str, object]] = []
     for condition in args.conditions.split(","):
@@ -170,11 +174,14 @@ def main(argv: list[str]) -> int:
                 for config in order:
                     load = os.getloadavg()[0]
                     pp, tg = bench(config, args.model, args.n, args.r)
-                    seconds = None
-                    if args.article and not config.llama_bench and round_ == 0:
+                    seconds, over = None, None
+                    timed = bool(args.article) and not config.llama_bench and round_ == 0
+                    timed = timed and (not args.article_for or picked(config, args.article_for))
+                    if timed:
                         seconds = article(
                             config, args.article, args.article_model, args.article_timeout
                         )
+                        over = None if seconds is not None else args.article_timeout
                     row = {
                         "condition": condition,
                         "round": round_,
@@ -183,10 +190,11 @@ def main(argv: list[str]) -> int:
                         "pp_ts": round(pp, 2),
                         "tg_ts": round(tg, 2),
                         "article_s": None if seconds is None else round(seconds, 2),
+                        "article_over_s": over,
                     }
                     rows.append(row)
                     shown = "" if seconds is None else f"  article {seconds:7.2f} s"
-                    if args.article and round_ == 0 and seconds is None and not config.llama_bench:
+                    if timed and seconds is None:
                         shown = f"  article > {args.article_timeout:.0f} s"
                     print(
                         f"{condition:6} r{round_} {name(config):40} pp {pp:7.2f}  tg {tg:6.2f} t/s"
@@ -216,12 +224,13 @@ def table(rows: list[dict[str, object]]) -> str:
                 continue
             tg = statistics.fmean(float(r["tg_ts"]) for r in mine)  # type: ignore[arg-type]
             pp = statistics.fmean(float(r["pp_ts"]) for r in mine)  # type: ignore[arg-type]
-            seconds = [r["article_s"] for r in mine if r["article_s"] is not None]
+            seconds = [f"{r['article_s']:.1f}" for r in mine if r["article_s"] is not None]
+            seconds += [f"> {r['article_over_s']:.0f}" for r in mine if r["article_over_s"]]
             loads = [float(r["load_before"]) for r in mine]  # type: ignore[arg-type]
             cells += [
                 f"{tg:.1f}",
                 f"{pp:.0f}",
-                f"{seconds[0]:.1f}" if seconds else "",
+                seconds[0] if seconds else "",
                 f"{min(loads):.2f}–{max(loads):.2f}",
             ]
         lines.append("| " + " | ".join(cells) + " |")
