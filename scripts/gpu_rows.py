@@ -35,14 +35,19 @@ def mean_rates(records: list[dict]) -> dict[str, tuple[float, int]]:
 
 def rows(out: Path) -> list[str]:
     lines = ["| row | Plume | llama.cpp | Plume ÷ llama.cpp |", "|---|---:|---:|---:|"]
-    for line in (out / "loop.txt").read_text().splitlines() if (out / "loop.txt").is_file() else []:
+    loop: dict[tuple[str, str, str], list[re.Match]] = {}
+    text = (out / "loop.txt").read_text() if (out / "loop.txt").is_file() else ""
+    for line in text.splitlines():
         m = LOOP_LINE.match(line.strip())
         if m:
-            lines.append(
-                f"| token loop, {m['mode']} ({m['where'].strip()}), {m['n']} tokens | "
-                f"{float(m['loop']):.1f} t/s | {float(m['eval']):.1f} t/s (eval counter) | "
-                f"{float(m['ratio']):.3f} |"
-            )
+            loop.setdefault((m["mode"], m["where"].strip(), m["n"]), []).append(m)
+    for (mode, where, n), runs in loop.items():
+        mean = {k: statistics.fmean(float(m[k]) for m in runs) for k in ("loop", "eval", "ratio")}
+        lines.append(
+            f"| token loop, {mode} ({where}), {n} tokens, mean of {len(runs)} | "
+            f"{mean['loop']:.1f} t/s | {mean['eval']:.1f} t/s (eval counter) | "
+            f"{mean['ratio']:.3f} |"
+        )
     plume, reference = jsonl(out / "plume-bench.jsonl"), jsonl(out / "llama-bench.jsonl")
     ours, theirs = mean_rates(plume), mean_rates(reference)
     for test in ours:
@@ -61,7 +66,7 @@ def rows(out: Path) -> list[str]:
     for level in levels:
         article = next((a for a in articles if a["parallel"] == level), None)
         mine = (
-            f"{article['articles_per_hour']:.0f} articles/h ({article['articles']} articles)"
+            f"{article['articles_per_hour']:.0f} articles/h ({article['articles']} article{'s' if article['articles'] > 1 else ''})"
             + _scale(article["articles_per_hour"], base_articles)
             if article
             else f"not run ({skipped.read_text().strip()})"
@@ -70,7 +75,7 @@ def rows(out: Path) -> list[str]:
         )
         b = batched.get(level)
         theirs_text = (
-            f"{b['speed_tg']:.0f} t/s generated, all streams (pp {b['pp']}, tg {b['tg']})"
+            f"{b['speed_tg']:.1f} t/s generated, all streams (pp {b['pp']}, tg {b['tg']})"
             + _scale(b["speed_tg"], base_tg)
             if b
             else "not run"
