@@ -66,7 +66,7 @@ def rows(out: Path) -> list[str]:
     for level in levels:
         article = next((a for a in articles if a["parallel"] == level), None)
         mine = (
-            f"{article['articles_per_hour']:.0f} articles/h ({article['articles']} article{'s' if article['articles'] > 1 else ''})"
+            f"{article['articles_per_hour']:.0f} articles/h (of {article['articles']})"
             + _scale(article["articles_per_hour"], base_articles)
             if article
             else f"not run ({skipped.read_text().strip()})"
