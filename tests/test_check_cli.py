@@ -35,7 +35,7 @@ def test_json_has_the_contract_shape_and_fails_with_exit_1(source: str) -> None:
     assert result.exit_code == 1
     report = json.loads(result.output)
     assert report["passed"] is False
-    assert {"id", "passed", "severity", "value", "expected", "message", "target"} == set(
+    assert {"id", "passed", "severity", "value", "expected", "message", "target", "rule"} == set(
         report["checks"][0]
     )
     failed = {c["id"] for c in report["checks"] if c["severity"] == "hard" and not c["passed"]}

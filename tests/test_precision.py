@@ -186,3 +186,16 @@ def test_a_source_place_in_the_place_of_another_fails_hard() -> None:
 )
 def test_a_figure_said_another_way_is_no_invention(source: str, text: str) -> None:
     assert hard(fidelity(source, text)) == []
+
+
+def test_each_fidelity_finding_names_its_rule() -> None:
+    """Findings carry the rule that found them, so each rule is measured alone (fidelity_eval)."""
+    findings = fidelity(
+        "14",
+        "Les températures supérieures à zéro à Chistochina rendaient la piste habituelle trop "
+        "dangereuse. Jean Dupont l'a confirmé : « la piste est fermée ». La course a réuni 45 "
+        "attelages.",
+    )
+    rules = {f.rule for f in findings if f.severity == "hard"}
+    assert {"actors", "people", "verbatim", "figures", "missing"} <= rules
+    assert all(f.rule for f in findings)

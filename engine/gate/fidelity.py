@@ -19,13 +19,11 @@ from engine.brief.facts import entity_key
 from engine.brief.figures import Figure, figures
 from engine.brief.numbers_fr import spelled_figures
 from engine.config import Settings
-from engine.gate.claims import (
-    SMALL_COUNT,
-    _derived,
-    _rounds_to,
-    check_claims,
-    verbatim_in,
-)
+from engine.gate.claims import check_claims
+from engine.gate.claims.actors import derived
+from engine.gate.claims.alignment import SMALL_COUNT
+from engine.gate.claims.figures import rounds_to
+from engine.gate.claims.quotes import verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.lexicon import lines, words
 from engine.gate.originality import skipped
@@ -55,15 +53,18 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     def where(fact: Fact) -> Target | None:
         return next((t for t, text in places if fact.text in text), None)
 
-    def report(fact: Fact, severity: Severity, expected: str, problem: str) -> None:
+    def report(fact: Fact, rule: str, severity: Severity, expected: str, problem: str) -> None:
         target = where(fact)
         shown = excerpt(fact.text.strip(QUOTE_MARKS))
         message = f"{target or 'body'}: {problem} «{shown}», {expected.lower()}"
-        findings.append(Finding(ID, False, severity, fact.text, expected, message, target))
+        found = Finding(ID, False, severity, fact.text, expected, message, target, rule=rule)
+        findings.append(found)
 
     for fact in _unique(found.of("quotation")):
         if not verbatim_in(fact.key, index):
-            report(fact, "hard", "Verbatim from the source", "quotation not in the source")
+            report(
+                fact, "verbatim", "hard", "Verbatim from the source", "quotation not in the source"
+            )
     source_people = [set(k.lower().split()) for k in known.keys("person", parts=True)]
     docs = [parsed.title, parsed.description, *(p.doc for p in parsed.parts)]
     not_names = {entity_key(e.text) for doc in docs for e in doc.ents if not is_name(e)}
@@ -75,13 +76,13 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         together = any(name <= s.entities for s in index.statements)
         known_person = together or any(name <= p for p in source_people)
         if not (known_person or stands_in(fact.text, source_text)):
-            report(fact, "hard", "Only people of the source", "person not in the source")
+            report(fact, "people", "hard", "Only people of the source", "person not in the source")
     keys = known.keys("organisation", "place", parts=True)
     for fact in _unique(found.of("organisation", "place")):
-        if fact.key in not_names or _derived(fact.key, index):
+        if fact.key in not_names or derived(fact.key, index):
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
         if fact.key not in keys and not stands_in(fact.key, source_text):
-            report(fact, "review", "Named in the source", f"{fact.kind} not in the source")
+            report(fact, "names", "review", "Named in the source", f"{fact.kind} not in the source")
     findings += check_claims(parsed, brief)
     article_text = normalise(full_text)
     written = [*figures(full_text), *spelled_figures(full_text)]
@@ -107,11 +108,16 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             details.append(fact.text)
             continue
         message = f"the source's {fact.kind} «{fact.text}» is missing: give it in the article"
-        findings.append(Finding(ID, False, "hard", fact.text, "Every source figure", message))
+        missed = Finding(
+            ID, False, "hard", fact.text, "Every source figure", message, rule="missing"
+        )
+        findings.append(missed)
     if details:  # one review for them all
         shown = ", ".join(f"«{d}»" for d in details)
         message = f"the source's small numbers {shown} are not in the article: keep what matters"
-        findings.append(Finding(ID, False, "review", shown, "Every source figure", message))
+        findings.append(
+            Finding(ID, False, "review", shown, "Every source figure", message, rule="missing")
+        )
     if not any(f.severity == "hard" for f in findings):
         kept = len(known.of(*NUMBERS))
         message = f"{kept} source figures kept, nothing invented"
@@ -145,7 +151,7 @@ def _kept_otherwise(
     return any(  # rounded (« près de 1,66 million »), or in another unit (« 6,77 centimètres »)
         f.kind == fact.kind
         and (other := _decimal(f.key)) is not None
-        and any(_rounds_to(other, value * k) or _rounds_to(value * k, other) for k in factors)
+        and any(rounds_to(other, value * k) or rounds_to(value * k, other) for k in factors)
         for f in written
         if f.key != fact.key
     )

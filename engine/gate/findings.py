@@ -25,6 +25,9 @@ class Finding:
     message: str  # what to fix and where, one line
     # Which part of the article it concerns, for targeted repair; None for the whole body.
     target: Target | None = None
+    # Within the check, the rule that found it (fidelity: "figures", "quotations", "missing"…),
+    # so that each rule can be measured alone; "" where the check has one rule.
+    rule: str = ""
 
     def __post_init__(self) -> None:
         if self.target is not None and not isinstance(self.target, Target):

@@ -189,6 +189,7 @@ def schema() -> dict:
                         "expected": {"type": "string"},
                         "message": {"type": "string"},
                         "target": {"type": ["string", "null"]},
+                        "rule": {"type": "string"},
                     },
                 },
                 "Job": {

@@ -1,0 +1,113 @@
+"""Claims, not tokens: each article sentence compared with the source sentences it restates.
+
+Every sentence of the article is read into a `Statement` (engine.gate.statements) and aligned
+with the source statements that share most of its rare lemmas (engine.gate.source_index). Then:
+- figures: a figure must be the source's, with its unit and what it counts; a year or a date is
+  the one the aligned source sentence gives; "plus de" / "moins de" and the direction of a change
+  as the source says; a rounded figure only with "près de", "environ"…; a weekday that fits its
+  date; numbers in words read like digits (engine.brief.numbers_fr);
+- polarity: a verb (or, under avoir/être/y avoir, a noun) negated on one side only;
+- direction: hausse ↔ baisse and their kin (lexicon/direction.txt) on the same theme;
+- quotations: verbatim (« […] » parts in order), given to their source speaker or to nobody; a
+  fragment of one to three words only in a context that says what the source says;
+- roles: a title, nationality or organisation attached to a source person must be the source's;
+- actors: who does what — a new entity as the subject or the source ("selon X") of a claim, or
+  another source entity in the place of the aligned sentence's actor;
+- causes: a cause or consequence the source does not give (a warning, hard when the cause names
+  something absent from the source).
+Each finding names the article sentence, the source sentence it contradicts, and its repair
+target (the part the sentence is in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from engine.gate.claims.actors import actor_problems, mention_swaps
+from engine.gate.claims.alignment import (
+    UNKNOWN,
+    Problem,
+    Sentence,
+    article_statements,
+    certainty,
+    restated,
+)
+from engine.gate.claims.causes import cause_problems
+from engine.gate.claims.direction import direction_problems
+from engine.gate.claims.figures import figure_problems, weekday_said
+from engine.gate.claims.polarity import polarity_problems
+from engine.gate.claims.quotes import quote_problems, verbatim_in
+from engine.gate.claims.roles import role_problems
+from engine.gate.findings import Finding, Severity
+from engine.gate.slots import compare_slots
+from engine.gate.source_index import SourceIndex, source_index
+from engine.text import excerpt
+
+if TYPE_CHECKING:
+    from engine.brief import Brief
+    from engine.gate.parsed import ParsedArticle
+
+__all__ = ["check_claims", "verbatim_in"]
+
+ID = "fidelity"
+
+
+def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
+    """The hard and warning findings of every claim check, once per sentence and problem."""
+    index = source_index(brief)
+    sentences = article_statements(parsed, index)
+    findings: dict[str, Finding] = {}
+    for n, sentence in enumerate(sentences):
+        neighbours = [sentences[m] for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
+        for found in _problems(sentence, neighbours, index):
+            problem, source = found.problem, found.source
+            where = sentence.target or "body"
+            said = f"«{excerpt(sentence.statement.text, 160)}»"
+            message = f"{where}: {said} {problem}"
+            if problem.startswith(UNKNOWN):  # the inventory's own wording, then the sentence
+                message = f"{where}: {problem[len(UNKNOWN) :]}, in {said}"
+            if source is not None:
+                message += f"; the source says: «{excerpt(index.statements[source].text, 200)}»"
+            findings.setdefault(
+                message,
+                Finding(
+                    ID,
+                    False,
+                    found.severity,
+                    found.value,
+                    "What the source says",
+                    message,
+                    sentence.target,
+                    rule=found.rule,
+                ),
+            )
+    return list(findings.values())
+
+
+def _problems(
+    sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Iterator[Problem]:
+    yield from figure_problems(sentence, neighbours, index)
+    yield from weekday_said(sentence, index)
+    yield from polarity_problems(sentence, index)
+    yield from direction_problems(sentence, index)
+    yield from quote_problems(sentence, index)
+    yield from role_problems(sentence, index)
+    yield from actor_problems(sentence, index)
+    yield from cause_problems(sentence, neighbours, index)
+    yield from _slot_problems(sentence, index)
+    yield from mention_swaps(sentence, index)
+
+
+def _slot_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """Time and certainty, scope, rank and degree (engine.gate.slots), against the source
+    sentence the article sentence restates: hard where the slots clash for certain and the
+    sentence surely restates that one (`certainty`), else review."""
+    at = restated(sentence)
+    if at is None or not sentence.statement.slots:
+        return
+    aligned = certainty(sentence)
+    for found in compare_slots(sentence.statement.slots, index.statements[at].slots, index.slots):
+        severity: Severity = "hard" if found.clash.certainty == aligned == "hard" else "review"
+        yield Problem(found.slot, severity, found.clash.problem, at, found.slot)

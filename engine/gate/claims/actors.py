@@ -1,0 +1,177 @@
+"""Actors: who does what — a new name as the subject or the source (« selon X ») of a claim, another
+source name in the place of the restated sentence's (its actor, its place, its object)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from engine.gate.claims.alignment import (
+    MERGED_FLOOR,
+    MERGED_SHARE,
+    SUMMARIES,
+    Problem,
+    Sentence,
+    certainty,
+    fragments_beside,
+    restated,
+)
+from engine.gate.findings import Severity
+from engine.gate.source_index import SourceIndex
+from engine.gate.statements import PERSON, Actor
+from engine.text import fold, normalise, stands_in
+
+if TYPE_CHECKING:
+    pass
+
+RULE = "actors"
+
+
+def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A new entity as the actor or the source of a claim; another source entity in the place
+    of the actor of the aligned sentence (the one doing what this one does there)."""
+    statement = sentence.statement
+    best = restated(sentence)
+    for actor in statement.actors:
+        if actor.kind == "INST":
+            yield from _institution_swap(actor, sentence, index)
+            continue
+        words = {w for w in actor.key.lower().split() if len(w) > 2}
+        known = actor.key.lower() in index.entities or bool(words & index.entities)
+        if not known and actor.key.lower() not in index.text:
+            if derived(actor.key, index):
+                continue
+            if actor.how != "mention":
+                what = "the source of the claim" if actor.how == "source" else "the actor"
+                # a person the source never names is certain; a group or a place may be the
+                # source's own by another name (« Bruxelles » for the Commission, an acronym)
+                # of several words, a name is no metonymy: certain too
+                several = len(actor.key.split()) > 1
+                severity: Severity = "hard" if actor.kind == PERSON or several else "review"
+                problem = f"makes {actor.key}, absent from the source, {what}"
+                yield Problem(RULE, severity, problem, None, actor.key)
+            else:
+                yield from _replaced_name(actor, sentence, index)
+            continue
+        if best is None or actor.how != "subject":
+            continue
+        near = [index.statements[i] for i in [best, *fragments_beside(best, index)]]
+        # a sentence that merges two source sentences names actors of both
+        floor = max(MERGED_FLOOR, MERGED_SHARE * sentence.aligned[0][0])
+        near += [index.statements[i] for score, i in sentence.aligned if score >= floor]
+        if any(
+            actor.key.lower() in s.entities
+            or words & s.entities
+            or stands_in(actor.key, normalise(s.text))
+            for s in near
+        ):
+            continue
+        mine = statement.entities
+        rivals = [
+            a.key
+            for a in index.statements[best].actors
+            if a.kind == actor.kind
+            and (a.predicates & actor.predicates or a.how != "mention")
+            and not {w for w in a.key.lower().split() if len(w) > 2} & mine
+        ]
+        if rivals:
+            certain = certainty(sentence) == "hard"
+            yield Problem(
+                RULE,
+                "hard" if certain else "review",
+                f"makes {actor.key} the actor where the source names {rivals[0]}",
+                best,
+                actor.key,
+            )
+
+
+def _institution_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """ "La mairie a ouvert…" where the sentence it restates says "La préfecture a créé…"."""
+    best = restated(sentence)
+    if best is None or actor.key in index.folded[best]:
+        return
+    mine = {a.key for a in sentence.statement.actors if a.kind == "INST"}
+    theirs = [
+        a.key for a in index.statements[best].actors if a.kind == "INST" and a.key not in mine
+    ]
+    if theirs:
+        yield Problem(
+            RULE,
+            certainty(sentence),
+            f"makes the {actor.key} the actor where the source names the {theirs[0]}",
+            best,
+            actor.key,
+        )
+
+
+def derived(key: str, index: SourceIndex) -> bool:
+    """A name made from a source name: its people ("les Parisiens" of Paris, "les
+    Montpelliérains" of Montpellier), a compound of two ("Racca-Mossoul"), or the initials of a
+    source name ("AFP" of Agence France-Presse)."""
+    folded = fold(key.lower())
+    stems = {fold(w)[:5] for w in index.entities if len(w) >= 5}
+    if len(folded) >= 5 and folded[:5] in stems:
+        return True
+    if "-" in key and all(fold(p.lower()) in index.folded_entities for p in key.split("-") if p):
+        return True
+    letters = [c for c in key if c.isalpha()]
+    return key.isupper() and 2 <= len(letters) <= 6 and "".join(letters).lower() in index.initials
+
+
+def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A name the source does not have, where the sentence it restates has another one of the
+    same kind that the article left out ("une journaliste du Monde" for "de BuzzFeed")."""
+    best = restated(sentence)
+    if best is None:
+        return
+    mine = sentence.statement.entities
+    for kind, key in index.statements[best].named:
+        if (kind == actor.kind or "MISC" in (kind, actor.kind)) and not {
+            w for w in key.lower().split() if len(w) > 2
+        } & mine:
+            certain = actor.kind == PERSON == kind and certainty(sentence) == "hard"
+            yield Problem(
+                RULE,
+                "hard" if certain else "review",
+                f"names {actor.key}, absent from the source, where it names {key}",
+                best,
+                actor.key,
+            )
+            return
+
+
+def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A name of the source in the place of another: the sentence restated names Y where this
+    one names X, and X is not in it (« à Montréal » → « en Mauricie », « contacté Otero » →
+    « contacté Garcia »)."""
+    best = restated(sentence)
+    summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+    if best is None or summary:
+        return
+    statement = sentence.statement
+    source = index.statements[best]
+    near = [source, *(index.statements[i] for i in fragments_beside(best, index))]
+    for actor in statement.actors:
+        if actor.how != "mention" or actor.kind == "INST" or sum(map(str.isalpha, actor.key)) < 3:
+            continue
+        words = {w for w in actor.key.lower().split() if len(w) > 2}
+        if any(stands_in(actor.key, normalise(s.text)) or words & s.entities for s in near):
+            continue
+        if not (actor.key.lower() in index.entities or words & index.entities):
+            continue  # absent from the source: the fact check and _replaced_name say so
+        rivals = [  # in the same place: what it is the object, the place, the agent of
+            other.key
+            for other in source.actors
+            if other.kind == actor.kind
+            and (other.predicates & actor.predicates or actor.case and other.case == actor.case)
+            and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
+            and not stands_in(other.key, normalise(statement.text))
+        ]
+        if rivals:
+            problem = f"names {actor.key} where the source names {rivals[0]}"
+            # the story's setting (named in the source's title or lead) may be said anywhere
+            setting = any(stands_in(actor.key, normalise(s.text)) for s in index.statements[:2])
+            yield Problem(
+                RULE, "review" if setting else certainty(sentence), problem, best, actor.key
+            )
+            return

@@ -1,0 +1,120 @@
+"""How an article sentence is aligned with the source sentences it restates, and how sure that is.
+
+Every threshold of the claim checks is named here. A sentence restates the source statement that
+holds ALIGNED of its weight (rare lemmas weigh more, engine.gate.source_index); it surely does
+with SURE of it and SHARED content words besides its figures, in the body, and not as a question:
+only then is a slot that differs a certain contradiction (`certainty` → hard), else a review.
+Each check yields `Problem`s: its rule, severity, what is wrong, the source sentence, the value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from engine.gate.findings import Severity
+from engine.gate.source_index import SourceIndex
+from engine.gate.statements import Statement, read_doc
+from engine.gate.target import DESCRIPTION, TITLE, Target, heading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from engine.gate.parsed import ParsedArticle
+
+ALIGNED = 0.35  # a source statement holding this share of a sentence's weight restates it
+SURE = 0.5  # …and this share: aligned with high confidence, a slot that differs is certain
+SHARED = 3  # content words a sentence must share with its source sentence to be certain
+CLOSE = 0.1  # source statements within this of the best one restate the sentence as well
+NEAR = 0.15  # …within this, they may state the other side of a change (direction)
+HOLDING = 0.2  # a statement holding the article's figure this close to the best: no swap
+LINKED = 0.2  # a source statement this aligned may give the link of cause the article gives
+MERGED_FLOOR, MERGED_SHARE = 0.3, 0.6  # a sentence merging two source ones names both's actors
+FRAGMENT_WORDS = 8  # a source "sentence" this short is a scrap the splitter cut off
+SHORT_QUOTE = 3  # words: a shorter quotation is a fragment, judged with its context
+SMALL_COUNT = 10  # a number in words up to ten may be discourse ("deux questions se posent")
+CONVERTED = 50  # a converted figure within 1/CONVERTED of the source's is the same
+
+UNKNOWN = "unknown:"  # a problem worded as the fact inventory words it (then the sentence)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    statement: Statement
+    target: Target | None
+    aligned: tuple[tuple[float, int], ...]
+    number: int  # its place in the article
+    shared: int = 0  # content words (figures aside) it shares with its best source statement
+
+
+def article_statements(parsed: ParsedArticle, index: SourceIndex) -> list[Sentence]:
+    """Every sentence of the title, the description and the body, read and aligned."""
+    docs: list[tuple[Target | None, Doc]] = [
+        (TITLE, parsed.title),
+        (DESCRIPTION, parsed.description),
+    ]
+    headings = 0
+    for part in parsed.parts:
+        if part.kind == "heading":  # a subheading claims too; its repair is its own
+            docs.append((heading(headings), part.doc))
+            headings += 1
+        else:
+            docs.append((part.target, part.doc))
+
+    out, last_person = [], None
+    for target, doc in docs:
+        read = read_doc(doc, last_person)
+        for statement in read:
+            aligned = tuple(index.aligned(statement.lemmas))
+            shared = 0
+            if aligned:
+                both = statement.lemmas & index.statements[aligned[0][1]].lemmas
+                shared = sum(not lemma.startswith("#") for lemma in both)
+            out.append(Sentence(statement, target, aligned, len(out), shared))
+        last_person = next(
+            (s.subject or s.persons[-1] for s in reversed(read) if s.persons), last_person
+        )
+    return out
+
+
+def restated(sentence: Sentence, floor: float = ALIGNED) -> int | None:
+    if sentence.aligned and sentence.aligned[0][0] >= floor:
+        return sentence.aligned[0][1]
+    return None
+
+
+def question(sentence: Sentence) -> bool:
+    """A question asserts nothing ("Faut-il lire dans ce « pour l'instant » … ?")."""
+    return sentence.statement.text.rstrip(' »"”').endswith("?")
+
+
+def certainty(sentence: Sentence) -> Severity:
+    """Hard where the sentence restates its source sentence with high confidence (most of its
+    weight, and at least SHARED words besides its figures), else review."""
+    if not sentence.aligned or sentence.aligned[0][0] < SURE or question(sentence):
+        return "review"
+    return "hard" if sentence.shared >= SHARED else "review"
+
+
+SUMMARIES = frozenset({"title", "description", "heading"})
+
+
+def fragments_beside(best: int, index: SourceIndex) -> list[int]:
+    """The sentences either side of `best` that are scraps of it the splitter cut off."""
+    return [
+        i
+        for i in (best - 1, best + 1)
+        if 0 <= i < len(index.statements)
+        and len(index.statements[i].text.split()) <= FRAGMENT_WORDS
+    ]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What one check found wrong with one sentence, before it becomes a Finding."""
+
+    rule: str  # the check that found it: figures, polarity, quotations, a slot's name…
+    severity: Severity  # hard where certain, review where likely
+    problem: str  # what is wrong, said of the article sentence
+    source: int | None  # the source statement it contradicts, if one
+    value: str  # the word or figure at fault

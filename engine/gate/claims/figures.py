@@ -1,0 +1,427 @@
+"""Figures in context: a figure must be the source's, with its unit and what it counts; a date the
+one the restated sentence gives; « plus de » / « moins de » and the direction of a change as the
+source says; a rounded, converted, computed or ordinal figure said so; a weekday that fits its
+date; small counts in words read as discourse unless the source counts the same thing otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from engine.gate.claims.alignment import (
+    ALIGNED,
+    CLOSE,
+    CONVERTED,
+    HOLDING,
+    SMALL_COUNT,
+    SUMMARIES,
+    UNKNOWN,
+    Problem,
+    Sentence,
+    certainty,
+    fragments_beside,
+    restated,
+)
+from engine.gate.findings import Severity
+from engine.gate.source_index import SourceIndex
+from engine.gate.statements import FigureUse, Statement, day_key
+from engine.text import stands_in
+
+if TYPE_CHECKING:
+    pass
+
+RULE = "figures"
+
+
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def small(use: FigureUse) -> bool:
+    """A small count in words ("deux finalistes"): the article's discourse as often as a fact."""
+    return use.spelled and use.kin == "count" and use.value is not None and use.value <= SMALL_COUNT
+
+
+def _grade(use: FigureUse, sentence: Sentence) -> Severity:
+    """A figure the source gives elsewhere, in the place of the one the sentence restates: hard
+    where the sentence surely restates that one, in the body (a title, a description or a
+    heading merges several facts and aligns loosely)."""
+    summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+    return "review" if small(use) or summary else certainty(sentence)
+
+
+def figure_problems(
+    sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Iterator[Problem]:
+    statement = sentence.statement
+    for use in statement.figures:
+        if use.anaphoric:
+            continue  # "ces deux puissances" counts what the article said before
+        uses = index.uses.get(use.key, ())
+        if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
+            if (
+                _bounded(use, sentence, neighbours, index)
+                or _rounded(use, index)
+                or _converted(use, index)
+                or not use.spelled
+                and stands_in(use.text, index.text)
+            ):
+                continue
+            problem = (
+                f"{UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
+            )
+            if not small(use):
+                if _computed(use, index):  # "douze points" between 54 % and 42 %: check it
+                    computed = f"{problem} (the sum or difference of two of them?)"
+                    yield Problem(RULE, "review", computed, None, use.text)
+                else:
+                    yield Problem(RULE, "hard", problem, None, use.text)  # never given
+                continue
+            # a small count in words: certain where the source counts the same thing otherwise
+            rival = _swapped(use, sentence, index) or _recounted(use, index)
+            if rival is not None:
+                yield Problem(RULE, certainty(sentence), problem, rival[0], use.text)
+            continue
+        yield from _weekday_problem(use, statement, index)
+        if not uses:
+            swapped = _swapped(use, sentence, index)
+            if swapped is not None:
+                at, theirs = swapped
+                problem = f"gives «{use.text}» where the source gives «{theirs}»"
+                yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
+            continue
+        same = [u for u, _ in uses]
+        if use.noun and not use.unit and same and all(u.unit for u in same):
+            other, at = uses[0]
+            yield Problem(
+                RULE,
+                "review" if small(use) else "hard",
+                f"counts «{use.text} {use.noun}»: the source's {use.key} counts {other.unit}s",
+                at,
+                use.text,
+            )
+            continue
+        if use.unit and use.unit not in {u.unit for u in same} and any(u.unit for u in same):
+            other, at = next((u, i) for u, i in uses if u.unit)
+            yield Problem(
+                RULE,
+                "hard",
+                f"gives «{use.text}» in {use.unit}s: the source's {use.key} counts {other.unit}s",
+                at,
+                use.text,
+            )
+            continue
+        opposite = {"more": "less", "less": "more"}.get(use.comparator or "")
+        comparators = {u.comparator for u in same}
+        if opposite and opposite in comparators and use.comparator not in comparators:
+            at = next(i for u, i in uses if u.comparator == opposite)
+            word = "plus" if use.comparator == "more" else "moins"
+            yield Problem(
+                RULE, "hard", f"says «{word} de» {use.text}, the source the opposite", at, use.text
+            )
+            continue
+        directions = {u.direction for u in same}
+        if use.direction and -use.direction in directions and use.direction not in directions:
+            at = next(i for u, i in uses if u.direction == -use.direction)
+            change = "a rise" if use.direction > 0 else "a fall"
+            yield Problem(
+                RULE,
+                "hard",
+                f"makes {use.text} {change}: the source says the opposite",
+                at,
+                use.text,
+            )
+            continue
+        unheard = _unheard_noun(use, sentence, index)
+        if unheard is not None and (not small(use) or certainty(sentence) == "hard"):
+            at, theirs = unheard
+            yield Problem(  # a review: the noun may be the source's in other words (a synonym)
+                RULE,
+                "review",
+                f"counts «{use.text} {use.noun}»: the source counts «{theirs}»",
+                at,
+                use.text,
+            )
+            continue
+        swapped = _swapped(use, sentence, index)
+        if swapped is not None:
+            at, theirs = swapped
+            problem = f"gives «{use.text}» where the source gives «{theirs}»"
+            yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
+
+
+def _dated(use: FigureUse, index: SourceIndex) -> bool:
+    """ "17 juin 2018" for the source's "17 juin" of an article dated 2018: the year added;
+    "août 2016" for the source's "mois d'août" of an article dated 2016 likewise."""
+    if use.kind != "date" or ":" in use.key:
+        return False
+    parts = use.key.split("/")
+    if all(len(p) == 7 and p[:4] in index.years for p in parts):  # a month and a year
+        return all(_month_said(int(p[5:]), index) for p in parts)
+    return all(
+        len(p) == 10 and p[:4] in index.years and f"--{p[5:]}" in index.figure_keys for p in parts
+    )
+
+
+def _month_said(month: int, index: SourceIndex) -> bool:
+    from engine.brief.figures import MONTHS
+
+    names = [name for name, number in MONTHS.items() if number == month]
+    return any(f"--{month:02d}-" in key for key in index.figure_keys) or any(
+        stands_in(name, index.text) for name in names
+    )
+
+
+# Units said in one word: « moins de trente minutes » for the source's « moins d'une demi-heure ».
+_UNIT_WORDS = {
+    "minute": {30: "demi-heure", 15: "quart d'heure"},
+    "an": {50: "demi-siècle", 100: "siècle", 10: "décennie"},
+    "mois": {6: "semestre", 3: "trimestre"},
+}
+
+
+def _as_time(use: FigureUse, index: SourceIndex) -> bool:
+    """ "dix-huit heures" of rest for the source's "18h": a duration written as a time; « trente
+    minutes » for its « demi-heure »."""
+    if use.value is None or not use.unit:
+        return False
+    if use.unit == "heure" and f"{int(use.value)}:00" in index.figure_keys:
+        return True
+    word = _UNIT_WORDS.get(use.unit, {}).get(int(use.value))
+    return word is not None and stands_in(word, index.text)
+
+
+def _computed(use: FigureUse, index: SourceIndex) -> bool:
+    """The sum or the difference of two figures one source sentence gives together (numbers,
+    percentages): « 945 parlementaires » for its 630 députés and 315 sénateurs, « douze points »
+    between its 54 % and 42 %. Above ten only: small values match by chance."""
+    if use.value is None or use.kind not in ("number", "percentage") or use.value <= SMALL_COUNT:
+        return False
+    for statement in index.statements:
+        values = [f.value for f in statement.figures if f.value is not None and f.kin != "date"]
+        for n, a in enumerate(values):
+            for b in values[n + 1 :]:
+                if use.value in (a + b, abs(a - b)):
+                    return True
+    return False
+
+
+def _recounted(use: FigureUse, index: SourceIndex) -> tuple[int, str] | None:
+    """ "trois fois" where the source counts "quatre fois": the same thing counted otherwise."""
+    if not use.noun:
+        return None
+    for uses in index.uses.values():
+        for theirs, at in uses:
+            if theirs.noun == use.noun and theirs.key != use.key and theirs.kin == "count":
+                return at, theirs.text
+    return None
+
+
+def _bounded(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """ "plus de la moitié" beside the source's 53 %: a bound the article's own nearest
+    percentage (same sentence, else the one before) keeps."""
+    if use.kind != "percentage" or use.comparator not in ("more", "less") or use.value is None:
+        return False
+    previous = [n for n in neighbours if n.number < sentence.number]
+    for statement in [sentence.statement] + [n.statement for n in previous]:
+        values = [
+            f.value
+            for f in statement.figures
+            if f.kind == "percentage"
+            and f is not use
+            and f.key in index.figure_keys
+            and f.value is not None
+        ]
+        if values:
+            if use.comparator == "more":
+                return all(v > use.value for v in values)
+            return all(v < use.value for v in values)
+    return False
+
+
+def _rounded(use: FigureUse, index: SourceIndex) -> bool:
+    """ "près de 1,3 million" for 1 306 852, "plus de 1,3 million" too: a rounded figure said so."""
+    if use.value is None or not use.comparator:
+        return False
+    for key, uses in index.uses.items():
+        for theirs, _ in uses:
+            if (
+                theirs.kind != use.kind
+                or theirs.value is None
+                or theirs.kin != use.kin
+                and use.kin != "count"
+            ):
+                continue
+            if use.kind == "amount" and key.split(" ")[-1] != use.key.split(" ")[-1]:
+                continue
+            exact = theirs.value
+            if not rounds_to(exact, use.value):
+                continue
+            if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
+                return True
+    return False
+
+
+def _converted(use: FigureUse, index: SourceIndex) -> bool:
+    """« environ 480 kilomètres » for the source's 300 milles: a figure in another unit, equal
+    to a source figure converted (lexicon/conversions.txt) as far as the article rounds it."""
+    from engine.gate.lexicon import lines
+
+    if use.value is None or not use.unit or use.value == 0:
+        return False
+    for line in lines("conversions"):
+        source_unit, unit, factor = line.split()
+        if unit != use.unit:
+            continue
+        for uses in index.uses.values():
+            for theirs, _ in uses:
+                if theirs.unit == source_unit and theirs.value is not None:
+                    exact = theirs.value * Decimal(factor)
+                    if rounds_to(exact, use.value) or abs(exact - use.value) <= exact / CONVERTED:
+                        return True
+    return False
+
+
+def rounds_to(exact: Decimal, rounded: Decimal) -> bool:
+    if rounded == 0 or exact == 0:
+        return False
+    digits = len(format(rounded.normalize(), "f").replace(".", "").strip("0")) or 1
+    magnitude = exact.adjusted() - digits + 1
+    quantum = Decimal(1).scaleb(magnitude)
+    return abs(exact - rounded) <= quantum / 2 or exact.quantize(quantum) == rounded
+
+
+def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """The source sentence this one restates gives another figure of the same kin where this one
+    stands, and no sentence holding this figure is as close (the figure itself left out of the
+    comparison, or it would pull its own sentence closer)."""
+    if use.kin == "year" and use.key == source_year(index):
+        return None  # the year of the source's dateline: the year of its events
+    if len(use.key) == 7 and _dated(use, index):
+        return None  # "août 2016": the source's month, in the dateline's year
+    lemmas = sentence.statement.lemmas - {f"#{day_key(use.key)}"}
+    scores = [index.score(lemmas, i) for i in range(len(index.statements))]
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    if best is None or scores[best] < ALIGNED:
+        return None
+    top = scores[best]
+    aligned = [i for i, score in enumerate(scores) if score >= top - CLOSE]
+    aligned += fragments_beside(best, index)
+    if any(_holds(index.statements[i], use) for i in aligned):
+        if use.noun and use.kin == "count":
+            return _counted_swap(use, aligned, index)
+        return None
+    holding = [i for i, s in enumerate(index.statements) if _holds(s, use)]
+    if max((scores[i] for i in holding), default=0.0) >= top - HOLDING:
+        return None
+    rivals = [
+        other
+        for other in index.statements[best].figures
+        if other.kin == use.kin
+        and other.key != use.key
+        and (use.kin != "count" or other.noun == use.noun)
+    ]
+    if not rivals or any(_holds(sentence.statement, other) for other in rivals):
+        return None  # the source's figure is there too: this one is another fact
+    return best, min(rivals, key=lambda other: _distance(use, other)).text
+
+
+def _distance(mine: FigureUse, other: FigureUse) -> float:
+    """How far apart two figures are in size (the swapped one is likely the nearest)."""
+    if mine.value and other.value and mine.value > 0 and other.value > 0:
+        return abs(math.log(float(mine.value) / float(other.value)))
+    return math.inf
+
+
+def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """ "2 morts" where the aligned source sentence says "2 blessés" and "mort" is nowhere."""
+    from engine.gate.lexicon import words
+
+    if (
+        use.kin != "count"
+        or not use.noun
+        or use.noun in index.lemmas
+        or use.noun in words("generic")
+    ):
+        return None
+    for _, i in sentence.aligned[:2]:
+        mine = [f for f in index.statements[i].figures if f.key == use.key]
+        if mine and all(f.noun for f in mine):
+            return i, f"{mine[0].text} {mine[0].noun}"
+    return None
+
+
+def _holds(statement: Statement, use: FigureUse) -> bool:
+    if use.kin == "year":
+        return use.key in statement.years
+    hours = f"{int(use.value)}:00" if use.unit == "heure" and use.value is not None else None
+    if hours and any(f.key == hours for f in statement.figures):
+        return True  # "dix-huit heures" of rest: "18h"
+    if use.kind == "date":
+        mine = {day_key(k) for k in use.key.split("/")}
+        return any(mine & {day_key(k) for k in f.key.split("/")} for f in statement.figures)
+    # "deux semaines" is not held by "2 blessés": a unit must be the same one
+    return any(
+        f.key == use.key and (f.kin == use.kin or not use.kin.startswith("unit:"))
+        for f in statement.figures
+    )
+
+
+def _counted_swap(use: FigureUse, aligned: list[int], index: SourceIndex) -> tuple[int, str] | None:
+    """ "216 coureurs" where the aligned sentence says "216 kilomètres" and "198 coureurs"."""
+    for i in aligned:
+        figures = index.statements[i].figures
+        mine = [f for f in figures if f.key == use.key]
+        if any(f.noun == use.noun or f.noun is None for f in mine):
+            return None
+        theirs = [f for f in figures if f.noun == use.noun and f.key != use.key]
+        if mine and theirs:
+            return i, f"{theirs[0].text} {use.noun}"
+    return None
+
+
+def _weekday_problem(use: FigureUse, statement: Statement, index: SourceIndex) -> Iterator[Problem]:
+    if use.kind != "date" or not use.weekday:
+        return
+    parts = use.key.split("/")[0].split("-")
+    year = parts[0] or source_year(index)
+    if not year or len(parts) < 3 or not parts[-1].isdigit():
+        return
+    try:
+        day = datetime.date(int(year), int(parts[-2]), int(parts[-1]))
+    except ValueError:
+        return
+    actual = _WEEKDAYS[day.weekday()]
+    if actual != use.weekday and not any(
+        f.weekday == use.weekday and f.key == use.key for f, _ in index.uses.get(use.key, ())
+    ):
+        yield Problem(
+            RULE, "hard", f"calls {use.text} a {use.weekday}: it was a {actual}", None, use.weekday
+        )
+
+
+def source_year(index: SourceIndex) -> str | None:
+    for statement in index.statements[:3]:
+        for use in statement.figures:
+            if use.kind == "date" and use.key[:4].isdigit():
+                return use.key[:4]
+    return None
+
+
+def weekday_said(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """ "le mardi, à 19 h 30" where the sentence it restates says "lundi"."""
+    best = restated(sentence)
+    if best is None or not sentence.statement.weekdays:
+        return
+    theirs = index.statements[best].weekdays
+    wrong = sentence.statement.weekdays - theirs
+    if theirs and wrong and not sentence.statement.weekdays & theirs:
+        said, source = sorted(wrong)[0], sorted(theirs)[0]
+        yield Problem(
+            RULE, certainty(sentence), f"says «{said}» where the source says «{source}»", best, said
+        )

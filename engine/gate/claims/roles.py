@@ -1,0 +1,74 @@
+"""Roles: a title or nationality attached to a source person must be the source's; certain only
+where the source gives that person another office or nationality."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from engine.gate.claims.alignment import (
+    Problem,
+    Sentence,
+)
+from engine.gate.claims.quotes import same_person
+from engine.gate.source_index import SourceIndex
+
+if TYPE_CHECKING:
+    pass
+
+RULE = "roles"
+
+
+def _source_person(key: str, index: SourceIndex) -> str | None:
+    return next((p for p in index.roles if same_person(key, p)), None)
+
+
+def _among(word: str, known: frozenset[str]) -> bool:
+    """`word` is in `known`, or a source typo of it is ("préisdent" for "président")."""
+    if word in known:
+        return True
+    return len(word) >= 6 and any(
+        len(k) == len(word) and sorted(k) == sorted(word) and k[0] == word[0] for k in known
+    )
+
+
+def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A title must be in a source sentence naming the person; a nationality there or in the
+    sentences around (as the adjective or its country). Certain (hard) where the source gives
+    the person another one (« ministre » for its « président », « belge » for « français »); a
+    role the source does not give in those words is a review (« vainqueur » of a race it won)."""
+    from engine.gate.lexicon import tagged, words
+
+    titles, countries = words("titles"), tagged("nationalities", "\t")
+    for person, roles in sentence.statement.roles.items():
+        known = _source_person(person, index)
+        if known is None:
+            continue
+        naming = next((i for i, s in enumerate(index.statements) if known in s.persons), None)
+        for role in sorted(roles):
+            if role in titles and not _among(role, index.roles[known]):
+                offices = titles - words("descriptive")
+                given = sorted(r for r in index.roles[known] & offices if r not in roles)
+                given = given if role in offices else []
+                yield Problem(
+                    RULE,
+                    "hard" if given else "review",
+                    f"calls {person} «{role}»: the source gives {known} no such role"
+                    + (f" (it says «{given[0]}»)" if given else ""),
+                    naming,
+                    role,
+                )
+                break
+            near = index.around[known]
+            if role in countries and not (_among(role, near) or countries[role].lower() in near):
+                said = {a for a, country in countries.items() if country.lower() in near}
+                given = sorted(r for r in (near & set(countries)) | said if r != role)
+                yield Problem(
+                    RULE,
+                    "hard" if given else "review",
+                    f"calls {person} «{role}»: the source does not say {known} is"
+                    + (f" (it says «{given[0]}»)" if given else ""),
+                    naming,
+                    role,
+                )
+                break
