@@ -9,27 +9,14 @@ from itertools import groupby
 from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
+from engine.gate.lexicon import lines
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import Target
 from engine.text import count_words, fold, normalise, words
 
 ID = "readability"
-# Words and phrases that link a sentence to what came before (our own list).
-TRANSITIONS = tuple(
-    " ".join(t.split())
-    for t in """ainsi, alors, après, aussi, autrement, cependant, car, certes, d'abord, d'ailleurs,
-    davantage, depuis, désormais, donc, également, enfin, ensuite, finalement, mais, néanmoins,
-    notamment, or, pourtant, puis, surtout, toutefois, tandis que, auparavant, parallèlement,
-    premièrement, deuxièmement, dernièrement, globalement, inversement, effectivement,
-    évidemment, naturellement, bref, pareillement, simultanément, au contraire, de plus,
-    en effet, par ailleurs, par conséquent, en outre, en revanche, parce que, puisque,
-    alors que, bien que, afin de, afin que, pour que, c'est pourquoi, en somme, autrement dit,
-    c'est-à-dire, par exemple, de même, en particulier, dès lors, au final, en conclusion,
-    à l'inverse, quant à, en fait, pour autant, de fait, en résumé, à cause de, grâce à,
-    du moins, au moins, en premier lieu, en second lieu, pour finir, d'une part, d'autre part,
-    en conséquence, de ce fait, malgré, à la suite de, au même moment, en attendant,
-    jusqu'à présent, pour commencer, tout d'abord, si bien que, de sorte que""".split(",")
-)
+# Words and phrases that link a sentence to what came before (lexicon/transitions.txt).
+TRANSITIONS = lines("transitions")
 _TRANSITION = re.compile(
     r"(?<![\w'])(?:"
     + "|".join(sorted(map(re.escape, TRANSITIONS), key=len, reverse=True))

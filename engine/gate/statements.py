@@ -20,7 +20,7 @@ from engine.brief.facts import entity_key
 from engine.brief.figures import Figure, figures
 from engine.brief.numbers_fr import spelled_figures
 from engine.brief.quotes import quotations
-from engine.gate.lexicon import by_tag, tagged, words
+from engine.gate.lexicon import by_tag, lines, tagged, words
 from engine.gate.slots import read_slots
 from engine.gate.tokens import is_content, is_name, lemma_of
 from engine.text import fold
@@ -35,7 +35,7 @@ Quoted = tuple[int, int, str, str]  # start, end, as written, quote key (offsets
 PERSON, ACTOR_KINDS = "PER", frozenset({"PER", "ORG", "LOC"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS = lines("weekdays")
 _SIGN = re.compile(r"^\(?\s*([+\-−])")
 _BEFORE_ARTICLE = re.compile(r"(?:\s(?:la|les|le)|\sl['’])\s*$")
 

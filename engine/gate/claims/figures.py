@@ -28,16 +28,13 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import FigureUse, Statement, day_key
+from engine.gate.statements import WEEKDAYS, FigureUse, Statement, day_key
 from engine.text import stands_in
 
 if TYPE_CHECKING:
     pass
 
 RULE = "figures"
-
-
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
 def small(use: FigureUse) -> bool:
@@ -396,7 +393,7 @@ def _weekday_problem(use: FigureUse, statement: Statement, index: SourceIndex) -
         day = datetime.date(int(year), int(parts[-2]), int(parts[-1]))
     except ValueError:
         return
-    actual = _WEEKDAYS[day.weekday()]
+    actual = WEEKDAYS[day.weekday()]
     if actual != use.weekday and not any(
         f.weekday == use.weekday and f.key == use.key for f, _ in index.uses.get(use.key, ())
     ):
