@@ -433,6 +433,7 @@ def inspect(
         keyphrase_lines,
         note_lines,
         source_lines,
+        story_lines,
     )
     from engine.text import nlp
     from engine.usecase import Options, brief_of
@@ -451,7 +452,7 @@ def inspect(
     click.echo(f"  facts to keep: {fact_counts(brief)}")
     for line in fact_lines(brief):
         click.echo("  " + line)
-    for line in note_lines(parsed):
+    for line in [*note_lines(parsed), *story_lines(parsed)]:
         click.echo(line)
 
 

@@ -240,8 +240,10 @@ def test_a_long_source_may_be_several_stories(tmp_path: Path) -> None:
     done = plume("inspect", str(many))
     assert done.returncode == 0, done.stderr
     notes = [line for line in done.stdout.splitlines() if "several stories" in line]
-    assert len(notes) == 1 and notes[0].startswith("  note: the source has 1,")
+    # four titles, each over its dateline: the stories are counted, and listed below (E1)
+    start = "  note: the source has 4 titles, each followed by a dateline (1,"
+    assert len(notes) == 1 and notes[0].startswith(start), notes
     assert notes[0].endswith(
-        " words: it may hold several stories, and Plume rewrites it as one article (give each "
+        " words): it may hold several stories, and Plume rewrites it as one article (give each "
         "story its own file to rewrite them apart)"
     )

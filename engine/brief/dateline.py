@@ -7,9 +7,12 @@ fact its body must repeat: the output carries it (front matter `date`, JSON-LD
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from engine.brief.figures import Figure, figures
-from engine.brief.source import Source
+
+if TYPE_CHECKING:
+    from engine.brief.source import Source
 
 # The dateline: up to the first full stop of the first paragraph, then a dash (–, — or -).
 _DATELINE = re.compile(r"\s*(?P<head>[^\n.–—]{4,80}?)\s*\.\s*[-–—](?=\s|$)")
@@ -19,12 +22,14 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def dateline(source: Source) -> Figure | None:
     """The full date that opens the source's dateline (key « 2016-09-27 »), else None (no
     dateline, or a date without its day or year)."""
-    if not source.paragraphs:
-        return None
-    match = _DATELINE.match(source.paragraphs[0])
+    first = dated(source.paragraphs[0]) if source.paragraphs else None
+    return first if first is not None and _FULL_DATE.fullmatch(first.key) else None
+
+
+def dated(paragraph: str) -> Figure | None:
+    """The date a paragraph opens with as a dateline (« 8 mars 2016. – … »), else None."""
+    match = _DATELINE.match(paragraph)
     if match is None:
         return None
     first = next(figures(match["head"]), None)
-    if first is None or first.kind != "date" or first.start != 0:
-        return None
-    return first if _FULL_DATE.fullmatch(first.key) else None
+    return first if first is not None and first.kind == "date" and first.start == 0 else None

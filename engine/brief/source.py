@@ -19,7 +19,8 @@ from typing import Literal
 
 from engine.brief.directives import DirectiveFindings, is_debris, read_directive
 from engine.brief.html_text import html_to_text
-from engine.config import SEVERAL_STORIES_WORDS, Settings
+from engine.brief.stories import looks_like_title, several_stories
+from engine.config import Settings
 from engine.errors import InputError
 from engine.text.patterns import looks_english
 
@@ -33,8 +34,6 @@ SUFFIXES: dict[str, SourceKind] = {
     ".html": "html",
     ".htm": "html",
 }
-TITLE_MAX_CHARS = 150
-_FINAL_PUNCTUATION = '.!?…:;,»”"'
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -106,12 +105,9 @@ def parse_source(text: str, *, kind: SourceKind = "txt", name: str = "-") -> Sou
     language_note = _language_note(paragraphs)
     if language_note:
         notes.append(language_note)
-    words = sum(len(p.split()) for p in paragraphs)
-    if words > SEVERAL_STORIES_WORDS:
-        notes.append(
-            f"the source has {words:,} words: it may hold several stories, and Plume rewrites "
-            "it as one article (give each story its own file to rewrite them apart)"
-        )
+    several = several_stories(found.title or markup_title or first_line_title, paragraphs)
+    if several:
+        notes.append(several)
     directives = Directives(
         min_words=found.min_words,
         title=found.title,
@@ -305,10 +301,6 @@ def _split_paragraphs(
         blocks = [[line] for line in blocks[0]] if blocks else []
     title = None
     one_line = len(blocks) > 1 and len(blocks[0]) == 1
-    if not titled and one_line and _looks_like_title(blocks[0][0]):
+    if not titled and one_line and looks_like_title(blocks[0][0]):
         title = blocks.pop(0)[0]
     return title, tuple(" ".join(block) for block in blocks)
-
-
-def _looks_like_title(line: str) -> bool:
-    return len(line) <= TITLE_MAX_CHARS and not line.rstrip().endswith(tuple(_FINAL_PUNCTUATION))

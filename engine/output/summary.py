@@ -11,6 +11,7 @@ from collections import Counter
 from engine.brief import Brief, min_words_rule
 from engine.brief.facts import listed
 from engine.brief.source import Directives, Source
+from engine.brief.stories import stories
 from engine.config import Settings
 
 FACT_NAMES = {
@@ -107,6 +108,17 @@ def keyphrase_lines(brief: Brief) -> list[str]:
     if brief.candidates:
         lines.append("    other candidates: " + ", ".join(f"« {c} »" for c in brief.candidates))
     return lines
+
+
+def story_lines(source: Source) -> list[str]:
+    """Each story of a source that holds several, under its note (for `plume inspect`)."""
+    found = stories(source.title, source.paragraphs)
+    if len(found) < 2:
+        return []
+    return [
+        f"    story {n}: « {story.title or '(no title)'} » ({story.words:,} words)"
+        for n, story in enumerate(found, 1)
+    ]
 
 
 def fact_counts(brief: Brief) -> str:
