@@ -457,7 +457,10 @@ def inspect(
 
 
 @cli.command()
-@click.option("--host", help="Address to listen on [default: 127.0.0.1; others need PLUME_TOKEN].")
+@click.option(
+    "--host",
+    help="Address to listen on [default: 127.0.0.1; others need PLUME_TOKEN, 16+ characters].",
+)
 @click.option("--port", type=int, help="Port [default: 8765].")
 @click.option("--model", help="GGUF file or manifest name [env: PLUME_MODEL].")
 @click.option("--threads", type=int, help="CPU threads [default: physical cores].")
