@@ -124,3 +124,17 @@ def test_a_build_without_openmp_says_its_threads_ignore_the_variables() -> None:
     assert threads.describe(waits, openmp=True) == (
         f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT} (Plume's default)"
     )
+
+
+def test_a_process_plume_starts_keeps_plumes_default_as_plumes() -> None:
+    """A child inherits the variable Plume set: it is still Plume's choice, not the user's."""
+    from engine.llm import threads
+
+    parent: dict[str, str] = {}
+    assert str(threads.apply(parent)) == f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT} (Plume's default)"
+    child = dict(parent)
+    assert str(threads.apply(child)) == f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT} (Plume's default)"
+    assert child == parent
+    child["GOMP_SPINCOUNT"] = "0"  # then changed by the user: theirs
+    assert str(threads.apply(child)) == "GOMP_SPINCOUNT=0 (your environment)"
+    assert child["GOMP_SPINCOUNT"] == "0"

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from engine.config import OPENMP_SPIN_COUNT
 
 WAIT_VARIABLES = ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")
+# What Plume set, for the processes it starts (they inherit the variable, not the user's choice)
+SET_BY_PLUME = "PLUME_SET_OPENMP_WAITS"
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,9 @@ class Waits:
 
 def decide(environ: MutableMapping[str, str]) -> Waits:
     """What waiting threads will do with this environment, without changing it."""
-    given = [f"{name}={environ[name]}" for name in WAIT_VARIABLES if environ.get(name)]
-    if given:
-        return Waits(" ".join(given), "your environment")
+    given = " ".join(f"{name}={environ[name]}" for name in WAIT_VARIABLES if environ.get(name))
+    if given and given != environ.get(SET_BY_PLUME):
+        return Waits(given, "your environment")
     return Waits(f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT}", "Plume's default")
 
 
@@ -48,6 +50,7 @@ def apply(environ: MutableMapping[str, str] | None = None) -> Waits:
     waits = decide(environ)
     if waits.chosen_by == "Plume's default":
         environ["GOMP_SPINCOUNT"] = str(OPENMP_SPIN_COUNT)
+        environ[SET_BY_PLUME] = waits.setting
     return waits
 
 
