@@ -3,9 +3,10 @@
 Two kinds of input, each measured per corpus (its folder) and shown side by side:
 
 - **Honest whole rewrites** (a folder of `<id>.md`, beside `<id>.notes.md`): the whole gate runs
-  on each, as `plume check ARTICLE --source SOURCE` does. Every hard finding on an honest
-  article is false. Reported: articles passed, hard findings per article for each rule, review
-  findings per article.
+  on each, as `plume check ARTICLE --source SOURCE` does. Every hard `fidelity` finding on an
+  honest article is false (the other checks judge SEO form, and may be right). Reported:
+  articles passed (the whole gate, and with no hard `fidelity` finding), hard findings per
+  article for each rule, review findings per article for each rule.
 - **One-edit sets** (TOML): a source excerpt, an honest rewrite and variants, each one edit of
   it (`find` → `replace`) with its `class`. A class starting with `honest:` is an honest
   control: it passes when `fidelity` gives no hard finding. Any other variant is a distortion:
@@ -63,7 +64,7 @@ def source_of(article: Path) -> Path:
 def rule_of(finding: Finding) -> str:
     """The rule that raised a finding: its check, and within a check the finding's own rule
     where it names one (`fidelity/figures`)."""
-    rule = getattr(finding, "rule", "") or ""
+    rule = finding.rule
     return f"{finding.id}/{rule}" if rule and rule != finding.id else finding.id
 
 
@@ -79,8 +80,8 @@ class ArticleResult:
     id: str
     passed: bool
     hard: Counter[str]  # rule -> hard findings
-    review: int
-    warnings: int
+    review: Counter[str]  # rule -> review findings
+    warnings: int  # (commits before severity review: a warning was the non-blocking kind)
     messages: list[str]  # the hard and review findings, rule first
 
 
@@ -92,7 +93,7 @@ def check_article(path: Path) -> ArticleResult:
         id=path.stem,
         passed=report.passed,
         hard=Counter(rule_of(f) for f in hard),
-        review=len(review),
+        review=Counter(rule_of(f) for f in review),
         warnings=len(_failed(report.findings, ("warning",))),
         messages=[f"{f.severity} {rule_of(f)}: {f.message}" for f in hard + review],
     )
@@ -115,20 +116,23 @@ class HonestCorpus:
     def hard(self) -> Counter[str]:
         return sum((a.hard for a in self.articles), Counter())
 
+    def review(self) -> Counter[str]:
+        return sum((a.review for a in self.articles), Counter())
+
     def to_dict(self) -> dict[str, object]:
         return {
             "articles": len(self.articles),
             "passed": self.passed,
             "no_hard_fidelity": self.faithful,
             "hard_findings": dict(sorted(self.hard().items())),
-            "review_findings": sum(a.review for a in self.articles),
+            "review_findings": dict(sorted(self.review().items())),
             "warnings": sum(a.warnings for a in self.articles),
             "per_article": [
                 {
                     "id": a.id,
                     "passed": a.passed,
                     "hard": dict(sorted(a.hard.items())),
-                    "review": a.review,
+                    "review": dict(sorted(a.review.items())),
                     "warnings": a.warnings,
                     "findings": a.messages,
                 }
@@ -350,15 +354,9 @@ def honest_table(corpora: list[HonestCorpus]) -> str:
     rules = sorted(set().union(*(c.hard() for c in corpora)))
     rows.append(["hard findings / article", *(_per(sum(c.hard().values()), c) for c in corpora)])
     rows += [[f"  {rule}", *(_per(c.hard()[rule], c) for c in corpora)] for rule in rules]
-    rows.append(
-        [
-            "review findings / article",
-            *(_per(sum(a.review for a in c.articles), c) for c in corpora),
-        ]
-    )
-    rows.append(
-        ["warnings / article", *(_per(sum(a.warnings for a in c.articles), c) for c in corpora)]
-    )
+    rules = sorted(set().union(*(c.review() for c in corpora)))
+    rows.append(["review findings / article", *(_per(c.review().total(), c) for c in corpora)])
+    rows += [[f"  {rule}", *(_per(c.review()[rule], c) for c in corpora)] for rule in rules]
     return _table(rows)
 
 

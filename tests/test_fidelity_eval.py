@@ -10,7 +10,7 @@ import pytest
 
 from engine.gate.findings import Finding
 from scripts import fidelity_eval
-from scripts.fidelity_eval import HONEST, SETS, Variant, judge, source_of
+from scripts.fidelity_eval import HONEST, SETS, Variant, judge, rule_of, source_of
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = sorted(p for folder in HONEST for p in folder.glob("*.md") if p.name.count(".") == 1)
@@ -95,3 +95,11 @@ def test_json_counts_every_variant_and_control(capsys: pytest.CaptureFixture[str
 def test_a_missing_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert fidelity_eval.main(["tests/data/nowhere"]) == 2
     assert "tests/data/nowhere does not exist" in capsys.readouterr().err
+
+
+def test_rule_of_names_the_check_and_the_rule_within_it() -> None:
+    assert rule_of(Finding("fidelity", False, "hard", None, "", "m", rule="figures")) == (
+        "fidelity/figures"
+    )
+    assert rule_of(Finding("fidelity", False, "hard", None, "", "m")) == "fidelity"
+    assert rule_of(Finding("metadata", False, "hard", None, "", "m", rule="metadata")) == "metadata"
