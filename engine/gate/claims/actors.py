@@ -3,6 +3,7 @@ source name in the place of the restated sentence's (its actor, its place, its o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -159,13 +160,24 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         if not (actor.key.lower() in index.entities or words & index.entities):
             continue  # absent from the source: the fact check and _replaced_name say so
-        rivals = [  # in the same place: what it is the object, the place, the agent of
-            other.key
+        left_out = [  # the source sentence's names of that kind the article sentence lacks
+            other
             for other in source.actors
             if other.kind == actor.kind
-            and (other.predicates & actor.predicates or actor.case and other.case == actor.case)
             and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
             and not stands_in(other.key, normalise(statement.text))
+        ]
+        rivals = [  # in the same place (what it is the object, the place, the agent of), or
+            # the only place left out: « en Mauricie » for « à Montréal » (a person or a group
+            # left out may be there as « il », « le coureur belge »)
+            other.key
+            for other in left_out
+            if other.predicates & actor.predicates
+            or actor.case
+            and other.case == actor.case
+            or len(left_out) == 1
+            and actor.kind == "LOC"
+            and not _common(other.key, index)
         ]
         if rivals:
             problem = f"names {actor.key} where the source names {rivals[0]}"
@@ -175,3 +187,9 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 RULE, "review" if setting else certainty(sentence), problem, best, actor.key
             )
             return
+
+
+def _common(key: str, index: SourceIndex) -> bool:
+    """A "name" the source also writes in lowercase: a common word (« État » of « l'état »)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(key.lower())}(?!\w)")
+    return any(pattern.search(s.text) for s in index.statements)
