@@ -11,6 +11,7 @@ from engine.gate.claims.alignment import (
     SHORT_QUOTE,
     Problem,
     Sentence,
+    certainty,
     question,
     restated,
 )
@@ -80,9 +81,11 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         words = len(quote.key.split())
         term = words == 1 and restated(sentence) is None
         if words <= SHORT_QUOTE and not term and not question(sentence) and "?" not in quote.key:
-            # one word in quotation marks is a term ("handlers") unless the sentence surely
-            # restates its source sentence; a question asks, a quoted question is itself
-            yield from _fragment_problem(sentence, quote, holders, index)
+            # one word in quotation marks is a term ("handlers") unless the sentence restates
+            # a source sentence; a question asks, a quoted question is itself. Its context is
+            # judged where the sentence surely restates its source one, else its polarity only
+            sure = certainty(sentence) == "hard"
+            yield from _fragment_problem(sentence, quote, holders, index, sure)
 
 
 def _overlaps(source_quote: Quote, quote: Quote) -> bool:
@@ -92,7 +95,7 @@ def _overlaps(source_quote: Quote, quote: Quote) -> bool:
 
 
 def _fragment_problem(
-    sentence: Sentence, quote: Quote, holders: list[int], index: SourceIndex
+    sentence: Sentence, quote: Quote, holders: list[int], index: SourceIndex, sure: bool
 ) -> Iterator[Problem]:
     """A one-to-three-word quotation stands only where the sentence around it says what the
     source says around it: the same polarity, and some of the same words (two sentences either
@@ -109,7 +112,7 @@ def _fragment_problem(
             continue
         negated = any(True in theirs.polar.get(word, ()) for word in fragment.split())
         around = set().union(*(s.lemmas for s in index.statements[max(0, i - 2) : i + 3]))
-        if negated == quote.negated and (not context or context & around):
+        if negated == quote.negated and (not sure or not context or context & around):
             return
     at = found[-1] if found else holders[0]
     yield Problem(

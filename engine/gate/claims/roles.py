@@ -12,6 +12,7 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.quotes import same_person
 from engine.gate.source_index import SourceIndex
+from engine.text import fold
 
 if TYPE_CHECKING:
     pass
@@ -25,7 +26,7 @@ def _source_person(key: str, index: SourceIndex) -> str | None:
 
 def _among(word: str, known: frozenset[str]) -> bool:
     """`word` is in `known`, or a source typo of it is ("préisdent" for "président")."""
-    if word in known:
+    if word in known or fold(word) in {fold(k) for k in known}:  # « entraineur »
         return True
     return len(word) >= 6 and any(
         len(k) == len(word) and sorted(k) == sorted(word) and k[0] == word[0] for k in known
@@ -45,11 +46,10 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if known is None:
             continue
         naming = next((i for i, s in enumerate(index.statements) if known in s.persons), None)
+        offices = titles - words("descriptive")  # « vainqueur », « auteur »: no office
         for role in sorted(roles):
-            if role in titles and not _among(role, index.roles[known]):
-                offices = titles - words("descriptive")
+            if role in offices and not _among(role, index.roles[known]):
                 given = sorted(r for r in index.roles[known] & offices if r not in roles)
-                given = given if role in offices else []
                 yield Problem(
                     RULE,
                     "hard" if given else "review",
