@@ -1,4 +1,5 @@
-"""The typed slots of a claim (engine.gate.slots): time and certainty, scope, rank and degree.
+"""The typed slots of a claim (engine.gate.slots): time and certainty, scope, rank and degree,
+who did what to whom.
 
 One source excerpt of our own and an honest rewrite; each distortion changes one slot of one
 sentence and must draw the hard `fidelity` finding that names it, and each honest variant (the
@@ -45,6 +46,8 @@ DISTORTIONS = [
             "ranks «ville» «dernière» where the source says «première»"),
     variant("degree", "les régions les plus touchées", "les régions les moins touchées",
             "says «moins» «toucher», the source the opposite"),
+    variant("roles", "les militaires ont évacué les habitants",
+            "les habitants ont évacué les militaires", "makes habitants act on militaires: the source says the reverse"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     variant("scope", "plusieurs régions", "de nombreuses régions"),
@@ -53,6 +56,11 @@ HONEST_VARIANTS = [
     variant("tense", "Le ministre a reçu le soutien du maire.", "Le maire a soutenu le ministre."),
     variant("rank", "À Gatineau, première ville touchée,", "À Gatineau, touchée la première,"),
     variant("degree", "les régions les plus touchées", "les régions où les dégâts sont les pires"),
+    variant(
+        "roles",
+        "les militaires ont évacué les habitants",
+        "les habitants ont été évacués par les militaires",
+    ),
 ]
 _BRIEF = []
 
