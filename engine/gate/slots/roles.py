@@ -1,14 +1,14 @@
-"""Who did what to whom: the agent and the patient of each verb.
+"""Who did what to whom: the agent and the patients of each verb.
 
 Read per verb: its agent (the subject, or « par X » of a passive) and its patients (the object,
 the subject of a passive, « contre X », « envers X », « à X »; not a place, « sur le pont »),
 each as the name or noun that fills the place (a name with its other parts: « Benoît Hamon »
-is also « Hamon »). An article sentence clashes with the source sentence it restates when it turns them round: its agent is a
-patient there and its patient the agent there (« Valls a battu Hamon » against « Hamon a battu
-Valls »; « le Portugal a ouvert une procédure contre la Commission » against « la Commission a
-lancé une procédure envers le Portugal »). One side alone (the article's agent a patient there,
-its patient not the agent) is no clash: in whole honest articles it was mostly a noun read in
-another sense (« font l'objet de », « trouve sa base »).
+is also « Hamon »). An article sentence clashes with the source sentence it restates when it
+turns them round: its agent is a patient there and its patient the agent there (« Valls a
+battu Hamon » against « Hamon a battu Valls »; « le Portugal a ouvert une procédure contre la
+Commission » against « la Commission a lancé une procédure envers le Portugal »). One side
+alone (the article's agent a patient there, its patient not the agent) is no clash: in whole
+honest articles it was mostly a noun read in another sense (« font l'objet de »).
 """
 
 from __future__ import annotations
