@@ -47,7 +47,8 @@ DISTORTIONS = [
     variant("degree", "les régions les plus touchées", "les régions les moins touchées",
             "says «moins» «toucher», the source the opposite"),
     variant("roles", "les militaires ont évacué les habitants",
-            "les habitants ont évacué les militaires", "makes habitants act on militaires: the source says the reverse"),
+            "les habitants ont évacué les militaires",
+            "makes habitants act on militaires: the source says the reverse"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     variant("scope", "plusieurs régions", "de nombreuses régions"),
