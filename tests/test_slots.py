@@ -1,5 +1,5 @@
 """The typed slots of a claim (engine.gate.slots): time and certainty, scope, rank and degree,
-who did what to whom.
+who did what to whom, which people and places.
 
 One source excerpt of our own and an honest rewrite; each distortion changes one slot of one
 sentence and must draw the hard `fidelity` finding that names it, and each honest variant (the
@@ -18,14 +18,16 @@ SOURCE = """Québec : l'armée appelée contre les inondations
 Plusieurs régions du Québec sont touchées par les inondations. La crue pourrait aggraver la \
 situation des sinistrés. Les militaires ont évacué les habitants de Gatineau, la première ville \
 touchée. Les régions les plus touchées sont la Mauricie et l'Outaouais. Le ministre a reçu le \
-soutien du maire."""
+soutien du maire. Le premier ministre Philippe Couillard s'est rendu à Gatineau pour rencontrer \
+les sinistrés des inondations. Le ministre Martin Coiteux a visité Rigaud."""
 
 HONEST = """Inondations au Québec
 
 Des inondations frappent plusieurs régions du Québec. La crue pourrait encore aggraver la \
 situation des sinistrés. À Gatineau, première ville touchée, les militaires ont évacué les \
 habitants. La Mauricie et l'Outaouais sont les régions les plus touchées. Le ministre a reçu le \
-soutien du maire."""
+soutien du maire. Le premier ministre Philippe Couillard s'est rendu à Gatineau pour rencontrer \
+les sinistrés des inondations. Son ministre, Martin Coiteux, a visité Rigaud."""
 
 
 def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
@@ -49,6 +51,8 @@ DISTORTIONS = [
     variant("roles", "les militaires ont évacué les habitants",
             "les habitants ont évacué les militaires",
             "makes habitants act on militaires: the source says the reverse"),
+    variant("names", "Philippe Couillard s'est rendu", "Martin Coiteux s'est rendu",
+            "names Martin Coiteux where the source names Philippe Couillard"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     variant("scope", "plusieurs régions", "de nombreuses régions"),
@@ -61,6 +65,11 @@ HONEST_VARIANTS = [
         "roles",
         "les militaires ont évacué les habitants",
         "les habitants ont été évacués par les militaires",
+    ),
+    variant(
+        "names",
+        "Le premier ministre Philippe Couillard s'est rendu à Gatineau",
+        "Philippe Couillard, le premier ministre, est allé à Gatineau",
     ),
 ]
 _BRIEF = []
