@@ -48,10 +48,10 @@ DISTORTIONS = [
             "ranks «ville» «dernière» where the source says «première»"),
     variant("degree", "les régions les plus touchées", "les régions les moins touchées",
             "says «moins» «toucher», the source the opposite"),
-    variant("roles", "les militaires ont évacué les habitants",
+    variant("agents", "les militaires ont évacué les habitants",
             "les habitants ont évacué les militaires",
             "makes habitants act on militaires: the source says the reverse"),
-    variant("names", "Philippe Couillard s'est rendu", "Martin Coiteux s'est rendu",
+    variant("entities", "Philippe Couillard s'est rendu", "Martin Coiteux s'est rendu",
             "names Martin Coiteux where the source names Philippe Couillard"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
@@ -62,12 +62,12 @@ HONEST_VARIANTS = [
     variant("rank", "À Gatineau, première ville touchée,", "À Gatineau, touchée la première,"),
     variant("degree", "les régions les plus touchées", "les régions où les dégâts sont les pires"),
     variant(
-        "roles",
+        "agents",
         "les militaires ont évacué les habitants",
         "les habitants ont été évacués par les militaires",
     ),
     variant(
-        "names",
+        "entities",
         "Le premier ministre Philippe Couillard s'est rendu à Gatineau",
         "Philippe Couillard, le premier ministre, est allé à Gatineau",
     ),

@@ -1,6 +1,6 @@
 """Typed slots of a claim, each in its own module: what one sentence says about time and
 certainty (`modality`), how many of a group (`scope`), which rank or degree (`rank`), who did
-what to whom (`roles`), which people and places (`names`).
+what to whom (`agents`), which people, places and organisations (`entities`).
 
 A slot module has two functions:
 - `read(tokens) -> frozenset`: its marks on the words of one sentence (the writer's words, or all
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.gate.slots import modality, names, rank, roles, scope
+from engine.gate.slots import agents, entities, modality, rank, scope
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,8 +30,8 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "modality": (modality.read, modality.compare),
     "scope": (scope.read, scope.compare),
     "rank": (rank.read, rank.compare),
-    "roles": (roles.read, roles.compare),
-    "names": (names.read, names.compare),
+    "agents": (agents.read, agents.compare),
+    "entities": (entities.read, entities.compare),
 }
 
 
