@@ -111,3 +111,14 @@ def test_a_finding_names_its_slot_the_sentence_and_the_source_sentence() -> None
         "where the source says some; the source says: «Plusieurs régions du Québec sont "
         "touchées par les inondations.»"
     )
+
+
+def test_a_future_for_a_done_thing_said_with_another_verb_is_a_review() -> None:
+    v = variant(
+        "tense",
+        "Le ministre a reçu le soutien du maire.",
+        "Le maire apportera son soutien au ministre.",
+    )
+    found = [f for f in findings(edited(CASE, v)) if not f.passed]
+    assert [(f.severity, f.value) for f in found] == [("review", "modality")]
+    assert "puts in the future («apporter») what the source gives as done" in found[0].message

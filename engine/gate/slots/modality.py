@@ -219,10 +219,9 @@ def compare(
         firm = not (clause.hedged or clause.announced or clause.reported)
         ahead = (other.hedged or other.announced) and not other.reported
         if clause.time == FUTURE and firm and other.time == PAST and not other.hedged:
-            if same:
-                yield Clash(
-                    "hard", f"puts in the future («{clause.verb}») what the source gives as done"
-                )
+            yield Clash(
+                certainty, f"puts in the future («{clause.verb}») what the source gives as done"
+            )
         elif clause.time == PAST and firm and ahead:
             yield Clash(
                 certainty, f"gives as done («{clause.verb}») what the source gives as to come"
