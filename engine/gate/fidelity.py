@@ -22,8 +22,8 @@ from engine.config import Settings
 from engine.gate.claims import check_claims
 from engine.gate.claims.actors import derived
 from engine.gate.claims.alignment import SMALL_COUNT
-from engine.gate.claims.figures import rounds_to
-from engine.gate.claims.quotes import verbatim_in
+from engine.gate.claims.numeric import rounds_to
+from engine.gate.claims.speakers import verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.lexicon import lines, words
 from engine.gate.originality import skipped

@@ -35,10 +35,10 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.causes import cause_problems
 from engine.gate.claims.direction import direction_problems
-from engine.gate.claims.figures import figure_problems, weekday_said
+from engine.gate.claims.numeric import figure_problems, weekday_said
 from engine.gate.claims.polarity import polarity_problems
-from engine.gate.claims.quotes import quote_problems, verbatim_in
 from engine.gate.claims.roles import role_problems
+from engine.gate.claims.speakers import quote_problems, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.slots import compare_slots
 from engine.gate.source_index import SourceIndex, source_index

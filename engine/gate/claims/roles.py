@@ -10,7 +10,7 @@ from engine.gate.claims.alignment import (
     Problem,
     Sentence,
 )
-from engine.gate.claims.quotes import same_person
+from engine.gate.claims.speakers import same_person
 from engine.gate.source_index import SourceIndex
 from engine.text import fold
 
