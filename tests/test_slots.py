@@ -19,7 +19,8 @@ Plusieurs régions du Québec sont touchées par les inondations. La crue pourra
 situation des sinistrés. Les militaires ont évacué les habitants de Gatineau, la première ville \
 touchée. Les régions les plus touchées sont la Mauricie et l'Outaouais. Le ministre a reçu le \
 soutien du maire. Le premier ministre Philippe Couillard s'est rendu à Gatineau pour rencontrer \
-les sinistrés des inondations. Le ministre Martin Coiteux a visité Rigaud."""
+les sinistrés des inondations. Le ministre Martin Coiteux a visité Rigaud. La baisse des crues \
+observée en avril est ainsi quasiment entièrement annulée par ces pluies."""
 
 HONEST = """Inondations au Québec
 
@@ -27,7 +28,8 @@ Des inondations frappent plusieurs régions du Québec. La crue pourrait encore 
 situation des sinistrés. À Gatineau, première ville touchée, les militaires ont évacué les \
 habitants. La Mauricie et l'Outaouais sont les régions les plus touchées. Le ministre a reçu le \
 soutien du maire. Le premier ministre Philippe Couillard s'est rendu à Gatineau pour rencontrer \
-les sinistrés des inondations. Son ministre, Martin Coiteux, a visité Rigaud."""
+les sinistrés des inondations. Son ministre, Martin Coiteux, a visité Rigaud. La baisse des crues \
+constatée en avril est ainsi presque entièrement effacée."""
 
 
 def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
@@ -122,3 +124,10 @@ def test_a_future_for_a_done_thing_said_with_another_verb_is_a_review() -> None:
     found = [f for f in findings(edited(CASE, v)) if not f.passed]
     assert [(f.severity, f.value) for f in found] == [("review", "modality")]
     assert "puts in the future («apporter») what the source gives as done" in found[0].message
+
+
+def test_a_hedge_dropped_from_an_adverb_of_all_is_flagged() -> None:
+    v = variant("scope", "presque entièrement effacée", "entièrement effacée")
+    found = [f for f in findings(edited(CASE, v)) if not f.passed]
+    assert [f.value for f in found] == ["scope"]
+    assert "says all («~entièrement») where the source says most" in found[0].message

@@ -66,14 +66,13 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
             continue
         if t.pos_ == "ADV" and t.head.i in inside and t.head.i != t.i:
             if word in lex.get("adv-all", ()):
-                hedged = any(
-                    lemma(s) in lex.get("hedge", ())
-                    for s in t.head.children
-                    if s.dep_ == "advmod" and s.i == t.i - 1
-                ) or any(lemma(c) in lex.get("hedge", ()) for c in t.children)
-                out.add(Bound(lemma(t.head), MOST if hedged else ALL, True))
+                before = t.doc[t.i - 1] if t.i > 0 else None
+                hedged = before is not None and before.lower_ in lex.get("hedge", ())
+                out.add(Bound(_head(t.head), MOST if hedged else ALL, True))
+                # and the adverb itself: « presque entièrement annulée » ↔ « entièrement effacée »
+                out.add(Bound(f"~{word}", MOST if hedged else ALL, True))
             elif word in lex.get("adv-most", ()) and word not in lex.get("hedge", ()):
-                out.add(Bound(lemma(t.head), MOST, True))
+                out.add(Bound(_head(t.head), MOST, True))
     for t in tokens:
         if t.i in bounded or t.pos_ != "NOUN":
             continue
@@ -81,6 +80,14 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
         if any(d.lower_ in ("un", "une") for d in dets) and "Sing" in t.morph.get("Number"):
             out.add(Bound(lemma(t), ONE, False))
     return frozenset(out)
+
+
+def _head(token: Token) -> str:
+    """What an adverb bounds, as compared: a noun by its lemma, anything else by its written form
+    without a plural s (spaCy lemmatises « symboliques » as the verb « symboliquer »)."""
+    if token.pos_ == "NOUN":
+        return lemma(token)
+    return token.lower_.removesuffix("s")
 
 
 def compare(
