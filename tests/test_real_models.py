@@ -185,7 +185,10 @@ def test_a_real_draft_is_rejected_naming_the_failed_checks(
     timings = report["timings"]
     assert timings["total_s"] >= timings["plan_s"] + timings["write_s"] > 0
     assert 0 < timings["gate_s"] < timings["total_s"]
-    # Real text came back: the rejected draft holds words, not an empty shell.
+    # Real text came back (every call generated tokens, above): the rejected draft holds words,
+    # or, where the model only played its prompt back (Gemma on the Tour de France seed, see
+    # tests/data/drafts/real), the clean-up cut it all and `length` says the body is short.
     draft = (out / f"{stem}.rejected.md").read_text(encoding="utf-8")
     body = draft.split("\n---\n", 1)[1]
-    assert len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", body)) >= 40, body
+    words = len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", body))
+    assert words >= 40 or "length" in report["failed"], body

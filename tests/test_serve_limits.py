@@ -245,7 +245,8 @@ def test_a_float_setting_that_is_not_a_number_is_refused(value: str, tmp_path: P
     assert refused.value.message == (
         f"Setting temperature={float(value)} is not a number Plume can use."
     )
-    assert refused.value.hint == "Use a value between 0.0 and 2.0."
+    assert refused.value.hint == "Use a value between 0.0 and 2.0."  # an API answer's too
+    assert refused.value.cli == "(Its flag, or the environment variable PLUME_TEMPERATURE.)"
     result = CliRunner().invoke(
         cli, ["rewrite", str(tmp_path / "none.txt")], env={"PLUME_TEMPERATURE": value}
     )
