@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.brief.numbers_fr import spelled_figures
+from engine.brief.figures import spelled_figures
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity, load, verdict
 

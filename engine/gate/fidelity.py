@@ -16,8 +16,7 @@ from decimal import Decimal, InvalidOperation
 from engine.brief import Brief, Fact, facts_of
 from engine.brief.dateline import dateline
 from engine.brief.facts import entity_key
-from engine.brief.figures import Figure, figures
-from engine.brief.numbers_fr import spelled_figures
+from engine.brief.figures import Figure, figures, spelled_figures
 from engine.config import Settings
 from engine.gate.claims import check_claims
 from engine.gate.claims.actors import derived

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.brief.numbers_fr import spelled_ordinals
+from engine.brief.figures import spelled_ordinals
 from engine.gate.slots import SLOTS
 from engine.gate.statements import FigureUse, Quote, Statement, read_doc
 from engine.text import fold, normalise

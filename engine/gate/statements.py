@@ -17,8 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
-from engine.brief.figures import Figure, figures
-from engine.brief.numbers_fr import spelled_figures
+from engine.brief.figures import Figure, figures, spelled_figures
 from engine.brief.quotes import quotations
 from engine.gate.lexicon import by_tag, lines, tagged, words
 from engine.gate.slots import read_slots

@@ -1,22 +1,21 @@
 """Claims, not tokens: each article sentence compared with the source sentences it restates.
 
 Every sentence of the article is read into a `Statement` (engine.gate.statements) and aligned
-with the source statements that share most of its rare lemmas (engine.gate.source_index). Then:
-- figures: a figure must be the source's, with its unit and what it counts; a year or a date is
-  the one the aligned source sentence gives; "plus de" / "moins de" and the direction of a change
-  as the source says; a rounded figure only with "près de", "environ"…; a weekday that fits its
-  date; numbers in words read like digits (engine.brief.numbers_fr);
-- polarity: a verb (or, under avoir/être/y avoir, a noun) negated on one side only;
-- direction: hausse ↔ baisse and their kin (lexicon/direction.txt) on the same theme;
-- quotations: verbatim (« […] » parts in order), given to their source speaker or to nobody; a
-  fragment of one to three words only in a context that says what the source says;
-- roles: a title, nationality or organisation attached to a source person must be the source's;
-- actors: who does what — a new entity as the subject or the source ("selon X") of a claim, or
-  another source entity in the place of the aligned sentence's actor;
-- causes: a cause or consequence the source does not give (a warning, hard when the cause names
-  something absent from the source).
-Each finding names the article sentence, the source sentence it contradicts, and its repair
-target (the part the sentence is in).
+with the source statements that share most of its rare lemmas (engine.gate.source_index);
+`alignment` says how surely, and owns every threshold. Then one module per rule, each yielding
+`Problem`s, hard only where the contradiction is certain (precision first), else review:
+- `numeric`: figures in context (the source's, with their unit, what they count, their date,
+  comparator and direction; rounded, converted, computed and ordinal forms; weekdays);
+- `polarity`: a predicate negated on one side only (always a review);
+- `direction`: hausse ↔ baisse and their kin on the same theme;
+- `speakers`: quotations given to their source speaker; a short fragment in its context;
+- `roles`: an office or nationality attached to a source person;
+- `actors`: who does what — a new name as the actor or the source of a claim, another source
+  name in the place of the one the restated sentence names;
+- `causes`: a cause the source does not give (a review);
+- the typed slots of engine.gate.slots (time and certainty, scope, rank and degree).
+Each finding names its rule, the article sentence, the source sentence it contradicts, and its
+repair target (the part the sentence is in).
 """
 
 from __future__ import annotations
