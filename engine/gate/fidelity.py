@@ -24,7 +24,7 @@ from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.claims.numeric import rounds_to
 from engine.gate.claims.speakers import verbatim_in
 from engine.gate.findings import Finding, Severity
-from engine.gate.lexicon import lines, words
+from engine.text.lexicon import lines, words
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
 from engine.gate.source_index import source_index

@@ -9,7 +9,7 @@ from itertools import groupby
 from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
-from engine.gate.lexicon import lines
+from engine.text.lexicon import lines
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import Target
 from engine.text import count_words, fold, normalise, words

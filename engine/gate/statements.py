@@ -4,7 +4,7 @@ A `Statement` holds, for one sentence of the source or of the article: its conte
 alignment), its figures in context (value, unit or counted noun, comparator, direction), the
 polarity of its predicates, its directions of change, the named entities in an actor's place,
 its quotations with their speaker, the roles given to people, and its markers of cause.
-Pure functions over spaCy tokens; the word lists are data (`engine.gate.lexicon`).
+Pure functions over spaCy tokens; the word lists are data (`engine.text.lexicon`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from engine.brief.facts import entity_key
 from engine.brief.figures import Figure, figures, spelled_figures
 from engine.brief.quotes import quotations
-from engine.gate.lexicon import by_tag, lines, tagged, words
+from engine.text.lexicon import by_tag, lines, tagged, words
 from engine.gate.slots import read_slots
 from engine.gate.tokens import is_content, is_name, lemma_of
 from engine.text import fold

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from engine.gate.lexicon import tagged
+from engine.text.lexicon import tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -267,7 +267,7 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
 def _converted(use: FigureUse, index: SourceIndex) -> bool:
     """« environ 480 kilomètres » for the source's 300 milles: a figure in another unit, equal
     to a source figure converted (lexicon/conversions.txt) as far as the article rounds it."""
-    from engine.gate.lexicon import lines
+    from engine.text.lexicon import lines
 
     if use.value is None or not use.unit or use.value == 0:
         return False
@@ -337,7 +337,7 @@ def _distance(mine: FigureUse, other: FigureUse) -> float:
 
 def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
     """ "2 morts" where the aligned source sentence says "2 blessés" and "mort" is nowhere."""
-    from engine.gate.lexicon import words
+    from engine.text.lexicon import words
 
     if (
         use.kin != "count"

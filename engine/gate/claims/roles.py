@@ -38,7 +38,7 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     sentences around (as the adjective or its country). Certain (hard) where the source gives
     the person another one (« ministre » for its « président », « belge » for « français »); a
     role the source does not give in those words is a review (« vainqueur » of a race it won)."""
-    from engine.gate.lexicon import tagged, words
+    from engine.text.lexicon import tagged, words
 
     titles, countries = words("titles"), tagged("nationalities", "\t")
     for person, roles in sentence.statement.roles.items():

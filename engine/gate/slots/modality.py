@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from engine.gate.lexicon import by_tag, words
+from engine.text.lexicon import by_tag, words
 from engine.gate.slots.base import Certainty, Clash, content, lemma
 
 if TYPE_CHECKING:

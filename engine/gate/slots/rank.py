@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.gate.lexicon import words
+from engine.text.lexicon import words
 from engine.gate.slots.base import Certainty, Clash, lemma
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.gate.lexicon import by_tag
+from engine.text.lexicon import by_tag
 from engine.gate.slots.base import Clash, lemma
 
 if TYPE_CHECKING:
