@@ -24,13 +24,13 @@ from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.claims.numeric import rounds_to
 from engine.gate.claims.speakers import verbatim_in
 from engine.gate.findings import Finding, Severity
-from engine.text.lexicon import lines, words
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
 from engine.gate.source_index import source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
 from engine.gate.tokens import is_name
 from engine.text import QUOTE_MARKS, excerpt, normalise, stands_in
+from engine.text.lexicon import lines, words
 
 ID = "fidelity"
 NUMBERS = ("number", "percentage", "amount", "date")

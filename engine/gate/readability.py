@@ -9,10 +9,10 @@ from itertools import groupby
 from engine.brief import Brief
 from engine.config import Settings
 from engine.gate.findings import Finding
-from engine.text.lexicon import lines
 from engine.gate.parsed import ParsedArticle
 from engine.gate.target import Target
 from engine.text import count_words, fold, normalise, words
+from engine.text.lexicon import lines
 
 ID = "readability"
 # Words and phrases that link a sentence to what came before (lexicon/transitions.txt).

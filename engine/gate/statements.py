@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from engine.brief.facts import entity_key
 from engine.brief.figures import Figure, figures, spelled_figures
 from engine.brief.quotes import quotations
-from engine.text.lexicon import by_tag, lines, tagged, words
 from engine.gate.slots import read_slots
 from engine.gate.tokens import is_content, is_name, lemma_of
 from engine.text import fold
+from engine.text.lexicon import by_tag, lines, tagged, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence

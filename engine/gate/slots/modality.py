@@ -21,8 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from engine.text.lexicon import by_tag, words
 from engine.gate.slots.base import Certainty, Clash, content, lemma
+from engine.text.lexicon import by_tag, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.text.lexicon import words
 from engine.gate.slots.base import Certainty, Clash, lemma
+from engine.text.lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

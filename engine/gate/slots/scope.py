@@ -19,8 +19,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.text.lexicon import by_tag
 from engine.gate.slots.base import Clash, lemma
+from engine.text.lexicon import by_tag
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
