@@ -89,3 +89,25 @@ def test_help_imports_no_backend() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def empty_ifs(code: str) -> list[int]:
+    """The lines of `if` blocks that do nothing (a body of `pass` alone, no `else`)."""
+    tree = ast.parse(code)
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If)
+        and not node.orelse
+        and all(isinstance(s, ast.Pass) for s in node.body)
+    ]
+
+
+def test_no_if_block_that_does_nothing() -> None:
+    found = {
+        str(p.relative_to(ENGINE)): lines
+        for p in ENGINE.rglob("*.py")
+        if (lines := empty_ifs(p.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+    assert empty_ifs("import x\n\nif x.Y:\n    pass\nif x.Z:\n    pass\nelse:\n    x.z()\n") == [3]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     MERGED_FLOOR,
@@ -21,9 +20,6 @@ from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, Actor
 from engine.text import fold, normalise, stands_in
-
-if TYPE_CHECKING:
-    pass
 
 RULE = "actors"
 

@@ -4,7 +4,6 @@ other words)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     LINKED,
@@ -13,9 +12,6 @@ from engine.gate.claims.alignment import (
     certainty,
 )
 from engine.gate.source_index import STEM, SourceIndex
-
-if TYPE_CHECKING:
-    pass
 
 RULE = "causes"
 

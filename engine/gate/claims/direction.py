@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     NEAR,
@@ -14,9 +13,6 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.source_index import SourceIndex
-
-if TYPE_CHECKING:
-    pass
 
 RULE = "direction"
 

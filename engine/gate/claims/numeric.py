@@ -10,7 +10,6 @@ import datetime
 import math
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     ALIGNED,
@@ -30,9 +29,6 @@ from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, FigureUse, Statement, day_key
 from engine.text import stands_in
-
-if TYPE_CHECKING:
-    pass
 
 RULE = "figures"
 

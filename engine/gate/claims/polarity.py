@@ -4,7 +4,6 @@ only. Always a review: a negation is said in too many ways for a parse to be cer
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     SHARED,
@@ -14,9 +13,6 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.source_index import SourceIndex
-
-if TYPE_CHECKING:
-    pass
 
 RULE = "polarity"
 

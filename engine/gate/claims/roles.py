@@ -4,7 +4,6 @@ where the source gives that person another office or nationality."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     Problem,
@@ -13,9 +12,6 @@ from engine.gate.claims.alignment import (
 from engine.gate.claims.speakers import same_person
 from engine.gate.source_index import SourceIndex
 from engine.text import fold
-
-if TYPE_CHECKING:
-    pass
 
 RULE = "roles"
 

@@ -4,7 +4,6 @@ fragment of two or three words only in a context that says what the source says 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from engine.brief.quotes import quote_key
 from engine.gate.claims.alignment import (
@@ -18,9 +17,6 @@ from engine.gate.claims.alignment import (
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Quote
 from engine.text import excerpt, normalise
-
-if TYPE_CHECKING:
-    pass
 
 RULE = "quotations"
 
