@@ -1,12 +1,18 @@
 """The house keeps its layout (issue 18): no import cycle between the engine's modules, no two
-modules with the same name, and the CLI's help imports neither llama.cpp nor spaCy."""
+modules with the same name, the CLI's help imports neither llama.cpp nor spaCy, and the French
+word lists live in engine/text/lexicon only (issue 19)."""
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from engine.text import lexicon
 
 ENGINE = Path(__file__).resolve().parent.parent / "engine"
 
@@ -111,3 +117,67 @@ def test_no_if_block_that_does_nothing() -> None:
     }
     assert found == {}
     assert empty_ifs("import x\n\nif x.Y:\n    pass\nif x.Z:\n    pass\nelse:\n    x.z()\n") == [3]
+
+
+MONTH_NAMES = frozenset(
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+    "décembre decembre".split()
+)
+WEEKDAY_NAMES = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+
+
+def written_lists(code: str, names: frozenset[str]) -> list[int]:
+    """The lines where `code` writes three or more of `names` in one string or one literal
+    collection (a set, list, tuple or dict of strings): a word list that belongs in
+    engine/text/lexicon. A docstring that gives examples is no list."""
+    tree = ast.parse(code)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+
+    def named(node: ast.AST) -> set[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) in docstrings:
+                return set()
+            return {w for w in re.findall(r"\w+", node.value.lower()) if w in names}
+        return set()
+
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Set | ast.List | ast.Tuple):
+            items = node.elts
+        elif isinstance(node, ast.Dict):
+            items = [k for k in node.keys if k is not None]
+        else:
+            items = [node]
+        if len(set().union(*(named(item) for item in items))) >= 3:
+            found.append(node.lineno)
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize(("name", "names"), [("months", MONTH_NAMES), ("weekdays", WEEKDAY_NAMES)])
+def test_month_and_weekday_lists_live_in_the_lexicon(name: str, names: frozenset[str]) -> None:
+    found = {
+        str(p.relative_to(ENGINE)): lines
+        for p in ENGINE.rglob("*.py")
+        if (lines := written_lists(p.read_text(encoding="utf-8"), names))
+    }
+    assert found == {}
+    assert set(lexicon.tagged(name)) == names  # engine/text/lexicon/<name>.txt holds them all
+
+
+def test_a_written_month_list_is_found() -> None:
+    code = (
+        '"""Dates: « 12 janvier », « mars 2016 », « 1er avril »."""\n'
+        'A = {"janvier": 1, "février": 2, "mars": 3}\n'
+        'B = frozenset("lundi mardi mercredi".split())\n'
+        'C = "le 12 janvier"\n'
+        'D = ("mai", "juin", "juillet")\n'
+    )
+    assert written_lists(code, MONTH_NAMES) == [2, 5]
+    assert written_lists(code, WEEKDAY_NAMES) == [3]

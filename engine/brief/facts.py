@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from engine.brief.figures import figures
 from engine.brief.quotes import quotations
+from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,11 +35,7 @@ FactKind = Literal[
     "number", "percentage", "amount", "date", "person", "organisation", "place", "quotation"
 ]
 ENTITY_KINDS: dict[str, FactKind] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-COURTESY_TITLES = frozenset(
-    {"m.", "mm.", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "président", "présidente",
-     "ministre", "premier", "première", "général", "docteur", "professeur", "maître", "monsieur",
-     "madame", "saint", "sainte"}
-)  # fmt: skip
+COURTESY_TITLES = words("courtesy")  # « M. », « Mme », « président » before a name
 NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
                             "del", "dos", "y", "bin", "ben", "el", "al", "ibn", "'t"})  # fmt: skip
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’]\s*")
@@ -132,10 +129,8 @@ def _entities(doc: Doc) -> list[tuple[int, Fact]]:
     return found
 
 
-WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
-MONTHS = frozenset(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-)
+WEEKDAYS = words("weekdays")
+MONTHS = frozenset(tagged("months"))
 # Endings of French demonyms (« Français », « Italiennes », « Britanniques », « Sevranais »),
 # trusted only on a word spaCy reads as a common one (not « Ukraine », « Amérique »).
 _DEMONYM = re.compile(r"(?:ais|ois|ien|ain|and|ol|in|ique|ge|an|ec|ote)(?:n?es?|s)?$")

@@ -28,18 +28,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from engine.text.lexicon import tagged
+
 SPACES = " \u00a0\u202f\u2009"  # space, nbsp, narrow nbsp, thin space
 _SP = f"[{SPACES}]"
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}  # fmt: skip
-SCALES = {"mille": 3, "million": 6, "millions": 6, "million(s)": 6, "milliard": 9,
-          "milliards": 9, "milliard(s)": 9}  # fmt: skip
-CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "dollar": "USD",
-              "dollars": "USD", "£": "GBP", "livres sterling": "GBP", "francs suisses": "CHF",
-              "eur": "EUR", "usd": "USD", "gbp": "GBP", "chf": "CHF"}  # fmt: skip
+# The word lists are data (engine/text/lexicon): months.txt, scales.txt, currencies.txt.
+MONTHS = {name: int(number) for name, number in tagged("months").items()}
+SCALES = {word: int(power) for word, power in tagged("scales").items()}
+CURRENCIES = tagged("currencies")
 
 _NUM = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -158,8 +154,8 @@ SMALL = {
     "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
     "quarante": 40, "cinquante": 50, "soixante": 60,
 }  # fmt: skip
-WORD_SCALES = {"mille": 1000, "million": 10**6, "millions": 10**6, "milliard": 10**9,
-          "milliards": 10**9}  # fmt: skip
+# In words, a scale multiplies what it follows: « deux millions » (not « million(s) »).
+WORD_SCALES = {word: 10**power for word, power in SCALES.items() if word.isalpha()}
 HUNDREDS = frozenset({"cent", "cents"})
 FRACTIONS = {"moitié": Decimal(50), "tiers": Decimal(100) / 3, "quart": Decimal(25),
              "quarts": Decimal(25)}  # fmt: skip
@@ -168,8 +164,14 @@ _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+", re.IGNORECASE)
 _HYPHEN_OR_SPACE = re.compile(rf"^(?:{_S}+|-)$")
 _ET = re.compile(rf"^(?:{_S}+|-)et(?:{_S}+|-)$", re.IGNORECASE)
 _PERCENT = re.compile(rf"^{_S}+pour{_S}+cent(?!\w)", re.IGNORECASE)
+# Currencies named in words (« euros », « livres sterling »), not their symbols or codes.
+_CURRENCY_NAMES = sorted(
+    (c for c, code in CURRENCIES.items() if c[0].isalpha() and c.upper() != code),
+    key=len,
+    reverse=True,
+)
 _WORD_CURRENCY = re.compile(
-    rf"^{_S}+(?:d['’]|de{_S}+)?(euros?|dollars?|francs{_S}suisses|livres{_S}sterling)(?!\w)",
+    rf"^{_S}+(?:d['’]|de{_S}+)?({'|'.join(n.replace(' ', _S) for n in _CURRENCY_NAMES)})(?!\w)",
     re.IGNORECASE,
 )
 _ARTICLES = frozenset({"un", "une"})
