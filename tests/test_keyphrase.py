@@ -110,6 +110,25 @@ def test_a_phrase_is_never_a_piece_of_a_word_nor_a_name_cut_in_two() -> None:
     assert "Pôle emploi" in unemployment and "Pôle" not in unemployment, unemployment
 
 
+def test_no_candidate_points_against_the_titles_direction() -> None:
+    """The direction words are the gate's (lexicon/direction.txt): « ralentissement », which
+    only the gate knew, makes a falling title, so « hausse des tarifs » is no candidate."""
+    from engine.brief import make_brief
+    from engine.brief.source import parse_source
+    from engine.config import Settings
+
+    text = (
+        "Ralentissement du trafic aérien à Lyon\n\n"
+        "Le trafic aérien ralentit à Lyon cet hiver. La hausse des tarifs inquiète les voyageurs. "
+        "Selon les compagnies, la hausse des tarifs explique le ralentissement du trafic. "
+        "La hausse des tarifs touche aussi les vols vers Paris."
+    )
+    brief = make_brief(parse_source(text), Settings())
+    assert brief.keyphrase == "ralentissement du trafic"
+    assert not any("hausse" in c for c in brief.candidates), brief.candidates
+    assert "trafic aérien" in brief.candidates
+
+
 def test_inspect_candidates_are_phrases_of_the_source() -> None:
     """Every candidate `plume inspect` lists occurs in the source, and none repeats a part of
     one listed before it (« Hamon » after « Benoît Hamon »)."""

@@ -124,6 +124,10 @@ DISTORTED = [
      "calls Jean-Claude Juncker «vice-président»"),
     ("figures", "05", "Duque obtient 54 % des voix et Petro 47 % : sept points les séparent.",
      "percentage not in the source «47 %»"),
+    # a direction word the keyphrase knew and the gate did not (one list: lexicon/direction.txt)
+    ("direction", "w3-b", "Le peu de mises en chantier devrait inévitablement conduire à la "
+     "hausse de la production nucléaire dans le monde.",
+     "says «hausse» where the source says «déclin»"),
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from engine.brief.facts import COURTESY_TITLES, NAME_PARTICLES
 from engine.text import fold
+from engine.text.lexicon import tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,15 +43,10 @@ CONNECTORS = frozenset({"de", "du", "des", "d'"})
 ARTICLES = frozenset({"la", "le", "les", "l'"})
 MAX_ADJECTIVES = 2
 MAX_WORDS = 5  # a longer "phrase" is a clause, not something one searches for
-# Words that give a story its direction (lemmas): a keyphrase may not point the other way.
-RISING = frozenset(
-    "hausse augmentation progression croissance reprise envolée bond rebond flambée essor "
-    "augmenter monter grimper progresser croître bondir flamber".split()
-)
-FALLING = frozenset(
-    "baisse diminution recul chute repli reflux effondrement déclin "
-    "baisser diminuer reculer chuter décroître effondrer décliner".split()
-)
+# Words that give a story its direction (lemmas, lexicon/direction.txt): a keyphrase may not
+# point the other way.
+RISING = frozenset(w for w, sign in tagged("direction").items() if sign == "+")
+FALLING = frozenset(w for w, sign in tagged("direction").items() if sign == "-")
 
 
 @dataclass(frozen=True)
