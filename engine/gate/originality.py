@@ -1,6 +1,14 @@
-"""`originality`: a rewrite, not a copy of the source (quotations left out of the count)."""
+"""`originality`: a rewrite, not a copy of the source.
+
+Quotations are left out of the count, and so are names (a person, a place, an organisation, any
+proper noun): a name cannot be said another way, so a list of the source's names (« par Red
+Eagle Lodge, Meiers Lake Roadhouse, Sourdough Lodge … ») is no copied writing. A name joins a
+copied run without counting in its length or in the copied share.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from engine.brief import Brief
 from engine.config import Settings
@@ -9,7 +17,22 @@ from engine.gate.length import body_words
 from engine.gate.parsed import ParsedArticle
 from engine.text import excerpt, match_words, ngrams, without_quotations
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 ID = "originality"
+NAMES = frozenset({"PER", "LOC", "ORG"})
+
+
+def name_words(doc: Doc) -> frozenset[str]:
+    """The words (as `match_words` gives them) of the names in `doc`: proper nouns and the
+    people, places and organisations spaCy finds."""
+    return frozenset(
+        word
+        for token in doc
+        if token.pos_ == "PROPN" or token.ent_type_ in NAMES
+        for word in match_words(token.text)
+    )
 
 
 def copied_runs(words: list[str], source: set[tuple[str, ...]], n: int) -> list[tuple[int, int]]:
@@ -40,19 +63,27 @@ def check_originality(parsed: ParsedArticle, brief: Brief, settings: Settings) -
     failures: list[Finding] = []
     copied = 0
     for part in parsed.parts:
+        names = name_words(part.doc)
+
+        def length(words: list[str], start: int, end: int) -> int:
+            return sum(w not in names for w in words[start:end])  # noqa: B023 (used at once)
+
         for piece in without_quotations(part.text):
             words = match_words(piece)
-            copied += sum(end - start for start, end in copied_runs(words, source_grams, n))
+            copied += sum(length(words, *run) for run in copied_runs(words, source_grams, n))
             for start, end in copied_runs(words, long_grams, longest_allowed + 1):
+                copied_words = length(words, start, end)
+                if copied_words <= longest_allowed:
+                    continue
                 run = " ".join(words[start:end])
                 failures.append(
                     Finding(
                         ID,
                         False,
                         "hard",
-                        end - start,
+                        copied_words,
                         f"≤ {longest_allowed} words copied in a row",
-                        f"{part.target}: {end - start} words copied from the source, "
+                        f"{part.target}: {copied_words} words copied from the source, "
                         f"rewrite «{excerpt(run)}»",
                         part.target,
                     )
