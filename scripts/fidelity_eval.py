@@ -5,7 +5,8 @@ Two kinds of input, each measured per corpus (its folder) and shown side by side
 - **Honest whole rewrites** (a folder of `<id>.md`, beside `<id>.notes.md`): the whole gate runs
   on each, as `plume check ARTICLE --source SOURCE` does. Every hard `fidelity` finding on an
   honest article is false (the other checks judge SEO form, and may be right). Reported:
-  articles passed (the whole gate, and with no hard `fidelity` finding), hard findings per
+  articles passed (the whole gate; or failing only rules of form their writers were not given,
+  `NOT_BRIEFED`; and with no hard `fidelity` finding), hard findings per
   article for each rule, review findings per article for each rule.
 - **One-edit sets** (TOML): a source excerpt, an honest rewrite and variants, each one edit of
   it (`find` → `replace`) with its `class`. A class starting with `honest:` is an honest
@@ -51,6 +52,11 @@ SETS = (DATA / "blind" / "distortions", DATA / "claims", ROOT / "scripts" / "dat
 SETTINGS = Settings()
 NOT_BLOCKING = ("review", "warning")
 FIDELITY = "fidelity"
+# The form rules of the design the blind writers were not given (their brief asked for 700+
+# words, subheadings and a title under 70 characters; no keyphrase density or placement, a
+# 60-character title, nor a limit on copied runs): their findings on an honest article are true,
+# and an article failing only those passed the brief it was written to.
+NOT_BRIEFED = frozenset({"keyphrase", "metadata", "originality"})
 _TITLE_LINE = re.compile(r"[^\n]*[^.!?…»\"\s]")  # a first line that ends no sentence
 
 
@@ -113,6 +119,11 @@ class HonestCorpus:
         """Articles with no hard `fidelity` finding."""
         return sum(not any(r.startswith(FIDELITY) for r in a.hard) for a in self.articles)
 
+    @property
+    def briefed(self) -> int:
+        """Articles with no hard finding but those of the rules their writers were not given."""
+        return sum(set(a.hard) <= NOT_BRIEFED for a in self.articles)
+
     def hard(self) -> Counter[str]:
         return sum((a.hard for a in self.articles), Counter())
 
@@ -124,6 +135,7 @@ class HonestCorpus:
             "articles": len(self.articles),
             "passed": self.passed,
             "no_hard_fidelity": self.faithful,
+            "passed_but_unbriefed_form": self.briefed,
             "hard_findings": dict(sorted(self.hard().items())),
             "review_findings": dict(sorted(self.review().items())),
             "warnings": sum(a.warnings for a in self.articles),
@@ -350,6 +362,8 @@ def honest_table(corpora: list[HonestCorpus]) -> str:
     rows.append(
         ["articles passed (whole gate)", *(f"{c.passed}/{len(c.articles)}" for c in corpora)]
     )
+    briefed = (f"{c.briefed}/{len(c.articles)}" for c in corpora)
+    rows.append(["  or but for unbriefed form", *briefed])
     rows.append(["no hard fidelity finding", *(f"{c.faithful}/{len(c.articles)}" for c in corpora)])
     rules = sorted(set().union(*(c.hard() for c in corpora)))
     rows.append(["hard findings / article", *(_per(sum(c.hard().values()), c) for c in corpora)])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,23 @@ def test_rule_of_names_the_check_and_the_rule_within_it() -> None:
     )
     assert rule_of(Finding("fidelity", False, "hard", None, "", "m")) == "fidelity"
     assert rule_of(Finding("metadata", False, "hard", None, "", "m", rule="metadata")) == "metadata"
+
+
+def test_an_article_failing_only_form_rules_its_writer_was_not_given_passed_its_brief() -> None:
+    def article(name: str, **hard: int) -> fidelity_eval.ArticleResult:
+        return fidelity_eval.ArticleResult(name, not hard, Counter(hard), Counter(), 0, [])
+
+    corpus = fidelity_eval.HonestCorpus(
+        "c",
+        [
+            article("clean"),
+            article("form", keyphrase=2, metadata=1, originality=3),
+            article("repeats", keyphrase=1, repetition=1),  # repetition was in the brief
+            article("short", length=1),
+            article("false", **{"fidelity/figures": 1}),
+        ],
+    )
+    assert (corpus.passed, corpus.briefed, corpus.faithful) == (1, 2, 4)
+    table = fidelity_eval.honest_table([corpus])
+    rows = [line.rsplit(None, 1) for line in table.splitlines()]
+    assert ["  or but for unbriefed form", "2/5"] in rows
