@@ -255,6 +255,10 @@ def rewrite(
     progress = None if quiet else say
     if progress:
         progress(backend.where())
+        if backend.name == "llama":  # how its threads will wait: decided now, before it loads
+            from engine.llm import threads
+
+            progress(threads.startup_line(settings.threads))
     runner = batch.Batch(
         settings,
         backend,

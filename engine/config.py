@@ -19,9 +19,13 @@ from engine.errors import InputError
 
 ENV_PREFIX = "PLUME_"
 # llama.cpp's CPU threads wait at a barrier after every operation; libgomp's waiting threads spin
-# this many rounds, then sleep (engine/llm/threads.py; the user's OMP_WAIT_POLICY or
-# GOMP_SPINCOUNT win). README, "Threads": measured idle and beside one busy process per core.
-OPENMP_SPIN_COUNT = 1_000
+# GOMP_SPINCOUNT rounds, then sleep. Plume chooses the count when llama.cpp loads, from how busy
+# the machine's CPUs are (engine/llm/threads.py; the user's OMP_WAIT_POLICY or GOMP_SPINCOUNT
+# win). README, "Threads: idle and under load": the table these come from.
+OPENMP_SPIN_COUNT = 1_000  # a quiet machine: spin this many rounds, then sleep
+OPENMP_SPIN_COUNT_BUSY = 0  # a busy one: sleep at once (a spinning thread takes a busy CPU)
+BUSY_CPUS = 0.5  # busy: other processes keep this many CPUs busy, beyond those Plume leaves
+BUSY_SAMPLE_S = 0.2  # how long the CPUs are watched, just before llama.cpp loads
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -1,27 +1,31 @@
-"""Generation speed by thread count and the way waiting threads wait, idle and under a load.
+"""Generation speed by thread count and the way waiting threads wait, idle and under loads.
 
 llama.cpp's CPU threads meet at a barrier after every operation of the graph. llama-cpp-python
 builds ggml with OpenMP, whose waiting threads spin `GOMP_SPINCOUNT` rounds (libgomp's default:
 300,000) before they sleep: on an idle machine spinning is what makes a barrier cheap, and with
 every core taken a spinning thread burns the time slice its partner needs. This script measures
 each setting the same way, each in a fresh process (libgomp reads its environment once, when it
-loads), in alternating order between rounds:
+loads), the order reversed from one round (and one load) to the next:
 
-- `plume bench -p 64 -n 64` (tg and pp), and with `--article FILE` a whole short rewrite;
-- settings: GOMP_SPINCOUNT 0, 10³, 10⁴, 10⁵, libgomp's default, infinite; OMP_WAIT_POLICY
-  PASSIVE and ACTIVE; Plume's own default; at threads = cores, and once at cores − 1 (at one
-  thread there is no barrier to wait at, so the wait settings make no difference there);
+- `plume bench -p N -n N -r R` (pp and tg), and with `--article FILE` a whole short rewrite;
+- settings: GOMP_SPINCOUNT 0, 100, 1000, 10000, libgomp's default (300,000), OMP_WAIT_POLICY
+  PASSIVE, and Plume's own default (its choice at start, which each run reports) at threads =
+  cores, and Plume's default at cores − 1 (at one thread there is no barrier to wait at);
 - with `--nomp PYTHON`, a Python whose llama-cpp-python was built with -DGGML_OPENMP=OFF (ggml's
-  own threadpool); with `--llama-bench PATH`, llama.cpp's `llama-bench` as the reference.
+  own threadpool); with `--llama-bench PATH`, llama.cpp's `llama-bench` as the reference (idle).
 
-"idle" is the machine as it is (check `uptime` first); "loaded" adds the reproducible load: one
-busy process (`yes > /dev/null`) per core, `--hogs N` to change. The load average is printed
-before each measurement, so a figure taken beside other work says so.
+The loads are reproducible: `--loads 0,4,8` runs every setting idle (0: the machine as it is;
+check `uptime` first) and beside 4, then 8 busy processes (`yes > /dev/null`). Before each run
+the script says how busy the CPUs were (other processes' work, in CPUs) and the load average.
+A run that passes `--timeout` is stopped, and says what it proves: tg below (the tokens it had
+to generate) ÷ (the time it had), a bound the table shows as "< x". `--stop-at HH:MM` starts no
+run after that time (the table says what was skipped).
 
-    python -m scripts.under_load build/models/qwen2.5-0.5b-shape-Q4_K_M.gguf \\
+    python -m scripts.under_load build/models/qwen2.5-0.5b-shape-Q4_K_M.gguf --loads 0,4,8 \\
+        --nomp /work/nomp-venv/bin/python \\
+        --llama-bench ~/.cache/plume/llama.cpp-*/bin/llama-bench \\
         --article tests/data/wikinews/12.txt --article-model build/real-models/SmolLM2-...gguf \\
-        --nomp /work/nomp-venv/bin/python --llama-bench ~/.cache/plume/.../llama-bench \\
-        --conditions idle,loaded --rounds 2 --json build/under_load.json
+        --article-for "Plume's default, 2" --json build/under_load.json
 """
 
 from __future__ import annotations
@@ -32,15 +36,17 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from engine.models.system import physical_cores
+from engine.models.system import cpus_busy_elsewhere, physical_cores
 
-WAIT_VARIABLES = ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")
+WAIT_VARIABLES = ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT", "PLUME_SET_OPENMP_WAITS")
 # A short article: one draft, no repairs, sections of 80 words (the same work in every run: the
 # seed is fixed, and each thread computes whole dot products, so the tokens are the same).
 ARTICLE_ENV = {
@@ -49,6 +55,7 @@ ARTICLE_ENV = {
     "PLUME_SECTION_MAX_WORDS": "130",
     "PLUME_PLAN_MAX_TOKENS": "160",
 }
+LIBGOMP = "libgomp's default (300000)"
 
 
 @dataclass(frozen=True)
@@ -63,13 +70,11 @@ class Config:
 def configs(cores: int, nomp: str | None, llama_bench: str | None) -> list[Config]:
     spins = [
         ("GOMP_SPINCOUNT=0", {"GOMP_SPINCOUNT": "0"}),
+        ("GOMP_SPINCOUNT=100", {"GOMP_SPINCOUNT": "100"}),
         ("GOMP_SPINCOUNT=1000", {"GOMP_SPINCOUNT": "1000"}),
         ("GOMP_SPINCOUNT=10000", {"GOMP_SPINCOUNT": "10000"}),
-        ("GOMP_SPINCOUNT=100000", {"GOMP_SPINCOUNT": "100000"}),
-        ("libgomp's default (300000)", {"GOMP_SPINCOUNT": "300000"}),
-        ("GOMP_SPINCOUNT=infinite", {"GOMP_SPINCOUNT": "infinite"}),
+        (LIBGOMP, {"GOMP_SPINCOUNT": "300000"}),
         ("OMP_WAIT_POLICY=PASSIVE", {"OMP_WAIT_POLICY": "PASSIVE"}),
-        ("OMP_WAIT_POLICY=ACTIVE", {"OMP_WAIT_POLICY": "ACTIVE"}),
         ("Plume's default", {}),
     ]
     out = [Config(label, cores, env) for label, env in spins]
@@ -77,8 +82,6 @@ def configs(cores: int, nomp: str | None, llama_bench: str | None) -> list[Confi
         out.append(Config("Plume's default", cores - 1))
     if nomp:
         out.append(Config("no OpenMP (ggml threadpool)", cores, python=nomp))
-        if cores > 1:
-            out.append(Config("no OpenMP (ggml threadpool)", cores - 1, python=nomp))
     if llama_bench:
         out.append(Config("llama-bench (libgomp's default)", cores, llama_bench=llama_bench))
     return out
@@ -90,23 +93,81 @@ def environment(config: Config, extra: dict[str, str] | None = None) -> dict[str
     return {**env, **config.env, **(extra or {})}
 
 
-def bench(config: Config, model: Path, n: int, reps: int) -> tuple[float, float]:
-    """(pp t/s, tg t/s) of one fresh process."""
+@dataclass
+class Measure:
+    pp: float | None = None  # t/s; None: not reached
+    tg: float | None = None
+    pp_sd: float = 0.0
+    tg_sd: float = 0.0
+    pp_below: bool = False  # stopped: the figure is an upper bound
+    tg_below: bool = False
+    waits: str = ""  # how the process's threads waited, as it said
+    seconds: float = 0.0  # the whole process
+
+
+def run_timed(command: list[str], env: dict[str, str], timeout: float) -> tuple[list, bool]:
+    """[(seconds since start, stream, line)] of a process, and whether it was stopped."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    lines: list[tuple[float, str, str]] = []
+
+    def read(stream: object, name: str) -> None:
+        for line in stream:  # type: ignore[attr-defined]
+            lines.append((time.monotonic() - started, name, line.rstrip("\n")))
+
+    readers = [
+        threading.Thread(target=read, args=(proc.stdout, "out"), daemon=True),
+        threading.Thread(target=read, args=(proc.stderr, "err"), daemon=True),
+    ]
+    for reader in readers:
+        reader.start()
+    stopped = False
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        stopped = True
+    for reader in readers:
+        reader.join()
+    lines.append((time.monotonic() - started, "end", ""))
+    if proc.returncode and not stopped:
+        errors = "\n".join(line for _, name, line in lines if name == "err")
+        raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{errors}")
+    return sorted(lines), stopped
+
+
+def bench(config: Config, model: Path, n: int, reps: int, timeout: float) -> Measure:
+    """pp and tg of one fresh process; past `timeout`, upper bounds of what it did not finish."""
     sizes = ["-p", str(n), "-n", str(n), "-r", str(reps), "-t", str(config.threads)]
     if config.llama_bench:
         command = [config.llama_bench, "-m", str(model), *sizes, "-o", "jsonl"]
     else:
         command = [config.python, "-m", "engine", "bench", "--model", str(model), *sizes]
         command += ["-o", "jsonl"]
-    done = subprocess.run(
-        command, env=environment(config), capture_output=True, text=True, check=True
-    )
-    rates = {}
-    for line in done.stdout.splitlines():
-        if line.startswith("{"):
+    lines, stopped = run_timed(command, environment(config), timeout)
+    measure = Measure(seconds=lines[-1][0])
+    for _, name, line in lines:
+        if name == "out" and line.startswith("{"):
             record = json.loads(line)
-            rates["pp" if record["n_prompt"] else "tg"] = record["avg_ts"]
-    return rates["pp"], rates["tg"]
+            test = "pp" if record["n_prompt"] else "tg"
+            setattr(measure, test, record["avg_ts"])
+            setattr(measure, f"{test}_sd", record["stddev_ts"])
+            measure.waits = record.get("thread_waits", "libgomp's default (llama-bench)")
+    if stopped:  # plume bench says each test on stderr as it ends: "pp16: 20.36 ± 0.22 t/s"
+        ended = {line.split(":")[0][:2]: t for t, name, line in lines if name == "err"}
+        ended = {k: t for k, t in ended.items() if k in ("pp", "tg")}
+        pp_done = ended.get("pp", 0.0)  # the process's start: a looser bound still
+        if "pp" not in ended:
+            measure.pp, measure.pp_below = n * (reps + 1) / lines[-1][0], True
+        if "tg" not in ended:
+            measure.tg, measure.tg_below = (1 + n * reps) / (lines[-1][0] - pp_done), True
+        if measure.pp is None and "pp" in ended:
+            text = next(line for _, name, line in lines if line.startswith("pp"))
+            measure.pp = float(text.split(":")[1].split("±")[0])
+    return measure
 
 
 def article(config: Config, path: Path, model: Path, timeout: float) -> float | None:
@@ -115,13 +176,10 @@ def article(config: Config, path: Path, model: Path, timeout: float) -> float | 
     env = environment(
         config, {**ARTICLE_ENV, "PLUME_MODEL": str(model), "PLUME_THREADS": str(config.threads)}
     )
-    try:
-        done = subprocess.run(
-            command, env=env, capture_output=True, text=True, check=True, timeout=timeout
-        )
-    except subprocess.TimeoutExpired:
+    lines, stopped = run_timed(command, env, timeout)
+    if stopped:
         return None
-    return json.loads(done.stdout)["rewrite_s"]
+    return json.loads("\n".join(line for _, name, line in lines if name == "out"))["rewrite_s"]
 
 
 @contextmanager
@@ -144,97 +202,186 @@ def picked(config: Config, wanted: str) -> bool:
     return any(part.strip() and part.strip() in name(config) for part in wanted.split(";"))
 
 
+def condition_name(load: int) -> str:
+    return "idle" if load == 0 else f"{load} busy"
+
+
+def past(stop_at: str | None) -> bool:
+    return bool(stop_at) and datetime.now().strftime("%H:%M") >= stop_at  # type: ignore[operator]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", type=Path)
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--conditions", default="idle,loaded", help="idle, loaded or both")
-    parser.add_argument("--hogs", type=int, default=physical_cores(), help="busy processes")
-    parser.add_argument("-n", type=int, default=64, help="pp and tg tokens")
-    parser.add_argument("-r", type=int, default=3, help="repetitions per process")
+    parser.add_argument("--loads", default="0,4,8", help="busy processes beside each run")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds idle")
+    parser.add_argument("--loaded-rounds", type=int, default=1, help="rounds under each load")
+    parser.add_argument("-n", type=int, default=64, help="pp and tg tokens, idle")
+    parser.add_argument("-r", type=int, default=3, help="repetitions per process, idle")
+    parser.add_argument("--loaded-n", type=int, default=16, help="pp and tg tokens, loaded")
+    parser.add_argument("--loaded-r", type=int, default=2, help="repetitions, loaded")
+    parser.add_argument("--timeout", type=float, default=40.0, help="seconds a run may take")
     parser.add_argument("--article", type=Path, help="also time a whole rewrite of this file")
     parser.add_argument("--article-model", type=Path, help="the GGUF the article is written by")
-    parser.add_argument("--article-timeout", type=float, default=240.0)
+    parser.add_argument("--article-timeout", type=float, default=90.0)
+    parser.add_argument("--article-for", help="settings that time the article (as --only)")
+    parser.add_argument("--article-loads", default="0", help="loads the article is timed at")
     parser.add_argument("--nomp", help="a Python with llama-cpp-python built without OpenMP")
     parser.add_argument("--llama-bench", help="llama.cpp's llama-bench, as the reference")
     parser.add_argument("--only", help="settings to run: parts of their names, ';' between")
-    parser.add_argument("--article-for", help="settings that also time the article (as --only)")
-    parser.add_argument("--json", type=Path, help="write every measurement here")
+    parser.add_argument("--stop-at", help="HH:MM: start no run after this time")
+    parser.add_argument("--json", type=Path, help="write every measurement here (as it goes)")
     args = parser.parse_args(argv)
     cores = physical_cores()
     chosen = configs(cores, args.nomp, args.llama_bench)
     if args.only:
         chosen = [c for c in chosen if picked(c, args.only)]
-    print(f"{cores} cores; model {args.model.name}; pp{args.n}/tg{args.n} × {args.r} per process")
+    loads = [int(n) for n in args.loads.split(",")]
+    article_loads = {int(n) for n in args.article_loads.split(",")}
+    print(
+        f"{cores} cores; model {args.model.name}; idle pp{args.n}/tg{args.n} × {args.r}, loaded "
+        f"pp{args.loaded_n}/tg{args.loaded_n} × {args.loaded_r} per process; runs stopped "
+        f"after {args.timeout:.0f} s",
+        flush=True,
+    )
     rows: list[dict[str, object]] = []
-    for condition in args.conditions.split(","):
-        with hogs(args.hogs if condition == "loaded" else 0):
-            for round_ in range(args.rounds):
-                order = chosen if round_ % 2 == 0 else chosen[::-1]
+    flip = 0
+    for load in loads:
+        condition = condition_name(load)
+        rounds = args.rounds if load == 0 else args.loaded_rounds
+        n, reps = (args.n, args.r) if load == 0 else (args.loaded_n, args.loaded_r)
+        with hogs(load):
+            for round_ in range(rounds):
+                order = chosen if flip % 2 == 0 else chosen[::-1]
+                flip += 1
                 for config in order:
-                    load = os.getloadavg()[0]
-                    pp, tg = bench(config, args.model, args.n, args.r)
-                    seconds, over = None, None
-                    timed = bool(args.article) and not config.llama_bench and round_ == 0
+                    if config.llama_bench and load:
+                        continue  # the reference is taken idle (under load: libgomp's row)
+                    if past(args.stop_at):
+                        print(f"skipped (past {args.stop_at}): {condition} {name(config)}")
+                        continue
+                    _, busy = cpus_busy_elsewhere(0.5)
+                    average = os.getloadavg()[0]
+                    measure = bench(config, args.model, n, reps, args.timeout)
+                    seconds = None
+                    timed = args.article and not config.llama_bench and round_ == 0
+                    timed = timed and load in article_loads
                     timed = timed and (not args.article_for or picked(config, args.article_for))
                     if timed:
                         seconds = article(
                             config, args.article, args.article_model, args.article_timeout
                         )
-                        over = None if seconds is not None else args.article_timeout
                     row = {
                         "condition": condition,
                         "round": round_,
                         "config": name(config),
-                        "load_before": round(load, 2),
-                        "pp_ts": round(pp, 2),
-                        "tg_ts": round(tg, 2),
+                        "cpus_busy_before": busy,
+                        "load_before": round(average, 2),
+                        "pp_ts": _round(measure.pp),
+                        "pp_sd": round(measure.pp_sd, 2),
+                        "pp_below": measure.pp_below,
+                        "tg_ts": _round(measure.tg),
+                        "tg_sd": round(measure.tg_sd, 2),
+                        "tg_below": measure.tg_below,
+                        "process_s": round(measure.seconds, 1),
+                        "waits": measure.waits,
                         "article_s": None if seconds is None else round(seconds, 2),
-                        "article_over_s": over,
+                        "article_over_s": args.article_timeout if timed and not seconds else None,
                     }
                     rows.append(row)
-                    shown = "" if seconds is None else f"  article {seconds:7.2f} s"
-                    if timed and seconds is None:
-                        shown = f"  article > {args.article_timeout:.0f} s"
-                    print(
-                        f"{condition:6} r{round_} {name(config):40} pp {pp:7.2f}  tg {tg:6.2f} t/s"
-                        f"{shown}  (load before {load:.2f})",
-                        flush=True,
-                    )
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+                    if args.json:
+                        args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+                    print(progress_line(row), flush=True)
     print()
     print(table(rows))
+    print()
+    print(ratios(rows))
     return 0
 
 
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def figure(value: object, below: object, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    return f"{'< ' if below else ''}{float(value):.{digits}f}"  # type: ignore[arg-type]
+
+
+def progress_line(row: dict[str, object]) -> str:
+    shown = ""
+    if row["article_s"] is not None:
+        shown = f"  article {row['article_s']:.1f} s"
+    elif row["article_over_s"]:
+        shown = f"  article > {row['article_over_s']:.0f} s"
+    return (
+        f"{row['condition']:7} r{row['round']} {row['config']:42} "
+        f"pp {figure(row['pp_ts'], row['pp_below']):>7} ± {row['pp_sd']:<5} "
+        f"tg {figure(row['tg_ts'], row['tg_below'], 2):>7} ± {row['tg_sd']:<5}{shown}  "
+        f"({row['process_s']} s; before: CPUs busy {row['cpus_busy_before']}, "
+        f"load {row['load_before']}) [{row['waits']}]"
+    )
+
+
+def summary(rows: list[dict[str, object]], key: str) -> str:
+    """Mean over processes, and the range of the processes' figures: "40.1 (39.5–40.8)"."""
+    values = [float(r[key]) for r in rows if r[key] is not None]  # type: ignore[arg-type]
+    if not values:
+        return "–"
+    below = any(r[key.replace("_ts", "_below")] for r in rows)
+    mean = f"{'< ' if below else ''}{statistics.fmean(values):.1f}"
+    return mean if len(values) == 1 else f"{mean} ({min(values):.1f}–{max(values):.1f})"
+
+
 def table(rows: list[dict[str, object]]) -> str:
-    """One line per setting: mean tg (and pp) over rounds, article seconds, per condition."""
+    """One line per setting: tg and pp (mean, and the processes' range), the article's seconds,
+    for each condition; the CPUs other work kept busy before the runs."""
     conditions = list(dict.fromkeys(str(r["condition"]) for r in rows))
     header = ["setting"]
     for c in conditions:
-        header += [f"{c}: tg t/s", f"{c}: pp t/s", f"{c}: article s", f"{c}: load"]
+        header += [f"{c}: tg t/s", f"{c}: pp t/s", f"{c}: article s"]
     lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (len(header) - 1) + "|"]
     for setting in dict.fromkeys(str(r["config"]) for r in rows):
         cells = [setting]
         for c in conditions:
             mine = [r for r in rows if r["config"] == setting and r["condition"] == c]
-            if not mine:
-                cells += ["", "", "", ""]
-                continue
-            tg = statistics.fmean(float(r["tg_ts"]) for r in mine)  # type: ignore[arg-type]
-            pp = statistics.fmean(float(r["pp_ts"]) for r in mine)  # type: ignore[arg-type]
             seconds = [f"{r['article_s']:.1f}" for r in mine if r["article_s"] is not None]
             seconds += [f"> {r['article_over_s']:.0f}" for r in mine if r["article_over_s"]]
-            loads = [float(r["load_before"]) for r in mine]  # type: ignore[arg-type]
-            cells += [
-                f"{tg:.1f}",
-                f"{pp:.0f}",
-                seconds[0] if seconds else "",
-                f"{min(loads):.2f}–{max(loads):.2f}",
-            ]
+            cells += [summary(mine, "tg_ts"), summary(mine, "pp_ts"), ", ".join(seconds)]
         lines.append("| " + " | ".join(cells) + " |")
+    busy = []
+    for c in conditions:
+        values = [float(r["cpus_busy_before"] or 0) for r in rows if r["condition"] == c]
+        busy.append(f"{c}: {min(values):.1f}–{max(values):.1f}")
+    lines.append("")
+    lines.append("CPUs other processes kept busy before each run: " + "; ".join(busy))
     return "\n".join(lines)
+
+
+def ratios(rows: list[dict[str, object]]) -> str:
+    """tg of each setting ÷ libgomp's default, per condition (the issue's ≥ 10× under load), and
+    idle ÷ llama-bench (its ≥ 0.97)."""
+    conditions = list(dict.fromkeys(str(r["condition"]) for r in rows))
+    out = []
+    for c in conditions:
+        mine = [r for r in rows if r["condition"] == c and r["tg_ts"] is not None]
+        means = {
+            s: statistics.fmean(float(r["tg_ts"]) for r in mine if r["config"] == s)  # type: ignore[arg-type]
+            for s in dict.fromkeys(str(r["config"]) for r in mine)
+        }
+        below = {str(r["config"]) for r in mine if r["tg_below"]}
+        for reference in [s for s in means if s.startswith(("libgomp", "llama-bench"))]:
+            said = []
+            for s, v in means.items():
+                # a bound over a figure is a bound; over another bound, nothing
+                bound = {(True, False): "< ", (False, True): "> "}.get(
+                    (s in below, reference in below), "" if s not in below else None
+                )
+                if bound is not None:
+                    said.append(f"{s}: {bound}{v / means[reference]:.2f}×")
+            out.append(f"{c}, tg ÷ {reference}: " + "; ".join(said))
+    return "\n".join(out)
 
 
 if __name__ == "__main__":

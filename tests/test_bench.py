@@ -18,7 +18,6 @@ from click.testing import CliRunner
 
 from engine.bench.generation import Case, Result, Spec
 from engine.cli import cli
-from engine.config import OPENMP_SPIN_COUNT
 from engine.llm.llama import ModelFacts, SystemFacts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -271,6 +270,8 @@ def test_every_format_states_threads_waits_and_load(
     from engine.models.system import physical_cores
 
     monkeypatch.setattr(conditions.os, "getloadavg", lambda: (1.23, 4.5, 6.7))
+    watched = conditions.threads.Machine(cpus=2, threads=2, busy=0.35)
+    monkeypatch.setattr(conditions.threads.Machine, "now", classmethod(lambda cls: watched))
     said = binding.THREAD_WAITS
     assert said.startswith(("GOMP_SPINCOUNT=", "OMP_WAIT_POLICY="))
     md = bench(tiny_chat_model, "-p", "0", "-n", "2").splitlines()
@@ -279,6 +280,7 @@ def test_every_format_states_threads_waits_and_load(
         "load average at start 1.23 (1 min)"
     )
     stated = {"n_threads": 1, "load_avg_start": 1.23, "cpu_cores": physical_cores()}
+    stated["cpus_busy_start"] = 0.35
     stated["thread_waits"] = said
     for fmt in ("json", "jsonl"):
         text = bench(tiny_chat_model, "-p", "0", "-n", "2", "-o", fmt)
@@ -288,24 +290,49 @@ def test_every_format_states_threads_waits_and_load(
     assert {k: rows[0][k] for k in stated} == {k: str(v) for k, v in stated.items()}
 
 
-@pytest.mark.parametrize(
-    ("given", "said"),
-    [
-        ({}, f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT} (Plume's default)"),
-        ({"OMP_WAIT_POLICY": "ACTIVE"}, "OMP_WAIT_POLICY=ACTIVE (your environment)"),
-    ],
-)
-def test_bench_says_who_chose_the_wait_setting(tiny_chat_model: Path, given, said) -> None:
-    """In a fresh process, as a user runs it: Plume's default, or the user's own variable."""
+def bench_process(model: Path, env: dict[str, str]) -> dict[str, object]:
+    """`plume bench -o jsonl` in a fresh process, as a user runs it, with `env` added."""
     import os
     import subprocess
     import sys
 
-    env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
-    command = [sys.executable, "-m", "engine", "bench", "--model", str(tiny_chat_model)]
+    from engine.llm import threads
+
+    clean = {k: v for k, v in os.environ.items() if k not in threads.WAIT_VARIABLES}
+    clean.pop(threads.SET_BY_PLUME, None)
+    command = [sys.executable, "-m", "engine", "bench", "--model", str(model)]
     command += ["-p", "0", "-n", "2", "-r", "1", "-t", "2", "-o", "jsonl"]
     done = subprocess.run(
-        command, cwd=REPO, env={**env, **given}, capture_output=True, text=True, check=True
+        command, cwd=REPO, env={**clean, **env}, capture_output=True, text=True, check=True
     )
-    record = json.loads(done.stdout)
+    return json.loads(done.stdout)
+
+
+def test_bench_says_the_users_wait_setting(tiny_chat_model: Path) -> None:
+    record = bench_process(tiny_chat_model, {"OMP_WAIT_POLICY": "ACTIVE"})
+    said = "OMP_WAIT_POLICY=ACTIVE (your environment)"
     assert (record["thread_waits"], record["n_threads"]) == (said, 2)
+    assert isinstance(record["cpus_busy_start"], float)  # watched all the same
+
+
+@pytest.mark.parametrize("busy", [False, True])
+def test_bench_says_plumes_choice_and_why(tiny_chat_model: Path, busy: bool) -> None:
+    """Plume's choice on the machine as the run found it (the rule, tests/test_threads.py):
+    as it is, and beside two busy processes per CPU, where threads must sleep at once."""
+    import os
+
+    from engine.llm import threads
+    from engine.models.system import physical_cores
+    from tests.test_threads import busy_processes
+
+    cpus = len(os.sched_getaffinity(0))
+    with busy_processes(2 * cpus if busy else 0):
+        record = bench_process(tiny_chat_model, {})
+    seen = record["cpus_busy_start"]
+    waits = threads.choose(threads.Machine(cpus, physical_cores(), seen))
+    assert record["thread_waits"] == str(waits)
+    if busy:
+        assert record["thread_waits"] == (
+            f"GOMP_SPINCOUNT=0 (Plume's default for a busy machine: other processes kept "
+            f"{seen:.1f} of {cpus} CPUs busy at start)"
+        )

@@ -29,6 +29,46 @@ def physical_cores() -> int:
     return max(1, min(logical, len(cores))) if cores else logical
 
 
+def cpu_ticks(cpus: set[int]) -> tuple[int, int] | None:
+    """(busy, all) clock ticks these CPUs spent since boot, from /proc/stat (busy: every state
+    but idle and waiting for a disk; a virtual machine's stolen time counts as busy); None
+    where the kernel does not say."""
+    busy = total = 0
+    for line in _read("/proc/stat").splitlines():
+        name, *fields = line.split()
+        if not name.startswith("cpu"):
+            break  # the CPUs' lines come first
+        if name == "cpu" or int(name[3:]) not in cpus:
+            continue
+        ticks = [int(v) for v in fields[:8]]  # user nice system idle iowait irq softirq steal
+        total += sum(ticks)
+        busy += sum(ticks) - ticks[3] - ticks[4]
+    return (busy, total) if total else None
+
+
+def cpus_busy_elsewhere(seconds: float) -> tuple[int, float | None]:
+    """(CPUs this process may run on, how many of them other processes kept busy over the
+    next `seconds`, on average: 1.5 = one and a half CPUs' worth of work; None where it
+    cannot be read). This process's own work (another of its threads) is not counted."""
+    import time
+
+    cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
+    before, own_before = cpu_ticks(cpus), _own_cpu_seconds()
+    time.sleep(seconds)
+    after, own_after = cpu_ticks(cpus), _own_cpu_seconds()
+    if before is None or after is None or after[1] <= before[1]:
+        return len(cpus) or 1, None
+    hz = os.sysconf("SC_CLK_TCK")
+    wall = (after[1] - before[1]) / hz / len(cpus)  # as the CPUs counted it
+    busy = (after[0] - before[0]) / hz - (own_after - own_before)
+    return len(cpus), round(min(float(len(cpus)), max(0.0, busy / wall)), 2)
+
+
+def _own_cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
 def cpu_name() -> str:
     for line in _read("/proc/cpuinfo").splitlines():
         key, _, value = line.partition(":")

@@ -38,8 +38,9 @@ def check_version(installed: str) -> None:
 
 
 # How llama.cpp's CPU threads wait at their barriers: libgomp reads it once, when it loads, so
-# Plume's default is set before llama_cpp is imported; the user's OMP_WAIT_POLICY or
-# GOMP_SPINCOUNT win (engine/llm/threads.py).
+# Plume's choice (from how busy the CPUs are now, unless this process chose earlier) is set
+# before llama_cpp is imported; the user's OMP_WAIT_POLICY or GOMP_SPINCOUNT win
+# (engine/llm/threads.py).
 WAITS = threads.apply()
 
 import llama_cpp  # noqa: E402
