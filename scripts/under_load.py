@@ -108,30 +108,30 @@ class Measure:
 def run_timed(command: list[str], env: dict[str, str], timeout: float) -> tuple[list, bool]:
     """[(seconds since start, stream, line)] of a process, and whether it was stopped."""
     started = time.monotonic()
-    proc = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
     lines: list[tuple[float, str, str]] = []
 
     def read(stream: object, name: str) -> None:
         for line in stream:  # type: ignore[attr-defined]
             lines.append((time.monotonic() - started, name, line.rstrip("\n")))
 
-    readers = [
-        threading.Thread(target=read, args=(proc.stdout, "out"), daemon=True),
-        threading.Thread(target=read, args=(proc.stderr, "err"), daemon=True),
-    ]
-    for reader in readers:
-        reader.start()
     stopped = False
-    try:
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-        stopped = True
-    for reader in readers:
-        reader.join()
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as proc:
+        readers = [
+            threading.Thread(target=read, args=(proc.stdout, "out"), daemon=True),
+            threading.Thread(target=read, args=(proc.stderr, "err"), daemon=True),
+        ]
+        for reader in readers:
+            reader.start()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            stopped = True
+        for reader in readers:
+            reader.join()
     lines.append((time.monotonic() - started, "end", ""))
     if proc.returncode and not stopped:
         errors = "\n".join(line for _, name, line in lines if name == "err")

@@ -1,0 +1,88 @@
+"""scripts/under_load.py, the threads table of issue 22: what its table and ratios say of the
+runs it took, the bound a stopped run proves, and the busy processes of its loads."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from engine.models.system import cpus_busy_elsewhere
+from scripts import under_load
+from scripts.under_load import Config
+
+
+def row(condition: str, config: str, tg: float, **changes: object) -> dict[str, object]:
+    base = {
+        "condition": condition,
+        "round": 0,
+        "config": config,
+        "cpus_busy_before": 0.0 if condition == "idle" else 2.0,
+        "load_before": 0.1,
+        "pp_ts": 200.0,
+        "pp_sd": 1.0,
+        "pp_below": False,
+        "tg_ts": tg,
+        "tg_sd": 0.5,
+        "tg_below": False,
+        "process_s": 5.0,
+        "waits": "",
+        "article_s": None,
+        "article_over_s": None,
+    }
+    return {**base, **changes}
+
+
+ROWS = [
+    row("idle", "GOMP_SPINCOUNT=0, 2 threads", 26.0),
+    row("idle", "GOMP_SPINCOUNT=0, 2 threads", 28.0, round=1),
+    row("idle", "libgomp's default (300000), 2 threads", 40.0, article_s=33.04),
+    row("idle", "llama-bench (libgomp's default), 2 threads", 41.0),
+    row("8 busy", "GOMP_SPINCOUNT=0, 2 threads", 6.0, article_over_s=90.0),
+    row("8 busy", "libgomp's default (300000), 2 threads", 0.5, tg_below=True, pp_ts=None),
+]
+
+
+def test_the_table_gives_means_ranges_bounds_and_articles() -> None:
+    assert under_load.table(ROWS).splitlines() == [
+        "| setting | idle: tg t/s | idle: pp t/s | idle: article s | 8 busy: tg t/s | "
+        "8 busy: pp t/s | 8 busy: article s |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        "| GOMP_SPINCOUNT=0, 2 threads | 27.0 (26.0–28.0) | 200.0 (200.0–200.0) |  | 6.0 | "
+        "200.0 | > 90 |",
+        "| libgomp's default (300000), 2 threads | 40.0 | 200.0 | 33.0 | < 0.5 | – |  |",
+        "| llama-bench (libgomp's default), 2 threads | 41.0 | 200.0 |  | – | – |  |",
+        "",
+        "CPUs other processes kept busy before each run: idle: 0.0–0.0; 8 busy: 2.0–2.0",
+    ]
+
+
+def test_ratios_to_libgomp_and_llama_bench_say_which_are_bounds() -> None:
+    assert under_load.ratios(ROWS).splitlines() == [
+        "idle, tg ÷ libgomp's default (300000), 2 threads: GOMP_SPINCOUNT=0, 2 threads: 0.68×; "
+        "libgomp's default (300000), 2 threads: 1.00×; llama-bench (libgomp's default), "
+        "2 threads: 1.02×",
+        "idle, tg ÷ llama-bench (libgomp's default), 2 threads: GOMP_SPINCOUNT=0, 2 threads: "
+        "0.66×; libgomp's default (300000), 2 threads: 0.98×; llama-bench (libgomp's "
+        "default), 2 threads: 1.00×",
+        # libgomp's figure is a bound (its run was stopped): the gain is at least 12×
+        "8 busy, tg ÷ libgomp's default (300000), 2 threads: GOMP_SPINCOUNT=0, 2 threads: > 12.00×",
+    ]
+
+
+def test_a_stopped_run_proves_a_bound(tmp_path: Path) -> None:
+    """A run stopped after its pp test: pp as it said, tg below the tokens it had to make
+    (one to warm up, then n × r) over the time it had."""
+    standin = tmp_path / "python"
+    standin.write_text("#!/bin/sh\necho 'pp16: 20.00 ± 0.10 t/s' >&2\nexec sleep 30\n")
+    standin.chmod(0o755)
+    measure = under_load.bench(Config("x", 2, python=str(standin)), Path("m.gguf"), 16, 2, 1.0)
+    assert (measure.pp, measure.pp_below, measure.tg_below) == (20.0, False, True)
+    assert 33 / 2.0 < measure.tg < 33 / 0.9  # 33 tokens in under the 1 s it had
+    assert measure.seconds < 5
+
+
+def test_a_load_keeps_every_cpu_busy() -> None:
+    cpus = len(os.sched_getaffinity(0))
+    with under_load.hogs(2 * cpus):
+        seen = cpus_busy_elsewhere(0.5)[1]
+    assert seen is not None and seen >= cpus - 0.3
