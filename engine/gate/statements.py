@@ -445,24 +445,40 @@ def _negated(token: Token, depth: int = 0) -> bool:
         c.lower_ in markers for c in token.children if c.dep_ in ("det", "case")
     )
     before = clause.doc[clause.i - 1].lower_ if clause.i > 0 else ""
+    found = {c.lower_ for c in clause.children if c.lower_ in markers}
     said = (
-        any(c.lower_ in markers for c in clause.children)
-        or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
+        bool(found) or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
     ) and not _restrictive(clause)
+    if said and found and found <= _NE and not _second_part(clause):
+        said = False  # an expletive « ne »: « avant que l'EI ne reprenne le dessus »
     governed = False
     if clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and clause.head is not clause:
         head = clause.head.lemma_.lower()
         if head in negation["verb"]:
             governed = True
-        elif depth < 2 and (
-            head in negation["light"] or clause.dep_ == "xcomp" and clause.head.pos_ == "VERB"
+        elif (
+            depth < 2
+            and not _idiom_de(clause, head)
+            and (head in negation["light"] or clause.dep_ == "xcomp" and clause.head.pos_ == "VERB")
         ):
             # "n'ont pas réussi à dégager": the infinitive is in the negation's scope
             governed = _negated(clause.head, depth + 1)
     return own != (said != governed)
 
 
+_MODALS = frozenset({"pouvoir", "devoir", "vouloir"})
+
+
+def _idiom_de(clause: Token, head: str) -> bool:
+    """A modal takes a bare infinitive: « n'en pouvons plus de voir » (can bear no more) does
+    not deny « voir » as « ne pouvons plus voir » would."""
+    return head in _MODALS and any(
+        c.lower_ in ("de", "d'", "d’") and c.dep_ == "mark" for c in clause.children
+    )
+
+
 _RESTRICTIVE = frozenset({"que", "qu'", "qu’"})
+_NE = frozenset({"ne", "n'", "n’"})
 _SECOND_PARTS = frozenset(
     {"pas", "plus", "jamais", "rien", "aucun", "aucune", "personne", "guère", "point", "nul",
      "nulle", "ni", "sans"}
@@ -470,10 +486,28 @@ _SECOND_PARTS = frozenset(
 
 
 def _restrictive(clause: Token) -> bool:
-    """ "il ne s'en produit qu'une par siècle": ne … que restricts, it does not deny."""
-    after = clause.doc[clause.i + 1 : min(len(clause.doc), clause.i + 6)]
-    near = [t.lower_ for t in clause.subtree] + [t.lower_ for t in after]
-    return any(w in _RESTRICTIVE for w in near) and not any(w in _SECOND_PARTS for w in near)
+    """ "il ne s'en produit qu'une par siècle": ne … que restricts, it does not deny. Read on
+    the words after « ne » (else after the clause's head): « que » before any second part
+    (« pas », « plus », « jamais »…) restricts; the rest of the sentence is another clause's
+    (« le checkpoint le plus proche » denies nothing)."""
+    doc = clause.doc
+    ne = next((c for c in clause.children if c.lower_ in _NE), None)
+    start = ne.i if ne is not None else clause.i
+    for token in doc[start + 1 : min(len(doc), max(start, clause.i) + 8)]:
+        if token.lower_ in _SECOND_PARTS or token.text in (".", ";", ":", "!", "?"):
+            return False
+        if token.lower_ in _RESTRICTIVE:
+            return True
+    return False
+
+
+def _second_part(clause: Token) -> bool:
+    """Whether « ne » has its second part (« pas », « plus », « jamais »…) in its clause."""
+    doc = clause.doc
+    ne = next((c for c in clause.children if c.lower_ in _NE), None)
+    start = ne.i if ne is not None else clause.i
+    after = doc[start + 1 : min(len(doc), max(start, clause.i) + 8)]
+    return any(t.lower_ in _SECOND_PARTS for t in [*clause.children, *after])
 
 
 def _clause_head(token: Token) -> Token:
@@ -500,6 +534,8 @@ def _polarity(
             verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
         elif token.pos_ == "NOUN" and is_content(token) and _predicate_noun(token):
             clause = _clause_head(token)
+            if clause.lemma_.lower() == "falloir":
+                continue  # « il faut une majorité » says what is needed, not what is had
             if clause.lemma_.lower() in light or any(
                 c.lower_ == "y" or c.dep_ == "cop" for c in clause.children
             ):

@@ -1,0 +1,90 @@
+"""Polarity (engine.gate.claims.polarity): a predicate negated on one side only.
+
+A source of our own and an honest rewrite; each distortion turns a yes into a no (or back) in a
+sentence that surely restates its source sentence and must draw the hard `polarity` finding;
+each honest variant says the source's no another way (restrictive « ne … que », an exception,
+exclusivity, an expletive « ne », « n'en pouvoir plus de ») and must draw no polarity finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Tour de Bretagne : la course modifiée
+
+Les abandons ne sont autorisés qu'aux postes de contrôle, et un coureur doit alors rejoindre le \
+poste le plus proche. Le pont de Morlaix reste bloqué à la circulation depuis lundi. Le ministre \
+des Sports n'a pas réussi à convaincre les organisateurs de Rennes. Les organisateurs ont \
+accepté le nouveau parcours proposé par la fédération. Le nouveau règlement a été \
+signé par toutes les équipes bretonnes, excepté l'équipe de Brest. Lorient est la seule ville \
+de la région à prévoir encore une étape de montagne. Les coureurs ont tenu la tête du peloton \
+jusqu'à Vannes, avant que l'équipe de Quimper ne reprenne la course en main le 3 mai. « Nous \
+n'en pouvons plus de voir partir nos meilleurs coureurs », écrivent les dirigeants du club."""
+
+HONEST = """La course bretonne modifiée
+
+Un coureur ne peut abandonner qu'à un poste de contrôle. Le pont de Morlaix reste bloqué à la \
+circulation depuis lundi. Le ministre des Sports n'a pas réussi à convaincre les organisateurs de \
+Rennes. Les organisateurs ont accepté le parcours proposé par la fédération. Toutes les équipes \
+bretonnes ont signé le nouveau règlement, sauf celle de Brest. Lorient \
+est la seule ville de la région à prévoir encore une étape de montagne. L'équipe de Quimper a \
+repris la course en main le 3 mai à Vannes. Les dirigeants du club disent voir partir leurs \
+meilleurs coureurs."""
+
+
+def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
+    return Variant("polarity", 0, kind, find, replace, fails)
+
+
+CASE = CaseFile("polarity", SOURCE, HONEST, ())
+DISTORTIONS = [
+    variant("negation", "Le pont de Morlaix reste bloqué", "Le pont de Morlaix n'est plus bloqué",
+            "denies what the source affirms (bloquer)"),
+    variant("negation", "Le ministre des Sports n'a pas réussi", "Le ministre des Sports a réussi",
+            "affirms what the source denies (réussir)"),
+    variant("negation", "Les organisateurs ont accepté", "Les organisateurs n'ont jamais accepté",
+            "denies what the source affirms (accepter)"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    # ne … que restricts, whatever « plus » the source sentence holds elsewhere
+    variant("restrictive", "Un coureur ne peut abandonner qu'à un poste de contrôle.",
+            "Les abandons ne sont autorisés qu'aux postes de contrôle."),
+    # an exception said as a negation
+    variant("exception", "Toutes les équipes bretonnes ont signé le nouveau règlement, sauf celle "
+            "de Brest.", "L'équipe de Brest n'a pas signé le nouveau règlement."),
+    # exclusivity said as a negation
+    variant("exclusivity", "Lorient est la seule ville de la région à prévoir encore une étape de "
+            "montagne.", "Aucune autre ville de la région ne prévoit encore d'étape de montagne."),
+    # an expletive « ne » (« avant que … ne reprenne ») denies nothing
+    variant("expletive", "L'équipe de Quimper a repris la course en main le 3 mai à Vannes.",
+            "L'équipe de Quimper a repris la course en main le 3 mai."),
+    # « n'en pouvoir plus de voir » does not deny « voir »
+    variant("idiom", "Les dirigeants du club disent voir partir leurs meilleurs coureurs.",
+            "Les dirigeants du club voient partir leurs meilleurs coureurs."),
+]  # fmt: skip
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed]
+
+
+def test_the_honest_rewrite_draws_no_polarity_finding() -> None:
+    assert [f.message for f in findings(HONEST) if f.rule == "polarity"] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_a_yes_turned_no_in_a_sure_restatement_is_hard(v: Variant) -> None:
+    found = [f for f in findings(edited(CASE, v)) if f.rule == "polarity"]
+    assert [f.severity for f in found] == ["hard"], found
+    assert str(v.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
+def test_a_no_said_another_way_draws_no_polarity_finding(v: Variant) -> None:
+    assert [f.message for f in findings(edited(CASE, v)) if f.rule == "polarity"] == []
