@@ -19,7 +19,7 @@ from engine.brief.facts import entity_key
 from engine.brief.figures import Figure, figures, spelled_figures
 from engine.config import Settings
 from engine.gate.claims import check_claims
-from engine.gate.claims.actors import derived
+from engine.gate.claims.actors import source_name
 from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.claims.numeric import rounds_to
 from engine.gate.claims.speakers import verbatim_in
@@ -78,7 +78,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             report(fact, "people", "hard", "Only people of the source", "person not in the source")
     keys = known.keys("organisation", "place", parts=True)
     for fact in _unique(found.of("organisation", "place")):
-        if fact.key in not_names or derived(fact.key, index):
+        if fact.key in not_names or source_name(fact.key, index):
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
         if fact.key not in keys and not stands_in(fact.key, source_text):
             report(fact, "names", "review", "Named in the source", f"{fact.kind} not in the source")

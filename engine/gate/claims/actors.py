@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from engine.gate.claims.alignment import (
     MERGED_FLOOR,
@@ -22,6 +23,8 @@ from engine.gate.statements import PERSON, Actor
 from engine.text import fold, normalise, stands_in
 
 RULE = "actors"
+MISSPELT = 6  # letters: a name this long misspelt by one letter is still that name
+_DEMONYM = re.compile(r"(ais|ois|ien|ienn|ain)e?s?$")  # « Nantais », « Parisiennes »
 
 
 def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -36,7 +39,12 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         known = actor.key.lower() in index.entities or bool(words & index.entities)
         if not known and actor.key.lower() not in index.text:
-            if derived(actor.key, index):
+            if (
+                derived(actor.key, index)
+                or misspelt(actor.key, index)
+                or actor.kind != PERSON
+                and source_name(actor.key, index)
+            ):
                 continue
             if actor.how != "mention":
                 what = "the source of the claim" if actor.how == "source" else "the actor"
@@ -101,6 +109,53 @@ def _institution_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> I
         )
 
 
+def source_name(key: str, index: SourceIndex) -> bool:
+    """Whether a place or organisation the article names is the source's: `derived` from a
+    source name; an institution named by its common noun (« l'État »); a place's people or
+    the first letters of a source word (« Nantais » of Nantes, « Sénat » of « sénateur »; a
+    place or a group only: a person is no stem); or a name whose capitalised words all stand
+    in the source, whatever article the writer put before it or the words the NER glued to it
+    (« La France », « Le Parisien » of « du Parisien », « EI avance », « Supernova SN
+    2016gkg » of the source's supernova)."""
+    folded = fold(key.lower())
+    if derived(key, index) or folded in _institutions():
+        return True
+    if " " not in key and len(folded) >= 5:
+        if any(lemma.startswith(folded) for lemma in index.folded_lemmas):
+            return True  # « Sénat » of « sénateur »: the first letters of a source word
+        root = _DEMONYM.sub("", folded)
+        if (
+            root != folded
+            and len(root) >= 4
+            and any(w.startswith(root) for w in index.folded_entities)
+        ):
+            return True  # « Nantais » of « Nantes »: its people
+    capitalised = [w for w in key.split() if w[:1].isupper() and w.lower() not in _ARTICLES]
+    if not capitalised:
+        return False
+    written = " ".join(s.text for s in index.statements)
+    # capitalised in the source too (« Monde » is no « monde »), but for a first word of
+    # several, capitalised as a title's first word is (« Supernova SN 2016gkg »)
+    loose = capitalised[0] if len(capitalised) > 1 else None
+    return all(
+        stands_in(w, index.text) if w == loose else _written(w, written) for w in capitalised
+    )
+
+
+def _written(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+@cache
+def _institutions() -> frozenset[str]:
+    from engine.text.lexicon import words
+
+    return frozenset(fold(w) for w in words("institutions"))
+
+
 def derived(key: str, index: SourceIndex) -> bool:
     """A name made from a source name: its people ("les Parisiens" of Paris, "les
     Montpelliérains" of Montpellier), a compound of two ("Racca-Mossoul"), or the initials of a
@@ -109,7 +164,8 @@ def derived(key: str, index: SourceIndex) -> bool:
     stems = {fold(w)[:5] for w in index.entities if len(w) >= 5}
     if len(folded) >= 5 and folded[:5] in stems:
         return True
-    if "-" in key and all(fold(p.lower()) in index.folded_entities for p in key.split("-") if p):
+    parts = [p for p in key.split("-") if p]
+    if "-" in key and all(fold(p.lower()) in index.folded_entities for p in parts):
         return True
     letters = [c for c in key if c.isalpha()]
     return key.isupper() and 2 <= len(letters) <= 6 and "".join(letters).lower() in index.initials
@@ -123,9 +179,11 @@ def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iter
         return
     mine = sentence.statement.entities
     for kind, key in index.statements[best].named:
-        if (kind == actor.kind or "MISC" in (kind, actor.kind)) and not {
-            w for w in key.lower().split() if len(w) > 2
-        } & mine:
+        if (
+            (kind == actor.kind or "MISC" in (kind, actor.kind))
+            and not {w for w in key.lower().split() if len(w) > 2} & mine
+            and not misspelt_in(key, actor.key)
+        ):
             certain = actor.kind == PERSON == kind and certainty(sentence) == "hard"
             yield Problem(
                 RULE,
@@ -160,9 +218,17 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             other
             for other in source.actors
             if other.kind == actor.kind
+            and not compass(other.key)
             and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
             and not stands_in(other.key, normalise(statement.text))
+            and not misspelt_in(other.key, statement.text)
         ]
+        # the story's setting (named in the source's title or lead) may be said anywhere: it
+        # stands for another place only where the sentence says what that one is the place
+        # of (« À Leeds, il venait étalonner son niveau » is no « étape à Abou Dabi »)
+        setting = any(stands_in(actor.key, normalise(s.text)) for s in index.statements[:2])
+        if setting:
+            left_out = [o for o in left_out if o.predicates & statement.lemmas]
         rivals = [  # in the same place (what it is the object, the place, the agent of), or
             # the only place left out: « en Mauricie » for « à Montréal » (a person or a group
             # left out may be there as « il », « le coureur belge »)
@@ -177,12 +243,40 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         ]
         if rivals:
             problem = f"names {actor.key} where the source names {rivals[0]}"
-            # the story's setting (named in the source's title or lead) may be said anywhere
-            setting = any(stands_in(actor.key, normalise(s.text)) for s in index.statements[:2])
             yield Problem(
                 RULE, "review" if setting else certainty(sentence), problem, best, actor.key
             )
             return
+
+
+def compass(key: str) -> bool:
+    """A point of the compass (« l'échangeur Sud », « le Nord-Ouest »): part of a place."""
+    from engine.text.lexicon import words
+
+    return fold(key.lower()) in words("compass")
+
+
+def misspelt_in(key: str, text: str) -> bool:
+    """Every long word of a name is in `text` but for one letter (the source's « Browmlee » for
+    the article's « Brownlee »): the same name, misspelt on one side."""
+    long = [fold(w) for w in key.split() if len(w) >= MISSPELT]
+    written = {fold(w) for w in re.findall(r"\w+", text) if len(w) >= MISSPELT}
+    return bool(long) and all(any(_one_letter(w, o) for o in written) for w in long)
+
+
+def misspelt(key: str, index: SourceIndex) -> bool:
+    """A name of the source misspelt on one side, by one letter (« Dupont » of « Dupnot »)."""
+    long = [fold(w) for w in key.split() if len(w) >= MISSPELT]
+    return bool(long) and all(any(_one_letter(w, o) for o in index.folded_entities) for w in long)
+
+
+def _one_letter(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 1 or len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _common(key: str, index: SourceIndex) -> bool:

@@ -1,0 +1,86 @@
+"""Actors and names (engine.gate.claims.actors): a name of the source said another way is no
+new name, and a part of a place or the story's setting is no place to swap; a source name in
+the place of another still is.
+
+A source of our own; each honest sentence says a name of it another way and must draw no
+finding of the name rules at all (review included: a false review spends the editor's
+attention); each distortion puts one source name where the sentence it restates has another.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Un incendie ferme un tunnel
+
+12 mars 2024. – Un incendie s'est déclaré vers 8 heures dans le tunnel de Fourvière, au niveau \
+de l'échangeur Nord, après l'accident d'un poids lourd. Le préfet du Rhône, Pascal Mailhos, a \
+ordonné la fermeture du tunnel. Le chauffeur, un transporteur de Nantes, est indemne. Les \
+frères Dupnot, pompiers volontaires, ont été les premiers sur place. Julien, l'aîné, a été \
+légèrement blessé. La sénatrice Élise Morel a demandé une enquête, selon un journaliste du \
+Progrès. Les habitants de Villeurbanne ont été invités à rester chez eux. La circulation a été \
+détournée vers Vienne. Le tunnel traverse la colline qui domine Lyon."""
+
+HONEST = """Incendie dans le tunnel de Fourvière
+
+Vers 8 heures, un incendie s'est déclaré dans le tunnel de Fourvière, après l'accident d'un \
+poids lourd. Le préfet du Rhône, Pascal Mailhos, a ordonné la fermeture du tunnel. Le \
+chauffeur, un transporteur de Nantes, est indemne. Les frères Dupnot, pompiers volontaires, ont \
+été les premiers sur place. Julien, l'aîné, a été légèrement blessé. La sénatrice Élise \
+Morel a demandé une enquête, selon un journaliste du Progrès. Les habitants de Villeurbanne ont \
+été invités à rester chez eux. La circulation a été détournée vers Vienne. Le tunnel traverse la \
+colline qui domine Lyon."""
+
+RULES = ("actors", "names", "entities")
+
+
+def variant(find: str, replace: str, fails: str | None = None) -> Variant:
+    return Variant("actors", 0, "actors", find, replace, fails)
+
+
+CASE = CaseFile("actors", SOURCE, HONEST, ())
+HONEST_VARIANTS = [
+    # a source place beside a point of the compass the source names
+    variant("dans le tunnel de Fourvière,", "dans le tunnel de Fourvière, à Lyon,"),
+    # the source's misspelt name, spelt right
+    variant("Les frères Dupnot", "Les frères Dupont"),
+    # the source's newspaper with its article; an institution by its common noun
+    variant("selon un journaliste du Progrès", "selon un journaliste interrogé par Le Progrès"),
+    variant("Le préfet du Rhône, Pascal", "Le représentant de l'État, Pascal"),
+    # the people of a source place; the house of a source senator
+    variant("un transporteur de Nantes", "un Nantais"),
+    variant("a demandé une enquête", "a demandé une enquête au Sénat"),
+]
+DISTORTIONS = [
+    variant("détournée vers Vienne", "détournée vers Villeurbanne", "names Villeurbanne"),
+    variant("Le préfet du Rhône", "Le préfet de l'Isère", "Isère"),
+    variant("selon un journaliste du Progrès", "selon un journaliste de La Croix", "Croix"),
+]
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed]
+
+
+def names(found: list[Finding]) -> list[str]:
+    return [f.message for f in found if f.rule in RULES]
+
+
+def test_the_honest_rewrite_draws_no_name_finding() -> None:
+    assert names(findings(HONEST)) == []
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
+def test_a_source_name_said_another_way_draws_no_finding(v: Variant) -> None:
+    assert names(findings(edited(CASE, v))) == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_a_name_in_the_place_of_the_sources_is_flagged(v: Variant) -> None:
+    assert any(str(v.fails) in m for m in names(findings(edited(CASE, v))))
