@@ -149,24 +149,25 @@ def bench(config: Config, model: Path, n: int, reps: int, timeout: float) -> Mea
         command += ["-o", "jsonl"]
     lines, stopped = run_timed(command, environment(config), timeout)
     measure = Measure(seconds=lines[-1][0])
-    for _, name, line in lines:
+    ended: dict[str, float] = {}  # when each test ended, seconds after the start
+    for at, name, line in lines:
         if name == "out" and line.startswith("{"):
             record = json.loads(line)
             test = "pp" if record["n_prompt"] else "tg"
             setattr(measure, test, record["avg_ts"])
             setattr(measure, f"{test}_sd", record["stddev_ts"])
             measure.waits = record.get("thread_waits", "libgomp's default (llama-bench)")
-    if stopped:  # plume bench says each test on stderr as it ends: "pp16: 20.36 ± 0.22 t/s"
-        ended = {line.split(":")[0][:2]: t for t, name, line in lines if name == "err"}
-        ended = {k: t for k, t in ended.items() if k in ("pp", "tg")}
-        pp_done = ended.get("pp", 0.0)  # the process's start: a looser bound still
-        if "pp" not in ended:
-            measure.pp, measure.pp_below = n * (reps + 1) / lines[-1][0], True
-        if "tg" not in ended:
-            measure.tg, measure.tg_below = (1 + n * reps) / (lines[-1][0] - pp_done), True
-        if measure.pp is None and "pp" in ended:
-            text = next(line for _, name, line in lines if line.startswith("pp"))
-            measure.pp = float(text.split(":")[1].split("±")[0])
+            ended.setdefault(test, at)
+        elif name == "err" and line[:2] in ("pp", "tg") and ": " in line and "±" in line:
+            # plume bench says each test on stderr as it ends: "pp16: 20.36 ± 0.22 t/s"
+            ended.setdefault(line[:2], at)
+            if getattr(measure, line[:2]) is None:
+                setattr(measure, line[:2], float(line.split(": ")[1].split("±")[0]))
+    if stopped and measure.pp is None:  # from the process's start: a loose bound
+        measure.pp, measure.pp_below = n * (reps + 1) / lines[-1][0], True
+    if stopped and measure.tg is None:  # one token to warm up, then n × r
+        measure.tg = (1 + n * reps) / (lines[-1][0] - ended.get("pp", 0.0))
+        measure.tg_below = True
     return measure
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from engine.models.system import cpus_busy_elsewhere
 from scripts import under_load
 from scripts.under_load import Config
@@ -69,13 +71,25 @@ def test_ratios_to_libgomp_and_llama_bench_say_which_are_bounds() -> None:
     ]
 
 
-def test_a_stopped_run_proves_a_bound(tmp_path: Path) -> None:
+PP_SAID = {
+    # plume bench says each test on stderr as it ends; llama-bench writes its record
+    "plume": "echo 'pp16: 20.00 ± 0.10 t/s' >&2",
+    "llama-bench": """echo '{"n_prompt": 16, "avg_ts": 20.0, "stddev_ts": 0.1}'""",
+}
+
+
+@pytest.mark.parametrize("tool", ["plume", "llama-bench"])
+def test_a_stopped_run_proves_a_bound(tmp_path: Path, tool: str) -> None:
     """A run stopped after its pp test: pp as it said, tg below the tokens it had to make
     (one to warm up, then n × r) over the time it had."""
-    standin = tmp_path / "python"
-    standin.write_text("#!/bin/sh\necho 'pp16: 20.00 ± 0.10 t/s' >&2\nexec sleep 30\n")
+    standin = tmp_path / "standin"
+    standin.write_text(f"#!/bin/sh\n{PP_SAID[tool]}\nexec sleep 30\n", encoding="utf-8")
     standin.chmod(0o755)
-    measure = under_load.bench(Config("x", 2, python=str(standin)), Path("m.gguf"), 16, 2, 1.0)
+    if tool == "plume":
+        config = Config("x", 2, python=str(standin))
+    else:
+        config = Config("x", 2, llama_bench=str(standin))
+    measure = under_load.bench(config, Path("m.gguf"), 16, 2, 1.0)
     assert (measure.pp, measure.pp_below, measure.tg_below) == (20.0, False, True)
     assert 33 / 2.0 < measure.tg < 33 / 0.9  # 33 tokens in under the 1 s it had
     assert measure.seconds < 5
