@@ -1,0 +1,88 @@
+"""Figures in context (engine.gate.claims.numeric): a figure of the source is attached to what the
+source says it with. One source excerpt of our own and an honest rewrite; each distortion puts a
+figure of the source where the restated source sentence gives another, and must draw the hard
+`fidelity` finding that names both; each honest variant (the same figures, said in another order
+or with other words) must draw none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Bretagne : les trains régionaux font le plein
+
+14 mars 2024. – La fréquentation des trains régionaux bretons a progressé de 12 400 voyageurs \
+par jour en 2023, selon le conseil régional. Le nombre d'abonnés annuels augmente de 3 100, un \
+niveau jamais atteint depuis 2011. Sur un an, le trafic progresse de 4,2 %, et de 1,8 % sur six \
+mois. Les plus fortes hausses sont relevées sur la ligne Rennes-Saint-Malo (+7,5 %) et sur la \
+ligne Brest-Quimper (+6,1 %). La ligne Lannion-Plouaret recule en revanche de 2,3 %, faute de \
+rames disponibles. La région a voté trois fois le budget des travaux et deux fois celui des \
+nouvelles rames."""
+
+HONEST = """Les TER bretons font le plein
+
+En 2023, les trains régionaux de Bretagne ont gagné 12 400 voyageurs par jour, d'après le \
+conseil régional, et les abonnés annuels sont 3 100 de plus, du jamais vu depuis 2011. Le trafic \
+progresse de 4,2 % sur un an et de 1,8 % sur six mois. Rennes-Saint-Malo (+7,5 %) et \
+Brest-Quimper (+6,1 %) sont les lignes qui progressent le plus. Lannion-Plouaret, à l'inverse, \
+perd 2,3 %, faute de rames disponibles. Le budget des travaux a été voté trois fois par la région, \
+celui des nouvelles rames deux fois."""
+
+CASE = CaseFile("in-context", SOURCE, HONEST, ())
+
+
+def variant(find: str, replace: str, fails: str | None = None) -> Variant:
+    return Variant("in-context", 0, "swap numbers" if fails else "honest", find, replace, fails)
+
+
+DISTORTIONS = [
+    # the subscribers' figure where the source's travellers' one stands
+    variant("ont gagné 12 400 voyageurs", "ont gagné 3 100 voyageurs",
+            "gives «3 100» where the source gives «12 400»"),
+    # two figures of one sentence crossed
+    variant("de 4,2 % sur un an et de 1,8 % sur six mois",
+            "de 1,8 % sur un an et de 4,2 % sur six mois",
+            "gives «1,8 %» where the source gives «4,2 %»"),
+    # the yearly rise of the whole network given to Rennes-Saint-Malo
+    variant("Rennes-Saint-Malo (+7,5 %)", "Rennes-Saint-Malo (+4,2 %)",
+            "gives «+4,2 %» where the source gives «+7,5 %»"),
+    # a count in words that the source gives to another vote
+    variant("a été voté trois fois", "a été voté deux fois",
+            "gives «deux» where the source gives «trois»"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    # the same figures, the other way round, each still with its own words
+    variant("de 4,2 % sur un an et de 1,8 % sur six mois",
+            "de 1,8 % sur six mois et de 4,2 % sur un an"),
+    # a figure with words of its own that no other figure of the source is said with
+    variant("perd 2,3 %", "voit sa fréquentation baisser de 2,3 %"),
+    # with the words of the source's place for it, and others
+    variant("les abonnés annuels sont 3 100 de plus",
+            "le nombre d'abonnés annuels augmente de 3 100 personnes"),
+]  # fmt: skip
+
+
+def findings(text: str) -> list[Finding]:
+    return fidelity(text, brief_of(CASE))
+
+
+def hard(found: list[Finding]) -> list[str]:
+    return [f.message for f in found if not f.passed and f.severity == "hard"]
+
+
+def test_the_honest_rewrite_passes() -> None:
+    assert hard(findings(HONEST)) == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_a_figure_said_with_another_figures_words_is_a_hard_finding(v: Variant) -> None:
+    found = hard(findings(edited(CASE, v)))
+    assert any(str(v.fails) in m for m in found), found
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
+def test_figures_said_in_another_order_or_other_words_pass(v: Variant) -> None:
+    assert hard(findings(edited(CASE, v))) == []
