@@ -129,7 +129,7 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
         if last != first and speakers[last][1]:  # "« … » précise RTE": named after the quote
             speaker, named = speakers[last]
         inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
-        negated = any(_negated(t) for t in inner[:2])
+        negated = any(_denied(t) for t in inner[:2])
         quote = Quote(key, written, speaker, named, negated, start, end)
         out[first] = _with_quote(out[first], quote)
     return out
@@ -488,12 +488,16 @@ _SECOND_PARTS = frozenset(
 def _restrictive(clause: Token) -> bool:
     """ "il ne s'en produit qu'une par siècle": ne … que restricts, it does not deny. Read on
     the words after « ne » (else after the clause's head): « que » before any second part
-    (« pas », « plus », « jamais »…) restricts; the rest of the sentence is another clause's
-    (« le checkpoint le plus proche » denies nothing)."""
+    (« pas », « plus », « jamais »…) restricts, and so does « plus que » (« il n'a plus qu'une
+    piste »); the rest of the sentence is another clause's (« le checkpoint le plus proche »
+    denies nothing)."""
     doc = clause.doc
     ne = next((c for c in clause.children if c.lower_ in _NE), None)
     start = ne.i if ne is not None else clause.i
     for token in doc[start + 1 : min(len(doc), max(start, clause.i) + 8)]:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ == "plus" and following in _RESTRICTIVE:
+            return True
         if token.lower_ in _SECOND_PARTS or token.text in (".", ";", ":", "!", "?"):
             return False
         if token.lower_ in _RESTRICTIVE:
@@ -570,11 +574,26 @@ def _under_negating_verb(token: Token) -> bool:
 
 
 def _word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
+    """Whether each word (as written) is denied where it stands (`_denied`): what a quoted
+    fragment of the source is compared by."""
     found: dict[str, set[bool]] = {}
     for token in tokens:
         if is_content(token):
-            found.setdefault(token.lower_.replace("’", "'"), set()).add(_negated(token))
+            found.setdefault(token.lower_.replace("’", "'"), set()).add(_denied(token))
     return {k: frozenset(v) for k, v in found.items()}
+
+
+# Where a negation of the clause does not deny the word: what the clause is about (« les
+# « handlers » n'ont pas le droit de … »), a name given to a noun (« la coalition « Jamaïque » »).
+_NOT_DENIED = frozenset({"nsubj", "nsubj:pass", "appos", "flat:name"})
+
+
+def _denied(token: Token) -> bool:
+    """Whether `token` is what a negation denies: what its clause says (object, attribute,
+    complement), negated there or governed by a verb that denies (« a refusé de parler de
+    « défaite » »); a negated verb above its clause does not reach it (« n'en pouvons plus de
+    voir partir « nos jeunes » »)."""
+    return token.dep_ not in _NOT_DENIED and _negated(token, depth=2)
 
 
 def _theme(token: Token) -> frozenset[str]:

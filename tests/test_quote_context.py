@@ -1,0 +1,63 @@
+"""A short quotation (one to three words) in its context (engine.gate.claims.speakers with
+engine.gate.statements._denied): it is out of its context when the article denies it where the
+source does not, or the reverse — but a negation denies only what its clause says (an object,
+an attribute, a complement, or one clause below a verb like « refuser »), not the clause's
+subject, a name given to a noun, nor a word below a negated modal or verb of feeling; and
+« ne … plus que » restricts, it does not deny (issue 19: « handlers »,
+« Jamaïque », « nos jeunes radicalisés » were flagged on honest rewrites)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Municipales : le maire sortant battu
+
+Le maire sortant, Paul Renard, a refusé de parler de « défaite » dimanche soir. Il a souhaité \
+« bonne chance » à son successeur, Marc Dubois. « Nous, les élus, n'en pouvons plus de voir \
+partir nos commerçants découragés », avait-il lancé pendant la campagne. Il est interdit aux \
+« assesseurs » qui tiennent les bureaux de vote de donner une consigne. La seule option pour \
+gouverner est désormais une alliance « arc-en-ciel » avec les écologistes."""
+
+HONEST = """Le maire sortant Paul Renard a refusé de parler de « défaite » dimanche soir. Beau \
+joueur, il a souhaité « bonne chance » à Marc Dubois, son successeur. En parlant de « nos \
+commerçants découragés », il ne visait pas uniquement les élus. Les « assesseurs », qui tiennent \
+les bureaux de vote, n'ont pas le droit de donner une consigne. Pour gouverner, il n'y a plus \
+qu'une piste : l'alliance « arc-en-ciel » avec les écologistes."""
+
+CASE = CaseFile("quotes", SOURCE, HONEST, ())
+
+
+def variant(find: str, replace: str) -> Variant:
+    return Variant("quotes", 0, "fragment", find, replace, None)
+
+
+def out_of_context(text: str) -> list[str]:
+    found: list[Finding] = fidelity(text, brief_of(CASE))
+    return [f.message for f in found if not f.passed and "out of its context" in f.message]
+
+
+def test_quotations_whose_clause_is_negated_elsewhere_stay_in_context() -> None:
+    # « commerçants » is denied two clauses below « ne pouvons plus » in the source and not in
+    # the article; « assesseurs » is the subject of « n'ont pas le droit »; « arc-en-ciel » names
+    # the alliance of « il n'y a plus qu'une piste »
+    assert out_of_context(HONEST) == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "quote"),
+    [
+        ("a refusé de parler de « défaite »", "a reconnu sa « défaite »", "défaite"),
+        ("il a souhaité « bonne chance »", "il a refusé de souhaiter « bonne chance »",
+         "bonne chance"),
+        ("il a souhaité « bonne chance »", "il n'a pas souhaité « bonne chance »", "bonne chance"),
+        ("a refusé de parler de « défaite »", "a parlé de « défaite »", "défaite"),
+    ],
+)  # fmt: skip
+def test_a_quotation_denied_on_one_side_only_is_out_of_its_context(
+    find: str, replace: str, quote: str
+) -> None:
+    found = out_of_context(edited(CASE, variant(find, replace)))
+    assert [m for m in found if f"quotes «{quote}» out of its context" in m], found
