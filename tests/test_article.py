@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from engine.output.article import Block, parse_markdown, render_html, render_markdown, slugify
+from engine.output.article import (
+    Block,
+    parse_markdown,
+    render_html,
+    render_markdown,
+    slug_words,
+    slugify,
+)
 
 ARTICLE = """---
 title: "L'OTAN regarde vers le sud: un tournant"
@@ -81,6 +88,26 @@ def test_html_escapes_everything() -> None:
     assert 'content="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"' in page
     assert page.count("</script>") == 1  # only the JSON-LD block's own closing tag
     assert '"@type": "NewsArticle"' in page
+
+
+def test_a_slug_drops_function_words_and_keeps_words_of_meaning() -> None:
+    """The slug's list (lexicon/slug_stopwords.txt) is not the language check's
+    (stopwords_fr.txt) on purpose: « pas », « plus », « sans » are French stopwords, never
+    dropped from a slug."""
+    from engine.text.lexicon import words
+    from engine.text.patterns import FRENCH_STOPWORDS, looks_english
+
+    text = "Le maire ne rouvre pas le pont sans l'accord de la préfecture, plus tard qu'en août"
+    assert slug_words(text) == [
+        "maire", "ne", "rouvre", "pas", "pont", "sans", "accord", "prefecture", "plus", "tard",
+        "aout",
+    ]  # fmt: skip
+    assert words("stopwords_fr") == FRENCH_STOPWORDS
+    assert {"pas", "plus"} <= FRENCH_STOPWORDS
+    assert not looks_english(text)
+    assert looks_english(
+        "The mayor said that the bridge will not be open to traffic before it is safe"
+    )
 
 
 def test_slugify() -> None:

@@ -181,3 +181,15 @@ def test_a_written_month_list_is_found() -> None:
     )
     assert written_lists(code, MONTH_NAMES) == [2, 5]
     assert written_lists(code, WEEKDAY_NAMES) == [3]
+
+
+def test_each_lexicon_list_says_what_it_is_and_is_read() -> None:
+    """Every file of engine/text/lexicon opens with a comment that says what it holds, and a
+    module of the engine reads it (`words`, `lines`, `tagged` or `by_tag`)."""
+    folder = ENGINE / "text" / "lexicon"
+    calls = re.compile(r"\b(?:words|lines|tagged|by_tag)\(\s*\"(\w+)\"")
+    read = {n for p in ENGINE.rglob("*.py") for n in calls.findall(p.read_text(encoding="utf-8"))}
+    files = {p.stem: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    assert {"months", "stopwords_fr", "slug_stopwords", "direction"} <= set(files)
+    assert [n for n, text in files.items() if not text.startswith("# ")] == []
+    assert sorted(set(files) - read) == []

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from engine.text import fold
+from engine.text.lexicon import words
 
 # A closing run of #s needs a space before it (CommonMark): "## C#" is about C#.
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -24,12 +25,8 @@ _BARE_HEADING = re.compile(r"^(#{1,6})[ \t]*$")
 # Characters YAML reads as line breaks (NEL, U+2028/9) or refuses (C1 controls, surrogates…).
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _ELISIONS = frozenset({"l", "d", "s", "n", "j", "m", "t", "c", "qu"})  # l'OTAN → otan
-# Words a slug leaves out: articles, prepositions, conjunctions, possessives, relatives (never a
-# word of meaning: « pas », « sans », « contre » stay).
-_SLUG_STOPWORDS = frozenset(
-    "le la les un une des du de au aux a et ou en sur dans par pour avec ce cet cette ces son sa "
-    "ses leur leurs qui que se y".split()
-)
+# Words a slug leaves out: articles, prepositions… (engine/text/lexicon/slug_stopwords.txt).
+_SLUG_STOPWORDS = words("slug_stopwords")
 
 
 @dataclass(frozen=True)

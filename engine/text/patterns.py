@@ -9,17 +9,11 @@ from __future__ import annotations
 import re
 
 from engine.text import match_words
+from engine.text.lexicon import words
 
-FRENCH_STOPWORDS = frozenset(
-    "le la les un une des du de et est sont dans pour par sur avec au aux ce cette ces qui que "
-    "il elle ils elles nous vous on ne pas plus leur leurs son sa ses mais ou où été être a ont "
-    "se en lui y comme aussi après avant selon entre".split()
-)
-ENGLISH_STOPWORDS = frozenset(
-    "the a an and is are was were in for of on with to this that these which who it they we "
-    "you not be been has have had by from at as or but will would can your our their here "
-    "there about".split()
-)
+# The commonest words of each language (engine/text/lexicon/stopwords_fr.txt, stopwords_en.txt).
+FRENCH_STOPWORDS = words("stopwords_fr")
+ENGLISH_STOPWORDS = words("stopwords_en")
 MIN_WORDS_FOR_LANGUAGE = 8
 
 # An assistant talking to its user, not a journalist to readers. Also what the pipeline's
