@@ -384,6 +384,63 @@ def test_the_page_speaks_french_by_default(browser_fr, settings, tmp_path) -> No
         server.stop()
 
 
+def test_a_rejected_article_end_to_end_in_french(browser_fr, settings, tmp_path) -> None:
+    """What the engine says reaches the French page in French: the progress lines, the
+    report's findings, the verdict, an API error. (Selenium reads a no-break space as a
+    space.)"""
+    server = Server(settings, lambda: Failing("section:2", "Le pont Mathilde a brûlé."))
+    try:
+        browser_fr.get(server.url + "/")
+        paste(browser_fr, "Make this article seo compatible, create at least 700 words")
+        by_id(browser_fr, "rewrite").click()
+        wait(browser_fr, 60, lambda d: by_id(d, "submit-error").is_displayed())
+        assert by_id(browser_fr, "submit-error").text == (
+            "L'article : aucun texte d'article trouvé (seulement des consignes de la "
+            "rédaction et des restes). — Donnez un article en français : texte brut, "
+            "Markdown ou HTML, les paragraphes séparés par des lignes vides."
+        )
+        paste(browser_fr, ROUEN)
+        wait(  # the brief: the first one waits for spaCy (long on a loaded machine)
+            browser_fr,
+            120,
+            lambda d: by_id(d, "keyphrase").get_attribute("value") == "pont Mathilde",
+        )
+        by_id(browser_fr, "rewrite").click()
+        wait(browser_fr, 60, lambda d: by_id(d, "result").is_displayed())
+        assert by_id(browser_fr, "job-status").text == "REFUSÉ"
+        verdict = by_id(browser_fr, "verdict").text
+        assert verdict.startswith(
+            "REFUSÉ — à ne pas publier. Vérification non passée après 1 réparation(s) ; le "
+            "dernier tour a échoué sur : "
+        ), verdict
+        assert "Brouillon gardé : " in verdict
+        assert "structure [section 3] : section 3 «" in verdict
+        lines = [
+            li.get_attribute("textContent").replace("\u00a0", " ")
+            for li in all_of(browser_fr, "#progress-lines li")
+        ]
+        assert lines[0].startswith("brief : expression clé « pont Mathilde », minimum : ")
+        assert lines[1].startswith("plan : le modèle écrit le plan (appel 1")
+        assert any(line.startswith("réparation 1/1 : ") for line in lines)
+        assert any(" jetons lus sur " in line and "appel de réparation" in line for line in lines)
+        open_tab(browser_fr, "report")
+        rows = all_of(browser_fr, "#report tr")
+        states = [r.find_element("css selector", ".state").text for r in rows[:2]]
+        assert states == ["ÉCHEC", "ÉCHEC"]
+        messages = [r.find_element("css selector", ".message").text for r in rows]
+        assert any(m.startswith("le corps a ") and "demandés : ajoutez-en" in m for m in messages)
+        assert any(m.startswith("section 3 «") and "écrivez-en" in m for m in messages)
+        assert any(m.startswith("lisibilité Kandel–Moles ") for m in messages)
+        text = visible_text(browser_fr) + "\n".join(lines)
+        left = [
+            w for w in (*ENGLISH_WORDS, "Gate not met", "words", "round", "the source") if w in text
+        ]
+        assert left == [], left
+        screenshot(browser_fr, "french-rejected", tmp_path)
+    finally:
+        server.stop()
+
+
 def test_english_with_lang_en_whatever_the_browser_asks(browser_fr, tmp_path) -> None:
     settings = Settings(models_dir=tmp_path, data_dir=tmp_path / "data", serve_lang="en")
     server = Server(settings, ScriptedByText)

@@ -40,6 +40,7 @@ from engine.serve.inputs import (
 )
 from engine.serve.jobs import FINISHED, PASSED, Job, JobStore
 from engine.serve.openapi import schema
+from engine.serve.translate import error_said, event_said, job_said, report_said, said
 from engine.serve.worker import Worker
 from engine.usecase import Options
 
@@ -67,6 +68,15 @@ def create_app(
         ) from None
     worker = Worker(store, settings, load, model_info)
     throttle = security.Throttle()
+
+    def lang_of(request: Request) -> str:
+        """The language this API answer is said in (see `i18n.api_language`)."""
+        return i18n.api_language(
+            request.query_params.get("lang"),
+            settings.serve_lang,
+            request.headers.get("accept-language"),
+        )
+
     sessions = security.Sessions(token, settings.serve_login_hours * 3600) if token else None
     templates = Jinja2Templates(directory=str(resources.files("engine.serve") / "templates"))
     assets = {
@@ -159,7 +169,11 @@ def create_app(
         fields = await read_fields(request)
         name, kind, text = article_of(fields, "text", "file", settings)
         options = Options(keyphrase_of(fields), min_words_of(fields, settings))
-        return JSONResponse(await run_in_threadpool(_brief, text, kind, name, options, settings))
+        found = await run_in_threadpool(_brief, text, kind, name, options, settings)
+        lang = lang_of(request)
+        found["min_words_said"] = said(found["min_words_said"], lang, "minimum")
+        found["notes"] = [said(n, lang, "notes") for n in found["notes"]]
+        return JSONResponse(found)
 
     async def rewrite(request: Request) -> Response:
         if worker.model.state == "error":
@@ -176,11 +190,16 @@ def create_app(
         job = store.add(name, kind, text, options)
         worker.wake()
         return JSONResponse(
-            _job_json(job, store, worker), status_code=202, headers={"Location": _url(job)}
+            job_said(_job_json(job, store, worker), lang_of(request)),
+            status_code=202,
+            headers={"Location": _url(job)},
         )
 
     async def jobs(request: Request) -> Response:
-        return JSONResponse([j.summary() | {"url": _url(j)} for j in store.recent()])
+        lang = lang_of(request)
+        return JSONResponse(
+            [job_said(j.summary(), lang) | {"url": _url(j)} for j in store.recent()]
+        )
 
     def _job(request: Request) -> Job:
         job = store.get(request.path_params["id"])
@@ -189,13 +208,14 @@ def create_app(
         return job
 
     async def job(request: Request) -> Response:
-        return JSONResponse(_job_json(_job(request), store, worker))
+        return JSONResponse(job_said(_job_json(_job(request), store, worker), lang_of(request)))
 
     async def cancel(request: Request) -> Response:
         found = _job(request)
         if found.finished or not worker.cancel(found.id):
             raise ApiError(409, f"The job is already {found.status}.", "Nothing to cancel.")
-        return JSONResponse(_job_json(store.get(found.id), store, worker))  # type: ignore[arg-type]
+        answer = _job_json(store.get(found.id), store, worker)  # type: ignore[arg-type]
+        return JSONResponse(job_said(answer, lang_of(request)))
 
     async def events(request: Request) -> Response:
         found = _job(request)
@@ -204,7 +224,7 @@ def create_app(
         except ValueError:
             after = -1
         return StreamingResponse(
-            _event_stream(found.id, after, store, worker),
+            _event_stream(found.id, after, store, worker, lang_of(request)),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
@@ -233,7 +253,7 @@ def create_app(
             source = article_of(fields, "source", "source", settings, named=False)
         options = Options(keyphrase_of(fields), min_words_of(fields, settings))
         report = await run_in_threadpool(_check, article, source, options, settings)
-        return JSONResponse(report)
+        return JSONResponse(report_said(report, lang_of(request)))
 
     async def status(request: Request) -> Response:
         queue = [j for j in store.recent(1000) if not j.finished]
@@ -241,7 +261,7 @@ def create_app(
             {
                 "version": __version__,
                 "model": {"state": worker.model.state, "name": worker.model.name,
-                          "error": worker.model.error},
+                          "error": error_said(worker.model.error, lang_of(request))},
                 "queued": sum(j.status == "queued" for j in queue),
                 "running": sum(j.status == "running" for j in queue),
             }
@@ -279,7 +299,10 @@ def create_app(
         max_body_size=settings.serve_max_bytes,
     )
     app.state.store, app.state.worker = store, worker
-    guard = security.Guard(app, token, loopback, settings.serve_max_bytes, sessions, throttle)
+    app.state.lang_of = lang_of
+    guard = security.Guard(
+        app, token, loopback, settings.serve_max_bytes, sessions, throttle, lang_of
+    )
     return guard  # type: ignore[return-value]
 
 
@@ -306,6 +329,7 @@ def _brief(text: str, kind: str, name: str, options: Options, settings: Settings
         "min_words_said": said,
         "title": source.title,
         "notes": list(source.notes),
+        "directives": sum(note.startswith("directive") for note in source.notes),
         "paragraphs": len(source.paragraphs),
     }
 
@@ -355,7 +379,7 @@ def _job_json(job: Job, store: JobStore, worker: Worker) -> dict:
 
 
 async def _event_stream(
-    job_id: str, after: int, store: JobStore, worker: Worker
+    job_id: str, after: int, store: JobStore, worker: Worker, lang: str
 ) -> AsyncIterator[str]:
     """Stored events after `after` (so a reconnect resumes), live token counts while a call
     runs, then `end` once the job has finished."""
@@ -364,7 +388,8 @@ async def _event_stream(
         events, status = store.events(job_id, after)
         for event in events:
             after = event["n"]
-            yield f"id: {after}\nevent: {event['type']}\ndata: {json.dumps(event)}\n\n"
+            data = json.dumps(event_said(event, lang))
+            yield f"id: {after}\nevent: {event['type']}\ndata: {data}\n\n"
         if status is None or status in FINISHED:
             yield f"event: end\ndata: {json.dumps({'status': status})}\n\n"
             return
@@ -375,9 +400,12 @@ async def _event_stream(
         await asyncio.sleep(EVENTS_POLL_S)
 
 
-def error_response(status: int, message: str, hint: str | None = None) -> JSONResponse:
+def error_response(
+    status: int, message: str, hint: str | None = None, lang: str = "en"
+) -> JSONResponse:
+    """An error answer, {"message", "hint"}, said in `lang`."""
     return JSONResponse(
-        {"message": message, "hint": hint},
+        error_said({"message": message, "hint": hint}, lang),
         status_code=status,
         headers={"Cache-Control": "no-store"},
     )
@@ -385,13 +413,13 @@ def error_response(status: int, message: str, hint: str | None = None) -> JSONRe
 
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
-    return error_response(exc.status, exc.message, exc.hint)
+    return error_response(exc.status, exc.message, exc.hint, _lang(request))
 
 
 async def _engine_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, EngineError)
     status = 503 if isinstance(exc, ModelError | ResourceError) else 422
-    return error_response(status, exc.message, exc.hint)
+    return error_response(status, exc.message, exc.hint, _lang(request))
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -400,7 +428,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         413: security.TOO_LARGE_HINT,
         405: "See /api/openapi.json for the methods of each path.",
     }
-    return error_response(exc.status_code, str(exc.detail), hints.get(exc.status_code))
+    lang = _lang(request)
+    return error_response(exc.status_code, str(exc.detail), hints.get(exc.status_code), lang)
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
@@ -413,4 +442,11 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
         500,
         f"Internal error (reference {reference}): a bug in Plume, not in your request.",
         "Report it with the reference; the server's log names the file with the details.",
+        _lang(request),
     )
+
+
+def _lang(request: Request) -> str:
+    """The language of an error answer: as the request asks (the app's `lang_of`)."""
+    lang_of = getattr(request.app.state, "lang_of", None)
+    return lang_of(request) if lang_of is not None else "en"

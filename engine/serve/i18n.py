@@ -4,8 +4,10 @@ and in English.
 The language: `--lang` (PLUME_SERVE_LANG) when given, else the first of French or English the
 browser asks for (Accept-Language), else French. The template takes `PAGE[lang]`; the page's
 script takes the same table from a `<meta name="texts">` (the Content-Security-Policy allows
-no inline script). What the engine says (progress lines, the gate's findings, API errors) is
-shown as it comes.
+no inline script). What the engine says (progress lines, the gate's findings, the verdict, API
+errors) is said in the same language by `engine.serve.translate`: the API answers in the
+language a request asks for (`?lang=fr`, which the page's script sends, else as the page
+decides, English where nothing asks).
 """
 
 from __future__ import annotations
@@ -77,6 +79,10 @@ PAGE: dict[str, dict[str, str]] = {
         "instructions_read": "consigne(s) de la rédaction lue(s)",
         "in_line": "en attente",
         "writing": "écriture…",
+        "tokens": "jetons",
+        "tokens_per_s": "jetons/s",
+        "yes": "oui",
+        "no": "non",
         "progress_lines": "lignes de progression",
         "passed": "Toutes les vérifications sont passées : prêt à publier.",
         "passed_with": "Toutes les vérifications sont passées, avec",
@@ -174,6 +180,10 @@ PAGE: dict[str, dict[str, str]] = {
         "instructions_read": "editor instruction(s) read",
         "in_line": "in line",
         "writing": "writing…",
+        "tokens": "tokens",
+        "tokens_per_s": "tok/s",
+        "yes": "yes",
+        "no": "no",
         "progress_lines": "progress lines",
         "passed": "Passed every check of the gate: ready to publish.",
         "passed_with": "Passed every check of the gate, with",
@@ -214,9 +224,9 @@ PAGE: dict[str, dict[str, str]] = {
 }
 
 
-def language(chosen: str, accept_language: str | None) -> str:
+def language(chosen: str, accept_language: str | None, default: str = DEFAULT) -> str:
     """The page's language: `chosen` (--lang) when set, else the first of ours the browser
-    lists (« en-GB,en;q=0.9 » → en; q-values are honoured), else French."""
+    lists (« en-GB,en;q=0.9 » → en; q-values are honoured), else `default` (French)."""
     if chosen in LANGUAGES:
         return chosen
     ranked: list[tuple[float, int, str]] = []
@@ -231,4 +241,13 @@ def language(chosen: str, accept_language: str | None) -> str:
         code = tag.split("-")[0].strip().lower()
         if code in LANGUAGES and quality > 0:
             ranked.append((-quality, index, code))
-    return min(ranked)[2] if ranked else DEFAULT
+    return min(ranked)[2] if ranked else default
+
+
+def api_language(asked: str | None, chosen: str, accept_language: str | None) -> str:
+    """The language of an API answer: `asked` (the request's `lang`) when French or English,
+    else as the page decides (--lang, Accept-Language), else English: a client that asks
+    for nothing gets the API's names and messages as documented."""
+    if asked in LANGUAGES:
+        return asked  # type: ignore[return-value]
+    return language(chosen, accept_language, default="en")

@@ -64,7 +64,28 @@ def _job_path(summary: str, responses: dict) -> dict:
     }
 
 
+# Every answer's messages (errors and hints, findings, progress lines, the verdict) in French or
+# English: `lang` when given, else the server's --lang, else Accept-Language, else English.
+LANG = {
+    "name": "lang",
+    "in": "query",
+    "required": False,
+    "schema": {"enum": ["fr", "en"]},
+    "description": "The language of the answer's messages (default: --lang, Accept-Language, "
+    "else en); ids, fields and figures are the same in both",
+}
+
+
 def schema() -> dict:
+    """The description; every operation takes `lang`."""
+    described = _schema()
+    for operations in described["paths"].values():
+        for operation in operations.values():
+            operation["parameters"] = [*operation.get("parameters", []), LANG]
+    return described
+
+
+def _schema() -> dict:
     check_props = {
         "article": {"type": "string", "description": "The article, Markdown"},
         "source": {"type": "string", "description": "Its source (optional)"},
@@ -168,6 +189,10 @@ def schema() -> dict:
                         "min_words": {"type": "integer"},
                         "title": {"type": ["string", "null"]},
                         "notes": {"type": "array", "items": {"type": "string"}},
+                        "directives": {
+                            "type": "integer",
+                            "description": "how many of the notes are editor directives",
+                        },
                     },
                 },
                 "Report": {

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+import json
 import secrets
 import threading
 import time
@@ -222,8 +223,10 @@ class Guard:
         max_bytes: int,
         sessions: Sessions | None = None,
         throttle: Throttle | None = None,
+        lang_of: Callable[[Request], str] | None = None,
     ) -> None:
         self.app = app
+        self.lang_of = lang_of or (lambda _request: "en")  # the language of a refusal
         self.token = token
         self.loopback = loopback
         self.max_bytes = max_bytes  # a body without Content-Length is cut by the app itself
@@ -243,7 +246,10 @@ class Guard:
                 headers.setdefault("cache-control", "no-store")
             await send(message)
 
-        refusal = self.refusal(Request(scope))
+        request = Request(scope)
+        refusal = self.refusal(request)
+        if isinstance(refusal, JSONResponse):
+            refusal = _said(refusal, self.lang_of(request))
         if refusal is not None:
             await refusal(scope, receive, with_headers)
             return
@@ -313,3 +319,17 @@ def _has_bearer(request: Request) -> bool:
 
 def _error(status: int, message: str, hint: str) -> Response:
     return JSONResponse({"message": message, "hint": hint}, status_code=status)
+
+
+def _said(refusal: JSONResponse, lang: str) -> JSONResponse:
+    """A refusal's {"message", "hint"} in `lang` (its status and headers kept)."""
+    from engine.serve.translate import error_said
+
+    if lang == "en":
+        return refusal
+    body = error_said(json.loads(refusal.body), lang)
+    said = JSONResponse(body, status_code=refusal.status_code)
+    for key, value in refusal.headers.items():
+        if key.lower() not in ("content-length", "content-type"):
+            said.headers[key] = value
+    return said

@@ -7,6 +7,9 @@
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
   // The page's words, in its language (engine/serve/i18n.py).
   const T = JSON.parse(document.querySelector('meta[name="texts"]').content);
+  // The API answers in the page's language: its findings, progress lines, verdict, errors.
+  const LANG = document.documentElement.lang;
+  const said = (url) => url + (url.includes("?") ? "&" : "?") + "lang=" + encodeURIComponent(LANG);
   const LIMITS = { title: [1, 60], description: [120, 156], slug: [1, 75] };
   const LABELS = { title: T.title_label, description: T.description_label, slug: T.slug_label };
   const STATUS = { hard: T.state_hard, soft: T.state_soft, review: T.state_review, warning: T.state_warning };
@@ -29,7 +32,7 @@
       options.headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
-    const response = await fetch(url, options);
+    const response = await fetch(said(url), options);
     const data = await response.json().catch(() => ({ message: response.statusText }));
     if (!response.ok) {
       const error = new Error(data.message || response.statusText);
@@ -63,7 +66,7 @@
       if (!touched.keyphrase) $("keyphrase").value = found.keyphrase;
       if (!touched.minWords) $("min-words").value = found.min_words;
       const title = found.title ? T.title_found + T.colon + " « " + found.title + " » · " : "";
-      const notes = found.notes.filter((n) => n.startsWith("directive")).length;
+      const notes = found.directives;
       $("brief-note").textContent =
         title + found.paragraphs + " " + T.paragraphs + (notes ? " · " + notes + " " + T.instructions_read : "");
       showError($("submit-error"), null);
@@ -141,7 +144,7 @@
     $("result").hidden = true;
     $("verdict").hidden = true;
     load(id);
-    events = new EventSource("/api/jobs/" + id + "/events");
+    events = new EventSource(said("/api/jobs/" + id + "/events"));
     events.addEventListener("status", (e) => setStatus(JSON.parse(e.data).status));
     events.addEventListener("progress", (e) => {
       $("progress-lines").append(el("li", "", JSON.parse(e.data).line));
@@ -149,7 +152,7 @@
     });
     events.addEventListener("live", (e) => {
       const live = JSON.parse(e.data);
-      $("live").textContent = T.writing + " " + live.tokens + " tokens · " + live.tps + " tok/s";
+      $("live").textContent = T.writing + " " + live.tokens + " " + T.tokens + " · " + live.tps + " " + T.tokens_per_s;
     });
     events.addEventListener("end", () => {
       events.close();
@@ -289,7 +292,8 @@
         link.addEventListener("click", () => goTo(finding.target));
         message.append(" ", link);
       }
-      const value = finding.value === null ? "–" : typeof finding.value === "object" ? JSON.stringify(finding.value) : finding.value;
+      const value = finding.value === null ? "–" : typeof finding.value === "boolean" ? (finding.value ? T.yes : T.no)
+        : typeof finding.value === "object" ? JSON.stringify(finding.value) : finding.value;
       row.append(el("td", "id", finding.id), el("td", "state " + look, state), el("td", "", value),
         el("td", "", finding.expected), message);
       body.append(row);
