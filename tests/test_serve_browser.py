@@ -115,6 +115,18 @@ def screenshot(driver, name: str, tmp_path: Path) -> Path:  # noqa: ANN001
     return path
 
 
+def clicked(element) -> bool:  # noqa: ANN001
+    """Click `element`; False when the page replaced it meanwhile (the queue is redrawn every
+    2 s), for `wait` to find it again."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        element.click()
+    except StaleElementReferenceException:
+        return False
+    return True
+
+
 def open_tab(driver, name: str) -> None:  # noqa: ANN001
     next(b for b in all_of(driver, ".tabs button") if b.get_attribute("data-tab") == name).click()
 
@@ -251,7 +263,7 @@ def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
         wait(browser, 10, lambda d: "QUEUED" in by_id(d, "queue").text)
         queue = [li.text for li in all_of(browser, "#queue li")]
         assert queue[0].endswith("QUEUED\n#1 in line") and queue[1].endswith("RUNNING")
-        all_of(browser, "#queue li")[1].click()  # back to the first, still writing
+        wait(browser, 10, lambda d: clicked(all_of(d, "#queue li")[1]))  # the first, writing
         wait(browser, 10, lambda d: by_id(d, "cancel").is_displayed())
         wait(browser, 10, lambda d: d.find_element("id", "live").text.startswith("writing… "))
         by_id(browser, "cancel").click()

@@ -28,7 +28,7 @@ from engine.config import Settings
 from engine.errors import EngineError, ModelError, ResourceError, write_trace
 from engine.llm import Generator
 from engine.output.files import ModelInfo
-from engine.serve import i18n, inputs, security
+from engine.serve import i18n, inputs, security, translate
 from engine.serve.inputs import (
     ApiError,
     article_of,
@@ -40,7 +40,6 @@ from engine.serve.inputs import (
 )
 from engine.serve.jobs import FINISHED, PASSED, Job, JobStore
 from engine.serve.openapi import schema
-from engine.serve.translate import error_said, event_said, job_said, report_said, said
 from engine.serve.worker import Worker
 from engine.usecase import Options
 
@@ -127,7 +126,7 @@ def create_app(
             if not security.same(str(form.get("csrf", "")), request.cookies.get(security.CSRF)):
                 error, status = said["t"]["form_expired"], 403
             elif (wait := throttle.wait_s(client)) > 0:
-                error, status = security.throttled_message(wait), 429
+                error, status = translate.say(security.throttled_message(wait), said["lang"]), 429
             elif sessions is None or not security.same(given, token):
                 throttle.failed(client)
                 error, status = said["t"]["wrong_token"], 401
@@ -171,8 +170,8 @@ def create_app(
         options = Options(keyphrase_of(fields), min_words_of(fields, settings))
         found = await run_in_threadpool(_brief, text, kind, name, options, settings)
         lang = lang_of(request)
-        found["min_words_said"] = said(found["min_words_said"], lang, "minimum")
-        found["notes"] = [said(n, lang, "notes") for n in found["notes"]]
+        found["min_words_said"] = translate.said(found["min_words_said"], lang, "minimum")
+        found["notes"] = [translate.said(n, lang, "notes") for n in found["notes"]]
         return JSONResponse(found)
 
     async def rewrite(request: Request) -> Response:
@@ -190,7 +189,7 @@ def create_app(
         job = store.add(name, kind, text, options)
         worker.wake()
         return JSONResponse(
-            job_said(_job_json(job, store, worker), lang_of(request)),
+            translate.job_said(_job_json(job, store, worker), lang_of(request)),
             status_code=202,
             headers={"Location": _url(job)},
         )
@@ -198,7 +197,7 @@ def create_app(
     async def jobs(request: Request) -> Response:
         lang = lang_of(request)
         return JSONResponse(
-            [job_said(j.summary(), lang) | {"url": _url(j)} for j in store.recent()]
+            [translate.job_said(j.summary(), lang) | {"url": _url(j)} for j in store.recent()]
         )
 
     def _job(request: Request) -> Job:
@@ -208,14 +207,16 @@ def create_app(
         return job
 
     async def job(request: Request) -> Response:
-        return JSONResponse(job_said(_job_json(_job(request), store, worker), lang_of(request)))
+        return JSONResponse(
+            translate.job_said(_job_json(_job(request), store, worker), lang_of(request))
+        )
 
     async def cancel(request: Request) -> Response:
         found = _job(request)
         if found.finished or not worker.cancel(found.id):
             raise ApiError(409, f"The job is already {found.status}.", "Nothing to cancel.")
         answer = _job_json(store.get(found.id), store, worker)  # type: ignore[arg-type]
-        return JSONResponse(job_said(answer, lang_of(request)))
+        return JSONResponse(translate.job_said(answer, lang_of(request)))
 
     async def events(request: Request) -> Response:
         found = _job(request)
@@ -253,7 +254,7 @@ def create_app(
             source = article_of(fields, "source", "source", settings, named=False)
         options = Options(keyphrase_of(fields), min_words_of(fields, settings))
         report = await run_in_threadpool(_check, article, source, options, settings)
-        return JSONResponse(report_said(report, lang_of(request)))
+        return JSONResponse(translate.report_said(report, lang_of(request)))
 
     async def status(request: Request) -> Response:
         queue = [j for j in store.recent(1000) if not j.finished]
@@ -261,7 +262,7 @@ def create_app(
             {
                 "version": __version__,
                 "model": {"state": worker.model.state, "name": worker.model.name,
-                          "error": error_said(worker.model.error, lang_of(request))},
+                          "error": translate.error_said(worker.model.error, lang_of(request))},
                 "queued": sum(j.status == "queued" for j in queue),
                 "running": sum(j.status == "running" for j in queue),
             }
@@ -388,7 +389,7 @@ async def _event_stream(
         events, status = store.events(job_id, after)
         for event in events:
             after = event["n"]
-            data = json.dumps(event_said(event, lang))
+            data = json.dumps(translate.event_said(event, lang))
             yield f"id: {after}\nevent: {event['type']}\ndata: {data}\n\n"
         if status is None or status in FINISHED:
             yield f"event: end\ndata: {json.dumps({'status': status})}\n\n"
@@ -405,7 +406,7 @@ def error_response(
 ) -> JSONResponse:
     """An error answer, {"message", "hint"}, said in `lang`."""
     return JSONResponse(
-        error_said({"message": message, "hint": hint}, lang),
+        translate.error_said({"message": message, "hint": hint}, lang),
         status_code=status,
         headers={"Cache-Control": "no-store"},
     )

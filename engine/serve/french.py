@@ -458,6 +458,11 @@ FINDINGS = (
         "{where}: passage said twice, «{x}»: rewrite or cut it",
         "{where} : passage dit deux fois, «{x}» : réécrivez-le ou coupez-le",
     ),
+    (
+        "{where}: sentence said twice (first in {where2}), «{x}»: rewrite or cut it",
+        "{where} : phrase dite deux fois (d'abord dans {where2}), «{x}» : réécrivez-la ou "
+        "coupez-la",
+    ),
     ("no repeated paragraph, sentence or loop", "aucun paragraphe, phrase ou boucle répétés"),
     # readability
     (
@@ -505,6 +510,10 @@ EXPECTED = (
     ),
     ("a source", "une source"),
     ("no passage of ≥ {n} words repeated", "aucun passage de {n} mots ou plus répété"),
+    (
+        "no paragraph or sentence of ≥ {n} words repeated, no loop",
+        "aucun paragraphe ni phrase de {n} mots ou plus répétés, aucune boucle",
+    ),
     ("≤ {n}%", "≤ {n} %"),
     ("≥ {n}%", "≥ {n} %"),
     ("≤ {n} in a row", "≤ {n} à la suite"),

@@ -328,7 +328,7 @@
       if (span.start < at) continue;
       parts.push(document.createTextNode(text.slice(at, span.start)));
       const mark = el("mark", "fact " + kindOf(span), text.slice(span.start, span.end));
-      mark.title = span.kind + " · " + T[{ ok: "kept", missing: "missing", new: "new" }[kindOf(span)]];
+      mark.title = (T["fact_" + span.kind] || span.kind) + " · " + T[{ ok: "kept", missing: "missing", new: "new" }[kindOf(span)]];
       parts.push(mark);
       at = span.end;
     }
