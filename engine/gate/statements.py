@@ -77,6 +77,18 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Cause:
+    """A link of cause or consequence the sentence states, and what it names."""
+
+    marker: str  # as written ("à cause de", "car"), or the verb's lemma ("provoquer")
+    named: frozenset[frozenset[str]]  # its noun phrases and proper names, folded lemmas
+    written: tuple[str, ...]  # its words as written
+    words: frozenset[str]  # its content lemmas, folded
+    clause: bool = False  # a conjunction's whole clause (« car », « parce que »), no noun phrase
+    effect: bool = False  # a consequence the sentence adds (« ce qui a entraîné X »): X
+
+
+@dataclass(frozen=True)
 class Statement:
     text: str
     lemmas: frozenset[str]
@@ -94,7 +106,7 @@ class Statement:
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
-    causes: tuple[tuple[str, frozenset[frozenset[str]], tuple[str, ...]], ...] = ()
+    causes: tuple[Cause, ...] = ()
     links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
     slots: dict[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
 
@@ -717,11 +729,13 @@ _ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
 
 def _causes(
     text: str, tokens: list[Token], starts: list[int], outside: list[Token]
-) -> Iterator[tuple[str, frozenset[frozenset[str]], tuple[str, ...]]]:
-    """(marker, what the cause names, its words) for every marker of cause or consequence; what
-    it names: the lemma sets of its noun phrases ("crise financière" → {crise, financier}) and
-    its proper names, anaphoric ones ("ce succès") left out."""
+) -> Iterator[Cause]:
+    """Every marker of cause or consequence with what it names: after a marker, its words up to
+    the next punctuation; a causal verb (« provoquer », « valoir »), its subject and object; a
+    relative on a whole clause (« …, ce qui a entraîné la fermeture des écoles »), what it
+    adds."""
     causal = by_tag("causal")
+    clauses = causal.get("clause", frozenset())
     lowered = text.lower().replace("’", "'")
     for match in _markers().finditer(lowered):
         first = bisect_right(starts, match.end() - 1)
@@ -730,11 +744,38 @@ def _causes(
             if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
                 break
             cause.append(token)
-        yield match.group(1), _named(cause), tuple(t.text for t in cause)
+        yield _cause(match.group(1), cause, match.group(1) in clauses)
     for token in outside:
-        if token.pos_ == "VERB" and token.lemma_.lower() in causal.get("verb", ()):
-            cause = [t for c in token.children if c.dep_ in SUBJECTS for t in c.subtree]
-            yield token.lemma_.lower(), _named(cause), tuple(t.text for t in cause)
+        if token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        on_clause = any(_on_clause(c) for c in subjects)
+        if token.lemma_.lower() in causal.get("verb", ()):
+            cause = [t for c in subjects for t in c.subtree]
+            effect = [t for c in token.children if c.dep_ in _EFFECTS for t in c.subtree]
+            yield _cause(token.lemma_.lower(), cause + effect, False, on_clause)
+        elif on_clause:  # « ce qui fait bondir les taux »: the relative adds what follows it
+            effect = [t for t in token.subtree if t.i > token.i]
+            yield _cause(f"ce qui {token.text}", effect, False, True)
+
+
+_EFFECTS = frozenset({"obj", "xcomp", "ccomp"})
+
+
+def _on_clause(subject: Token) -> bool:
+    """ "…, ce qui a entraîné …": a relative whose antecedent is the clause before (« ce »), not
+    « c'est ce qui », « voilà ce qui »."""
+    if subject.lower_ != "qui" or subject.i < 2:
+        return False
+    before = subject.doc[subject.i - 2 : subject.i]
+    return before[0].text == "," and before[1].lower_ == "ce"
+
+
+def _cause(marker: str, tokens: list[Token], clause: bool, effect: bool = False) -> Cause:
+    words = frozenset(
+        fold(lemma_of(t)) for t in tokens if is_content(t) and t.pos_ != "NUM" and len(t.text) > 1
+    )
+    return Cause(marker, _named(tokens), tuple(t.text for t in tokens), words, clause, effect)
 
 
 def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:

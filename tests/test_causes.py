@@ -1,0 +1,93 @@
+"""Causes and consequences (engine.gate.claims.causes).
+
+A source of our own and an honest rewrite; each distortion adds a cause or a consequence the
+source never gives and must draw its `causes` finding (hard where it names two or more words the
+source never uses after a marker or a causal verb of its own, a review otherwise); each honest
+variant gives a link the source gives in other words, or answers its own question, and must
+draw no `causes` finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Bretagne : une fin de semaine agitée
+
+Le festival de Brest a été annulé en raison de la tempête. Les organisateurs ont remboursé les \
+billets dès lundi. Samedi, le maire de Quimper a inauguré le nouveau pont sur l'Odet. Le club de \
+Lorient a perdu la finale de la coupe régionale. En effet, son gardien était blessé depuis \
+trois semaines. Voici ce que le vent a laissé : des arbres arrachés et des toits envolés."""
+
+HONEST = """Une fin de semaine agitée en Bretagne
+
+En raison de la tempête, le festival de Brest a été annulé. Les billets ont été remboursés dès \
+lundi par les organisateurs. Samedi, le maire de Quimper a inauguré le nouveau pont sur l'Odet. \
+Le club de Lorient a perdu la finale de la coupe régionale. Son gardien était blessé depuis trois \
+semaines. Le vent a arraché des arbres et emporté des toits."""
+
+
+def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
+    return Variant("causes", 0, kind, find, replace, fails)
+
+
+CASE = CaseFile("causes", SOURCE, HONEST, ())
+HARD = [
+    variant("invented cause", "le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
+            "le maire de Quimper a inauguré le nouveau pont sur l'Odet en raison d'une visite "
+            "ministérielle.", "gives a cause the source does not («en raison d'"),
+    variant("invented consequence", "par les organisateurs.",
+            "par les organisateurs, ce qui a provoqué la colère des commerçants.",
+            "gives a consequence the source does not («provoquer"),
+]  # fmt: skip
+REVIEW = [
+    variant("invented consequence", "perdu la finale de la coupe régionale.",
+            "perdu la finale de la coupe régionale, ce qui coûte sa place à l'entraîneur.",
+            "adds a consequence («ce qui coûte"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    # the source links the facts with « en effet »
+    variant("link in other words", "Son gardien était blessé depuis trois semaines.",
+            "Le club a perdu parce que son gardien était blessé depuis trois semaines."),
+    # « voilà ce qui » and « c'est ce qui » are no consequence the sentence adds
+    variant("not a consequence", "Le vent a arraché des arbres et emporté des toits.",
+            "Des arbres arrachés, des toits envolés : voilà ce qui reste après le vent."),
+    # the writer answers their own question
+    variant("answered question", "Son gardien était blessé depuis trois semaines.",
+            "Pourquoi ? Parce que son gardien était blessé depuis trois semaines."),
+    # a conjunction's clause names its subject, not a cause (« mauvais temps » for « tempête »)
+    variant("clause", "En raison de la tempête, le festival de Brest a été annulé.",
+            "Le festival de Brest a été annulé, car le mauvais temps l'imposait."),
+]  # fmt: skip
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "causes"]
+
+
+def test_the_honest_rewrite_draws_no_causes_finding() -> None:
+    assert findings(HONEST) == []
+
+
+@pytest.mark.parametrize("v", HARD, ids=[v.replace[-40:] for v in HARD])
+def test_a_cause_naming_what_the_source_never_mentions_is_hard(v: Variant) -> None:
+    found = findings(edited(CASE, v))
+    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", REVIEW, ids=[v.replace[-40:] for v in REVIEW])
+def test_a_consequence_the_sentence_adds_is_a_review(v: Variant) -> None:
+    found = findings(edited(CASE, v))
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
+def test_a_link_the_source_gives_draws_no_causes_finding(v: Variant) -> None:
+    assert [f.message for f in findings(edited(CASE, v))] == []
