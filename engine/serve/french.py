@@ -222,6 +222,14 @@ PROBLEMS = (
         "donne une cause que la source ne donne pas («{x}» : «{y}» n'est pas dans la source)",
     ),
     (
+        "gives a consequence the source does not («{x}»: «{y}» is not in the source)",
+        "donne une conséquence que la source ne donne pas («{x}» : «{y}» n'est pas dans la source)",
+    ),
+    (
+        "adds a consequence («{x}») the source does not give here",
+        "ajoute une conséquence («{x}») que la source ne donne pas ici",
+    ),
+    (
         "links facts with «{x}» where the source gives no such link",
         "relie des faits par «{x}» là où la source ne fait pas ce lien",
     ),
