@@ -317,16 +317,9 @@ class Batch:
         # end line names it); a folder's passed articles keep the folder to themselves.
         if job.output is not None and (not result.passed or self._single):
             report = report_path(job.output)
-            with self._writing:
-                text = json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
-                write_atomic(report, text)
+            self._emit(json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n", report)
         if result.passed:
-            text = render_result(result, self.fmt, self.info(), self.settings)
-            with self._writing:
-                if job.output is None:
-                    sys.stdout.write(text)
-                else:
-                    write_atomic(job.output, text)
+            self._emit(render_result(result, self.fmt, self.info(), self.settings), job.output)
             reviews = tuple(f.message for f in result.report.reviews)
             return Outcome(
                 job.name, "passed", words, rounds, seconds, "", job.output, report, reviews=reviews
@@ -365,17 +358,21 @@ class Batch:
                 self._info = self.backend.info()
         return self._info
 
+    def _emit(self, text: str, path: Path | None) -> None:
+        """`text` written whole to `path`, or to stdout where there is none (stdin's article),
+        one writer at a time."""
+        with self._writing:
+            if path is None:
+                sys.stdout.write(text)
+            else:
+                write_atomic(path, text)
+
     def _reject(self, job: Job, result: Result, report: Path | None) -> Path | None:
         """Write the rejected draft if asked (to stdout for stdin), say where; its path."""
         draft: Path | None = None
         if self.keep_rejected:
-            text = render_result(result, self.fmt, self.info(), self.settings)
-            with self._writing:
-                if job.output is None:
-                    sys.stdout.write(text)
-                else:
-                    draft = rejected_path(job.output)
-                    write_atomic(draft, text)
+            draft = rejected_path(job.output) if job.output is not None else None
+            self._emit(render_result(result, self.fmt, self.info(), self.settings), draft)
         self.notice(rejection_text(result, draft, report, self.keep_rejected, job.output))
         return draft
 

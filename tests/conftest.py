@@ -11,6 +11,8 @@ instead of skipping it: CI must never pass by running less.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,28 @@ _SHARED = next(
     (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), None
 )
 CLIENT_SEEDS = sorted((_SHARED / "corpus" / "seeds").glob("*.txt")) if _SHARED is not None else []
+
+
+def plume(
+    *args: str,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path = REPO,
+    scripted: bool = True,
+) -> subprocess.CompletedProcess[str]:
+    """`plume ARGS` in a fresh process, its CompletedProcess: generation scripted
+    (tests/scripted_cli.py), or with `scripted=False` the real `python -m engine`."""
+    module = "tests.scripted_cli" if scripted else "engine"
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+        timeout=300,
+        check=False,
+    )
 
 
 def require(path: Path, what: str) -> Path:

@@ -5,7 +5,6 @@ article. Generation is the scripted replay (tests/scripted_cli.py); everything e
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -13,23 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import plume
+
 REPO = Path(__file__).resolve().parent.parent
 MATHILDE = "wikinews/22.txt"
 FRENCH_DIRECTIVE = "Rends cet article compatible SEO, au moins 700 mots, ajoute une FAQ à la fin"
-
-
-def plume(*args: str, stdin: str | None = None, env: dict[str, str] | None = None):
-    """`plume ARGS` in a fresh process (scripted generation); its CompletedProcess."""
-    return subprocess.run(
-        [sys.executable, "-m", "tests.scripted_cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, **(env or {})},
-        timeout=300,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -222,28 +209,13 @@ def test_inspect_shows_the_brief_without_a_model() -> None:
 
 
 def test_input_format_txt_reads_markdown_as_plain_text() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "engine", "inspect", "-", "--input-format", "txt"],
-        input=MARKDOWN,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
+    done = plume("inspect", "-", "--input-format", "txt", stdin=MARKDOWN, scripted=False)
     assert done.returncode == 0, done.stderr
     assert "2.5" in done.stdout  # the comment is now text, as asked
 
 
 def test_check_json_lists_failed_and_skipped_checks(tmp_path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "engine", "check", "tests/data/rouen-short.md", "--json"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
+    done = plume("check", "tests/data/rouen-short.md", "--json", scripted=False)
     assert done.returncode == 1, done.stderr
     report = json.loads(done.stdout)
     assert (report["passed"], report["failed"], report["skipped"]) == (

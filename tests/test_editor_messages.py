@@ -6,24 +6,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import plume as run_plume
+
 REPO = Path(__file__).resolve().parent.parent
 
 
-def plume(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO):
-    """The real `plume ARGS` in a fresh process; its CompletedProcess."""
-    return subprocess.run(
-        [sys.executable, "-m", "engine", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
-        timeout=300,
-        check=False,
-    )
+plume = partial(run_plume, scripted=False)  # the real `plume ARGS` in a fresh process
 
 
 def test_a_missing_input_is_said_before_the_missing_model(tmp_path: Path) -> None:
@@ -105,25 +98,7 @@ def test_a_folder_lists_the_files_it_skips_and_why(tiny_chat_model: Path, tmp_pa
     text = (REPO / "tests" / "data" / "seeds" / "wikinews-22-seed.txt").read_text(encoding="utf-8")
     (inbox / "rouen.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.scripted_cli",
-            "rewrite",
-            str(inbox),
-            "-o",
-            str(out),
-            "-q",
-            "--model",
-            str(tiny_chat_model),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=300,
-        check=False,
-    )
+    done = run_plume("rewrite", str(inbox), "-o", str(out), "-q", "--model", str(tiny_chat_model))
     assert done.returncode == 0, done.stderr
     kinds = ".txt, .text, .md, .markdown, .html, .htm"
     assert [line for line in done.stderr.splitlines() if line.startswith("skipped")] == [
@@ -145,15 +120,8 @@ def test_rewrite_says_every_note_inspect_says(tiny_chat_model: Path, tmp_path: P
     notes = [line for line in inspected.stdout.splitlines() if line.startswith("  note: ")]
     assert notes == ["  note: stripped debris: 'Source link -57'", f"  note: {NOT_FRENCH}"]
     out = tmp_path / "out"
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.scripted_cli", "rewrite", str(source), "-o", f"{out}/"]
-        + ["--model", str(tiny_chat_model), "--keyphrase", "pont Mathilde"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=300,
-        check=False,
-    )
+    model = ("--model", str(tiny_chat_model), "--keyphrase", "pont Mathilde")
+    done = run_plume("rewrite", str(source), "-o", f"{out}/", *model)
     assert done.returncode == 1, done.stderr  # the French draft has dates the English lacks
     err = done.stderr.splitlines()
     block = err.index(f"Plume understood {source}:")

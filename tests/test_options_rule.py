@@ -6,9 +6,6 @@ over the settings. The source here asks for « at least 700 words »; each entry
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ from click.testing import CliRunner
 
 from engine.cli import cli
 from engine.config import Settings
+from tests.conftest import plume
 from tests.netguard import no_network
 from tests.scripted import ScriptedByText
 from tests.serving import ROUEN, Server, call, wait_finished
@@ -25,20 +23,6 @@ SEED = REPO / "tests" / "data" / "seeds" / "wikinews-22-seed.txt"  # asks for 70
 GIVEN = "  min words: 900 (your --min-words; the source asks for 700)"
 ASKED = "  min words: 700 (the directive)"
 DRAFT = REPO / "tests" / "data" / "drafts" / "wikinews-22.md"  # about 800 words
-
-
-def plume(*args: str) -> subprocess.CompletedProcess[str]:
-    """`plume ARGS` in a fresh process, generation scripted (tests/scripted_cli.py)."""
-    env = {**os.environ, "PLUME_MAX_ROUNDS": "0"}
-    return subprocess.run(
-        [sys.executable, "-m", "tests.scripted_cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=300,
-        check=False,
-    )
 
 
 def length_expected(report: dict) -> str:
@@ -51,7 +35,8 @@ def test_rewrite_writes_and_gates_for_the_rule(
     given: tuple[str, ...], words: int, said: str, tiny_chat_model: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "rouen.md"
-    done = plume("rewrite", str(SEED), "-o", str(out), "--model", str(tiny_chat_model), *given)
+    args = ("rewrite", str(SEED), "-o", str(out), "--model", str(tiny_chat_model), *given)
+    done = plume(*args, env={"PLUME_MAX_ROUNDS": "0"})
     assert said in done.stderr.splitlines(), done.stderr
     report = json.loads(out.with_name("rouen.report.json").read_text(encoding="utf-8"))
     assert length_expected(report) == f"≥ {words}"

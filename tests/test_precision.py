@@ -101,7 +101,13 @@ HONEST = [
     # a figure the source gives, compared with the sentence it belongs to
     ("figures", "08", "Sur un mois, la hausse atteint 1,4 %."),
     ("figures", "05", "Duque obtient 54 % des voix et Petro 42 % : douze points les séparent."),
-]
+    # a figure said another way: a converted unit, « un pour cent », « environ »
+    ("figures", "14", "La Copper Basin 300 est une course de chiens de traîneau d'environ 480 "
+     "kilomètres."),
+    ("figures", "08", "Sur un mois, le chômage augmente alors de 1,4 % et d'un pour cent sur trois "
+     "mois."),
+    ("figures", "08", "Le chômage en catégorie A a augmenté d'environ 50 000 inscrits en août."),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("kind", "source", "text"), HONEST, ids=[f"{k}-{s}" for k, s, _ in HONEST])
@@ -124,6 +130,9 @@ DISTORTED = [
      "calls Jean-Claude Juncker «vice-président»"),
     ("figures", "05", "Duque obtient 54 % des voix et Petro 47 % : sept points les séparent.",
      "percentage not in the source «47 %»"),
+    # a source place in the place of another
+    ("actors", "14", "Les températures supérieures à zéro à Chistochina rendaient la piste "
+     "habituelle trop dangereuse.", "names Chistochina where the source names Glennallen"),
     # a direction word the keyphrase knew and the gate did not (one list: lexicon/direction.txt)
     ("direction", "w3-b", "Le peu de mises en chantier devrait inévitablement conduire à la "
      "hausse de la production nucléaire dans le monde.",
@@ -165,31 +174,6 @@ def test_whole_honest_rewrite_draws_no_hard_fidelity_finding(path: Path) -> None
     assert fidelity_hard == []
     reviews = [f for f in report.reviews if f.id == "fidelity"]
     assert len(reviews) <= 5
-
-
-def test_a_source_place_in_the_place_of_another_fails_hard() -> None:
-    text = (
-        "Les températures supérieures à zéro à Chistochina rendaient la piste habituelle trop "
-        "dangereuse."
-    )
-    messages = hard(fidelity("14", text))
-    assert any("names Chistochina where the source names Glennallen" in m for m in messages)
-
-
-@pytest.mark.parametrize(
-    ("source", "text"),
-    [
-        (
-            "14",
-            "La Copper Basin 300 est une course de chiens de traîneau d'environ 480 kilomètres.",
-        ),
-        ("08", "Sur un mois, le chômage augmente alors de 1,4 % et d'un pour cent sur trois mois."),
-        ("08", "Le chômage en catégorie A a augmenté d'environ 50 000 inscrits en août."),
-    ],
-    ids=["converted-unit", "un-pour-cent", "environ"],
-)
-def test_a_figure_said_another_way_is_no_invention(source: str, text: str) -> None:
-    assert hard(fidelity(source, text)) == []
 
 
 def test_each_fidelity_finding_names_its_rule() -> None:
