@@ -1,7 +1,10 @@
-"""The French word lists the claim checks use, kept as data: one `*.txt` file per list.
+"""The engine's French word lists (and the few English ones), kept as data: one `*.txt` file per
+list, the one home of each — the claim checks, the brief (figures, facts, keyphrase), the slug and
+the language check read them here.
 
-Each file holds one entry a line; "#" starts a comment. Entries with a tag ("hausse +",
-"verb provoquer", "plus de<TAB>more") are read into a mapping by `tagged`.
+Each file opens with a comment that says what it holds and who reads it; then one entry a line;
+"#" starts a comment. Entries with a tag ("hausse +", "verb provoquer", "plus de<TAB>more",
+"janvier 1") are read into a mapping by `tagged` (entry → tag) or `by_tag` (tag → entries).
 """
 
 from __future__ import annotations
