@@ -25,7 +25,7 @@ from pathlib import Path
 from engine.brief import make_brief
 from engine.brief.source import Source, read_source
 from engine.config import Settings
-from engine.gate import run_gate
+from engine.gate import run_gate, statements
 from engine.output.article import Article, Block, parse_markdown
 from engine.text import nlp
 
@@ -71,17 +71,17 @@ def source_only(source: Source) -> Callable[[], None]:
     article's words are new to the lemmatizer, as a new article's are, and the source's known."""
 
     def setup() -> None:
-        nlp.clear_cache()
-        nlp.french().get_pipe("lemmatizer").cache.clear()
+        forget()
         nlp.parse([t for t in (source.title, *source.paragraphs) if t])
 
     return setup
 
 
 def forget() -> None:
-    """Forget every parse and lemma: the next text is new to spaCy."""
+    """Forget every parse, lemma and statement read: the next text is new to spaCy and the gate."""
     nlp.clear_cache()
     nlp.french().get_pipe("lemmatizer").cache.clear()
+    statements.clear_cache()
 
 
 def bench_case(article_path: Path, source_path: Path, runs: int) -> dict[str, object]:

@@ -81,3 +81,33 @@ def test_parse_returns_the_same_doc_for_the_same_text_and_forgets_the_oldest(
     monkeypatch.setattr(nlp, "CACHE_SIZE", 2)
     nlp.parse(["Un.", "Deux."])  # the first text is now the oldest of three: forgotten
     assert nlp.parse(["Le pont rouvre."])[0] is not first
+
+
+def test_a_repair_round_reads_the_statements_of_the_rewritten_section_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from engine.gate import statements
+
+    source = read_source(DATA / "wikinews" / "22.txt")
+    article = rouen()
+    brief = make_brief(source, SETTINGS, article.keyphrase)
+    first = run_gate(article, brief, SETTINGS)
+    read: list[str] = []
+    real = statements._read_doc
+
+    def reading(doc, last_person, words):
+        read.append(doc.text)
+        return real(doc, last_person, words)
+
+    monkeypatch.setattr(statements, "_read_doc", reading)
+    assert run_gate(article, brief, SETTINGS) == first
+    assert read == []  # the same draft: every statement read before
+    blocks = list(article.blocks)
+    last = max(i for i, b in enumerate(blocks) if b.kind == "paragraph")
+    blocks[last] = Block("paragraph", blocks[last].text + " Les experts restent prudents.")
+    run_gate(dataclasses.replace(article, blocks=tuple(blocks)), brief, SETTINGS)
+    assert read == [blocks[last].text]
+    statements.clear_cache()
+    read.clear()
+    run_gate(article, brief, SETTINGS)
+    assert blocks[last].text not in read and len(read) > len(article.blocks)  # all read again

@@ -111,10 +111,31 @@ class Statement:
     slots: dict[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
 
 
-def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
+_READ: dict[tuple[str, str | None, bool], tuple[Statement, ...]] = {}
+_READ_MAX = 2048  # paragraphs kept: a repair round reads again only what it rewrote
+
+
+def clear_cache() -> None:
+    """Forget every text read (benchmarks time a first reading)."""
+    _READ.clear()
+
+
+def read_doc(doc: Doc, last_person: str | None = None, words: bool = True) -> list[Statement]:
     """The statements of every sentence of `doc` (a paragraph, a title), quotations read over the
     whole of it so that a quotation of several sentences is one; `last_person` is who a pronoun
-    speaking in its first sentence stands for."""
+    speaking in its first sentence stands for; `words`: read each word's polarity
+    (`Statement.polar`, which only a source sentence is asked for). A text read before with the
+    same `last_person` is not read again (its parse is the same: engine.text.nlp)."""
+    key = (doc.text, last_person, words)
+    found = _READ.get(key)
+    if found is None:
+        if len(_READ) >= _READ_MAX:
+            _READ.clear()
+        found = _READ[key] = tuple(_read_doc(doc, last_person, words))
+    return list(found)
+
+
+def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]:
     quoted = [
         (start, start + len(written), written, key) for start, written, key in quotations(doc.text)
     ]
@@ -122,11 +143,10 @@ def read_doc(doc: Doc, last_person: str | None = None) -> list[Statement]:
     speakers: list[tuple[str | None, bool]] = []
     out = []
     for sent in sents:
-        statement = read_statement(sent, last_person, quoted)
-        speaker = _speaker_default(sent, _outside(sent, quoted), _ents(sent), None)
-        resolved = speaker or _speaker_default(
-            sent, _outside(sent, quoted), _ents(sent), last_person
-        )
+        statement = read_statement(sent, last_person, quoted, words)
+        outside, ents = _outside(sent, quoted), _ents(sent)
+        speaker = _speaker_default(sent, outside, ents, None)
+        resolved = speaker or _speaker_default(sent, outside, ents, last_person)
         speakers.append((resolved, speaker is not None))
         last_person = statement.subject or (
             statement.persons[-1] if statement.persons else last_person
@@ -196,10 +216,11 @@ def _outside(sent: Span, quoted: Sequence[Quoted]) -> list[Token]:
 
 
 def read_statement(
-    sent: Span, last_person: str | None = None, quoted: Sequence[Quoted] = ()
+    sent: Span, last_person: str | None = None, quoted: Sequence[Quoted] = (), words: bool = True
 ) -> Statement:
     """What `sent` states (its quotations are added by `read_doc`); `quoted`: the quotations'
-    (start, end, …) in the doc, whose words are no claim of the writer's."""
+    (start, end, …) in the doc, whose words are no claim of the writer's; `words`: as in
+    `read_doc`."""
     text = sent.text
     base = sent.start_char
     tokens = list(sent)
@@ -222,7 +243,7 @@ def read_statement(
         years=years,
         verbs=verbs,
         nouns=nouns,
-        polar=_word_polarity(tokens),
+        polar=_word_polarity(tokens) if words else {},
         directions=_directions(outside),
         entities=_entity_words([e for e in sent.ents if e.label_]),
         named=tuple(
@@ -544,11 +565,14 @@ def _polarity(
     verbs: dict[str, set[bool]] = {}
     nouns: dict[str, set[bool]] = {}
     for token in tokens:
+        verb = token.pos_ == "VERB" and token.lemma_.lower() not in light
+        if not verb and not (token.pos_ == "NOUN" and is_content(token) and _predicate_noun(token)):
+            continue
         if _under_negating_verb(token):
             continue  # "empêchent que les rebelles soient condamnés": a negation either way
-        if token.pos_ == "VERB" and token.lemma_.lower() not in light:
+        if verb:
             verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
-        elif token.pos_ == "NOUN" and is_content(token) and _predicate_noun(token):
+        else:
             clause = _clause_head(token)
             if clause.lemma_.lower() == "falloir":
                 continue  # « il faut une majorité » says what is needed, not what is had

@@ -64,7 +64,7 @@ def article_statements(parsed: ParsedArticle, index: SourceIndex) -> list[Senten
 
     out, last_person = [], None
     for target, doc in docs:
-        read = read_doc(doc, last_person)
+        read = read_doc(doc, last_person, words=False)  # no article word's polarity is asked
         for statement in read:
             aligned = tuple(index.aligned(statement.lemmas))
             shared = 0
