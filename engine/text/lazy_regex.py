@@ -117,46 +117,31 @@ def alternatives_and_gates(pattern: str) -> tuple[list[str], list[str]] | None:
     gates: list[str] = []
     alternative: list[str] = []
     gate: list[str] = []
-    depth = 0
+    depth, closed = 0, False  # closed: the alternative's group has closed
     for piece in _PIECES.finditer(pattern):
         text, kind = piece.group(), piece.lastgroup
-        if kind == "bad" or (kind == "escape" and text[1].isdigit()):
-            return None
-        if kind == "other" and text == "(":
-            return None  # a capturing group
-        if kind == "open" or text == "(":
+        if kind == "bad" or (kind == "escape" and text[1].isdigit()) or text == "(":
+            return None  # not a pattern read here, a backreference, a capturing group
+        if depth == 0:
+            if text == "|" and closed:
+                alternatives.append("".join(alternative)[3:-1])
+                gates.append("".join(gate)[3:-1])
+                alternative, gate, closed = [], [], False
+                continue
+            if closed or not pattern.startswith("(?:", piece.start()):
+                return None  # not one « (?:…) » group between two `|`
+        if kind == "open":
             depth += 1
-        elif kind == "other" and text == ")":
+        elif text == ")":
             depth -= 1
-            if depth < 0:
-                return None
-        elif kind == "other" and text == "|" and depth == 0:
-            alternatives.append("".join(alternative))
-            gates.append("".join(gate))
-            alternative, gate = [], []
-            continue
+            closed = depth == 0
         alternative.append(text)
         gate.append(_ANY if kind == "cls" and len(text) > LONG_CLASS else text)
-    if depth != 0:
+    if not closed:
         return None
-    alternatives.append("".join(alternative))
-    gates.append("".join(gate))
-    if not all(_one_group(a) for a in alternatives):
-        return None
-    return [a[3:-1] for a in alternatives], [g[3:-1] for g in gates]
-
-
-def _one_group(alternative: str) -> bool:
-    """True when the alternative is « (?:…) », one group from its first character to its last."""
-    if not alternative.startswith("(?:"):
-        return False
-    depth = 0
-    for piece in _PIECES.finditer(alternative):
-        text, kind = piece.group(), piece.lastgroup
-        depth += (kind == "open") + (text == "(") - (text == ")")
-        if depth == 0:
-            return piece.end() == len(alternative)
-    return False
+    alternatives.append("".join(alternative)[3:-1])
+    gates.append("".join(gate)[3:-1])
+    return alternatives, gates
 
 
 _patch_lock = threading.Lock()
