@@ -13,17 +13,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from engine.brief import Brief, Facts, make_brief, min_words_rule
 from engine.brief.source import Source, read_source, refuse_binary
 from engine.config import Settings
 from engine.errors import InputError
-from engine.gate import Report, run_gate
-from engine.llm import Generator
 from engine.output.article import Article, parse_markdown
 from engine.text import nlp
-from engine.write.draft import Progress
-from engine.write.rewriter import Result, Rewriter
+
+if TYPE_CHECKING:  # imported where used: `plume inspect` needs neither the gate nor a writer
+    from engine.gate import Report
+    from engine.llm import Generator
+    from engine.write.draft import Progress
+    from engine.write.rewriter import Result
 
 NO_SOURCE = Source(title=None, paragraphs=(), name="")
 
@@ -61,6 +64,8 @@ def rewrite_article(
     brief: Brief, settings: Settings, generator: Generator, progress: Progress | None = None
 ) -> Result:
     """Brief → plan → draft → gate → repair: the article, or the best rejected draft."""
+    from engine.write.rewriter import Rewriter
+
     return Rewriter(generator, settings_for(brief, settings), progress).rewrite(brief)
 
 
@@ -88,6 +93,8 @@ def check_article(
     article: Article, options: Options, settings: Settings, source: Source | None = None
 ) -> tuple[Report, Brief]:
     """Gate a finished article: its report, and the brief it was checked against."""
+    from engine.gate import run_gate
+
     brief = check_brief(article, options, settings, source)
     with nlp.exclusive:
         return run_gate(article, brief, settings_for(brief, settings)), brief

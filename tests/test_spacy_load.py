@@ -143,3 +143,18 @@ def test_only_huge_patterns_are_deferred_and_only_inside() -> None:
     assert lazy.match("w7-ąb", 0).span() == (0, 5)  # type: ignore[union-attr]
     assert lazy.match("xw7-ąb", 1) is None  # from a position, `^` is still the string's start
     assert lazy.pattern == huge
+
+
+def test_inspect_imports_no_gate_and_no_writer() -> None:
+    """`plume inspect` reads a source and briefs it: the gate and the writer wait for `check`
+    and `rewrite` (their imports are a tenth of a second of its start-up)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, engine.cli, engine.usecase\n"
+        "heavy = ('engine.gate', 'engine.write', 'engine.llm')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
