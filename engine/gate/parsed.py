@@ -47,8 +47,13 @@ class ParsedArticle:
 
     @cached_property
     def _sentences(self) -> tuple[tuple[Part, Span], ...]:
+        # a heading is one sentence whatever the parser says (it cuts « Présidentielle » |
+        # « en Colombie » | « : les résultats du second tour »)
         return tuple(
-            (part, sent) for part in self.parts for sent in part.doc.sents if sent.text.strip()
+            (part, sent)
+            for part in self.parts
+            for sent in ((part.doc[:],) if part.kind == "heading" else part.doc.sents)
+            if sent.text.strip()
         )
 
 
