@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from engine.brief.figures import figures
 from engine.brief.quotes import quotations
-from engine.text.lexicon import tagged, words
+from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -134,15 +134,10 @@ MONTHS = frozenset(tagged("months"))
 # Endings of French demonyms (« Français », « Italiennes », « Britanniques », « Sevranais »),
 # trusted only on a word spaCy reads as a common one (not « Ukraine », « Amérique »).
 _DEMONYM = re.compile(r"(?:ais|ois|ien|ain|and|ol|in|ique|ge|an|ec|ote)(?:n?es?|s)?$")
-# First words of an organisation's name, read as a place: « Institut … », « L’État français ».
-_BODIES = frozenset(
-    "institut agence association université fondation académie office banque commission conseil "
-    "ministère comité fédération union organisation société compagnie parti cour tribunal état "
-    "gouvernement".split()
-)
-# Last words of a company's or a team's name, read as a person: « Linden Cars ».
-_COMPANIES = frozenset("cars car group groupe transports airlines holding club team sa sas inc "
-                       "ltd fc".split())  # fmt: skip
+# First words of an organisation's name, read as a place (« Institut … », « L'État français »),
+# and last words of a company's or a team's (« Linden Cars »), read as a person.
+_BODIES = by_tag("organisations")["first"]
+_COMPANIES = by_tag("organisations")["last"]
 _RANK = {"place": 0, "organisation": 1, "person": 2}
 
 

@@ -512,10 +512,7 @@ def _idiom_de(clause: Token, head: str) -> bool:
 
 _RESTRICTIVE = frozenset({"que", "qu'", "qu’"})
 _NE = frozenset({"ne", "n'", "n’"})
-_SECOND_PARTS = frozenset(
-    {"pas", "plus", "jamais", "rien", "aucun", "aucune", "personne", "guère", "point", "nul",
-     "nulle", "ni", "sans"}
-)  # fmt: skip
+_SECOND_PARTS = by_tag("negation")["second"]  # « pas », « jamais »… after « ne »
 
 
 def _restrictive(clause: Token) -> bool:
