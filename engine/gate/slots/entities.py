@@ -20,12 +20,17 @@ from typing import TYPE_CHECKING
 from engine.gate.slots.base import Clash, lemma
 from engine.gate.tokens import is_name
 from engine.text import fold
+from engine.text.lexicon import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 KINDS = frozenset({"PER", "LOC", "ORG"})
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "d’", "l’"})
+_COMPASS = frozenset(fold(w) for w in words("compass"))  # « l'échangeur Sud »: no place
+_PERSONAL = frozenset({"il", "elle", "ils", "elles", "lui", "leur", "eux", "le", "la", "les", "l'"})
+_BESIDE = frozenset({"nmod", "appos", "conj", "flat"})  # a name beside a noun
+_NOT_PLACES = frozenset({"conj", "appos", "flat", "dep", "root"})  # beside a name, or nowhere
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,9 @@ class Name:
     words: frozenset[str]
     shown: str
     place: tuple[str, str]  # where it stands: its relation and the lemma it depends on
+    figure: str = ""  # the figure written right after it (« Corse (-0,7 %) »), if one
+    names: str = ""  # the common noun it says who is (« son compatriote De Gendt »), if one
+    at: str = ""  # the word it depends on, not another name (« Rennes » of « partie de »)
 
     def same(self, other: Name) -> bool:
         """Whether two names may name the same: one holds the other's words, a word matching
@@ -44,9 +52,12 @@ class Name:
 @dataclass(frozen=True)
 class Words:
     """Every word of the sentence (folded): a name of the source its words still give is kept,
-    whether or not the NER found it there."""
+    whether or not the NER found it there; and who may be there unnamed: a pronoun or a common
+    noun as the one subject (« il », « le coureur belge »), a pronoun elsewhere (« lui »)."""
 
     words: frozenset[str]
+    stand_in: bool = False  # its subject is one person or thing not named (« il »)
+    pronouns: frozenset[str] = frozenset()  # the lemmas personal pronouns depend on
 
 
 def _within(some: frozenset[str], others: frozenset[str]) -> bool:
@@ -71,11 +82,33 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words]:
         root = ent.root
         head = root.head if root.head.i != root.i else root
         place = (root.dep_.split(":")[0], lemma(head))
+        names = lemma(head) if place[0] in _BESIDE and head.pos_ == "NOUN" else ""
+        at = "" if place[0] in _NOT_PLACES or head.pos_ == "PROPN" else place[1]
         if words:
-            out.add(Name(ent.label_, words, ent.text, place))
+            figure = _figure_after(ent, end)
+            out.add(Name(ent.label_, words, ent.text, place, figure, names, at))
     if out:
-        out.add(Words(frozenset(fold(t.lower_) for t in tokens if t.is_alpha)))
+        subjects = [t for t in tokens if t.dep_.startswith("nsubj")]
+        stand_in = not any(t.pos_ == "PROPN" for t in subjects) and any(
+            t.pos_ in ("PRON", "NOUN") and "Plur" not in t.morph.get("Number") for t in subjects
+        )
+        pronouns = frozenset(
+            lemma(t.head) for t in tokens if t.pos_ == "PRON" and t.lower_ in _PERSONAL
+        )
+        written = frozenset(fold(t.lower_) for t in tokens if t.is_alpha)
+        out.add(Words(written, stand_in, pronouns))
     return frozenset(out)
+
+
+def _figure_after(ent: Span, end: int) -> str:
+    """The figure right after a name, in brackets or not (« Corse (-0,7 %) »): what the
+    sentence pairs with it."""
+    for token in ent.doc[ent.end : min(ent.end + 3, end)]:
+        if token.like_num or token.pos_ == "NUM":
+            return token.text.lstrip("+-−")
+        if token.text not in "(+-−":
+            return ""
+    return ""
 
 
 def compare(
@@ -86,18 +119,72 @@ def compare(
     mine = [n for n in article if isinstance(n, Name)]
     theirs = [n for n in source if isinstance(n, Name)]
     written = frozenset().union(*(w.words for w in article if isinstance(w, Words)))
+    stand_in = any(w.stand_in for w in article if isinstance(w, Words))
+    pronouns = frozenset().union(*(w.pronouns for w in article if isinstance(w, Words)))
+    said = frozenset().union(*(w.words for w in source if isinstance(w, Words)))
+    sources = [k for k in known if isinstance(k, Name)]
+    added = [  # of the source, not in this source sentence (nor there as words the NER missed)
+        n
+        for n in mine
+        if not any(n.same(s) for s in theirs)
+        and not _within(n.words, said)
+        and any(n.same(k) for k in sources)
+    ]
+    left = [
+        s
+        for s in theirs
+        if not any(s.same(a) for a in mine)
+        and not _within(s.words, written)
+        and not s.words <= _COMPASS
+    ]
+    for name in added:
+        rivals = sorted(s.shown for s in left if s.kind == name.kind and s.place == name.place)
+        # one person in for one out, all the others agree: swapped; unless it says
+        # who a noun of the source sentence is (« son compatriote De Gendt »), or the one out
+        # may be there unnamed: the one subject, a pronoun or a noun (« il », « le coureur
+        # belge »), or a pronoun where it stands (« lui ont pris » for « ont pris à l'EI »).
+        # Never a place nor a group by count: a place may hold the one out (« en Bavière » of
+        # « Allemagne »), a group be there by another name (« l'entreprise » for Areva)
+        out = [s for s in left if s.kind == name.kind]
+        excused = stand_in or fold(name.names) in said or any(s.place[1] in pronouns for s in out)
+        one_each = len(out) == 1 and [a.kind for a in added].count(name.kind) == 1
+        if not rivals and name.kind == "PER" and one_each and not excused:
+            rivals = [out[0].shown]
+        if rivals:
+            yield Clash("hard", f"names {name.shown} where the source names {rivals[0]}")
+            return
+    yield from _exchanged(mine, theirs)
+
+
+def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
+    """Two names of the source sentence, both in the article sentence, each where the other
+    stands there: the word it depends on (« Le Portugal n'a plus de gouvernement » for « l'Espagne
+    est sans gouvernement … le Portugal est dirigé »), or the figure beside it."""
     for name in mine:
-        if any(name.same(s) for s in theirs) or not any(
-            name.same(k) for k in known if isinstance(k, Name)
-        ):
-            continue
-        left_out = sorted(
-            s.shown
-            for s in theirs
-            if s.kind == name.kind
-            and s.place == name.place
-            and not any(s.same(a) for a in mine)
-            and not _within(s.words, written)
-        )
-        if left_out:
-            yield Clash("hard", f"names {name.shown} where the source names {left_out[0]}")
+        for other in mine:
+            if other is name or other.kind != name.kind or name.same(other):
+                continue
+            there = [s for s in theirs if s.same(name)]
+            rival = [s for s in theirs if s.same(other)]
+            if not there or not rival:
+                continue
+            for what in ("head", "figure"):
+                mine_at, rival_at = _at(name, what), {_at(r, what) for r in rival}
+                other_at = _at(other, what)  # the other stands somewhere of its own
+                if (
+                    mine_at
+                    and mine_at in rival_at
+                    and mine_at not in {_at(t, what) for t in there}
+                    and other_at
+                    and other_at not in rival_at
+                ):
+                    yield Clash(
+                        "hard",
+                        f"names {name.shown} where the source names {other.shown}: "
+                        f"it exchanges them",
+                    )
+                    return
+
+
+def _at(name: Name, what: str) -> str:
+    return name.figure if what == "figure" else name.at

@@ -1,0 +1,87 @@
+"""Which people and places (engine.gate.slots.entities), read relationally: one source person
+in the place of another where all the other names agree, and two source names exchanged (each
+where the other depends on, or beside the other's figure), are certain; a person the sentence
+leaves out but gives as « elle », or a noun of the source it puts a name on, is no swap.
+
+A source of our own; each distortion edits one sentence of an honest rewrite and must draw the
+hard finding that names the swap; each honest variant must draw no `entities` finding at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Cyclisme : Léa Bonnet remporte le Tour de Bretagne
+
+Léa Bonnet a remporté dimanche le Tour de Bretagne devant Marie Caron et Julie Perrin. Trois \
+coureuses ont abandonné pendant la course : Anne Roux, Claire Dumas et Sophie Lenoir. Marie Caron, \
+partie de Rennes, a rejoint Brest en tête du peloton. Au classement par équipes, Lorient a dominé \
+tandis que Quimper a déçu. Les audiences progressent en Bretagne (+4,2 %) et en Normandie \
+(+3,1 %). Sa coéquipière a félicité Léa Bonnet à l'arrivée."""
+
+HONEST = """Léa Bonnet gagne le Tour de Bretagne
+
+Dimanche, Léa Bonnet s'est imposée sur le Tour de Bretagne, devant Marie Caron et Julie Perrin. \
+Pendant la course, trois coureuses ont abandonné : Anne Roux, Claire Dumas et Sophie Lenoir. \
+Partie de Rennes, Marie Caron a rejoint Brest en tête du peloton. Au classement par équipes, \
+Lorient a dominé, tandis que Quimper a déçu. Les audiences progressent en Bretagne (+4,2 %) et en \
+Normandie (+3,1 %). Sa coéquipière a félicité Léa Bonnet à l'arrivée."""
+
+
+def variant(find: str, replace: str, fails: str | None = None) -> Variant:
+    return Variant("entities", 0, "entities", find, replace, fails)
+
+
+CASE = CaseFile("entities", SOURCE, HONEST, ())
+DISTORTIONS = [
+    # one name out of a list, another source person in: the others agree
+    variant("Claire Dumas et Sophie Lenoir", "Claire Dumas et Julie Perrin",
+            "names Julie Perrin where the source names Sophie Lenoir"),
+    # the one person of the sentence, another source person in her place
+    variant("Partie de Rennes, Marie Caron", "Partie de Rennes, Julie Perrin",
+            "names Julie Perrin where the source names Marie Caron"),
+    # two source names exchanged: the figures beside them, what they depend on
+    variant("en Bretagne (+4,2 %) et en Normandie (+3,1 %)",
+            "en Normandie (+4,2 %) et en Bretagne (+3,1 %)", "it exchanges them"),
+    variant("Lorient a dominé, tandis que Quimper", "Quimper a dominé, tandis que Lorient",
+            "it exchanges them"),
+    variant("Partie de Rennes, Marie Caron a rejoint Brest",
+            "Partie de Brest, Marie Caron a rejoint Rennes", "it exchanges them"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    # the person left out is there as the subject pronoun; a name put on a source noun
+    variant("Sa coéquipière a félicité Léa Bonnet à l'arrivée.",
+            "À l'arrivée, elle a été félicitée par Julie Perrin."),
+    variant("Sa coéquipière a félicité Léa Bonnet à l'arrivée.",
+            "À l'arrivée, sa coéquipière Julie Perrin l'a félicitée."),
+    # the same names in the same places, said another way
+    variant("Partie de Rennes, Marie Caron a rejoint Brest",
+            "Marie Caron a rallié Brest au départ de Rennes"),
+    variant("Les audiences progressent en Bretagne (+4,2 %) et en Normandie (+3,1 %).",
+            "L'audience gagne 4,2 % en Bretagne et 3,1 % en Normandie."),
+]  # fmt: skip
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed]
+
+
+def test_the_honest_rewrite_draws_no_entities_finding() -> None:
+    assert [f.message for f in findings(HONEST) if f.rule == "entities"] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_a_source_name_in_the_place_of_another_is_hard(v: Variant) -> None:
+    found = [f.message for f in findings(edited(CASE, v)) if f.severity == "hard"]
+    assert any(str(v.fails) in m for m in found), found
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
+def test_a_name_left_out_but_there_unnamed_draws_nothing(v: Variant) -> None:
+    assert [f.message for f in findings(edited(CASE, v)) if f.rule == "entities"] == []
