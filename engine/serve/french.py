@@ -234,6 +234,10 @@ PROBLEMS = (
         "relie des faits par «{x}» là où la source ne fait pas ce lien",
     ),
     (
+        "puts in the future («{x}») what the source dates before its own date («{y}»)",
+        "met au futur («{x}») ce que la source date d'avant sa propre date («{y}»)",
+    ),
+    (
         "puts in the future («{x}») what the source gives as done",
         "met au futur («{x}») ce que la source donne comme fait",
     ),

@@ -38,6 +38,7 @@ from engine.gate.claims.numeric import figure_problems, weekday_said
 from engine.gate.claims.polarity import polarity_problems
 from engine.gate.claims.roles import role_problems
 from engine.gate.claims.speakers import quote_problems, verbatim_in
+from engine.gate.claims.tense import tense_problems
 from engine.gate.findings import Finding, Severity
 from engine.gate.slots import compare_slots
 from engine.gate.source_index import SourceIndex, source_index
@@ -95,6 +96,7 @@ def _problems(
     yield from role_problems(sentence, index)
     yield from actor_problems(sentence, index)
     yield from cause_problems(sentence, neighbours, index)
+    yield from tense_problems(sentence, index)
     yield from _slot_problems(sentence, index)
     yield from mention_swaps(sentence, index)
 

@@ -1,0 +1,88 @@
+"""Tense against the calendar: a future for what the source dates before its own date.
+
+A news source opens with its date (its dateline, engine.brief.dateline). An article sentence
+that surely restates a source sentence (`certainty`), puts its main clause in the future as a
+plain statement (not hedged, announced nor reported: engine.gate.slots.modality) and dates it
+with a date the source gives falling on or before the source's own date, says will happen
+what had happened when the source was written (« Jason Stewart terminera le 12 janvier » for a
+source of 13 January): hard. A date without its year takes the dateline's; a month (« août
+2016 ») is before the dateline when its last day is.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from functools import cache
+
+from engine.brief.dateline import dated
+from engine.gate.claims.alignment import Problem, Sentence, certainty, question, restated
+from engine.gate.slots.modality import FUTURE
+from engine.gate.source_index import SourceIndex
+from engine.gate.statements import day_key
+
+RULE = "tense"
+_OPENING = 3  # the dateline is in one of the source's first statements (after its title)
+
+
+@cache
+def _dateline(openings: tuple[str, ...]) -> tuple[int, int, int] | None:
+    for text in openings:
+        found = dated(text)
+        if found is not None and len(found.key) == 10 and found.key[4] == "-":
+            year, month, day = found.key.split("-")
+            return int(year), int(month), int(day)
+    return None
+
+
+def _last_day(key: str, year: int) -> tuple[int, int, int] | None:
+    """The last day a date key may mean: « --06-11 » in `year`, « 2016-08 » its last day."""
+    parts = key.split("-")
+    try:
+        if key.startswith("--") and len(parts) == 4:
+            return year, int(parts[2]), int(parts[3])
+        if len(parts) == 3 and len(parts[0]) == 4:
+            return int(parts[0]), int(parts[1]), int(parts[2])
+        if len(parts) == 2 and len(parts[0]) == 4:
+            y, m = int(parts[0]), int(parts[1])
+            return y, m, calendar.monthrange(y, m)[1]
+    except ValueError:
+        return None
+    return None
+
+
+def _sourced(key: str, index: SourceIndex) -> bool:
+    """Whether the source gives this date (with or without its year)."""
+    return key in index.figure_keys or day_key(key) in {day_key(k) for k in index.uses}
+
+
+def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    best = restated(sentence)
+    if best is None or question(sentence) or certainty(sentence) != "hard":
+        return
+    said = next(
+        (
+            c
+            for c in sentence.statement.slots.get("modality", frozenset())
+            if c.root
+            and c.time == FUTURE
+            and not (c.hedged or c.announced or c.reported or c.supposed)
+        ),
+        None,
+    )
+    if said is None:
+        return
+    today = _dateline(tuple(s.text for s in index.statements[:_OPENING]))
+    if today is None:
+        return
+    for figure in sentence.statement.figures:
+        if figure.kind != "date" or not _sourced(figure.key, index):
+            continue
+        day = _last_day(figure.key, today[0])
+        if day is not None and day <= today:
+            problem = (
+                f"puts in the future («{said.verb}») what the source dates before its own date "
+                f"(«{figure.text}»)"
+            )
+            yield Problem(RULE, "hard", problem, best, said.verb)
+            return
