@@ -61,3 +61,27 @@ def test_a_quotation_denied_on_one_side_only_is_out_of_its_context(
 ) -> None:
     found = out_of_context(edited(CASE, variant(find, replace)))
     assert [m for m in found if f"quotes «{quote}» out of its context" in m], found
+
+
+SPEAKER_SOURCE = """Primaire : une candidate de plus
+
+Claire Martin avait été écartée de la direction du parti, accusée par Paul Renard de prendre \
+trop de libertés. Elle se présente aujourd'hui comme la seule à lui tenir tête : « Je suis la \
+seule à l'ouvrir contre Paul Renard ». Elle juge que les autres candidats sont des « hypocrites »."""
+
+
+@pytest.mark.parametrize(
+    ("article", "flagged"),
+    [
+        ("Claire Martin juge les autres candidats « hypocrites ».", False),
+        ("Paul Renard juge les autres candidats « hypocrites ».", True),
+    ],
+)
+def test_a_pronoun_leading_sentences_goes_on_with_the_same_speaker(
+    article: str, flagged: bool
+) -> None:
+    # « Elle » is still Claire Martin after a sentence that quotes her naming Renard
+    case = CaseFile("speaker", SPEAKER_SOURCE, article, ())
+    found = [f.message for f in fidelity(article, brief_of(case)) if not f.passed]
+    given = [m for m in found if "gives «hypocrites» to" in m]
+    assert bool(given) is flagged, found

@@ -148,9 +148,12 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         speaker = _speaker_default(sent, outside, ents, None)
         resolved = speaker or _speaker_default(sent, outside, ents, last_person)
         speakers.append((resolved, speaker is not None))
-        last_person = statement.subject or (
-            statement.persons[-1] if statement.persons else last_person
-        )
+        if statement.subject or not (last_person and _pronoun_led(outside)):
+            # « Elle se présente … : « … contre Sarkozy » »: a sentence led by « il »/« elle »
+            # goes on with the same person, whoever else it names
+            last_person = statement.subject or (
+                statement.persons[-1] if statement.persons else last_person
+            )
         out.append(statement)
     for start, end, written, key in quoted:
         first = next((n for n, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
@@ -168,6 +171,15 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
 
 
 _ENDS = (".", "!", "?", "…")
+_HE_SHE = frozenset({"il", "elle"})
+
+
+def _pronoun_led(outside: list[Token]) -> bool:
+    """The sentence's main clause has « il » or « elle » for subject."""
+    return any(
+        t.lower_ in _HE_SHE and t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
+        for t in outside
+    )
 
 
 def _sentences(doc: Doc) -> list[Span]:
