@@ -67,7 +67,8 @@ SPEAKER_SOURCE = """Primaire : une candidate de plus
 
 Claire Martin avait été écartée de la direction du parti, accusée par Paul Renard de prendre \
 trop de libertés. Elle se présente aujourd'hui comme la seule à lui tenir tête : « Je suis la \
-seule à l'ouvrir contre Paul Renard ». Elle juge que les autres candidats sont des « hypocrites »."""
+seule à l'ouvrir contre Paul Renard ». Elle juge que les autres candidats sont des \
+« hypocrites »."""
 
 
 @pytest.mark.parametrize(
