@@ -177,6 +177,7 @@ GUARDED_LISTS = [
     ("months", ""),
     ("weekdays", ""),
     ("scales", ""),
+    ("fractions", ""),
     ("currencies", ""),
     ("courtesy", ""),
     ("direction", ""),

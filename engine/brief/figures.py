@@ -148,17 +148,12 @@ def _date_key(year: str | None, month: int, day: int | None) -> str:
 
 # --- numbers written in words ------------------------------------------------------------
 
-SMALL = {
-    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
-    "quarante": 40, "cinquante": 50, "soixante": 60,
-}  # fmt: skip
+# The number words and fractions are data (engine/text/lexicon): number_words.txt, fractions.txt.
+SMALL = {word: int(value) for word, value in tagged("number_words").items()}
 # In words, a scale multiplies what it follows: « deux millions » (not « million(s) »).
 WORD_SCALES = {word: 10**power for word, power in SCALES.items() if word.isalpha()}
 HUNDREDS = frozenset({"cent", "cents"})
-FRACTIONS = {"moitié": Decimal(50), "tiers": Decimal(100) / 3, "quart": Decimal(25),
-             "quarts": Decimal(25)}  # fmt: skip
+FRACTIONS = {word: Decimal(100) / int(parts) for word, parts in tagged("fractions").items()}
 _S = f"[{SPACES}]"
 _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+", re.IGNORECASE)
 _HYPHEN_OR_SPACE = re.compile(rf"^(?:{_S}+|-)$")
@@ -175,7 +170,8 @@ _WORD_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 _ARTICLES = frozenset({"un", "une"})
-_TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
+# The tens that take « et » before « un » and « onze » (« vingt et un », « soixante et onze »).
+_TENS = frozenset(w for w, n in SMALL.items() if 20 <= n <= 60 and n % 10 == 0 and w[-1] != "s")
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
 
 
