@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from engine.brief import Brief, Fact, facts_of
 from engine.brief.dateline import dateline
@@ -87,6 +88,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     written = [*figures(full_text), *spelled_figures(full_text)]
     article_keys = found.keys(*NUMBERS) | {f.key for f in written}
     opening = dateline(brief.source)
+    said = _said_in_sentences(brief.source.paragraphs)
     missing = [
         f
         for f in _unique(known.of(*NUMBERS))
@@ -94,6 +96,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         and not stands_in(f.text, article_text)
         and not (opening is not None and f.key == opening.key)  # the article's own date
         and not _kept_otherwise(f, article_keys, written, full_text, article_text)
+        and f.key in said  # not only in a list: a box score, a results table
     ]
     # A missing date is one fact: its day and year numbers are not reported again.
     dates = [normalise(f.text) for f in missing if f.kind == "date"]
@@ -161,6 +164,23 @@ def _detail(fact: Fact) -> bool:
     figure that matters; a review, never certain."""
     value = _decimal(fact.key)
     return fact.kind == "number" and value is not None and value <= SMALL_COUNT
+
+
+_ENDS = (".", "!", "?", "…", ":")
+
+
+@lru_cache(maxsize=64)
+def _said_in_sentences(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the figures the source says in its sentences, not only in a paragraph that
+    ends no sentence — a subheading, or the lines of a list (« Dumoulin (7 arrêts) Perez (0/3)
+    … »: a box score, a results table): the figures a rewrite must keep. A list's data is
+    left out as a matter of course, and what the article does say of it is still checked."""
+    return frozenset(
+        fig.key
+        for paragraph in paragraphs
+        if paragraph.rstrip(' »"”').endswith(_ENDS)
+        for fig in (*figures(paragraph), *spelled_figures(paragraph))
+    )
 
 
 def _decimal(key: str) -> Decimal | None:
