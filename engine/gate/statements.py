@@ -452,6 +452,8 @@ def _figure_direction(
         if word:
             return 1 if word == "+" else -1
         if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
+            if token.text == "," and token.nbor(1).lower_ in ("de", "d'", "d’"):
+                continue  # « progresse légèrement, de 0,3 % »: the figure's own comma
             break
     after = bisect_right(starts, end - 1)
     for token in tokens[after : after + 3]:

@@ -1,0 +1,59 @@
+"""Direction (engine.gate.claims.direction and the figures' direction): a rise where the source
+says a fall.
+
+A source of our own and an honest rewrite; each distortion turns one change round and must draw
+a hard finding that names it: a verb of the lexicon's new pairs (« renforcer » ↔ « alléger »), a
+figure whose change stands before its comma (« progresse légèrement, de 0,3 % »), a change in a
+source sentence that also holds a comparison on another theme (« supérieure à 1000 degrés »).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Un hiver difficile à Rennes
+
+Le gouvernement a renforcé les contrôles sanitaires aux frontières bretonnes en 2020. Le chômage \
+a reculé légèrement, de 0,3 %, sur un an dans la région rennaise. Le toit de la gare de Rennes \
+s'est abaissé après l'incendie, sous l'effet d'une chaleur supérieure à 1000 degrés."""
+
+HONEST = """Rennes après un hiver difficile
+
+En 2020, le gouvernement a renforcé les contrôles sanitaires aux frontières bretonnes. Sur un an, \
+le chômage a baissé de 0,3 % dans la région rennaise. Après l'incendie, le toit de la gare de \
+Rennes s'est affaissé."""
+
+
+def variant(find: str, replace: str, fails: str) -> Variant:
+    return Variant("direction", 0, "direction", find, replace, fails)
+
+
+CASE = CaseFile("direction", SOURCE, HONEST, ())
+DISTORTIONS = [
+    variant("a renforcé les contrôles", "a allégé les contrôles",
+            "says «allégé» where the source says «renforcé»"),
+    variant("le chômage a baissé de 0,3 %", "le chômage a progressé légèrement, de 0,3 %,",
+            "makes 0,3 % a rise"),
+    variant("s'est affaissé", "s'est soulevé", "says «soulevé» where the source says «abaissé»"),
+]  # fmt: skip
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    found = fidelity(text, _BRIEF[0])  # a short source: its figures left out are not our matter
+    return [f for f in found if not f.passed and f.severity == "hard" and f.rule != "missing"]
+
+
+def test_the_honest_rewrite_draws_no_hard_finding() -> None:
+    assert [f.message for f in findings(HONEST)] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_a_change_turned_round_is_hard(v: Variant) -> None:
+    found = [f.message for f in findings(edited(CASE, v))]
+    assert any(str(v.fails) in m for m in found), found
