@@ -1,23 +1,33 @@
 """Who did what to whom: the agent and the patients of each verb.
 
 Read per verb: its agent (the subject, or « par X » of a passive) and its patients (the object,
-the subject of a passive, « contre X », « envers X », « à X »; not a place, « sur le pont »),
-each as the name or noun that fills the place (a name with its other parts: « Benoît Hamon »
-is also « Hamon »). An article sentence clashes with the source sentence it restates when it
-turns them round: its agent is a patient there and its patient the agent there (« Valls a
-battu Hamon » against « Hamon a battu Valls »; « le Portugal a ouvert une procédure contre la
-Commission » against « la Commission a lancé une procédure envers le Portugal »). One side
-alone (the article's agent a patient there, its patient not the agent) is no clash: in whole
-honest articles it was mostly a noun read in another sense (« font l'objet de »).
+the subject of a passive, « contre X », « envers X », « à X », « sur X » beside an object: « prendre
+l'avantage sur X »; not a place, « sur le pont »), each as the name or noun that fills the place
+(a name with its other parts: « Benoît Hamon » is also « Hamon »). A light verb's object is read
+too: « le soutien de X » makes X its agent, « son soutien à X », « la pression sur X » its patient
+(and the verb's); an infinitive with no subject of its own (« a placé une accélération pour
+devancer X ») has its verb's agent, unless passive (« a fini par être lâché »).
+
+An article sentence clashes with the source sentence it restates when it turns them round: its
+agent is a patient there and its patient the agent there (« Valls a battu Hamon » against « Hamon
+a battu Valls »; « le Portugal a ouvert une procédure contre la Commission » against « la
+Commission a lancé une procédure envers le Portugal »); or a name is the agent of the very word
+the source makes it undergo, or the reverse (« Otero a contacté l'amateur » against « il a
+contacté Otero »; never through a reflexive verb nor a verb of saying, whose inverted subject
+reads as an object). One side alone with other words (the article's agent a patient there, its
+patient not the agent) is no clash: in whole honest articles it was mostly a noun read in another
+sense (« font l'objet de »).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, lemma
+from engine.text.lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +38,8 @@ _PATIENTS = frozenset({"obj", "nsubj:pass", "iobj"})
 _OBLIQUES = frozenset({"obl:arg", "obl:mod", "obl"})
 _AT = frozenset({"contre", "envers", "face", "à"})  # « s'en prendre à X », « contre X »
 _NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+_CONTROLLED = frozenset({"xcomp", "advcl"})  # an infinitive whose subject is the verb's
 
 
 @dataclass(frozen=True)
@@ -36,30 +48,89 @@ class Place:
     role: str  # agent or patient
     words: frozenset[str]  # the name's parts or the noun's lemma
     shown: str
+    predicate: str = ""  # the verb's lemma (or the noun's: « le soutien de X », « … à X »)
+    named: bool = False  # a proper name fills it
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Place]:
     inside = {t.i for t in tokens}
-    out = set()
+    first = tokens[0].i if tokens else 0
+    out: set[Place] = set()
     for t in tokens:
         if t.pos_ not in ("NOUN", "PROPN") or t.head.i not in inside or t.head.i == t.i:
             continue
-        verb = t.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        head = t.head
+        cases = {c.lower_ for c in t.children if c.dep_ == "case"}
+        if head.pos_ in ("VERB", "AUX"):
+            at = t.dep_ in _OBLIQUES and bool(cases & _AT)
+            # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
+            on = "sur" in cases and any(c.dep_ == "obj" for c in head.children)
+            role = (
+                AGENT
+                if t.dep_ in _AGENTS
+                else PATIENT
+                if t.dep_ in _PATIENTS or at or on and t.dep_ in _OBLIQUES
+                else None
+            )
+            verb = head
+        elif head.pos_ == "NOUN" and head.dep_ == "obj" and t.dep_ == "nmod":
+            # a light verb's object: « le soutien de X » / « son soutien à X » (X gives or gets
+            # the noun); « accroître la pression sur Berlin » (Berlin undergoes the verb too)
+            role = PATIENT if cases & (_AT | {"sur"}) else AGENT if cases & _OF else None
+            verb = head
+            if role == PATIENT and head.head.i in inside:
+                out.add(_place(t, head.head, role, first))
+        else:
             continue
-        at = t.dep_ in _OBLIQUES and any(c.dep_ == "case" and c.lower_ in _AT for c in t.children)
-        role = AGENT if t.dep_ in _AGENTS else PATIENT if t.dep_ in _PATIENTS or at else None
-        if role is None:
+        if role is None or verb.i not in inside:
             continue
-        parts = [t, *(c for c in t.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN")]
-        words = frozenset(lemma(p) for p in parts)
-        out.add(Place(verb.i - tokens[0].i, role, words, " ".join(p.text for p in parts)))
+        place = _place(t, verb, role, first)
+        out.add(place)
+        if role == AGENT and verb.pos_ in ("VERB", "AUX"):
+            # the agent of « a placé une accélération pour devancer X » devances X too (not of
+            # « a fini par être lâché »: a passive's subject undergoes it)
+            for clause in verb.children:
+                if (
+                    clause.dep_ in _CONTROLLED
+                    and clause.pos_ == "VERB"
+                    and clause.i in inside
+                    and not any(c.dep_.startswith(("nsubj", "aux:pass")) for c in clause.children)
+                ):
+                    out.add(_place(t, clause, role, first))
     return frozenset(out)
+
+
+def _place(filler: Token, verb: Token, role: str, first: int) -> Place:
+    """`filler` (a name with its other parts, or a noun) as the agent or patient of `verb`."""
+    parts = [filler, *(c for c in filler.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN")]
+    return Place(
+        verb.i - first,
+        role,
+        frozenset(lemma(p) for p in parts),
+        " ".join(p.text for p in parts),
+        _predicate(verb),
+        any(p.pos_ == "PROPN" for p in parts),
+    )
+
+
+def _predicate(verb: Token) -> str:
+    """The word `_turned` compares agents and patients by: none for a reflexive verb (« se
+    ménager »: the one acts on itself) or a verb of saying (« a confié Susanne Nies »: an
+    inverted subject reads as an object)."""
+    reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
+    said = verb.pos_ in ("VERB", "AUX") and lemma(verb) in _saying()
+    return "" if reflexive or said else lemma(verb)
+
+
+@cache
+def _saying() -> frozenset[str]:
+    return words("saying")
 
 
 def compare(
     article: frozenset[Place], source: frozenset[Place], known: frozenset[Place]
 ) -> Iterator[Clash]:
+    yield from _turned(article, source)
     agents = [p for p in source if p.role == AGENT]
     patients = [p for p in source if p.role == PATIENT]
     for agent in (p for p in article if p.role == AGENT):
@@ -75,3 +146,29 @@ def compare(
                     "hard",
                     f"makes {agent.shown} act on {patient.shown}: the source says the reverse",
                 )
+
+
+def _turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Clash]:
+    """A name the source makes the agent of a verb or a noun made its patient (or the reverse)
+    by the same word: « Otero a contacté l'amateur » for « il a contacté … Sebastián Otero »,
+    « son soutien à Montebourg » for « le soutien de Montebourg »."""
+    for mine in article:
+        if not mine.named or not mine.predicate:
+            continue
+        for theirs in source:
+            if (
+                theirs.named
+                and theirs.predicate == mine.predicate
+                and theirs.role != mine.role
+                and mine.words & theirs.words
+                and not any(
+                    p.predicate == mine.predicate and p.role == mine.role and p.words & mine.words
+                    for p in source
+                )
+            ):
+                what = "act on" if mine.role == AGENT else "undergo"
+                yield Clash(
+                    "hard",
+                    f"makes {mine.shown} {what} «{mine.predicate}»: the source says the reverse",
+                )
+                return

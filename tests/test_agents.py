@@ -1,0 +1,80 @@
+"""Who did what to whom (engine.gate.slots.agents), read through light verbs, nouns and
+infinitives: a source name made the agent of the word the source makes it undergo (or the
+reverse) is certain; the same roles said in the passive, with another verb, or by an infinitive
+whose subject undergoes it, are not.
+
+A source of our own; each distortion edits one sentence of an honest rewrite and must draw a
+hard `agents` finding (or review where the sentence's alignment is not sure); each honest
+variant must draw no `agents` finding at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Rugby : Toulouse remporte la finale du championnat
+
+Toulouse a remporté samedi la finale du championnat face à Clermont. Le club avait reçu le \
+soutien de Paul Girard, son ancien capitaine, avant la rencontre. Dans les dernières minutes, \
+Antoine Roche a pris l'avantage sur Hugo Martin pour marquer l'essai décisif. Le président de la \
+ligue, Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit. Après le match, Hugo \
+Martin a contacté Antoine Roche pour le féliciter."""
+
+HONEST = """Toulouse champion face à Clermont
+
+Samedi, Toulouse a remporté la finale du championnat face à Clermont. Avant la rencontre, le club \
+avait reçu le soutien de Paul Girard, son ancien capitaine. Dans les dernières minutes, Antoine \
+Roche a pris l'avantage sur Hugo Martin pour marquer l'essai décisif. Le président de la ligue, \
+Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit. Après le match, Hugo Martin a \
+contacté Antoine Roche pour le féliciter."""
+
+
+def variant(find: str, replace: str) -> Variant:
+    return Variant("agents", 0, "agents", find, replace)
+
+
+CASE = CaseFile("agents", SOURCE, HONEST, ())
+DISTORTIONS = [
+    # the noun of a light verb turned round: who gives, who gets
+    variant("avait reçu le soutien de Paul Girard", "avait apporté son soutien à Paul Girard"),
+    # an infinitive's subject is its verb's: who devances whom
+    variant("Antoine Roche a pris l'avantage sur Hugo Martin pour marquer",
+            "Hugo Martin a placé une accélération pour devancer Antoine Roche et marquer"),
+    # « accroître la pression sur X »: X undergoes the verb
+    variant("Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit",
+            "Louis Petit, a ensuite accru la pression sur le président Marc Leroy"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    variant("Hugo Martin a contacté Antoine Roche pour le féliciter",
+            "Antoine Roche a été contacté par Hugo Martin, qui voulait le féliciter"),
+    variant("Antoine Roche a pris l'avantage sur Hugo Martin pour marquer",
+            "Hugo Martin a fini par être devancé par Antoine Roche, qui a marqué"),
+    variant("le club avait reçu le soutien de Paul Girard, son ancien capitaine",
+            "Paul Girard, l'ancien capitaine, avait apporté son soutien au club"),
+]  # fmt: skip
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "agents"]
+
+
+def test_the_honest_rewrite_draws_no_agents_finding() -> None:
+    assert [f.message for f in findings(HONEST)] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_roles_turned_round_are_flagged(v: Variant) -> None:
+    found = findings(edited(CASE, v))
+    assert [f.severity for f in found][:1] == ["hard"], [f.message for f in found]
+    assert "the source says the reverse" in found[0].message
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
+def test_the_same_roles_said_another_way_draw_nothing(v: Variant) -> None:
+    assert [f.message for f in findings(edited(CASE, v))] == []
