@@ -223,3 +223,18 @@ def test_each_lexicon_list_says_what_it_is_and_is_read() -> None:
     assert {"months", "stopwords_fr", "slug_stopwords", "direction"} <= set(files)
     assert [n for n, text in files.items() if not text.startswith("# ")] == []
     assert sorted(set(files) - read) == []
+
+
+def test_the_paths_the_docs_name_exist() -> None:
+    """A file or folder README.md or docs/ARCHITECTURE.md names (`engine/text/lexicon/`) is
+    there: a move updates the docs."""
+    repo = ENGINE.parent
+    named = {
+        path
+        for doc in ("README.md", "docs/ARCHITECTURE.md")
+        for path in re.findall(
+            r"`((?:engine|scripts|tests|docs)/[\w./-]+)`", (repo / doc).read_text("utf-8")
+        )
+    }
+    assert "engine/text/lexicon/" in named
+    assert sorted(p for p in named if not (repo / p).exists()) == []

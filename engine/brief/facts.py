@@ -36,8 +36,7 @@ FactKind = Literal[
 ]
 ENTITY_KINDS: dict[str, FactKind] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 COURTESY_TITLES = words("courtesy")  # « M. », « Mme », « président » before a name
-NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
-                            "del", "dos", "y", "bin", "ben", "el", "al", "ibn", "'t"})  # fmt: skip
+NAME_PARTICLES = words("name_particles")  # « de », « von », « bin » inside a name
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’]\s*")
 _LEADING = re.compile(r"^(?:(?:la|les?|de|du|des)\s+|[lLdD]'\s*)+(?=\w)")
 _SPACES = re.compile(r"\s+")

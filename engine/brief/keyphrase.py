@@ -31,9 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from engine.brief.facts import COURTESY_TITLES, NAME_PARTICLES
-from engine.text import fold
-from engine.text.lexicon import tagged
+from engine.text import fold, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,10 +41,12 @@ CONNECTORS = frozenset({"de", "du", "des", "d'"})
 ARTICLES = frozenset({"la", "le", "les", "l'"})
 MAX_ADJECTIVES = 2
 MAX_WORDS = 5  # a longer "phrase" is a clause, not something one searches for
+NAME_PARTICLES = lexicon.words("name_particles")  # « De Gendt », « von der Leyen »
+COURTESY_TITLES = lexicon.words("courtesy")  # « le président Iván Duque »: no part of the name
 # Words that give a story its direction (lemmas, lexicon/direction.txt): a keyphrase may not
 # point the other way.
-RISING = frozenset(w for w, sign in tagged("direction").items() if sign == "+")
-FALLING = frozenset(w for w, sign in tagged("direction").items() if sign == "-")
+RISING = frozenset(w for w, sign in lexicon.tagged("direction").items() if sign == "+")
+FALLING = frozenset(w for w, sign in lexicon.tagged("direction").items() if sign == "-")
 
 
 @dataclass(frozen=True)
