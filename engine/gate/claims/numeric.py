@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
+from engine.brief.figures import SMALL, spelled_ordinals
 from engine.gate.claims.alignment import (
     ALIGNED,
     ATTACHED,
@@ -61,6 +62,7 @@ def figure_problems(
     sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> Iterator[Problem]:
     statement = sentence.statement
+    yield from _ordinal_problems(statement, index)
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
@@ -245,6 +247,18 @@ def _crossed(mine: FigureUse, rival: FigureUse, statement: Statement, index: Sou
     its own (the other half of a swap, confirmed by the first)."""
     words = context(statement.text, mine, statement.figures)
     return _said_with(words, rival.key, index) > _said_with(words, mine.key, index)
+
+
+def _ordinal_problems(statement: Statement, index: SourceIndex) -> Iterator[Problem]:
+    """An ordinal in words above SMALL_COUNT ranks a fact as a figure does (« la vingt-cinquième
+    édition »): one the source never gives, in digits (« 27e ») or words, is invented."""
+    for ordinal in spelled_ordinals(statement.text):
+        before = statement.text[: ordinal.start].split()[-1:]
+        if before and (before[0].isdigit() or before[0].lower() in SMALL):
+            continue  # « quatre millièmes »: a fraction
+        if int(ordinal.key) > SMALL_COUNT and ordinal.key not in index.figure_keys:
+            problem = f"{UNKNOWN}ordinal not in the source «{ordinal.text}», only the source's"
+            yield Problem(RULE, "hard", problem, None, ordinal.text)
 
 
 def _dated(use: FigureUse, index: SourceIndex) -> bool:

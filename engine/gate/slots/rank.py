@@ -13,12 +13,15 @@ gives the same thing another rank (« première fois » ↔ « deuxième fois »
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.gate.slots.base import Certainty, Clash, lemma
+from engine.brief.figures import spelled_ordinals
+from engine.gate.slots.base import Certainty, Clash, content, lemma
+from engine.text import fold
 from engine.text.lexicon import words
 
 if TYPE_CHECKING:
@@ -33,12 +36,24 @@ class Rank:
     word: str  # what is ranked
     value: str  # "1", "2", …, "last", "last-1"
     written: str
+    who: frozenset[str] | None = None  # the name that holds the rank, when the sentence says it
+
+
+@dataclass(frozen=True)
+class Said:
+    """The content words of a sentence that ranks or grades: a rank of a word the other side
+    says unranked is no rank of a synonym."""
+
+    words: frozenset[str]
 
 
 @dataclass(frozen=True)
 class Degree:
     word: str  # what is graded
     sign: int  # MORE or LESS
+
+
+Mark = Rank | Degree | Said
 
 
 @cache
@@ -57,23 +72,48 @@ def _ranks() -> tuple[dict[str, str], frozenset[str], dict[str, frozenset[str]]]
     return ranks, frozenset(places), {k: frozenset(v) for k, v in pairs.items()}
 
 
-def read(tokens: Sequence[Token]) -> frozenset[Rank | Degree]:
+def read(tokens: Sequence[Token]) -> frozenset[Mark]:
     ranks, places, _ = _ranks()
     inside = {t.i for t in tokens}
-    out: set[Rank | Degree] = set()
+    out: set[Mark] = set()
     for n, t in enumerate(tokens):
         word = lemma(t)
-        value = ranks.get(word) or ranks.get(t.lower_)
+        value = ranks.get(word) or ranks.get(t.lower_) or _ordinal(tokens, n)
         if value is not None:
             if word == "tête" and not any(c.lower_ == "en" for c in t.children):
                 continue  # « la tête du classement » is no rank
+            if _pronoun(tokens, n):
+                continue  # « ce dernier » is who was just named, not a rank
+            superlative = _superlative(tokens, n)
+            if superlative is not None:  # « la deuxième plus forte hausse »
+                out.add(Rank(SUPERLATIVE, value, f"{t.text} {superlative}"))
+                continue
             ranked = _ranked(t, inside, places)
+            if _split_ordinal(tokens, n):  # « la 4 e étape »: the parser loses the noun
+                ranked = lemma(tokens[n + 2])
             if ranked is not None:
-                out.add(Rank(ranked, value, t.text))
+                out.add(Rank(ranked, value, t.text, _holder(t, inside)))
+            continue
+        if t.lower_ in _RECORD or (word in _RECORD and t.pos_ in ("NOUN", "ADJ")):
+            out.add(Rank(SUPERLATIVE, "1", t.text))  # « un record », « un niveau inédit »
+            continue
+        if t.lower_ in _LIMITS and n and tokens[n - 1].lower_ == "au":
+            out.add(Degree(LIMIT, _LIMITS[t.lower_]))  # « au maximum », « au minimum »
             continue
         sign = _DEGREE.get(t.lower_)
         if sign is None or any(b.lower_ in ("ne", "n'", "n’") for b in tokens[max(0, n - 3) : n]):
             continue  # « n'a plus de gouvernement » is a negation
+        if n and tokens[n - 1].lower_ == "au" and t.lower_ in ("plus", "moins"):
+            continue  # « au plus », « au moins »: a figure's bound
+        if (
+            n
+            and tokens[n - 1].lower_ in _ARTICLES
+            and _superlative(tokens, n - 1) is not None
+            and not any(
+                ranks.get(lemma(b)) or _ordinal(tokens, k) for k, b in _before(tokens, n, 3)
+            )
+        ):
+            out.add(Rank(SUPERLATIVE, "1", f"{tokens[n - 1].text} {t.text}"))  # « la plus forte »
         if t.head.i in inside and t.head.pos_ in ("ADJ", "VERB", "ADV") and t.head.i > t.i:
             out.add(Degree(lemma(t.head), sign))
             continue
@@ -84,7 +124,103 @@ def read(tokens: Sequence[Token]) -> frozenset[Rank | Degree]:
             noun = next((a for a in after[1:] if a.pos_ == "NOUN"), None)
             if noun is not None:
                 out.add(Degree(lemma(noun), sign))
+    if out:
+        out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens))))
     return frozenset(out)
+
+
+def _holder(t: Token, inside: set[int]) -> frozenset[str] | None:
+    """Who holds a rank: the name of the clause's subject (« Van Avermaet est premier »), of
+    the noun the relative clause hangs on (« Betto qui, en prenant la troisième place, … »), or
+    set beside the ranked noun (« l'avant-dernier concurrent, Jason Stewart »)."""
+    node = t
+    for _ in range(4):
+        if node.pos_ == "PROPN" and node is not t:
+            return _name(node, inside)  # « Julian Alaphilippe, en blanc et deuxième »
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubj:pass", "appos") and child.i in inside:
+                name = _name(child, inside)
+                if name is not None:
+                    return name
+        if node.dep_ == "acl:relcl" and node.head.i in inside:
+            name = _name(node.head, inside)
+            if name is not None:
+                return name
+        if node.head.i == node.i or node.head.i not in inside:
+            break
+        node = node.head
+    return None
+
+
+def _name(token: Token, inside: set[int]) -> frozenset[str] | None:
+    if token.lower_ in ("qui", "que") and token.head.dep_ == "acl:relcl":
+        token = token.head.head
+    if token.pos_ != "PROPN":
+        token = next((c for c in token.children if c.pos_ == "PROPN" and c.i in inside), token)
+    if token.pos_ != "PROPN":
+        return None
+    parts = [token] + [c for c in token.children if c.dep_.startswith("flat") and c.i in inside]
+    return frozenset(fold(p.text) for p in parts)
+
+
+SUPERLATIVE = "superlatif"  # what « la plus forte », « la deuxième plus forte », « record » rank
+LIMIT = "limite"  # what « au maximum » / « au minimum » grade
+_LIMITS = {"maximum": LESS, "minimum": MORE}  # « au maximum » caps (at most), « au minimum » floors
+_RECORD = frozenset({"record", "inédit", "inégalé"})
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:e|ème|eme|ᵉ|er|re|ère)$", re.IGNORECASE)
+
+
+def _ordinal(tokens: Sequence[Token], n: int) -> str | None:
+    """An ordinal the lexicon does not list: « 27e », « 4 e », « vingt-septième »."""
+    t = tokens[n]
+    digits = _ORDINAL_DIGITS.match(t.text)
+    if digits:
+        return str(int(digits.group(1)))
+    if _split_ordinal(tokens, n) or (
+        t.text.isdigit() and n + 1 < len(tokens) and tokens[n + 1].lower_ in ("e", "ème", "ᵉ")
+    ):
+        return str(int(t.text))  # « la 4 e étape »
+    if t.lower_.endswith(("ième", "ièmes")):
+        spelled = next(spelled_ordinals(t.text), None)
+        if spelled is not None and spelled.text == t.text:
+            return spelled.key
+    return None
+
+
+def _before(tokens: Sequence[Token], n: int, width: int) -> list[tuple[int, Token]]:
+    return [(k, tokens[k]) for k in range(max(0, n - width), n)]
+
+
+def _split_ordinal(tokens: Sequence[Token], n: int) -> bool:
+    """« 4 e étape »: digits, a lone « e », a noun."""
+    return (
+        tokens[n].text.isdigit()
+        and n + 2 < len(tokens)
+        and tokens[n + 1].lower_ in ("e", "ème", "ᵉ")
+        and tokens[n + 2].pos_ == "NOUN"
+    )
+
+
+def _pronoun(tokens: Sequence[Token], n: int) -> bool:
+    """« ce dernier », « cette dernière » with no noun after: a pronoun."""
+    before = tokens[n - 1].lower_ if n else ""
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return before in _DEMONSTRATIVES and (after is None or after.pos_ not in ("NOUN", "ADJ"))
+
+
+def _superlative(tokens: Sequence[Token], n: int) -> str | None:
+    """The « plus forte » that the word at `n` (an ordinal, an article) is followed by, or
+    its noun (« la deuxième chute la plus grave »)."""
+    if n < 0 or n + 2 >= len(tokens):
+        return None
+    degree, graded = tokens[n + 1], tokens[n + 2]
+    if degree.lower_ in ("plus", "moins") and graded.pos_ == "ADJ":
+        return f"{degree.text} {graded.text}"
+    if degree.pos_ == "NOUN" and tokens[n + 2].lower_ in _ARTICLES:
+        return _superlative(tokens, n + 2)
+    return None
 
 
 def _ranked(t: Token, inside: set[int], places: frozenset[str]) -> str | None:
@@ -103,38 +239,173 @@ def _ranked(t: Token, inside: set[int], places: frozenset[str]) -> str | None:
 
 
 def compare(
-    article: frozenset[Rank | Degree],
-    source: frozenset[Rank | Degree],
-    known: frozenset[Rank | Degree],
+    article: frozenset[Mark],
+    source: frozenset[Mark],
+    known: frozenset[Mark],
 ) -> Iterator[Clash]:
-    _, _, pairs = _ranks()
+    yield from _compare_ranks(article, source, known)
+    yield from _compare_degrees(article, source, known)
+
+
+def _compare_ranks(
+    article: frozenset[Mark],
+    source: frozenset[Mark],
+    known: frozenset[Mark],
+) -> Iterator[Clash]:
     ranks: dict[str, set[str]] = {}
     written: dict[tuple[str, str], str] = {}
-    degrees: set[tuple[str, int]] = set()
     for m in source:
         if isinstance(m, Rank):
             ranks.setdefault(m.word, set()).add(m.value)
             written[m.word, m.value] = m.written
-        else:
-            degrees.add((m.word, m.sign))
     everywhere = {(m.word, m.value) for m in known if isinstance(m, Rank)}
     mine = [m for m in article if isinstance(m, Rank)]
     # a rank the article gives to a word the source does not rank: the source's, said otherwise
     moved = {m.value for m in mine if m.word not in ranks}
+    holders: dict[str, set[frozenset[str] | None]] = {}
+    for m in source:
+        if isinstance(m, Rank):
+            holders.setdefault(m.word, set()).add(m.who)
     for m in mine:
         theirs = ranks.get(m.word)
         if not theirs or m.value in theirs or (m.word, m.value) in everywhere or theirs & moved:
             continue
+        if _others(m.who, holders[m.word]):
+            continue  # « Spivey prend la deuxième place », « Betto … la troisième »
         other = written[m.word, sorted(theirs)[0]]
-        certainty: Certainty = "hard" if len(written) == 1 else "review"
+        certainty: Certainty = "hard" if len(theirs) == 1 else "review"
         yield Clash(certainty, f"ranks «{m.word}» «{m.written}» where the source says «{other}»")
-    for m in article:
-        if isinstance(m, Rank) or (m.word, m.sign) in degrees:
+    yield from _synonym_rank(article, source, ranks, everywhere)
+
+
+def _synonym_rank(
+    article: frozenset[Mark],
+    source: frozenset[Mark],
+    ranks: dict[str, set[str]],
+    everywhere: set[tuple[str, str]],
+) -> Iterator[Clash]:
+    """One rank left on each side, of words the other side does not say (« l'avant-dernier
+    concurrent » for « le dernier musher »): the same rank said of a synonym, held by the same
+    one, when neither value is given to anything else."""
+    mine = [m for m in article if isinstance(m, Rank)]
+    left = [m for m in mine if m.word not in ranks and m.word != SUPERLATIVE]
+    words_ranked = {m.word for m in mine}
+    theirs = [
+        m
+        for m in source
+        if isinstance(m, Rank) and m.word not in words_ranked and m.word != SUPERLATIVE
+    ]
+    if len(left) != 1 or len(theirs) != 1:
+        return
+    m, other = left[0], theirs[0]
+    if (
+        other.value not in {r.value for r in mine}
+        and m.value not in _values(ranks)
+        and (m.word, m.value) not in everywhere
+        and _stem(m.word) not in _said(source)  # the source says it unranked: no synonym
+        and not _others(m.who, {other.who})
+    ):
+        yield Clash(
+            "hard",
+            f"ranks «{m.word}» «{m.written}» where the source says «{other.written}» "
+            f"(«{other.word}»)",
+        )
+
+
+_STEM = 6  # letters: « présidentielle » (a noun) and « présidentiel » (its adjective) meet
+
+
+def _stem(word: str) -> str:
+    return fold(word)[:_STEM]
+
+
+def _others(who: frozenset[str] | None, holders: set[frozenset[str] | None]) -> bool:
+    """The rank is held by someone the source does not give it to (« Garnier » is not « Paul
+    Martin »; « Martin » is)."""
+    return who is not None and None not in holders and not any(who & h for h in holders if h)
+
+
+def _said(marks: frozenset[Mark]) -> frozenset[str]:
+    return next((m.words for m in marks if isinstance(m, Said)), frozenset())
+
+
+def _values(ranks: dict[str, set[str]]) -> set[str]:
+    return {v for values in ranks.values() for v in values}
+
+
+def _orientation(word: str) -> int:
+    """+1 for a word that says more of a thing (« fort », « grand », a noun), -1 for the low
+    side of a pair of rank.txt (« faible », « souple », « rare »)."""
+    return -1 if word in _lows() else 1
+
+
+@cache
+def _lows() -> frozenset[str]:
+    lows = set()
+    for line in words("rank"):
+        tag, *rest = line.split()
+        if tag == "pair":
+            lows.add(" ".join(rest[1:]))
+    return frozenset(lows)
+
+
+def _compare_degrees(
+    article: frozenset[Mark],
+    source: frozenset[Mark],
+    known: frozenset[Mark],
+) -> Iterator[Clash]:
+    _, _, pairs = _ranks()
+    degrees = {(m.word, m.sign) for m in source if isinstance(m, Degree)}
+    everywhere = {(m.word, m.sign) for m in known if isinstance(m, Degree)}
+    mine = [m for m in article if isinstance(m, Degree)]
+    for m in mine:
+        if (m.word, m.sign) in degrees:
             continue
         word = "plus" if m.sign == MORE else "moins"
+        if m.word == LIMIT:
+            if (LIMIT, -m.sign) in degrees:
+                said, theirs = ("minimum", "maximum") if m.sign == MORE else ("maximum", "minimum")
+                yield Clash("hard", f"says «au {said}» where the source says «au {theirs}»")
+            continue
         if (m.word, -m.sign) in degrees:
             yield Clash("hard", f"says «{word}» «{m.word}», the source the opposite")
             continue
         opposite = next((o for o in sorted(pairs.get(m.word, ())) if (o, m.sign) in degrees), None)
         if opposite is not None:
             yield Clash("hard", f"says «{word} {m.word}» where the source says «{word} {opposite}»")
+            continue
+        if not degrees and (m.word, -m.sign) in everywhere and (m.word, m.sign) not in everywhere:
+            # the source grades this word elsewhere, only the other way (« moins d'une
+            # demi-heure » said in another sentence than the one this restates)
+            yield Clash("review", f"says «{word}» «{m.word}», the source the opposite")
+    yield from _synonym_degree(mine, source, degrees, everywhere)
+
+
+def _synonym_degree(
+    mine: list[Degree],
+    source: frozenset[Mark],
+    degrees: set[tuple[str, int]],
+    everywhere: set[tuple[str, int]],
+) -> Iterator[Clash]:
+    """One degree left on each side, on words the other side does not grade: opposite when they
+    point opposite ways (« moins d'étapes » for « un plus grand nombre de participations »),
+    hard where the lexicon knows both words, else a review."""
+    _, _, pairs = _ranks()
+    graded = {m.word for m in mine}
+    left = [m for m in mine if m.word not in {w for w, _ in degrees} and m.word != LIMIT]
+    theirs = [m for m in source if isinstance(m, Degree) and m.word not in graded]
+    if len(left) != 1 or len(theirs) != 1 or theirs[0].word == LIMIT:
+        return
+    m, other = left[0], theirs[0]
+    if m.sign * _orientation(m.word) == other.sign * _orientation(other.word):
+        return
+    if (m.word, m.sign) in everywhere or other.word in pairs.get(m.word, ()):
+        return  # said so elsewhere in the source; a pair of rank.txt is judged above
+    known_words = _lows() | set(pairs)
+    both = m.word in known_words and other.word in known_words
+    word = "plus" if m.sign == MORE else "moins"
+    theirs_word = "plus" if other.sign == MORE else "moins"
+    yield Clash(
+        "hard" if both else "review",
+        f"says «{word} {m.word}» where the source says «{theirs_word} {other.word}»",
+    )

@@ -1,0 +1,104 @@
+"""Rank and degree (engine.gate.slots.rank): ordinals in digits and words, a rank said of a
+synonym, superlatives, bounds, and degrees that point the other way. One source excerpt of our
+own and an honest rewrite; each distortion changes one rank or degree and must draw the hard
+`fidelity` finding that names it; each honest variant (the same rank said another way, or a rank
+of someone else) must draw none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Cyclisme : Paul Martin s'impose à Laval
+
+3 juin 2024. – Le coureur breton Paul Martin a remporté à Laval la 12e étape du Tour de \
+Mayenne, devant Luc Garnier. La veille, Martin était arrivé en tête de la course de Rennes. Le \
+dernier coureur, Hugo Petit, a franchi la ligne avec vingt minutes de retard. La chute de \
+Garnier dans la descente est la plus grave de la saison. Les organisateurs réclament des règles \
+plus fermes pour les descentes mouillées. L'amende d'un coureur peut atteindre au maximum \
+2 000 euros. Garnier garde le maillot jaune grâce à un plus grand nombre de victoires."""
+
+HONEST = """Paul Martin gagne à Laval
+
+Paul Martin, coureur breton, s'est imposé à Laval dans la douzième étape du Tour de Mayenne, \
+devant Luc Garnier. Martin avait déjà fini en tête de la course de Rennes la veille. Le dernier \
+concurrent, Hugo Petit, a franchi la ligne vingt minutes après. Dans la descente, Garnier a \
+fait la chute la plus grave de la saison. Les organisateurs demandent des règles plus strictes \
+pour les descentes mouillées. Un coureur risque une amende de 2 000 euros au maximum. Garnier \
+reste en jaune, car il compte davantage de victoires."""
+
+CASE = CaseFile("rank", SOURCE, HONEST, ())
+
+
+def variant(find: str, replace: str, fails: str | None = None) -> Variant:
+    return Variant("rank", 0, "comparative" if fails else "honest", find, replace, fails)
+
+
+DISTORTIONS = [
+    # a rank said of a synonym (« concurrent » for the source's « coureur »)
+    variant("Le dernier concurrent", "L'avant-dernier concurrent",
+            "ranks «concurrent» «avant-dernier» where the source says «dernier»"),
+    # a rank said with another verb (« fini » for « arrivé »)
+    variant("avait déjà fini en tête", "avait déjà fini troisième",
+            "ranks «finir» «troisième» where the source says «tête»"),
+    # an ordinal in words for the source's digits
+    variant("dans la douzième étape", "dans la onzième étape",
+            "ranks «étape» «onzième» where the source says «12e»"),
+    # a superlative ranked down
+    variant("la chute la plus grave", "la deuxième chute la plus grave",
+            "ranks «superlatif» «deuxième"),
+    # a degree turned round: « plus souples » for the source's « plus fermes »
+    variant("des règles plus strictes", "des règles plus souples",
+            "says «plus souple» where the source says «plus ferme»"),
+    # a cap made a floor
+    variant("2 000 euros au maximum", "2 000 euros au minimum",
+            "says «au minimum» where the source says «au maximum»"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    # the same rank, the name first
+    variant("Le dernier concurrent, Hugo Petit,", "Hugo Petit, le dernier concurrent,"),
+    # the ordinal in digits, as the source writes it
+    variant("dans la douzième étape", "dans la 12e étape"),
+    # a rank of someone else the source ranks by « devant »
+    variant("devant Luc Garnier.", "Luc Garnier prenant la deuxième place."),
+    # « ce dernier » names who was just named: no rank
+    variant("Martin avait déjà fini en tête", "Ce dernier avait déjà fini en tête"),
+    # a degree said with a word of the same side
+    variant("des règles plus strictes", "des règles plus sévères"),
+]  # fmt: skip
+
+
+def findings(text: str) -> list[Finding]:
+    return fidelity(text, brief_of(CASE))
+
+
+def flagged(found: list[Finding], severity: str) -> list[str]:
+    return [f.message for f in found if not f.passed and f.severity == severity]
+
+
+def test_the_honest_rewrite_passes() -> None:
+    assert flagged(findings(HONEST), "hard") == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_a_rank_or_degree_changed_is_a_hard_finding(v: Variant) -> None:
+    found = flagged(findings(edited(CASE, v)), "hard")
+    assert any(str(v.fails) in m for m in found), found
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
+def test_a_rank_said_another_way_passes(v: Variant) -> None:
+    assert flagged(findings(edited(CASE, v)), "hard") == []
+
+
+def test_a_degree_of_a_word_the_lexicon_does_not_know_turned_round_is_a_review() -> None:
+    """« moins de victoires » for « un plus grand nombre de victoires »: opposite ways, but
+    neither word is in rank.txt, so the editor judges."""
+    text = edited(CASE, variant("il compte davantage de", "il compte moins de"))
+    found = findings(text)
+    assert flagged(found, "hard") == []
+    assert any("says «moins victoire» where the source says «plus grand»" in m
+               for m in flagged(found, "review"))  # fmt: skip
