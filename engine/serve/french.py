@@ -78,6 +78,7 @@ SLOTS: dict[str, Callable[[str], str | None]] = {
     "kind": word(
         {
             "number": "nombre",
+            "ordinal": "ordinal",
             "percentage": "pourcentage",
             "amount": "montant",
             "date": "date",
@@ -249,6 +250,10 @@ PROBLEMS = (
     (
         "states («{x}») what the source only gives as possible",
         "affirme («{x}») ce que la source ne donne que comme possible",
+    ),
+    (
+        "ranks «{x}» «{y}» where the source says «{z}» («{w}»)",
+        "classe «{x}» «{y}» là où la source dit «{z}» («{w}»)",
     ),
     (
         "ranks «{x}» «{y}» where the source says «{z}»",

@@ -257,7 +257,9 @@ def _ordinal_problems(statement: Statement, index: SourceIndex) -> Iterator[Prob
         if before and (before[0].isdigit() or before[0].lower() in SMALL):
             continue  # « quatre millièmes »: a fraction
         if int(ordinal.key) > SMALL_COUNT and ordinal.key not in index.figure_keys:
-            problem = f"{UNKNOWN}ordinal not in the source «{ordinal.text}», only the source's"
+            problem = (
+                f"{UNKNOWN}ordinal not in the source «{ordinal.text}», only the source's figures"
+            )
             yield Problem(RULE, "hard", problem, None, ordinal.text)
 
 
