@@ -131,3 +131,23 @@ def test_a_hedge_dropped_from_an_adverb_of_all_is_flagged() -> None:
     found = [f for f in findings(edited(CASE, v)) if not f.passed]
     assert [f.value for f in found] == ["scope"]
     assert "says all («~entièrement») where the source says most" in found[0].message
+
+
+def test_an_announced_future_for_a_done_thing_reported_on_both_sides_is_hard() -> None:
+    source = (
+        "Québec : l'armée appelée\n\nSelon le dernier bilan, 900 personnes ont été évacuées à "
+        "Gatineau et les sanctions peuvent atteindre deux millions de dollars."
+    )
+    honest = (
+        "L'armée au Québec\n\nD'après le dernier bilan, 900 personnes ont été évacuées à "
+        "Gatineau. Les sanctions pourraient atteindre deux millions de dollars."
+    )
+    case = CaseFile("announced", source, honest, ())
+    brief = brief_of(case)
+    assert [
+        f.message for f in fidelity(honest, brief) if not f.passed and f.rule == "modality"
+    ] == []
+    v = variant("tense", "ont été évacuées", "devront être évacuées")
+    found = [f for f in fidelity(edited(case, v), brief) if not f.passed and f.rule == "modality"]
+    assert [f.severity for f in found] == ["hard"]
+    assert "puts in the future («évacuer») what the source gives as done" in found[0].message

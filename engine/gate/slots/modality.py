@@ -12,7 +12,8 @@ or most of its words, and clashes when it:
 - states what the source hedges (« pourrait aggraver » → « va aggraver »).
 Certain (hard) when both clauses have the same verb; likely (review) otherwise. A clause that
 reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
-hedges: the view is theirs.
+hedges: the view is theirs; a time reported on both sides (« selon le bilan ») is compared.
+What is announced (« devront être évacuées ») is to come as much as a future is.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Clause:
     reported: bool  # someone's view: under selon, estimer, prévoir…
     supposed: bool  # in a sentence that supposes (« si … »): its conditional is no hedge
     root: bool  # the sentence's main clause
+    can: bool = False  # « pouvoir » in any tense: « les sanctions peuvent atteindre »
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -100,6 +102,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             reported=reported,
             supposed=iffy,
             root=head.dep_ == "ROOT",
+            can="pouvoir" in lemmas,
         )
     out = set()
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
@@ -207,7 +210,8 @@ def _pair(clause: Clause, source: frozenset[Clause]) -> tuple[Clause, bool] | No
 def compare(
     article: frozenset[Clause], source: frozenset[Clause], known: frozenset[Clause]
 ) -> Iterator[Clash]:
-    hedging = any(o.hedged or o.announced for o in source)
+    # « les sanctions peuvent atteindre … » allows « le montant dépasserait … »
+    hedging = any(o.hedged or o.announced or o.can for o in source)
     for clause in article:
         paired = _pair(clause, source)
         if paired is None:
@@ -216,9 +220,15 @@ def compare(
         if not same and not (clause.root and other.root) or _LIGHT & {clause.verb, other.verb}:
             continue
         certainty: Certainty = "hard" if same else "review"
-        firm = not (clause.hedged or clause.announced or clause.reported)
+        # a fact reported on both sides (« selon le bilan ») is compared as the writer's own
+        # claim would be; an allegation's conditional is not (« critiquée car elle ferait »:
+        # « on lui reprochait de faire » says it as well)
+        own = not clause.reported or other.reported
+        firm = not (clause.hedged or clause.announced) and own
         ahead = (other.hedged or other.announced) and not other.reported
-        if clause.time == FUTURE and firm and other.time == PAST and not other.hedged:
+        coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
+        done = other.time == PAST and not (other.hedged or other.announced)
+        if clause.time == FUTURE and coming and done:
             yield Clash(
                 certainty, f"puts in the future («{clause.verb}») what the source gives as done"
             )
