@@ -14,12 +14,13 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.source_index import SourceIndex
+from engine.text.lexicon import lines
 
 RULE = "direction"
 MERGED_THEME = 2  # theme words a change of another aligned source sentence must share
 
 
-_COMPARISONS = ("supérieur", "inférieur", "élevé", "bas", "plus", "moins")
+_COMPARISONS = lines("comparisons")  # « supérieur », « plus »… (lexicon/comparisons.txt)
 
 
 def _comparison(word: str) -> bool:
