@@ -1,5 +1,7 @@
 """Roles: a title or nationality attached to a source person must be the source's; certain only
-where the source gives that person another office or nationality."""
+where the source gives that person another office or nationality. A nationality said of anyone or
+anything (« un astronome amateur chilien », « l'Association britannique ») is the one the sentence
+restated says: one nationality in for the one it gives, and none other, is swapped."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from collections.abc import Iterator
 from engine.gate.claims.alignment import (
     Problem,
     Sentence,
+    certainty,
+    restated,
 )
 from engine.gate.claims.speakers import same_person
 from engine.gate.source_index import SourceIndex
@@ -68,3 +72,50 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                     role,
                 )
                 break
+
+
+_FEMININE = (("ienne", "ien"), ("enne", "en"), ("aine", "ain"), ("aise", "ais"), ("oise", "ois"))
+
+
+def _country(word: str) -> str | None:
+    """The country a word of nationality names, in any form (« Canadiennes » → Canada), or a
+    country's own name."""
+    from engine.text.lexicon import tagged
+
+    countries = tagged("nationalities", "\t")
+    word = word.lower()
+    forms = {word, word.removesuffix("s")}
+    forms |= {f[: -len(end)] + to for f in set(forms) for end, to in _FEMININE if f.endswith(end)}
+    forms |= {f.removesuffix("e") for f in set(forms)}
+    for form in forms:
+        if form in countries:
+            return countries[form]
+    named = {fold(c.lower()): c for c in countries.values()}
+    return named.get(fold(word))
+
+
+def _nationalities(words: Iterator[str]) -> dict[str, str]:
+    return {country: w for w in words if (country := _country(w)) is not None}
+
+
+def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« un astronome amateur chilien » where the sentence it restates says « argentin »: the
+    article gives one nationality (or country) that sentence does not, and leaves out the one
+    it gives. Hard where the sentence surely restates that one."""
+    best = restated(sentence)
+    if best is None:
+        return
+    mine = _nationalities(iter(sentence.statement.lemmas))
+    theirs = _nationalities(iter(index.statements[best].lemmas))
+    added = [c for c in mine if c not in theirs]
+    left = [c for c in theirs if c not in mine]
+    attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
+    if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
+        said, given = mine[added[0]], theirs[left[0]]
+        yield Problem(
+            RULE,
+            certainty(sentence),
+            f"says «{said}» where the source says «{given}»",
+            best,
+            said,
+        )
