@@ -48,16 +48,10 @@ def plume(
 ) -> subprocess.CompletedProcess[str]:
     """`plume ARGS` in a fresh process, its CompletedProcess: generation scripted
     (tests/scripted_cli.py), or with `scripted=False` the real `python -m engine`."""
-    module = "tests.scripted_cli" if scripted else "engine"
+    command = [sys.executable, "-m", "tests.scripted_cli" if scripted else "engine", *args]
+    environ = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", module, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
-        timeout=300,
-        check=False,
+        command, input=stdin, capture_output=True, text=True, cwd=cwd, env=environ, timeout=300
     )
 
 
