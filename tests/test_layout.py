@@ -120,11 +120,6 @@ def test_no_if_block_that_does_nothing() -> None:
     assert empty_ifs("import x\n\nif x.Y:\n    pass\nif x.Z:\n    pass\nelse:\n    x.z()\n") == [3]
 
 
-@cache
-def parsed(code: str) -> ast.Module:
-    return ast.parse(code)
-
-
 MONTH_NAMES = frozenset(
     "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
     "décembre decembre".split()
@@ -132,11 +127,12 @@ MONTH_NAMES = frozenset(
 WEEKDAY_NAMES = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 
 
-def written_lists(code: str, names: frozenset[str]) -> list[int]:
-    """The lines where `code` writes three or more of `names` in one string or one literal
-    collection (a set, list, tuple or dict of strings): a word list that belongs in
-    engine/text/lexicon. A docstring that gives examples is no list."""
-    tree = parsed(code)
+@cache
+def literals(code: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Each string and each literal collection of strings (a set, list, tuple or dict's keys)
+    in `code`, as its line and the lowercase words it holds. A docstring that gives examples is
+    no list: left out."""
+    tree = ast.parse(code)
     docstrings = {
         id(node.body[0].value)
         for node in ast.walk(tree)
@@ -146,11 +142,13 @@ def written_lists(code: str, names: frozenset[str]) -> list[int]:
         and isinstance(node.body[0].value, ast.Constant)
     }
 
-    def named(node: ast.AST) -> set[str]:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if id(node) in docstrings:
-                return set()
-            return {w for w in re.findall(r"\w+", node.value.lower()) if w in names}
+    def words(node: ast.AST | None) -> set[str]:
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            return set(re.findall(r"\w+", node.value.lower()))
         return set()
 
     found = []
@@ -158,12 +156,19 @@ def written_lists(code: str, names: frozenset[str]) -> list[int]:
         if isinstance(node, ast.Set | ast.List | ast.Tuple):
             items = node.elts
         elif isinstance(node, ast.Dict):
-            items = [k for k in node.keys if k is not None]
+            items = node.keys
         else:
             items = [node]
-        if len(set().union(*(named(item) for item in items))) >= 3:
-            found.append(node.lineno)
-    return sorted(set(found))
+        held = frozenset().union(*(words(item) for item in items))
+        if len(held) >= 3:
+            found.append((node.lineno, held))
+    return tuple(found)
+
+
+def written_lists(code: str, names: frozenset[str]) -> list[int]:
+    """The lines where `code` writes three or more of `names` in one string or one literal
+    collection: a word list that belongs in engine/text/lexicon."""
+    return sorted({line for line, held in literals(code) if len(held & names) >= 3})
 
 
 def test_the_lexicon_holds_every_month_and_weekday() -> None:
