@@ -43,6 +43,9 @@ HARD = [
             "gives a consequence the source does not («provoquer"),
 ]  # fmt: skip
 REVIEW = [
+    variant("invented cause", "le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
+            "le maire de Quimper a inauguré le nouveau pont sur l'Odet, par crainte de décevoir "
+            "Quimper.", "gives a cause the source does not («par crainte de décevoir"),
     variant("invented consequence", "perdu la finale de la coupe régionale.",
             "perdu la finale de la coupe régionale, ce qui coûte sa place à l'entraîneur.",
             "adds a consequence («ce qui coûte"),

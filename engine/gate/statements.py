@@ -815,7 +815,8 @@ def _cause(marker: str, tokens: list[Token], clause: bool, effect: bool = False)
 
 def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
     """What a cause names: its first noun phrase (the event: "la crise financière" → {crise,
-    financier}, accents folded) unless anaphoric ("ce succès"), and its proper names."""
+    financier}, accents folded) unless anaphoric ("ce succès"), or the verb it opens with ("par
+    crainte de froisser"), and its proper names."""
     phrases = set()
     head_seen = False
     for token in tokens:
@@ -823,8 +824,8 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
             continue
         if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
             phrases.add(frozenset({fold(lemma_of(token))}))
-        elif token.pos_ == "NOUN" and is_content(token) and not head_seen:
-            head_seen = True
+        elif token.pos_ in ("NOUN", "VERB") and is_content(token) and not head_seen:
+            head_seen = True  # a verb first: « par crainte de froisser la France » names froisser
             if any(c.lower_ in _ANAPHORIC for c in token.children if c.dep_ == "det"):
                 continue
             phrase = {lemma_of(token)}
