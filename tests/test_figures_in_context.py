@@ -1,7 +1,8 @@
 """Figures in context (engine.gate.claims.numeric): a figure of the source is attached to what the
-source says it with. One source excerpt of our own and an honest rewrite; each distortion puts a
-figure of the source where the restated source sentence gives another, and must draw the hard
-`fidelity` finding that names both; each honest variant (the same figures, said in another order
+source says it with; a duration is its length however written. One source excerpt of our own
+and an honest rewrite; each distortion puts a figure of the source where the restated source
+sentence gives another (or a duration the source does not give), and must draw the hard
+`fidelity` finding that names it; each honest variant (the same figures, said in another order
 or with other words) must draw none.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.brief.figures import durations
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
 
@@ -20,7 +22,7 @@ niveau jamais atteint depuis 2011. Sur un an, le trafic progresse de 4,2 %, et d
 mois. Les plus fortes hausses sont relevées sur la ligne Rennes-Saint-Malo (+7,5 %) et sur la \
 ligne Brest-Quimper (+6,1 %). La ligne Lannion-Plouaret recule en revanche de 2,3 %, faute de \
 rames disponibles. La région a voté trois fois le budget des travaux et deux fois celui des \
-nouvelles rames."""
+nouvelles rames. Le retard moyen des trains atteint une minute quarante."""
 
 HONEST = """Les TER bretons font le plein
 
@@ -29,7 +31,8 @@ conseil régional, et les abonnés annuels sont 3 100 de plus, du jamais vu depu
 progresse de 4,2 % sur un an et de 1,8 % sur six mois. Rennes-Saint-Malo (+7,5 %) et \
 Brest-Quimper (+6,1 %) sont les lignes qui progressent le plus. Lannion-Plouaret, à l'inverse, \
 perd 2,3 %, faute de rames disponibles. Le budget des travaux a été voté trois fois par la région, \
-celui des nouvelles rames deux fois."""
+celui des nouvelles rames deux fois. Les trains ont en moyenne une minute quarante de \
+retard."""
 
 CASE = CaseFile("in-context", SOURCE, HONEST, ())
 
@@ -52,6 +55,9 @@ DISTORTIONS = [
     # a count in words that the source gives to another vote
     variant("a été voté trois fois", "a été voté deux fois",
             "gives «deux» where the source gives «trois»"),
+    # a duration the source does not give, though each of its numbers is the source's
+    variant("une minute quarante de retard", "deux minutes quarante de retard",
+            "duration not in the source «deux minutes quarante»"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     # the same figures, the other way round, each still with its own words
@@ -62,6 +68,9 @@ HONEST_VARIANTS = [
     # with the words of the source's place for it, and others
     variant("les abonnés annuels sont 3 100 de plus",
             "le nombre d'abonnés annuels augmente de 3 100 personnes"),
+    # the source's duration in seconds, in words and in digits
+    variant("une minute quarante de retard", "cent secondes de retard"),
+    variant("une minute quarante de retard", "1 min 40 s de retard"),
 ]  # fmt: skip
 
 
@@ -86,3 +95,19 @@ def test_a_figure_said_with_another_figures_words_is_a_hard_finding(v: Variant) 
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
 def test_figures_said_in_another_order_or_other_words_pass(v: Variant) -> None:
     assert hard(findings(edited(CASE, v))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("avec une minute quinze d'avance", [75]),
+        ("avec soixante-quinze secondes d'avance", [75]),
+        ("1 min 15 s plus tard", [75]),
+        ("deux minutes et dix secondes", [130]),
+        ("vingt minutes de retard, puis six secondes", [1200, 6]),
+        ("en moins d'une demi-heure", [1800]),
+        ("deux fois, trois étapes", []),
+    ],
+)
+def test_a_duration_is_its_length_in_seconds(text: str, seconds: list[int]) -> None:
+    assert [int(d.seconds) for d in durations(text)] == seconds

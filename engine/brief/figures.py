@@ -343,3 +343,62 @@ def _word_figure(text: str, start: int, end: int, value: Decimal) -> Figure:
         written = text[start : end + currency.end()]
         return Figure("amount", written, f"{number} {code}", start=start, spelled=True)
     return Figure("number", text[start:end], number, start=start, spelled=True)
+
+
+# --- durations ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A length of time in minutes and seconds, however it is written: « une minute quinze »,
+    « 1 min 15 s », « soixante-quinze secondes » and « 75 secondes » are all 75 seconds."""
+
+    seconds: Decimal
+    text: str
+    start: int
+
+
+_DURATION_UNITS = {"minute": 60, "minutes": 60, "min": 60, "seconde": 1, "secondes": 1, "s": 1}
+_DURATION_WORDS = {"demi-heure": 1800, "quart d'heure": 900, "quart d’heure": 900}
+_UNIT_AFTER = re.compile(rf"^{_S}+(minutes?|min|secondes?|s)(?![\w'’-])", re.IGNORECASE)
+_AND = re.compile(rf"^(?:{_S}+et)?{_S}+", re.IGNORECASE)
+
+
+def durations(text: str) -> Iterator[Duration]:
+    """Every duration of `text` in minutes and seconds, in order: a number and its unit, and the
+    number of the next unit down that may follow it with or without its unit (« une minute
+    quinze », « deux minutes et dix secondes »); « une demi-heure », « un quart d'heure »."""
+    numbers = sorted(_duration_numbers(text), key=lambda n: n[0])
+    by_start = {start: (end, value) for start, end, value in numbers}
+    used_until = -1
+    for start, end, value in numbers:
+        if start < used_until:
+            continue
+        unit = _UNIT_AFTER.match(text[end:])
+        if unit is None:
+            continue
+        size = _DURATION_UNITS[unit.group(1).lower()]
+        seconds, last = value * size, end + unit.end()
+        if size == 60:  # « une minute quinze », « deux minutes et dix secondes »
+            gap = _AND.match(text[last:])
+            follow = by_start.get(last + gap.end()) if gap else None
+            if follow is not None:
+                tail = _UNIT_AFTER.match(text[follow[0] :])
+                if tail is None or _DURATION_UNITS[tail.group(1).lower()] == 1:
+                    seconds += follow[1]
+                    last = follow[0] + (tail.end() if tail else 0)
+        used_until = last
+        yield Duration(seconds, text[start:last], start)
+    lowered = text.lower()
+    for word, seconds in _DURATION_WORDS.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
+            yield Duration(Decimal(seconds), text[match.start() : match.end()], match.start())
+
+
+def _duration_numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
+    """(start, end, value) of every number that may count a duration, « un »/« une » too."""
+    for figure in [*figures(text), *spelled_figures(text)]:
+        if figure.kind == "number":
+            yield figure.start, figure.start + len(figure.text), Decimal(figure.key)
+    for match in re.finditer(r"(?<![\w-])(?:un|une)(?![\w-])", text, re.IGNORECASE):
+        yield match.start(), match.end(), Decimal(1)

@@ -79,6 +79,7 @@ SLOTS: dict[str, Callable[[str], str | None]] = {
         {
             "number": "nombre",
             "ordinal": "ordinal",
+            "duration": "durée",
             "percentage": "pourcentage",
             "amount": "montant",
             "date": "date",

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from engine.brief.figures import SMALL, spelled_ordinals
+from engine.brief.figures import SMALL, durations, spelled_ordinals
 from engine.gate.claims.alignment import (
     ALIGNED,
     ATTACHED,
@@ -63,9 +63,13 @@ def figure_problems(
 ) -> Iterator[Problem]:
     statement = sentence.statement
     yield from _ordinal_problems(statement, index)
+    timed: list[tuple[int, int]] = []  # the spans of durations, judged whole
+    yield from _duration_problems(statement, index, timed)
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
+        if any(start <= use.start < end for start, end in timed):
+            continue
         uses = index.uses.get(use.key, ())
         if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
             if (
@@ -261,6 +265,45 @@ def _ordinal_problems(statement: Statement, index: SourceIndex) -> Iterator[Prob
                 f"{UNKNOWN}ordinal not in the source «{ordinal.text}», only the source's figures"
             )
             yield Problem(RULE, "hard", problem, None, ordinal.text)
+
+
+def _duration_problems(
+    statement: Statement, index: SourceIndex, timed: list[tuple[int, int]]
+) -> Iterator[Problem]:
+    """Where the source gives durations in minutes and seconds, one of the article's is one of
+    them however written (« soixante-quinze secondes » for « une minute quinze »), else it is
+    invented (« deux minutes quinze »); a duration with a comparator (« plus d'une minute »)
+    is left to the figures' own checks. Their spans go to `timed`."""
+    given = _source_durations(index.text)
+    if not given:
+        return
+    for duration in durations(statement.text):
+        before = statement.text[max(0, duration.start - 40) : duration.start].lower()
+        if _compared(before):
+            continue  # a bound: its figures are judged one by one, comparator and all
+        timed.append((duration.start, duration.start + len(duration.text)))
+        if duration.seconds in given:
+            continue
+        problem = (
+            f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
+        )
+        yield Problem(RULE, "hard", problem, None, duration.text)
+
+
+@lru_cache(maxsize=64)
+def _source_durations(text: str) -> frozenset[Decimal]:
+    return frozenset(d.seconds for d in durations(text))
+
+
+def _compared(before: str) -> bool:
+    """The words before a figure bound or round it (« plus d'», « près de », « environ »)."""
+    from engine.text.lexicon import tagged
+
+    tail = " " + before.replace("’", "'").rstrip()
+    return any(
+        tail.endswith(" " + phrase.rstrip("'").rstrip()) or tail.endswith(" " + phrase)
+        for phrase in tagged("comparators", "\t")
+    )
 
 
 def _dated(use: FigureUse, index: SourceIndex) -> bool:
