@@ -191,3 +191,21 @@ def test_other_commands_end_as_python_does(monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(SystemExit) as done:
         _main_with(["--version"], monkeypatch)
     assert done.value.code == 0
+
+
+def test_spacy_is_imported_without_its_command_line() -> None:
+    """spaCy's CLI (typer, requests, every command) is not imported to load the model; a later
+    `import spacy.cli` gets the real one, and `spacy.info` still answers."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from engine.text import nlp\n"
+        "nlp.french()\n"
+        "print('spacy.cli' in sys.modules, 'typer' in sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "print(spacy.cli.info.__module__, spacy.info()['spacy_version'] == spacy.__version__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False", "spacy.cli.info", "True"]

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from engine.errors import ModelError
@@ -83,13 +85,42 @@ def _load() -> Language:
     """The model as spaCy loads it, less what no parse reads (NOT_LOADED), its tokenizer's
     huge pattern compiled lazily (engine.text.lazy_regex) and its lemmatizer's tables read at
     once (`_add_lemmatizer`)."""
-    import spacy
+    spacy = _import_spacy()
     from thinc.api import use_ops
 
     with use_ops("numpy", use_blis=False), deferred_huge_patterns():
         nlp = spacy.load(MODEL_NAME, exclude=[*NOT_LOADED, "lemmatizer"])
     _add_lemmatizer(nlp)
     return nlp
+
+
+def _import_spacy() -> ModuleType:
+    """spaCy, imported without its command line. `spacy/__init__.py` imports `spacy.cli` (every
+    command: typer, requests, the project tools; 0.15 s) only to offer `spacy.info`: while it
+    imports, a stand-in gives it an `info` that imports the real one when called, and the
+    stand-in leaves `sys.modules` at once (a later `import spacy.cli` imports the real one)."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    for name, module in stand_ins.items():
+        sys.modules.setdefault(name, module)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return spacy
+
+
+def _spacy_info(*args: object, **kwargs: object) -> object:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def _add_lemmatizer(nlp: Language) -> None:
