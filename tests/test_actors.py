@@ -84,3 +84,13 @@ def test_a_source_name_said_another_way_draws_no_finding(v: Variant) -> None:
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_name_in_the_place_of_the_sources_is_flagged(v: Variant) -> None:
     assert any(str(v.fails) in m for m in names(findings(edited(CASE, v))))
+
+
+def test_a_heading_keeping_one_actor_names_the_other_loosely() -> None:
+    """« PSG – Fenix Toulouse : Paris devant de bout en bout » restates « Le PSG Handball et
+    Montpellier ont obtenu leur qualification … » (blind honest w1-b): Paris is the PSG, not in
+    Montpellier's place."""
+    from tests.test_precision import fidelity as on_source
+
+    found = on_source("w1-b", "## PSG – Fenix Toulouse : Paris devant de bout en bout", "Texte.")
+    assert names(found) == []

@@ -58,8 +58,9 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             else:
                 yield from _replaced_name(actor, sentence, index)
             continue
-        if best is None or actor.how != "subject":
-            continue
+        summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+        if best is None or actor.how != "subject" or summary and _keeps_one(sentence, best, index):
+            continue  # a summary keeping one of the source's actors names the other loosely
         near = [index.statements[i] for i in [best, *fragments_beside(best, index)]]
         # a sentence that merges two source sentences names actors of both
         floor = max(MERGED_FLOOR, MERGED_SHARE * sentence.aligned[0][0])
@@ -88,6 +89,17 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 best,
                 actor.key,
             )
+
+
+def _keeps_one(sentence: Sentence, best: int, index: SourceIndex) -> bool:
+    """A summary that names one of the actors of the sentence it restates: its other actor may
+    be one of them by another name (« PSG – Fenix Toulouse : Paris devant … »)."""
+    mine = sentence.statement.entities
+    return any(
+        {w for w in a.key.lower().split() if len(w) > 2} & mine
+        for a in index.statements[best].actors
+        if a.how != "mention"
+    )
 
 
 def _institution_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
