@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
 
 SOURCE = """Bretagne : une fin de semaine agitée
 
@@ -29,11 +29,8 @@ Le club de Lorient a perdu la finale de la coupe régionale. Son gardien était 
 semaines. Le vent a arraché des arbres et emporté des toits."""
 
 
-def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("causes", 0, kind, find, replace, fails)
-
-
-CASE = CaseFile("causes", SOURCE, HONEST, ())
+PAIRS = Pairs("causes", SOURCE, HONEST)
+variant = PAIRS.variant
 HARD = [
     variant("invented cause", "le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
             "le maire de Quimper a inauguré le nouveau pont sur l'Odet en raison d'une visite "
@@ -64,33 +61,26 @@ HONEST_VARIANTS = [
     variant("clause", "En raison de la tempête, le festival de Brest a été annulé.",
             "Le festival de Brest a été annulé, car le mauvais temps l'imposait."),
 ]  # fmt: skip
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "causes"]
 
 
 def test_the_honest_rewrite_draws_no_causes_finding() -> None:
-    assert findings(HONEST) == []
+    assert PAIRS.findings(HONEST, "causes") == []
 
 
 @pytest.mark.parametrize("v", HARD, ids=[v.replace[-40:] for v in HARD])
 def test_a_cause_naming_what_the_source_never_mentions_is_hard(v: Variant) -> None:
-    found = findings(edited(CASE, v))
+    found = PAIRS.edited(v, "causes")
     assert [f.severity for f in found] == ["hard"], [f.message for f in found]
     assert str(v.fails) in found[0].message
 
 
 @pytest.mark.parametrize("v", REVIEW, ids=[v.replace[-40:] for v in REVIEW])
 def test_a_consequence_the_sentence_adds_is_a_review(v: Variant) -> None:
-    found = findings(edited(CASE, v))
+    found = PAIRS.edited(v, "causes")
     assert [f.severity for f in found] == ["review"], [f.message for f in found]
     assert str(v.fails) in found[0].message
 
 
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
 def test_a_link_the_source_gives_draws_no_causes_finding(v: Variant) -> None:
-    assert [f.message for f in findings(edited(CASE, v))] == []
+    assert [f.message for f in PAIRS.edited(v, "causes")] == []

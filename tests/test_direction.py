@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
 
 SOURCE = """Un hiver difficile à Rennes
 
@@ -27,11 +28,13 @@ le chômage a baissé de 0,3 % dans la région rennaise. Après l'incendie, le t
 Rennes s'est affaissé."""
 
 
+PAIRS = Pairs("direction", SOURCE, HONEST)
+
+
 def variant(find: str, replace: str, fails: str) -> Variant:
-    return Variant("direction", 0, "direction", find, replace, fails)
+    return PAIRS.variant("direction", find, replace, fails)
 
 
-CASE = CaseFile("direction", SOURCE, HONEST, ())
 DISTORTIONS = [
     variant("a renforcé les contrôles", "a allégé les contrôles",
             "says «allégé» where the source says «renforcé»"),
@@ -39,21 +42,18 @@ DISTORTIONS = [
             "makes 0,3 % a rise"),
     variant("s'est affaissé", "s'est soulevé", "says «soulevé» where the source says «abaissé»"),
 ]  # fmt: skip
-_BRIEF = []
 
 
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    found = fidelity(text, _BRIEF[0])  # a short source: its figures left out are not our matter
-    return [f for f in found if not f.passed and f.severity == "hard" and f.rule != "missing"]
+def hard(found: list[Finding]) -> list[str]:
+    """Hard findings; a short source's figures left out of the rewrite are not our matter."""
+    return [f.message for f in found if f.severity == "hard" and f.rule != "missing"]
 
 
 def test_the_honest_rewrite_draws_no_hard_finding() -> None:
-    assert [f.message for f in findings(HONEST)] == []
+    assert hard(PAIRS.findings(HONEST)) == []
 
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_change_turned_round_is_hard(v: Variant) -> None:
-    found = [f.message for f in findings(edited(CASE, v))]
+    found = hard(PAIRS.edited(v))
     assert any(str(v.fails) in m for m in found), found

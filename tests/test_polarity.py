@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
 
 SOURCE = """Tour de Bretagne : la course modifiée
 
@@ -35,11 +35,8 @@ repris la course en main le 3 mai à Vannes. Les dirigeants du club disent voir 
 meilleurs coureurs."""
 
 
-def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("polarity", 0, kind, find, replace, fails)
-
-
-CASE = CaseFile("polarity", SOURCE, HONEST, ())
+PAIRS = Pairs("polarity", SOURCE, HONEST)
+variant = PAIRS.variant
 DISTORTIONS = [
     variant("negation", "Le pont de Morlaix reste bloqué", "Le pont de Morlaix n'est plus bloqué",
             "denies what the source affirms (bloquer)"),
@@ -65,26 +62,19 @@ HONEST_VARIANTS = [
     variant("idiom", "Les dirigeants du club disent voir partir leurs meilleurs coureurs.",
             "Les dirigeants du club voient partir leurs meilleurs coureurs."),
 ]  # fmt: skip
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed]
 
 
 def test_the_honest_rewrite_draws_no_polarity_finding() -> None:
-    assert [f.message for f in findings(HONEST) if f.rule == "polarity"] == []
+    assert [f.message for f in PAIRS.findings(HONEST, "polarity")] == []
 
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_yes_turned_no_in_a_sure_restatement_is_hard(v: Variant) -> None:
-    found = [f for f in findings(edited(CASE, v)) if f.rule == "polarity"]
+    found = PAIRS.edited(v, "polarity")
     assert [f.severity for f in found] == ["hard"], found
     assert str(v.fails) in found[0].message
 
 
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
 def test_a_no_said_another_way_draws_no_polarity_finding(v: Variant) -> None:
-    assert [f.message for f in findings(edited(CASE, v)) if f.rule == "polarity"] == []
+    assert [f.message for f in PAIRS.edited(v, "polarity")] == []

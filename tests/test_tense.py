@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
 
 SOURCE = """Vannes : un nouveau stade pour la finale régionale
 
@@ -27,11 +27,8 @@ régionale de football y sera disputée le 20 mars devant huit mille spectateurs
 a recruté un attaquant brésilien en février 2021."""
 
 
-def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("tense", 0, kind, find, replace, fails)
-
-
-CASE = CaseFile("tense", SOURCE, HONEST, ())
+PAIRS = Pairs("tense", SOURCE, HONEST)
+variant = PAIRS.variant
 DISTORTIONS = [
     variant("tense", "a ouvert le nouveau stade", "ouvrira le nouveau stade",
             "puts in the future («ouvrir») what the source dates before its own date («12 mars»)"),
@@ -43,26 +40,19 @@ HONEST_VARIANTS = [
     variant("past", "a ouvert le nouveau stade", "a inauguré le nouveau stade"),
     variant("hedged", "a recruté un attaquant", "pourrait recruter un attaquant"),
 ]  # fmt: skip
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "tense"]
 
 
 def test_the_honest_rewrite_draws_no_tense_finding() -> None:
-    assert findings(HONEST) == []
+    assert PAIRS.findings(HONEST, "tense") == []
 
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_future_for_a_fact_dated_before_the_dateline_is_hard(v: Variant) -> None:
-    found = findings(edited(CASE, v))
+    found = PAIRS.edited(v, "tense")
     assert [f.severity for f in found] == ["hard"], [f.message for f in found]
     assert str(v.fails) in found[0].message
 
 
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
 def test_a_future_after_the_dateline_or_a_past_draws_no_tense_finding(v: Variant) -> None:
-    assert [f.message for f in findings(edited(CASE, v))] == []
+    assert [f.message for f in PAIRS.edited(v, "tense")] == []
