@@ -9,6 +9,11 @@ Speed (measured with scripts/gate_bench.py): the model's matrix products go to n
 OpenBLAS, on one thread, instead of thinc's default blis: the same parses (27,013 tokens of
 the test data compared: tags, heads, lemmas, entities identical), a third faster here, and one
 thread because these products are small and OpenBLAS's spinning threads lose to a busy machine.
+
+Loading (scripts/cli_speed.py, README « spaCy's start-up »): 0.7 s of CPU where `spacy.load`
+takes 4.5 s, for the same parses (scripts/spacy_same_parse.py): spaCy imported without its
+command line, the model without what no parse reads, its tokenizer's huge pattern compiled
+lazily (engine.text.lazy_regex), its lemmatizer's tables read at once.
 """
 
 from __future__ import annotations
@@ -131,6 +136,7 @@ def _add_lemmatizer(nlp: Language) -> None:
     that answers `get` and `in` as spaCy's Table does, the second sets of the same words."""
     import srsly
     from spacy.lookups import Lookups, Table
+    from spacy.strings import get_string_id
     from spacy.util import load_config
 
     if nlp.path is None:
@@ -150,32 +156,30 @@ def _add_lemmatizer(nlp: Language) -> None:
     for name, data in tables.items():
         if name == "lemma_index":
             data = {pos: frozenset(words) for pos, words in data.items()}
-        lookups.set_table(name, _HashedTable(name, data) if len(data) > 1000 else Table(name, data))
+        big = len(data) > 1000  # lemma_lookup; the others have a few entries, one per POS
+        table = _HashedTable(name, data, get_string_id) if big else Table(name, data)
+        lookups.set_table(name, table)
     lemmatizer.initialize(lookups=lookups)
 
 
 class _HashedTable(dict):  # type: ignore[type-arg]
     """A lookups table read as spaCy's `Table` reads it: a key is hashed as a string's id
-    (`get_string_id`), and the entries are stored by that id, as the model's file has them."""
+    (spaCy's `get_string_id`), and the entries are stored by that id, as the model's file has
+    them."""
 
-    def __init__(self, name: str, data: dict[int, object]) -> None:
+    def __init__(self, name: str, data: dict[int, object], key: Callable[[object], int]):
         super().__init__(data)
         self.name = name
+        self._key = key
 
     def get(self, key: str | int, default: object = None) -> object:  # type: ignore[override]
-        return super().get(_string_id(key), default)
+        return super().get(self._key(key), default)
 
     def __getitem__(self, key: str | int) -> object:
-        return super().__getitem__(_string_id(key))
+        return super().__getitem__(self._key(key))
 
     def __contains__(self, key: object) -> bool:
-        return super().__contains__(_string_id(key))  # type: ignore[arg-type]
-
-
-def _string_id(key: str | int) -> int:
-    from spacy.strings import get_string_id
-
-    return get_string_id(key)
+        return super().__contains__(self._key(key))
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
