@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from engine.config import Settings
+from engine.errors import ModelError
 from engine.gate import Finding
 from engine.serve import backend_or_missing, missing_model
 from engine.serve.translate import say, to_french
@@ -310,5 +311,34 @@ def test_check_and_brief_in_french(settings: Settings) -> None:
         assert brief["min_words_said"] == "700 mots (la consigne de la rédaction)"
         assert brief["directives"] == 2
         assert all(n.startswith("consigne de la rédaction\u00a0: ") for n in brief["notes"])
+    finally:
+        server.stop()
+
+
+class OutOfMemory(ScriptedByText):
+    """The scripted model, failing as llama.cpp does when memory runs out mid-article."""
+
+    def generate(self, messages, **kwargs):  # noqa: ANN001, ANN003, ANN201
+        raise ModelError(
+            "llama.cpp failed while generating: llama_decode returned 1.",
+            "Memory may be short: try a smaller context (PLUME_N_CTX=4096) or fewer GPU layers "
+            "(--gpu-layers 0).",
+        )
+
+
+def test_a_failed_job_says_why_in_french(settings: Settings) -> None:
+    server = Server(settings, OutOfMemory)
+    try:
+        answer = call("POST", f"{server.url}/api/rewrite", json_body={"text": ROUEN})
+        job = wait_finished(server, answer.json()["id"])
+        assert job["status"] == "failed"
+        url = f"{server.url}/api/jobs/{job['id']}"
+        error = call("GET", url + "?lang=fr").json()["error"]
+        assert error["message"] == "llama.cpp a échoué en écrivant\u00a0: llama_decode a renvoyé 1."
+        assert error["hint"].startswith("La mémoire manque peut-être\u00a0: ")
+        ended = [data for kind, data in events(url + "/events?lang=fr") if kind == "status"]
+        assert ended[-1]["error"]["message"] == error["message"]
+        listed = call("GET", f"{server.url}/api/jobs?lang=fr").json()
+        assert listed[0]["error"]["message"] == error["message"]
     finally:
         server.stop()

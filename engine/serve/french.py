@@ -822,6 +822,53 @@ ERRORS = (
         "Interrompu : le serveur s'est arrêté pendant l'écriture de cet article.",
     ),
     ("Submit the article again.", "Soumettez l'article à nouveau."),
+    # the model at work (engine.llm): what a job can fail with
+    (
+        "The prompt takes {n} tokens, more than the model's context of {n2} leaves room for.",
+        "La consigne prend {n} jetons, plus que le contexte du modèle ({n2}) n'en laisse.",
+    ),
+    (
+        "Raise the context (PLUME_N_CTX) or shorten the article.",
+        "Agrandissez le contexte (PLUME_N_CTX) ou raccourcissez l'article.",
+    ),
+    (
+        "llama.cpp failed while generating: llama_decode returned {n}.",
+        "llama.cpp a échoué en écrivant : llama_decode a renvoyé {n}.",
+    ),
+    (
+        "Memory may be short: try a smaller context (PLUME_N_CTX=4096) or fewer GPU layers "
+        "(--gpu-layers 0).",
+        "La mémoire manque peut-être : essayez un contexte plus petit (PLUME_N_CTX=4096) ou "
+        "moins de couches sur le GPU (--gpu-layers 0).",
+    ),
+    ("llama.cpp could not load {x}.", "llama.cpp n'a pas pu charger {x}."),
+    (
+        "llama.cpp could not create a context of {n} tokens ({x}) for {y}.",
+        "llama.cpp n'a pas pu créer un contexte de {n} jetons ({x}) pour {y}.",
+    ),
+    (
+        "The file may be truncated or corrupt (check it with `plume models verify`), or memory "
+        "may be short: try a smaller context (PLUME_N_CTX) or fewer --gpu-layers.",
+        "Le fichier est peut-être tronqué ou abîmé (vérifiez-le avec `plume models verify`), ou "
+        "la mémoire manque : essayez un contexte plus petit (PLUME_N_CTX) ou moins de "
+        "--gpu-layers.",
+    ),
+    ("Cannot reach the server at {x}: {y}.", "Le serveur {x} est injoignable : {y}."),
+    (
+        "Check that the server is running and listening there (for example: llama-server -m "
+        "MODEL.gguf --host 0.0.0.0 --port 8080 -np 4), or fix --server / PLUME_SERVER.",
+        "Vérifiez que le serveur tourne et écoute à cette adresse (par exemple : llama-server -m "
+        "MODELE.gguf --host 0.0.0.0 --port 8080 -np 4), ou corrigez --server / PLUME_SERVER.",
+    ),
+    (
+        "The server at {x} failed {n} time(s) on this article: {y}.",
+        "Le serveur {x} a échoué {n} fois sur cet article : {y}.",
+    ),
+    (
+        "Check the server (its log, its load); run the same command again to do the articles "
+        "that failed (the finished ones are skipped).",
+        "Vérifiez le serveur (son journal, sa charge), puis soumettez l'article à nouveau.",
+    ),
     # the model (engine.models.catalog.no_model_message, line by line)
     ("The model cannot run.", "Le modèle ne peut pas tourner."),
     (

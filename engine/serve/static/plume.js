@@ -152,7 +152,7 @@
     });
     events.addEventListener("live", (e) => {
       const live = JSON.parse(e.data);
-      $("live").textContent = T.writing + " " + live.tokens + " " + T.tokens + " · " + live.tps + " " + T.tokens_per_s;
+      $("live").textContent = T.writing + " " + live.tokens + " " + T.tokens + " · " + live.tps.toLocaleString(LANG) + " " + T.tokens_per_s;
     });
     events.addEventListener("end", () => {
       events.close();
