@@ -165,7 +165,7 @@ PROBLEMS = (
         "makes {x} a fall: the source says the opposite",
         "fait de {x} une baisse : la source dit le contraire",
     ),
-    ("calls {x} a {y}: it was a {z}", "dit de {x} que c'était un {y} : c'était un {z}"),
+    ("calls {x} a {y}: it was a {z}", "fait du {x} un {y} : c'était un {z}"),
     ("says «{x}» «{y}», the source the opposite", "dit «{x}» «{y}», la source le contraire"),
     ("says «{x}» where the source says «{y}»", "dit «{x}» là où la source dit «{y}»"),
     ("affirms what the source denies ({x})", "affirme ce que la source nie ({x})"),
@@ -427,7 +427,7 @@ FINDINGS = (
     ),
     (
         "the source's {kind} «{x}» is missing: give it in the article",
-        "{kind} de la source absent de l'article : «{x}» ; donnez-le dans l'article",
+        "«{x}» ({kind} de la source) manque dans l'article : reprenez-le",
     ),
     (
         "the source's small numbers {x} are not in the article: keep what matters",
