@@ -211,12 +211,24 @@ PROBLEMS = (
         "fait de {x} l'auteur de l'action là où la source nomme {y}",
     ),
     (
+        "makes {x} undergo «{y}»: the source says the reverse",
+        "fait subir «{y}» à {x} : la source dit l'inverse",
+    ),
+    (
+        "makes {x} act on «{y}»: the source says the reverse",
+        "fait de {x} l'auteur de «{y}» : la source dit l'inverse",
+    ),
+    (
         "makes {x} act on {y}: the source says the reverse",
         "fait agir {x} sur {y} : la source dit l'inverse",
     ),
     (
         "names {x}, absent from the source, where it names {y}",
         "nomme {x}, absent de la source, là où elle nomme {y}",
+    ),
+    (
+        "names {x} where the source names {y}: it exchanges them",
+        "nomme {x} là où la source nomme {y} : il les intervertit",
     ),
     ("names {x} where the source names {y}", "nomme {x} là où la source nomme {y}"),
     (
