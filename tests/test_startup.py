@@ -121,6 +121,8 @@ def test_gates_stand_for_long_classes_only() -> None:
         f"(?:^a{LONG}$)|^b$",  # an alternative outside a group
         f"(?:^a)(?:{LONG}$)|(?:^b$)",  # two groups
         f"(?:^a{LONG}$)|(?:^b[xy$)",  # a class never closed
+        f"(?:^a{LONG}(?#(x)$)|(?:^b$)",  # a comment
+        f"(?:^a{LONG}$)|(?:^(?x: b # (c)\n)$)",  # verbose: spaces and comments
     ],
 )
 def test_patterns_it_cannot_split_are_compiled_as_they_are(pattern: str) -> None:

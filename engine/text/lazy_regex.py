@@ -29,6 +29,7 @@ HUGE = 100_000  # characters: a pattern this long is worth deferring (spaCy's Fr
 LONG_CLASS = 64  # characters: a class this long is replaced by any character in a gate
 _ANY = "(?s:.)"
 _FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_VERBOSE = re.compile(r"\(\?[aiLmsu-]*x")
 
 
 class LazyAlternation:
@@ -36,7 +37,6 @@ class LazyAlternation:
 
     def __init__(self, pattern: str, flags: str, alternatives: list[str], gates: list[str]):
         self.pattern = pattern
-        self._flags = flags
         self._alternatives = [_LazyPattern(f"{flags}(?:{a})") for a in alternatives]
         self._gates = [_LazyPattern(f"{flags}(?:{g})") for g in gates]
         # Each gate a numbered group: a match's lastindex is the first gate that matches.
@@ -96,11 +96,12 @@ def lazy_alternation(pattern: str) -> LazyAlternation | None:
 
 
 # The pieces of a pattern, as `re` reads them: an escape, a character class (a `]` right after
-# `[` or `[^` is a member), a group's opening, `(`, `)`, `|`, a run of anything else.
+# `[` or `[^` is a member), the opening of a group that captures nothing (not a named group, a
+# conditional or a comment), `(`, `)`, `|`, a run of anything else.
 _PIECES = _compile(
     r"""(?P<escape>\\.)
     | (?P<cls>\[\^?\]?(?:[^\]\\]+|\\.)*\])
-    | (?P<open>\(\?(?![P(]))
+    | (?P<open>\(\?(?![P(#]))
     | (?P<other>[()|]|[^\\\[()|]+)
     | (?P<bad>.)""",
     re.VERBOSE | re.DOTALL,
@@ -131,6 +132,8 @@ def alternatives_and_gates(pattern: str) -> tuple[list[str], list[str]] | None:
             if closed or not pattern.startswith("(?:", piece.start()):
                 return None  # not one « (?:…) » group between two `|`
         if kind == "open":
+            if _VERBOSE.match(pattern, piece.start()):
+                return None  # spaces and comments would need reading too
             depth += 1
         elif text == ")":
             depth -= 1
