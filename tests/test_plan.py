@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from engine.brief import Brief, Facts
@@ -158,3 +160,22 @@ def test_a_slug_with_a_ligature_holds_the_keyphrase() -> None:
     found = run_gate(article, brief, SETTINGS).findings
     slug_findings = [f.message for f in found if str(f.target) == "slug" and not f.passed]
     assert slug_findings == []
+
+
+LONG = "Le chômage des jeunes atteint son plus haut niveau en Bretagne depuis 2013 et 2014"
+
+
+@pytest.mark.parametrize("limit", [60, 66, 72, 73, 80])  # each inside a word or a number
+def test_a_long_heading_is_cut_between_words_never_inside_a_number(limit: int) -> None:
+    """« … depuis 2013 » over the limit becomes « … depuis », never « … depuis 201 » (a
+    number the source does not give, that fidelity then refuses)."""
+    settings = Settings(heading_max_chars=limit)
+    sections = [{"heading": LONG}, {"heading": "B"}, {"heading": "C"}]
+    plan = parse_plan(json.dumps({"sections": sections}), BRIEF, settings)
+    answer = json.dumps({"headings": [LONG, "B", "C"]})
+    heading, renamed = plan.sections[0].heading, parse_headings(answer, plan, settings)
+    renamed_heading = renamed.sections[0].heading
+    for cut in (heading, renamed_heading):
+        assert len(cut) <= limit
+        assert LONG.startswith(cut)
+        assert LONG[len(cut)] == " "  # the next character starts a new word

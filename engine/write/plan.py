@@ -84,7 +84,7 @@ def parse_plan(text: str, brief: Brief, settings: Settings) -> Plan:
         facts = raw.get("facts") or []
         sections.append(
             PlannedSection(
-                heading=heading[: settings.heading_max_chars].rstrip(),
+                heading=_clipped(heading, settings.heading_max_chars),
                 words=_budget(raw.get("words"), settings),
                 facts=tuple(_one_line(f) for f in facts if isinstance(f, str) and f.strip()),
             )
@@ -129,7 +129,7 @@ def parse_headings(text: str, plan: Plan, settings: Settings) -> Plan:
     headings = first_json_object(text).get("headings")
     if not isinstance(headings, list) or len(headings) != len(plan.sections):
         raise PlanError(f"expected {len(plan.sections)} headings")
-    cleaned = [_one_line(h)[: settings.heading_max_chars].rstrip() for h in headings]
+    cleaned = [_clipped(_one_line(h), settings.heading_max_chars) for h in headings]
     if not all(cleaned) or len({h.lower() for h in cleaned}) != len(cleaned):
         raise PlanError("the headings are empty or repeated")
     sections = tuple(replace(s, heading=h) for s, h in zip(plan.sections, cleaned, strict=True))
@@ -143,6 +143,17 @@ def make_slug(keyphrase: str, title: str, settings: Settings) -> str:
     keep = slug_words(keyphrase)
     words = title if set(keep) <= set(slug_words(title)) else keyphrase
     return slugify(words, settings.slug_max_chars, keep=keep)
+
+
+def _clipped(heading: str, limit: int) -> str:
+    """A heading within `limit` characters, cut between words: a heading cut inside a word
+    claims what its words never said (« depuis 2013 » cut to « depuis 201 », a number the source
+    does not give)."""
+    if len(heading) <= limit:
+        return heading
+    cut = heading[: limit + 1]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else heading[:limit]
+    return cut.rstrip(" ,;:–—-").rstrip()
 
 
 def _one_line(value: object) -> str:
