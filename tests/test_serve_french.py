@@ -15,7 +15,7 @@ from engine.config import Settings
 from engine.errors import ModelError
 from engine.gate import Finding
 from engine.serve import backend_or_missing, missing_model
-from engine.serve.translate import say, to_french
+from engine.serve.translate import compile_template, say, to_french
 from engine.usecase import check_file
 from scripts import fidelity_eval
 from tests.netguard import no_network
@@ -99,6 +99,28 @@ def test_a_message_with_no_french_line_is_found_and_shown_as_it_is() -> None:
     assert to_french(new) is None
     assert say(new, "fr") == new  # never lost: the English text, where no French one is known
     assert say("body has 12 words", "en") == "body has 12 words"
+
+
+def test_the_typed_slots_know_every_word_the_engine_puts_in_them() -> None:
+    """A new fact kind, target, scope word, job status or leak kind needs its French word."""
+    from typing import get_args
+
+    from engine.brief.facts import FactKind
+    from engine.gate.slots.scope import SAID
+    from engine.gate.target import TargetKind
+    from engine.serve import french
+    from engine.serve.jobs import FINISHED, QUEUED, RUNNING
+
+    assert all(french.SLOTS["kind"](kind) for kind in get_args(FactKind))
+    assert all(french.target(f"{kind}:0" if kind in ("section", "heading") else kind)
+               for kind in get_args(TargetKind))  # fmt: skip
+    assert french.target("section:2") == "section 3" and french.target("body") == "corps"
+    assert all(french.SLOTS["bound"](word) for word in SAID.values())
+    assert all(french.SLOTS["status"](status) for status in {QUEUED, RUNNING, *FINISHED})
+    for leak in ("assistant chatter", "instruction", "chat template token"):
+        assert french.SLOTS["leak"](leak)
+    with pytest.raises(ValueError, match="differ in their slots"):
+        compile_template("body has {n} words", "le corps a des mots")  # a figure lost
 
 
 @pytest.mark.parametrize(

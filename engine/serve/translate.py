@@ -44,9 +44,9 @@ def compile_template(english: str, said: str) -> Template:
     if at < len(english):
         parts.append((False, english[at:]))
     names = {name for is_slot, name in parts if is_slot}
-    unknown = {m.group(1) + m.group(2) for m in SLOT.finditer(said)} - names
-    if unknown:
-        raise ValueError(f"{said!r} names slots {sorted(unknown)} that {english!r} lacks")
+    used = {m.group(1) + m.group(2) for m in SLOT.finditer(said)}
+    if used != names:  # the French says all the English does, and nothing else
+        raise ValueError(f"{said!r} and {english!r} differ in their slots: {used ^ names}")
     return Template(english, french.typeset(said), tuple(parts))
 
 
