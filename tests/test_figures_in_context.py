@@ -111,3 +111,25 @@ def test_figures_said_in_another_order_or_other_words_pass(v: Variant) -> None:
 )
 def test_a_duration_is_its_length_in_seconds(text: str, seconds: list[int]) -> None:
     assert [int(d.seconds) for d in durations(text)] == seconds
+
+
+DECADES = CaseFile(
+    "decades",
+    "Port de Brest : le trafic en hausse\n\n5 mai 2024. – Le port, rénové au début des années 200, "
+    "a doublé son trafic depuis les années 1990, selon la chambre de commerce.",
+    "x",
+    (),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "invented"),
+    [
+        ("Le port, rénové au début des années 2000, a vu son trafic doubler.", False),  # typo
+        ("Le trafic a doublé depuis les années 90, selon la chambre.", False),
+        ("Le trafic a doublé depuis les années 1980, selon la chambre.", True),
+    ],
+)
+def test_a_decade_the_source_writes_is_its_own_in_any_shape(sentence: str, invented: bool) -> None:
+    found = hard(fidelity(f"Le port de Brest\n\n{sentence}", brief_of(DECADES)))
+    assert any("not in the source" in m for m in found) == invented, found

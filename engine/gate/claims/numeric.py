@@ -74,6 +74,7 @@ def figure_problems(
         if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
             if (
                 _bounded(use, sentence, neighbours, index)
+                or _decade(use, statement.text, index)
                 or _rounded(use, index)
                 or _converted(use, index)
                 or not use.spelled
@@ -304,6 +305,33 @@ def _compared(before: str) -> bool:
         tail.endswith(" " + phrase.rstrip("'").rstrip()) or tail.endswith(" " + phrase)
         for phrase in tagged("comparators", "\t")
     )
+
+
+_DECADE = re.compile(r"ann[ée]es[\s\u00a0\u202f]+(\d{2,4})(?!\d)")
+
+
+def _decade(use: FigureUse, text: str, index: SourceIndex) -> bool:
+    """« les années 2000 » for the source's « années 200 » (a zero lost) or « années 90 » for
+    its « années 1990 »: a decade the source writes, in another shape."""
+    if not _DECADE.search(text[max(0, use.start - 12) : use.start + len(use.text)].lower()):
+        return False
+    mine = _decade_year(use.key)
+    return mine is not None and mine in _source_decades(index.text)
+
+
+def _decade_year(digits: str) -> int | None:
+    if not digits.isdigit() or int(digits) % 10:
+        return None
+    value = int(digits)
+    if value < 100:
+        return 1900 + value  # « les années 90 »
+    return value * 10 if value < 1000 else value  # « années 200 »: a zero lost
+
+
+@lru_cache(maxsize=64)
+def _source_decades(text: str) -> frozenset[int]:
+    years = (_decade_year(m.group(1)) for m in _DECADE.finditer(text))
+    return frozenset(year for year in years if year is not None)
 
 
 def _dated(use: FigureUse, index: SourceIndex) -> bool:
