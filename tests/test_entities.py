@@ -20,7 +20,8 @@ Léa Bonnet a remporté dimanche le Tour de Bretagne devant Marie Caron et Julie
 coureuses ont abandonné pendant la course : Anne Roux, Claire Dumas et Sophie Lenoir. Marie Caron, \
 partie de Rennes, a rejoint Brest en tête du peloton. Au classement par équipes, Lorient a dominé \
 tandis que Quimper a déçu. Les audiences progressent en Bretagne (+4,2 %) et en Normandie \
-(+3,1 %). Sa coéquipière a félicité Léa Bonnet à l'arrivée."""
+(+3,1 %). Sa coéquipière a félicité Léa Bonnet à l'arrivée. La dernière étape s'est courue de \
+Vannes à Lorient sous la pluie."""
 
 HONEST = """Léa Bonnet gagne le Tour de Bretagne
 
@@ -28,7 +29,8 @@ Dimanche, Léa Bonnet s'est imposée sur le Tour de Bretagne, devant Marie Caron
 Pendant la course, trois coureuses ont abandonné : Anne Roux, Claire Dumas et Sophie Lenoir. \
 Partie de Rennes, Marie Caron a rejoint Brest en tête du peloton. Au classement par équipes, \
 Lorient a dominé, tandis que Quimper a déçu. Les audiences progressent en Bretagne (+4,2 %) et en \
-Normandie (+3,1 %). Sa coéquipière a félicité Léa Bonnet à l'arrivée."""
+Normandie (+3,1 %). Sa coéquipière a félicité Léa Bonnet à l'arrivée. La dernière étape s'est \
+courue de Vannes à Lorient sous la pluie."""
 
 
 def variant(find: str, replace: str, fails: str | None = None) -> Variant:
@@ -50,6 +52,10 @@ DISTORTIONS = [
             "it exchanges them"),
     variant("Partie de Rennes, Marie Caron a rejoint Brest",
             "Partie de Brest, Marie Caron a rejoint Rennes", "it exchanges them"),
+    # the two ends of a way
+    variant("La dernière étape s'est courue de Vannes à Lorient",
+            "Pour la dernière étape, les coureuses sont parties de Lorient pour rejoindre Vannes",
+            "it exchanges them"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     # the person left out is there as the subject pronoun; a name put on a source noun
@@ -62,6 +68,8 @@ HONEST_VARIANTS = [
             "Marie Caron a rallié Brest au départ de Rennes"),
     variant("Les audiences progressent en Bretagne (+4,2 %) et en Normandie (+3,1 %).",
             "L'audience gagne 4,2 % en Bretagne et 3,1 % en Normandie."),
+    variant("La dernière étape s'est courue de Vannes à Lorient",
+            "Pour la dernière étape, les coureuses sont parties de Vannes pour rejoindre Lorient"),
 ]  # fmt: skip
 _BRIEF = []
 

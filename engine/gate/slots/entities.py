@@ -29,6 +29,7 @@ KINDS = frozenset({"PER", "LOC", "ORG"})
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "d’", "l’"})
 _COMPASS = frozenset(fold(w) for w in words("compass"))  # « l'échangeur Sud »: no place
 _PERSONAL = frozenset({"il", "elle", "ils", "elles", "lui", "leur", "eux", "le", "la", "les", "l'"})
+_WAYS = {"de": "from", "d'": "from", "d’": "from", "depuis": "from", "à": "to", "vers": "to"}
 _BESIDE = frozenset({"nmod", "appos", "conj", "flat"})  # a name beside a noun
 _NOT_PLACES = frozenset({"conj", "appos", "flat", "dep", "root"})  # beside a name, or nowhere
 
@@ -42,6 +43,7 @@ class Name:
     figure: str = ""  # the figure written right after it (« Corse (-0,7 %) »), if one
     names: str = ""  # the common noun it says who is (« son compatriote De Gendt »), if one
     at: str = ""  # the word it depends on, not another name (« Rennes » of « partie de »)
+    way: str = ""  # the preposition of a way from or to it (« de Gakona », « à Glennallen »)
 
     def same(self, other: Name) -> bool:
         """Whether two names may name the same: one holds the other's words, a word matching
@@ -84,9 +86,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words]:
         place = (root.dep_.split(":")[0], lemma(head))
         names = lemma(head) if place[0] in _BESIDE and head.pos_ == "NOUN" else ""
         at = "" if place[0] in _NOT_PLACES or head.pos_ == "PROPN" else place[1]
+        way = next((c.lower_ for c in root.children if c.dep_ == "case"), "")
         if words:
             figure = _figure_after(ent, end)
-            out.add(Name(ent.label_, words, ent.text, place, figure, names, at))
+            out.add(Name(ent.label_, words, ent.text, place, figure, names, at, _WAYS.get(way, "")))
     if out:
         subjects = [t for t in tokens if t.dep_.startswith("nsubj")]
         stand_in = not any(t.pos_ == "PROPN" for t in subjects) and any(
@@ -159,7 +162,8 @@ def compare(
 def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
     """Two names of the source sentence, both in the article sentence, each where the other
     stands there: the word it depends on (« Le Portugal n'a plus de gouvernement » for « l'Espagne
-    est sans gouvernement … le Portugal est dirigé »), or the figure beside it."""
+    est sans gouvernement … le Portugal est dirigé »), the figure beside it, or the end of a way
+    it is (« partis de Glennallen pour rejoindre Gakona » for « de Gakona à Glennallen »)."""
     for name in mine:
         for other in mine:
             if other is name or other.kind != name.kind or name.same(other):
@@ -168,15 +172,18 @@ def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
             rival = [s for s in theirs if s.same(other)]
             if not there or not rival:
                 continue
-            for what in ("head", "figure"):
+            for what in ("head", "figure", "way"):
                 mine_at, rival_at = _at(name, what), {_at(r, what) for r in rival}
-                other_at = _at(other, what)  # the other stands somewhere of its own
+                there_at = {_at(t, what) for t in there}
+                # the other stands somewhere of its own; a way's other end may be an object
+                # (« rejoindre Gakona »), but this one's end is another there
+                own = _at(other, what) or what == "way" and bool(there_at - {""})
                 if (
                     mine_at
                     and mine_at in rival_at
-                    and mine_at not in {_at(t, what) for t in there}
-                    and other_at
-                    and other_at not in rival_at
+                    and mine_at not in there_at
+                    and own
+                    and _at(other, what) not in rival_at
                 ):
                     yield Clash(
                         "hard",
@@ -187,4 +194,4 @@ def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
 
 
 def _at(name: Name, what: str) -> str:
-    return name.figure if what == "figure" else name.at
+    return {"figure": name.figure, "way": name.way}.get(what, name.at)
