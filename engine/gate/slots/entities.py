@@ -1,14 +1,26 @@
-"""Which people, places and organisations a claim is about.
+"""Which people, places and organisations a claim is about, and how they stand in it.
 
 Read: the names the NER finds in the sentence (people, places, organisations; not a demonym or
 a capitalised common word, engine.gate.tokens.is_name), each as its words (« Benoît Hamon » is
-also « Hamon »). An article sentence clashes with the source sentence it restates when it names
-someone or somewhere of the source that this sentence does not name, and leaves out a name of
-the same kind in the same place (the same relation to the same word) this sentence does give:
-« il est tombé 156 millimètres en Mauricie » where the source says « à Montréal ». A name an
-honest writer adds for context stands elsewhere (« le pont Mathilde, à Rouen » beside
-« l'échangeur Sud »). A name of the
-article the whole source never gives is left to the fact inventory (a person not in the source).
+also « Hamon »), with where it stands: its relation and the word it depends on (not another
+name), the figure written right after it, the end of a way it is (« de », « à »), the source noun
+it puts a name on (« son compatriote De Gendt »); and who the sentence may give unnamed (its one
+subject as « il » or « le coureur belge », a pronoun elsewhere).
+
+An article sentence clashes with the source sentence it restates when
+- it names someone or somewhere of the source that sentence does not name, and leaves out a name
+  of the same kind in the same place (« il est tombé 156 millimètres en Mauricie » where the
+  source says « à Montréal »);
+- one source person is in for the one person it leaves out, all the other names agreeing
+  (« Claire Dumas et Julie Perrin » for « … et Sophie Lenoir »), unless the one out may be there
+  unnamed or the name says who a source noun is; never a place (a region holds its country's
+  name) nor a group (« l'entreprise » for Areva) by count;
+- two names of that sentence are each where the other stands: the word they depend on, their
+  figures, the ends of a way (« de Glennallen pour rejoindre Gakona » for « de Gakona à
+  Glennallen »).
+A name an honest writer adds for context stands elsewhere (« le pont Mathilde, à Rouen » beside
+« l'échangeur Sud »: a point of the compass is no place). A name of the article the whole source
+never gives is left to the fact inventory (a person not in the source).
 """
 
 from __future__ import annotations
