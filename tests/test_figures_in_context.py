@@ -133,3 +133,34 @@ DECADES = CaseFile(
 def test_a_decade_the_source_writes_is_its_own_in_any_shape(sentence: str, invented: bool) -> None:
     found = hard(fidelity(f"Le port de Brest\n\n{sentence}", brief_of(DECADES)))
     assert any("not in the source" in m for m in found) == invented, found
+
+
+ELECTION = CaseFile(
+    "computed",
+    "Portugal : la gauche en tête\n\n12 mars 2024. – Le Parti socialiste a obtenu 41 % des voix "
+    "dimanche, contre 29 % pour la droite. Les électeurs devaient désigner 180 députés et 50 "
+    "sénateurs. La campagne a duré trois semaines. Le scrutin avait été avancé au 10 mars après "
+    "la démission du Premier ministre.",
+    "x",
+    (),
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Douze points séparent les deux camps.",  # 41 % − 29 %, said in points
+        "Les électeurs devaient désigner 230 parlementaires au total.",  # 180 + 50, said a total
+        "Trois idées ressortent de ce scrutin.",  # a count in words of what the source never says
+        "Voici le point, au 12 mars 2024, sur le scrutin avancé après la démission du Premier "
+        "ministre.",  # the dateline's date, beside a sentence that gives another date
+    ],
+)
+def test_a_figure_the_article_computes_says_or_dates_honestly_draws_nothing(sentence: str) -> None:
+    found = fidelity(f"Portugal\n\n{sentence}", brief_of(ELECTION))
+    assert [f.message for f in found if not f.passed and f.rule == "figures"] == []
+
+
+def test_a_gap_that_is_no_difference_of_the_sources_figures_is_invented() -> None:
+    found = hard(fidelity("Portugal\n\nQuinze points séparent les deux camps.", brief_of(ELECTION)))
+    assert any("number not in the source «Quinze»" in m for m in found), found

@@ -85,7 +85,10 @@ def figure_problems(
                 f"{UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
             )
             if not small(use):
-                if _computed(use, index):  # "douze points" between 54 % and 42 %: check it
+                how = _computed(use, index)
+                if how and _said_computed(how, use, statement.text):
+                    continue  # « soit 945 parlementaires au total », « douze points » of a gap
+                if how:  # "douze" between 54 % and 42 %: check it
                     computed = f"{problem} (the sum or difference of two of them?)"
                     yield Problem(RULE, "review", computed, None, use.text)
                 else:
@@ -105,7 +108,8 @@ def figure_problems(
                 yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
             continue
         same = [u for u, _ in uses]
-        if use.noun and not use.unit and same and all(u.unit for u in same):
+        discourse = small(use) and use.noun not in index.lemmas  # « trois idées ressortent »
+        if use.noun and not use.unit and same and all(u.unit for u in same) and not discourse:
             other, at = uses[0]
             yield Problem(
                 RULE,
@@ -375,19 +379,35 @@ def _as_time(use: FigureUse, index: SourceIndex) -> bool:
     return word is not None and stands_in(word, index.text)
 
 
-def _computed(use: FigureUse, index: SourceIndex) -> bool:
+def _computed(use: FigureUse, index: SourceIndex) -> str | None:
     """The sum or the difference of two figures one source sentence gives together (numbers,
     percentages): « 945 parlementaires » for its 630 députés and 315 sénateurs, « douze points »
-    between its 54 % and 42 %. Above ten only: small values match by chance."""
+    between its 54 % and 42 %. Above ten only: small values match by chance. Which it is: "sum",
+    "difference" (of two percentages: "points"), or None."""
     if use.value is None or use.kind not in ("number", "percentage") or use.value <= SMALL_COUNT:
-        return False
+        return None
     for statement in index.statements:
-        values = [f.value for f in statement.figures if f.value is not None and f.kin != "date"]
-        for n, a in enumerate(values):
-            for b in values[n + 1 :]:
-                if use.value in (a + b, abs(a - b)):
-                    return True
-    return False
+        found = [(f.kind, f.value) for f in statement.figures if f.value is not None]
+        found = [(kind, value) for kind, value in found if kind != "date"]
+        for n, (kind_a, a) in enumerate(found):
+            for kind_b, b in found[n + 1 :]:
+                if use.value == a + b:
+                    return "sum"
+                if use.value == abs(a - b):
+                    both = kind_a == kind_b == "percentage"
+                    return "points" if both else "difference"
+    return None
+
+
+_TOTAL = re.compile(r"\b(?:au total|en tout|au cumul|soit)\b", re.IGNORECASE)
+
+
+def _said_computed(computed: str, use: FigureUse, text: str) -> bool:
+    """The article says it computed: a sum « au total » (« en tout », « soit »), a gap between
+    two percentages in « points »."""
+    if computed == "sum":
+        return _TOTAL.search(text) is not None
+    return computed == "points" and use.noun == "point"
 
 
 def _recounted(use: FigureUse, index: SourceIndex) -> tuple[int, str] | None:
@@ -483,6 +503,8 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     comparison, or it would pull its own sentence closer)."""
     if use.kin == "year" and use.key == source_year(index):
         return None  # the year of the source's dateline: the year of its events
+    if use.kind == "date" and use.key == source_date(index):
+        return None  # the dateline's date is the article's date, not a fact of one sentence
     if len(use.key) == 7 and _dated(use, index):
         return None  # "août 2016": the source's month, in the dateline's year
     lemmas = sentence.statement.lemmas - {f"#{day_key(use.key)}"}
@@ -584,6 +606,15 @@ def _weekday_problem(use: FigureUse, statement: Statement, index: SourceIndex) -
         yield Problem(
             RULE, "hard", f"calls {use.text} a {use.weekday}: it was a {actual}", None, use.weekday
         )
+
+
+def source_date(index: SourceIndex) -> str | None:
+    """The full date of the source's dateline (« 21 février 2016. – »), as a key."""
+    for statement in index.statements[:3]:
+        for use in statement.figures:
+            if use.kind == "date" and len(use.key) == 10 and use.key[:4].isdigit():
+                return use.key
+    return None
 
 
 def source_year(index: SourceIndex) -> str | None:
