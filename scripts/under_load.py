@@ -326,13 +326,18 @@ def progress_line(row: dict[str, object]) -> str:
 
 
 def summary(rows: list[dict[str, object]], key: str) -> str:
-    """Mean over processes, and the range of the processes' figures: "40.1 (39.5–40.8)"."""
-    values = [float(r[key]) for r in rows if r[key] is not None]  # type: ignore[arg-type]
-    if not values:
-        return "–"
-    below = any(r[key.replace("_ts", "_below")] for r in rows)
-    mean = f"{'< ' if below else ''}{statistics.fmean(values):.1f}"
-    return mean if len(values) == 1 else f"{mean} ({min(values):.1f}–{max(values):.1f})"
+    """Mean over the processes that finished, and their range: "40.1 (39.5–40.8)"; a stopped
+    run's bound after it ("1.5; < 1.51"), alone if no run finished ("< 1.51")."""
+    below = key.replace("_ts", "_below")
+    values = [float(r[key]) for r in rows if r[key] is not None and not r[below]]  # type: ignore[arg-type]
+    bounds = [float(r[key]) for r in rows if r[key] is not None and r[below]]  # type: ignore[arg-type]
+    said = []
+    if values:
+        mean = f"{statistics.fmean(values):.1f}"
+        said.append(mean if len(values) == 1 else f"{mean} ({min(values):.1f}–{max(values):.1f})")
+    if bounds:
+        said.append(f"< {max(bounds):.1f}")
+    return "; ".join(said) or "–"
 
 
 def table(rows: list[dict[str, object]]) -> str:
@@ -367,11 +372,13 @@ def ratios(rows: list[dict[str, object]]) -> str:
     out = []
     for c in conditions:
         mine = [r for r in rows if r["condition"] == c and r["tg_ts"] is not None]
-        means = {
-            s: statistics.fmean(float(r["tg_ts"]) for r in mine if r["config"] == s)  # type: ignore[arg-type]
-            for s in dict.fromkeys(str(r["config"]) for r in mine)
-        }
-        below = {str(r["config"]) for r in mine if r["tg_below"]}
+        means, below = {}, set()
+        for s in dict.fromkeys(str(r["config"]) for r in mine):
+            finished = [float(r["tg_ts"]) for r in mine if r["config"] == s and not r["tg_below"]]  # type: ignore[arg-type]
+            bounds = [float(r["tg_ts"]) for r in mine if r["config"] == s and r["tg_below"]]  # type: ignore[arg-type]
+            means[s] = statistics.fmean(finished) if finished else max(bounds)
+            if not finished:
+                below.add(s)  # only bounds: the ratio is a bound too
         for reference in [s for s in means if s.startswith(("libgomp", "llama-bench"))]:
             said = []
             for s, v in means.items():

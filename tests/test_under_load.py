@@ -100,3 +100,17 @@ def test_a_load_keeps_every_cpu_busy() -> None:
     with under_load.hogs(2 * cpus):
         seen = cpus_busy_elsewhere(0.5)[1]
     assert seen is not None and seen >= cpus - 0.3
+
+
+def test_a_finished_run_counts_before_a_stopped_one() -> None:
+    """libgomp beside 8 busy processes: one run stopped (< 0.5), one finished (1.52): the
+    table gives the figure and the bound, the ratio is taken to the figure."""
+    rows = [*ROWS, row("8 busy", "libgomp's default (300000), 2 threads", 1.52, round=1)]
+    lines = under_load.table(rows).splitlines()
+    assert lines[3] == (
+        "| libgomp's default (300000), 2 threads | 40.0 | 200.0 | 33.0 | 1.5; < 0.5 | 200.0 |  |"
+    )
+    assert under_load.ratios(rows).splitlines()[-1] == (
+        "8 busy, tg ÷ libgomp's default (300000), 2 threads: GOMP_SPINCOUNT=0, 2 threads: "
+        "3.95×; libgomp's default (300000), 2 threads: 1.00×"
+    )
