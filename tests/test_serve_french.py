@@ -150,8 +150,8 @@ def test_the_typed_slots_know_every_word_the_engine_puts_in_them() -> None:
         (
             "intro: number not in the source «12», only the source's figures, in «Il y a 12 "
             "blessés.»",
-            "chapeau\u00a0: nombre absent de la source\u00a0: «12» (seuls les chiffres de la "
-            "source sont admis), dans «Il y a 12 blessés.»",
+            "chapeau\u00a0: «12» (nombre) n'est pas dans la source (seuls ses chiffres sont "
+            "admis), dans «Il y a 12 blessés.»",
         ),
         (
             "heading:1: keyphrase in 1 of 5 H2 (20%), put it in this subheading",

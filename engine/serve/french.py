@@ -281,11 +281,12 @@ PROBLEMS = (
 # A figure the source does not give, in the claim checks' frame (engine.gate.claims).
 _UNKNOWN = (
     "{kind} not in the source «{x}», only the source's figures",
-    "{kind} absent de la source : «{x}» (seuls les chiffres de la source sont admis)",
+    "«{x}» ({kind}) n'est pas dans la source (seuls ses chiffres sont admis)",
 )
 _COMPUTED = (
     _UNKNOWN[0] + " (the sum or difference of two of them?)",
-    _UNKNOWN[1][:-1] + " ; la somme ou la différence de deux d'entre eux ?)",
+    "«{x}» ({kind}) n'est pas dans la source (seuls ses chiffres sont admis ; la somme ou la "
+    "différence de deux d'entre eux ?)",
 )
 
 # The gate's findings, whole (engine/gate/*.py), each check in gate order.
