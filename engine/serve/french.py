@@ -196,11 +196,11 @@ PROBLEMS = (
     ),
     (
         "makes {x}, absent from the source, the source of the claim",
-        "fait de {x}, absent de la source, l'origine de l'affirmation",
+        "fait de {x}, que la source ne nomme pas, l'origine de l'affirmation",
     ),
     (
         "makes {x}, absent from the source, the actor",
-        "fait de {x}, absent de la source, l'auteur de l'action",
+        "fait de {x}, que la source ne nomme pas, l'auteur de l'action",
     ),
     (
         "makes the {x} the actor where the source names the {y}",
@@ -224,7 +224,7 @@ PROBLEMS = (
     ),
     (
         "names {x}, absent from the source, where it names {y}",
-        "nomme {x}, absent de la source, là où elle nomme {y}",
+        "nomme {x}, que la source ne nomme pas, là où elle nomme {y}",
     ),
     (
         "names {x} where the source names {y}: it exchanges them",
