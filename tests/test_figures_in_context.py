@@ -12,7 +12,8 @@ import pytest
 
 from engine.brief.figures import durations
 from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
 
 SOURCE = """Bretagne : les trains régionaux font le plein
 
@@ -34,11 +35,11 @@ perd 2,3 %, faute de rames disponibles. Le budget des travaux a été voté troi
 celui des nouvelles rames deux fois. Les trains ont en moyenne une minute quarante de \
 retard."""
 
-CASE = CaseFile("in-context", SOURCE, HONEST, ())
+PAIRS = Pairs("in-context", SOURCE, HONEST)
 
 
 def variant(find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("in-context", 0, "swap numbers" if fails else "honest", find, replace, fails)
+    return PAIRS.variant("swap numbers" if fails else "honest", find, replace, fails)
 
 
 DISTORTIONS = [
@@ -74,27 +75,23 @@ HONEST_VARIANTS = [
 ]  # fmt: skip
 
 
-def findings(text: str) -> list[Finding]:
-    return fidelity(text, brief_of(CASE))
-
-
 def hard(found: list[Finding]) -> list[str]:
     return [f.message for f in found if not f.passed and f.severity == "hard"]
 
 
 def test_the_honest_rewrite_passes() -> None:
-    assert hard(findings(HONEST)) == []
+    assert hard(PAIRS.findings(HONEST)) == []
 
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_figure_said_with_another_figures_words_is_a_hard_finding(v: Variant) -> None:
-    found = hard(findings(edited(CASE, v)))
+    found = hard(PAIRS.edited(v))
     assert any(str(v.fails) in m for m in found), found
 
 
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
 def test_figures_said_in_another_order_or_other_words_pass(v: Variant) -> None:
-    assert hard(findings(edited(CASE, v))) == []
+    assert hard(PAIRS.edited(v)) == []
 
 
 @pytest.mark.parametrize(
@@ -113,12 +110,11 @@ def test_a_duration_is_its_length_in_seconds(text: str, seconds: list[int]) -> N
     assert [int(d.seconds) for d in durations(text)] == seconds
 
 
-DECADES = CaseFile(
+DECADES = Pairs(
     "decades",
     "Port de Brest : le trafic en hausse\n\n5 mai 2024. – Le port, rénové au début des années 200, "
     "a doublé son trafic depuis les années 1990, selon la chambre de commerce.",
     "x",
-    (),
 )
 
 
@@ -131,18 +127,17 @@ DECADES = CaseFile(
     ],
 )
 def test_a_decade_the_source_writes_is_its_own_in_any_shape(sentence: str, invented: bool) -> None:
-    found = hard(fidelity(f"Le port de Brest\n\n{sentence}", brief_of(DECADES)))
+    found = hard(DECADES.findings(f"Le port de Brest\n\n{sentence}"))
     assert any("not in the source" in m for m in found) == invented, found
 
 
-ELECTION = CaseFile(
+ELECTION = Pairs(
     "computed",
     "Portugal : la gauche en tête\n\n12 mars 2024. – Le Parti socialiste a obtenu 41 % des voix "
     "dimanche, contre 29 % pour la droite. Les électeurs devaient désigner 180 députés et 50 "
     "sénateurs. La campagne a duré trois semaines. Le scrutin avait été avancé au 10 mars après "
     "la démission du Premier ministre.",
     "x",
-    (),
 )
 
 
@@ -157,10 +152,65 @@ ELECTION = CaseFile(
     ],
 )
 def test_a_figure_the_article_computes_says_or_dates_honestly_draws_nothing(sentence: str) -> None:
-    found = fidelity(f"Portugal\n\n{sentence}", brief_of(ELECTION))
-    assert [f.message for f in found if not f.passed and f.rule == "figures"] == []
+    assert [f.message for f in ELECTION.findings(f"Portugal\n\n{sentence}", "figures")] == []
 
 
 def test_a_gap_that_is_no_difference_of_the_sources_figures_is_invented() -> None:
-    found = hard(fidelity("Portugal\n\nQuinze points séparent les deux camps.", brief_of(ELECTION)))
+    found = hard(ELECTION.findings("Portugal\n\nQuinze points séparent les deux camps."))
     assert any("number not in the source «Quinze»" in m for m in found), found
+
+
+SKY = Pairs(
+    "sky",
+    "Astronomie : une comète inattendue\n\n4 octobre 2024. – Une astronome amateure de Lyon a "
+    "repéré une comète dont l'éclat a doublé en deux heures. La comète passera au plus près du "
+    "Soleil en novembre. Une telle comète n'est observée qu'une fois par siècle. Notre galaxie "
+    "compte plusieurs centaines de milliards d'étoiles. Le télescope de l'astronome coûte 1 200 "
+    "euros, contre 400 euros pour le modèle de base.",
+    "x",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # a factor the source gives otherwise
+        ("L'éclat de la comète repérée par l'astronome amateure a triplé en deux heures.",
+         "gives «triplé» where the source gives «doublé»"),
+        # a factor the sentence's own figures belie (1 200 / 400 = 3)
+        ("Le télescope de l'astronome coûte 1 200 euros, soit plus du quadruple du modèle de "
+         "base à 400 euros.", "gives «plus du quadruple» where the source gives «1 200 euros"),
+        # an order of magnitude the source does not give
+        ("Notre galaxie compte plusieurs dizaines de milliards d'étoiles.",
+         "number not in the source «plusieurs dizaines de milliards»"),
+        # a month the source never names
+        ("La comète passera au plus près du Soleil en décembre.",
+         "date not in the source «décembre»"),
+    ],
+)  # fmt: skip
+def test_a_factor_an_order_or_a_month_changed_is_a_hard_finding(sentence: str, fails: str) -> None:
+    found = hard(SKY.findings(f"Une comète\n\n{sentence}"))
+    assert any(fails in m for m in found), found
+
+
+def test_a_rate_given_by_another_period_is_flagged() -> None:
+    found = SKY.findings("Une comète\n\nUne telle comète n'est observée qu'une fois par décennie.")
+    flagged = [f.message for f in found if f.severity in ("hard", "review")]
+    assert any("gives «par décennie» where the source gives «par siècle»" in m for m in flagged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'éclat de la comète a été multiplié par deux en deux heures.",
+        "Le télescope coûte 1 200 euros, soit le triple du modèle de base (400 euros).",
+        "Notre galaxie abrite des centaines de milliards d'étoiles.",
+        "La comète frôlera le Soleil en novembre.",
+        "Une telle comète n'apparaît qu'une fois par siècle.",
+        "L'astronome de Lyon réalise un doublé : une comète et une étoile variable.",  # a noun
+    ],
+)
+def test_a_factor_an_order_a_month_or_a_rate_said_another_way_draws_nothing(
+    sentence: str,
+) -> None:
+    assert [f.message for f in SKY.findings(f"Une comète\n\n{sentence}", "figures")] == []

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
 
 SOURCE = """Cyclisme : Paul Martin s'impose à Laval
 
@@ -30,11 +31,11 @@ fait la chute la plus grave de la saison. Les organisateurs demandent des règle
 pour les descentes mouillées. Un coureur risque une amende de 2 000 euros au maximum. Garnier \
 reste en jaune, car il compte davantage de victoires."""
 
-CASE = CaseFile("rank", SOURCE, HONEST, ())
+PAIRS = Pairs("rank", SOURCE, HONEST)
 
 
 def variant(find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("rank", 0, "comparative" if fails else "honest", find, replace, fails)
+    return PAIRS.variant("comparative" if fails else "honest", find, replace, fails)
 
 
 DISTORTIONS = [
@@ -71,34 +72,29 @@ HONEST_VARIANTS = [
 ]  # fmt: skip
 
 
-def findings(text: str) -> list[Finding]:
-    return fidelity(text, brief_of(CASE))
-
-
 def flagged(found: list[Finding], severity: str) -> list[str]:
-    return [f.message for f in found if not f.passed and f.severity == severity]
+    return [f.message for f in found if f.severity == severity]
 
 
 def test_the_honest_rewrite_passes() -> None:
-    assert flagged(findings(HONEST), "hard") == []
+    assert flagged(PAIRS.findings(HONEST), "hard") == []
 
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_rank_or_degree_changed_is_a_hard_finding(v: Variant) -> None:
-    found = flagged(findings(edited(CASE, v)), "hard")
+    found = flagged(PAIRS.edited(v), "hard")
     assert any(str(v.fails) in m for m in found), found
 
 
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
 def test_a_rank_said_another_way_passes(v: Variant) -> None:
-    assert flagged(findings(edited(CASE, v)), "hard") == []
+    assert flagged(PAIRS.edited(v), "hard") == []
 
 
 def test_a_degree_of_a_word_the_lexicon_does_not_know_turned_round_is_a_review() -> None:
     """« moins de victoires » for « un plus grand nombre de victoires »: opposite ways, but
     neither word is in rank.txt, so the editor judges."""
-    text = edited(CASE, variant("il compte davantage de", "il compte moins de"))
-    found = findings(text)
+    found = PAIRS.edited(variant("il compte davantage de", "il compte moins de"))
     assert flagged(found, "hard") == []
     assert any("says «moins victoire» where the source says «plus grand»" in m
                for m in flagged(found, "review"))  # fmt: skip

@@ -19,6 +19,11 @@ a whole are percentages: "la moitié" → "50%", "un tiers" → "33.3%", "trois 
 lone "un"/"une" is an article, not a number; a number word inside a word is none
 ("entre-deux-tours"). Ordinals in words give the number they rank (`spelled_ordinals`:
 "douzième" → 12). One parser, for digits and words.
+
+Quantities read whole, beside the figures: `durations` (« une minute quinze » = 75 s, whatever
+its shape), `factors` (« a triplé », « multiplié par trois », « plus du double de ») and
+`magnitudes` (« plusieurs centaines de milliards »: from 10¹¹ to 10¹²); their words are data
+(lexicon durations.txt, factors.txt, collectives.txt).
 """
 
 from __future__ import annotations
@@ -358,9 +363,15 @@ class Duration:
     start: int
 
 
-_DURATION_UNITS = {"minute": 60, "minutes": 60, "min": 60, "seconde": 1, "secondes": 1, "s": 1}
-_DURATION_WORDS = {"demi-heure": 1800, "quart d'heure": 900, "quart d’heure": 900}
-_UNIT_AFTER = re.compile(rf"^{_S}+(minutes?|min|secondes?|s)(?![\w'’-])", re.IGNORECASE)
+_DURATIONS = {word: int(seconds) for word, seconds in tagged("durations").items()}
+_DURATION_UNITS = {w: n for w, n in _DURATIONS.items() if w.isalpha()}  # after a number
+_DURATION_WORDS = {w: n for w, n in _DURATIONS.items() if not w.isalpha()}  # « demi-heure »
+_UNIT_AFTER = re.compile(
+    rf"^{_S}+("
+    + "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=True))
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
 _AND = re.compile(rf"^(?:{_S}+et)?{_S}+", re.IGNORECASE)
 
 
@@ -389,7 +400,7 @@ def durations(text: str) -> Iterator[Duration]:
                     last = follow[0] + (tail.end() if tail else 0)
         used_until = last
         yield Duration(seconds, text[start:last], start)
-    lowered = text.lower()
+    lowered = text.lower().replace("’", "'")
     for word, seconds in _DURATION_WORDS.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
             yield Duration(Decimal(seconds), text[match.start() : match.end()], match.start())
@@ -402,3 +413,110 @@ def _duration_numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
             yield figure.start, figure.start + len(figure.text), Decimal(figure.key)
     for match in re.finditer(r"(?<![\w-])(?:un|une)(?![\w-])", text, re.IGNORECASE):
         yield match.start(), match.end(), Decimal(1)
+
+
+# --- factors -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Factor:
+    """How many times a quantity grew or shrank: « a triplé », « multipliée par trois », « trois
+    fois plus », « plus du double » (a comparator: "more", "less", "about" or None)."""
+
+    value: Decimal
+    text: str
+    start: int
+    comparator: str | None = None
+
+
+_FACTOR_STEMS = {stem: int(value) for stem, value in tagged("factors").items()}
+_STEMS = "|".join(_FACTOR_STEMS)
+_FACTOR_VERB = re.compile(
+    rf"(?<![\w-])({_STEMS})(?:er|é|ée|és|ées|ent|ait|aient|ant|era|eront|erait)(?![\w-])",
+    re.IGNORECASE,
+)
+_FACTOR_NOUN = re.compile(  # « le triple de », « plus du double de » (not « le double champion »)
+    rf"(?<![\w-])(?:(plus|moins|près)\s+d[ue]\s+|(?:le|du|au)\s+)({_STEMS})e"
+    rf"(?=\s+(?:(?:de|du|des|que)(?![\w-])|d['’]|qu['’]))",
+    re.IGNORECASE,
+)
+# A participle says a factor after an auxiliary (« a triplé », « ont été doublées »).
+_AUXILIARIES = frozenset(
+    "a ont avait avaient aura auront aurait ait été est sont était étaient sera seront".split()
+)
+_BY = re.compile(r"(?<![\w-])(multipli|divis)(?:é|ée|és|ées|er|e|ent|ait|era)\s+par\s+", re.I)
+_TIMES = re.compile(rf"^{_S}+fois{_S}+(?:plus|moins|supérieure?s?|inférieure?s?)(?![\w-])", re.I)
+_FACTOR_COMPARATORS = {"plus": "more", "moins": "less", "près": "about"}
+
+
+def factors(text: str) -> Iterator[Factor]:
+    """Every factor of `text`: a verb (« doubler », « a triplé »; not « double », which may be
+    an adjective), a noun (« le triple », « plus du double »), « multiplié par N », « divisé par
+    N », « N fois plus »."""
+    for match in _FACTOR_VERB.finditer(text):
+        participle = match.group(0).lower().endswith(("é", "ée", "és", "ées"))
+        before = _WORD.findall(text[max(0, match.start() - 30) : match.start()].lower())[-3:]
+        if participle and not _AUXILIARIES & set(before):
+            continue  # « un doublé », « doublé Brownlee »: a double win, a noun
+        value = _FACTOR_STEMS[match.group(1).lower()]
+        yield Factor(Decimal(value), match.group(0), match.start())
+    for match in _FACTOR_NOUN.finditer(text):
+        value = _FACTOR_STEMS[match.group(2).lower()]
+        bound = _FACTOR_COMPARATORS.get((match.group(1) or "").lower())
+        yield Factor(Decimal(value), match.group(0), match.start(), bound)
+    numbers = [*figures(text), *spelled_figures(text)]
+    for match in _BY.finditer(text):
+        after = next((f for f in numbers if f.start == match.end() and f.kind == "number"), None)
+        if after is not None:
+            value = Decimal(after.key)
+            if match.group(1).lower() == "divis" and value:
+                value = 1 / value
+            written = text[match.start() : after.start + len(after.text)]
+            yield Factor(value, written, match.start())
+    for number in numbers:
+        end = number.start + len(number.text)
+        times = _TIMES.match(text[end:])
+        if number.kind == "number" and times is not None:
+            written = text[number.start : end + times.end()]
+            yield Factor(Decimal(number.key), written, number.start)
+
+
+# --- orders of magnitude -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """An order of magnitude said in words: « plusieurs centaines de milliards » (from 10¹¹ to
+    10¹²), « des milliers », « une dizaine » (about 10)."""
+
+    low: Decimal  # the least it may be
+    high: Decimal  # the most
+    text: str
+    start: int
+
+
+_COLLECTIVES = {word: int(value) for word, value in tagged("collectives").items()}
+_MAGNITUDE_SCALES = {"milliers": 10**3} | {  # « des dizaines de milliers, de millions »
+    word: 10**power for word, power in SCALES.items() if word.isalpha() and word.endswith("s")
+}
+_MAGNITUDE = re.compile(
+    r"(?<![\w-])(?P<det>des|plusieurs|quelques|une|un|deux|trois|quatre|cinq)\s+"
+    r"(?P<unit>" + "|".join(_COLLECTIVES) + r")(?P<s>s?)"
+    r"(?:\s+(?:de\s+|d['’])(?P<scale>" + "|".join(_MAGNITUDE_SCALES) + r"))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def magnitudes(text: str) -> Iterator[Magnitude]:
+    """Every order of magnitude in words of `text`, with the span of values it may stand for."""
+    for match in _MAGNITUDE.finditer(text):
+        unit = Decimal(_COLLECTIVES[match.group("unit").lower()])
+        scale = Decimal(_MAGNITUDE_SCALES.get((match.group("scale") or "").lower(), 1))
+        det = match.group("det").lower()
+        if det in ("un", "une"):  # « une dizaine »: about ten
+            low, high = unit * scale / 2, unit * scale * 2
+        elif det in SMALL:  # « deux centaines »: two hundred or so
+            low, high = unit * scale * SMALL[det] / 2, unit * scale * SMALL[det] * 2
+        else:  # « plusieurs centaines »: from one to ten hundreds
+            low, high = unit * scale, unit * scale * 10
+        yield Magnitude(low, high, match.group(0), match.start())

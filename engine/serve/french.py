@@ -80,6 +80,7 @@ SLOTS: dict[str, Callable[[str], str | None]] = {
             "number": "nombre",
             "ordinal": "ordinal",
             "duration": "durée",
+            "factor": "facteur",
             "percentage": "pourcentage",
             "amount": "montant",
             "date": "date",

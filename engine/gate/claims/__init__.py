@@ -5,7 +5,9 @@ with the source statements that share most of its rare lemmas (engine.gate.sourc
 `alignment` says how surely, and owns every threshold. Then one module per rule, each yielding
 `Problem`s, hard only where the contradiction is certain (precision first), else review:
 - `numeric`: figures in context (the source's, with their unit, what they count, their date,
-  comparator and direction; rounded, converted, computed and ordinal forms; weekdays);
+  comparator and direction; rounded, converted, computed and ordinal forms; weekdays), with
+  `attached` (the words a figure is said with: a figure standing with another's is swapped) and
+  `measures` (ordinals, durations, factors, orders of magnitude, months, rate periods);
 - `polarity`: a predicate negated on one side only (always a review);
 - `direction`: hausse ↔ baisse and their kin on the same theme;
 - `speakers`: quotations given to their source speaker; a short fragment in its context;

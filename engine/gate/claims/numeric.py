@@ -1,7 +1,11 @@
-"""Figures in context: a figure must be the source's, with its unit and what it counts; a date the
-one the restated sentence gives; « plus de » / « moins de » and the direction of a change as the
-source says; a rounded, converted, computed or ordinal figure said so; a weekday that fits its
-date; small counts in words read as discourse unless the source counts the same thing otherwise.
+"""Figures in context: a figure must be the source's, with its unit and what it counts, and said
+with the words the source says it with (not another figure's: claims.attached); a date the one the
+restated sentence gives, a month named alone one the source names; « plus de » / « moins de »
+and the direction of a change as the source says; a rounded, converted, computed, decade or
+ordinal figure said so; a duration its length however written; a factor (« a triplé ») one the
+source gives or its figures make; an order of magnitude (« des centaines de milliards ») and the
+period of a rate (« par siècle ») the source's; a weekday that fits its date; small counts in
+words read as discourse unless the source counts the same thing otherwise.
 """
 
 from __future__ import annotations
@@ -13,10 +17,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from engine.brief.figures import SMALL, durations, spelled_ordinals
 from engine.gate.claims.alignment import (
     ALIGNED,
-    ATTACHED,
     CLOSE,
     CONVERTED,
     HOLDING,
@@ -30,11 +32,12 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
+from engine.gate.claims.attached import misplaced
+from engine.gate.claims.measures import measure_problems, month_said
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, FigureUse, Statement, day_key
-from engine.text import fold, stands_in
-from engine.text.patterns import FRENCH_STOPWORDS
+from engine.text import stands_in
 
 RULE = "figures"
 
@@ -48,7 +51,7 @@ def _grade(use: FigureUse, sentence: Sentence, attached: object = None) -> Sever
     """A figure the source gives elsewhere, in the place of the one the sentence restates: hard
     where the sentence surely restates that one, in the body (a title, a description or a
     heading merges several facts and aligns loosely), or where the figure is `attached` to the
-    words the source says the other with (`_misplaced`: the figure's own alignment is sure,
+    words the source says the other with (claims.attached: the figure's own alignment is sure,
     even in a sentence that merges two of the source's)."""
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
     if summary or question(sentence):
@@ -62,9 +65,8 @@ def figure_problems(
     sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> Iterator[Problem]:
     statement = sentence.statement
-    yield from _ordinal_problems(statement, index)
     timed: list[tuple[int, int]] = []  # the spans of durations, judged whole
-    yield from _duration_problems(statement, index, timed)
+    yield from measure_problems(sentence, index, timed)
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
@@ -161,154 +163,12 @@ def figure_problems(
                 use.text,
             )
             continue
-        misplaced = _misplaced(use, sentence, index)
-        swapped = misplaced or _swapped(use, sentence, index)
+        attached = misplaced(use, sentence, index)
+        swapped = attached or _swapped(use, sentence, index)
         if swapped is not None:
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
-            yield Problem(RULE, _grade(use, sentence, misplaced), problem, at, use.text)
-
-
-# --- a figure in its words: what it is attached to ------------------------------------------
-
-# Where the words of one figure end and the next one's begin: punctuation that closes a
-# clause, a coordination (« 2 % sur trois mois et 2,6 % sur un an »).
-_CUT = re.compile(r"[,;:.!?]|\s(?:et|ou|mais|soit|alors que|tandis que)\s", re.IGNORECASE)
-_CONTEXT_WORD = re.compile(r"\w+")
-_STEM = 6  # letters: « augmente » and « augmenté », « emploi » and « emplois » meet
-
-
-def context(text: str, use: FigureUse, figures: tuple[FigureUse, ...]) -> frozenset[str]:
-    """The words a figure is said with: back to the clause cut before it and on to the cut
-    after it, never past another figure of its kin (« le nombre total de demandeurs d'emploi a
-    crû de 93 500 » → nombre, total, demandeur, emploi, croître), as folded stems."""
-    start, end = use.start, use.start + len(use.text)
-    before = max(
-        (f.start + len(f.text) for f in figures if f.kin == use.kin and f.start < start), default=0
-    )
-    after = min((f.start for f in figures if f.kin == use.kin and f.start > start), default=None)
-    left = _CUT.split(text[before:start])[-1]
-    right = _CUT.split(text[end:after])[0]
-    return _stems(left + " " + right)
-
-
-@lru_cache(maxsize=4096)
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(
-        fold(word)[:_STEM]
-        for word in _CONTEXT_WORD.findall(text.lower())
-        if len(word) > 1 and word not in FRENCH_STOPWORDS
-    )
-
-
-def _misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
-    """A figure of the source said with the words that the source sentence this one restates
-    says another of its figures with (« le nombre total … a crû de 50 200 » where the source's
-    total « augmente de 93 500 » and 50 200 is category A's): their words share at least
-    ATTACHED more stems than this figure shares with any place the source gives it, and it
-    is not said with most of the words of one of those places (« avec ses douze chiens »)."""
-    statement = sentence.statement
-    mine = context(statement.text, use, statement.figures)
-    if len(mine) < ATTACHED or not sentence.aligned or sentence.aligned[0][0] < ALIGNED:
-        return None
-    places = [
-        context(index.statements[at].text, theirs, index.statements[at].figures)
-        for theirs, at in index.uses.get(use.key, ())
-    ]
-    if any(words and 2 * len(mine & words) >= len(words) for words in places):
-        return None  # said with most of the words of a place the source gives it: its own
-    own = max((len(mine & words) for words in places), default=0)
-    top = sentence.aligned[0][0]
-    best: tuple[int, int, str] | None = None
-    for score, at in sentence.aligned:
-        if score < top - CLOSE:
-            continue
-        source = index.statements[at]
-        for other in source.figures:
-            if other.kin != use.kin or other.key == use.key or other.unit != use.unit:
-                continue
-            shared = len(mine & context(source.text, other, source.figures))
-            if shared < own + ATTACHED or (best is not None and shared <= best[0]):
-                continue
-            # the other figure is in this sentence too: a swap only when it stands, in turn,
-            # with this one's words (« 2,6 % sur trois mois et 2 % sur un an » crossed)
-            crossed = [f for f in statement.figures if f.key == other.key]
-            if crossed and not any(_crossed(f, use, statement, index) for f in crossed):
-                continue
-            best = (shared, at, other.text)
-    return None if best is None else (best[1], best[2])
-
-
-def _said_with(words: frozenset[str], key: str, index: SourceIndex) -> int:
-    """The most words a source figure of this key shares with `words`, over every place the
-    source gives it."""
-    return max(
-        (
-            len(words & context(index.statements[at].text, theirs, index.statements[at].figures))
-            for theirs, at in index.uses.get(key, ())
-        ),
-        default=0,
-    )
-
-
-def _crossed(mine: FigureUse, rival: FigureUse, statement: Statement, index: SourceIndex) -> bool:
-    """The article's `mine` said with more of the words the source says `rival` with than of
-    its own (the other half of a swap, confirmed by the first)."""
-    words = context(statement.text, mine, statement.figures)
-    return _said_with(words, rival.key, index) > _said_with(words, mine.key, index)
-
-
-def _ordinal_problems(statement: Statement, index: SourceIndex) -> Iterator[Problem]:
-    """An ordinal in words above SMALL_COUNT ranks a fact as a figure does (« la vingt-cinquième
-    édition »): one the source never gives, in digits (« 27e ») or words, is invented."""
-    for ordinal in spelled_ordinals(statement.text):
-        before = statement.text[: ordinal.start].split()[-1:]
-        if before and (before[0].isdigit() or before[0].lower() in SMALL):
-            continue  # « quatre millièmes »: a fraction
-        if int(ordinal.key) > SMALL_COUNT and ordinal.key not in index.figure_keys:
-            problem = (
-                f"{UNKNOWN}ordinal not in the source «{ordinal.text}», only the source's figures"
-            )
-            yield Problem(RULE, "hard", problem, None, ordinal.text)
-
-
-def _duration_problems(
-    statement: Statement, index: SourceIndex, timed: list[tuple[int, int]]
-) -> Iterator[Problem]:
-    """Where the source gives durations in minutes and seconds, one of the article's is one of
-    them however written (« soixante-quinze secondes » for « une minute quinze »), else it is
-    invented (« deux minutes quinze »); a duration with a comparator (« plus d'une minute »)
-    is left to the figures' own checks. Their spans go to `timed`."""
-    given = _source_durations(index.text)
-    if not given:
-        return
-    for duration in durations(statement.text):
-        before = statement.text[max(0, duration.start - 40) : duration.start].lower()
-        if _compared(before):
-            continue  # a bound: its figures are judged one by one, comparator and all
-        timed.append((duration.start, duration.start + len(duration.text)))
-        if duration.seconds in given:
-            continue
-        problem = (
-            f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
-        )
-        yield Problem(RULE, "hard", problem, None, duration.text)
-
-
-@lru_cache(maxsize=64)
-def _source_durations(text: str) -> frozenset[Decimal]:
-    return frozenset(d.seconds for d in durations(text))
-
-
-def _compared(before: str) -> bool:
-    """The words before a figure bound or round it (« plus d'», « près de », « environ »)."""
-    from engine.text.lexicon import tagged
-
-    tail = " " + before.replace("’", "'").rstrip()
-    return any(
-        tail.endswith(" " + phrase.rstrip("'").rstrip()) or tail.endswith(" " + phrase)
-        for phrase in tagged("comparators", "\t")
-    )
+            yield Problem(RULE, _grade(use, sentence, attached), problem, at, use.text)
 
 
 _DECADE = re.compile(r"ann[ée]es[\s\u00a0\u202f]+(\d{2,4})(?!\d)")
@@ -345,18 +205,9 @@ def _dated(use: FigureUse, index: SourceIndex) -> bool:
         return False
     parts = use.key.split("/")
     if all(len(p) == 7 and p[:4] in index.years for p in parts):  # a month and a year
-        return all(_month_said(int(p[5:]), index) for p in parts)
+        return all(month_said(int(p[5:]), index) for p in parts)
     return all(
         len(p) == 10 and p[:4] in index.years and f"--{p[5:]}" in index.figure_keys for p in parts
-    )
-
-
-def _month_said(month: int, index: SourceIndex) -> bool:
-    from engine.brief.figures import MONTHS
-
-    names = [name for name, number in MONTHS.items() if number == month]
-    return any(f"--{month:02d}-" in key for key in index.figure_keys) or any(
-        stands_in(name, index.text) for name in names
     )
 
 

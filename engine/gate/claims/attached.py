@@ -1,0 +1,105 @@
+"""A figure in its words: what the source says it with, and which figure an article sentence puts
+where the source sentence it restates gives another (« le nombre total … a crû de 50 200 » where
+the source's total « augmente de 93 500 »; two figures of one sentence crossed).
+
+A figure's words run back to the clause cut before it and on to the one after, never past a
+figure of its kin (`context`); a figure said with most of the words of a place the source gives
+it is its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from engine.gate.claims.alignment import ALIGNED, ATTACHED, CLOSE, Sentence
+from engine.gate.source_index import SourceIndex
+from engine.gate.statements import FigureUse, Statement
+from engine.text import fold
+from engine.text.patterns import FRENCH_STOPWORDS
+
+# Where the words of one figure end and the next one's begin: punctuation that closes a
+# clause, a coordination (« 2 % sur trois mois et 2,6 % sur un an »).
+_CUT = re.compile(r"[,;:.!?]|\s(?:et|ou|mais|soit|alors que|tandis que)\s", re.IGNORECASE)
+_CONTEXT_WORD = re.compile(r"\w+")
+_STEM = 6  # letters: « augmente » and « augmenté », « emploi » and « emplois » meet
+
+
+def context(text: str, use: FigureUse, figures: tuple[FigureUse, ...]) -> frozenset[str]:
+    """The words a figure is said with: back to the clause cut before it and on to the cut
+    after it, never past another figure of its kin (« le nombre total de demandeurs d'emploi a
+    crû de 93 500 » → nombre, total, demandeur, emploi, croître), as folded stems."""
+    start, end = use.start, use.start + len(use.text)
+    before = max(
+        (f.start + len(f.text) for f in figures if f.kin == use.kin and f.start < start), default=0
+    )
+    after = min((f.start for f in figures if f.kin == use.kin and f.start > start), default=None)
+    left = _CUT.split(text[before:start])[-1]
+    right = _CUT.split(text[end:after])[0]
+    return _stems(left + " " + right)
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(
+        fold(word)[:_STEM]
+        for word in _CONTEXT_WORD.findall(text.lower())
+        if len(word) > 1 and word not in FRENCH_STOPWORDS
+    )
+
+
+def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """A figure of the source said with the words that the source sentence this one restates
+    says another of its figures with (« le nombre total … a crû de 50 200 » where the source's
+    total « augmente de 93 500 » and 50 200 is category A's): their words share at least
+    ATTACHED more stems than this figure shares with any place the source gives it, and it
+    is not said with most of the words of one of those places (« avec ses douze chiens »)."""
+    statement = sentence.statement
+    mine = context(statement.text, use, statement.figures)
+    if len(mine) < ATTACHED or not sentence.aligned or sentence.aligned[0][0] < ALIGNED:
+        return None
+    places = [
+        context(index.statements[at].text, theirs, index.statements[at].figures)
+        for theirs, at in index.uses.get(use.key, ())
+    ]
+    if any(words and 2 * len(mine & words) >= len(words) for words in places):
+        return None  # said with most of the words of a place the source gives it: its own
+    own = max((len(mine & words) for words in places), default=0)
+    top = sentence.aligned[0][0]
+    best: tuple[int, int, str] | None = None
+    for score, at in sentence.aligned:
+        if score < top - CLOSE:
+            continue
+        source = index.statements[at]
+        for other in source.figures:
+            if other.kin != use.kin or other.key == use.key or other.unit != use.unit:
+                continue
+            shared = len(mine & context(source.text, other, source.figures))
+            if shared < own + ATTACHED or (best is not None and shared <= best[0]):
+                continue
+            # the other figure is in this sentence too: a swap only when it stands, in turn,
+            # with this one's words (« 2,6 % sur trois mois et 2 % sur un an » crossed)
+            crossed = [f for f in statement.figures if f.key == other.key]
+            if crossed and not any(_crossed(f, use, statement, index) for f in crossed):
+                continue
+            best = (shared, at, other.text)
+    return None if best is None else (best[1], best[2])
+
+
+def _said_with(words: frozenset[str], key: str, index: SourceIndex) -> int:
+    """The most words a source figure of this key shares with `words`, over every place the
+    source gives it."""
+    return max(
+        (
+            len(words & context(index.statements[at].text, theirs, index.statements[at].figures))
+            for theirs, at in index.uses.get(key, ())
+        ),
+        default=0,
+    )
+
+
+def _crossed(mine: FigureUse, rival: FigureUse, statement: Statement, index: SourceIndex) -> bool:
+    """The article's `mine` said with more of the words the source says `rival` with than of
+    its own (the other half of a swap, confirmed by the first)."""
+    words = context(statement.text, mine, statement.figures)
+    return _said_with(words, rival.key, index) > _said_with(words, mine.key, index)

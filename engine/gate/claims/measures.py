@@ -1,0 +1,276 @@
+"""Quantities said in other ways than a figure of the source, each read whole: an ordinal in
+words (« la vingt-cinquième édition »), a duration (« une minute quinze » is 75 s), a factor
+(« a triplé », « plus du double de »), an order of magnitude (« plusieurs centaines de
+milliards »), a month named alone (« du mois d'avril »), the period of a rate (« par siècle »).
+Each must be the source's, however written; `measure_problems` yields what is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import lru_cache
+
+from engine.brief.figures import (
+    MONTHS,
+    SMALL,
+    Factor,
+    Magnitude,
+    durations,
+    factors,
+    magnitudes,
+    spelled_ordinals,
+)
+from engine.gate.claims.alignment import (
+    SMALL_COUNT,
+    SUMMARIES,
+    UNKNOWN,
+    Problem,
+    Sentence,
+    certainty,
+    restated,
+)
+from engine.gate.findings import Severity
+from engine.gate.source_index import SourceIndex
+from engine.gate.statements import FigureUse, Statement
+from engine.text import stands_in
+from engine.text.lexicon import tagged
+
+RULE = "figures"
+
+
+def measure_problems(
+    sentence: Sentence, index: SourceIndex, timed: list[tuple[int, int]]
+) -> Iterator[Problem]:
+    """Every quantity of these kinds that the source does not give; the spans of durations
+    judged whole go to `timed` (their numbers are not judged again one by one)."""
+    statement = sentence.statement
+    yield from _ordinal_problems(statement, index)
+    yield from _duration_problems(statement, index, timed)
+    yield from _factor_problems(sentence, index)
+    yield from _magnitude_problems(statement, index)
+    yield from _month_problems(sentence, index)
+    yield from _period_problems(sentence, index)
+
+
+def _ordinal_problems(statement: Statement, index: SourceIndex) -> Iterator[Problem]:
+    """An ordinal in words above SMALL_COUNT ranks a fact as a figure does (« la vingt-cinquième
+    édition »): one the source never gives, in digits (« 27e ») or words, is invented."""
+    for ordinal in spelled_ordinals(statement.text):
+        before = statement.text[: ordinal.start].split()[-1:]
+        if before and (before[0].isdigit() or before[0].lower() in SMALL):
+            continue  # « quatre millièmes »: a fraction
+        if int(ordinal.key) > SMALL_COUNT and ordinal.key not in index.figure_keys:
+            problem = (
+                f"{UNKNOWN}ordinal not in the source «{ordinal.text}», only the source's figures"
+            )
+            yield Problem(RULE, "hard", problem, None, ordinal.text)
+
+
+def _duration_problems(
+    statement: Statement, index: SourceIndex, timed: list[tuple[int, int]]
+) -> Iterator[Problem]:
+    """Where the source gives durations in minutes and seconds, one of the article's is one of
+    them however written (« soixante-quinze secondes » for « une minute quinze »), else it is
+    invented (« deux minutes quinze »); a duration with a comparator (« plus d'une minute »)
+    is left to the figures' own checks. Their spans go to `timed`."""
+    given = _source_durations(index.text)
+    if not given:
+        return
+    for duration in durations(statement.text):
+        before = statement.text[max(0, duration.start - 40) : duration.start].lower()
+        if _compared(before):
+            continue  # a bound: its figures are judged one by one, comparator and all
+        timed.append((duration.start, duration.start + len(duration.text)))
+        if duration.seconds in given:
+            continue
+        problem = (
+            f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
+        )
+        yield Problem(RULE, "hard", problem, None, duration.text)
+
+
+@lru_cache(maxsize=64)
+def _source_durations(text: str) -> frozenset[Decimal]:
+    return frozenset(d.seconds for d in durations(text))
+
+
+def _compared(before: str) -> bool:
+    """The words before a figure bound or round it (« plus d'», « près de », « environ »)."""
+    tail = " " + before.replace("’", "'").rstrip()
+    return any(
+        tail.endswith(" " + phrase.rstrip("'").rstrip()) or tail.endswith(" " + phrase)
+        for phrase in tagged("comparators", "\t")
+    )
+
+
+def _factor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A factor (« a triplé », « multiplié par vingt », « plus du triple ») must be one the
+    source gives, or the ratio of two figures of one unit that the sentence or the source
+    sentence it restates gives (« 156 mm, soit plus du double de la moyenne, 67,7 mm »): hard
+    where the source gives factors or the sentence its own two figures, else a review."""
+    statement = sentence.statement
+    mine = list(factors(statement.text))
+    if not mine:
+        return
+    given = _source_factors(index.text)
+    own = _ratios(statement.figures)
+    at = restated(sentence)
+    theirs = _ratios(index.statements[at].figures) if at is not None else []
+    for factor in mine:
+        if any(_fits(factor, f.value) for f in given) or any(
+            _fits(factor, ratio) for ratio, _ in own + theirs
+        ):
+            continue
+        if own or theirs:
+            said = (own or theirs)[0][1]
+            severity: Severity = "hard" if own else certainty(sentence)
+            yield Problem(
+                RULE, severity, f"gives «{factor.text}» where the source gives «{said}»", at,
+                factor.text,
+            )  # fmt: skip
+        elif given:
+            problem = f"gives «{factor.text}» where the source gives «{given[0].text}»"
+            yield Problem(RULE, certainty(sentence), problem, at, factor.text)
+        else:
+            problem = (
+                f"{UNKNOWN}factor not in the source «{factor.text}», only the source's figures"
+            )
+            yield Problem(RULE, "review", problem, None, factor.text)
+
+
+def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Problem]:
+    """An order of magnitude in words (« plusieurs dizaines de milliards ») must hold a figure
+    or an order the source gives: hard where the source says orders of its own and none
+    overlaps, a review where the source says none and no figure of it is in the span."""
+    for magnitude in magnitudes(statement.text):
+        orders = _source_magnitudes(index.text)
+        if any(o.low < magnitude.high and magnitude.low < o.high for o in orders):
+            continue
+        values = (f.value for uses in index.uses.values() for f, _ in uses if f.kin != "year")
+        if not orders and any(
+            v is not None and magnitude.low <= v < magnitude.high for v in values
+        ):
+            continue
+        problem = f"{UNKNOWN}number not in the source «{magnitude.text}», only the source's figures"
+        yield Problem(RULE, "hard" if orders else "review", problem, None, magnitude.text)
+
+
+@lru_cache(maxsize=64)
+def _source_magnitudes(text: str) -> tuple[Magnitude, ...]:
+    return tuple(magnitudes(text))
+
+
+_FACTOR_SLACK = Decimal("0.15")  # « a triplé » for ×2,9: a factor is said round
+
+
+def _fits(factor: Factor, ratio: Decimal) -> bool:
+    if factor.comparator == "more":
+        return ratio > factor.value
+    if factor.comparator == "less":
+        return ratio < factor.value
+    return abs(ratio - factor.value) <= factor.value * _FACTOR_SLACK
+
+
+def _ratios(found: tuple[FigureUse, ...]) -> list[tuple[Decimal, str]]:
+    """The ratio of every two figures of one kin and unit, the larger over the smaller, with
+    how the pair is written (« 156 / 67,7 »)."""
+    out = []
+    for n, a in enumerate(found):
+        for b in found[n + 1 :]:
+            if a.kin != b.kin or a.unit != b.unit or a.kin in ("year", "date", "time"):
+                continue
+            if a.value and b.value and a.value > 0 and b.value > 0 and a.value != b.value:
+                big, low = (a, b) if a.value > b.value else (b, a)
+                assert big.value is not None and low.value is not None
+                out.append((big.value / low.value, f"{big.text} / {low.text}"))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _source_factors(text: str) -> tuple[Factor, ...]:
+    return tuple(factors(text))
+
+
+def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A month named alone (« l'élection du mois d'avril »), outside any date: invented where
+    the source never names it; where it does, but the source sentence this one restates names
+    other months and not this one, it stands for one of them."""
+    for name in _months_alone(sentence.statement):
+        month = MONTHS[name]
+        if not month_said(month, index):
+            problem = f"{UNKNOWN}date not in the source «{name}», only the source's figures"
+            yield Problem(RULE, "hard", problem, None, name)
+            continue
+        at = restated(sentence)
+        if at is None:
+            continue
+        theirs = _months_alone(index.statements[at])
+        if theirs and all(MONTHS[t] != month for t in theirs):
+            problem = f"gives «{name}» where the source gives «{theirs[0]}»"
+            summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+            yield Problem(RULE, "review" if summary else certainty(sentence), problem, at, name)
+
+
+def _months_alone(statement: Statement) -> list[str]:
+    """The months a sentence names outside its dates (« la présidentielle de mai »)."""
+    dated = [(f.start, f.start + len(f.text)) for f in statement.figures if f.kind == "date"]
+    return [
+        m.group(0)
+        for m in _MONTH_ALONE.finditer(statement.text)
+        if not any(start <= m.start() < end for start, end in dated)
+    ]
+
+
+def _period_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """The period of a rate (« une supernova par siècle », « chaque année »): one the source
+    never gives a rate by, where the source sentence this one restates gives another, is a
+    changed figure (« par décennie »)."""
+    mine = _periods(sentence.statement.text)
+    at = restated(sentence)
+    if not mine or at is None:
+        return
+    theirs = _periods(index.statements[at].text)
+    anywhere = _source_periods(index.text)
+    for period, written in mine.items():
+        if theirs and period not in theirs and period not in anywhere:
+            other = next(iter(theirs.values()))
+            problem = f"gives «{written}» where the source gives «{other}»"
+            yield Problem(RULE, certainty(sentence), problem, at, written)
+
+
+_SAME_PERIOD = tagged("periods")
+_PERIOD = re.compile(
+    r"(?<![\w-])(?:par|chaque|tous les|toutes les)\s+("
+    + "|".join(sorted(_SAME_PERIOD, key=len, reverse=True))
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _periods(text: str) -> dict[str, str]:
+    """The periods rates are given by in `text` (« par an » and « chaque année » are one)."""
+    out: dict[str, str] = {}
+    for match in _PERIOD.finditer(text):
+        word = match.group(1).lower()
+        out.setdefault(_SAME_PERIOD[word], match.group(0))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _source_periods(text: str) -> frozenset[str]:
+    return frozenset(_periods(text))
+
+
+# A month's name as written in running text (lowercase: « Mars » is a planet, « Mai 68 » a name).
+_MONTH_ALONE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+def month_said(month: int, index: SourceIndex) -> bool:
+    names = [name for name, number in MONTHS.items() if number == month]
+    return any(f"--{month:02d}-" in key for key in index.figure_keys) or any(
+        stands_in(name, index.text) for name in names
+    )
