@@ -8,8 +8,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,24 +17,13 @@ from engine.llm import threads
 from engine.llm.threads import Machine
 from engine.models import system
 from engine.models.system import physical_cores
+from scripts.under_load import hogs as busy_processes  # `yes > /dev/null`, n of them
 from tests.conftest import REPO
 
 CPUS = len(os.sched_getaffinity(0))
 CLEAN = {
     k: v for k, v in os.environ.items() if k not in (*threads.WAIT_VARIABLES, threads.SET_BY_PLUME)
 }
-
-
-@contextmanager
-def busy_processes(n: int) -> Iterator[None]:
-    """`n` processes that keep a CPU busy each (`yes > /dev/null`), for as long as the block."""
-    procs = [subprocess.Popen(["yes"], stdout=subprocess.DEVNULL) for _ in range(n)]  # noqa: S607
-    try:
-        yield
-    finally:
-        for proc in procs:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.mark.parametrize(
