@@ -149,6 +149,10 @@ SLOTS: dict[str, Callable[[str], str | None]] = {
 PROBLEMS = (
     ("gives «{x}» where the source gives «{y}»", "donne «{x}» là où la source donne «{y}»"),
     (
+        "gives the «{x}» what the source says of {y}",
+        "attribue au «{x}» ce que la source dit de {y}",
+    ),
+    (
         "counts «{x}»: the source's {y} counts {units}",
         "compte «{x}» : pour {y}, la source compte en «{units}»",
     ),

@@ -38,7 +38,7 @@ from engine.gate.claims.causes import cause_problems
 from engine.gate.claims.direction import direction_problems
 from engine.gate.claims.numeric import figure_problems, weekday_said
 from engine.gate.claims.polarity import polarity_problems
-from engine.gate.claims.roles import nationality_swaps, role_problems
+from engine.gate.claims.roles import nationality_swaps, role_problems, title_swaps
 from engine.gate.claims.speakers import quote_problems, verbatim_in
 from engine.gate.claims.tense import tense_problems
 from engine.gate.findings import Finding, Severity
@@ -97,6 +97,7 @@ def _problems(
     yield from quote_problems(sentence, index)
     yield from role_problems(sentence, index)
     yield from nationality_swaps(sentence, index)
+    yield from title_swaps(sentence, index)
     yield from actor_problems(sentence, index)
     yield from cause_problems(sentence, neighbours, index)
     yield from tense_problems(sentence, index)

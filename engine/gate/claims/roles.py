@@ -5,6 +5,7 @@ restated says: one nationality in for the one it gives, and none other, is swapp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from engine.gate.claims.alignment import (
@@ -15,9 +16,10 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import same_person
 from engine.gate.source_index import SourceIndex
-from engine.text import fold
+from engine.text import fold, normalise
 
 RULE = "roles"
+_DETERMINERS = "le|la|l'|les|du|au|aux|des"
 
 
 def _source_person(key: str, index: SourceIndex) -> str | None:
@@ -119,3 +121,39 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             best,
             said,
         )
+
+
+def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« Le ministre de la Sécurité publique a souligné … » where the sentence it restates says
+    « a déclaré Éric Houde »: a sentence naming nobody gives what the source says of a person to
+    an office the source gives, but never in a sentence naming that person."""
+    from engine.text.lexicon import words
+
+    best = restated(sentence)
+    statement = sentence.statement
+    if best is None or statement.persons:
+        return
+    offices = words("titles") - words("descriptive")
+    text = normalise(statement.text)
+    mine = sorted(  # an office named as someone (« le ministre »), not « classement général »
+        lemma
+        for lemma in statement.lemmas
+        if lemma in offices and re.search(rf"(?<!\w)(?:{_DETERMINERS})\s*{lemma}s?(?!\w)", text)
+    )
+    source = index.statements[best]
+    actors = {a.key for a in source.actors if a.how != "mention"} | {source.subject}
+    for person in source.persons:
+        known = _source_person(person, index)
+        if person not in actors or known is None:
+            continue
+        for office in mine:
+            # an office the source gives (someone else: never in a sentence naming the person)
+            if _among(office, index.lemmas) and not _among(office, index.roles[known]):
+                yield Problem(
+                    RULE,
+                    certainty(sentence),
+                    f"gives the «{office}» what the source says of {person}",
+                    best,
+                    office,
+                )
+                return

@@ -1,0 +1,57 @@
+"""An office standing for a person (engine.gate.claims.roles.title_swaps): a sentence naming
+nobody gives what the source says of a person to an office the source gives, but never in a
+sentence naming that person, is swapped; the person's own office, or a title word that names
+no one (« le classement général »), is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Inondations : l'armée appelée en renfort
+
+Environ 400 soldats sont partis aider les sinistrés, à la demande du ministre de la Sécurité \
+publique. « Les habitants sont épuisés et les communes manquent de moyens », a déclaré Paul \
+Girard, le directeur de la sécurité civile. La crue reste au plus haut du classement général \
+des crues de la décennie."""
+
+HONEST = """L'armée en renfort contre les inondations
+
+Quelque 400 soldats sont partis aider les sinistrés, à la demande du ministre de la Sécurité \
+publique. Paul Girard, le directeur de la sécurité civile, a déclaré que les habitants étaient \
+« épuisés » et que les communes manquaient de moyens. La crue reste au plus haut du classement \
+général des crues de la décennie."""
+
+
+def variant(find: str, replace: str) -> Variant:
+    return Variant("titles", 0, "titles", find, replace)
+
+
+CASE = CaseFile("titles", SOURCE, HONEST, ())
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "roles"]
+
+
+def test_another_office_in_the_place_of_the_person_is_hard() -> None:
+    v = variant("Paul Girard, le directeur de la sécurité civile, a déclaré",
+                "Le ministre de la Sécurité publique a déclaré")  # fmt: skip
+    found = findings(edited(CASE, v))
+    assert [(f.severity, f.value) for f in found] == [("hard", "ministre")]
+    assert "gives the «ministre» what the source says of Paul Girard" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "replace",
+    ["Le directeur de la sécurité civile a déclaré", "Le responsable a déclaré"],
+)
+def test_the_persons_own_office_or_none_draws_nothing(replace: str) -> None:
+    v = variant("Paul Girard, le directeur de la sécurité civile, a déclaré", replace)
+    assert [f.message for f in findings(edited(CASE, v))] == []
