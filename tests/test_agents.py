@@ -21,7 +21,9 @@ Toulouse a remporté samedi la finale du championnat face à Clermont. Le club a
 soutien de Paul Girard, son ancien capitaine, avant la rencontre. Dans les dernières minutes, \
 Antoine Roche a pris l'avantage sur Hugo Martin pour marquer l'essai décisif. Le président de la \
 ligue, Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit. Après le match, Hugo \
-Martin a contacté Antoine Roche pour le féliciter."""
+Martin a contacté Antoine Roche pour le féliciter. Au tableau d'honneur, Antoine Roche a brillé \
+toute la saison. Dimanche dernier, il a remporté face à Hugo Martin la finale de la coupe \
+régionale."""
 
 HONEST = """Toulouse champion face à Clermont
 
@@ -29,7 +31,9 @@ Samedi, Toulouse a remporté la finale du championnat face à Clermont. Avant la
 avait reçu le soutien de Paul Girard, son ancien capitaine. Dans les dernières minutes, Antoine \
 Roche a pris l'avantage sur Hugo Martin pour marquer l'essai décisif. Le président de la ligue, \
 Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit. Après le match, Hugo Martin a \
-contacté Antoine Roche pour le féliciter."""
+contacté Antoine Roche pour le féliciter. Au tableau d'honneur, Antoine Roche a brillé toute la \
+saison. Dimanche dernier, il a remporté face à Hugo Martin la finale de la coupe \
+régionale."""
 
 
 def variant(find: str, replace: str) -> Variant:
@@ -46,6 +50,9 @@ DISTORTIONS = [
     # « accroître la pression sur X »: X undergoes the verb
     variant("Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit",
             "Louis Petit, a ensuite accru la pression sur le président Marc Leroy"),
+    # the one acted on is someone the source gives as « il », not the one it names
+    variant("Dimanche dernier, il a remporté face à Hugo Martin la finale",
+            "Dimanche dernier, Hugo Martin a battu Antoine Roche en finale"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     variant("Hugo Martin a contacté Antoine Roche pour le féliciter",
@@ -54,6 +61,8 @@ HONEST_VARIANTS = [
             "Hugo Martin a fini par être devancé par Antoine Roche, qui a marqué"),
     variant("le club avait reçu le soutien de Paul Girard, son ancien capitaine",
             "Paul Girard, l'ancien capitaine, avait apporté son soutien au club"),
+    variant("Dimanche dernier, il a remporté face à Hugo Martin la finale",
+            "Dimanche dernier, Antoine Roche a battu Hugo Martin en finale"),
 ]  # fmt: skip
 _BRIEF = []
 

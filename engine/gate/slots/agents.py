@@ -11,12 +11,14 @@ devancer X ») has its verb's agent, unless passive (« a fini par être lâché
 An article sentence clashes with the source sentence it restates when it turns them round: its
 agent is a patient there and its patient the agent there (« Valls a battu Hamon » against « Hamon
 a battu Valls »; « le Portugal a ouvert une procédure contre la Commission » against « la
-Commission a lancé une procédure envers le Portugal »); or a name is the agent of the very word
-the source makes it undergo, or the reverse (« Otero a contacté l'amateur » against « il a
-contacté Otero »; never through a reflexive verb nor a verb of saying, whose inverted subject
-reads as an object). One side alone with other words (the article's agent a patient there, its
-patient not the agent) is no clash: in whole honest articles it was mostly a noun read in another
-sense (« font l'objet de »).
+Commission a lancé une procédure envers le Portugal »; « Valls a battu Hamon » against « il
+vient de remporter, face à Valls, … », where the one acted on is absent and someone unnamed
+acts); or a name is the agent of the very word the source makes it undergo, or the reverse
+(« Otero a contacté l'amateur » against « il a contacté Otero »; never through a reflexive verb
+nor a verb of saying, whose inverted subject reads as an object). One side alone with other words
+(the article's agent a patient there, its patient not the agent, and someone named acting there)
+is no clash: in whole honest articles it was mostly a noun read in another sense (« font l'objet
+de »).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ _OBLIQUES = frozenset({"obl:arg", "obl:mod", "obl"})
 _AT = frozenset({"contre", "envers", "face", "à"})  # « s'en prendre à X », « contre X »
 _NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
+_PERSONAL = frozenset({"il", "elle", "ils", "elles"})
+_SOMEONE = frozenset({"@someone"})  # an agent the sentence does not name (« il »)
 _CONTROLLED = frozenset({"xcomp", "advcl"})  # an infinitive whose subject is the verb's
 
 
@@ -57,7 +61,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
     first = tokens[0].i if tokens else 0
     out: set[Place] = set()
     for t in tokens:
-        if t.pos_ not in ("NOUN", "PROPN") or t.head.i not in inside or t.head.i == t.i:
+        if t.head.i not in inside or t.head.i == t.i:
+            continue
+        if t.pos_ == "PRON" and t.lower_ in _PERSONAL and t.dep_ == "nsubj":
+            _add_agent(out, t, t.head, _SOMEONE, t.text, first, inside)
+            continue  # « il vient de remporter »: someone unnamed acts
+        if t.pos_ not in ("NOUN", "PROPN"):
             continue
         head = t.head
         cases = {c.lower_ for c in t.children if c.dep_ == "case"}
@@ -85,19 +94,37 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
         if role is None or verb.i not in inside:
             continue
         place = _place(t, verb, role, first)
-        out.add(place)
-        if role == AGENT and verb.pos_ in ("VERB", "AUX"):
-            # the agent of « a placé une accélération pour devancer X » devances X too (not of
-            # « a fini par être lâché »: a passive's subject undergoes it)
-            for clause in verb.children:
-                if (
-                    clause.dep_ in _CONTROLLED
-                    and clause.pos_ == "VERB"
-                    and clause.i in inside
-                    and not any(c.dep_.startswith(("nsubj", "aux:pass")) for c in clause.children)
-                ):
-                    out.add(_place(t, clause, role, first))
+        if role == AGENT:
+            _add_agent(out, t, verb, place.words, place.shown, first, inside, place.named)
+        else:
+            out.add(place)
     return frozenset(out)
+
+
+def _add_agent(
+    out: set[Place],
+    filler: Token,
+    verb: Token,
+    words: frozenset[str],
+    shown: str,
+    first: int,
+    inside: set[int],
+    named: bool = False,
+) -> None:
+    """`filler` as the agent of `verb`, and of the infinitives with no subject of their own
+    under it: the agent of « a placé une accélération pour devancer X » devances X too (not of
+    « a fini par être lâché »: a passive's subject undergoes it)."""
+    out.add(Place(verb.i - first, AGENT, words, shown, _predicate(verb), named))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    for clause in verb.children:
+        if (
+            clause.dep_ in _CONTROLLED
+            and clause.pos_ == "VERB"
+            and clause.i in inside
+            and not any(c.dep_.startswith(("nsubj", "aux:pass")) for c in clause.children)
+        ):
+            out.add(Place(clause.i - first, AGENT, words, shown, _predicate(clause), named))
 
 
 def _place(filler: Token, verb: Token, role: str, first: int) -> Place:
@@ -139,9 +166,17 @@ def compare(
         for patient in (p for p in article if p.role == PATIENT and p.verb == agent.verb):
             if agent.words & patient.words or any(patient.words & p.words for p in patients):
                 continue
-            if any(agent.words & p.words for p in patients) and any(
-                patient.words & a.words for a in agents
-            ):
+            undergoes = [p for p in patients if agent.words & p.words]
+            # the one it acts on is the source's agent, or absent where someone unnamed acts
+            # (« il vient de remporter, face à Valls » against « Valls a battu Hamon »)
+            acts = any(patient.words & a.words for a in agents) or (
+                patient.named
+                and not any(patient.words & p.words for p in source)
+                and any(
+                    a.words == _SOMEONE and a.verb in {p.verb for p in undergoes} for a in agents
+                )
+            )
+            if undergoes and acts:
                 yield Clash(
                     "hard",
                     f"makes {agent.shown} act on {patient.shown}: the source says the reverse",
