@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from engine.gate.parsed import ParsedArticle
 
 ALIGNED = 0.35  # a source statement holding this share of a sentence's weight restates it
-SURE = 0.5  # …and this share: aligned with high confidence, a slot that differs is certain
+SURE = 0.45  # …and this share: aligned with high confidence, a slot that differs is certain
 SHARED = 3  # content words a sentence must share with its source sentence to be certain
 CLOSE = 0.1  # source statements within this of the best one restate the sentence as well
 NEAR = 0.15  # …within this, they may state the other side of a change (direction)
