@@ -130,6 +130,15 @@ def test_a_hard_finding_names_the_article_and_source_sentences_and_its_section()
         ("un homme et une femme", []),
         ("ne pas partir de zéro", []),
         ("deux fois. Trois", [("number", "2"), ("number", "3")]),
+        ("dix virgule cinq pour cent", [("percentage", "10.5%")]),
+        ("un virgule quatre pour cent", [("percentage", "1.4%")]),
+        ("deux et demi", [("number", "2.5")]),
+        ("cent quatre-vingt-dix kilomètres et demi", [("number", "190.5")]),
+        ("deux heures et demie", [("number", "2")]),
+        ("cinq et six", [("number", "5"), ("number", "6")]),
+        ("le dix-sept juin 2018", [("date", "2018-06-17"), ("number", "17")]),
+        ("le premier juin", []),
+        ("dix-sept juins", [("number", "17")]),
     ],
 )
 def test_french_number_words_give_the_keys_digits_give(text: str, expected: list) -> None:

@@ -151,3 +151,23 @@ def test_an_announced_future_for_a_done_thing_reported_on_both_sides_is_hard() -
     found = [f for f in fidelity(edited(case, v), brief) if not f.passed and f.rule == "modality"]
     assert [f.severity for f in found] == ["hard"]
     assert "puts in the future («évacuer») what the source gives as done" in found[0].message
+
+
+def test_a_hedging_adverb_the_source_sentence_holds_may_hang_on_another_verb() -> None:
+    """« vraisemblablement » hangs on « battue » in the rewrite and elsewhere in the source
+    sentence (a blind writer's honest control): the rewrite hedges nothing the source states."""
+    from engine.gate.slots.modality import compare, read
+    from engine.text.nlp import french
+
+    nlp = french()
+    source = (
+        "Le 19 février, une révolte tribale a éclaté dans la ville, vraisemblablement à la "
+        "suite de ce qu'une femme ne s'étant pas couverte les mains ait été battue par la police."
+    )
+    article = (
+        "Le 19 février, une révolte tribale a éclaté dans Falloujah, vraisemblablement après "
+        "qu'une femme qui ne s'était pas couvert les mains eut été battue par la police."
+    )
+    theirs, ours = read(list(nlp(source))), read(list(nlp(article)))
+    assert any(c.verb == "battre" and c.hedged for c in ours)  # the parse that made it a finding
+    assert list(compare(ours, theirs, theirs)) == []

@@ -190,12 +190,30 @@ def spelled_figures(text: str) -> Iterator[Figure]:
             i += 1
             continue
         after, figure = run
-        yield figure
+        yield from _spelled_date(text, figure) or (figure,)
         end = figure.start + len(figure.text)
         i = after
         while i < len(words) and words[i][0] < end:  # "pour cent", "euros" are read
             i += 1
 
+
+def _spelled_date(text: str, day: Figure) -> list[Figure]:
+    """« dix-sept juin (2018) »: a day in words before its month is the date « 17 juin » (its day
+    as a number too; the year, written in digits, is read by `figures`)."""
+    if day.kind != "number" or not day.key.isdigit() or not 1 <= int(day.key) <= 31:
+        return []
+    month = _MONTH_AFTER.match(text, day.start + len(day.text))
+    if month is None:
+        return []
+    groups = {"d": day.key, "m": month.group(1)} | ({"y": month.group(2)} if month.group(2) else {})
+    written = text[day.start : month.end()]
+    return [f for f in _dates("date", groups, written, day.start) if f.text != groups.get("y")]
+
+
+_MONTH_AFTER = re.compile(
+    rf"{_S}+({'|'.join(sorted(MONTHS, key=len, reverse=True))})(?!\w)(?:{_S}+(\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
 
 _ORDINAL = re.compile(r"(?<![\w-])((?:[a-z]+-)*[a-z]+)ièmes?(?!\w)", re.IGNORECASE)
 
@@ -286,7 +304,12 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     # ends "vingt et un"; a lone article is no number.
     while len(names) > 1 and names[-1] in _ARTICLES and names[-2] not in SMALL:
         names.pop()
-    if names[-1] in _ARTICLES and len(names) == 1 and not _PERCENT.match(text[words[i][1] :]):
+    if (
+        names[-1] in _ARTICLES
+        and len(names) == 1
+        and not _PERCENT.match(text[words[i][1] :])
+        and not _VIRGULE.match(text[words[i][1] :])
+    ):
         return None  # a lone article, not « un pour cent »
     value = _value(names)
     if value is None or (value == 0 and not _WORD_CURRENCY.match(text[words[i][1] :])):
@@ -294,7 +317,47 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     last = _last_index(words, i, len(names))
     if _inside_word(text, words[i][0], words[last][1]):
         return None
-    return last + 1, _word_figure(text, words[i][0], words[last][1], value)
+    end = words[last][1]
+    if decimals := _decimals(text, words, last):  # « dix virgule cinq », « … et demi »
+        value, last, end = value + decimals[0], decimals[1], decimals[2]
+    return last + 1, _word_figure(text, words[i][0], end, value)
+
+
+_HALF = frozenset({"demi", "demie"})
+_VIRGULE = re.compile(rf"^{_S}+virgule{_S}+\w", re.IGNORECASE)
+
+
+def _decimals(
+    text: str, words: list[tuple[int, int, str]], last: int
+) -> tuple[Decimal, int, int] | None:
+    """What a number in words says after its whole part: « dix virgule cinq » (10,5), « deux et
+    demi », « cent quatre-vingt-dix kilomètres et demi » (190,5: the half of the unit said
+    between) — as (the decimals, the index of the last word of the figure, where it ends)."""
+    after = words[last + 1 : last + 4]
+    if len(after) >= 2 and after[0][2] == "virgule" and after[1][2] in SMALL:
+        j = last + 2
+        while (
+            j + 1 < len(words)
+            and words[j + 1][2] in SMALL
+            and _joined(text, words[j], words[j + 1]) == ""
+        ):
+            j += 1
+        digits = _value([w[2] for w in words[last + 2 : j + 1]])
+        if digits is None:
+            return None
+        return Decimal(f"0.{int(digits)}"), j, words[j][1]
+    if len(after) >= 2 and after[1][2] in _HALF and _ET.match(text[words[last][1] : after[1][0]]):
+        return Decimal("0.5"), last, words[last][1]
+    if (
+        len(after) >= 3
+        and after[2][2] in _HALF
+        and after[0][2] not in _DURATION_UNITS
+        and after[0][2] not in ("heure", "heures")  # « deux heures et demie »: a duration
+        and _joined(text, words[last], after[0]) == ""
+        and _ET.match(text[after[0][1] : after[2][0]])
+    ):
+        return Decimal("0.5"), last, words[last][1]
+    return None
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -86,7 +86,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     findings += check_claims(parsed, brief)
     article_text = normalise(full_text)
     written = [*figures(full_text), *spelled_figures(full_text)]
-    article_keys = found.keys(*NUMBERS) | {f.key for f in written}
+    article_keys = found.keys(*NUMBERS) | {k for f in written for k in (f.key, *f.parts)}
     opening = dateline(brief.source)
     said = _said_in_sentences(brief.source.paragraphs)
     missing = [

@@ -47,6 +47,9 @@ class Clause:
     supposed: bool  # in a sentence that supposes (« si … »): its conditional is no hedge
     root: bool  # the sentence's main clause
     can: bool = False  # « pouvoir » in any tense: « les sanctions peuvent atteindre »
+    # a hedging adverb somewhere in the sentence (« vraisemblablement »), whichever verb the parser
+    # hangs it on: a source sentence holding one may be restated hedged
+    hedged_sentence: bool = False
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -77,6 +80,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     iffy = any(t.lower_ in ("si", "s'", "s’") and t.dep_ == "mark" for t in tokens) or any(
         word in text for word in (" si ", "s' il", "s'il", "s' ils", "s'ils")
     )  # a hypothesis
+    hedged_sentence = any(
+        t.dep_ == "advmod" and t.lower_ in lex.get("adverb", frozenset()) for t in tokens
+    )
     read: dict[int, Clause] = {}
     for head in heads:
         chain = _chain(head, inside)
@@ -103,6 +109,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             supposed=iffy,
             root=head.dep_ == "ROOT",
             can="pouvoir" in lemmas,
+            hedged_sentence=hedged_sentence,
         )
     out = set()
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
@@ -211,7 +218,7 @@ def compare(
     article: frozenset[Clause], source: frozenset[Clause], known: frozenset[Clause]
 ) -> Iterator[Clash]:
     # « les sanctions peuvent atteindre … » allows « le montant dépasserait … »
-    hedging = any(o.hedged or o.announced or o.can for o in source)
+    hedging = any(o.hedged or o.announced or o.can or o.hedged_sentence for o in source)
     for clause in article:
         paired = _pair(clause, source)
         if paired is None:
