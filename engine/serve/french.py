@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from engine.text.lexicon import tagged
+
 # --- typed slots -----------------------------------------------------------------------------
 
 _TARGETS = {
@@ -76,19 +78,7 @@ SLOTS: dict[str, Callable[[str], str | None]] = {
     "id": lambda text: text if re.fullmatch(r"[a-z]+", text) else None,
     "units": units,
     "kind": word(
-        {
-            "number": "nombre",
-            "ordinal": "ordinal",
-            "duration": "durée",
-            "factor": "facteur",
-            "percentage": "pourcentage",
-            "amount": "montant",
-            "date": "date",
-            "person": "personne",
-            "organisation": "organisation",
-            "place": "lieu",
-            "quotation": "citation",
-        }
+        {**tagged("fact_kinds"), "ordinal": "ordinal", "duration": "durée", "factor": "facteur"}
     ),
     # the part of the article a language finding is about
     "what": word(

@@ -52,28 +52,22 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         for role in sorted(roles):
             if role in offices and not _among(role, index.roles[known]):
                 given = sorted(r for r in index.roles[known] & offices if r not in roles)
-                yield Problem(
-                    RULE,
-                    "hard" if given else "review",
-                    f"calls {person} «{role}»: the source gives {known} no such role"
-                    + (f" (it says «{given[0]}»)" if given else ""),
-                    naming,
-                    role,
-                )
+                why = f"the source gives {known} no such role"
+                yield _unsaid(person, role, why, given, naming)
                 break
             near = index.around[known]
             if role in countries and not (_among(role, near) or countries[role].lower() in near):
                 said = {a for a, country in countries.items() if country.lower() in near}
                 given = sorted(r for r in (near & set(countries)) | said if r != role)
-                yield Problem(
-                    RULE,
-                    "hard" if given else "review",
-                    f"calls {person} «{role}»: the source does not say {known} is"
-                    + (f" (it says «{given[0]}»)" if given else ""),
-                    naming,
-                    role,
-                )
+                yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
+
+
+def _unsaid(person: str, role: str, why: str, given: list[str], naming: int | None) -> Problem:
+    """A role the source does not give: hard where it gives another (named in the message)."""
+    other = f" (it says «{given[0]}»)" if given else ""
+    message = f"calls {person} «{role}»: {why}{other}"
+    return Problem(RULE, "hard" if given else "review", message, naming, role)
 
 
 _FEMININE = (("ienne", "ien"), ("enne", "en"), ("aine", "ain"), ("aise", "ais"), ("oise", "ois"))

@@ -14,6 +14,7 @@ from string import Template
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import listed
+from engine.text.lexicon import tagged
 from engine.write.plan import INTRO_WORDS, body_target
 
 if TYPE_CHECKING:
@@ -29,16 +30,7 @@ VERSIONS = {
     "meta": "v1",
     "headings": "v1",
 }
-FACT_LABELS = {
-    "number": "nombre",
-    "percentage": "pourcentage",
-    "amount": "montant",
-    "date": "date",
-    "person": "personne",
-    "organisation": "organisation",
-    "place": "lieu",
-    "quotation": "citation",
-}
+FACT_LABELS = tagged("fact_kinds")  # the fact list's kinds in French
 TITLE_HINT = " Le titre à personnaliser est « $title »."
 KEYPHRASE_HINT = "Emploie l'expression « $keyphrase » une ou deux fois, naturellement."
 FEEDBACK_HEADER = "À corriger par rapport à la version précédente :"
