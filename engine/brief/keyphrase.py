@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 _ELIDED = re.compile(r"^[ldLD]'(?=\w)")  # « L'OTAN » written as one word
 CONNECTORS = frozenset({"de", "du", "des", "d'"})
-ARTICLES = frozenset({"la", "le", "les", "l'"})
+ARTICLES = lexicon.words("definite_articles")
 MAX_ADJECTIVES = 2
 MAX_WORDS = 5  # a longer "phrase" is a clause, not something one searches for
 NAME_PARTICLES = lexicon.words("name_particles")  # « De Gendt », « von der Leyen »

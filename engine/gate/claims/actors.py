@@ -21,6 +21,7 @@ from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, Actor
 from engine.text import fold, normalise, stands_in
+from engine.text.lexicon import words
 
 RULE = "actors"
 MISSPELT = 6  # letters: a name this long misspelt by one letter is still that name
@@ -158,12 +159,11 @@ def _written(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
-_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_ARTICLES = words("definite_articles")
 
 
 @cache
 def _institutions() -> frozenset[str]:
-    from engine.text.lexicon import words
 
     return frozenset(fold(w) for w in words("institutions"))
 
@@ -263,7 +263,6 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
 
 def compass(key: str) -> bool:
     """A point of the compass (« l'échangeur Sud », « le Nord-Ouest »): part of a place."""
-    from engine.text.lexicon import words
 
     return fold(key.lower()) in words("compass")
 

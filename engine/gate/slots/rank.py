@@ -167,7 +167,7 @@ SUPERLATIVE = "superlatif"  # what « la plus forte », « la deuxième plus for
 LIMIT = "limite"  # what « au maximum » / « au minimum » grade
 _LIMITS = {"maximum": LESS, "minimum": MORE}  # « au maximum » caps (at most), « au minimum » floors
 _RECORD = frozenset({"record", "inédit", "inégalé"})
-_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_ARTICLES = words("definite_articles")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:e|ème|eme|ᵉ|er|re|ère)$", re.IGNORECASE)
 
