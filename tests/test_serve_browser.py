@@ -115,6 +115,17 @@ def screenshot(driver, name: str, tmp_path: Path) -> Path:  # noqa: ANN001
     return path
 
 
+def texts(driver, selector: str) -> list[str] | None:  # noqa: ANN001
+    """The texts of the elements `selector` finds; None when the page redrew one meanwhile (the
+    queue is redrawn every 2 s), for `wait` to read them again."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        return [element.text for element in all_of(driver, selector)]
+    except StaleElementReferenceException:
+        return None
+
+
 def clicked(element) -> bool:  # noqa: ANN001
     """Click `element`; False when the page replaced it meanwhile (the queue is redrawn every
     2 s), for `wait` to find it again."""
@@ -190,7 +201,7 @@ def test_paste_rewrite_progress_result_and_copy(browser, settings, tmp_path) -> 
         assert "29 octobre 2012" in [m.text for m in kept]
         assert "kept" in by_id(browser, "counts").text
         screenshot(browser, "compare", tmp_path)
-        queue = [li.text for li in all_of(browser, "#queue li")]
+        queue = wait(browser, 10, lambda d: texts(d, "#queue li"))
         assert queue == ["Incendie sur le pont Mathilde de Rouen\nPASSED"]
         assert _severe_console_errors(browser) == []
     finally:
@@ -261,7 +272,7 @@ def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
         by_id(browser, "rewrite").click()  # the same article again: it waits its turn
         wait(browser, 10, lambda d: len(all_of(d, "#queue li")) == 2)
         wait(browser, 10, lambda d: "QUEUED" in by_id(d, "queue").text)
-        queue = [li.text for li in all_of(browser, "#queue li")]
+        queue = wait(browser, 10, lambda d: texts(d, "#queue li"))
         assert queue[0].endswith("QUEUED\n#1 in line") and queue[1].endswith("RUNNING")
         wait(browser, 10, lambda d: clicked(all_of(d, "#queue li")[1]))  # the first, writing
         wait(browser, 10, lambda d: by_id(d, "cancel").is_displayed())
@@ -272,7 +283,9 @@ def test_a_queue_of_two_and_cancel(browser, settings, tmp_path) -> None:
         assert not by_id(browser, "cancel").is_displayed()
         model.release.set()
         wait(browser, 60, lambda d: "PASSED" in by_id(d, "queue").text)
-        statuses = [li.text.split("\n")[1] for li in all_of(browser, "#queue li")]
+        statuses = [
+            text.split("\n")[1] for text in wait(browser, 10, lambda d: texts(d, "#queue li"))
+        ]
         assert statuses == ["PASSED", "CANCELLED"]
         assert server.loads == 1
     finally:
