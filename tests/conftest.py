@@ -65,6 +65,20 @@ def require(path: Path, what: str) -> Path:
     pytest.skip(message)
 
 
+@pytest.fixture(autouse=True)
+def _loopback_only(request: pytest.FixtureRequest):
+    """A test marked `loopback_only` (a real server and its clients) may reach this machine's own
+    servers and nothing else: any other connection is blocked, and fails the test."""
+    if request.node.get_closest_marker("loopback_only") is None:
+        yield
+        return
+    from tests.netguard import no_network
+
+    with no_network(loopback=True) as attempts:
+        yield
+    assert attempts == [], f"network access attempted: {attempts}"
+
+
 @pytest.fixture(scope="session")
 def tiny_chat_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The self-built 2-layer chat model (always available: built from a fixed seed)."""

@@ -26,7 +26,7 @@ from engine.serve.jobs import INTERRUPTED
 from engine.serve.security import CSP
 from scripts import llama_server
 from tests.conftest import require
-from tests.netguard import BOOT, GUARDED, MARK, REPO, no_network
+from tests.netguard import BOOT, GUARDED, MARK, REPO
 from tests.scripted import ScriptedByText
 from tests.serving import (
     DATA,
@@ -42,15 +42,9 @@ from tests.serving import (
     wait_for,
 )
 
+pytestmark = pytest.mark.loopback_only  # this machine's own servers, nothing else
+
 SECTION_1 = "section 1/6 « Comment l'incendie du pont Mathilde s'est déclenché »"
-
-
-@pytest.fixture(autouse=True)
-def loopback_only():
-    """The server and its clients may use this machine's loopback, nothing else."""
-    with no_network(loopback=True) as attempts:
-        yield
-    assert attempts == [], f"network access attempted: {attempts}"
 
 
 @pytest.fixture

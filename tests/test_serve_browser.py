@@ -13,9 +13,10 @@ import pytest
 
 from engine.config import Settings
 from tests.conftest import require
-from tests.netguard import no_network
 from tests.scripted import ScriptedByText
 from tests.serving import ROUEN, ROUEN_DRAFT, Failing, Server, Slow
+
+pytestmark = pytest.mark.loopback_only  # this machine's own servers, nothing else
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -32,13 +33,6 @@ FLAGS = (
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 HOSTILE = "<script>window.pwned = 1</script>"
 HOSTILE_IMG = '<img src="x" onerror="window.pwned = 2">'
-
-
-@pytest.fixture(autouse=True)
-def loopback_only():
-    with no_network(loopback=True) as attempts:
-        yield
-    assert attempts == [], f"network access attempted: {attempts}"
 
 
 def chromium(tmp_path: Path, languages: str):  # noqa: ANN201

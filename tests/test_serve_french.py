@@ -18,9 +18,10 @@ from engine.serve import backend_or_missing, missing_model
 from engine.serve.translate import compile_template, say, to_french
 from engine.usecase import check_file
 from scripts import fidelity_eval
-from tests.netguard import no_network
 from tests.scripted import ScriptedByText
 from tests.serving import DATA, ROUEN, Failing, Server, call, events, wait_finished
+
+pytestmark = pytest.mark.loopback_only  # this machine's own servers, nothing else
 
 # English words that no French message may keep outside its quotations.
 ENGLISH = re.compile(
@@ -165,13 +166,6 @@ def test_the_french_of_a_finding(english: str, french: str) -> None:
 
 
 # --- through the server ---------------------------------------------------------------------
-
-
-@pytest.fixture(autouse=True)
-def loopback_only():
-    with no_network(loopback=True) as attempts:
-        yield
-    assert attempts == [], f"network access attempted: {attempts}"
 
 
 @pytest.fixture

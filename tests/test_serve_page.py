@@ -17,18 +17,12 @@ import pytest
 from engine.config import Settings
 from engine.serve import backend_or_missing, missing_model
 from engine.serve.i18n import PAGE, language
-from tests.netguard import no_network
 from tests.scripted import ScriptedByText
 from tests.serving import DATA, ROUEN, Server, call
 
+pytestmark = pytest.mark.loopback_only  # this machine's own servers, nothing else
+
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def loopback_only():
-    with no_network(loopback=True) as attempts:
-        yield
-    assert attempts == [], f"network access attempted: {attempts}"
 
 
 @pytest.mark.parametrize(
