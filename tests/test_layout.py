@@ -28,18 +28,21 @@ def top_level_imports(path: Path, modules: set[str]) -> set[str]:
     (a function's own import runs later; `if TYPE_CHECKING:` never runs)."""
     found: set[str] = set()
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+    pending = list(tree.body)
+    while pending:  # the module's statements, and those of its classes, ifs and trys: not a def's
+        item = pending.pop()
+        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             continue
-        for item in ast.walk(node):
-            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
-                continue
-            if isinstance(item, ast.Import):
-                found |= {a.name for a in item.names if a.name in modules}
-            elif isinstance(item, ast.ImportFrom) and item.module and item.level == 0:
-                for alias in item.names:
-                    child = f"{item.module}.{alias.name}"
-                    found.add(child if child in modules else item.module)
+        if isinstance(item, ast.If) and "TYPE_CHECKING" in ast.unparse(item.test):
+            pending.extend(item.orelse)
+            continue
+        pending.extend(ast.iter_child_nodes(item))
+        if isinstance(item, ast.Import):
+            found |= {a.name for a in item.names if a.name in modules}
+        elif isinstance(item, ast.ImportFrom) and item.module and item.level == 0:
+            for alias in item.names:
+                child = f"{item.module}.{alias.name}"
+                found.add(child if child in modules else item.module)
     return found & modules
 
 
@@ -71,6 +74,19 @@ def test_no_import_cycle_between_engine_modules() -> None:
     graph = import_graph()
     assert "engine.write.prompts" in graph["engine.write.draft"]  # the graph is really read
     assert cycles(graph) == []
+
+
+def test_a_function_s_own_import_is_no_edge(tmp_path: Path) -> None:
+    code = tmp_path / "m.py"
+    code.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "import a\n"
+        "if TYPE_CHECKING:\n    import b\n"
+        "def read():\n    import c\n    from d import x\n"
+        "class K:\n    def f(self):\n        import e\n",
+        encoding="utf-8",
+    )
+    assert top_level_imports(code, {"a", "b", "c", "d", "e"}) == {"a"}
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:

@@ -1,5 +1,5 @@
 """A short quotation (one to three words) in its context (engine.gate.claims.speakers with
-engine.gate.statements._denied): it is out of its context when the article denies it where the
+engine.gate.claims.polarity.denied): it is out of its context when the article denies it where the
 source does not, or the reverse — but a negation denies only what its clause says (an object,
 an attribute, a complement, or one clause below a verb like « refuser »), not the clause's
 subject, a name given to a noun, nor a word below a negated modal or verb of feeling; and

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from engine.brief.figures import spelled_ordinals
 from engine.gate.slots import SLOTS
-from engine.gate.statements import FigureUse, Quote, Statement, read_doc
+from engine.gate.statements import Statement, read_doc
 from engine.text import fold, normalise
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from engine.brief import Brief
+    from engine.gate.claims.numeric import FigureUse
+    from engine.gate.claims.speakers import Quote
 
 STEM = 6  # letters: two words with the same first six (folded) are one word said another way
 _CACHE: dict[str, SourceIndex] = {}

@@ -2,8 +2,10 @@
 
 Every sentence of the article is read into a `Statement` (engine.gate.statements) and aligned
 with the source statements that share most of its rare lemmas (engine.gate.source_index);
-`alignment` says how surely, and owns every threshold. Then one module per rule, each yielding
-`Problem`s, hard only where the contradiction is certain (precision first), else review:
+`alignment` says how surely, and owns every threshold. Then one module per rule, each reading
+its slot from the parse (`read_…`, which engine.gate.statements calls) beside the code that
+compares it, and yielding `Problem`s, hard only where the contradiction is certain (precision
+first), else review:
 - `numeric`: figures in context (the source's, with their unit, what they count, their date,
   comparator and direction; rounded, converted, computed and ordinal forms; weekdays), with
   `attached` (the words a figure is said with: a figure standing with another's is swapped) and

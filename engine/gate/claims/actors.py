@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
+from engine.brief.facts import entity_key
 from engine.gate.claims.alignment import (
     MERGED_FLOOR,
     MERGED_SHARE,
@@ -19,9 +22,22 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import PERSON, Actor
+from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS
 from engine.text import fold, normalise, stands_in
 from engine.text.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: str  # PER, ORG, LOC
+    key: str  # entity key ("Allemagne", "Manuel Valls")
+    predicates: frozenset[str]  # lemmas of what it does or is ("origine", "exiger")
+    how: str  # "subject", "source" (selon X), or "mention"
+    case: str | None = None  # the preposition before it ("à" Glennallen), if one
+
 
 RULE = "actors"
 MISSPELT = 6  # letters: a name this long misspelt by one letter is still that name
@@ -294,3 +310,40 @@ def _common(key: str, index: SourceIndex) -> bool:
     """A "name" the source also writes in lowercase: a common word (« État » of « l'état »)."""
     pattern = re.compile(rf"(?<!\w){re.escape(key.lower())}(?!\w)")
     return any(pattern.search(s.text) for s in index.statements)
+
+
+# --- what a sentence says (read by engine.gate.statements) ----------
+
+
+def read_actors(ents: list[Span]) -> Iterator[Actor]:
+    """Every entity with what it does: subjects, agents, "selon X", and a name that opens the
+    sentence (the parser often misses a subject there) are actors; others are mentions."""
+    for e in ents:
+        root = e.root
+        cases = {c.lower_ for c in root.children if c.dep_ == "case"}
+        head_cases = {c.lower_ for c in root.head.children if c.dep_ == "case"}
+        predicates = {root.head.lemma_.lower()} | {
+            c.lemma_.lower() for c in root.children if c.dep_ in ("acl:relcl", "acl", "conj")
+        }
+        if cases & SOURCE_PREPOSITIONS or (
+            root.dep_ in ("appos", "nmod") and head_cases & SOURCE_PREPOSITIONS
+        ):
+            how = "source"
+        elif root.dep_ in SUBJECTS:
+            how = "subject"
+        elif e.start - e.sent.start <= 1 and not cases:
+            how = "subject"
+            predicates.add(e.sent.root.lemma_.lower())
+        else:
+            how = "mention"
+        case = next(iter(sorted(cases)), None)
+        yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how, case)
+
+
+def read_institutions(outside: list[Token]) -> Iterator[Actor]:
+    """ "La préfecture a créé…": an institution named by a common noun, as the subject."""
+    institutions = {fold(w) for w in words("institutions")}
+    for token in outside:
+        if token.dep_ in SUBJECTS and fold(token.lemma_.lower()) in institutions:
+            predicates = frozenset({token.head.lemma_.lower()})
+            yield Actor("INST", fold(token.lemma_.lower()), predicates, "subject")

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import ALIGNED, ATTACHED, CLOSE, Sentence
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import FigureUse, Statement
+from engine.gate.statements import Statement
 from engine.text import fold
 from engine.text.patterns import FRENCH_STOPWORDS
+
+if TYPE_CHECKING:
+    from engine.gate.claims.numeric import FigureUse
 
 # Where the words of one figure end and the next one's begin: punctuation that closes a
 # clause, a coordination (« 2 % sur trois mois et 2,6 % sur un an »).

@@ -15,7 +15,12 @@ that names what the source never mentions.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     LINKED,
@@ -25,7 +30,26 @@ from engine.gate.claims.alignment import (
     question,
 )
 from engine.gate.source_index import STEM, SourceIndex
-from engine.gate.statements import Cause
+from engine.gate.statements import ACTOR_KINDS, SUBJECTS
+from engine.gate.tokens import is_content, lemma_of
+from engine.text import fold
+from engine.text.lexicon import by_tag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Cause:
+    """A link of cause or consequence the sentence states, and what it names."""
+
+    marker: str  # as written ("à cause de", "car"), or the verb's lemma ("provoquer")
+    named: frozenset[frozenset[str]]  # its noun phrases and proper names, folded lemmas
+    written: tuple[str, ...]  # its words as written
+    words: frozenset[str]  # its content lemmas, folded
+    clause: bool = False  # a conjunction's whole clause (« car », « parce que »), no noun phrase
+    effect: bool = False  # a consequence the sentence adds (« ce qui a entraîné X »): X
+
 
 RULE = "causes"
 ABSENT = 2  # words of a cause the source never uses: a fact absent from the source
@@ -99,3 +123,89 @@ def cause_problems(
             None,
             marker,
         )
+
+
+# --- what a sentence says (read by engine.gate.statements) ----------
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    """One pattern for every marker of cause, longest first ("à cause d'une panne" too)."""
+    markers = sorted(by_tag("causal").get("marker", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(m) + ("" if m.endswith("'") else r"(?!\w)") for m in markers)
+    return re.compile(rf"(?<!\w)({alternatives})")
+
+
+_ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+
+
+def read_causes(
+    text: str, tokens: list[Token], starts: list[int], outside: list[Token]
+) -> Iterator[Cause]:
+    """Every marker of cause or consequence with what it names: after a marker, its words up to
+    the next punctuation; a causal verb (« provoquer », « valoir »), its subject and object; a
+    relative on a whole clause (« …, ce qui a entraîné la fermeture des écoles »), what it
+    adds."""
+    causal = by_tag("causal")
+    clauses = causal.get("clause", frozenset())
+    lowered = text.lower().replace("’", "'")
+    for match in _markers().finditer(lowered):
+        first = bisect_right(starts, match.end() - 1)
+        cause = []
+        for token in tokens[first:]:
+            if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
+                break
+            cause.append(token)
+        yield _cause(match.group(1), cause, match.group(1) in clauses)
+    for token in outside:
+        if token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        on_clause = any(_on_clause(c) for c in subjects)
+        if token.lemma_.lower() in causal.get("verb", ()):
+            cause = [t for c in subjects for t in c.subtree]
+            effect = [t for c in token.children if c.dep_ in _EFFECTS for t in c.subtree]
+            yield _cause(token.lemma_.lower(), cause + effect, False, on_clause)
+        elif on_clause:  # « ce qui fait bondir les taux »: the relative adds what follows it
+            effect = [t for t in token.subtree if t.i > token.i]
+            yield _cause(f"ce qui {token.text}", effect, False, True)
+
+
+_EFFECTS = frozenset({"obj", "xcomp", "ccomp"})
+
+
+def _on_clause(subject: Token) -> bool:
+    """ "…, ce qui a entraîné …": a relative whose antecedent is the clause before (« ce »), not
+    « c'est ce qui », « voilà ce qui »."""
+    if subject.lower_ != "qui" or subject.i < 2:
+        return False
+    before = subject.doc[subject.i - 2 : subject.i]
+    return before[0].text == "," and before[1].lower_ == "ce"
+
+
+def _cause(marker: str, tokens: list[Token], clause: bool, effect: bool = False) -> Cause:
+    words = frozenset(
+        fold(lemma_of(t)) for t in tokens if is_content(t) and t.pos_ != "NUM" and len(t.text) > 1
+    )
+    return Cause(marker, _named(tokens), tuple(t.text for t in tokens), words, clause, effect)
+
+
+def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
+    """What a cause names: its first noun phrase (the event: "la crise financière" → {crise,
+    financier}, accents folded) unless anaphoric ("ce succès"), or the verb it opens with ("par
+    crainte de froisser"), and its proper names."""
+    phrases = set()
+    head_seen = False
+    for token in tokens:
+        if not is_content(token) or len(token.text) < 2:
+            continue
+        if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
+            phrases.add(frozenset({fold(lemma_of(token))}))
+        elif token.pos_ in ("NOUN", "VERB") and is_content(token) and not head_seen:
+            head_seen = True  # a verb first: « par crainte de froisser la France » names froisser
+            if any(c.lower_ in _ANAPHORIC for c in token.children if c.dep_ == "det"):
+                continue
+            phrase = {lemma_of(token)}
+            phrase.update(lemma_of(c) for c in token.children if c.dep_ == "amod" and is_content(c))
+            phrases.add(frozenset(fold(p) for p in phrase))
+    return frozenset(phrases)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     ALIGNED,
@@ -14,7 +15,12 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.source_index import SourceIndex
-from engine.text.lexicon import lines
+from engine.gate.statements import SUBJECTS
+from engine.gate.tokens import is_content, lemma_of
+from engine.text.lexicon import lines, tagged
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 RULE = "direction"
 MERGED_THEME = 2  # theme words a change of another aligned source sentence must share
@@ -65,3 +71,42 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         problem = f"says «{word}» where the source says «{related[0][1]}»"
         yield Problem(RULE, sure, problem, at, word)
         return
+
+
+# --- what a sentence says (read by engine.gate.statements) ----------
+
+
+def _theme(token: Token) -> frozenset[str]:
+    direction = tagged("direction")
+    near = [*token.children, token.head]
+    near += [t for t in token.subtree if abs(t.i - token.i) <= 10 and t.pos_ in ("NOUN", "PROPN")]
+    near += [c for c in token.head.children if c.dep_ in SUBJECTS]
+    return frozenset(
+        lemma_of(t)
+        for t in near
+        if is_content(t) and t.lemma_.lower() not in direction and t is not token
+    )
+
+
+def direction_of(token: Token, direction: dict[str, str]) -> str | None:
+    """The direction a word states; a verb the lemmatiser left inflected ("abaisse") too."""
+    lemma = token.lemma_.lower()
+    found = direction.get(lemma)
+    if found is None and token.pos_ == "VERB" and lemma.endswith("e"):
+        found = direction.get(lemma + "r")
+    return found
+
+
+def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], str], ...]:
+    direction = tagged("direction")
+    found = []
+    for token in outside:
+        sign = direction_of(token, direction)
+        if sign and token.pos_ in ("NOUN", "VERB", "ADJ"):
+            found.append((1 if sign == "+" else -1, _theme(token), token.text))
+        elif token.lower_ in ("plus", "moins") and any(
+            t.lower_ in ("que", "qu'", "qu’") for t in token.doc[token.i + 1 : token.i + 4]
+        ):  # "bien plus qu'au premier tour"
+            theme = _theme(token) | {lemma_of(token.head)}
+            found.append((1 if token.lower_ == "plus" else -1, theme, token.text))
+    return tuple(found)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from engine.brief.figures import (
     MONTHS,
@@ -33,9 +34,12 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import FigureUse, Statement
+from engine.gate.statements import Statement
 from engine.text import stands_in
 from engine.text.lexicon import tagged
+
+if TYPE_CHECKING:
+    from engine.gate.claims.numeric import FigureUse
 
 RULE = "figures"
 

@@ -13,10 +13,14 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from decimal import Decimal
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from engine.brief.figures import Figure, figures, spelled_figures
 from engine.gate.claims.alignment import (
     ALIGNED,
     CLOSE,
@@ -33,11 +37,38 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import misplaced
+from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import measure_problems, month_said
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import WEEKDAYS, FigureUse, Statement, day_key
+from engine.gate.statements import WEEKDAYS, Statement, day_key
+from engine.gate.tokens import is_content
 from engine.text import stands_in
+from engine.text.lexicon import tagged, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SIGN = re.compile(r"^\(?\s*([+\-−])")
+_BEFORE_ARTICLE = re.compile(r"(?:\s(?:la|les|le)|\sl['’])\s*$")
+
+
+@dataclass(frozen=True)
+class FigureUse:
+    key: str  # the figure key ("50200", "1.4%", "--07-07", "2500000 EUR")
+    kind: str  # number, percentage, amount, date
+    text: str
+    kin: str  # what it may be swapped with: year, date, time, percentage, amount:EUR, unit:U, count
+    unit: str | None  # a unit of measure after it ("kilomètre")
+    noun: str | None  # what it counts, when no unit ("coureur")
+    comparator: str | None  # more, less, about
+    direction: int  # +1 rise, -1 fall, 0 none said
+    value: Decimal | None
+    spelled: bool
+    start: int  # offset in the sentence's text
+    weekday: str | None = None  # the weekday written before a date ("samedi")
+    anaphoric: bool = False  # "ces deux puissances", "les deux candidats": counts what was said
+
 
 RULE = "figures"
 
@@ -488,3 +519,144 @@ def weekday_said(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         yield Problem(
             RULE, certainty(sentence), f"says «{said}» where the source says «{source}»", best, said
         )
+
+
+# --- what a sentence says (read by engine.gate.statements) ----------
+
+
+def read_figures(
+    text: str, tokens: list[Token], starts: list[int]
+) -> tuple[tuple[FigureUse, ...], frozenset[str]]:
+    found, years = [], set()
+    date_starts: set[int] = set()
+    units = words("units")
+    comparators = tagged("comparators", "\t")
+    direction = tagged("direction")
+    all_figures = sorted([*figures(text), *spelled_figures(text)], key=lambda f: f.start)
+    for fig in all_figures:
+        if fig.kind == "date":
+            date_starts.add(fig.start)
+            year = next((p for p in fig.key.split("-")[:1] if len(p) == 4), None)
+            if year:
+                years.add(year)
+        elif fig.kind == "number" and fig.start in date_starts:
+            continue  # the day and year numbers of a date read just before
+        end = fig.start + len(fig.text)
+        after = _token_at(tokens, starts, end, forward=True)
+        unit = noun = None
+        if fig.kind == "number" and after is not None:
+            head = after  # "2 millimètres", "65 millions d'années-lumière": past "de"
+            if head.lower_ in ("de", "d'", "d’") and head.i < tokens[-1].i:
+                head = head.nbor(1)
+            if head.is_stop and head.pos_ in ("ADJ", "DET", "PRON") and head.i < tokens[-1].i:
+                head = head.nbor(1)  # "deux autres coureurs", "93 500 toutes catégories"
+            word = head.lemma_.lower()
+            if word in units or head.lower_ in units:
+                unit = word if word in units else head.lower_
+            elif head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head):
+                noun = word
+        value = _value(fig.key)
+        kin = _kin(fig.kind, fig.key, fig.text, unit, value)
+        if kin == "year":
+            years.add(fig.key)
+        before = text[max(0, fig.start - 40) : fig.start].lower().replace("’", "'")
+        found.append(
+            FigureUse(
+                key=fig.key,
+                kind=fig.kind,
+                text=fig.text,
+                kin=kin,
+                unit=unit,
+                noun=noun,
+                comparator=_comparator(before, comparators),
+                direction=_figure_direction(fig, before, tokens, starts, end, direction),
+                value=value,
+                spelled=fig.spelled,
+                start=fig.start,
+                weekday=_weekday(before) if fig.kind == "date" else None,
+                anaphoric=fig.spelled
+                and value is not None
+                and value <= 10
+                and bool(re.search(r"(?:^|\s)(?:les|ces|leurs|ses|nos|vos|des|aux)\s*$", before)),
+            )
+        )
+    return tuple(found), frozenset(years)
+
+
+def _token_at(tokens: list[Token], starts: list[int], offset: int, forward: bool) -> Token | None:
+    i = bisect_right(starts, offset - 1) if forward else bisect_right(starts, offset) - 1
+    while forward and i < len(tokens) and not tokens[i].text.strip():
+        i += 1
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _value(key: str) -> Decimal | None:
+    number = key.split(" ")[0].rstrip("%")
+    try:
+        return Decimal(number)
+    except InvalidOperation:
+        return None
+
+
+def _kin(kind: str, key: str, text: str, unit: str | None, value: Decimal | None) -> str:
+    if kind == "date":
+        return "time" if ":" in key else "date"
+    if kind == "percentage":
+        return "percentage"
+    if kind == "amount":
+        return "amount:" + key.split(" ")[-1]
+    if unit:
+        return "unit:" + unit
+    if value is not None and text.isdigit() and len(text) == 4 and 1800 <= value <= 2100:
+        return "year"
+    return "count"
+
+
+def _comparator(before: str, comparators: dict[str, str]) -> str | None:
+    tail = _BEFORE_ARTICLE.sub("", " " + before).rstrip(" \u00a0\u202f")
+    for phrase in sorted(comparators, key=len, reverse=True):
+        if tail.endswith(" " + phrase) or tail.endswith(" " + phrase.rstrip("'")) or tail == phrase:
+            return comparators[phrase]
+        if phrase.endswith("'") and tail.endswith(phrase):
+            return comparators[phrase]
+        if tail.endswith(("d'" + phrase, "d’" + phrase)):  # « a augmenté d'environ »
+            return comparators[phrase]
+    return None
+
+
+def _figure_direction(
+    fig: Figure,
+    before: str,
+    tokens: list[Token],
+    starts: list[int],
+    end: int,
+    direction: dict[str, str],
+) -> int:
+    if sign := _SIGN.match(fig.text) or _SIGN.match(before[-3:].strip() + fig.text):
+        return 1 if sign.group(1) == "+" else -1
+    first = bisect_right(starts, fig.start - 1)
+    for token in reversed(tokens[max(0, first - 5) : first]):
+        word = direction_of(token, direction)
+        if word:
+            return 1 if word == "+" else -1
+        if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
+            if token.text == "," and token.nbor(1).lower_ in ("de", "d'", "d’"):
+                continue  # « progresse légèrement, de 0,3 % »: the figure's own comma
+            break
+    after = bisect_right(starts, end - 1)
+    for token in tokens[after : after + 3]:
+        word = direction_of(token, direction)
+        if word:
+            return 1 if word == "+" else -1
+        if token.lower_ not in ("de", "d'", "d’", "en", "%"):
+            break
+    return 0
+
+
+def _weekday(before: str) -> str | None:
+    words_before = re.findall(r"[a-zéû]+", before)
+    if words_before and words_before[-1] in WEEKDAYS:
+        return words_before[-1]
+    if len(words_before) > 1 and words_before[-2] in WEEKDAYS and words_before[-1] == "le":
+        return words_before[-2]
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
     SHARED,
@@ -23,7 +24,11 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
+from engine.gate.tokens import is_content
 from engine.text.lexicon import by_tag, tagged
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 RULE = "polarity"
 _NE = frozenset({"ne", "n"})  # « n'a » is written n, a
@@ -67,3 +72,167 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             problem = f"{said} what the source {source} ({lemma})"
             yield Problem(RULE, sure, problem, best, lemma)
             return
+
+
+# --- what a sentence says (read by engine.gate.statements) ----------
+
+
+def _negated(token: Token, depth: int = 0) -> bool:
+    """`token`'s clause says no: ne/n' … pas/plus/jamais, sans, aucun, a verb like renoncer that
+    governs it, or a modal that is itself negated ("sans avoir à présenter")."""
+    negation = by_tag("negation")
+    markers = negation["word"]
+    clause = _clause_head(token)
+    own = clause is not token and any(
+        c.lower_ in markers for c in token.children if c.dep_ in ("det", "case")
+    )
+    before = clause.doc[clause.i - 1].lower_ if clause.i > 0 else ""
+    found = {c.lower_ for c in clause.children if c.lower_ in markers}
+    said = (
+        bool(found) or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
+    ) and not _restrictive(clause)
+    if said and found and found <= _NE_WORDS and not _second_part(clause):
+        said = False  # an expletive « ne »: « avant que l'EI ne reprenne le dessus »
+    governed = False
+    if clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and clause.head is not clause:
+        head = clause.head.lemma_.lower()
+        if head in negation["verb"]:
+            governed = True
+        elif (
+            depth < 2
+            and not _idiom_de(clause, head)
+            and (head in negation["light"] or clause.dep_ == "xcomp" and clause.head.pos_ == "VERB")
+        ):
+            # "n'ont pas réussi à dégager": the infinitive is in the negation's scope
+            governed = _negated(clause.head, depth + 1)
+    return own != (said != governed)
+
+
+_MODALS = frozenset({"pouvoir", "devoir", "vouloir"})
+
+
+def _idiom_de(clause: Token, head: str) -> bool:
+    """A modal takes a bare infinitive: « n'en pouvons plus de voir » (can bear no more) does
+    not deny « voir » as « ne pouvons plus voir » would."""
+    return head in _MODALS and any(
+        c.lower_ in ("de", "d'", "d’") and c.dep_ == "mark" for c in clause.children
+    )
+
+
+_RESTRICTIVE = frozenset({"que", "qu'", "qu’"})
+_NE_WORDS = frozenset({"ne", "n'", "n’"})
+_SECOND_PARTS = by_tag("negation")["second"]  # « pas », « jamais »… after « ne »
+
+
+def _restrictive(clause: Token) -> bool:
+    """ "il ne s'en produit qu'une par siècle": ne … que restricts, it does not deny. Read on
+    the words after « ne » (else after the clause's head): « que » before any second part
+    (« pas », « plus », « jamais »…) restricts, and so does « plus que » (« il n'a plus qu'une
+    piste »); the rest of the sentence is another clause's (« le checkpoint le plus proche »
+    denies nothing)."""
+    doc = clause.doc
+    ne = next((c for c in clause.children if c.lower_ in _NE_WORDS), None)
+    start = ne.i if ne is not None else clause.i
+    for token in doc[start + 1 : min(len(doc), max(start, clause.i) + 8)]:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ == "plus" and following in _RESTRICTIVE:
+            return True
+        if token.lower_ in _SECOND_PARTS or token.text in (".", ";", ":", "!", "?"):
+            return False
+        if token.lower_ in _RESTRICTIVE:
+            return True
+    return False
+
+
+def _second_part(clause: Token) -> bool:
+    """Whether « ne » has its second part (« pas », « plus », « jamais »…) in its clause."""
+    doc = clause.doc
+    ne = next((c for c in clause.children if c.lower_ in _NE_WORDS), None)
+    start = ne.i if ne is not None else clause.i
+    after = doc[start + 1 : min(len(doc), max(start, clause.i) + 8)]
+    return any(t.lower_ in _SECOND_PARTS for t in [*clause.children, *after])
+
+
+def _clause_head(token: Token) -> Token:
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children):
+            return head
+        if head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def read_polarity(
+    tokens: list[Token],
+) -> tuple[dict[str, frozenset[bool]], dict[str, frozenset[bool]]]:
+    light = by_tag("negation")["light"]
+    verbs: dict[str, set[bool]] = {}
+    nouns: dict[str, set[bool]] = {}
+    for token in tokens:
+        verb = token.pos_ == "VERB" and token.lemma_.lower() not in light
+        if not verb and not (token.pos_ == "NOUN" and is_content(token) and _predicate_noun(token)):
+            continue
+        if _under_negating_verb(token):
+            continue  # "empêchent que les rebelles soient condamnés": a negation either way
+        if verb:
+            verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
+        else:
+            clause = _clause_head(token)
+            if clause.lemma_.lower() == "falloir":
+                continue  # « il faut une majorité » says what is needed, not what is had
+            if clause.lemma_.lower() in light or any(
+                c.lower_ == "y" or c.dep_ == "cop" for c in clause.children
+            ):
+                nouns.setdefault(token.lemma_.lower(), set()).add(_negated(token))
+    return (
+        {k: frozenset(v) for k, v in verbs.items()},
+        {k: frozenset(v) for k, v in nouns.items()},
+    )
+
+
+# A noun that is what a light verb says (its object, its attribute), not a circumstance of it
+# ("depuis plus de six mois") nor its subject ("ce résultat n'est pas une surprise").
+_PREDICATE_NOUNS = frozenset({"obj", "ROOT", "xcomp"})
+
+
+def _predicate_noun(token: Token) -> bool:
+    return token.dep_ in _PREDICATE_NOUNS or any(c.lower_ == "sans" for c in token.children)
+
+
+def _under_negating_verb(token: Token) -> bool:
+    """Whether a verb like empêcher, éviter, interdire governs `token`'s clause (the parser hangs
+    "empêcher que …" and "empêcher de …" differently, so their polarity is not compared)."""
+    verbs = by_tag("negation")["verb"]
+    head = _clause_head(token)
+    for _ in range(3):
+        if head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in verbs:
+            return True
+    return False
+
+
+def word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
+    """Whether each word (as written) is denied where it stands (`denied`): what a quoted
+    fragment of the source is compared by."""
+    found: dict[str, set[bool]] = {}
+    for token in tokens:
+        if is_content(token):
+            found.setdefault(token.lower_.replace("’", "'"), set()).add(denied(token))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+# Where a negation of the clause does not deny the word: what the clause is about (« les
+# « handlers » n'ont pas le droit de … »), a name given to a noun (« la coalition « Jamaïque » »).
+_NOT_DENIED = frozenset({"nsubj", "nsubj:pass", "appos", "flat:name"})
+
+
+def denied(token: Token) -> bool:
+    """Whether `token` is what a negation denies: what its clause says (object, attribute,
+    complement), negated there or governed by a verb that denies (« a refusé de parler de
+    « défaite » »); a negated verb above its clause does not reach it (« n'en pouvons plus de
+    voir partir « nos jeunes » »)."""
+    return token.dep_ not in _NOT_DENIED and _negated(token, depth=2)

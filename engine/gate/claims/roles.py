@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+from engine.brief.facts import entity_key
 from engine.gate.claims.alignment import (
     Problem,
     Sentence,
@@ -16,7 +18,13 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import same_person
 from engine.gate.source_index import SourceIndex
+from engine.gate.statements import PERSON
+from engine.gate.tokens import lemma_of
 from engine.text import fold, normalise
+from engine.text.lexicon import tagged, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 RULE = "roles"
 _DETERMINERS = "le|la|l'|les|du|au|aux|des"
@@ -151,3 +159,32 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                     office,
                 )
                 return
+
+
+# --- what a sentence says (read by engine.gate.statements) ----------
+
+
+def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
+    """Person key → the titles and nationalities written next to the name (within four words,
+    in the same clause): "Jean-Claude Juncker, le président de la Commission" → {président}."""
+    watched = words("titles") | frozenset(tagged("nationalities", "\t"))
+    people = [(e.start, e.end, entity_key(e.text)) for e in ents if e.label_ == PERSON]
+    roles: dict[str, set[str]] = {}
+    if not people:
+        return {}
+    for token in tokens:
+        word = lemma_of(token)
+        if word not in watched or token.ent_type_ == PERSON:
+            continue
+        best = None
+        for start, end, key in people:
+            if token.i < start and tokens[0].doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
+                continue  # "la vice-présidente élue de Duque": Duque is not the one
+            distance = start - token.i if token.i < start else token.i - end + 1
+            between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
+            clear = not any(t.text in ".;:«»()" for t in between)
+            if 0 < distance <= 4 and clear and (best is None or distance < best[0]):
+                best = (distance, key)
+        if best:
+            roles.setdefault(best[1], set()).add(word)
+    return {k: frozenset(v) for k, v in roles.items()}

@@ -4,7 +4,10 @@ fragment of two or three words only in a context that says what the source says 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from engine.brief.facts import entity_key
 from engine.brief.quotes import quote_key
 from engine.gate.claims.alignment import (
     SHORT_QUOTE,
@@ -15,8 +18,24 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import Quote
+from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS
 from engine.text import excerpt, normalise
+from engine.text.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class Quote:
+    key: str  # engine.brief.quotes.quote_key of the quoted words
+    text: str  # as written, marks included
+    speaker: str | None  # entity key of who says it, when the sentence tells
+    named: bool  # the speaker is named in the sentence (not a pronoun resolved from before)
+    negated: bool  # the quoted words stand in a negated clause ("il n'y a pas de « défaite »")
+    start: int
+    end: int
+
 
 RULE = "quotations"
 
@@ -118,3 +137,64 @@ def _fragment_problem(
         at,
         quote.text,
     )
+
+
+# --- what a sentence says (read by engine.gate.statements) ----------
+
+
+def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | None:
+    """The person `token` names: itself, or through an apposition ("le ministre X"); with
+    `any_name`, a name the NER took for something else ("Petro" as an organisation)."""
+    for cand in (token, *[c for c in token.children if c.dep_ in ("appos", "nmod", "flat:name")]):
+        for e in ents:
+            if e.label_ == PERSON and e.start <= cand.i < e.end:
+                return entity_key(e.text)
+    if any_name and token.pos_ == "PROPN":
+        return entity_key(" ".join(t.text for t in token.subtree if t.pos_ == "PROPN"))
+    return None
+
+
+def speaker_of(
+    sent: Span, outside: list[Token], ents: list[Span], last_person: str | None
+) -> str | None:
+    """Who speaks in `sent`: "selon X", the subject of a verb of saying, else its one person."""
+    saying = words("saying")
+    for token in outside:
+        if token.lower_ in SOURCE_PREPOSITIONS and token.dep_ == "case":
+            person = _person_of(token.head, ents)
+            if person:
+                return person
+    for token in outside:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            pronoun = any(c.pos_ == "PRON" for c in subjects)
+            for child in subjects:
+                if child.dep_ in ("nsubj", "nsubj:pass"):
+                    person = _person_of(child, ents, any_name=not pronoun)
+                    if person:
+                        return person
+                    if child.pos_ == "PRON" and last_person:
+                        return last_person
+    outside_ids = {t.i for t in outside}
+    named = {  # a person not behind a preposition ("déclaré à Euractiv" names the hearer)
+        entity_key(e.text)
+        for e in ents
+        if e.label_ == PERSON
+        and e.start in outside_ids
+        and not any(c.dep_ == "case" for c in e.root.children)
+    }
+    if len(named) == 1:
+        return next(iter(named))
+    if not named:  # a name the NER took for an organisation or a place ("Petro, 58 ans, a…")
+        bare = {
+            entity_key(e.text)
+            for e in ents
+            if e.start in outside_ids and not any(c.dep_ == "case" for c in e.root.children)
+        }
+        if len(bare) == 1 and any(
+            t.lemma_.lower() in saying or t.lower_.startswith("tweet") for t in outside
+        ):
+            return next(iter(bare))
+    if not named and any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in outside):
+        return last_person
+    return None
