@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -56,6 +57,7 @@ ARTICLE_ENV = {
     "PLUME_PLAN_MAX_TOKENS": "160",
 }
 LIBGOMP = "libgomp's default (300000)"
+ROOT = Path(__file__).resolve().parent.parent  # where `python -m scripts.neighbour` runs
 
 
 @dataclass(frozen=True)
@@ -139,9 +141,13 @@ def run_timed(command: list[str], env: dict[str, str], timeout: float) -> tuple[
     return sorted(lines), stopped
 
 
-def bench(config: Config, model: Path, n: int, reps: int, timeout: float) -> Measure:
-    """pp and tg of one fresh process; past `timeout`, upper bounds of what it did not finish."""
-    sizes = ["-p", str(n), "-n", str(n), "-r", str(reps), "-t", str(config.threads)]
+def bench(
+    config: Config, model: Path, n: int, reps: int, timeout: float, prompt: int | None = None
+) -> Measure:
+    """pp (of `prompt` tokens, `n` unless said; 0: no pp test) and tg (of `n`) of one fresh
+    process; past `timeout`, upper bounds of what it did not finish."""
+    prompt = n if prompt is None else prompt
+    sizes = ["-p", str(prompt), "-n", str(n), "-r", str(reps), "-t", str(config.threads)]
     if config.llama_bench:
         command = [config.llama_bench, "-m", str(model), *sizes, "-o", "jsonl"]
     else:
@@ -163,7 +169,7 @@ def bench(config: Config, model: Path, n: int, reps: int, timeout: float) -> Mea
             ended.setdefault(line[:2], at)
             if getattr(measure, line[:2]) is None:
                 setattr(measure, line[:2], float(line.split(": ")[1].split("±")[0]))
-    if stopped and measure.pp is None:  # from the process's start: a loose bound
+    if stopped and prompt and measure.pp is None:  # from the process's start: a loose bound
         measure.pp, measure.pp_below = n * (reps + 1) / lines[-1][0], True
     if stopped and measure.tg is None:  # one token to warm up, then n × r
         measure.tg = (1 + n * reps) / (lines[-1][0] - ended.get("pp", 0.0))
@@ -181,6 +187,103 @@ def article(config: Config, path: Path, model: Path, timeout: float) -> float | 
     if stopped:
         return None
     return json.loads("\n".join(line for _, name, line in lines if name == "out"))["rewrite_s"]
+
+
+@dataclass(frozen=True)
+class Load:
+    """What runs beside each measured process: `n` busy processes of one kind — `yes`
+    (`yes > /dev/null`: one busy thread each, never waiting), or `llama` (scripts/neighbour.py:
+    llama.cpp generating forever on `threads` threads that spin as libgomp does by default)."""
+
+    kind: str  # "yes" or "llama"
+    n: int
+
+    @classmethod
+    def parse(cls, text: str) -> Load:
+        """ "0" (idle), "4" or "yes4" (4 `yes`), "llama2" (2 spinning llama.cpp neighbours)."""
+        found = re.fullmatch(r"(yes|llama)?(\d+)", text.strip())
+        if not found:
+            raise argparse.ArgumentTypeError(
+                f"unknown load {text!r}: say 0 (idle), N or yesN (N `yes` processes), or llamaN "
+                "(N llama.cpp neighbours)"
+            )
+        kind, count = found[1] or "yes", found[2]
+        return cls(kind, int(count))
+
+    def __str__(self) -> str:
+        return "idle" if self.n == 0 else f"{self.n} {self.kind}"
+
+
+# A neighbour's threads wait as libgomp does when nothing is set (its default count, said
+# explicitly so that Plume, which the neighbour's llama.cpp is loaded through, does not choose)
+NEIGHBOUR_WAITS = {"GOMP_SPINCOUNT": "300000"}
+
+
+class Neighbours:
+    """Running llama.cpp neighbours: how many tokens they made, and when."""
+
+    def __init__(self) -> None:
+        self.counts: dict[int, tuple[float, int]] = {}  # process → (when, tokens so far)
+        self.said: list[str] = []  # each one's "ready: …" line
+
+    def made(self) -> int:
+        return sum(tokens for _, tokens in self.counts.values())
+
+    def rate(self, since: tuple[float, int]) -> float | None:
+        """All neighbours' tokens/s since (when, tokens made then)."""
+        if not self.counts:
+            return None
+        last = max(when for when, _ in self.counts.values())
+        return (self.made() - since[1]) / (last - since[0]) if last > since[0] else None
+
+    def now(self) -> tuple[float, int]:
+        return time.monotonic(), self.made()
+
+
+@contextmanager
+def loaded(load: Load, model: Path, threads: int) -> Iterator[Neighbours | None]:
+    """`load` running beside whatever the block does; llama.cpp neighbours (on `model`, with
+    `threads` threads) have each made their first token before it starts."""
+    if load.kind == "yes":
+        with hogs(load.n):
+            yield None
+        return
+    neighbours = Neighbours()
+    command = [sys.executable, "-m", "scripts.neighbour", str(model), str(threads)]
+    env = {k: v for k, v in os.environ.items() if k not in WAIT_VARIABLES} | NEIGHBOUR_WAITS
+    procs = [
+        subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(load.n)
+    ]
+    ready = [threading.Event() for _ in procs]
+
+    def read(i: int, proc: subprocess.Popen[str]) -> None:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            if line.startswith("ready: "):
+                neighbours.said.append(line.removeprefix("ready: ").strip())
+                neighbours.counts[i] = (time.monotonic(), 1)
+                ready[i].set()
+            elif line.strip().isdigit():
+                neighbours.counts[i] = (time.monotonic(), int(line))
+        ready[i].set()  # ended (killed, or failed: said below)
+
+    readers = [threading.Thread(target=read, args=item, daemon=True) for item in enumerate(procs)]
+    try:
+        for reader in readers:
+            reader.start()
+        for i, proc in enumerate(procs):
+            ready[i].wait(120)
+            if proc.poll() is not None:
+                raise RuntimeError(f"a llama.cpp neighbour ended ({proc.returncode}) on {model}")
+        yield neighbours
+    finally:
+        for proc in procs:
+            proc.kill()
+            proc.wait()
+        for reader in readers:
+            reader.join()
+        for proc in procs:
+            proc.stdout.close()  # type: ignore[union-attr]
 
 
 @contextmanager
@@ -203,10 +306,6 @@ def picked(config: Config, wanted: str) -> bool:
     return any(part.strip() and part.strip() in name(config) for part in wanted.split(";"))
 
 
-def condition_name(load: int) -> str:
-    return "idle" if load == 0 else f"{load} busy"
-
-
 def past(stop_at: str | None) -> bool:
     return bool(stop_at) and datetime.now().strftime("%H:%M") >= stop_at  # type: ignore[operator]
 
@@ -214,14 +313,22 @@ def past(stop_at: str | None) -> bool:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", type=Path)
-    parser.add_argument("--loads", default="0,4,8", help="busy processes beside each run")
+    parser.add_argument(
+        "--loads",
+        default="0,4,8",
+        help="what runs beside each run: 0 (idle), N or yesN (`yes` processes), llamaN "
+        "(llama.cpp neighbours), ',' between",
+    )
     parser.add_argument("--rounds", type=int, default=2, help="rounds idle")
     parser.add_argument("--loaded-rounds", type=int, default=1, help="rounds under each load")
     parser.add_argument("-n", type=int, default=64, help="pp and tg tokens, idle")
     parser.add_argument("-r", type=int, default=3, help="repetitions per process, idle")
-    parser.add_argument("--loaded-n", type=int, default=16, help="pp and tg tokens, loaded")
+    parser.add_argument("--loaded-n", type=int, default=16, help="tg tokens, loaded")
+    parser.add_argument("--loaded-p", type=int, help="pp tokens, loaded (0: none) [--loaded-n]")
     parser.add_argument("--loaded-r", type=int, default=2, help="repetitions, loaded")
     parser.add_argument("--timeout", type=float, default=40.0, help="seconds a run may take")
+    parser.add_argument("--neighbour-model", type=Path, help="the neighbours' GGUF [model]")
+    parser.add_argument("--neighbour-threads", type=int, help="each neighbour's [cores]")
     parser.add_argument("--article", type=Path, help="also time a whole rewrite of this file")
     parser.add_argument("--article-model", type=Path, help="the GGUF the article is written by")
     parser.add_argument("--article-timeout", type=float, default=90.0)
@@ -233,71 +340,90 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--stop-at", help="HH:MM: start no run after this time")
     parser.add_argument("--json", type=Path, help="write every measurement here (as it goes)")
     args = parser.parse_args(argv)
+    try:
+        loads = [Load.parse(text) for text in args.loads.split(",")]
+        article_loads = {str(Load.parse(text)) for text in args.article_loads.split(",")}
+    except argparse.ArgumentTypeError as error:
+        parser.error(str(error))
     cores = physical_cores()
     chosen = configs(cores, args.nomp, args.llama_bench)
     if args.only:
         chosen = [c for c in chosen if picked(c, args.only)]
-    loads = [int(n) for n in args.loads.split(",")]
-    article_loads = {int(n) for n in args.article_loads.split(",")}
+    loaded_p = args.loaded_n if args.loaded_p is None else args.loaded_p
     print(
         f"{cores} cores; model {args.model.name}; idle pp{args.n}/tg{args.n} × {args.r}, loaded "
-        f"pp{args.loaded_n}/tg{args.loaded_n} × {args.loaded_r} per process; runs stopped "
+        f"pp{loaded_p}/tg{args.loaded_n} × {args.loaded_r} per process; runs stopped "
         f"after {args.timeout:.0f} s",
         flush=True,
     )
     rows: list[dict[str, object]] = []
     flip = 0
     for load in loads:
-        condition = condition_name(load)
-        rounds = args.rounds if load == 0 else args.loaded_rounds
-        n, reps = (args.n, args.r) if load == 0 else (args.loaded_n, args.loaded_r)
-        with hogs(load):
+        rounds = args.rounds if load.n == 0 else args.loaded_rounds
+        sizes = (args.n, args.r, args.n)
+        if load.n:
+            sizes = (args.loaded_n, args.loaded_r, loaded_p)
+        neighbour_model = args.neighbour_model or args.model
+        with loaded(load, neighbour_model, args.neighbour_threads or cores) as neighbours:
+            if neighbours:
+                print(f"{load}: each neighbour's threads wait: {neighbours.said[0]}", flush=True)
             for round_ in range(rounds):
                 order = chosen if flip % 2 == 0 else chosen[::-1]
                 flip += 1
                 for config in order:
-                    if config.llama_bench and load:
+                    if config.llama_bench and load.n:
                         continue  # the reference is taken idle (under load: libgomp's row)
                     if past(args.stop_at):
-                        print(f"skipped (past {args.stop_at}): {condition} {name(config)}")
+                        print(f"skipped (past {args.stop_at}): {load} {name(config)}")
                         continue
-                    _, busy = cpus_busy_elsewhere(0.5)
-                    average = os.getloadavg()[0]
-                    measure = bench(config, args.model, n, reps, args.timeout)
-                    seconds = None
                     timed = args.article and not config.llama_bench and round_ == 0
-                    timed = timed and load in article_loads
+                    timed = timed and str(load) in article_loads
                     timed = timed and (not args.article_for or picked(config, args.article_for))
-                    if timed:
-                        seconds = article(
-                            config, args.article, args.article_model, args.article_timeout
-                        )
-                    row = {
-                        "condition": condition,
-                        "round": round_,
-                        "config": name(config),
-                        "cpus_busy_before": busy,
-                        "load_before": round(average, 2),
-                        "pp_ts": _round(measure.pp),
-                        "pp_sd": round(measure.pp_sd, 2),
-                        "pp_below": measure.pp_below,
-                        "tg_ts": _round(measure.tg),
-                        "tg_sd": round(measure.tg_sd, 2),
-                        "tg_below": measure.tg_below,
-                        "process_s": round(measure.seconds, 1),
-                        "waits": measure.waits,
-                        "article_s": None if seconds is None else round(seconds, 2),
-                        "article_over_s": args.article_timeout if timed and not seconds else None,
-                    }
-                    rows.append(row)
+                    row = run(config, args, sizes, neighbours, bool(timed))
+                    rows.append({"condition": str(load), "round": round_, **row})
                     if args.json:
                         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
-                    print(progress_line(row), flush=True)
+                    print(progress_line(rows[-1]), flush=True)
     print()
     print(table(rows))
     print()
     print(ratios(rows))
     return 0
+
+
+def run(
+    config: Config,
+    args: argparse.Namespace,
+    sizes: tuple[int, int, int],
+    neighbours: Neighbours | None,
+    timed: bool,
+) -> dict[str, object]:
+    """One fresh process of `config` (and its article, if `timed`): the row of the table."""
+    n, reps, prompt = sizes
+    _, busy = cpus_busy_elsewhere(0.5)
+    average = os.getloadavg()[0]
+    since = neighbours.now() if neighbours else None
+    measure = bench(config, args.model, n, reps, args.timeout, prompt)
+    beside = neighbours.rate(since) if neighbours and since else None
+    seconds = None
+    if timed:
+        seconds = article(config, args.article, args.article_model, args.article_timeout)
+    return {
+        "config": name(config),
+        "cpus_busy_before": busy,
+        "load_before": round(average, 2),
+        "pp_ts": _round(measure.pp),
+        "pp_sd": round(measure.pp_sd, 2),
+        "pp_below": measure.pp_below,
+        "tg_ts": _round(measure.tg),
+        "tg_sd": round(measure.tg_sd, 2),
+        "tg_below": measure.tg_below,
+        "process_s": round(measure.seconds, 1),
+        "waits": measure.waits,
+        "neighbours_tg_ts": _round(beside),
+        "article_s": None if seconds is None else round(seconds, 2),
+        "article_over_s": args.article_timeout if timed and not seconds else None,
+    }
 
 
 def _round(value: float | None) -> float | None:
@@ -316,6 +442,8 @@ def progress_line(row: dict[str, object]) -> str:
         shown = f"  article {row['article_s']:.1f} s"
     elif row["article_over_s"]:
         shown = f"  article > {row['article_over_s']:.0f} s"
+    if row.get("neighbours_tg_ts") is not None:
+        shown += f"  neighbours tg {row['neighbours_tg_ts']:.2f}"
     return (
         f"{row['condition']:7} r{row['round']} {row['config']:42} "
         f"pp {figure(row['pp_ts'], row['pp_below']):>7} ± {row['pp_sd']:<5} "
@@ -362,6 +490,16 @@ def table(rows: list[dict[str, object]]) -> str:
         busy.append(f"{c}: {min(values):.1f}–{max(values):.1f}")
     lines.append("")
     lines.append("CPUs other processes kept busy before each run: " + "; ".join(busy))
+    for c in conditions:
+        beside = {}
+        for setting in dict.fromkeys(str(r["config"]) for r in rows if r["condition"] == c):
+            mine = [r for r in rows if r["config"] == setting and r["condition"] == c]
+            values = [float(r["neighbours_tg_ts"]) for r in mine if r.get("neighbours_tg_ts")]  # type: ignore[arg-type]
+            if values:
+                beside[setting] = f"{statistics.fmean(values):.1f}"
+        if beside:
+            said = "; ".join(f"{setting} {tg}" for setting, tg in beside.items())
+            lines.append(f"{c}: the neighbours' own tg (together) beside each setting: {said}")
     return "\n".join(lines)
 
 

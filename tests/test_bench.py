@@ -315,23 +315,25 @@ def test_bench_says_the_users_wait_setting(tiny_chat_model: Path) -> None:
     assert isinstance(record["cpus_busy_start"], float)  # watched all the same
 
 
-@pytest.mark.parametrize("busy", [False, True])
-def test_bench_says_plumes_choice_and_why(tiny_chat_model: Path, busy: bool) -> None:
+@pytest.mark.parametrize("load", [None, "yes", "llama"])
+def test_bench_says_plumes_choice_and_why(tiny_chat_model: Path, load: str | None) -> None:
     """Plume's choice on the machine as the run found it (the rule, tests/test_threads.py):
-    as it is, and beside two busy processes per CPU, where threads must sleep at once."""
+    as it is, and beside a busy machine's loads (two `yes` per CPU, or another llama.cpp whose
+    threads spin), where threads must sleep at once."""
     import os
+    from contextlib import nullcontext
 
     from engine.llm import threads
     from engine.models.system import physical_cores
-    from tests.test_threads import busy_processes
+    from tests.test_threads import busy_machine
 
     cpus = len(os.sched_getaffinity(0))
-    with busy_processes(2 * cpus if busy else 0):
+    with busy_machine(load, tiny_chat_model) if load else nullcontext():
         record = bench_process(tiny_chat_model, {})
     seen = record["cpus_busy_start"]
     waits = threads.choose(threads.Machine(cpus, physical_cores(), seen))
     assert record["thread_waits"] == str(waits)
-    if busy:
+    if load:
         assert record["thread_waits"] == (
             f"GOMP_SPINCOUNT=0 (Plume's default for a busy machine: other processes kept "
             f"{seen:.1f} of {cpus} CPUs busy at start)"

@@ -8,6 +8,8 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,8 @@ from engine.llm import threads
 from engine.llm.threads import Machine
 from engine.models import system
 from engine.models.system import physical_cores
-from scripts.under_load import hogs as busy_processes  # `yes > /dev/null`, n of them
+from scripts import under_load
+from scripts.under_load import Load
 from tests.conftest import REPO
 
 CPUS = len(os.sched_getaffinity(0))
@@ -115,14 +118,33 @@ def test_other_processes_work_is_counted_and_this_ones_is_not(monkeypatch) -> No
     assert system.cpus_busy_elsewhere(0.0) == (2, None)
 
 
-def test_busy_processes_are_seen_on_this_machine() -> None:
-    """Beside two busy processes per CPU, every CPU is busy with other work."""
+# A busy machine, two ways: two `yes` per CPU, or another llama.cpp process whose threads (one
+# per CPU) spin as libgomp does by default — the newsroom's case of two Plumes on one box.
+LOADS = {"yes": Load("yes", 2 * CPUS), "llama": Load("llama", 1)}
+
+
+@contextmanager
+def busy_machine(kind: str, model: Path) -> Iterator[None]:
+    with under_load.loaded(LOADS[kind], model, CPUS) as neighbours:
+        if neighbours:  # really llama.cpp, really spinning, really generating
+            assert neighbours.said == ["GOMP_SPINCOUNT=300000 (your environment)"]
+            made = neighbours.made()
+        yield
+        if neighbours:
+            assert neighbours.made() > made
+
+
+@pytest.mark.parametrize("kind", LOADS)
+def test_busy_processes_are_seen_on_this_machine(kind, tiny_chat_model) -> None:
+    """Beside either load, every CPU is busy with other work, and Plume's choice is the busy
+    one."""
     busy, total = system.cpu_ticks(os.sched_getaffinity(0)) or (0, 0)
     assert 0 < busy < total
-    with busy_processes(2 * CPUS):
-        cpus, seen = system.cpus_busy_elsewhere(0.5)
-    assert cpus == CPUS
-    assert seen is not None and seen >= CPUS - 0.3
+    with busy_machine(kind, tiny_chat_model):
+        machine = Machine.now(0.5)
+    assert machine.cpus == CPUS
+    assert machine.busy is not None and machine.busy >= CPUS - 0.3
+    assert threads.decide({}, machine).setting == f"GOMP_SPINCOUNT={OPENMP_SPIN_COUNT_BUSY}"
 
 
 def rewrite_startup(tmp_path: Path, model: Path, env: dict[str, str], *args: str) -> str:
@@ -144,32 +166,41 @@ STARTUP = re.compile(
 )
 
 
-def test_rewrite_says_how_its_threads_wait_and_who_chose(tmp_path, tiny_chat_model) -> None:
-    env = {"GOMP_SPINCOUNT": "10000"}
-    line = rewrite_startup(tmp_path, tiny_chat_model, env, "--threads", "1")
-    assert (
-        line
-        == "threads: 1 (your setting); waiting threads: GOMP_SPINCOUNT=10000 (your environment)"
-    )
-    line = rewrite_startup(tmp_path, tiny_chat_model, {"OMP_WAIT_POLICY": "PASSIVE"})
-    assert line == (
-        f"threads: {physical_cores()} (physical cores); waiting threads: "
-        "OMP_WAIT_POLICY=PASSIVE (your environment)"
-    )
-    # Plume's own choice, on the machine as the test finds it: the line agrees with the rule
-    line = rewrite_startup(tmp_path, tiny_chat_model, {})
+@pytest.mark.parametrize(
+    ("env", "args", "said"),
+    [
+        (
+            {"GOMP_SPINCOUNT": "10000"},
+            ["--threads", "1"],
+            "threads: 1 (your setting); waiting threads: GOMP_SPINCOUNT=10000 (your environment)",
+        ),
+        (
+            {"OMP_WAIT_POLICY": "PASSIVE"},
+            [],
+            f"threads: {physical_cores()} (physical cores); waiting threads: "
+            "OMP_WAIT_POLICY=PASSIVE (your environment)",
+        ),
+    ],
+)
+def test_rewrite_says_the_users_wait_setting(tmp_path, tiny_chat_model, env, args, said) -> None:
+    assert rewrite_startup(tmp_path, tiny_chat_model, env, *args) == said
+
+
+@pytest.mark.parametrize("kind", [None, *LOADS])
+def test_rewrite_says_plumes_choice_and_why(tmp_path, tiny_chat_model, kind) -> None:
+    """On the machine as the test finds it, the line agrees with the rule; beside either load,
+    the threads sleep at once."""
+    if kind is None:
+        line = rewrite_startup(tmp_path, tiny_chat_model, {})
+    else:
+        with busy_machine(kind, tiny_chat_model):
+            line = rewrite_startup(tmp_path, tiny_chat_model, {})
     found = STARTUP.fullmatch(line)
     assert found, line
     machine = Machine(int(found[5]), int(found[1]), float(found[4]))
     assert found[0].split("waiting threads: ")[1] == str(threads.choose(machine))
-
-
-def test_rewrite_on_a_busy_machine_sleeps_at_once(tmp_path, tiny_chat_model) -> None:
-    with busy_processes(2 * CPUS):
-        line = rewrite_startup(tmp_path, tiny_chat_model, {})
-    found = STARTUP.fullmatch(line)
-    assert found, line
-    assert (found[2], found[3]) == (str(OPENMP_SPIN_COUNT_BUSY), "busy")
+    if kind is not None:
+        assert (found[2], found[3]) == (str(OPENMP_SPIN_COUNT_BUSY), "busy")
 
 
 def test_the_start_up_line_and_llama_cpp_get_the_same_decision() -> None:

@@ -1,16 +1,15 @@
 """scripts/under_load.py, the threads table of issue 22: what its table and ratios say of the
-runs it took, the bound a stopped run proves, and the busy processes of its loads."""
+runs it took, the bound a stopped run proves, and its loads' names (that the loads keep the
+machine busy: tests/test_threads.py)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from engine.models.system import cpus_busy_elsewhere
 from scripts import under_load
-from scripts.under_load import Config
+from scripts.under_load import Config, Load
 
 
 def row(condition: str, config: str, tg: float, **changes: object) -> dict[str, object]:
@@ -95,11 +94,38 @@ def test_a_stopped_run_proves_a_bound(tmp_path: Path, tool: str) -> None:
     assert measure.seconds < 5
 
 
-def test_a_load_keeps_every_cpu_busy() -> None:
-    cpus = len(os.sched_getaffinity(0))
-    with under_load.hogs(2 * cpus):
-        seen = cpus_busy_elsewhere(0.5)[1]
-    assert seen is not None and seen >= cpus - 0.3
+@pytest.mark.parametrize(
+    ("given", "load", "said"),
+    [
+        ("0", Load("yes", 0), "idle"),
+        ("4", Load("yes", 4), "4 yes"),
+        ("yes2", Load("yes", 2), "2 yes"),
+        (" llama2", Load("llama", 2), "2 llama"),
+    ],
+)
+def test_loads_are_named_by_kind_and_count(given: str, load: Load, said: str) -> None:
+    assert Load.parse(given) == load
+    assert str(load) == said
+
+
+@pytest.mark.parametrize("given", ["", "llama", "4yes", "spin2", "-1"])
+def test_an_unknown_load_is_refused_with_the_forms_it_takes(given: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        under_load.main(["m.gguf", "--loads", f"0,{given}"])
+    assert stopped.value.code == 2
+
+
+def test_the_neighbours_own_rate_is_said_beside_each_setting() -> None:
+    rows = [
+        row("1 llama", "GOMP_SPINCOUNT=0, 2 threads", 20.0, neighbours_tg_ts=21.0),
+        row("1 llama", "GOMP_SPINCOUNT=0, 2 threads", 22.0, round=1, neighbours_tg_ts=23.0),
+        row("1 llama", "libgomp's default (300000), 2 threads", 2.0, neighbours_tg_ts=30.5),
+    ]
+    assert under_load.table(rows).splitlines()[-1] == (
+        "1 llama: the neighbours' own tg (together) beside each setting: GOMP_SPINCOUNT=0, "
+        "2 threads 22.0; libgomp's default (300000), 2 threads 30.5"
+    )
+    assert "  neighbours tg 30.50  (" in under_load.progress_line(rows[-1])
 
 
 def test_a_finished_run_counts_before_a_stopped_one() -> None:
