@@ -14,14 +14,19 @@ loads), the order reversed from one round (and one load) to the next:
 - with `--nomp PYTHON`, a Python whose llama-cpp-python was built with -DGGML_OPENMP=OFF (ggml's
   own threadpool); with `--llama-bench PATH`, llama.cpp's `llama-bench` as the reference (idle).
 
-The loads are reproducible: `--loads 0,4,8` runs every setting idle (0: the machine as it is;
-check `uptime` first) and beside 4, then 8 busy processes (`yes > /dev/null`). Before each run
-the script says how busy the CPUs were (other processes' work, in CPUs) and the load average.
-A run that passes `--timeout` is stopped, and says what it proves: tg below (the tokens it had
-to generate) ÷ (the time it had), a bound the table shows as "< x". `--stop-at HH:MM` starts no
-run after that time (the table says what was skipped).
+The loads are reproducible, of two kinds. `--loads 0,yes2,yes4,llama1,llama2` runs every setting
+idle (0: the machine as it is; check `uptime` first), then beside 2 and 4 busy processes that
+never wait (`yes > /dev/null`; a bare number is that too), then beside 1 and 2 llama.cpp
+neighbours (scripts/neighbour.py: the same model, generating forever on one thread per core,
+their threads spinning as libgomp does by default — the newsroom's case of several Plume or
+llama.cpp processes on one box, and the load of the "turn-2" figures). Beside neighbours, each
+run also says how fast they generated meanwhile (all of them together). Before each run the
+script says how busy the CPUs were (other processes' work, in CPUs) and the load average. A
+run that passes `--timeout` is stopped, and says what it proves: tg below (the tokens it had to
+generate) ÷ (the time it had), a bound the table shows as "< x". `--stop-at HH:MM` starts no run
+after that time (the table says what was skipped).
 
-    python -m scripts.under_load build/models/qwen2.5-0.5b-shape-Q4_K_M.gguf --loads 0,4,8 \\
+    python -m scripts.under_load build/models/qwen2.5-0.5b-shape-Q4_K_M.gguf --loads 0,4,llama2 \\
         --nomp /work/nomp-venv/bin/python \\
         --llama-bench ~/.cache/plume/llama.cpp-*/bin/llama-bench \\
         --article tests/data/wikinews/12.txt --article-model build/real-models/SmolLM2-...gguf \\
