@@ -278,8 +278,9 @@ def loaded(load: Load, model: Path, threads: int) -> Iterator[Neighbours | None]
             reader.start()
         for i, proc in enumerate(procs):
             ready[i].wait(120)
-            if proc.poll() is not None:
-                raise RuntimeError(f"a llama.cpp neighbour ended ({proc.returncode}) on {model}")
+            if i not in neighbours.counts:  # it ended, or made no token in two minutes
+                proc.kill()
+                raise RuntimeError(f"a llama.cpp neighbour made no token ({proc.wait()}): {model}")
         yield neighbours
     finally:
         for proc in procs:

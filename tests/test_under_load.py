@@ -140,3 +140,17 @@ def test_a_finished_run_counts_before_a_stopped_one() -> None:
         "8 busy, tg ÷ libgomp's default (300000), 2 threads: GOMP_SPINCOUNT=0, 2 threads: "
         "3.95×; libgomp's default (300000), 2 threads: 1.00×"
     )
+
+
+def test_a_neighbour_that_cannot_start_is_said(tmp_path: Path) -> None:
+    said = r"a llama.cpp neighbour made no token \(1\): "
+    with pytest.raises(RuntimeError, match=said), under_load.loaded(Load("llama", 1), tmp_path, 1):
+        pass  # never reached: the neighbour ended before its first token
+
+
+def test_the_neighbours_rate_is_their_tokens_over_the_time_since() -> None:
+    neighbours = under_load.Neighbours()
+    assert neighbours.rate((10.0, 0)) is None  # none reported yet
+    neighbours.counts = {0: (12.0, 50), 1: (11.5, 30)}
+    assert neighbours.made() == 80
+    assert neighbours.rate((10.0, 40)) == 20.0  # 40 tokens in the 2 s to the last report
