@@ -1,16 +1,23 @@
-"""Scope: how many of a group a claim concerns — all, most, some, only one.
+"""Scope: how many of a group a claim concerns, on a scale — a few, some, many, most, all — or
+only this one.
 
 A quantifier is read with what it bounds (lexicon/scope.txt): « toutes les régions » is (région,
-all), « l'ensemble des pays » (pays, all), « la plupart des mushers » (musher, most), « plusieurs
-journalistes » (journaliste, some), « seuls deux compétiteurs » (compétiteur, only), « une
-journaliste » (journaliste, one); an adverb bounds its head: « purement symboliques »
-(symbolique, all), « surtout symboliques » (symbolique, most), and « presque entièrement » is
-most.
+all), « l'ensemble des pays » (pays, all), « la plupart des mushers » (musher, most),
+« beaucoup d'habitants », « de plus en plus de pays », « des pays nombreux » (…, many),
+« plusieurs journalistes » (journaliste, some), « quelques frappes », « peu de commerçants »
+(…, few), « une partie du tablier » (tablier, some; « la majeure partie » is most), « seuls deux
+compétiteurs », « l'unique axe » (…, only), « une journaliste » (journaliste, one); an adverb
+bounds its head: « purement symboliques » (symbolique, all), « surtout symboliques »
+(symbolique, most), and « presque entièrement » is most.
 
 An article sentence clashes with the source sentence it restates when it bounds the same word
-another way (hard: « plusieurs pays » ↔ « l'ensemble des pays »), or makes several of what the
-source gives as one (review: « une journaliste » ↔ « plusieurs journalistes »). A word the source
-leaves unbounded is not compared: « l'ensemble des inscrits » may sum up « les inscrits ».
+with a strength the source's contradicts (hard: « plusieurs pays » ↔ « l'ensemble des pays »,
+« de nombreuses frappes » ↔ « quelques frappes », « la plupart des pays » ↔ « de plus en plus de
+pays »), makes several of what the source gives as one (review: « une journaliste » ↔
+« plusieurs journalistes »), or makes exclusive what the source sentence does not (review:
+« l'unique axe » ↔ « l'axe le plus direct »). A word the source leaves unbounded is not
+compared: « l'ensemble des inscrits » may sum up « les inscrits ». Saying less than the source's
+« most » (« de nombreux » for « la plupart ») is not a clash: it stays true.
 """
 
 from __future__ import annotations
@@ -25,22 +32,31 @@ from engine.text.lexicon import by_tag
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ALL, MOST, SOME, ONLY, ONE = "all", "most", "some", "only", "one"
-# Which bounds contradict each other on the same word.
+FEW, SOME, MANY, MOST, ALL, ONLY, ONE = "few", "some", "many", "most", "all", "only", "one"
+COUNT = "count"  # a noun the sentence counts with a number (« quatre mushers »)
+KINDS = (ALL, MOST, MANY, SOME, FEW, ONLY)
+# Which bounds of the source a bound of the article contradicts on the same word.
 CLASH = {
-    ALL: {MOST, SOME, ONLY, ONE},
-    MOST: {ALL, ONLY, ONE},
+    ALL: {FEW, SOME, MANY, MOST, ONLY, ONE},
+    MOST: {ALL, ONLY, ONE, FEW, SOME, MANY},
+    MANY: {ALL, FEW, ONLY, ONE},
     SOME: {ALL, ONLY, ONE},
-    ONLY: {ALL, MOST, SOME},
-    ONE: {ALL, MOST, SOME},
+    FEW: {ALL, MOST, MANY},
+    ONLY: {ALL, MOST, MANY, SOME, FEW},
+    ONE: {ALL, MOST, MANY, SOME},
 }
-SAID = {ALL: "all", MOST: "most", SOME: "some", ONLY: "only", ONE: "one"}
+SAID = {ALL: "all", MOST: "most", MANY: "many", SOME: "some", FEW: "a few", ONLY: "only",
+        ONE: "one"}  # fmt: skip
+RESTRICTED = "*"  # the word of a mark: the sentence is exclusive (« seulement », « ne … que »)
+_SCALED = {"part": SOME, "number": MANY}  # words whose adjective says their strength
+_OF = frozenset({"de", "d'", "d’", "des", "du"})
+_GROWING = ("de", "plus", "en", "plus", "de")  # « de plus en plus de pays »
 
 
 @dataclass(frozen=True)
 class Bound:
     word: str  # the lemma bounded
-    kind: str  # all, most, some, only, one
+    kind: str  # all, most, many, some, few, only, one
     adverb: bool  # bounded by an adverb (« purement »), not a determiner
 
 
@@ -49,20 +65,32 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
     inside = {t.i for t in tokens}
     out: set[Bound] = set()
     bounded: set[int] = set()
-    for t in tokens:
+
+    def bound(noun: Token | None, kind: str) -> None:
+        if noun is not None and noun.i not in bounded:
+            out.add(Bound(lemma(noun), kind, False))
+            bounded.add(noun.i)
+
+    lowered = [t.lower_ for t in tokens]
+    for n, t in enumerate(tokens):
         word = lemma(t)
-        kind = next((k for k in (ALL, MOST, SOME, ONLY) if word in lex.get(k, ())), None)
-        if kind and t.pos_ == "NOUN":  # « l'ensemble des pays », « la plupart des mushers »
-            of = next((c for c in t.children if c.pos_ in ("NOUN", "PROPN")), None)
-            if of is not None and any(g.lower_ in ("de", "des", "du", "d'") for g in of.children):
-                out.add(Bound(lemma(of), kind, False))
-                bounded.add(of.i)
+        if tuple(lowered[n : n + 5]) == _GROWING:
+            bound(_after_of(tokens, n + 4), MANY)
             continue
+        of_kind = next((k for k in (*KINDS, *_SCALED) if word in lex.get(f"{k}-of", ())), None)
+        if of_kind and t.pos_ in ("NOUN", "PRON", "ADV"):
+            noun = _after_of(tokens, n + 1)
+            if noun is not None:
+                bound(noun, _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind)
+                continue
+        kind = next((k for k in KINDS if word in lex.get(k, ())), None)
         if kind and t.pos_ in ("ADJ", "DET", "PRON") and t.head.i in inside:
             head = t.head
-            if head.pos_ in ("NOUN", "PROPN") and t.i < head.i:
-                out.add(Bound(lemma(head), kind, False))
-                bounded.add(head.i)
+            if kind == ONLY and not _determined(t):
+                continue  # « ils se sont retrouvés seuls en tête », « n'est pas le seul enjeu »
+            after_ok = kind in (MANY, FEW) and t.pos_ == "ADJ"  # « des pays nombreux »
+            if head.pos_ in ("NOUN", "PROPN") and (t.i < head.i or after_ok):
+                bound(head, kind)
             continue
         if t.pos_ == "ADV" and t.head.i in inside and t.head.i != t.i:
             if word in lex.get("adv-all", ()):
@@ -76,10 +104,74 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
     for t in tokens:
         if t.i in bounded or t.pos_ != "NOUN":
             continue
+        if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in t.children):
+            out.add(Bound(lemma(t), COUNT, False))  # « quatre mushers »: counted, not bounded
+            continue
         dets = [c for c in t.children if c.dep_ == "det"]
         if any(d.lower_ in ("un", "une") for d in dets) and "Sing" in t.morph.get("Number"):
             out.add(Bound(lemma(t), ONE, False))
+    if _exclusive(tokens, lex):
+        out.add(Bound(RESTRICTED, ONLY, False))
     return frozenset(out)
+
+
+def _determined(token: Token) -> bool:
+    """« le seul », « l'unique », « un seul », « seuls deux » opening the sentence: an
+    exclusivity, unless denied (« n'est pas le seul enjeu »); « seuls » after a verb says
+    alone."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.pos_ != "DET" and before.text not in ",:;(«":
+        return False
+    return not any(c.lower_ in _DENIED for c in (*token.head.children, *token.head.head.children))
+
+
+_DENIED = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
+
+
+def _after_of(tokens: Sequence[Token], start: int) -> Token | None:
+    """The noun a quantifier bounds through « de »: « beaucoup d'habitants », « une partie de la
+    rive », « un nombre croissant de salariés » (an adjective or article may come between)."""
+    n = start
+    while n < len(tokens) and n < start + 2 and tokens[n].lower_ not in _OF:
+        if tokens[n].pos_ != "ADJ":
+            return None
+        n += 1
+    if n >= len(tokens) or tokens[n].lower_ not in _OF:
+        return None
+    for t in tokens[n + 1 : n + 4]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
+
+
+def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str:
+    """« une partie » is some of it, « la majeure partie » most, « une petite partie » a few;
+    « un nombre croissant » many, « le faible nombre » a few."""
+    for c in token.children:
+        for kind in (MOST, MANY, SOME, FEW):
+            if c.pos_ == "ADJ" and lemma(c) in lex.get(f"adj-{kind}", ()):
+                return kind
+    return default
+
+
+def _exclusive(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence restricts anything: « seul », « seulement », « ne … que »."""
+    negated = False
+    for t in tokens:
+        if lemma(t) in lex.get("restrict", ()):
+            return True
+        if t.lower_ in ("ne", "n'", "n’"):
+            negated = True
+        elif negated and t.lower_ in ("que", "qu'", "qu’"):
+            return True
+    return False
+
+
+def _restricted(source: frozenset[Bound]) -> bool:
+    """« seuls deux compétiteurs ont pu suivre »: the source restricts its claim to a few."""
+    return any(b.kind == ONLY and not b.adverb and b.word != RESTRICTED for b in source)
 
 
 def _head(token: Token) -> str:
@@ -96,14 +188,28 @@ def compare(
     theirs: dict[str, set[str]] = {}
     for b in source:
         theirs.setdefault(b.word, set()).add(b.kind)
+    exclusive = any(b.kind == ONLY for b in source)
+    restricts = any(b.kind == ONLY for b in article)
     for b in article:
-        kinds = theirs.get(b.word)
+        if b.word == RESTRICTED or b.kind == COUNT:
+            continue
+        kinds = theirs.get(b.word, set())
+        said = f"says {SAID[b.kind]} («{b.word}»)"
+        if b.kind == ONLY and not exclusive and not b.adverb:
+            yield Clash("review", f"{said} where the source does not")
+            continue
+        if b.kind in (SOME, MANY) and not restricts and _restricted(source):
+            yield Clash("review", f"{said} where the source says only")
+            continue
+        if b.kind in (FEW, MANY, MOST) and kinds == {COUNT}:
+            yield Clash("review", f"{said} where the source counts them")
+            continue
+        kinds -= {COUNT}
         if b.kind == ONE or not kinds or b.kind in kinds:
             continue
-        said = f"says {SAID[b.kind]} («{b.word}»)"
         strict = kinds - {ONE}
         if strict & CLASH[b.kind]:
-            other = sorted(strict & CLASH[b.kind])[0]
+            other = max(strict & CLASH[b.kind], key=KINDS.index)
             yield Clash("hard", f"{said} where the source says {SAID[other]}")
-        elif b.kind == SOME and ONE in kinds:
+        elif b.kind in (SOME, MANY) and ONE in kinds:
             yield Clash("review", f"{said} where the source says one")

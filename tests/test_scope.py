@@ -1,0 +1,80 @@
+"""Scope (engine.gate.slots.scope): how many of a group a claim concerns, on a scale — a few,
+some, many, most, all — and « une partie de » against « l'ensemble de »; an exclusivity
+(« le seul », « l'unique ») the source sentence does not give.
+
+A source of our own and an honest rewrite; each distortion moves one quantifier along the scale
+and must draw the `scope` finding that names it; each honest variant says the same strength
+another way and must draw none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
+
+SOURCE = """Lyon : le tramway prolongé jusqu'à Vénissieux
+
+Une partie des platanes de l'avenue Berthelot sera abattue pour laisser passer les rails. \
+Quelques commerçants du quartier ont protesté contre le projet devant la mairie. \
+De nombreux habitants de Vénissieux attendent la nouvelle ligne depuis dix ans. \
+Toute la rive gauche du Rhône sera desservie par la ligne prolongée. \
+De plus en plus de salariés de la zone industrielle prennent les transports en commun. \
+La station Berthelot est la plus fréquentée de la ligne."""
+
+HONEST = """Le tramway lyonnais prolongé jusqu'à Vénissieux
+
+Une partie des platanes de l'avenue Berthelot sera abattue pour laisser passer les rails. \
+Quelques commerçants du quartier ont manifesté contre le projet devant la mairie. \
+Beaucoup d'habitants de Vénissieux attendent la nouvelle ligne depuis dix ans. \
+Toute la rive gauche du Rhône sera desservie par la ligne prolongée. \
+Un nombre croissant de salariés de la zone industrielle prennent les transports en commun. \
+La station Berthelot est la plus fréquentée de la ligne."""
+
+PAIRS = Pairs("scope", SOURCE, HONEST)
+variant = PAIRS.variant
+DISTORTIONS = [
+    variant("scope", "Une partie des platanes", "L'ensemble des platanes",
+            "says all («platane») where the source says some"),
+    variant("scope", "Quelques commerçants", "De nombreux commerçants",
+            "says many («commerçant») where the source says a few"),
+    variant("scope", "Beaucoup d'habitants", "Quelques habitants",
+            "says a few («habitant») where the source says many"),
+    variant("scope", "Toute la rive gauche", "Une partie de la rive gauche",
+            "says some («rive») where the source says all"),
+    variant("scope", "Un nombre croissant de salariés", "La plupart des salariés",
+            "says most («salarié») where the source says many"),
+]  # fmt: skip
+ONLY = variant("scope", "La station Berthelot est la plus fréquentée",
+               "La station Berthelot est la seule station fréquentée")  # fmt: skip
+HONEST_VARIANTS = [
+    variant("some", "Une partie des platanes", "Certains platanes"),
+    variant("a few", "Quelques commerçants", "Une poignée de commerçants"),
+    variant("some for a few", "Quelques commerçants", "Plusieurs commerçants"),
+    variant("many", "Beaucoup d'habitants", "Des habitants de plus en plus nombreux"),
+    variant("many, after the noun", "Beaucoup d'habitants", "Des habitants nombreux"),
+    variant("all", "Toute la rive gauche", "L'ensemble de la rive gauche"),
+]  # fmt: skip
+
+
+def test_the_honest_rewrite_draws_no_scope_finding() -> None:
+    assert [f.message for f in PAIRS.findings(HONEST, "scope")] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_a_quantifier_moved_along_the_scale_is_hard(v: Variant) -> None:
+    found = PAIRS.edited(v, "scope")
+    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+def test_an_exclusivity_the_source_sentence_does_not_give_is_a_review() -> None:
+    found = PAIRS.edited(ONLY, "scope")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    assert "says only («station») where the source does not" in found[0].message
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
+def test_the_same_strength_said_another_way_draws_no_scope_finding(v: Variant) -> None:
+    assert [f.message for f in PAIRS.edited(v, "scope")] == []
