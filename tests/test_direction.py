@@ -57,3 +57,46 @@ def test_the_honest_rewrite_draws_no_hard_finding() -> None:
 def test_a_change_turned_round_is_hard(v: Variant) -> None:
     found = hard(PAIRS.edited(v))
     assert any(str(v.fails) in m for m in found), found
+
+
+# A second source: the changes of a siege, an advance, a cost said in the reformed spelling
+# (« croitre »), and a fall in a sentence that also holds a comparison (« chaleur … supérieure »)
+# the article's sentence says too: a comparison is no change, and says nothing of the fall.
+SOURCE_2 = """Une saison agitée à Brest
+
+L'armée a resserré son étau autour du port de Brest au mois de janvier. Les troupes du général \
+Martin avancent sur deux fronts au nord de la ville portuaire. Le fioul est le seul combustible \
+à voir ses coûts de production croitre à Brest cette année. La tour de l'arsenal s'est abaissée de plusieurs centimètres au niveau du pilier est, \
+sous l'effet d'une chaleur supérieure à 800 degrés."""
+
+HONEST_2 = """Brest, une saison agitée
+
+En janvier, l'armée a resserré son étau autour du port de Brest. Au nord de la ville portuaire, \
+les troupes du général Martin progressent sur deux fronts. À Brest, le fioul est le seul \
+combustible dont les coûts de production augmentent cette année. La \
+chaleur, supérieure à 800 degrés, a déformé la tour de l'arsenal, qui s'est affaissée de \
+plusieurs centimètres au niveau du pilier est."""
+
+PAIRS_2 = Pairs("direction-2", SOURCE_2, HONEST_2)
+
+DISTORTIONS_2 = [
+    PAIRS_2.variant("direction", "a resserré son étau", "a desserré son étau",
+                    "says «desserré» where the source says «resserré»"),
+    PAIRS_2.variant("direction", "progressent sur deux fronts", "reculent sur deux fronts",
+                    "says «reculent» where the source says «avancent»"),
+    PAIRS_2.variant("direction", "dont les coûts de production augmentent",
+                    "dont les coûts de production diminuent",
+                    "says «diminuent» where the source says «croitre»"),
+    PAIRS_2.variant("direction", "qui s'est affaissée de", "qui s'est soulevée de",
+                    "says «soulevée» where the source says «abaissée»"),
+]  # fmt: skip
+
+
+def test_the_second_honest_rewrite_draws_no_hard_finding() -> None:
+    assert hard(PAIRS_2.findings(HONEST_2)) == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
+def test_a_change_of_the_broader_lexicon_turned_round_is_hard(v: Variant) -> None:
+    found = hard(PAIRS_2.edited(v))
+    assert any(str(v.fails) in m for m in found), found

@@ -54,16 +54,19 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         for d in index.statements[i].directions
     ]
     for sign, theme, word in sentence.statement.directions:
-        related = [(s, w) for s, t, w in theirs if t & theme]
+        related = [(s, w, t) for s, t, w in theirs if t & theme]
+        changes = [r for r in related if not _comparison(r[1])]
+        related = changes or related  # « supérieure à 1000° » beside « s'abaisse » is no change
         at, sure = best, certainty(sentence)
         if not related:  # a sentence merging two: the change may be in the other one
-            merged = [(i, s, w) for i, (s, t, w) in others if len(t & theme) >= MERGED_THEME]
-            related = [(s, w) for _, s, w in merged]
+            merged = [(i, s, w, t) for i, (s, t, w) in others if len(t & theme) >= MERGED_THEME]
+            related = [(s, w, t) for _, s, w, t in merged]
             at, sure = (merged[0][0], "review") if merged else (best, sure)
-        if not related or not all(s == -sign for s, _ in related):
+        if not related or not all(s == -sign for s, _, _ in related):
             continue
+        about = theme & frozenset().union(*(t for _, _, t in related))  # what both say changes
         if any(
-            s == sign and (t & theme or not _comparison(w))
+            s == sign and (t & about or not _comparison(w))
             for i in close
             for s, t, w in index.statements[i].directions
         ):
