@@ -66,7 +66,8 @@ SOURCE_2 = """Une saison agitée à Brest
 
 L'armée a resserré son étau autour du port de Brest au mois de janvier. Les troupes du général \
 Martin avancent sur deux fronts au nord de la ville portuaire. Le fioul est le seul combustible \
-à voir ses coûts de production croitre à Brest cette année. La tour de l'arsenal s'est abaissée de plusieurs centimètres au niveau du pilier est, \
+à voir ses coûts de production croitre à Brest cette année. La tour de l'arsenal s'est \
+abaissée de plusieurs centimètres au niveau du pilier est, \
 sous l'effet d'une chaleur supérieure à 800 degrés."""
 
 HONEST_2 = """Brest, une saison agitée
