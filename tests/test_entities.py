@@ -93,3 +93,68 @@ def test_a_source_name_in_the_place_of_another_is_hard(v: Variant) -> None:
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
 def test_a_name_left_out_but_there_unnamed_draws_nothing(v: Variant) -> None:
     assert [f.message for f in findings(edited(CASE, v)) if f.rule == "entities"] == []
+
+
+# --- the name in the main verb's slot, and the nationality of a noun --------------------------
+
+SOURCE_2 = """Défense : manœuvres conjointes au large de la Crète
+
+Mardi, l'armée grecque a mené des manœuvres au large de la Crète avec l'appui de la marine \
+italienne. Le ministre Paul Durand a salué l'exercice depuis Athènes. Marie Lenoir dirige la \
+mission de surveillance des pêches côtières, et Jean Morel commande la flotte de soutien. Le \
+porte-parole Luc Garnier a détaillé devant la presse le calendrier des opérations, les effectifs \
+engagés et leur coût. À la fin de la semaine, les navires de la mission ont rejoint Malte pour \
+une escale."""
+
+HONEST_2 = """Des manœuvres au large de la Crète
+
+Mardi, l'armée d'Athènes a mené des manœuvres au large de la Crète, appuyée par la marine \
+italienne. Depuis Athènes, le ministre Paul Durand a salué l'exercice. Marie Lenoir est à la tête \
+de la mission de surveillance des pêches côtières. La flotte de soutien obéit à Jean Morel. À la \
+fin de la semaine, les navires de la mission ont gagné Malte pour une escale."""
+
+CASE_2 = CaseFile("entities-2", SOURCE_2, HONEST_2, ())
+DISTORTIONS_2 = [
+    # the subject of the main verb: another source person, the source's left out (the other
+    # name of that source sentence is left out too, in the next sentence of the article)
+    variant("Marie Lenoir est à la tête", "Luc Garnier est à la tête",
+            "names Luc Garnier where the source names Marie Lenoir"),
+    # the object of the main verb: another source place, the source's left out
+    variant("ont gagné Malte pour une escale", "ont gagné la Crète pour une escale",
+            "names Crète where the source names Malte"),
+    # a nationality on the noun the source gives another one (the sentence leaves out a third)
+    variant("appuyée par la marine italienne", "appuyée par la marine espagnole",
+            "says «espagnol» where the source says «italien»"),
+]  # fmt: skip
+HONEST_VARIANTS_2 = [
+    variant("Marie Lenoir est à la tête", "C'est Marie Lenoir qui est à la tête"),
+    variant("Marie Lenoir est à la tête de la mission de surveillance des pêches côtières.",
+            "Sous les yeux du porte-parole Luc Garnier, Marie Lenoir est à la tête de la mission "
+            "de surveillance des pêches côtières."),
+    variant("ont gagné Malte pour une escale",
+            "ont quitté les eaux de la Crète pour une escale à Malte"),
+    variant("appuyée par la marine italienne", "appuyée par des navires italiens"),
+    variant("appuyée par la marine italienne", "appuyée par la marine de l'Italie"),
+]  # fmt: skip
+_BRIEF_2 = []
+
+
+def findings_2(text: str) -> list[Finding]:
+    if not _BRIEF_2:
+        _BRIEF_2.append(brief_of(CASE_2))
+    return [f for f in fidelity(text, _BRIEF_2[0]) if not f.passed]
+
+
+def test_the_second_honest_rewrite_draws_no_entities_finding() -> None:
+    assert [f.message for f in findings_2(HONEST_2) if f.rule == "entities"] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
+def test_a_source_name_in_the_main_verbs_slot_of_another_is_flagged(v: Variant) -> None:
+    found = [f.message for f in findings_2(edited(CASE_2, v)) if f.rule == "entities"]
+    assert any(str(v.fails) in m for m in found), found
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.replace for v in HONEST_VARIANTS_2])
+def test_the_same_names_in_the_main_slots_draw_nothing(v: Variant) -> None:
+    assert [f.message for f in findings_2(edited(CASE_2, v)) if f.rule == "entities"] == []

@@ -17,6 +17,7 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.speakers import same_person
+from engine.gate.slots.entities import country as country_of
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON
 from engine.gate.tokens import lemma_of
@@ -78,28 +79,8 @@ def _unsaid(person: str, role: str, why: str, given: list[str], naming: int | No
     return Problem(RULE, "hard" if given else "review", message, naming, role)
 
 
-_FEMININE = (("ienne", "ien"), ("enne", "en"), ("aine", "ain"), ("aise", "ais"), ("oise", "ois"))
-
-
-def _country(word: str) -> str | None:
-    """The country a word of nationality names, in any form (« Canadiennes » → Canada), or a
-    country's own name."""
-    from engine.text.lexicon import tagged
-
-    countries = tagged("nationalities", "\t")
-    word = word.lower()
-    forms = {word, word.removesuffix("s")}
-    forms |= {f[: -len(end)] + to for f in set(forms) for end, to in _FEMININE if f.endswith(end)}
-    forms |= {f.removesuffix("e") for f in set(forms)}
-    for form in forms:
-        if form in countries:
-            return countries[form]
-    named = {fold(c.lower()): c for c in countries.values()}
-    return named.get(fold(word))
-
-
 def _nationalities(words: Iterator[str]) -> dict[str, str]:
-    return {country: w for w in words if (country := _country(w)) is not None}
+    return {country: w for w in words if (country := country_of(w)) is not None}
 
 
 def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:

@@ -15,9 +15,15 @@ An article sentence clashes with the source sentence it restates when
   (« Claire Dumas et Julie Perrin » for « … et Sophie Lenoir »), unless the one out may be there
   unnamed or the name says who a source noun is; never a place (a region holds its country's
   name) nor a group (« l'entreprise » for Areva) by count;
+- a source name stands in the same relation to the main verb as a name of that sentence the
+  article leaves out (« Julian Alaphilippe est en tête du classement » for « Peter Sagan est
+  leader du classement »; « a reconquis Falloujah » for « a repris Ramadi »), the kind being the
+  one the source tags the name with;
 - two names of that sentence are each where the other stands: the word they depend on, their
   figures, the ends of a way (« de Glennallen pour rejoindre Gakona » for « de Gakona à
-  Glennallen »).
+  Glennallen »);
+- a nationality is said of the noun that sentence gives another one (« l'aviation turque » for
+  « l'aviation russe »), neither country said on the other side.
 A name an honest writer adds for context stands elsewhere (« le pont Mathilde, à Rouen » beside
 « l'échangeur Sud »: a point of the compass is no place). A name of the article the whole source
 never gives is left to the fact inventory (a person not in the source).
@@ -27,12 +33,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, lemma
 from engine.gate.tokens import is_name
 from engine.text import fold
-from engine.text.lexicon import words
+from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -56,11 +63,21 @@ class Name:
     names: str = ""  # the common noun it says who is (« son compatriote De Gendt »), if one
     at: str = ""  # the word it depends on, not another name (« Rennes » of « partie de »)
     way: str = ""  # the preposition of a way from or to it (« de Gakona », « à Glennallen »)
+    main: str = ""  # its relation to the sentence's main verb, if it depends on it (« nsubj »)
 
     def same(self, other: Name) -> bool:
         """Whether two names may name the same: one holds the other's words, a word matching
         its misspelling by one letter at the end (« Alaphilippeet »)."""
         return _within(self.words, other.words) or _within(other.words, self.words)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """A nationality said of a noun (« la marine italienne »): the country and the noun."""
+
+    country: str
+    noun: str
+    shown: str  # the adjective's lemma (« italien »)
 
 
 @dataclass(frozen=True)
@@ -83,12 +100,12 @@ def _alike(a: str, b: str) -> bool:
     return a == b or len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
 
 
-def read(tokens: Sequence[Token]) -> frozenset[Name | Words]:
+def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
     if not tokens:
         return frozenset()
     doc = tokens[0].doc
     start, end = tokens[0].i, tokens[-1].i + 1
-    out: set[Name | Words] = set()
+    out: set[Name | Words | Origin] = set()
     for ent in doc.ents:
         if ent.start < start or ent.end > end or ent.label_ not in KINDS or not is_name(ent):
             continue
@@ -99,9 +116,15 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words]:
         names = lemma(head) if place[0] in _BESIDE and head.pos_ == "NOUN" else ""
         at = "" if place[0] in _NOT_PLACES or head.pos_ == "PROPN" else place[1]
         way = next((c.lower_ for c in root.children if c.dep_ == "case"), "")
+        main = _main(root.dep_, way) if head.dep_ == "ROOT" and head.i != root.i else ""
         if words:
             figure = _figure_after(ent, end)
-            out.add(Name(ent.label_, words, ent.text, place, figure, names, at, _WAYS.get(way, "")))
+            way = _WAYS.get(way, "")
+            out.add(Name(ent.label_, words, ent.text, place, figure, names, at, way, main))
+    for token in tokens:  # « la marine italienne »: a nationality said of a noun
+        land = token.dep_ == "amod" and token.head.pos_ == "NOUN" and _country_of(token)
+        if land:
+            out.add(Origin(land, lemma(token.head), lemma(token)))
     if out:
         subjects = [t for t in tokens if t.dep_.startswith("nsubj")]
         stand_in = not any(t.pos_ == "PROPN" for t in subjects) and any(
@@ -113,6 +136,41 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words]:
         written = frozenset(fold(t.lower_) for t in tokens if t.is_alpha)
         out.add(Words(written, stand_in, pronouns))
     return frozenset(out)
+
+
+def _main(dep: str, case: str) -> str:
+    """A relation to the main verb, as compared: « obl:mod », « obl:arg » are one « obl », and
+    one with no preposition is an object (« a repris Ramadi », read « obl:mod » or « obj »)."""
+    if dep.startswith("obl") and dep != "obl:agent":
+        return "obl" if case else "obj"
+    return dep
+
+
+_FEMININE = (("ienne", "ien"), ("enne", "en"), ("aine", "ain"), ("aise", "ais"), ("oise", "ois"))
+
+
+@cache
+def _countries() -> dict[str, str]:
+    return tagged("nationalities", "\t")
+
+
+def _country_of(token: Token) -> str | None:
+    return country(token.lemma_) or country(token.text)
+
+
+def country(word: str) -> str | None:
+    """The country a word of nationality names, in any form (« Canadiennes » → Canada), or a
+    country's own name."""
+    countries = _countries()
+    word = word.lower()
+    forms = {word, word.removesuffix("s")}
+    forms |= {f[: -len(end)] + to for f in set(forms) for end, to in _FEMININE if f.endswith(end)}
+    forms |= {f.removesuffix("e") for f in set(forms)}
+    for form in forms:
+        if form in countries:
+            return countries[form]
+    named = {fold(c.lower()): c for c in countries.values()}
+    return named.get(fold(word))
 
 
 def _figure_after(ent: Span, end: int) -> str:
@@ -127,9 +185,9 @@ def _figure_after(ent: Span, end: int) -> str:
 
 
 def compare(
-    article: frozenset[Name | Words],
-    source: frozenset[Name | Words],
-    known: frozenset[Name | Words],
+    article: frozenset[Name | Words | Origin],
+    source: frozenset[Name | Words | Origin],
+    known: frozenset[Name | Words | Origin],
 ) -> Iterator[Clash]:
     mine = [n for n in article if isinstance(n, Name)]
     theirs = [n for n in source if isinstance(n, Name)]
@@ -153,22 +211,67 @@ def compare(
         and not s.words <= _COMPASS
     ]
     for name in added:
-        rivals = sorted(s.shown for s in left if s.kind == name.kind and s.place == name.place)
+        # what the source tags it (« Falloujah » may be a person here, a place there)
+        kinds = {k.kind for k in sources if name.same(k)} or {name.kind}
+        rivals = sorted(s.shown for s in left if s.kind in kinds and s.place == name.place)
+        # the same relation to the main verb (« Paul Durand est à la tête » for « Marie Lenoir
+        # dirige »), a person or a place the sentence does not give where it stands
+        rivals += sorted(
+            s.shown
+            for s in left
+            if s.kind in kinds and name.main and s.main == name.main and s.shown not in rivals
+        )
         # one person in for one out, all the others agree: swapped; unless it says
         # who a noun of the source sentence is (« son compatriote De Gendt »), or the one out
         # may be there unnamed: the one subject, a pronoun or a noun (« il », « le coureur
         # belge »), or a pronoun where it stands (« lui ont pris » for « ont pris à l'EI »).
         # Never a place nor a group by count: a place may hold the one out (« en Bavière » of
         # « Allemagne »), a group be there by another name (« l'entreprise » for Areva)
-        out = [s for s in left if s.kind == name.kind]
+        out = [s for s in left if s.kind == "PER"] if kinds == {"PER"} else []
         excused = stand_in or fold(name.names) in said or any(s.place[1] in pronouns for s in out)
         one_each = len(out) == 1 and [a.kind for a in added].count(name.kind) == 1
-        if not rivals and name.kind == "PER" and one_each and not excused:
+        # a name put on a noun (« sous les yeux du porte-parole X ») stands in for no name
+        # that stands on its own: the subject of a clause the sentence leaves out
+        alike = one_each and (not name.names or bool(out[0].names))
+        if not rivals and alike and not excused:
             rivals = [out[0].shown]
         if rivals:
             yield Clash("hard", f"names {name.shown} where the source names {rivals[0]}")
             return
     yield from _exchanged(mine, theirs)
+    yield from _origins(article, source, written, said)
+
+
+def _origins(
+    article: frozenset[Name | Words | Origin],
+    source: frozenset[Name | Words | Origin],
+    written: frozenset[str],
+    said: frozenset[str],
+) -> Iterator[Clash]:
+    """A nationality said of the noun the source sentence gives another one (« la marine
+    espagnole » for « la marine italienne »), that country nowhere in the article sentence and
+    its own nowhere in the source sentence. Where the two sentences differ by one country each,
+    engine.gate.claims.roles says so already."""
+    mine = [o for o in article if isinstance(o, Origin)]
+    theirs = [o for o in source if isinstance(o, Origin)]
+    lands = {o.country for o in mine} | {
+        c for c in _named_countries() if fold(c.lower()) in written
+    }
+    given = {o.country for o in theirs} | {c for c in _named_countries() if fold(c.lower()) in said}
+    if len(lands - given) == 1 and len(given - lands) == 1:
+        return
+    for origin in mine:
+        if origin.country in given:
+            continue
+        other = next((o for o in theirs if o.noun == origin.noun and o.country not in lands), None)
+        if other is not None:
+            yield Clash("hard", f"says «{origin.shown}» where the source says «{other.shown}»")
+            return
+
+
+@cache
+def _named_countries() -> frozenset[str]:
+    return frozenset(_countries().values())
 
 
 def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
