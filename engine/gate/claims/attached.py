@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import ALIGNED, ATTACHED, CLOSE, Sentence
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import Statement
+from engine.gate.statements import Statement, day_key
 from engine.text import fold
 from engine.text.patterns import FRENCH_STOPWORDS
 
@@ -76,7 +76,7 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
             continue
         source = index.statements[at]
         for other in source.figures:
-            if other.kin != use.kin or other.key == use.key or other.unit != use.unit:
+            if other.kin != use.kin or other.unit != use.unit or _same(other.key, use.key):
                 continue
             shared = len(mine & context(source.text, other, source.figures))
             if shared < own + ATTACHED or (best is not None and shared <= best[0]):
@@ -88,6 +88,12 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
                 continue
             best = (shared, at, other.text)
     return None if best is None else (best[1], best[2])
+
+
+def _same(key: str, other: str) -> bool:
+    """The same figure: one key, or one day with and without its year (« 8 décembre 2016 »,
+    the dateline's year, for the source's « 8 décembre »)."""
+    return key == other or day_key(key) == day_key(other)
 
 
 def _said_with(words: frozenset[str], key: str, index: SourceIndex) -> int:

@@ -73,9 +73,11 @@ class FigureUse:
 RULE = "figures"
 
 
-def small(use: FigureUse) -> bool:
-    """A small count in words ("deux finalistes"): the article's discourse as often as a fact."""
-    return use.spelled and use.kin == "count" and use.value is not None and use.value <= SMALL_COUNT
+def small(use: FigureUse, any_kin: bool = False) -> bool:
+    """A small count in words ("deux finalistes"): the article's discourse as often as a fact;
+    `any_kin`: of anything, a unit too (« deux voix se font entendre »)."""
+    count = any_kin or use.kin == "count"
+    return use.spelled and count and use.value is not None and use.value <= SMALL_COUNT
 
 
 def _grade(use: FigureUse, sentence: Sentence, attached: object = None) -> Severity:
@@ -154,6 +156,10 @@ def figure_problems(
             continue
         if use.unit and use.unit not in {u.unit for u in same} and any(u.unit for u in same):
             other, at = next((u, i) for u, i in uses if u.unit)
+            if small(use, any_kin=True) and (
+                certainty(sentence) != "hard" or restated(sentence) not in {i for _, i in uses}
+            ):  # « deux voix se font entendre »: discourse, not the source's two hours
+                continue
             yield Problem(
                 RULE,
                 "hard",
@@ -530,6 +536,7 @@ def read_figures(
     found, years = [], set()
     date_starts: set[int] = set()
     units = words("units")
+    forms = tagged("unit_forms")
     comparators = tagged("comparators", "\t")
     direction = tagged("direction")
     all_figures = sorted([*figures(text), *spelled_figures(text)], key=lambda f: f.start)
@@ -553,6 +560,7 @@ def read_figures(
             word = head.lemma_.lower()
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
+                unit = forms.get(unit, unit)  # « années » is « an »
             elif head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head):
                 noun = word
         value = _value(fig.key)

@@ -1,0 +1,65 @@
+"""Figures an honest writer says otherwise (engine.gate.claims.numeric, attached): one unit written
+two ways (« trois ans » for « trois années »), a small count in words that is the article's own
+discourse, not the source's figure in another unit (« deux voix » where the source's « deux »
+counts hours), and a date given with the year of the dateline where the source gives day and
+month. Each must draw no hard finding; the distortions beside them still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pairs import Pairs
+
+SOURCE = """Vendée : le port des Sables-d'Olonne agrandi
+
+12 mai 2025. – Le conseil départemental a voté lundi 12 mai l'agrandissement du port des \
+Sables-d'Olonne. Les travaux dureront trois années et coûteront 48 millions d'euros. Les bateaux \
+de pêche devront attendre deux heures de plus pour décharger pendant le chantier. « Nous \
+perdrons une marée par semaine », regrette un patron pêcheur. Le port accueille 120 navires."""
+
+HONEST = """Le port des Sables-d'Olonne va s'agrandir
+
+Le 12 mai, le conseil départemental a voté l'agrandissement du port des Sables-d'Olonne. Le \
+chantier durera trois années pour 48 millions d'euros. Pendant les travaux, les pêcheurs \
+attendront deux heures de plus pour décharger. « Nous perdrons une marée par semaine », \
+regrette un patron pêcheur. Le port accueille 120 navires."""
+
+PAIRS = Pairs("said-otherwise", SOURCE, HONEST)
+
+HONEST_SENTENCES = [
+    ("Le chantier durera trois années", "Le chantier durera trois ans"),
+    ("Le 12 mai, le conseil départemental a voté",
+     "Le conseil départemental a voté le 12 mai 2025"),
+    ("Le port accueille 120 navires.",
+     "Deux voix se font entendre : les pêcheurs et les plaisanciers. Le port accueille 120 "
+     "navires."),
+]  # fmt: skip
+DISTORTIONS = [
+    ("Le chantier durera trois années", "Le chantier durera trois mois", "trois"),
+    ("Le 12 mai, le conseil", "Le 13 mai, le conseil", "13 mai"),
+]  # fmt: skip
+
+
+def _hard(find: str, replace: str) -> list[str]:
+    found = PAIRS.edited(PAIRS.variant("x", find, replace), "figures")
+    return [f.message for f in found if f.severity == "hard"]
+
+
+def test_the_honest_rewrite_draws_no_figures_finding() -> None:
+    assert PAIRS.findings(HONEST, "figures") == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"), HONEST_SENTENCES, ids=[r[:30] for _, r in HONEST_SENTENCES]
+)
+def test_a_figure_said_otherwise_draws_no_hard_finding(find: str, replace: str) -> None:
+    assert _hard(find, replace) == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "figure"), DISTORTIONS, ids=[r[:30] for _, r, _ in DISTORTIONS]
+)
+def test_a_figure_changed_still_draws_its_hard_finding(
+    find: str, replace: str, figure: str
+) -> None:
+    assert any(figure in m for m in _hard(find, replace))
