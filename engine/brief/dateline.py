@@ -1,5 +1,6 @@
 """The source's dateline: a news article opens with its date, « 27 septembre 2016. – … » (at
-times with its place, « 12 mars 2016, Montpellier. – »). That date is the article's date, not a
+times with its place, « 12 mars 2016, Montpellier. – »; at times after a standfirst, one
+paragraph that sums the story up before it). That date is the article's date, not a
 fact its body must repeat: the output carries it (front matter `date`, JSON-LD
 `datePublished`), and `fidelity` counts it as kept there.
 """
@@ -17,12 +18,14 @@ if TYPE_CHECKING:
 # The dateline: up to the first full stop of the first paragraph, then a dash (–, — or -).
 _DATELINE = re.compile(r"\s*(?P<head>[^\n.–—]{4,80}?)\s*\.\s*[-–—](?=\s|$)")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+OPENING = 2  # paragraphs: the dateline opens the first, or the one after a standfirst
 
 
 def dateline(source: Source) -> Figure | None:
-    """The full date that opens the source's dateline (key « 2016-09-27 »), else None (no
-    dateline, or a date without its day or year)."""
-    first = dated(source.paragraphs[0]) if source.paragraphs else None
+    """The full date that opens the source's dateline (key « 2016-09-27 »), in its first
+    paragraph or the one after its standfirst, else None (no dateline, or a date without its
+    day or year)."""
+    first = next(filter(None, map(dated, source.paragraphs[:OPENING])), None)
     return first if first is not None and _FULL_DATE.fullmatch(first.key) else None
 
 

@@ -377,11 +377,17 @@ def _converted(use: FigureUse, index: SourceIndex) -> bool:
 
 
 def rounds_to(exact: Decimal, rounded: Decimal) -> bool:
+    """`rounded` is `exact` said with fewer digits: to its last one (« 1,3 million » for
+    1 306 852), or to a five there, within one unit of it (« près de 45 » for 44, « environ 1,5
+    million » for 1,43 million; a five of one digit alone, « 500 », rounds nothing so near)."""
     if rounded == 0 or exact == 0:
         return False
-    digits = len(format(rounded.normalize(), "f").replace(".", "").strip("0")) or 1
+    significant = format(rounded.normalize(), "f").replace(".", "").strip("0")
+    digits = len(significant) or 1
     magnitude = exact.adjusted() - digits + 1
     quantum = Decimal(1).scaleb(magnitude)
+    if digits > 1 and significant.endswith("5") and abs(exact - rounded) <= quantum:
+        return True
     return abs(exact - rounded) <= quantum / 2 or exact.quantize(quantum) == rounded
 
 

@@ -1,0 +1,106 @@
+"""Precision on honest writing nobody tuned on (issue 19, the unseen honest rewrites of
+tests/data/blind/honest-r3): each class of false hard finding they showed, as honest sentence
+pairs of our own that must draw no hard `fidelity` finding, beside a distortion of the same shape
+that must still fail hard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.brief.dateline import dateline
+from engine.brief.source import parse_source
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, brief_of, fidelity
+
+
+def _hard(source: str, text: str, rule: str | None = None) -> list[str]:
+    found: list[Finding] = fidelity(text, brief_of(CaseFile("unseen", source, text, ())))
+    return [
+        f.message
+        for f in found
+        if not f.passed and f.severity == "hard" and (rule is None or f.rule == rule)
+    ]
+
+
+# --- the dateline after a standfirst: the article's own date, not a missing fact -------------
+
+STANDFIRST = """Bretagne : les pêcheurs bloquent le port de Lorient
+
+Plusieurs centaines de marins protestent contre les nouveaux quotas de pêche.
+
+14 mars 2019 . –
+Les pêcheurs ont bloqué mardi 12 mars l'entrée du port de Lorient avec 80 chalutiers. Le \
+ministre les recevra le 20 mars à Paris."""
+
+STANDFIRST_HONEST = """Les pêcheurs bretons bloquent Lorient
+
+Mardi 12 mars, les pêcheurs ont fermé l'entrée du port de Lorient avec 80 chalutiers. Ils \
+seront reçus par le ministre le 20 mars à Paris."""
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (STANDFIRST, "2019-03-14"),
+        ("Titre\n\nUn chapô d'une phrase.\n\n6 mai 2017. – Alors que 130 villes.", "2017-05-06"),
+        ("Titre\n\nUn chapô, « Le 2 mai 2017 ».\n\n6 mai 2017. – Le vote a lieu.", "2017-05-06"),
+        # only the first paragraphs: a date line further down is a story's own, no dateline
+        ("Titre\n\nUn chapô.\n\nUn deuxième paragraphe.\n\n6 mai 2017. – Suite.", None),
+    ],
+)
+def test_the_dateline_may_follow_a_standfirst(text: str, key: str | None) -> None:
+    found = dateline(parse_source(text))
+    assert (found.key if found else None) == key
+
+
+def test_an_article_leaving_out_its_dateline_after_a_standfirst_misses_nothing() -> None:
+    assert _hard(STANDFIRST, STANDFIRST_HONEST, "missing") == []
+    # the dates the source's sentences give are still required
+    dropped = STANDFIRST_HONEST.replace(" le 20 mars à Paris", " à Paris")
+    assert _hard(STANDFIRST, dropped, "missing") == [
+        "the source's date «20 mars» is missing: give it in the article"
+    ]
+
+
+# --- a figure rounded to a five: « près de quarante-cinq » for 44 ------------------------------
+
+ROUNDED = """Nucléaire : les chantiers s'effondrent
+
+Trois réacteurs ont été mis en chantier en 2016, contre 44 en 1976 et 2 650 au total depuis \
+1950. La production a atteint 1,43 million de mégawattheures."""
+
+ROUNDED_HONEST = """Les chantiers nucléaires s'effondrent
+
+Trois réacteurs ont été mis en chantier en 2016, contre 44 en 1976 et 2 650 au total depuis \
+1950. La production a atteint 1,43 million de mégawattheures."""
+
+ROUNDED_FORMS = [
+    ("contre 44 en 1976", "contre près de quarante-cinq en 1976"),
+    ("contre 44 en 1976", "contre environ 45 en 1976"),
+    ("a atteint 1,43 million", "a atteint environ 1,5 million"),
+]
+ROUNDED_WRONG = [
+    ("contre 44 en 1976", "contre près de cinquante-cinq en 1976", "cinquante-cinq"),
+    ("contre 44 en 1976", "contre près de 48 en 1976", "48"),
+    # a five of one significant digit is no rounding of 44 (« près de 500 » for 440)
+    ("et 2 650 au total", "et près de 2 500 au total", "2 500"),
+    ("a atteint 1,43 million", "a atteint environ 1,6 million", "1,6 million"),
+]
+
+
+def test_the_honest_rewrite_keeps_every_figure() -> None:
+    assert _hard(ROUNDED, ROUNDED_HONEST) == []
+
+
+@pytest.mark.parametrize(("find", "replace"), ROUNDED_FORMS)
+def test_a_figure_rounded_to_a_five_is_the_sources(find: str, replace: str) -> None:
+    assert _hard(ROUNDED, ROUNDED_HONEST.replace(find, replace)) == []
+
+
+@pytest.mark.parametrize(("find", "replace", "said"), ROUNDED_WRONG)
+def test_a_five_beyond_one_unit_of_its_place_is_another_figure(
+    find: str, replace: str, said: str
+) -> None:
+    found = _hard(ROUNDED, ROUNDED_HONEST.replace(find, replace), "figures")
+    assert any(f"«{said}»" in m for m in found), found
