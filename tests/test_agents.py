@@ -87,3 +87,65 @@ def test_roles_turned_round_are_flagged(v: Variant) -> None:
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
 def test_the_same_roles_said_another_way_draw_nothing(v: Variant) -> None:
     assert [f.message for f in findings(edited(CASE, v))] == []
+
+
+# --- a group in brackets, a participle « par X », a verb of saying whose subject stands before
+# it, and a converse verb (« perdre face à X » for « X a pris »)
+
+SOURCE_2 = """Conflit : les rebelles reprennent la vallée de Kessa
+
+Appuyés par l'aviation, les rebelles ont pris à l'Armée populaire (AP) la vallée de Kessa et ses \
+trois villages. Après avoir distancé Karim Haddad, le convoi de Samir Nasser a atteint la ville de \
+Kessa à l'aube. Le Kessa a été reconnu par douze pays comme une région autonome. L'organisation \
+dénonce la répartition inégale de l'aide alimentaire par le Conseil local, tandis que le blocus \
+des routes est imposé par l'Armée populaire."""
+
+HONEST_2 = """Les rebelles reprennent la vallée de Kessa
+
+Avec l'appui de l'aviation, les rebelles ont pris la vallée de Kessa et ses trois villages à \
+l'Armée populaire (AP). Après avoir distancé Karim Haddad, le convoi de Samir Nasser a atteint la \
+ville de Kessa à l'aube. Douze pays ont reconnu le Kessa comme une région autonome. L'organisation \
+dénonce la répartition inégale de l'aide alimentaire par le Conseil local, alors que le blocus des \
+routes est imposé par l'Armée populaire."""
+
+CASE_2 = CaseFile("agents-2", SOURCE_2, HONEST_2, ())
+DISTORTIONS_2 = [
+    # the group named in brackets after its name: it acts where the source has it undergo
+    variant("les rebelles ont pris la vallée de Kessa et ses trois villages à l'Armée populaire "
+            "(AP)", "l'AP a pris aux rebelles la vallée de Kessa et ses trois villages"),
+    # « distancé par X », a participle: X acts
+    variant("Après avoir distancé Karim Haddad, le convoi",
+            "Distancé par Karim Haddad, le convoi"),
+    # a verb of saying (« reconnaître ») whose subject stands before it: read, and turned round
+    variant("Douze pays ont reconnu le Kessa", "Le Kessa a reconnu douze pays"),
+]  # fmt: skip
+HONEST_VARIANTS_2 = [
+    variant("Douze pays ont reconnu le Kessa", "Le Kessa a été reconnu par douze pays"),
+    variant("Après avoir distancé Karim Haddad, le convoi de Samir Nasser a atteint",
+            "Karim Haddad a été distancé par le convoi de Samir Nasser, qui a atteint"),
+    variant("dénonce la répartition inégale de l'aide alimentaire par le Conseil local",
+            "dénonce la façon inégale dont le Conseil local répartit l'aide alimentaire"),
+    variant("les rebelles ont pris la vallée de Kessa et ses trois villages à l'Armée populaire "
+            "(AP)", "l'AP a perdu la vallée de Kessa et ses trois villages face aux rebelles"),
+]  # fmt: skip
+_BRIEF_2 = []
+
+
+def findings_2(text: str) -> list[Finding]:
+    if not _BRIEF_2:
+        _BRIEF_2.append(brief_of(CASE_2))
+    return [f for f in fidelity(text, _BRIEF_2[0]) if not f.passed and f.rule == "agents"]
+
+
+def test_the_second_honest_rewrite_draws_no_agents_finding() -> None:
+    assert [f.message for f in findings_2(HONEST_2)] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
+def test_roles_turned_round_through_brackets_par_and_saying_are_flagged(v: Variant) -> None:
+    assert [f.message for f in findings_2(edited(CASE_2, v))] != []
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.replace for v in HONEST_VARIANTS_2])
+def test_the_same_roles_through_brackets_par_and_saying_draw_nothing(v: Variant) -> None:
+    assert [f.message for f in findings_2(edited(CASE_2, v))] == []

@@ -6,7 +6,11 @@ l'avantage sur X »; not a place, « sur le pont »), each as the name or noun t
 (a name with its other parts: « Benoît Hamon » is also « Hamon »). A light verb's object is read
 too: « le soutien de X » makes X its agent, « son soutien à X », « la pression sur X » its patient
 (and the verb's); an infinitive with no subject of its own (« a placé une accélération pour
-devancer X ») has its verb's agent, unless passive (« a fini par être lâché »).
+devancer X ») has its verb's agent, unless passive (« a fini par être lâché »). A name in brackets
+after a noun is that noun (« l'État islamique (EI) »); « par X » under a noun or a participle the
+parser reads as one makes X its agent (« Lâchés par Grivko »); a name after an infinitive is its
+object, never its subject (« après avoir lâché Grivko »); a verb of saying is read where its
+subject stands before it or it is passive (« a reconnu », « a été reconnu par »).
 
 An article sentence clashes with the source sentence it restates when it turns them round: its
 agent is a patient there and its patient the agent there (« Valls a battu Hamon » against « Hamon
@@ -18,7 +22,8 @@ acts); or a name is the agent of the very word the source makes it undergo, or t
 nor a verb of saying, whose inverted subject reads as an object). One side alone with other words
 (the article's agent a patient there, its patient not the agent, and someone named acting there)
 is no clash: in whole honest articles it was mostly a noun read in another sense (« font l'objet
-de »).
+de »). A verb said by its converse (« l'AP a perdu la vallée face aux rebelles » for « les rebelles
+ont pris la vallée à l'AP »; lexicon `converses`) is compared with its agent and patient exchanged.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, lemma
-from engine.text.lexicon import words
+from engine.text.lexicon import lines, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +49,7 @@ _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 _SOMEONE = frozenset({"@someone"})  # an agent the sentence does not name (« il »)
 _CONTROLLED = frozenset({"xcomp", "advcl"})  # an infinitive whose subject is the verb's
+_BY = frozenset({"nmod", "obl:agent", "obl:mod", "obl"})  # « par X » under a noun
 
 
 @dataclass(frozen=True)
@@ -70,12 +76,21 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             continue
         head = t.head
         cases = {c.lower_ for c in t.children if c.dep_ == "case"}
+        if "par" in cases and head.pos_ in ("NOUN", "ADJ") and t.dep_ in _BY:
+            # « la répartition de l'aide par X », « Lâchés par X » (a participle read as a
+            # noun): X does it
+            verb = head
+            place = _place(t, head, AGENT, first)
+            out.add(Place(place.verb, AGENT, place.words, place.shown, _action(head), place.named))
+            continue
         if head.pos_ in ("VERB", "AUX"):
             at = t.dep_ in _OBLIQUES and bool(cases & _AT)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
             on = "sur" in cases and any(c.dep_ == "obj" for c in head.children)
             role = (
-                AGENT
+                PATIENT  # « après avoir distancé X »: an infinitive has no subject after it
+                if t.dep_ == "nsubj" and t.i > head.i and _infinitive(head)
+                else AGENT
                 if t.dep_ in _AGENTS
                 else PATIENT
                 if t.dep_ in _PATIENTS or at or on and t.dep_ in _OBLIQUES
@@ -127,9 +142,36 @@ def _add_agent(
             out.add(Place(clause.i - first, AGENT, words, shown, _predicate(clause), named))
 
 
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, or a past one (« avoir distancé »)."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any("Inf" in t.morph.get("VerbForm") for t in forms)
+
+
+def _action(word: Token) -> str:
+    """What a noun or a participle read as one names: « distancés » → « distancer »."""
+    text = word.lower_
+    for end in ("ées", "és", "ée", "é"):
+        if word.pos_ != "NOUN" or not word.lemma_.lower().endswith("é"):
+            break
+        if text.endswith(end):
+            return text[: -len(end)] + "er"
+    return lemma(word)
+
+
+def _bracketed(filler: Token) -> list[Token]:
+    """The name in brackets right after a noun (« l'État islamique (EI) »): the same one."""
+    end = filler.right_edge.i
+    window = filler.doc[end + 1 : end + 4]
+    if [t.text for t in window][::2] == ["(", ")"] and window[1].pos_ == "PROPN":
+        return [window[1]]
+    return []
+
+
 def _place(filler: Token, verb: Token, role: str, first: int) -> Place:
     """`filler` (a name with its other parts, or a noun) as the agent or patient of `verb`."""
     parts = [filler, *(c for c in filler.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN")]
+    parts += _bracketed(filler)
     return Place(
         verb.i - first,
         role,
@@ -145,8 +187,16 @@ def _predicate(verb: Token) -> str:
     ménager »: the one acts on itself) or a verb of saying (« a confié Susanne Nies »: an
     inverted subject reads as an object)."""
     reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
-    said = verb.pos_ in ("VERB", "AUX") and lemma(verb) in _saying()
+    said = verb.pos_ in ("VERB", "AUX") and lemma(verb) in _saying() and not _in_order(verb)
     return "" if reflexive or said else lemma(verb)
+
+
+def _in_order(verb: Token) -> bool:
+    """A verb whose subject stands before it, or a passive: no inverted subject (« a reconnu
+    douze pays » after « la région »; « a été reconnue par douze pays »)."""
+    return any(
+        c.dep_ == "aux:pass" or c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children
+    )
 
 
 @cache
@@ -157,6 +207,7 @@ def _saying() -> frozenset[str]:
 def compare(
     article: frozenset[Place], source: frozenset[Place], known: frozenset[Place]
 ) -> Iterator[Clash]:
+    article = _conversed(article, source)
     yield from _turned(article, source)
     agents = [p for p in source if p.role == AGENT]
     patients = [p for p in source if p.role == PATIENT]
@@ -183,16 +234,48 @@ def compare(
                 )
 
 
+@cache
+def _converses() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for line in lines("converses"):
+        one, other = line.split()
+        pairs.setdefault(one, set()).add(other)
+        pairs.setdefault(other, set()).add(one)
+    return {verb: frozenset(others) for verb, others in pairs.items()}
+
+
+def _conversed(article: frozenset[Place], source: frozenset[Place]) -> frozenset[Place]:
+    """The article's places read as the source's verb reads them where the article says the
+    converse (« l'AP a perdu la vallée face aux rebelles » for « les rebelles ont pris à l'AP la
+    vallée »): the verb's agent and its patients exchanged; « face à », « contre » the agent."""
+    theirs = {p.predicate for p in source}
+    turned = {}
+    for place in article:
+        converse = _converses().get(place.predicate, frozenset()) & theirs
+        if converse and place.predicate not in theirs:
+            turned[place.verb] = sorted(converse)[0]
+    if not turned:
+        return article
+    return frozenset(
+        Place(
+            p.verb, PATIENT if p.role == AGENT else AGENT, p.words, p.shown, turned[p.verb], p.named
+        )
+        if p.verb in turned
+        else p
+        for p in article
+    )
+
+
 def _turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Clash]:
     """A name the source makes the agent of a verb or a noun made its patient (or the reverse)
     by the same word: « Otero a contacté l'amateur » for « il a contacté … Sebastián Otero »,
     « son soutien à Montebourg » for « le soutien de Montebourg »."""
     for mine in article:
-        if not mine.named or not mine.predicate:
+        if not mine.predicate:
             continue
         for theirs in source:
             if (
-                theirs.named
+                (theirs.named or mine.named)  # a name on one side at least (« l'AP », « EI »)
                 and theirs.predicate == mine.predicate
                 and theirs.role != mine.role
                 and mine.words & theirs.words
