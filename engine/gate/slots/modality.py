@@ -14,6 +14,12 @@ Certain (hard) when both clauses have the same verb; likely (review) otherwise. 
 reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
 hedges: the view is theirs; a time reported on both sides (« selon le bilan ») is compared.
 What is announced (« devront être évacuées ») is to come as much as a future is.
+
+Besides, the words of a sentence are read by meaning class (lexicon/modality.txt): a verb that
+gives as certain (« confirmer », « garantir ») where the source only expects (« tabler »,
+« prévoir », a future someone says) is hard; a firm statement of what the source only fears
+(« on craint un effondrement » → « va s'effondrer ») is hard; a plain statement of what the
+source says can happen (« peuvent retarder » → « retardent ») is a review.
 """
 
 from __future__ import annotations
@@ -48,7 +54,8 @@ class Clause:
     root: bool  # the sentence's main clause
     can: bool = False  # « pouvoir » in any tense: « les sanctions peuvent atteindre »
     # a hedging adverb somewhere in the sentence (« vraisemblablement »), whichever verb the parser
-    # hangs it on: a source sentence holding one may be restated hedged
+    # hangs it on, or an adjective of possibility (« capables de »): a source sentence holding
+    # one may be restated hedged
     hedged_sentence: bool = False
 
 
@@ -82,7 +89,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     )  # a hypothesis
     hedged_sentence = any(
         t.dep_ == "advmod" and t.lower_ in lex.get("adverb", frozenset()) for t in tokens
-    )
+    ) or any(t.pos_ == "ADJ" and lemma(t) in lex.get("can", frozenset()) for t in tokens)
     read: dict[int, Clause] = {}
     for head in heads:
         chain = _chain(head, inside)
@@ -217,6 +224,10 @@ def _pair(clause: Clause, source: frozenset[Clause]) -> tuple[Clause, bool] | No
 def compare(
     article: frozenset[Clause], source: frozenset[Clause], known: frozenset[Clause]
 ) -> Iterator[Clash]:
+    classes = list(_classes(article, source))
+    yield from classes
+    if any(c.certainty == "hard" for c in classes):
+        return  # the same change, said once
     # « les sanctions peuvent atteindre … » allows « le montant dépasserait … »
     hedging = any(o.hedged or o.announced or o.can or o.hedged_sentence for o in source)
     for clause in article:
@@ -256,3 +267,87 @@ def compare(
             yield Clash(
                 certainty, f"states («{clause.verb}») what the source only gives as possible"
             )
+
+
+def _said(
+    clauses: frozenset[Clause], kind: str, words: bool = False, everywhere: bool = False
+) -> str | None:
+    """The first verb of meaning class `kind` (lexicon/modality.txt) that governs a main clause
+    (any clause, `everywhere`; any word of the clauses, with `words`)."""
+    lex = _lexicon().get(kind, frozenset())
+    found = sorted(
+        w
+        for c in clauses
+        if words or everywhere or c.root
+        for w in ({c.verb} | (c.words if words else set()))
+        if w in lex
+    )
+    return found[0] if found else None
+
+
+def _predicted(source: frozenset[Clause]) -> str | None:
+    """« Pour l'Unédic, 2016 devrait enregistrer », « selon lui, « nous serons … » »: a source
+    sentence that gives what is to come as expected (hedged or announced, or a future someone
+    says), not as done."""
+    for c in sorted(source, key=lambda c: c.verb):
+        if c.hedged or c.announced or (c.time == FUTURE and c.reported):
+            return c.verb
+    return None
+
+
+def _feared(clause: Clause, source: frozenset[Clause]) -> bool:
+    """Whether a source clause fears what `clause` says, as a noun made from its verb (« il y a
+    une peur de l'effondrement » for « s'effondrer »)."""
+    fear = _lexicon().get("fear", frozenset())
+    verb = clause.verb
+    stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
+    return len(stem) >= 5 and any(
+        ({o.verb} | o.words) & fear
+        and any(w != verb and w not in fear and w.startswith(stem) for w in o.words)
+        for o in source
+    )
+
+
+def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[Clash]:
+    """The certainty of the predicate said by a word of another meaning class: an
+    expectation given as certain (« tablait sur », « selon lui, « nous serons … » » → « a
+    confirmé »: hard), what is feared given as what will be (« on craint un effondrement » →
+    « va s'effondrer »: hard), what can happen given as what happens (« peut accuser jusqu'à
+    six minutes de retard » → « retardent de six minutes »: review)."""
+    firm = [c for c in article if not (c.hedged or c.can or c.reported or c.supposed)]
+    expects = _said(source, "expect") or _predicted(source)
+    asserts = _said(source, "assert", everywhere=True)
+    mine_expect = _said(article, "expect", everywhere=True)
+    mine_assert = _said(frozenset(firm), "assert")
+    if mine_assert and expects and not asserts and not mine_expect:
+        yield Clash(
+            "hard", f"gives as certain («{mine_assert}») what the source only expects («{expects}»)"
+        )
+    if not _said(article, "fear", words=True):
+        feared = next((c for c in firm if c.verb not in _LIGHT and _feared(c, source)), None)
+        if feared is not None:
+            yield Clash("hard", f"gives as certain («{feared.verb}») what the source only fears")
+    if any(c.hedged_sentence or c.can for c in article):
+        return  # « sont capables d'accueillir », « vraisemblablement », « de pouvoir observer »
+    for clause in (c for c in firm if c.root):  # « pas question de jouer » states nothing
+        paired = _pair(clause, source)
+        other = paired[0] if paired is not None else None
+        if (
+            other is not None
+            and other.can
+            and not other.hedged
+            and other.time == PRESENT
+            and clause.verb not in _LIGHT
+            and (other.verb == clause.verb or _derived(clause.verb, other))
+        ):
+            yield Clash(
+                "review",
+                f"states as a fact («{clause.verb}») what the source says can happen",
+            )
+            break
+
+
+def _derived(verb: str, clause: Clause) -> bool:
+    """Whether the clause says a noun made from `verb` (« retarder » → « retard »)."""
+    stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
+    return len(stem) >= 5 and any(w != verb and w.startswith(stem) for w in clause.words)
