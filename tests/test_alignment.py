@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scripts.fidelity_eval import _failed, brief_of, edited, fidelity, judge, load
+from tests.pairs import Pairs
 
 DATA = Path(__file__).parent / "data" / "blind" / "distortions"
 SCRIPTS = Path(__file__).parent.parent / "scripts" / "data"
@@ -42,3 +43,33 @@ def test_the_honest_rewrites_and_controls_stay_clear(path: Path) -> None:
     for variant in (v for v in case.variants if v.honest):
         found = fidelity(edited(case, variant), brief)
         assert [f.message for f in _failed(found, ("hard",))] == [], variant.name
+
+
+TWINS = Pairs(
+    "twins",
+    """Lyon : les parcs restent ouverts malgré l'orage
+
+Chaque été, la mairie de Lyon publie un arrêté de fermeture des parcs dès qu'un orage \
+menace. La mairie n'ayant pas publié d'arrêté de fermeture mardi, les parcs sont restés \
+ouverts toute la soirée. Trois arbres sont tombés au parc de la Tête d'Or.""",
+    """Les parcs lyonnais ouverts pendant l'orage
+
+Mardi, les parcs de Lyon sont restés ouverts toute la soirée, faute d'arrêté de fermeture. \
+Trois arbres sont tombés au parc de la Tête d'Or.""",
+)
+
+
+def test_a_sentence_two_source_sentences_restate_alike_is_not_certain() -> None:
+    """« la mairie n'a pas publié d'arrêté de fermeture » holds as much of the source sentence
+    that says it does every summer as of the one that says it did not: which one it restates
+    is unsure (MARGIN), so a clash with the first is a review, never hard."""
+    text = TWINS.case.honest.replace(
+        "Trois arbres", "Cette fois, la mairie n'a pas publié d'arrêté de fermeture. Trois arbres"
+    )
+    assert [f.message for f in TWINS.findings(text) if f.severity == "hard"] == []
+
+
+def test_a_sentence_that_restates_one_source_sentence_clearly_stays_certain() -> None:
+    text = TWINS.case.honest.replace("Trois arbres sont tombés", "Trois arbres ne sont pas tombés")
+    hard = [f for f in TWINS.findings(text) if f.severity == "hard"]
+    assert [f.rule for f in hard] == ["polarity"]

@@ -2,8 +2,8 @@
 
 Every threshold of the claim checks is named here. A sentence restates the source statement that
 holds ALIGNED of its weight (rare lemmas weigh more, engine.gate.source_index); it surely does
-with SURE of it and SHARED content words besides its figures, in the body, and not as a question:
-only then is a slot that differs a certain contradiction (`certainty` → hard), else a review.
+with SURE of it and SHARED content words besides its figures, no other source statement within
+MARGIN of it, in the body, and not as a question: only then is a slot that differs a certain contradiction (`certainty` → hard), else a review.
 Each check yields `Problem`s: its rule, severity, what is wrong, the source sentence, the value.
 """
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 ALIGNED = 0.35  # a source statement holding this share of a sentence's weight restates it
 SURE = 0.45  # …and this share: aligned with high confidence, a slot that differs is certain
 SHARED = 3  # content words a sentence must share with its source sentence to be certain
+MARGIN = 0.1  # a runner-up this close to the best source statement: which one is restated is unsure
 CLOSE = 0.1  # source statements within this of the best one restate the sentence as well
 NEAR = 0.15  # …within this, they may state the other side of a change (direction)
 HOLDING = 0.2  # a statement holding the article's figure this close to the best: no swap
@@ -91,8 +92,11 @@ def question(sentence: Sentence) -> bool:
 
 def certainty(sentence: Sentence) -> Severity:
     """Hard where the sentence restates its source sentence with high confidence (most of its
-    weight, and at least SHARED words besides its figures), else review."""
+    weight, at least SHARED words besides its figures, and a margin of MARGIN over the next
+    source statement: two that hold it alike leave unsure which one it restates), else review."""
     if not sentence.aligned or sentence.aligned[0][0] < SURE or question(sentence):
+        return "review"
+    if len(sentence.aligned) > 1 and sentence.aligned[1][0] > sentence.aligned[0][0] - MARGIN:
         return "review"
     return "hard" if sentence.shared >= SHARED else "review"
 
