@@ -13,7 +13,8 @@ first), else review:
 - `polarity`: a predicate negated on one side only (always a review);
 - `direction`: hausse ↔ baisse and their kin on the same theme;
 - `speakers`: quotations given to their source speaker; a short fragment in its context;
-- `roles`: an office or nationality attached to a source person;
+- `roles`: an office or nationality attached to a source person; a nationality or a trade
+  in for the restated sentence's;
 - `actors`: who does what — a new name as the actor or the source of a claim, another source
   name in the place of the one the restated sentence names;
 - `causes`: a cause the source does not give (a review);
@@ -40,7 +41,12 @@ from engine.gate.claims.causes import cause_problems
 from engine.gate.claims.direction import direction_problems
 from engine.gate.claims.numeric import figure_problems, weekday_said
 from engine.gate.claims.polarity import polarity_problems
-from engine.gate.claims.roles import nationality_swaps, role_problems, title_swaps
+from engine.gate.claims.roles import (
+    nationality_swaps,
+    occupation_swaps,
+    role_problems,
+    title_swaps,
+)
 from engine.gate.claims.speakers import quote_problems, verbatim_in
 from engine.gate.claims.tense import tense_problems
 from engine.gate.findings import Finding, Severity
@@ -100,6 +106,7 @@ def _problems(
     yield from role_problems(sentence, index)
     yield from nationality_swaps(sentence, index)
     yield from title_swaps(sentence, index)
+    yield from occupation_swaps(sentence, index)
     yield from actor_problems(sentence, index)
     yield from cause_problems(sentence, neighbours, index)
     yield from tense_problems(sentence, index)

@@ -1,7 +1,8 @@
 """Roles: a title or nationality attached to a source person must be the source's; certain only
 where the source gives that person another office or nationality. A nationality said of anyone or
 anything (« un astronome amateur chilien », « l'Association britannique ») is the one the sentence
-restated says: one nationality in for the one it gives, and none other, is swapped."""
+restated says: one nationality in for the one it gives, and none other, is swapped; so is a
+trade (« un policier » for « un pompier »; lexicon `occupations`, a trade's words alike)."""
 
 from __future__ import annotations
 
@@ -169,3 +170,29 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« deux blessés légers, un policier et le chauffeur » where the sentence it restates says
+    « un pompier et le conducteur »: the article names one trade that sentence does not, and
+    leaves out the one trade it names (« chauffeur » and « conducteur » are one trade). Hard where
+    the sentence surely restates that one."""
+    from engine.text.lexicon import tagged
+
+    best = restated(sentence)
+    if best is None:
+        return
+    trades = tagged("occupations", "\t")
+    mine = {trades[w]: w for w in sorted(sentence.statement.lemmas) if w in trades}
+    theirs = {trades[w]: w for w in sorted(index.statements[best].lemmas) if w in trades}
+    added = [t for t in mine if t not in theirs]
+    left = [t for t in theirs if t not in mine]
+    if len(added) == 1 and len(left) == 1:
+        said, given = mine[added[0]], theirs[left[0]]
+        yield Problem(
+            RULE,
+            certainty(sentence),
+            f"says «{said}» where the source says «{given}»",
+            best,
+            said,
+        )

@@ -1,0 +1,72 @@
+"""Who the people are by trade (engine.gate.claims.roles.occupation_swaps): an article sentence
+that names one trade where the source sentence it restates names another, and none other
+differs, has swapped who they are (« un policier et le chauffeur » for « un pompier et le
+conducteur »); the same trade in another word, or a trade the source sentence also names, is no
+swap.
+
+A source of our own; each distortion edits one sentence of an honest rewrite and must draw a
+`roles` finding; each honest variant must draw none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+SOURCE = """Lyon : un incendie dans un entrepôt du port Édouard-Herriot
+
+Un incendie a ravagé mardi soir un entrepôt du port Édouard-Herriot, à Lyon. Le feu a fait deux \
+blessés légers, un pompier et le conducteur d'un camion de livraison. Selon l'architecte qui a \
+conçu le bâtiment, la charpente métallique pourrait ne pas être réparable. Une enquête a été \
+confiée à la police judiciaire, qui entendra les témoins dès jeudi."""
+
+HONEST = """Incendie d'un entrepôt au port de Lyon
+
+Mardi soir, un incendie a ravagé un entrepôt du port Édouard-Herriot, à Lyon. Le feu a fait deux \
+blessés légers : un pompier et le chauffeur d'un camion de livraison. D'après l'architecte qui a \
+conçu le bâtiment, la charpente métallique pourrait ne pas être réparable. La police judiciaire, \
+chargée de l'enquête, entendra les témoins dès jeudi."""
+
+
+def variant(find: str, replace: str) -> Variant:
+    return Variant("occupations", 0, "role", find, replace)
+
+
+CASE = CaseFile("occupations", SOURCE, HONEST, ())
+DISTORTIONS = [
+    variant("un pompier et le chauffeur", "un policier et le chauffeur"),
+    variant("D'après l'architecte qui a conçu", "D'après l'ingénieur qui a conçu"),
+]
+HONEST_VARIANTS = [
+    # the same trade in another word; the trades of the source sentence in another order
+    variant("un pompier et le chauffeur", "un sapeur-pompier et le conducteur"),
+    variant("un pompier et le chauffeur d'un camion de livraison",
+            "le chauffeur d'un camion de livraison et un pompier"),
+    # the trade left out, said as no trade at all
+    variant("D'après l'architecte qui a conçu", "D'après la personne qui a conçu"),
+]  # fmt: skip
+_BRIEF = []
+
+
+def findings(text: str) -> list[Finding]:
+    if not _BRIEF:
+        _BRIEF.append(brief_of(CASE))
+    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "roles"]
+
+
+def test_the_honest_rewrite_draws_no_roles_finding() -> None:
+    assert [f.message for f in findings(HONEST)] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
+def test_another_trade_is_flagged(v: Variant) -> None:
+    found = findings(edited(CASE, v))
+    assert [f.message for f in found] != []
+    assert "where the source says" in found[0].message
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
+def test_the_same_trade_in_another_word_draws_nothing(v: Variant) -> None:
+    assert [f.message for f in findings(edited(CASE, v))] == []
