@@ -104,3 +104,95 @@ def test_a_five_beyond_one_unit_of_its_place_is_another_figure(
 ) -> None:
     found = _hard(ROUNDED, ROUNDED_HONEST.replace(find, replace), "figures")
     assert any(f"«{said}»" in m for m in found), found
+
+
+# --- figures an honest writer says otherwise (honest-r4, the lead's unseen controls) ----------
+
+MARKET = """Transport aérien : la compagnie Alizé dans la tourmente
+
+11 avril 2017 . –
+Un passager a été expulsé de force d'un avion de la compagnie Alizé dimanche à Lyon, entraînant \
+3 heures de retard au vol. En l'espace de quelques heures, la valeur de la compagnie a chuté \
+d'environ 900 millions de dollars, passant de 22,5 milliards à 21,6 milliards. Ses actions, qui \
+valaient 71,50 $US la veille, sont descendues à 68,65 $US mardi. Le président Dufresne s'est \
+excusé mardi. Le 35e salon de l'aviation de Lyon s'ouvre le 20 avril. L'épreuve d'endurance \
+compte 1,5 km de natation, 40 de vélo et 10 de course, et le vainqueur a gagné avec 40 \
+secondes d'avance."""
+
+MARKET_HONEST = """La compagnie Alizé dans la tourmente
+
+Dimanche à Lyon, un passager a été expulsé de force d'un avion d'Alizé, ce qui a entraîné 3 \
+heures de retard au vol. En quelques heures, la compagnie a perdu environ 900 millions de \
+dollars de valeur, passant de 22,5 milliards à 21,6 milliards. Ses actions, qui valaient \
+71,50 $US la veille, sont descendues à 68,65 $US mardi. Le président Dufresne s'est excusé \
+mardi. Le 35e salon de l'aviation de Lyon s'ouvre le 20 avril. L'épreuve d'endurance compte \
+1,5 km de natation, 40 de vélo et 10 de course, et le vainqueur a gagné avec 40 secondes \
+d'avance."""
+
+MARKET_FORMS = [
+    # a duration in hours, which the source writes as a time of day would be (« 3 heures »)
+    ("entraîné 3 heures de retard", "entraîné trois heures de retard"),
+    # a currency the source writes « $US »
+    ("sont descendues à 68,65 $US", "sont descendues à 68,65 dollars"),
+    # one currency for two figures, the source giving it with the figure before them
+    ("passant de 22,5 milliards à 21,6 milliards.",
+     "passant de 22,5 milliards à 21,6 milliards de dollars."),
+    # a plural scale with no number is an order of magnitude, no figure
+    ("En quelques heures,", "Une perte qui se chiffre en centaines de millions de dollars. En "
+     "quelques heures,"),
+    ("En quelques heures,", "Des millions de dollars partis en fumée. En quelques heures,"),
+    # an ordinal in words for the source's « 35e »
+    ("Le 35e salon", "Le trente-cinquième salon"),
+    # a unit the source gives once for an enumeration, said each time
+    ("1,5 km de natation, 40 de vélo et 10 de course",
+     "1,5 km de natation, 40 km de vélo et 10 km de course"),
+    ("1,5 km de natation, 40 de vélo et 10 de course",
+     "1,5 kilomètre de natation, quarante kilomètres de vélo et dix de course"),
+    # a first name added to a surname the source gives alone
+    ("Le président Dufresne s'est excusé", "Le président Marc Dufresne s'est excusé"),
+]  # fmt: skip
+MARKET_WRONG = [
+    ("entraîné 3 heures de retard", "entraîné cinq heures de retard", "cinq"),
+    ("sont descendues à 68,65 $US", "sont descendues à 68,65 euros", "68,65 euros"),
+    ("passant de 22,5 milliards à 21,6 milliards.",
+     "passant de 22,5 milliards à 21,6 milliards d'euros.", "21,6 milliards d'euros"),
+    ("En quelques heures,", "Une perte de 9 millions de dollars. En quelques heures,",
+     "9 millions de dollars"),
+    ("Le 35e salon", "Le trente-sixième salon", "trente-sixième"),
+    ("40 de vélo et 10 de course", "40 minutes de vélo et 10 de course", "40 minutes"),
+    ("Le président Dufresne s'est excusé", "Le président Marc Lavoie s'est excusé",
+     "Marc Lavoie"),
+]  # fmt: skip
+
+
+def test_the_market_rewrite_draws_no_hard_finding() -> None:
+    assert _hard(MARKET, MARKET_HONEST) == []
+
+
+@pytest.mark.parametrize(("find", "replace"), MARKET_FORMS, ids=[r for _, r in MARKET_FORMS])
+def test_a_figure_said_otherwise_draws_no_hard_finding(find: str, replace: str) -> None:
+    assert _hard(MARKET, MARKET_HONEST.replace(find, replace)) == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "said"), MARKET_WRONG, ids=[s for *_, s in MARKET_WRONG]
+)
+def test_the_same_places_distorted_still_fail_hard(find: str, replace: str, said: str) -> None:
+    found = _hard(MARKET, MARKET_HONEST.replace(find, replace))
+    assert any(f"«{said}»" in m for m in found), found
+
+
+def test_a_first_name_added_to_a_surname_the_source_gives_alone_is_a_review() -> None:
+    text = MARKET_HONEST.replace("Le président Dufresne", "Le président Marc Dufresne")
+    found = fidelity(text, brief_of(CaseFile("unseen", MARKET, text, ())))
+    assert [(f.severity, f.rule) for f in found if not f.passed and f.rule == "people"] == [
+        ("review", "people")
+    ]
+
+
+def test_another_first_name_for_a_person_the_source_names_fully_stays_hard() -> None:
+    source = MARKET.replace("Le président Dufresne", "Le président Paul Dufresne")
+    text = MARKET_HONEST.replace("Le président Dufresne", "Le président Marc Dufresne")
+    assert _hard(source, text) == [
+        "intro: person not in the source «Marc Dufresne», only people of the source"
+    ]

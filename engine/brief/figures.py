@@ -311,6 +311,8 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
         and not _VIRGULE.match(text[words[i][1] :])
     ):
         return None  # a lone article, not « un pour cent »
+    if names == [names[0]] and names[0] in WORD_SCALES and names[0].endswith("s"):
+        return None  # « des millions de dollars », « en centaines de millions »: an order
     value = _value(names)
     if value is None or (value == 0 and not _WORD_CURRENCY.match(text[words[i][1] :])):
         return None  # "partir de zéro" is no figure; "zéro euro" is

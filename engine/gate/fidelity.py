@@ -75,7 +75,13 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"
         together = any(name <= s.entities for s in index.statements)
         known_person = together or any(name <= p for p in source_people)
-        if not (known_person or stands_in(fact.text, source_text)):
+        if known_person or stands_in(fact.text, source_text):
+            continue
+        if _surname_alone(fact.key, known.keys("person")):
+            report(
+                fact, "people", "review", "Named by surname alone", "a first name not in the source"
+            )
+        else:
             report(fact, "people", "hard", "Only people of the source", "person not in the source")
     keys = known.keys("organisation", "place", parts=True)
     for fact in _unique(found.of("organisation", "place")):
@@ -156,6 +162,20 @@ def _kept_otherwise(
         and any(rounds_to(other, value * k) or rounds_to(value * k, other) for k in factors)
         for f in written
         if f.key != fact.key
+    )
+
+
+def _surname_alone(key: str, people: set[str]) -> bool:
+    """« Marc Dufresne » where the source says « le président Dufresne »: a person the source
+    names by this surname alone, and by no full name with another first name (« Brigitte
+    Macron » for its « Emmanuel Macron » is another person)."""
+    words = key.lower().split()
+    names = [set(p.lower().split()) for p in people]
+    surname = words[-1]
+    return (
+        len(words) > 1
+        and {surname} in names
+        and not any(len(n) > 1 and surname in n for n in names)
     )
 
 

@@ -112,6 +112,7 @@ def figure_problems(
                 or _decade(use, statement.text, index)
                 or _rounded(use, index)
                 or _converted(use, index)
+                or _currency_once(use, index)
                 or not use.spelled
                 and stands_in(use.text, index.text)
             ):
@@ -261,7 +262,7 @@ def _as_time(use: FigureUse, index: SourceIndex) -> bool:
     minutes » for its « demi-heure »."""
     if use.value is None or not use.unit:
         return False
-    if use.unit == "heure" and f"{int(use.value)}:00" in index.figure_keys:
+    if use.unit == "heure" and f"{int(use.value):02d}:00" in index.figure_keys:
         return True
     word = _UNIT_WORDS.get(use.unit, {}).get(int(use.value))
     return word is not None and stands_in(word, index.text)
@@ -354,6 +355,18 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
             if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
                 return True
     return False
+
+
+def _currency_once(use: FigureUse, index: SourceIndex) -> bool:
+    """« de 22,5 milliards à 21,6 milliards de dollars » for the source's « passant de 22,5
+    milliards à 21,6 milliards » after its « 900 millions de dollars »: an amount whose number
+    the source gives bare, in a currency the source gives its amounts in."""
+    if use.kind != "amount" or " " not in use.key:
+        return False
+    number, currency = use.key.rsplit(" ", 1)
+    return number in index.figure_keys and any(
+        key.endswith(f" {currency}") for key in index.figure_keys
+    )
 
 
 def _converted(use: FigureUse, index: SourceIndex) -> bool:
@@ -456,7 +469,7 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
 def _holds(statement: Statement, use: FigureUse) -> bool:
     if use.kin == "year":
         return use.key in statement.years
-    hours = f"{int(use.value)}:00" if use.unit == "heure" and use.value is not None else None
+    hours = f"{int(use.value):02d}:00" if use.unit == "heure" and use.value is not None else None
     if hours and any(f.key == hours for f in statement.figures):
         return True  # "dix-huit heures" of rest: "18h"
     if use.kind == "date":
@@ -546,6 +559,7 @@ def read_figures(
     comparators = tagged("comparators", "\t")
     direction = tagged("direction")
     all_figures = sorted([*figures(text), *spelled_figures(text)], key=lambda f: f.start)
+    listed: tuple[str, int] | None = None  # the unit of the figure before, and where it ends
     for fig in all_figures:
         if fig.kind == "date":
             date_starts.add(fig.start)
@@ -567,8 +581,11 @@ def read_figures(
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
                 unit = forms.get(unit, unit)  # « années » is « an »
+            elif _listed(text, listed, fig.start, after):
+                unit = listed[0]  # « 1,5 km de natation, 40 de vélo »: the unit said once
             elif head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head):
                 noun = word
+        listed = (unit, end) if unit else None
         value = _value(fig.key)
         kin = _kin(fig.kind, fig.key, fig.text, unit, value)
         if kin == "year":
@@ -595,6 +612,20 @@ def read_figures(
             )
         )
     return tuple(found), frozenset(years)
+
+
+_LIST_GAP = re.compile(r"[^.;:!?]{0,40}?(?:,|\bet\b)[^.;:!?]{0,10}")
+
+
+def _listed(text: str, listed: tuple[str, int] | None, start: int, after: Token) -> bool:
+    """A number in a list whose first figure gives the unit (« 1,5 km de natation, 40 de vélo et
+    10 de course »): said with « de » and what it measures, a comma or « et » after the figure
+    before."""
+    return (
+        listed is not None
+        and after.lower_ in ("de", "d'", "d’")
+        and _LIST_GAP.fullmatch(text[listed[1] : start]) is not None
+    )
 
 
 def _token_at(tokens: list[Token], starts: list[int], offset: int, forward: bool) -> Token | None:
