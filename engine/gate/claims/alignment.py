@@ -3,7 +3,8 @@
 Every threshold of the claim checks is named here. A sentence restates the source statement that
 holds ALIGNED of its weight (rare lemmas weigh more, engine.gate.source_index); it surely does
 with SURE of it and SHARED content words besides its figures, no other source statement within
-MARGIN of it, in the body, and not as a question: only then is a slot that differs a certain contradiction (`certainty` → hard), else a review.
+MARGIN of it, in the body, and not as a question: only then is a slot that differs a certain
+contradiction (`certainty` → hard), else a review.
 Each check yields `Problem`s: its rule, severity, what is wrong, the source sentence, the value.
 """
 
