@@ -38,8 +38,23 @@ HARD = [
     variant("invented consequence", "par les organisateurs.",
             "par les organisateurs, ce qui a provoqué la colère des commerçants.",
             "gives a consequence the source does not («provoquer"),
+    # a marker contracted with its article (« due aux », « dû au »)
+    variant("invented cause", "Son gardien était blessé depuis trois semaines.",
+            "Son gardien était blessé depuis trois semaines, une blessure due aux pelouses "
+            "synthétiques gelées.", "gives a cause the source does not («due aux"),
 ]  # fmt: skip
 REVIEW = [
+    # a consequence said by a present participle after a comma
+    variant("invented consequence", "par les organisateurs.",
+            "par les organisateurs, privant les hôteliers brestois de leurs réservations.",
+            "consequence"),
+    variant("invented consequence", "perdu la finale de la coupe régionale.",
+            "perdu la finale de la coupe régionale, poussant le président du club à démissionner.",
+            "consequence"),
+    # a cause owed (« une défaite qu'il doit à … »)
+    variant("invented cause", "perdu la finale de la coupe régionale.",
+            "perdu la finale de la coupe régionale, une défaite qu'il doit à l'arbitrage tatillon.",
+            "cause"),
     variant("invented cause", "le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
             "le maire de Quimper a inauguré le nouveau pont sur l'Odet, par crainte de décevoir "
             "Quimper.", "gives a cause the source does not («par crainte de décevoir"),
@@ -57,6 +72,16 @@ HONEST_VARIANTS = [
     # the writer answers their own question
     variant("answered question", "Son gardien était blessé depuis trois semaines.",
             "Pourquoi ? Parce que son gardien était blessé depuis trois semaines."),
+    # a participle whose consequence the source gives
+    variant("participle restating", "En raison de la tempête, le festival de Brest a été annulé.",
+            "La tempête a frappé la Bretagne, entraînant l'annulation du festival de Brest."),
+    # a present participle that says no consequence
+    variant("participle", "Les billets ont été remboursés dès lundi par les organisateurs.",
+            "Les organisateurs ont remboursé les billets dès lundi, précisant la date du "
+            "festival."),
+    # « devoir » that owes nothing
+    variant("devoir", "Le club de Lorient a perdu la finale de la coupe régionale.",
+            "Le club de Lorient a perdu la finale de la coupe régionale, qu'il devait gagner."),
     # a conjunction's clause names its subject, not a cause (« mauvais temps » for « tempête »)
     variant("clause", "En raison de la tempête, le festival de Brest a été annulé.",
             "Le festival de Brest a été annulé, car le mauvais temps l'imposait."),

@@ -49,6 +49,10 @@ class Cause:
     words: frozenset[str]  # its content lemmas, folded
     clause: bool = False  # a conjunction's whole clause (« car », « parce que »), no noun phrase
     effect: bool = False  # a consequence the sentence adds (« ce qui a entraîné X »): X
+    # what it names the source never mentions is a fact absent from the source (a marker or a
+    # causal verb of its own); not so for what only suggests a link: a relative on the clause
+    # (« ce qui fait bondir »), a participle (« , privant X de Y »), a debt (« qu'il doit à »)
+    certain: bool = True
 
 
 RULE = "causes"
@@ -57,10 +61,21 @@ ABSENT = 2  # words of a cause the source never uses: a fact absent from the sou
 
 def _stems_in(phrase: frozenset[str], index: SourceIndex) -> bool:
     """Whether the source uses some word of `phrase` (folded lemmas), by its stem: an adjective
-    for a noun ("présidentiel" for "présidentielle"), a plural, a participle."""
-    return any(lemma[:STEM] in index.stems for lemma in phrase if len(lemma) >= 3) or any(
-        lemma in index.folded_lemmas for lemma in phrase
-    )
+    for a noun ("présidentiel" for "présidentielle"), a plural, a participle, a noun made of a
+    verb (« annulation » for « annuler »)."""
+    return any(
+        lemma[:STEM] in index.stems or _nominal(lemma, index) for lemma in phrase if len(lemma) >= 3
+    ) or any(lemma in index.folded_lemmas for lemma in phrase)
+
+
+_NOMINAL = re.compile(r"(?:ation|ition|issement|ement|age|ure|ion)s?$")
+
+
+def _nominal(lemma: str, index: SourceIndex) -> bool:
+    """A noun made of a verb whose root the source uses (« annulation », « annuler »)."""
+    found = _NOMINAL.search(lemma)
+    root = lemma[: found.start()] if found else ""
+    return len(root) >= 4 and any(word.startswith(root) for word in index.folded_lemmas)
 
 
 def _absent(cause: Cause, index: SourceIndex) -> tuple[str | None, int]:
@@ -81,7 +96,7 @@ def cause_problems(
         phrase, unknown = _absent(cause, index)
         if phrase is None or cause.clause:
             continue
-        sure = unknown >= ABSENT and not cause.marker.startswith("ce qui ")
+        sure = unknown >= ABSENT and cause.certain
         severity = "hard" if sure else "review"
         shown = " ".join(cause.written[:8])
         what = "consequence" if cause.effect else "cause"
@@ -160,18 +175,40 @@ def read_causes(
     for token in outside:
         if token.pos_ != "VERB":
             continue
+        lemma = token.lemma_.lower()
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
         on_clause = any(_on_clause(c) for c in subjects)
-        if token.lemma_.lower() in causal.get("verb", ()):
+        result = _participle(token) and lemma in causal.get("result", ())
+        if lemma in causal.get("verb", ()):
             cause = [t for c in subjects for t in c.subtree]
             effect = [t for c in token.children if c.dep_ in _EFFECTS for t in c.subtree]
-            yield _cause(token.lemma_.lower(), cause + effect, False, on_clause)
+            yield _cause(lemma, cause + effect, False, on_clause or result)
         elif on_clause:  # « ce qui fait bondir les taux »: the relative adds what follows it
             effect = [t for t in token.subtree if t.i > token.i]
-            yield _cause(f"ce qui {token.text}", effect, False, True)
+            yield _cause(f"ce qui {token.text}", effect, False, True, False)
+        elif result:  # « …, privant l'EI de ses revenus »: the participle adds a result
+            effect = [t for t in token.subtree if t.i > token.i]
+            yield _cause(token.text, effect, False, True, False)
+        elif lemma in causal.get("owed", ()):  # « une victoire qu'il doit au vote des jeunes »
+            for child in token.children:
+                if child.dep_ in _OWED and any(c.lower_ in _TO for c in child.children):
+                    yield _cause(f"{lemma} à", list(child.subtree), False, False, False)
 
 
 _EFFECTS = frozenset({"obj", "xcomp", "ccomp"})
+_OWED = frozenset({"obl", "obl:arg", "iobj"})  # « doit sa victoire à X »: X
+_TO = frozenset({"à", "au", "aux"})
+
+
+def _participle(token: Token) -> bool:
+    """A present participle that opens a clause after a comma (« , privant … », « , ce qui »
+    aside): what follows is what the clause before brought about."""
+    if "Part" not in token.morph.get("VerbForm") or "Pres" not in token.morph.get("Tense"):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in ("ainsi", "en"):
+        before = token.doc[before.i - 1] if before.i > 0 else None
+    return before is not None and before.text == ","
 
 
 def _on_clause(subject: Token) -> bool:
@@ -183,11 +220,14 @@ def _on_clause(subject: Token) -> bool:
     return before[0].text == "," and before[1].lower_ == "ce"
 
 
-def _cause(marker: str, tokens: list[Token], clause: bool, effect: bool = False) -> Cause:
+def _cause(
+    marker: str, tokens: list[Token], clause: bool, effect: bool = False, certain: bool = True
+) -> Cause:
     words = frozenset(
         fold(lemma_of(t)) for t in tokens if is_content(t) and t.pos_ != "NUM" and len(t.text) > 1
     )
-    return Cause(marker, _named(tokens), tuple(t.text for t in tokens), words, clause, effect)
+    written = tuple(t.text for t in tokens)
+    return Cause(marker, _named(tokens), written, words, clause, effect, certain)
 
 
 def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
