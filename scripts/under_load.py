@@ -463,8 +463,8 @@ def summary(rows: list[dict[str, object]], key: str) -> str:
     """Mean over the processes that finished, and their range: "40.1 (39.5–40.8)"; a stopped
     run's bound after it ("1.5; < 1.51"), alone if no run finished ("< 1.51")."""
     below = key.replace("_ts", "_below")
-    values = [float(r[key]) for r in rows if r[key] is not None and not r[below]]  # type: ignore[arg-type]
-    bounds = [float(r[key]) for r in rows if r[key] is not None and r[below]]  # type: ignore[arg-type]
+    values = [float(r[key]) for r in rows if r.get(key) is not None and not r.get(below)]  # type: ignore[arg-type]
+    bounds = [float(r[key]) for r in rows if r.get(key) is not None and r.get(below)]  # type: ignore[arg-type]
     said = []
     if values:
         mean = f"{statistics.fmean(values):.1f}"
@@ -475,37 +475,35 @@ def summary(rows: list[dict[str, object]], key: str) -> str:
 
 
 def table(rows: list[dict[str, object]]) -> str:
-    """One line per setting: tg and pp (mean, and the processes' range), the article's seconds,
-    for each condition; the CPUs other work kept busy before the runs."""
+    """One line per setting: tg and pp (mean, and the processes' range), the article's seconds
+    and the neighbours' own tg, for each condition (a column nothing was measured in is left
+    out); the CPUs other work kept busy before the runs."""
     conditions = list(dict.fromkeys(str(r["condition"]) for r in rows))
-    header = ["setting"]
+    settings = list(dict.fromkeys(str(r["config"]) for r in rows))
+    columns = [["setting", *settings]]
     for c in conditions:
-        header += [f"{c}: tg t/s", f"{c}: pp t/s", f"{c}: article s"]
-    lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (len(header) - 1) + "|"]
-    for setting in dict.fromkeys(str(r["config"]) for r in rows):
-        cells = [setting]
-        for c in conditions:
+        cells: dict[str, list[str]] = {"tg t/s": [], "pp t/s": [], "article s": []}
+        cells["neighbours' tg"] = []
+        for setting in settings:
             mine = [r for r in rows if r["config"] == setting and r["condition"] == c]
             seconds = [f"{r['article_s']:.1f}" for r in mine if r["article_s"] is not None]
             seconds += [f"> {r['article_over_s']:.0f}" for r in mine if r["article_over_s"]]
-            cells += [summary(mine, "tg_ts"), summary(mine, "pp_ts"), ", ".join(seconds)]
-        lines.append("| " + " | ".join(cells) + " |")
+            cells["tg t/s"].append(summary(mine, "tg_ts"))
+            cells["pp t/s"].append(summary(mine, "pp_ts"))
+            cells["article s"].append(", ".join(seconds))
+            cells["neighbours' tg"].append(summary(mine, "neighbours_tg_ts"))
+        for head, column in cells.items():
+            if any(cell not in ("", "–") for cell in column):
+                columns.append([f"{c}: {head}", *column])
+    grid = list(zip(*columns, strict=True))
+    lines = ["| " + " | ".join(grid[0]) + " |", "|---" + "|---:" * (len(columns) - 1) + "|"]
+    lines += ["| " + " | ".join(line) + " |" for line in grid[1:]]
     busy = []
     for c in conditions:
         values = [float(r["cpus_busy_before"] or 0) for r in rows if r["condition"] == c]
         busy.append(f"{c}: {min(values):.1f}–{max(values):.1f}")
     lines.append("")
     lines.append("CPUs other processes kept busy before each run: " + "; ".join(busy))
-    for c in conditions:
-        beside = {}
-        for setting in dict.fromkeys(str(r["config"]) for r in rows if r["condition"] == c):
-            mine = [r for r in rows if r["config"] == setting and r["condition"] == c]
-            values = [float(r["neighbours_tg_ts"]) for r in mine if r.get("neighbours_tg_ts")]  # type: ignore[arg-type]
-            if values:
-                beside[setting] = f"{statistics.fmean(values):.1f}"
-        if beside:
-            said = "; ".join(f"{setting} {tg}" for setting, tg in beside.items())
-            lines.append(f"{c}: the neighbours' own tg (together) beside each setting: {said}")
     return "\n".join(lines)
 
 
