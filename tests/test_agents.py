@@ -149,3 +149,29 @@ def test_roles_turned_round_through_brackets_par_and_saying_are_flagged(v: Varia
 @pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.replace for v in HONEST_VARIANTS_2])
 def test_the_same_roles_through_brackets_par_and_saying_draw_nothing(v: Variant) -> None:
     assert [f.message for f in findings_2(edited(CASE_2, v))] == []
+
+
+# --- the voice read from the auxiliary, and no role through an inverted subject of saying -----
+
+SOURCE_3 = """Cyclisme : le Belge reclassé troisième
+
+Deux heures après l'arrivée et un examen des images par les commissaires, le Belge est finalement \
+classé troisième. Son avocat a contesté ces accusations, affirmant que Mme Durand aurait « agi \
+dans les règles » . « C'est ça la force du projet » a déclaré le nouveau ministre des sports, Paul \
+Girard."""
+
+HONEST_3 = """Le Belge reclassé troisième
+
+Deux heures après l'arrivée, après un examen des images par les commissaires, le Belge a \
+finalement été classé troisième. Selon son avocat, Mme Durand aurait « agi dans les règles ». Le \
+ministre Paul Girard, lui, y voit « la force du projet »."""
+
+CASE_3 = CaseFile("agents-3", SOURCE_3, HONEST_3, ())
+
+
+def test_a_passive_said_with_etre_alone_an_avoir_tense_and_a_quoted_saying_draw_nothing() -> None:
+    """« est classé » is a passive as « a été classé » is; « aurait agi » has an agent, read
+    « nsubj:pass » by the parser; « a déclaré le ministre » inverts its subject: no patient."""
+    brief = brief_of(CASE_3)
+    found = [f.message for f in fidelity(HONEST_3, brief) if not f.passed and f.rule == "agents"]
+    assert found == []

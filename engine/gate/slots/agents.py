@@ -29,7 +29,7 @@ ont pris la vallée à l'AP »; lexicon `converses`) is compared with its agent 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 _SOMEONE = frozenset({"@someone"})  # an agent the sentence does not name (« il »)
 _CONTROLLED = frozenset({"xcomp", "advcl"})  # an infinitive whose subject is the verb's
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _BY = frozenset({"nmod", "obl:agent", "obl:mod", "obl"})  # « par X » under a noun
 
 
@@ -60,6 +61,7 @@ class Place:
     shown: str
     predicate: str = ""  # the verb's lemma (or the noun's: « le soutien de X », « … à X »)
     named: bool = False  # a proper name fills it
+    said: bool = False  # of a verb of saying whose subject may be inverted (« a dit X »)
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Place]:
@@ -87,9 +89,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             at = t.dep_ in _OBLIQUES and bool(cases & _AT)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
             on = "sur" in cases and any(c.dep_ == "obj" for c in head.children)
+            subject = t.dep_ in ("nsubj", "nsubj:pass")
             role = (
                 PATIENT  # « après avoir distancé X »: an infinitive has no subject after it
                 if t.dep_ == "nsubj" and t.i > head.i and _infinitive(head)
+                else _voice(t, head)  # the auxiliary says it: « est classé », « aurait agi »
+                if subject
                 else AGENT
                 if t.dep_ in _AGENTS
                 else PATIENT
@@ -129,7 +134,7 @@ def _add_agent(
     """`filler` as the agent of `verb`, and of the infinitives with no subject of their own
     under it: the agent of « a placé une accélération pour devancer X » devances X too (not of
     « a fini par être lâché »: a passive's subject undergoes it)."""
-    out.add(Place(verb.i - first, AGENT, words, shown, _predicate(verb), named))
+    out.add(Place(verb.i - first, AGENT, words, shown, _predicate(verb), named, _said(verb)))
     if verb.pos_ not in ("VERB", "AUX"):
         return
     for clause in verb.children:
@@ -140,6 +145,17 @@ def _add_agent(
             and not any(c.dep_.startswith(("nsubj", "aux:pass")) for c in clause.children)
         ):
             out.add(Place(clause.i - first, AGENT, words, shown, _predicate(clause), named))
+
+
+def _voice(subject: Token, verb: Token) -> str:
+    """The role of a verb's subject, by its auxiliaries: a passive's (« est classé », « a été
+    reconnu ») undergoes it; one read passive with « avoir » acts (« aurait agi »)."""
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(c.dep_ == "aux:pass" for c in aux):
+        return PATIENT
+    if subject.dep_ == "nsubj:pass" and not any(lemma(c) == "avoir" for c in aux):
+        return PATIENT
+    return AGENT
 
 
 def _infinitive(verb: Token) -> bool:
@@ -179,6 +195,7 @@ def _place(filler: Token, verb: Token, role: str, first: int) -> Place:
         " ".join(p.text for p in parts),
         _predicate(verb),
         any(p.pos_ == "PROPN" for p in parts),
+        _said(verb),
     )
 
 
@@ -187,15 +204,24 @@ def _predicate(verb: Token) -> str:
     ménager »: the one acts on itself) or a verb of saying (« a confié Susanne Nies »: an
     inverted subject reads as an object)."""
     reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
-    said = verb.pos_ in ("VERB", "AUX") and lemma(verb) in _saying() and not _in_order(verb)
-    return "" if reflexive or said else lemma(verb)
+    return "" if reflexive or _said(verb) else lemma(verb)
+
+
+def _said(verb: Token) -> bool:
+    """A verb of saying whose subject may stand after it (« a confié Susanne Nies »)."""
+    return verb.pos_ in ("VERB", "AUX") and lemma(verb) in _saying() and not _in_order(verb)
 
 
 def _in_order(verb: Token) -> bool:
     """A verb whose subject stands before it, or a passive: no inverted subject (« a reconnu
     douze pays » after « la région »; « a été reconnue par douze pays »)."""
+    doc = verb.doc
     return any(
-        c.dep_ == "aux:pass" or c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children
+        c.dep_ == "aux:pass"
+        or c.dep_.startswith("nsubj")
+        and c.i < verb.i
+        and not any(t.text in _QUOTES for t in doc[c.i : verb.i])  # « … » a déclaré X
+        for c in verb.children
     )
 
 
@@ -209,8 +235,9 @@ def compare(
 ) -> Iterator[Clash]:
     article = _conversed(article, source)
     yield from _turned(article, source)
-    agents = [p for p in source if p.role == AGENT]
-    patients = [p for p in source if p.role == PATIENT]
+    # not through a verb of saying whose subject is inverted (« a déclaré le ministre »)
+    agents = [p for p in source if p.role == AGENT and not p.said]
+    patients = [p for p in source if p.role == PATIENT and not p.said]
     for agent in (p for p in article if p.role == AGENT):
         if any(agent.words & a.words for a in agents):
             continue  # the source makes it an agent too
@@ -257,9 +284,7 @@ def _conversed(article: frozenset[Place], source: frozenset[Place]) -> frozenset
     if not turned:
         return article
     return frozenset(
-        Place(
-            p.verb, PATIENT if p.role == AGENT else AGENT, p.words, p.shown, turned[p.verb], p.named
-        )
+        replace(p, role=PATIENT if p.role == AGENT else AGENT, predicate=turned[p.verb])
         if p.verb in turned
         else p
         for p in article
