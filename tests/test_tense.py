@@ -56,3 +56,73 @@ def test_a_future_for_a_fact_dated_before_the_dateline_is_hard(v: Variant) -> No
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
 def test_a_future_after_the_dateline_or_a_past_draws_no_tense_finding(v: Variant) -> None:
     assert [f.message for f in PAIRS.edited(v, "tense")] == []
+
+
+# When the source says a thing is to come and the article gives it as done, or the other way
+# round, with another verb than the source's (a copula, a synonym), or « déjà », « s'apprêter à ».
+SOURCE_2 = """Lorient : le port se prépare
+
+3 avril 2022. – La prochaine course sera une régate de 40 milles entre Lorient et l'île de Groix. \
+Des ingénieurs examinent la digue depuis le 1er avril et remettront un rapport d'ici deux \
+semaines à la mairie de Lorient. Les pêcheurs du port avaient définitivement repris la mer le \
+2 avril après la tempête. La flotte de plaisance de Lorient avance vers l'île de Groix sous un \
+vent faible. Il est attendu entre 20 et 30 millimètres de pluie pour la fin de semaine sur la \
+côte bretonne."""
+
+HONEST_2 = """Lorient, un port qui se prépare
+
+La course suivante, une régate, conduira les bateaux sur quarante milles de Lorient à l'île de \
+Groix. Depuis le 1er avril, des ingénieurs examinent la digue et ils remettront un rapport à la \
+mairie de Lorient d'ici deux semaines. Le 2 avril, après la tempête, les pêcheurs du port avaient \
+définitivement repris la mer. La flotte de plaisance de Lorient progresse vers l'île de Groix \
+sous un vent faible. Entre 20 et 30 millimètres de pluie sont attendus sur la côte bretonne pour \
+la fin de semaine."""
+
+PAIRS_2 = Pairs("tense-2", SOURCE_2, HONEST_2)
+DISTORTIONS_2 = [
+    PAIRS_2.variant("tense", "conduira les bateaux", "a conduit les bateaux",
+                    "gives as done («conduire») what the source gives as to come"),
+    PAIRS_2.variant("tense", "ils remettront un rapport", "ils ont déjà remis leur rapport",
+                    "gives as done («remettre») what the source gives as to come"),
+    PAIRS_2.variant("tense", "avaient définitivement repris la mer",
+                    "s'apprêtaient à reprendre la mer",
+                    "gives as to come («reprendre») what the source gives as done"),
+    PAIRS_2.variant("tense", "sont attendus sur la côte", "sont tombés sur la côte",
+                    "gives as done («tomber») what the source gives as to come"),
+]  # fmt: skip
+UNDER_WAY = PAIRS_2.variant(
+    "tense", "progresse vers l'île de Groix", "a déjà atteint l'île de Groix",
+    "gives as done already («atteindre») what the source gives as under way",
+)  # fmt: skip
+HONEST_VARIANTS_2 = [
+    PAIRS_2.variant("future, another verb", "conduira les bateaux", "mènera les bateaux"),
+    PAIRS_2.variant("a past said in the present", "avaient définitivement repris la mer",
+                    "reprennent définitivement la mer"),
+    PAIRS_2.variant("a past said in the passé composé", "avaient définitivement repris la mer",
+                    "ont repris la mer"),
+    PAIRS_2.variant("a present for a present", "progresse vers l'île", "avance vers l'île"),
+    PAIRS_2.variant("a future for a future", "ils remettront un rapport",
+                    "un rapport sera remis"),
+]  # fmt: skip
+
+
+def test_the_second_honest_rewrite_draws_no_tense_finding() -> None:
+    assert PAIRS_2.findings(HONEST_2, "tense") == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
+def test_done_for_to_come_and_back_with_another_verb_is_hard(v: Variant) -> None:
+    found = PAIRS_2.edited(v, "tense")
+    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+def test_already_done_for_under_way_is_a_review() -> None:
+    found = PAIRS_2.edited(UNDER_WAY, "tense")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    assert str(UNDER_WAY.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.kind for v in HONEST_VARIANTS_2])
+def test_the_same_time_said_otherwise_draws_no_tense_finding(v: Variant) -> None:
+    assert [f.message for f in PAIRS_2.edited(v, "tense")] == []

@@ -109,12 +109,15 @@ def _problems(
     yield from occupation_swaps(sentence, index)
     yield from actor_problems(sentence, index)
     yield from cause_problems(sentence, neighbours, index)
-    yield from tense_problems(sentence, index)
-    yield from _slot_problems(sentence, index)
+    dated = list(tense_problems(sentence, index))
+    yield from dated
+    yield from _slot_problems(sentence, index, skip=frozenset({"tense"}) if dated else frozenset())
     yield from mention_swaps(sentence, index)
 
 
-def _slot_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+def _slot_problems(
+    sentence: Sentence, index: SourceIndex, skip: frozenset[str] = frozenset()
+) -> Iterator[Problem]:
     """Time and certainty, scope, rank and degree (engine.gate.slots), against the source
     sentence the article sentence restates: hard where the slots clash for certain and the
     sentence surely restates that one (`certainty`), else review."""
@@ -123,5 +126,7 @@ def _slot_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         return
     aligned = certainty(sentence)
     for found in compare_slots(sentence.statement.slots, index.statements[at].slots, index.slots):
+        if found.slot in skip:
+            continue  # said already, with its date (`tense_problems`)
         severity: Severity = "hard" if found.clash.certainty == aligned == "hard" else "review"
         yield Problem(found.slot, severity, found.clash.problem, at, found.slot)

@@ -1,0 +1,229 @@
+"""Tense and aspect of every predicate: done, under way, or to come, whatever its verb.
+
+Read: each predicate of a sentence — a verb with the infinitives it governs, or what a copula
+says (« la course sera une régate »: its tense is the copula's) — as a `Said`: its content words,
+its time from spaCy's morphology (Tense, VerbForm, the auxiliary of a compound past), and its
+aspect from lexicon/aspect.txt: to come (« s'apprêter à reprendre », « sur le point de », « est
+attendu ») or already done (« a déjà remis »). Done is a compound past or a passé simple (an
+imperfect tells a state); a future, or « aller » + infinitive, is to come only placed ahead in
+time (« prochaine », « d'ici à trois semaines »), since a news text also tells its past in the
+future (« Van Avermaet s'échappe, et franchira la ligne »); a conditional is only possible.
+
+An article predicate is paired with the source predicate that shares most of its words (another
+verb may say the same: « mènera » for « sera une étape »), and clashes when it:
+- gives as done what the source gives as to come (« a mené » for « sera », « sont tombés » for
+  « est attendu »);
+- gives as to come what the source gives as done (« s'apprêtaient à reconquérir » for « avaient
+  repris »);
+- says « déjà » done what the source says is under way (« a déjà pris » for « avance vers »): a
+  review, since a source in the present may tell a past (« Van Avermaet s'échappe »).
+A present on either side says nothing against a past or a future (a news present tells both).
+The same verb on both sides is engine.gate.slots.modality's to judge, « déjà » aside. Certain
+(hard) where the two share SURE words besides their verbs, else a review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from engine.gate.slots.base import Certainty, Clash, content, lemma
+from engine.text.lexicon import by_tag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+PAIRED = 3  # words besides the verbs an article predicate must share with its source one
+# (one fewer with « déjà »)
+SURE = 3  # …and with this many, a clash is certain
+_AUX = frozenset({"aux", "aux:tense", "aux:pass"})
+
+
+@dataclass(frozen=True)
+class Said:
+    verb: str  # the lexical verb (or the copula's predicate) as a lemma
+    words: frozenset[str]  # the content lemmas of its clause
+    time: str  # past, present, future
+    coming: bool  # to come: announced, « s'apprêter à », or (`ahead`) « aller » + infinitive
+    about_to: bool  # « s'apprêter à », « sur le point de »: what modality does not read
+    hedged: bool  # conditional, or a verb that hedges (« risquer de »): only possible
+    already: bool  # « déjà »
+    perfect: bool = False  # a compound past or a passé simple: done (an imperfect tells a state)
+    copula: bool = False  # what a copula says (« ce sera la montée la plus abrupte »)
+    ongoing: bool = False  # a verb of a thing under way (« avance vers »)
+    ahead: bool = False  # a future placed in time to come (« d'ici à trois semaines »)
+
+
+def read(tokens: Sequence[Token]) -> frozenset[Said]:
+    aspect, modality = by_tag("aspect"), by_tag("modality")
+    ahead = aspect["about"] | modality["announce"] - aspect["unsure"]
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if _predicate(t, inside, aspect["copula"])]
+    ids = {h.i for h in heads}
+    owned: dict[int, list[Token]] = {h.i: [] for h in heads}
+    for t in tokens:
+        up = t
+        while up.i not in ids and up.head.i != up.i and up.head.i in inside:
+            up = up.head
+        if up.i in ids:
+            owned[up.i].append(t)
+    text = " ".join(t.lower_ for t in tokens)
+    phrased = any(p in text for p in aspect["phrase"])
+    phrased_ongoing = any(p in text for p in aspect["phrase_ongoing"])
+    placed = any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens)
+    out = set()
+    for head in heads:
+        chain = _chain(head, inside)
+        governing = {lemma(t) for t in chain[:-1]}
+        about_to = bool(governing & aspect["about"]) or phrased
+        auxes = [c for t in chain for c in t.children if c.dep_ in _AUX or c.dep_ == "cop"]
+        words = content(owned[head.i])
+        out.add(
+            Said(
+                verb=lemma(chain[-1]),
+                words=words,
+                time=_time(head, chain),
+                coming=about_to
+                or bool(governing & ahead)
+                or _expected(head, auxes, ahead)
+                or (placed and bool(governing & aspect["coming"])),
+                about_to=about_to,
+                hedged=bool(governing & modality["hedge"]) or _conditional([*chain, *auxes]),
+                already=any(t.lower_ in aspect["done"] for t in owned[head.i]),
+                perfect=_perfect(head, auxes),
+                copula=any(c.dep_ == "cop" for c in head.children),
+                ongoing=bool({lemma(t) for t in chain} & aspect["ongoing"]) or phrased_ongoing,
+                ahead=placed,
+            )
+        )
+    return frozenset(out)
+
+
+def _expected(head: Token, auxes: list[Token], ahead: frozenset[str]) -> bool:
+    """« il est attendu », « sont prévus »: a passive present of a verb that announces."""
+    return (
+        lemma(head) in ahead
+        and "Part" in head.morph.get("VerbForm")
+        and not _compound_past(head, auxes)
+    )
+
+
+def _predicate(t: Token, inside: set[int], copulas: frozenset[str]) -> bool:
+    """A verb heading its clause (not an auxiliary, nor an infinitive folded into the verb that
+    governs it), or the noun or adjective a copula joins to its subject."""
+    if any(c.dep_ == "cop" and lemma(c) in copulas for c in t.children):
+        return True
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in _AUX or t.dep_ == "cop":
+        return False
+    return not (t.dep_ == "xcomp" and t.head.i in inside and t.head.pos_ in ("VERB", "AUX"))
+
+
+def _chain(head: Token, inside: set[int]) -> list[Token]:
+    """The verbs of one clause, governing first (« s'apprêtaient » « reconquérir »)."""
+    chain = [head]
+    while True:
+        nxt = next(
+            (
+                c
+                for c in chain[-1].children
+                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i in inside
+            ),
+            None,
+        )
+        if nxt is None:
+            return chain
+        chain.append(nxt)
+
+
+def _time(head: Token, chain: list[Token]) -> str:
+    auxes = [c for c in head.children if c.dep_ in _AUX or c.dep_ == "cop"]
+    finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), head)
+    tense = set(finite.morph.get("Tense"))
+    if "Fut" in tense and finite.lower_.endswith(_FUTURE):
+        return FUTURE  # spaCy tags « se dispute » Fut: the ending tells
+    if "Part" in head.morph.get("VerbForm") and _compound_past(head, auxes):
+        return PAST  # « ont remis », « sont tombés », « s'est abaissé »
+    if tense & {"Imp", "Past"} and "Fin" in finite.morph.get("VerbForm"):
+        return PAST
+    if lemma(head) == "venir" and len(chain) > 1:  # « vient de signer »
+        return PAST
+    return PRESENT
+
+
+def _compound_past(participle: Token, auxes: list[Token]) -> bool:
+    """A participle after « avoir », or after « être » where its verb takes « être » in the
+    past (« sont tombés », « s'est abaissé »; « sont attendus » is a passive present)."""
+    helpers = {lemma(a) for a in auxes}
+    if "avoir" in helpers:
+        return True
+    pronominal = any(c.lower_ in _REFLEXIVE and c.i < participle.i for c in participle.children)
+    return "être" in helpers and (lemma(participle) in by_tag("aspect")["être"] or pronominal)
+
+
+def _perfect(head: Token, auxes: list[Token]) -> bool:
+    finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), head)
+    return ("Part" in head.morph.get("VerbForm") and _compound_past(head, auxes)) or (
+        "Past" in finite.morph.get("Tense") and "Fin" in finite.morph.get("VerbForm")
+    )
+
+
+_FUTURE = ("rai", "ras", "ra", "rons", "rez", "ront")
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"})
+_CONDITIONAL = ("rais", "rait", "rions", "riez", "raient")
+
+
+def _conditional(verbs: list[Token]) -> bool:
+    """« devrait », « serait »: a conditional (spaCy's Mood=Cnd, or its ending)."""
+    return any(
+        "Cnd" in t.morph.get("Mood")
+        or (t.lower_.endswith(_CONDITIONAL) and t.lower_ != lemma(t)[:-2] + "ait")
+        for t in verbs
+    )
+
+
+def compare(
+    article: frozenset[Said], source: frozenset[Said], known: frozenset[Said]
+) -> Iterator[Clash]:
+    for said in article:
+        paired = _pair(said, source, PAIRED - 1 if said.already else PAIRED)
+        if paired is None:
+            continue
+        other, shared = paired
+        if other.verb == said.verb and not (said.already or said.about_to or other.about_to):
+            continue  # the same verb: engine.gate.slots.modality compares its time
+        certainty: Certainty = "hard" if shared >= SURE else "review"
+        done = said.perfect and not (said.coming or said.hedged)
+        to_come = not other.already and (
+            other.time == FUTURE
+            and other.ahead
+            or other.coming
+            or other.hedged
+            and other.time != PAST
+        )
+        coming = (said.time == FUTURE and said.ahead and not said.copula) or said.coming
+        if done and to_come:
+            yield Clash(
+                certainty, f"gives as done («{said.verb}») what the source gives as to come"
+            )
+        elif coming and not said.hedged and other.perfect and not (other.coming or other.hedged):
+            yield Clash(
+                certainty, f"gives as to come («{said.verb}») what the source gives as done"
+            )
+        elif done and said.already and other.ongoing and other.time == PRESENT:
+            yield Clash(
+                "review",
+                f"gives as done already («{said.verb}») what the source gives as under way",
+            )
+
+
+def _pair(said: Said, source: frozenset[Said], least: int) -> tuple[Said, int] | None:
+    """The source predicate `said` restates (sharing at least `least` words besides their
+    verbs), and how many they share."""
+    best, most = None, least - 1
+    for other in source:
+        shared = len(said.words & other.words - {said.verb, other.verb})
+        if shared > most:
+            best, most = other, shared
+    return None if best is None else (best, most)
