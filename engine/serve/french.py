@@ -254,6 +254,14 @@ PROBLEMS = (
         "gives as done («{x}») what the source gives as to come",
         "donne comme fait («{x}») ce que la source annonce comme à venir",
     ),
+    (
+        "gives as to come («{x}») what the source gives as done",
+        "annonce comme à venir («{x}») ce que la source donne comme fait",
+    ),
+    (
+        "gives as done already («{x}») what the source gives as under way",
+        "donne comme déjà fait («{x}») ce que la source donne comme en cours",
+    ),
     ("hedges («{x}») what the source states", "nuance («{x}») ce que la source affirme"),
     (
         "states («{x}») what the source only gives as possible",

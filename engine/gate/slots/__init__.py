@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.gate.slots import agents, entities, modality, rank, scope, tense
+from engine.gate.slots import agents, aspect, entities, modality, rank, scope
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +33,7 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "rank": (rank.read, rank.compare),
     "agents": (agents.read, agents.compare),
     "entities": (entities.read, entities.compare),
-    "tense": (tense.read, tense.compare),
+    "tense": (aspect.read, aspect.compare),
 }
 
 
