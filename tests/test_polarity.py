@@ -78,3 +78,23 @@ def test_a_yes_turned_no_in_a_sure_restatement_is_hard(v: Variant) -> None:
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
 def test_a_no_said_another_way_draws_no_polarity_finding(v: Variant) -> None:
     assert [f.message for f in PAIRS.edited(v, "polarity")] == []
+
+
+# A negation the source makes in another sentence than the one the alignment picks (which says
+# the same predicate, affirmed, of other things): the article restates the other one.
+SOURCE_ELSEWHERE = """Procès de Rennes : le maire condamné
+
+La procureure Anne Le Goff avait alors rappelé que son tribunal prononçait chaque jour des peines \
+de prison ferme avec mandat de dépôt pour des vols aggravés. Le tribunal n'ayant pas prononcé de \
+mandat de dépôt, tous les condamnés du procès de Rennes sont repartis libres."""
+
+HONEST_ELSEWHERE = """Le maire de Rennes condamné
+
+Tous les condamnés du procès de Rennes sont repartis libres. Car le tribunal \
+n'a pas prononcé de mandat de dépôt. La procureure Anne Le Goff avait rappelé que des peines de \
+prison ferme avec mandat de dépôt étaient prononcées chaque jour pour des vols aggravés."""
+
+
+def test_a_negation_the_source_makes_in_another_sentence_draws_no_polarity_finding() -> None:
+    pairs = Pairs("polarity-elsewhere", SOURCE_ELSEWHERE, HONEST_ELSEWHERE)
+    assert [f.message for f in pairs.findings(HONEST_ELSEWHERE, "polarity")] == []

@@ -59,7 +59,8 @@ def test_a_future_after_the_dateline_or_a_past_draws_no_tense_finding(v: Variant
 
 
 # When the source says a thing is to come and the article gives it as done, or the other way
-# round, with another verb than the source's (a copula, a synonym), or « déjà », « s'apprêter à ».
+# round, with another verb than the source's (a copula, a synonym), or « déjà », « s'apprêter à »;
+# « est visé par une enquête » is no announcement (« viser à » is).
 SOURCE_2 = """Lorient : le port se prépare
 
 3 avril 2022. – La prochaine course sera une régate de 40 milles entre Lorient et l'île de Groix. \
@@ -67,7 +68,8 @@ Des ingénieurs examinent la digue depuis le 1er avril et remettront un rapport 
 semaines à la mairie de Lorient. Les pêcheurs du port avaient définitivement repris la mer le \
 2 avril après la tempête. La flotte de plaisance de Lorient avance vers l'île de Groix sous un \
 vent faible. Il est attendu entre 20 et 30 millimètres de pluie pour la fin de semaine sur la \
-côte bretonne."""
+côte bretonne. Le parquet de Lorient a ouvert une enquête visant le capitaine du port de \
+plaisance."""
 
 HONEST_2 = """Lorient, un port qui se prépare
 
@@ -76,7 +78,8 @@ Groix. Depuis le 1er avril, des ingénieurs examinent la digue et ils remettront
 mairie de Lorient d'ici deux semaines. Le 2 avril, après la tempête, les pêcheurs du port avaient \
 définitivement repris la mer. La flotte de plaisance de Lorient progresse vers l'île de Groix \
 sous un vent faible. Entre 20 et 30 millimètres de pluie sont attendus sur la côte bretonne pour \
-la fin de semaine."""
+la fin de semaine. Le capitaine du port de plaisance est visé par une enquête du parquet de \
+Lorient."""
 
 PAIRS_2 = Pairs("tense-2", SOURCE_2, HONEST_2)
 DISTORTIONS_2 = [

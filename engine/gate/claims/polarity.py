@@ -68,10 +68,27 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             denied = True in polarity
             if negative(theirs if denied else mine) or _antonym(lemma, theirs if denied else mine):
                 continue  # the side that says yes says no another way
+            if _said_elsewhere(lemma, polarity, mine, best, index):
+                continue  # « n'a pas prononcé de mandat de dépôt » is the source's, elsewhere
             said, source = ("denies", "affirms") if denied else ("affirms", "denies")
             problem = f"{said} what the source {source} ({lemma})"
             yield Problem(RULE, sure, problem, best, lemma)
             return
+
+
+def _said_elsewhere(
+    lemma: str, polarity: frozenset[bool], mine: Statement, best: int, index: SourceIndex
+) -> bool:
+    """Whether another source statement says the predicate as the article does, about the same
+    things (SHARED content words of the sentence besides it): the sentence restates that one,
+    whichever the alignment chose."""
+    for n, other in enumerate(index.statements):
+        if n == best or (other.verbs.get(lemma) or other.nouns.get(lemma)) != polarity:
+            continue
+        both = mine.lemmas & other.lemmas - {lemma}
+        if sum(not word.startswith("#") for word in both) >= SHARED:
+            return True
+    return False
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------

@@ -54,6 +54,7 @@ class Said:
     copula: bool = False  # what a copula says (« ce sera la montée la plus abrupte »)
     ongoing: bool = False  # a verb of a thing under way (« avance vers »)
     ahead: bool = False  # a future placed in time to come (« d'ici à trois semaines »)
+    expected: bool = False  # « il est attendu », « sont prévus »: to come, in the source's words
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Said]:
@@ -87,7 +88,6 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
                 time=_time(head, chain),
                 coming=about_to
                 or bool(governing & ahead)
-                or _expected(head, auxes, ahead)
                 or (placed and bool(governing & aspect["coming"])),
                 about_to=about_to,
                 hedged=bool(governing & modality["hedge"]) or _conditional([*chain, *auxes]),
@@ -96,13 +96,15 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
                 copula=any(c.dep_ == "cop" for c in head.children),
                 ongoing=bool({lemma(t) for t in chain} & aspect["ongoing"]) or phrased_ongoing,
                 ahead=placed,
+                expected=_expected(head, auxes, aspect["expected"]),
             )
         )
     return frozenset(out)
 
 
 def _expected(head: Token, auxes: list[Token], ahead: frozenset[str]) -> bool:
-    """« il est attendu », « sont prévus »: a passive present of a verb that announces."""
+    """« il est attendu », « sont prévus »: a passive present of a verb that announces (not
+    « est visé par une enquête »: lexicon/aspect.txt's "expected")."""
     return (
         lemma(head) in ahead
         and "Part" in head.morph.get("VerbForm")
@@ -196,11 +198,10 @@ def compare(
         certainty: Certainty = "hard" if shared >= SURE else "review"
         done = said.perfect and not (said.coming or said.hedged)
         to_come = not other.already and (
-            other.time == FUTURE
-            and other.ahead
+            (other.time == FUTURE and other.ahead)
             or other.coming
-            or other.hedged
-            and other.time != PAST
+            or other.expected
+            or (other.hedged and other.time != PAST)
         )
         coming = (said.time == FUTURE and said.ahead and not said.copula) or said.coming
         if done and to_come:
