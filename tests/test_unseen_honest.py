@@ -196,3 +196,53 @@ def test_another_first_name_for_a_person_the_source_names_fully_stays_hard() -> 
     assert _hard(source, text) == [
         "intro: person not in the source «Marc Dufresne», only people of the source"
     ]
+
+
+# --- a heading sums up: what it says of a slot (time, certainty, scope…) is a review at most ----
+
+GALAXY = """Astronomie : la galaxie Andromède serait née d'une collision
+
+19 février 2018 . – Andromède, la galaxie la plus proche de la nôtre, serait née de la collision \
+de deux autres galaxies il y a moins de trois milliards d'années. L'astrophysicien François \
+Hammer et son équipe ont traité un téraoctet de données. Leur étude a été publiée lundi."""
+
+GALAXY_HONEST = """# Andromède serait née d'une collision
+
+## Une collision de deux galaxies
+
+Andromède, la galaxie la plus proche de la nôtre, serait née de la collision de deux autres \
+galaxies il y a moins de trois milliards d'années.
+
+## Un téraoctet de données
+
+L'astrophysicien François Hammer et son équipe ont traité un téraoctet de données. Leur étude a \
+été publiée lundi."""
+
+HEADINGS = [
+    "## Andromède, née d'une collision",
+    "## Andromède est née d'une collision de deux galaxies",
+    "## Andromède, fruit d'une collision de deux galaxies",
+]
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_a_heading_summing_up_a_hedged_fact_is_no_hard_finding(heading: str) -> None:
+    text = GALAXY_HONEST.replace("## Une collision de deux galaxies", heading)
+    assert _hard(GALAXY, text) == []
+
+
+def test_a_heading_that_changes_a_slot_is_a_review() -> None:
+    heading = "## Une étude qui sera publiée lundi"
+    text = GALAXY_HONEST.replace("## Un téraoctet de données", heading)
+    found = fidelity(text, brief_of(CaseFile("unseen", GALAXY, text, ())))
+    assert [(f.severity, f.rule) for f in found if not f.passed and f.rule == "modality"] == [
+        ("review", "modality")
+    ]
+
+
+def test_the_same_claim_in_the_body_stays_hard() -> None:
+    text = GALAXY_HONEST.replace(
+        "Andromède, la galaxie la plus proche de la nôtre, serait née",
+        "Andromède, la galaxie la plus proche de la nôtre, est née",
+    )
+    assert _hard(GALAXY, text, "modality") != []

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.claims.actors import actor_problems, mention_swaps
 from engine.gate.claims.alignment import (
+    SUMMARIES,
     UNKNOWN,
     Problem,
     Sentence,
@@ -120,11 +121,13 @@ def _slot_problems(
 ) -> Iterator[Problem]:
     """Time and certainty, scope, rank and degree (engine.gate.slots), against the source
     sentence the article sentence restates: hard where the slots clash for certain and the
-    sentence surely restates that one (`certainty`), else review."""
+    sentence surely restates that one (`certainty`), in the body, else review (a title, a
+    description or a heading sums up: « Andromède, née d'une collision » for « serait née »)."""
     at = restated(sentence)
     if at is None or not sentence.statement.slots:
         return
-    aligned = certainty(sentence)
+    summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+    aligned = "review" if summary else certainty(sentence)
     for found in compare_slots(sentence.statement.slots, index.statements[at].slots, index.slots):
         if found.slot in skip:
             continue  # said already, with its date (`tense_problems`)
