@@ -246,3 +246,54 @@ def test_the_same_claim_in_the_body_stays_hard() -> None:
         "Andromède, la galaxie la plus proche de la nôtre, est née",
     )
     assert _hard(GALAXY, text, "modality") != []
+
+
+# --- a name for what the source describes (« notre galaxie ») is no other actor ---------------
+
+COLLISION = """Astronomie : la galaxie Andromède serait née d'une collision
+
+19 février 2018 . – Andromède, la galaxie la plus proche de la Voie lactée, serait née de la \
+collision de deux autres galaxies. L'astrophysicien François Hammer et son équipe de Lyon ont \
+traité un téraoctet de données. « Notre galaxie n'a pas connu de collision importante depuis \
+dix milliards d'années, alors qu'Andromède est le fruit d'une collision récente », affirme \
+François Hammer. Leur étude a été publiée lundi, et Paris a accueilli le congrès des astronomes."""
+
+COLLISION_HONEST = """Andromède serait née d'une collision
+
+Andromède, la galaxie la plus proche de la Voie lactée, serait née de la collision de deux \
+autres galaxies. L'astrophysicien François Hammer et son équipe ont traité un téraoctet de \
+données. Selon François Hammer, notre galaxie n'a pas connu de collision importante depuis dix \
+milliards d'années, alors qu'Andromède est le fruit d'une collision récente. Leur étude a été \
+publiée lundi, et Paris a accueilli le congrès des astronomes."""
+
+SAID = "Selon François Hammer, notre galaxie n'a pas connu de collision importante depuis dix \
+milliards d'années, alors qu'Andromède est le fruit d'une collision récente."
+NAMED = [
+    "La Voie lactée, elle, n'a pas connu de collision importante depuis dix milliards d'années, "
+    "affirme François Hammer.",
+    "La Voie lactée n'a pas connu de collision importante depuis dix milliards d'années, affirme "
+    "François Hammer.",
+    "Depuis dix milliards d'années, la Voie lactée n'a pas connu de collision importante, affirme "
+    "François Hammer.",
+]
+
+
+def test_the_collision_rewrite_draws_no_hard_finding() -> None:
+    assert _hard(COLLISION, COLLISION_HONEST) == []
+
+
+@pytest.mark.parametrize("named", NAMED)
+def test_naming_what_the_source_describes_is_no_actor_swap(named: str) -> None:
+    assert _hard(COLLISION, COLLISION_HONEST.replace(SAID, named)) == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("et Paris a accueilli le congrès", "et Lyon a accueilli le congrès"),
+        ("et Paris a accueilli le congrès", "et Lyon a reçu le congrès"),
+    ],
+)
+def test_another_actor_in_the_place_of_the_sources_stays_hard(find: str, replace: str) -> None:
+    text = COLLISION_HONEST.replace(find, replace)
+    assert any("Lyon" in m for m in _hard(COLLISION, text, "actors")), _hard(COLLISION, text)

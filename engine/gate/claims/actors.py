@@ -90,11 +90,18 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         ):
             continue
         mine = statement.entities
+        source = index.statements[best]
+        doing = [a for a in source.actors if a.predicates & actor.predicates]
+        if any(_describes(a.key) for a in doing):
+            continue  # « la Voie lactée » for the source's « Notre galaxie »: named, not another
+        # another subject of the source sentence stands in its place only where the source
+        # does not say who does what this actor does (« Notre galaxie n'a pas connu … »)
+        said = bool(actor.predicates & source.lemmas)
         rivals = [
             a.key
-            for a in index.statements[best].actors
+            for a in source.actors
             if a.kind == actor.kind
-            and (a.predicates & actor.predicates or a.how != "mention")
+            and (a in doing or a.how != "mention" and not said)
             and not {w for w in a.key.lower().split() if len(w) > 2} & mine
         ]
         if rivals:
@@ -106,6 +113,11 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 best,
                 actor.key,
             )
+
+
+def _describes(key: str) -> bool:
+    """« Notre galaxie », « Notre », « cette ville »: a description the NER took for a name."""
+    return key.split()[0].lower() in words("describing_determiners")
 
 
 def _keeps_one(sentence: Sentence, best: int, index: SourceIndex) -> bool:
