@@ -4,18 +4,21 @@ them — in the real headless browser, against a real server with the scripted m
 
 from __future__ import annotations
 
+import pytest
+
 from tests.scripted import ScriptedGenerator
 from tests.serving import ROUEN, Server
 from tests.test_serve_browser import (  # noqa: F401 - the browser's fixtures and helpers
     all_of,
     browser,
     by_id,
-    loopback_only,
     open_tab,
     paste,
     settings,
     wait,
 )
+
+pytestmark = pytest.mark.loopback_only  # this machine's own servers, nothing else
 
 # A place the source never names: a review finding, not a failure.
 ELSEWHERE = "Des curieux venus du Havre ont suivi l'incendie depuis les quais."
