@@ -41,6 +41,8 @@ HONEST_VARIANTS = [
     variant("une astronome amateur argentine", "une Argentine, astronome amateur,"),
     variant("installé au Chili", "installé en territoire chilien"),
     variant("une équipe japonaise", "une équipe venue du Japon"),
+    # a continent holds its countries: a Japanese team is an Asian one
+    variant("une équipe japonaise", "une équipe asiatique"),
 ]
 _BRIEF = []
 

@@ -55,3 +55,33 @@ def test_another_office_in_the_place_of_the_person_is_hard() -> None:
 def test_the_persons_own_office_or_none_draws_nothing(replace: str) -> None:
     v = variant("Paul Girard, le directeur de la sécurité civile, a déclaré", replace)
     assert [f.message for f in findings(edited(CASE, v))] == []
+
+
+# --- one office under two titles (lexicon `offices`) -----------------------------------------
+
+SOURCE_2 = """Football : Lyon tenu en échec à domicile
+
+Lyon a concédé le match nul face à Nantes samedi soir. « Nous avons manqué de réalisme devant le \
+but », a reconnu le manager de Lyon, Paul Girard, après la rencontre."""
+
+HONEST_2 = """Lyon tenu en échec par Nantes
+
+Samedi soir, Lyon a concédé le match nul face à Nantes. Après la rencontre, Paul Girard, \
+l'entraîneur de Lyon, a reconnu que son équipe avait « manqué de réalisme devant le but »."""
+
+CASE_2 = CaseFile("titles-2", SOURCE_2, HONEST_2, ())
+
+
+def test_the_same_office_under_another_title_draws_nothing() -> None:
+    brief = brief_of(CASE_2)
+    found = [f.message for f in fidelity(HONEST_2, brief) if not f.passed and f.rule == "roles"]
+    assert found == []
+
+
+def test_another_office_than_the_one_both_titles_name_is_still_hard() -> None:
+    brief = brief_of(CASE_2)
+    text = edited(
+        CASE_2, variant("Paul Girard, l'entraîneur de Lyon", "Paul Girard, le président de Lyon")
+    )
+    found = [f for f in fidelity(text, brief) if not f.passed and f.rule == "roles"]
+    assert [f.severity for f in found] == ["hard"], [f.message for f in found]

@@ -37,8 +37,14 @@ def _source_person(key: str, index: SourceIndex) -> str | None:
 
 
 def _among(word: str, known: frozenset[str]) -> bool:
-    """`word` is in `known`, or a source typo of it is ("préisdent" for "président")."""
+    """`word` is in `known`, or a title of the same office (« manager » for « entraîneur »), or a
+    source typo of it is ("préisdent" for "président")."""
+    from engine.text.lexicon import tagged
+
     if word in known or fold(word) in {fold(k) for k in known}:  # « entraineur »
+        return True
+    offices = tagged("offices", "\t")
+    if word in offices and any(offices.get(k) == offices[word] for k in known):
         return True
     return len(word) >= 6 and any(
         len(k) == len(word) and sorted(k) == sorted(word) and k[0] == word[0] for k in known
@@ -88,12 +94,15 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     """« un astronome amateur chilien » where the sentence it restates says « argentin »: the
     article gives one nationality (or country) that sentence does not, and leaves out the one
     it gives. Hard where the sentence surely restates that one."""
+    from engine.text.lexicon import words
+
     best = restated(sentence)
     if best is None:
         return
     mine = _nationalities(iter(sentence.statement.lemmas))
     theirs = _nationalities(iter(index.statements[best].lemmas))
-    added = [c for c in mine if c not in theirs]
+    # a continent holds its countries: « sa couronne européenne » of a Dutch rider is no swap
+    added = [c for c in mine if c not in theirs and c not in words("continents")]
     left = [c for c in theirs if c not in mine]
     attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:

@@ -261,8 +261,8 @@ def _origins(
     if len(lands - given) == 1 and len(given - lands) == 1:
         return
     for origin in mine:
-        if origin.country in given:
-            continue
+        if origin.country in given or origin.country in words("continents"):
+            continue  # a continent holds its countries
         other = next((o for o in theirs if o.noun == origin.noun and o.country not in lands), None)
         if other is not None:
             yield Clash("hard", f"says «{origin.shown}» where the source says «{other.shown}»")
