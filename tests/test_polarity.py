@@ -98,3 +98,43 @@ prison ferme avec mandat de dépôt étaient prononcées chaque jour pour des vo
 def test_a_negation_the_source_makes_in_another_sentence_draws_no_polarity_finding() -> None:
     pairs = Pairs("polarity-elsewhere", SOURCE_ELSEWHERE, HONEST_ELSEWHERE)
     assert [f.message for f in pairs.findings(HONEST_ELSEWHERE, "polarity")] == []
+
+
+# A predicate denied with another verb than the source's: one of its class (lexicon/
+# predicates.txt: « s'imposer » for « remporter »), a verb that says what its object is for a
+# copula (« ne constitue pas une victoire » for « est une victoire »), or the same verb as the
+# lemmatiser leaves it (« porte »). A review where the verbs differ.
+SOURCE_CLAUSE = """Cyclisme en Bretagne : le club de Brest en tête
+
+Le club de Brest a remporté la coupe régionale de cyclisme le 4 mai à Quimper. Cette décision \
+de la fédération est une victoire politique pour la mairie de Brest. Le maillot vert du \
+classement régional est porté par le coureur Paul Morvan depuis la deuxième étape. La \
+fédération a démontré la solidité du nouveau règlement régional."""
+
+HONEST_CLAUSE = """Le club de Brest en tête du cyclisme breton
+
+Le 4 mai à Quimper, le club de Brest s'est imposé dans la coupe régionale de cyclisme. Cette \
+décision de la fédération constitue une victoire politique pour la mairie de Brest. Depuis la \
+deuxième étape, le coureur Paul Morvan porte le maillot vert du classement régional. Cela n'a pas \
+empêché la fédération de démontrer la solidité du nouveau règlement régional."""
+
+CLAUSE = Pairs("polarity-clause", SOURCE_CLAUSE, HONEST_CLAUSE)
+CLAUSE_DISTORTIONS = [
+    CLAUSE.variant("negation", "le club de Brest s'est imposé",
+                   "le club de Brest ne s'est pas imposé",
+                   "denies what the source affirms (remporter)"),
+    CLAUSE.variant("negation", "constitue une victoire", "ne constitue pas une victoire",
+                   "denies what the source affirms (victoire)"),
+    CLAUSE.variant("negation", "Paul Morvan porte le maillot",
+                   "Paul Morvan ne porte plus le maillot", "denies what the source affirms"),
+]  # fmt: skip
+
+
+def test_the_clause_rewrite_draws_no_polarity_finding() -> None:
+    assert [f.message for f in CLAUSE.findings(HONEST_CLAUSE, "polarity")] == []
+
+
+@pytest.mark.parametrize("v", CLAUSE_DISTORTIONS, ids=[v.replace for v in CLAUSE_DISTORTIONS])
+def test_a_predicate_denied_with_another_verb_is_found(v: Variant) -> None:
+    found = CLAUSE.edited(v, "polarity")
+    assert len(found) == 1 and str(v.fails) in found[0].message, [f.message for f in found]

@@ -10,7 +10,7 @@ first), else review:
   comparator and direction; rounded, converted, computed and ordinal forms; weekdays), with
   `attached` (the words a figure is said with: a figure standing with another's is swapped) and
   `measures` (ordinals, durations, factors, orders of magnitude, months, rate periods);
-- `polarity`: a predicate negated on one side only (always a review);
+- `polarity`: a predicate negated on one side only (the same verb, or one that restates it);
 - `direction`: hausse ↔ baisse and their kin on the same theme;
 - `speakers`: quotations given to their source speaker; a short fragment in its context;
 - `roles`: an office or nationality attached to a source person; a nationality or a trade
@@ -41,7 +41,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.claims.causes import cause_problems
 from engine.gate.claims.direction import direction_problems
 from engine.gate.claims.numeric import figure_problems, weekday_said
-from engine.gate.claims.polarity import polarity_problems
+from engine.gate.claims.polarity import clause_problems, polarity_problems
 from engine.gate.claims.roles import (
     nationality_swaps,
     occupation_swaps,
@@ -101,7 +101,8 @@ def _problems(
 ) -> Iterator[Problem]:
     yield from figure_problems(sentence, neighbours, index)
     yield from weekday_said(sentence, index)
-    yield from polarity_problems(sentence, index)
+    denied = list(polarity_problems(sentence, index))
+    yield from denied or clause_problems(sentence, index)  # the same verb, else a synonym
     yield from direction_problems(sentence, index)
     yield from quote_problems(sentence, index)
     yield from role_problems(sentence, index)

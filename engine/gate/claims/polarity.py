@@ -6,12 +6,17 @@ seul pays à », « impossible à », an antonym: « n'augmente pas » for « ba
 compared where the side that says yes says no in some other way. Hard where the same predicate
 is negated on one side only of a sentence that surely restates its source sentence
 (`certainty`); a review where the sentence is only likely to restate it (its predicate among the
-words they share, one fewer than `SHARED` besides)."""
+words they share, one fewer than `SHARED` besides). A predicate said with another verb
+(`clause_problems`: « ne s'est pas imposé » for « a remporté », « ne constitue pas une victoire »
+for « est une victoire ») is compared through the predicates engine.gate.slots.aspect reads,
+paired by the words they share: a review. A negation the source makes in another sentence about
+the same things is none (the alignment may have chosen the wrong one)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
@@ -22,6 +27,7 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
+from engine.gate.slots.aspect import Said, pair
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
 from engine.gate.tokens import is_content
@@ -89,6 +95,83 @@ def _said_elsewhere(
         if sum(not word.startswith("#") for word in both) >= SHARED:
             return True
     return False
+
+
+def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A predicate negated on one side only, whatever its verb: an article predicate and the
+    source predicate that shares SHARED of its words besides their verbs (engine.gate.slots.
+    aspect reads both: « ne porte plus le maillot blanc » for « le maillot blanc est porté par »,
+    « ne constitue pas une victoire » for « est une victoire »), where the side that says yes says
+    no in no other way and no other source sentence says it as the article does. A review: a
+    synonym's negation is read through two parses; hard where the verb is the same and the
+    sentence surely restates its source sentence."""
+    best = restated(sentence)
+    if best is None or question(sentence) or sentence.shared < SHARED:
+        return
+    mine, theirs = sentence.statement, index.statements[best]
+    for said in mine.slots.get("tense", frozenset()):
+        paired = pair(said, theirs.slots.get("tense", frozenset()), SHARED)
+        if paired is None or None in (said.negated, paired[0].negated):
+            continue
+        other = paired[0]
+        if other.negated == said.negated or not _same_predicate(said, other):
+            continue
+        yes = theirs if said.negated else mine
+        if negative(yes) or _antonym(other.verb if said.negated else said.verb, yes):
+            continue  # the side that says yes says no another way
+        if any(
+            n != best and (s.verbs.get(said.verb) or s.nouns.get(said.verb)) == {said.negated}
+            for n, s in enumerate(index.statements)
+        ):
+            continue  # the source says it as the article does, elsewhere
+        same = said.verb == other.verb or said.verb + "r" == other.verb
+        sure = certainty(sentence) if same else "review"
+        verb = other.verb if said.negated else said.verb
+        problem = (
+            f"denies what the source affirms ({verb})"
+            if said.negated
+            else f"affirms what the source denies ({other.verb})"
+        )
+        yield Problem(RULE, sure, problem, best, verb)
+        return
+
+
+def _same_predicate(said: Said, other: Said) -> bool:
+    """The same verb (« porte » as the lemmatiser leaves it, « porter »), two verbs of one class
+    of lexicon/predicates.txt (« s'imposer », « remporter »), or a verb that says what its object
+    is for a copula's predicate (« constitue une victoire », « est une victoire »)."""
+    if said.verb in (other.verb, other.verb[:-1]) or other.verb in (said.verb, said.verb[:-1]):
+        return True
+    classes = _classes()
+    mine, theirs = classes.get(said.verb, set()), classes.get(other.verb, set())
+    if mine & theirs - {"be"}:
+        return True
+    return ("be" in mine and other.copula) or ("be" in theirs and said.copula)
+
+
+@cache
+def _classes() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for name, verbs in by_tag("predicates").items():
+        for verb in verbs:
+            out.setdefault(verb, set()).add(name)
+    return out
+
+
+def says_no(token: Token) -> bool | None:
+    """Whether `token`'s clause says no (a negation, a negating verb above it), or its subject or
+    object is « aucun … » (« aucune perturbation n'est attendue »); None under a verb like
+    « empêcher », whose negation turns it round (« n'a pas empêché X de démontrer »)."""
+    if _under_negating_verb(token):
+        return None
+    return _negated(token) or any(
+        c.dep_ in ("nsubj", "nsubj:pass", "obj")
+        and any(d.lower_ in _NONE for d in c.children if d.dep_ == "det")
+        for c in token.children
+    )
+
+
+_NONE = frozenset({"aucun", "aucune", "nul", "nulle"})
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------

@@ -55,9 +55,12 @@ class Said:
     ongoing: bool = False  # a verb of a thing under way (« avance vers »)
     ahead: bool = False  # a future placed in time to come (« d'ici à trois semaines »)
     expected: bool = False  # « il est attendu », « sont prévus »: to come, in the source's words
+    negated: bool | None = False  # its clause says no (engine.gate.claims.polarity.says_no)
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Said]:
+    from engine.gate.claims.polarity import says_no  # the claims import the slots
+
     aspect, modality = by_tag("aspect"), by_tag("modality")
     ahead = aspect["about"] | modality["announce"] - aspect["unsure"]
     inside = {t.i for t in tokens}
@@ -97,6 +100,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
                 ongoing=bool({lemma(t) for t in chain} & aspect["ongoing"]) or phrased_ongoing,
                 ahead=placed,
                 expected=_expected(head, auxes, aspect["expected"]),
+                negated=says_no(chain[-1]),
             )
         )
     return frozenset(out)
@@ -189,7 +193,7 @@ def compare(
     article: frozenset[Said], source: frozenset[Said], known: frozenset[Said]
 ) -> Iterator[Clash]:
     for said in article:
-        paired = _pair(said, source, PAIRED - 1 if said.already else PAIRED)
+        paired = pair(said, source, PAIRED - 1 if said.already else PAIRED)
         if paired is None:
             continue
         other, shared = paired
@@ -219,7 +223,7 @@ def compare(
             )
 
 
-def _pair(said: Said, source: frozenset[Said], least: int) -> tuple[Said, int] | None:
+def pair(said: Said, source: frozenset[Said], least: int) -> tuple[Said, int] | None:
     """The source predicate `said` restates (sharing at least `least` words besides their
     verbs), and how many they share."""
     best, most = None, least - 1
