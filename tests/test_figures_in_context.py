@@ -214,3 +214,73 @@ def test_a_factor_an_order_a_month_or_a_rate_said_another_way_draws_nothing(
     sentence: str,
 ) -> None:
     assert [f.message for f in SKY.findings(f"Une comète\n\n{sentence}", "figures")] == []
+
+
+SWAPS_AMONG = [
+    # the source sentence's other figure given twice, its own left out
+    variant("de 4,2 % sur un an et de 1,8 % sur six mois",
+            "de 4,2 % sur un an et de 4,2 % sur six mois",
+            "where the source gives «1,8 %»"),
+    # one of the sentence's figures replaced by a figure the source gives elsewhere, the other kept
+    variant("Brest-Quimper (+6,1 %)", "Brest-Quimper (+1,8 %)", "where the source gives «+6,1 %»"),
+]  # fmt: skip
+REPEATED = [
+    # every figure of the source sentence is there; one is said twice
+    variant("de 4,2 % sur un an et de 1,8 % sur six mois",
+            "de 4,2 % sur un an (oui, 4,2 %) et de 1,8 % sur six mois"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("v", SWAPS_AMONG, ids=[v.replace for v in SWAPS_AMONG])
+def test_a_figure_of_the_source_in_the_place_of_one_the_sentence_leaves_out_is_flagged(
+    v: Variant,
+) -> None:
+    found = [f.message for f in PAIRS.edited(v, "figures")]
+    assert any(str(v.fails) in m for m in found), found
+
+
+@pytest.mark.parametrize("v", REPEATED, ids=[v.replace for v in REPEATED])
+def test_a_figure_said_twice_beside_all_the_sources_draws_nothing(v: Variant) -> None:
+    assert [f.message for f in PAIRS.edited(v, "figures")] == []
+
+
+RACE = Pairs(
+    "race",
+    """Cyclisme : Paul Leroux gagne à Dinan
+
+3 avril 2024. – Le peloton du Tour de Bretagne roulait à six minutes des échappés quand Paul \
+Leroux a attaqué, franchissant la ligne avec deux minutes d'avance sur Marc Tanguy. Les coureurs \
+se reposent au moins 18h, avec une pause de six heures à Rennes. Les ventes de vélos électriques \
+ont atteint 12 000 en 2023.""",
+    """Paul Leroux s'impose à Dinan
+
+Alors que le peloton roulait à six minutes des échappés, Paul Leroux a attaqué et franchi la \
+ligne avec deux minutes d'avance sur Marc Tanguy. Les coureurs se reposent au moins 18h, avec une \
+pause de six heures à Rennes. Il s'est vendu 12 000 vélos électriques en 2023.""",
+)
+
+
+def test_a_duration_of_the_source_said_twice_in_the_place_of_its_other_is_hard() -> None:
+    v = RACE.variant("swap numbers", "roulait à six minutes", "roulait à deux minutes")
+    found = [f.message for f in RACE.edited(v, "figures") if f.severity == "hard"]
+    assert any("where the source gives «six»" in m for m in found), found
+
+
+def test_the_source_durations_in_another_order_draw_nothing() -> None:
+    v = RACE.variant(
+        "honest",
+        "Alors que le peloton roulait à six minutes des échappés, Paul Leroux a attaqué et franchi "
+        "la ligne avec deux minutes d'avance sur Marc Tanguy.",
+        "Paul Leroux a franchi la ligne avec deux minutes d'avance sur Marc Tanguy, après avoir "
+        "attaqué quand le peloton roulait à six minutes des échappés.",
+    )
+    assert [f.message for f in RACE.edited(v, "figures")] == []
+
+
+def test_hours_in_words_for_the_source_s_time_are_not_said_twice() -> None:
+    v = RACE.variant(
+        "honest",
+        "Les coureurs se reposent au moins 18h, avec une pause de six heures à Rennes.",
+        "Chaque coureur doit se reposer au moins dix-huit heures.",
+    )
+    assert [f.message for f in RACE.edited(v, "figures")] == []

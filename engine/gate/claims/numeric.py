@@ -104,6 +104,12 @@ def figure_problems(
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
         if any(start <= use.start < end for start, end in timed):
+            # a duration judged whole may still stand where the source gives another one
+            swapped = _swapped(use, sentence, index) if use.key in index.uses else None
+            if swapped is not None:
+                at, theirs = swapped
+                problem = f"gives «{use.text}» where the source gives «{theirs}»"
+                yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
             continue
         uses = index.uses.get(use.key, ())
         if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
@@ -425,7 +431,7 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     if any(_holds(index.statements[i], use) for i in aligned):
         if use.noun and use.kin == "count":
             return _counted_swap(use, aligned, index)
-        return None
+        return _said_twice(use, sentence.statement, aligned, index)
     holding = [i for i, s in enumerate(index.statements) if _holds(s, use)]
     if max((scores[i] for i in holding), default=0.0) >= top - HOLDING:
         return None
@@ -439,6 +445,40 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     if not rivals or any(_holds(sentence.statement, other) for other in rivals):
         return None  # the source's figure is there too: this one is another fact
     return best, min(rivals, key=lambda other: _distance(use, other)).text
+
+
+def _said_twice(
+    use: FigureUse, statement: Statement, aligned: list[int], index: SourceIndex
+) -> tuple[int, str] | None:
+    """ "à deux minutes … avec deux minutes d'avance" where the source sentence says « à six
+    minutes … deux minutes d'avance »: the sentence gives the figure more often than each
+    aligned source sentence that holds it, and leaves out that sentence's other figure of its
+    kin (the dateline's date aside: it is the article's date, not a fact)."""
+
+    def times(where: Statement) -> int:
+        key = day_key(use.key)
+        return sum(day_key(f.key) == key and f.kin == use.kin for f in where.figures)
+
+    found = None
+    for at in aligned:
+        source = index.statements[at]
+        if not _holds(source, use) or not times(source):
+            continue  # held otherwise (« dix-huit heures » for « 18h »): not said twice
+        if times(statement) <= times(source):
+            return None
+        rivals = [
+            other
+            for other in source.figures
+            if other.kin == use.kin
+            and other.unit == use.unit
+            and day_key(other.key) != day_key(use.key)
+            and other.key != source_date(index)
+            and not _holds(statement, other)
+        ]
+        if not rivals:
+            return None
+        found = found or (at, min(rivals, key=lambda other: _distance(use, other)).text)
+    return found
 
 
 def _distance(mine: FigureUse, other: FigureUse) -> float:
