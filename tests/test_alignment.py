@@ -11,7 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from scripts.fidelity_eval import _failed, brief_of, edited, fidelity, judge, load
+from engine.usecase import check_file
+from scripts.fidelity_eval import (
+    HONEST,
+    SETTINGS,
+    _failed,
+    brief_of,
+    edited,
+    fidelity,
+    judge,
+    load,
+    source_of,
+)
 from tests.pairs import Pairs
 
 DATA = Path(__file__).parent / "data" / "blind" / "distortions"
@@ -43,6 +54,31 @@ def test_the_honest_rewrites_and_controls_stay_clear(path: Path) -> None:
     for variant in (v for v in case.variants if v.honest):
         found = fidelity(edited(case, variant), brief)
         assert [f.message for f in _failed(found, ("hard",))] == [], variant.name
+
+
+# Whole honest rewrites nobody tuned on that a rule still refuses: each names what is left to
+# fix (strict: the day it passes, its mark must go, and the guard keeps it clean from then on).
+_LEFT = {
+    "r3-t5": "modality: « risquent » parsed as a noun, the kept hedge read as a certainty",
+    "r4-t3": "quotations: « redressement national » given to the subject of the sentence",
+    "r4-t5": "quotations « selon lui »; figures « 100, 80 ou 60 millions »; missing an amount",
+}
+WHOLE = [
+    pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=_LEFT[p.stem])])
+    if p.stem in _LEFT
+    else pytest.param(p, id=p.stem)
+    for folder in HONEST
+    for p in sorted(folder.glob("*.md"))
+    if p.name.count(".") == 1 and p.stem != "README"
+]
+
+
+@pytest.mark.parametrize("path", WHOLE)
+def test_no_whole_honest_rewrite_draws_a_hard_fidelity_finding(path: Path) -> None:
+    """Every honest corpus of fidelity_eval (those tuned on, and the unseen r3 and r4): the gate
+    as `plume check --source` runs it gives no hard `fidelity` finding."""
+    report = check_file(path, SETTINGS, source_of(path))
+    assert [f.message for f in report.findings if f.id == "fidelity" and f.failed_hard] == []
 
 
 TWINS = Pairs(

@@ -11,6 +11,7 @@ import pytest
 from engine.brief.dateline import dateline
 from engine.brief.source import parse_source
 from engine.gate.findings import Finding
+from engine.serve.translate import to_french
 from scripts.fidelity_eval import CaseFile, brief_of, fidelity
 
 
@@ -185,9 +186,15 @@ def test_the_same_places_distorted_still_fail_hard(find: str, replace: str, said
 def test_a_first_name_added_to_a_surname_the_source_gives_alone_is_a_review() -> None:
     text = MARKET_HONEST.replace("Le président Dufresne", "Le président Marc Dufresne")
     found = fidelity(text, brief_of(CaseFile("unseen", MARKET, text, ())))
-    assert [(f.severity, f.rule) for f in found if not f.passed and f.rule == "people"] == [
-        ("review", "people")
+    people = [f for f in found if not f.passed and f.rule == "people"]
+    assert [(f.severity, f.message) for f in people] == [
+        ("review", "intro: first name not in source «Marc Dufresne», the source's surname")
     ]
+    said = to_french(people[0].message, "findings") or ""
+    assert said.replace("\u00a0", " ") == (
+        "chapeau : prénom que la source ne donne pas : «Marc Dufresne» (la source ne donne que le "
+        "nom)"
+    )
 
 
 def test_another_first_name_for_a_person_the_source_names_fully_stays_hard() -> None:

@@ -77,10 +77,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         known_person = together or any(name <= p for p in source_people)
         if known_person or stands_in(fact.text, source_text):
             continue
-        if _surname_alone(fact.key, known.keys("person")):
-            report(
-                fact, "people", "review", "Named by surname alone", "a first name not in the source"
-            )
+        if _surname_alone(fact.key, known.keys("person")):  # said more fully: a review
+            report(fact, "people", "review", "The source's surname", "first name not in source")
         else:
             report(fact, "people", "hard", "Only people of the source", "person not in the source")
     keys = known.keys("organisation", "place", parts=True)

@@ -434,6 +434,10 @@ FINDINGS = (
         "sont admises)",
     ),
     (
+        "{where}: first name not in source «{x}», the source's surname",
+        "{where} : prénom que la source ne donne pas : «{x}» (la source ne donne que le nom)",
+    ),
+    (
         "{where}: organisation not in the source «{x}», named in the source",
         "{where} : organisation que la source ne nomme pas : «{x}»",
     ),
@@ -557,6 +561,7 @@ EXPECTED = (
     ("What the source says", "ce que dit la source"),
     ("Verbatim from the source", "mot pour mot de la source"),
     ("Only people of the source", "seulement les personnes de la source"),
+    ("The source's surname", "le nom que donne la source"),
     ("Named in the source", "nommé dans la source"),
     ("Every source figure", "chaque chiffre de la source"),
     ("nothing invented", "rien d'inventé"),
