@@ -93,6 +93,17 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 quote.text,
             )
             continue
+        voice = _voiced_by_other(sentence, speakers, index) if speakers and not named else None
+        if voice is not None:
+            yield Problem(
+                RULE,
+                "review",
+                f"gives «{excerpt(quote.key, 50)}» to {voice}: the source's speaker is "
+                f"{sorted(speakers)[0]}",
+                holders[0],
+                quote.text,
+            )
+            continue
         words = len(quote.key.split())
         term = words == 1 and restated(sentence) is None
         if words <= SHORT_QUOTE and not term and not question(sentence) and "?" not in quote.key:
@@ -101,6 +112,21 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             # judged where the sentence surely restates its source one, else its polarity only
             sure = certainty(sentence) == "hard"
             yield from _fragment_problem(sentence, quote, holders, index, sure)
+
+
+def _voiced_by_other(sentence: Sentence, speakers: set[str], index: SourceIndex) -> str | None:
+    """ "Selon le porte-parole de RTE, « … »" where the source's speaker is Susanne Nies,
+    spokeswoman of Entsoe: a quotation given to no one by name, but to an organisation or place
+    (as its source, or the subject) that the source never names near its speaker."""
+    for actor in sentence.statement.actors:
+        if actor.kind == PERSON or actor.how not in ("source", "subject"):
+            continue
+        near = set().union(*(index.around.get(s, frozenset()) for s in speakers))
+        if actor.key.lower() not in near and not any(
+            actor.key.lower() in s.lower() for s in speakers
+        ):
+            return actor.key
+    return None
 
 
 def _overlaps(source_quote: Quote, quote: Quote) -> bool:
