@@ -109,3 +109,46 @@ def test_a_sentence_that_restates_one_source_sentence_clearly_stays_certain() ->
     text = TWINS.case.honest.replace("Trois arbres sont tombés", "Trois arbres ne sont pas tombés")
     hard = [f for f in TWINS.findings(text) if f.severity == "hard"]
     assert [f.rule for f in hard] == ["polarity"]
+
+
+PAIR_SOURCE = """Quimper : un nouveau pont sur l'Odet
+
+Samedi, le maire de Quimper a inauguré le nouveau pont sur l'Odet devant trois cents habitants. \
+Le chantier a duré deux ans. Les travaux ont coûté quatre millions d'euros."""
+
+
+def _sentence(article_sentence: str) -> tuple[object, object]:
+    from engine.gate.claims.alignment import article_statements
+    from engine.gate.parsed import parse_article
+    from engine.gate.source_index import source_index
+    from scripts.fidelity_eval import article_of
+
+    pairs = Pairs("pair", PAIR_SOURCE, "Un pont\n\n" + article_sentence)
+    brief = brief_of(pairs.case)
+    index = source_index(brief)
+    parsed = parse_article(article_of(pairs.case.honest), brief.keyphrase)
+    found = [s for s in article_statements(parsed, index) if s.target and s.target.kind != "title"]
+    return found[0], index
+
+
+@pytest.mark.parametrize(
+    ("sentence", "besides", "expected"),
+    [
+        # the source sentence in other order: a near-minimal pair
+        ("Devant trois cents habitants, le maire de Quimper a inauguré samedi le nouveau pont "
+         "sur l'Odet.", (), "hard"),
+        # half of it, with words of its own: it restates, but is no near-minimal pair
+        ("Samedi, le maire de Quimper, venu avec ses adjoints, sa famille et la fanfare "
+         "municipale, a inauguré le pont.", (), "review"),
+        # a cause added: a near-minimal pair once the slot's own words are left out
+        ("Samedi, le maire de Quimper a inauguré le nouveau pont sur l'Odet devant trois cents "
+         "habitants, à cause des élections municipales.", ("élection", "municipal"), "hard"),
+    ],
+)  # fmt: skip
+def test_a_relation_is_certain_only_on_a_near_minimal_pair(
+    sentence: str, besides: tuple[str, ...], expected: str
+) -> None:
+    from engine.gate.claims.alignment import pair_certainty
+
+    found, index = _sentence(sentence)
+    assert pair_certainty(found, index, frozenset(besides)) == expected  # type: ignore[arg-type]

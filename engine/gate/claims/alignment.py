@@ -4,7 +4,8 @@ Every threshold of the claim checks is named here. A sentence restates the sourc
 holds ALIGNED of its weight (rare lemmas weigh more, engine.gate.source_index); it surely does
 with SURE of it and SHARED content words besides its figures, no other source statement within
 MARGIN of it, in the body, and not as a question: only then is a slot that differs a certain
-contradiction (`certainty` → hard), else a review.
+contradiction (`certainty` → hard), else a review. A relation read through the parse (who says,
+who does, what causes, how sure) asks more: a near-minimal pair (`pair_certainty`, MINIMAL).
 Each check yields `Problem`s: its rule, severity, what is wrong, the source sentence, the value.
 """
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 ALIGNED = 0.35  # a source statement holding this share of a sentence's weight restates it
 SURE = 0.45  # …and this share: aligned with high confidence, a slot that differs is certain
 SHARED = 3  # content words a sentence must share with its source sentence to be certain
+MINIMAL = 0.7  # a near-minimal pair: each sentence holds this share of the other's content words
 MARGIN = 0.1  # a runner-up this close to the best source statement: which one is restated is unsure
 CLOSE = 0.1  # source statements within this of the best one restate the sentence as well
 NEAR = 0.15  # …within this, they may state the other side of a change (direction)
@@ -103,6 +105,31 @@ def certainty(sentence: Sentence) -> Severity:
 
 
 SUMMARIES = frozenset({"title", "description", "heading"})
+
+
+def minimal(sentence: Sentence, index: SourceIndex, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence and the source statement it restates are a near-minimal pair: each
+    holds MINIMAL of the other's content lemmas, names and figures, `besides` (the slot's own
+    words: a cause the article adds, the quantifier it changes) left out of the article's."""
+    at = restated(sentence)
+    if at is None:
+        return False
+    mine = sentence.statement.lemmas - besides
+    theirs = index.statements[at].lemmas
+    both = len(mine & theirs)
+    return bool(mine and theirs) and both >= MINIMAL * len(mine) and both >= MINIMAL * len(theirs)
+
+
+def pair_certainty(
+    sentence: Sentence, index: SourceIndex, besides: frozenset[str] = frozenset()
+) -> Severity:
+    """The certainty of a relation read through the parse (who says, who does, what causes, how
+    sure, how many): hard only on a near-minimal pair (`minimal`) that `certainty` finds sure,
+    in the body (a title, a description or a heading sums up), else review."""
+    summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+    if summary or certainty(sentence) != "hard" or not minimal(sentence, index, besides):
+        return "review"
+    return "hard"
 
 
 def fragments_beside(best: int, index: SourceIndex) -> list[int]:
