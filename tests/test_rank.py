@@ -98,3 +98,21 @@ def test_a_degree_of_a_word_the_lexicon_does_not_know_turned_round_is_a_review()
     assert flagged(found, "hard") == []
     assert any("says «moins victoire» where the source says «plus grand»" in m
                for m in flagged(found, "review"))  # fmt: skip
+
+
+def test_a_rank_the_sentence_also_gives_as_the_source_does_and_one_word_in_two_forms() -> None:
+    """« le premier à la seconde transition »: the parse hangs both ranks on one word, and the
+    sentence says the source's too; « plus récente » for « plus récemment » is one word."""
+    from tests.pairs import Pairs
+
+    source = """Triathlon de Lorient : Paul Morvan en tête
+
+Paul Morvan est le premier à la seconde transition, suivi par un groupe de dix coureurs. Plus \
+récemment, la fédération a changé le règlement des transitions."""
+    honest = """Paul Morvan en tête à Lorient
+
+C'est finalement Paul Morvan qui a atteint le premier la seconde transition, suivi par un groupe \
+de dix coureurs. Deuxième nouveauté, plus récente : la fédération a changé le règlement des \
+transitions."""
+    pairs = Pairs("rank-honest", source, honest)
+    assert [f.message for f in pairs.findings(honest, "rank")] == []

@@ -74,7 +74,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
         if up.i in ids:
             owned[up.i].append(t)
     text = " ".join(t.lower_ for t in tokens)
-    phrased = any(p in text for p in aspect["phrase"])
+    phrased = any(_before_infinitive(tokens, p) for p in aspect["phrase"])
     phrased_ongoing = any(p in text for p in aspect["phrase_ongoing"])
     placed = any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens)
     out = set()
@@ -104,6 +104,20 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
             )
         )
     return frozenset(out)
+
+
+def _before_infinitive(tokens: Sequence[Token], phrase: str) -> bool:
+    """« sur le point de reprendre »: the phrase, then an infinitive (« à la veille de la fête »
+    only dates)."""
+    words = phrase.split()
+    lower = [t.lower_.replace("’", "'") for t in tokens]
+    for n in range(len(lower) - len(words)):
+        last = lower[n + len(words) - 1]
+        if lower[n : n + len(words) - 1] == words[:-1] and last in (words[-1], "d'"):
+            after = tokens[n + len(words)]
+            if "Inf" in after.morph.get("VerbForm"):
+                return True
+    return False
 
 
 def _expected(head: Token, auxes: list[Token], ahead: frozenset[str]) -> bool:

@@ -272,6 +272,9 @@ def _compare_ranks(
             continue
         if _others(m.who, holders[m.word]):
             continue  # « Spivey prend la deuxième place », « Betto … la troisième »
+        if theirs & {r.value for r in mine if r.word == m.word}:
+            continue  # the sentence gives the source's rank too: « le premier à la seconde
+            # transition » ranks two things the parse hangs on one word
         other = written[m.word, sorted(theirs)[0]]
         certainty: Certainty = "hard" if len(theirs) == 1 else "review"
         yield Clash(certainty, f"ranks «{m.word}» «{m.written}» where the source says «{other}»")
@@ -313,6 +316,15 @@ def _synonym_rank(
 
 
 _STEM = 6  # letters: « présidentielle » (a noun) and « présidentiel » (its adjective) meet
+
+
+def _adjective(word: str) -> str:
+    """The adjective an adverb is made of: « récemment » → « récent », « puissamment » →
+    « puissant », « rapidement » → « rapide »."""
+    for adverb, adjective in (("emment", "ent"), ("amment", "ant"), ("ement", "e"), ("ment", "")):
+        if word.endswith(adverb) and len(word) > len(adverb) + 2:
+            return word[: -len(adverb)] + adjective
+    return word
 
 
 def _stem(word: str) -> str:
@@ -401,6 +413,8 @@ def _synonym_degree(
         return
     if (m.word, m.sign) in everywhere or other.word in pairs.get(m.word, ()):
         return  # said so elsewhere in the source; a pair of rank.txt is judged above
+    if _stem(_adjective(m.word)) == _stem(_adjective(other.word)):
+        return  # one word in two parts of speech: « plus récente » for « plus récemment »
     known_words = _lows() | set(pairs)
     both = m.word in known_words and other.word in known_words
     word = "plus" if m.sign == MORE else "moins"
