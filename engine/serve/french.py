@@ -105,7 +105,9 @@ SLOTS: dict[str, Callable[[str], str | None]] = {
         {
             "all": "tout",
             "most": "la plupart",
+            "many": "beaucoup",
             "some": "une partie",
+            "a few": "quelques-uns",
             "only": "seulement",
             "one": "un seul",
         }
@@ -278,6 +280,22 @@ PROBLEMS = (
     (
         "says {bound} («{x}») where the source says {bound2}",
         "dit «{bound}» («{x}») là où la source dit «{bound2}»",
+    ),
+    (
+        "says {bound} («{x}») where the source does not",
+        "dit «{bound}» («{x}») là où la source ne le dit pas",
+    ),
+    (
+        "says {bound} («{x}») where the source counts them",
+        "dit «{bound}» («{x}») là où la source les dénombre",
+    ),
+    (
+        "states as a fact («{x}») what the source says can happen",
+        "donne pour un fait («{x}») ce que la source dit seulement possible",
+    ),
+    (
+        "gives as certain («{x}») what the source only expects («{y}»)",
+        "donne pour certain («{x}») ce que la source ne fait qu'attendre («{y}»)",
     ),
 )
 
