@@ -64,7 +64,6 @@ _LEFT = {
     "r4-t5": "quotations « selon lui »; figures « 100, 80 ou 60 millions »; missing an amount",
     "r5-t1": "roles « pour X, la reine »; modality: an indirect question « reste à savoir si » "
     "read as a claim",
-    "r5-t2": "actors: « État » inside « le chef de l'État » read as a place",
     "r5-t3": "entities « Timothy Reed, ou Tim Reed »; polarity « a subi, puis a comblé »",
     "r5-t5": "figures: an overrun « plus d'un milliard » the source gives another way",
     "r5-t6": "quotations: a one-word quoted name given to the country in the sentence",

@@ -304,3 +304,46 @@ def test_naming_what_the_source_describes_is_no_actor_swap(named: str) -> None:
 def test_another_actor_in_the_place_of_the_sources_stays_hard(find: str, replace: str) -> None:
     text = COLLISION_HONEST.replace(find, replace)
     assert any("Lyon" in m for m in _hard(COLLISION, text, "actors")), _hard(COLLISION, text)
+
+
+# --- an institution's common noun inside a title (« le chef de l'État ») is no place -----------
+
+CHURCH = """Attentat : une église attaquée près de Rouen
+
+26 juillet 2016 . – Deux hommes ont attaqué une église de Saint-Étienne-du-Rouvray mardi matin. \
+Le président de la République François Hollande ainsi que Bernard Cazeneuve ont annoncé leur \
+visite, et l'archevêque de Rouen Dominique Lebrun a annoncé son retour précipité. « Nous devons \
+mener la guerre contre l'État islamique », a déclaré le président. L'État islamique a revendiqué \
+l'attaque dans la soirée. Les préfets seront réunis mercredi à Paris."""
+
+CHURCH_HONEST = """Une église attaquée près de Rouen
+
+Mardi matin, deux hommes ont attaqué une église de Saint-Étienne-du-Rouvray. Le président \
+François Hollande ainsi que Bernard Cazeneuve ont annoncé leur visite, et l'archevêque de Rouen \
+Dominique Lebrun a annoncé son retour précipité. « Nous devons mener la guerre contre l'État \
+islamique », a déclaré le président. L'État islamique a revendiqué l'attaque dans la soirée. Les \
+préfets seront réunis mercredi à Paris."""
+
+VISIT = "Le président François Hollande ainsi que Bernard Cazeneuve ont annoncé leur visite, et \
+l'archevêque de Rouen Dominique Lebrun a annoncé son retour précipité."
+HEAD_OF_STATE = [
+    "Le chef de l'État, François Hollande, ainsi que Bernard Cazeneuve ont annoncé qu'ils se "
+    "rendraient sur place.",
+    "Le chef de l'État, François Hollande, ainsi que Bernard Cazeneuve ont annoncé leur visite.",
+    "Le chef de l'État, François Hollande, ainsi que Bernard Cazeneuve ont annoncé qu'ils se "
+    "rendraient sur place, et l'archevêque Dominique Lebrun a annoncé son retour précipité.",
+]
+
+
+def test_the_church_rewrite_draws_no_hard_finding() -> None:
+    assert _hard(CHURCH, CHURCH_HONEST) == []
+
+
+@pytest.mark.parametrize("said", HEAD_OF_STATE)
+def test_the_state_in_a_title_is_no_place_swapped_for_the_sources(said: str) -> None:
+    assert _hard(CHURCH, CHURCH_HONEST.replace(VISIT, said)) == []
+
+
+def test_another_place_of_the_source_in_the_sources_place_stays_hard() -> None:
+    text = CHURCH_HONEST.replace("l'archevêque de Rouen", "l'archevêque de Paris")
+    assert any("names Paris" in m for m in _hard(CHURCH, text)), _hard(CHURCH, text)

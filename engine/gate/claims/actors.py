@@ -249,6 +249,8 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     for actor in statement.actors:
         if actor.how != "mention" or actor.kind == "INST" or sum(map(str.isalpha, actor.key)) < 3:
             continue
+        if fold(actor.key.lower()) in _institutions():
+            continue  # « le chef de l'État »: an institution's common noun in a title, no place
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         if any(stands_in(actor.key, normalise(s.text)) or words & s.entities for s in near):
             continue
