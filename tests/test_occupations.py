@@ -44,6 +44,9 @@ HONEST_VARIANTS = [
     variant("un pompier et le chauffeur", "un sapeur-pompier et le conducteur"),
     variant("un pompier et le chauffeur d'un camion de livraison",
             "le chauffeur d'un camion de livraison et un pompier"),
+    # a trade's word as an adjective is no trade (« un camion militaire »)
+    variant("un pompier et le chauffeur d'un camion de livraison",
+            "un membre des secours et le chauffeur d'un camion militaire de livraison"),
     # the trade left out, said as no trade at all
     variant("D'après l'architecte qui a conçu", "D'après la personne qui a conçu"),
 ]  # fmt: skip

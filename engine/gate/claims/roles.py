@@ -192,8 +192,13 @@ def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
     if best is None:
         return
     trades = tagged("occupations", "\t")
-    mine = {trades[w]: w for w in sorted(sentence.statement.lemmas) if w in trades}
-    theirs = {trades[w]: w for w in sorted(index.statements[best].lemmas) if w in trades}
+    source = index.statements[best]
+    mine = {
+        trades[w]: w
+        for w in sorted(sentence.statement.lemmas)
+        if _trade(w, sentence.statement.text, trades)
+    }
+    theirs = {trades[w]: w for w in sorted(source.lemmas) if _trade(w, source.text, trades)}
     added = [t for t in mine if t not in theirs]
     left = [t for t in theirs if t not in mine]
     if len(added) == 1 and len(left) == 1:
@@ -205,3 +210,15 @@ def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
             best,
             said,
         )
+
+
+_BEFORE_A_NOUN = (
+    rf"{_DETERMINERS}|un|une|d'|d’|l’|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois"
+)
+
+
+def _trade(word: str, text: str, trades: dict[str, str]) -> bool:
+    """A trade said as a noun, after a determiner (« un pompier », « les diplomates »), not an
+    adjective (« l'alliance militaire », « un projet pilote »)."""
+    pattern = rf"(?<!\w)(?:{_BEFORE_A_NOUN})\s*{re.escape(word)}s?(?!\w)"
+    return word in trades and re.search(pattern, normalise(text)) is not None
