@@ -65,7 +65,6 @@ _LEFT = {
     "r5-t1": "roles « pour X, la reine »; modality: an indirect question « reste à savoir si » "
     "read as a claim",
     "r5-t3": "entities « Timothy Reed, ou Tim Reed »; polarity « a subi, puis a comblé »",
-    "r5-t5": "figures: an overrun « plus d'un milliard » the source gives another way",
     "r5-t6": "quotations: a one-word quoted name given to the country in the sentence",
 }
 WHOLE = [

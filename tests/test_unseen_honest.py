@@ -347,3 +347,48 @@ def test_the_state_in_a_title_is_no_place_swapped_for_the_sources(said: str) -> 
 def test_another_place_of_the_source_in_the_sources_place_stays_hard() -> None:
     text = CHURCH_HONEST.replace("l'archevêque de Rouen", "l'archevêque de Paris")
     assert any("names Paris" in m for m in _hard(CHURCH, text)), _hard(CHURCH, text)
+
+
+# --- a gap the article computes, its operands said beside it ----------------------------------
+
+BUDGET = """Espace : le télescope Albatros coûtera plus cher
+
+2 mars 2018 . – Le lancement du télescope Albatros est repoussé à 2021. « Le coût pourrait \
+dépasser les 8 milliards de dollars prévus », reconnaît l'agence. Selon les estimations, le coût \
+du projet devrait atteindre 9 milliards de dollars. Le miroir principal mesure 6,5 mètres, et la \
+mission emploie 1 200 ingénieurs."""
+
+BUDGET_HONEST = """Le télescope Albatros coûtera plus cher
+
+Le lancement du télescope Albatros est repoussé à 2021. L'agence reconnaît que le coût pourrait \
+dépasser les 8 milliards de dollars prévus. Selon les estimations, le coût du projet devrait \
+atteindre 9 milliards de dollars. Le miroir principal mesure 6,5 mètres, et la mission emploie \
+1 200 ingénieurs."""
+
+GAPS = [
+    ("atteindre 9 milliards de dollars.", "atteindre 9 milliards de dollars. Le dépassement "
+     "serait d'un milliard de dollars par rapport aux 8 milliards prévus."),
+    ("atteindre 9 milliards de dollars.", "atteindre 9 milliards de dollars, soit un milliard de "
+     "dollars de plus que les 8 milliards de dollars prévus."),
+    ("atteindre 9 milliards de dollars.", "atteindre 9 milliards de dollars. C'est un milliard "
+     "de dollars au-delà des 8 milliards prévus."),
+]  # fmt: skip
+GAPS_WRONG = [
+    ("atteindre 9 milliards de dollars.", "atteindre 9 milliards de dollars. Le dépassement "
+     "serait de deux milliards de dollars par rapport aux 8 milliards prévus.",
+     "deux milliards de dollars"),
+    # the same gap with nothing to compute it from beside it
+    ("Le miroir principal mesure", "Le dépassement serait d'un milliard de dollars. Le miroir "
+     "principal mesure", "un milliard de dollars"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("find", "replace"), GAPS, ids=["par rapport", "soit", "au-delà"])
+def test_a_gap_computed_beside_its_operands_is_no_invented_figure(find: str, replace: str) -> None:
+    assert _hard(BUDGET, BUDGET_HONEST.replace(find, replace)) == []
+
+
+@pytest.mark.parametrize(("find", "replace", "said"), GAPS_WRONG, ids=[w[2] for w in GAPS_WRONG])
+def test_a_wrong_or_bare_gap_stays_hard(find: str, replace: str, said: str) -> None:
+    found = _hard(BUDGET, BUDGET_HONEST.replace(find, replace), "figures")
+    assert any(f"«{said}»" in m for m in found), found

@@ -130,6 +130,8 @@ def figure_problems(
                 how = _computed(use, index)
                 if how and _said_computed(how, use, statement.text):
                     continue  # « soit 945 parlementaires au total », « douze points » of a gap
+                if _gap_shown(use, sentence, neighbours, index):
+                    continue  # « plus d'un milliard … par rapport aux 8 milliards » after « 9 »
                 if how:  # "douze" between 54 % and 42 %: check it
                     computed = f"{problem} (the sum or difference of two of them?)"
                     yield Problem(RULE, "review", computed, None, use.text)
@@ -292,6 +294,41 @@ def _computed(use: FigureUse, index: SourceIndex) -> str | None:
                     both = kind_a == kind_b == "percentage"
                     return "points" if both else "difference"
     return None
+
+
+def _gap_shown(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """« le dépassement serait de plus d'un milliard de dollars par rapport aux 8 milliards
+    prévus » after « le coût devrait dépasser les 9 milliards »: the difference of two source
+    figures of its kind, one said in this sentence, the other here or just before — the article
+    shows what it computed."""
+    if use.value is None:
+        return False
+    mine = [f for f in sentence.statement.figures if f is not use and _operand(f, use, index)]
+    before = [n.statement for n in neighbours if n.number < sentence.number]
+    others = mine + [f for s in before for f in s.figures if _operand(f, use, index)]
+    return any(
+        a.value is not None and b.value is not None and abs(a.value - b.value) == use.value
+        for a in mine
+        for b in others
+        if b is not a
+    )
+
+
+def _operand(figure: FigureUse, use: FigureUse, index: SourceIndex) -> bool:
+    """A source figure of `use`'s kind (« 8 milliards » after « … de dollars »: its currency
+    said once, as the source gives it)."""
+    if figure.value is None:
+        return False
+    if figure.kin == use.kin:
+        return figure.key in index.figure_keys
+    currency = use.key.rsplit(" ", 1)[-1]
+    return (
+        use.kind == "amount"
+        and figure.kind == "number"
+        and (f"{figure.key} {currency}" in index.figure_keys)
+    )
 
 
 _TOTAL = re.compile(r"\b(?:au total|en tout|au cumul|soit)\b", re.IGNORECASE)
