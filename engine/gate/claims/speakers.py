@@ -14,9 +14,11 @@ from engine.gate.claims.alignment import (
     Problem,
     Sentence,
     certainty,
+    pair_certainty,
     question,
     restated,
 )
+from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS
 from engine.text import excerpt, normalise
@@ -82,11 +84,14 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         theirs = [q for q, i in index.quotes if i in holders and q.speaker and _overlaps(q, quote)]
         speakers = {q.speaker for q in theirs}
         named = quote.speaker if quote.named else None  # a pronoun's guess accuses nobody
+        if _a_name(quote, index):
+            continue  # « eSwatini »: a name in quotation marks, no speech to give anyone
         if named and speakers and not any(same_person(named, s) for s in speakers):
             sure = all(q.named for q in theirs)  # the source names its speaker there too
+            besides = frozenset(named.lower().split()) | frozenset(named.split())
             yield Problem(
                 RULE,
-                "hard" if sure else "review",
+                _speaker_certainty(sentence, quote, index, besides) if sure else "review",
                 f"gives «{excerpt(quote.key, 50)}» to {quote.speaker}: the source's speaker is "
                 f"{sorted(speakers)[0]}",
                 holders[0],
@@ -112,6 +117,27 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             # judged where the sentence surely restates its source one, else its polarity only
             sure = certainty(sentence) == "hard"
             yield from _fragment_problem(sentence, quote, holders, index, sure)
+
+
+def _speaker_certainty(
+    sentence: Sentence, quote: Quote, index: SourceIndex, besides: frozenset[str]
+) -> Severity:
+    """A whole sentence of the source's speech (more than SHORT_QUOTE words, verbatim) given by
+    name to another is certain; a shorter one only on a near-minimal pair (a few words may be
+    anyone's, and the sentence's name may be who they are about)."""
+    if len(quote.key.split()) > SHORT_QUOTE:
+        return "hard"
+    return pair_certainty(sentence, index, besides)
+
+
+def _a_name(quote: Quote, index: SourceIndex) -> bool:
+    """A one-word quotation that is a name (« eSwatini »): capitalised, or a name the source
+    gives."""
+    words = quote.key.split()
+    if len(words) != 1:
+        return False
+    word = quote.text.strip('«» "“”')
+    return word[:1].isupper() or word[1:2].isupper() or word.lower() in index.entities
 
 
 def _voiced_by_other(sentence: Sentence, speakers: set[str], index: SourceIndex) -> str | None:
@@ -180,12 +206,25 @@ def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | 
     return None
 
 
+_OPINION = SOURCE_PREPOSITIONS | {"pour"}  # « pour lui, … »: whose view the sentence gives
+_HIM_HER = frozenset({"lui", "elle", "eux", "elles"})
+
+
 def speaker_of(
     sent: Span, outside: list[Token], ents: list[Span], last_person: str | None
 ) -> str | None:
     """Who speaks in `sent`: "selon X", the subject of a verb of saying, else its one person."""
     saying = words("saying")
+    ours = {t.i for t in outside}
+    quoted = min((t.i for t in sent if t.i not in ours), default=len(sent.doc))
     for token in outside:
+        if (
+            token.lower_ in _OPINION
+            and token.dep_ == "case"
+            and token.head.lower_ in _HIM_HER
+            and token.i < quoted
+        ):  # « selon lui, « … » », « pour elle, « … » »: the one spoken of before, if known
+            return last_person
         if token.lower_ in SOURCE_PREPOSITIONS and token.dep_ == "case":
             person = _person_of(token.head, ents)
             if person:
