@@ -297,6 +297,15 @@ PROBLEMS = (
         "gives as certain («{x}») what the source only expects («{y}»)",
         "donne pour certain («{x}») ce que la source ne fait qu'attendre («{y}»)",
     ),
+    (
+        "gives as certain («{x}») what the source only fears",
+        "donne pour certain («{x}») ce que la source ne fait que craindre",
+    ),
+    (
+        "drops the condition the source gives («{x}»)",
+        "omet la condition que donne la source («{x}»)",
+    ),
+    ("states without the source's «{x}»", "affirme sans le «{x}» de la source"),
 )
 
 # A figure the source does not give, in the claim checks' frame (engine.gate.claims).

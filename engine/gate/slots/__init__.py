@@ -1,7 +1,7 @@
 """Typed slots of a claim, each in its own module: what one sentence says about time and
 certainty (`modality`), done or to come whatever the verb (`tense`), how many of a group
 (`scope`), which rank or degree (`rank`), who did what to whom (`agents`), which people, places
-and organisations (`entities`).
+and organisations (`entities`), the conditions and hedges a claim is said under (`qualifiers`).
 
 A slot module has two functions:
 - `read(tokens) -> frozenset`: its marks on the words of one sentence (the writer's words, or all
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.gate.slots import agents, aspect, entities, modality, rank, scope
+from engine.gate.slots import agents, aspect, entities, modality, qualifiers, rank, scope
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +34,7 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "agents": (agents.read, agents.compare),
     "entities": (entities.read, entities.compare),
     "tense": (aspect.read, aspect.compare),
+    "qualifiers": (qualifiers.read, qualifiers.compare),
 }
 
 

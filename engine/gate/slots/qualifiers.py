@@ -1,0 +1,210 @@
+"""Conditions, hedges and attributions: what the source says only if, only as likely, or only on
+someone's word, and an article sentence restates without it.
+
+A qualifier is read with the words it qualifies (lexicon/conditions.txt): a condition
+(« s'ils subissent des pertes », « en cas de récidive », « à condition que »), a hedge
+(« en moyenne », « vraisemblablement », « provisoire »), an attribution (« selon la métropole »,
+« d'après ce rapport », « analyse un expert »). An article sentence drops one when it restates
+the qualified claim (two of its content words) and says nothing of the kind: no condition for a
+condition; no hedge, conditional, modal verb or attribution for a hedge; no attribution, verb of
+saying or opinion for an attribution; nor the qualifier's own words (« le rapport indique »
+keeps « d'après ce rapport »; « pour les récidivistes » keeps « en cas de récidive »).
+
+A condition dropped is certain where the sentence surely restates its source sentence (hard);
+a hedge or an attribution dropped is a review: honest writers move « selon X » to a
+neighbouring sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from engine.gate.slots.base import Clash, content, lemma
+from engine.gate.tokens import is_content
+from engine.text.lexicon import by_tag, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CONDITION, HEDGE, ATTRIBUTION, SAID = "condition", "hedge", "attribution", "said"
+QUESTION = "question"  # the mark of a sentence that asks
+THEN = "then"  # « alors », « dans ce cas »: a condition said before, referred to
+MOOD = "mood"  # a verb in the conditional (« cela représenterait »): it may carry the condition
+DROPPED = (CONDITION, HEDGE)  # the kinds whose loss is said (an attribution only keeps a hedge)
+RESTATED = 0.5  # share of the qualified claim's words a sentence must say to restate it
+OWN = 6  # content words of a qualifier beyond which it is a claim of its own, not a qualifier
+# What keeps a qualifier of each kind in the article: a qualifier of these kinds.
+KEEPS = {
+    CONDITION: {CONDITION, THEN, MOOD},
+    HEDGE: {HEDGE, MOOD, ATTRIBUTION},
+    ATTRIBUTION: {ATTRIBUTION},
+}
+_MODAL = frozenset({"pouvoir", "devoir", "sembler", "paraître", "risquer"})
+_CONDITIONAL = ("rais", "rait", "rions", "riez", "raient")
+_STEM = 5  # letters two words must share to be one word said another way (récidive, récidiviste)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    kind: str  # condition, hedge, attribution; "said": every content word of the sentence
+    word: str  # the qualifier as written (« en cas de », « selon »)
+    own: frozenset[str] = frozenset()  # its own content words (« récidive », « métropole »)
+    claim: frozenset[str] = frozenset()  # the content words of what it qualifies
+    explicit: bool = True  # said by a word of the lexicon, not only by a mood or a verb
+    text: str = ""  # its words as written (« selon la métropole »)
+    anchor: str = ""  # the word a condition hangs on, when not the sentence's main verb
+
+
+@cache
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for tag, entries in by_tag("conditions").items():
+        for entry in entries:
+            out.setdefault(tag, []).append(tuple(entry.replace("'", "' ").split()))
+    return {tag: tuple(sorted(p, key=len, reverse=True)) for tag, p in out.items()}
+
+
+def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
+    low = [t.lower_.replace("’", "'") for t in tokens]
+    out: set[Qualifier] = {Qualifier(SAID, "", content(tokens))}
+    if any(t.text == "?" for t in tokens):
+        out.add(Qualifier(QUESTION, "?"))
+    taken: set[int] = set()
+    for n, t in enumerate(tokens):
+        if n in taken:
+            continue
+        for kind, phrases in _phrases().items():
+            phrase = next((p for p in phrases if tuple(low[n : n + len(p)]) == p), None)
+            if phrase is not None:
+                span = tokens[n : n + len(phrase)]
+                taken.update(range(n, n + len(phrase)))
+                out.add(_qualifier(kind, " ".join(phrase).replace("' ", "'"), span, tokens))
+                break
+        else:
+            if _if(low, n, t) and _supposes(t):
+                out.add(_qualifier(CONDITION, "si", [t], tokens))
+            elif _says(t):
+                subject = next(c for c in t.children if c.dep_ == "nsubj")
+                out.add(_qualifier(ATTRIBUTION, lemma(t), [t, subject], tokens, explicit=False))
+            elif lemma(t) in _views():
+                out.add(Qualifier(ATTRIBUTION, lemma(t), explicit=False))
+            elif t.pos_ in ("VERB", "AUX") and _conditional(t):
+                out.add(Qualifier(MOOD, t.lower_, explicit=False))
+            elif lemma(t) in _MODAL:
+                out.add(Qualifier(HEDGE, t.lower_, explicit=False))
+    return frozenset(out)
+
+
+@cache
+def _views() -> frozenset[str]:
+    return words("saying") | by_tag("modality").get("view", frozenset())
+
+
+def _if(low: list[str], n: int, token: Token) -> bool:
+    """« si » opening a clause, and « s'il(s) » (which spaCy may read as a pronoun)."""
+    after = low[n + 1] if n + 1 < len(low) else ""
+    opens = token.dep_ == "mark" or token.pos_ == "SCONJ"
+    return (low[n] == "si" and opens) or (low[n] == "s'" and after in ("il", "ils"))
+
+
+def _supposes(token: Token) -> bool:
+    """« si » that supposes: not « même si » (a concession) nor « comme si »; not « si on
+    regarde … » (a point of view: lexicon « viewpoint »), nor « si …, c'est que » (an
+    explanation)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before in ("même", "comme"):
+        return False
+    clause = token.head
+    if lemma(clause) in words("viewpoint") or any(
+        lemma(c) in words("viewpoint") for c in clause.children if c.dep_ == "xcomp"
+    ):
+        return False
+    text = " ".join(t.lower_ for t in token.sent).replace("’", "'")
+    return not any(f in text for f in ("c' est que", "c'est que", "c' est qu'", "c'est qu'",
+                                       "c' est parce", "c'est parce"))  # fmt: skip
+
+
+def _says(token: Token) -> bool:
+    """« …, analyse un expert », « a-t-il écrit »: a verb of saying after its words, its
+    subject after it."""
+    return lemma(token) in _views() and any(
+        c.dep_ == "nsubj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    )
+
+
+def _conditional(token: Token) -> bool:
+    text = token.lower_
+    end = next((e for e in _CONDITIONAL if text.endswith(e)), None)
+    return end is not None and text != lemma(token)[:-2] + end[1:]
+
+
+def _qualifier(
+    kind: str, word: str, span: Sequence[Token], tokens: Sequence[Token], explicit: bool = True
+) -> Qualifier:
+    """A qualifier with its own words (the subtree it heads: « en cas de récidive », « selon
+    les organisateurs », the clause « si » opens) and the words of what it qualifies (the
+    subtree of what it hangs on, its own words aside)."""
+    inside = {t.i for t in tokens}
+    top = min(span, key=lambda t: _depth(t, inside))
+    lifted = top.dep_ in ("mark", "case", "advmod", "fixed", "iobj", "expl:comp")
+    if kind != HEDGE and lifted and top.head.i in inside:
+        top = top.head  # « si » → the clause it opens; « selon » → the one who says
+    own_ids = {t.i for t in top.subtree if t.i in inside} | {t.i for t in span}
+    if kind == HEDGE:  # « vraisemblablement à la suite de … »: what it hedges is its head's
+        own_ids = {t.i for t in span}
+    governor = top.head if top.head.i in inside and top.head.i != top.i else top
+    claim = [t for t in governor.subtree if t.i in inside and t.i not in own_ids]
+    if governor is top:
+        claim = [t for t in tokens if t.i not in own_ids]
+    anchor = ""
+    if kind == CONDITION:  # what a condition qualifies: the whole sentence's claim, and the word
+        claim = [t for t in tokens if t.i not in own_ids]  # it hangs on (« des sanctions si »)
+        before = [t for t in tokens if t.i < span[0].i and is_content(t) and t.pos_ != "NUM"]
+        if before:  # « puis des sanctions si … »: the word it follows must be said too
+            anchor = lemma(before[-1])
+    marker = {t.i for t in span}
+    own = content(t for t in tokens if t.i in own_ids and t.i not in marker) - {word}
+    text = " ".join(t.text for t in tokens if t.i in own_ids and t.i >= span[0].i)
+    return Qualifier(kind, word, own, content(claim), explicit, text.replace("' ", "'"), anchor)
+
+
+def _depth(token: Token, inside: set[int]) -> int:
+    depth, up = 0, token
+    while up.head.i != up.i and up.head.i in inside:
+        up, depth = up.head, depth + 1
+    return depth
+
+
+def _holds(words_: frozenset[str], word: str) -> bool:
+    """Whether `words_` say `word`, or a word of its stem (« récidiviste » for « récidive »)."""
+    if word in words_:
+        return True
+    stem = word[:_STEM]
+    return len(word) >= _STEM and any(w.startswith(stem) for w in words_)
+
+
+def compare(
+    article: frozenset[Qualifier], source: frozenset[Qualifier], known: frozenset[Qualifier]
+) -> Iterator[Clash]:
+    said = next((q.own for q in article if q.kind == SAID), frozenset())
+    kinds = {q.kind for q in article}
+    if QUESTION in kinds:
+        return  # a question asserts nothing
+    for q in sorted(source, key=lambda q: (q.kind, q.word)):
+        if not q.explicit or q.kind not in DROPPED or kinds & KEEPS[q.kind]:
+            continue
+        if any(_holds(said, w) for w in q.own) or q.word in said:
+            continue  # « pour les récidivistes » keeps « en cas de récidive »
+        if q.anchor and not _holds(said, q.anchor):
+            continue  # « des sanctions si … »: the sentence does not say what it conditions
+        shared = len(said & q.claim)
+        if shared < 2 or shared < RESTATED * len(q.claim) or len(q.own) > OWN:
+            continue  # the sentence does not restate what the qualifier qualifies
+        if q.kind == CONDITION:
+            yield Clash("hard", f"drops the condition the source gives («{q.word}»)")
+        else:
+            yield Clash("review", f"states without the source's «{q.word}»")
+        return  # one qualifier dropped is enough to say
