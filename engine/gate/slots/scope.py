@@ -47,6 +47,7 @@ CLASH = {
 }
 SAID = {ALL: "all", MOST: "most", MANY: "many", SOME: "some", FEW: "a few", ONLY: "only",
         ONE: "one"}  # fmt: skip
+FEW_ONLY = "+"  # the word of a mark: the sentence restricts a claim to a few (« seuls deux »)
 RESTRICTED = "*"  # the word of a mark: the sentence is exclusive (« seulement », « ne … que »)
 _SCALED = {"part": SOME, "number": MANY}  # words whose adjective says their strength
 _OF = frozenset({"de", "d'", "d’", "des", "du"})
@@ -91,6 +92,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
             after_ok = kind in (MANY, FEW) and t.pos_ == "ADJ"  # « des pays nombreux »
             if head.pos_ in ("NOUN", "PROPN") and (t.i < head.i or after_ok):
                 bound(head, kind)
+                if kind == ONLY and "Plur" in t.morph.get("Number"):
+                    out.add(Bound(FEW_ONLY, ONLY, False))  # « seuls deux compétiteurs »
             continue
         if t.pos_ == "ADV" and t.head.i in inside and t.head.i != t.i:
             if word in lex.get("adv-all", ()):
@@ -116,12 +119,14 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
 
 
 def _determined(token: Token) -> bool:
-    """« le seul », « l'unique », « un seul », « seuls deux » opening the sentence: an
+    """« le seul », « l'unique », « seuls deux » opening the sentence: an
     exclusivity, unless denied (« n'est pas le seul enjeu »); « seuls » after a verb says
     alone."""
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and before.pos_ != "DET" and before.text not in ",:;(«":
         return False
+    if before is not None and before.lower_ in ("un", "une"):
+        return False  # « en un seul mois »: emphasis, not an exclusivity
     return not any(c.lower_ in _DENIED for c in (*token.head.children, *token.head.head.children))
 
 
@@ -170,8 +175,9 @@ def _exclusive(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> bool:
 
 
 def _restricted(source: frozenset[Bound]) -> bool:
-    """« seuls deux compétiteurs ont pu suivre »: the source restricts its claim to a few."""
-    return any(b.kind == ONLY and not b.adverb and b.word != RESTRICTED for b in source)
+    """« seuls deux compétiteurs ont pu suivre »: the source restricts its claim to a few (not
+    « un seul groupe »: one)."""
+    return Bound(FEW_ONLY, ONLY, False) in source
 
 
 def _head(token: Token) -> str:
@@ -191,7 +197,7 @@ def compare(
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
     for b in article:
-        if b.word == RESTRICTED or b.kind == COUNT:
+        if b.word in (RESTRICTED, FEW_ONLY) or b.kind == COUNT:
             continue
         kinds = theirs.get(b.word, set())
         said = f"says {SAID[b.kind]} («{b.word}»)"
