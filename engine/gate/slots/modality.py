@@ -38,6 +38,7 @@ _AUX = frozenset({"aux", "aux:tense", "aux:pass"})
 _FOLDED = frozenset({"xcomp"})  # an infinitive a verb governs is one clause with it
 PAST, PRESENT, FUTURE = "past", "present", "future"
 _LIGHT = frozenset({"être", "avoir", "faire"})
+_ASKING = frozenset({"savoir", "demander", "ignorer", "interroger", "chercher", "voir"})
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,14 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     )  # a hypothesis
     hedged_sentence = any(
         t.dep_ == "advmod" and t.lower_ in lex.get("adverb", frozenset()) for t in tokens
-    ) or any(t.pos_ == "ADJ" and lemma(t) in lex.get("can", frozenset()) for t in tokens)
+    ) or any(
+        (t.pos_ == "ADJ" and lemma(t) in lex.get("can", frozenset()))
+        or t.lower_ in lex.get("form", frozenset())  # « risquent » read as a noun
+        for t in tokens
+    )
+    asked = any(  # « reste à savoir si l'opinion évoluera »: a question, not a claim
+        t.lower_ in ("si", "s'") and t.i > 0 and lemma(t.doc[t.i - 1]) in _ASKING for t in tokens
+    )
     read: dict[int, Clause] = {}
     for head in heads:
         chain = _chain(head, inside)
@@ -104,7 +112,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             or any(lemma(t) == "pouvoir" and _conditional(t) for t in verbs)
         )
         announced = bool(lemmas & lex.get("announce", frozenset()))
-        reported = selon or _under(head, inside, lex.get("view", frozenset()) | words("saying"))
+        reported = (
+            selon or asked or _under(head, inside, lex.get("view", frozenset()) | words("saying"))
+        )
         read[head.i] = Clause(
             verb=lemma(chain[-1]),
             words=content(owner[head.i]),
@@ -242,7 +252,7 @@ def compare(
         # claim would be; an allegation's conditional is not (« critiquée car elle ferait »:
         # « on lui reprochait de faire » says it as well)
         own = not clause.reported or other.reported
-        firm = not (clause.hedged or clause.announced) and own
+        firm = not (clause.hedged or clause.announced or clause.hedged_sentence) and own
         ahead = (other.hedged or other.announced) and not other.reported
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
         done = other.time == PAST and not (other.hedged or other.announced)
