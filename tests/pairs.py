@@ -5,8 +5,21 @@ test_direction.py), checked as scripts.fidelity_eval checks its sets."""
 from __future__ import annotations
 
 from engine.brief import Brief
+from engine.gate.claims import ON_PROBATION
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+
+
+def blocking(rule: str) -> str:
+    """The severity a certain finding of `rule` takes: hard, or review while the rule is on
+    probation (engine.gate.claims.ON_PROBATION: it may not block yet)."""
+    return "review" if rule in ON_PROBATION else "hard"
+
+
+def certain(found: list[Finding]) -> list[str]:
+    """The messages of the failed findings with the severity their rule's certainty gives:
+    hard, or review for a rule on probation."""
+    return [f.message for f in found if not f.passed and f.severity == blocking(f.rule)]
 
 
 class Pairs:

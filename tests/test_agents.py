@@ -14,6 +14,7 @@ import pytest
 
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from tests.pairs import blocking
 
 SOURCE = """Rugby : Toulouse remporte la finale du championnat
 
@@ -80,7 +81,7 @@ def test_the_honest_rewrite_draws_no_agents_finding() -> None:
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_roles_turned_round_are_flagged(v: Variant) -> None:
     found = findings(edited(CASE, v))
-    assert [f.severity for f in found][:1] == ["hard"], [f.message for f in found]
+    assert [f.severity for f in found][:1] == [blocking("agents")], [f.message for f in found]
     assert "the source says the reverse" in found[0].message
 
 

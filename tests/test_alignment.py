@@ -23,7 +23,7 @@ from scripts.fidelity_eval import (
     load,
     source_of,
 )
-from tests.pairs import Pairs
+from tests.pairs import Pairs, blocking
 
 DATA = Path(__file__).parent / "data" / "blind" / "distortions"
 SCRIPTS = Path(__file__).parent.parent / "scripts" / "data"
@@ -61,7 +61,6 @@ def test_the_honest_rewrites_and_controls_stay_clear(path: Path) -> None:
 _LEFT = {
     "r4-t5": "figures « 100, 80 ou 60 millions »; missing an amount",
     "r5-t1": "roles « pour X, la reine »",
-    "r5-t3": "entities « Timothy Reed, ou Tim Reed »; polarity « a subi, puis a comblé »",
 }
 WHOLE = [
     pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=_LEFT[p.stem])])
@@ -107,8 +106,8 @@ def test_a_sentence_two_source_sentences_restate_alike_is_not_certain() -> None:
 
 def test_a_sentence_that_restates_one_source_sentence_clearly_stays_certain() -> None:
     text = TWINS.case.honest.replace("Trois arbres sont tombés", "Trois arbres ne sont pas tombés")
-    hard = [f for f in TWINS.findings(text) if f.severity == "hard"]
-    assert [f.rule for f in hard] == ["polarity"]
+    sure = [f for f in TWINS.findings(text) if f.severity == blocking(f.rule)]
+    assert [f.rule for f in sure] == ["polarity"]
 
 
 PAIR_SOURCE = """Quimper : un nouveau pont sur l'Odet

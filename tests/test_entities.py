@@ -13,6 +13,7 @@ import pytest
 
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from tests.pairs import certain
 
 SOURCE = """Cyclisme : Léa Bonnet remporte le Tour de Bretagne
 
@@ -86,7 +87,7 @@ def test_the_honest_rewrite_draws_no_entities_finding() -> None:
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_source_name_in_the_place_of_another_is_hard(v: Variant) -> None:
-    found = [f.message for f in findings(edited(CASE, v)) if f.severity == "hard"]
+    found = certain(findings(edited(CASE, v)))
     assert any(str(v.fails) in m for m in found), found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Pairs, blocking
 
 SOURCE = """Tour de Bretagne : la course modifiée
 
@@ -71,7 +71,7 @@ def test_the_honest_rewrite_draws_no_polarity_finding() -> None:
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_yes_turned_no_in_a_sure_restatement_is_hard(v: Variant) -> None:
     found = PAIRS.edited(v, "polarity")
-    assert [f.severity for f in found] == ["hard"], found
+    assert [f.severity for f in found] == [blocking("polarity")], found
     assert str(v.fails) in found[0].message
 
 

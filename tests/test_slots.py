@@ -12,6 +12,7 @@ import pytest
 
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from tests.pairs import blocking, certain
 
 SOURCE = """Québec : l'armée appelée contre les inondations
 
@@ -93,7 +94,7 @@ def test_the_honest_rewrite_passes() -> None:
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[f"{v.kind}-{v.replace}" for v in DISTORTIONS])
 def test_a_distorted_slot_is_a_hard_finding(v: Variant) -> None:
-    found = hard(findings(edited(CASE, v)))
+    found = certain(findings(edited(CASE, v)))  # hard, or review while on probation
     assert any(str(v.fails) in m for m in found), found
 
 
@@ -149,7 +150,7 @@ def test_an_announced_future_for_a_done_thing_reported_on_both_sides_is_hard() -
     ] == []
     v = variant("tense", "ont été évacuées", "devront être évacuées")
     found = [f for f in fidelity(edited(case, v), brief) if not f.passed and f.rule == "modality"]
-    assert [f.severity for f in found] == ["hard"]
+    assert [f.severity for f in found] == [blocking("modality")]
     assert "puts in the future («évacuer») what the source gives as done" in found[0].message
 
 

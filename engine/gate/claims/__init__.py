@@ -63,6 +63,14 @@ if TYPE_CHECKING:
 __all__ = ["check_claims", "verbatim_in"]
 
 ID = "fidelity"
+# The rules that may not block yet: their findings are reviews, whatever their own certainty.
+# Each reads a relation through the parse (who acts on whom, which name stands where, how sure,
+# whether denied), and on blind honest rewrites of sources no rule had been tuned on they
+# refused the truth about as often as they caught a distortion no other rule catches (issue 19:
+# on the sixth blind honest set, 8 of its 14 false hard findings; about 15 sole hard catches of
+# 256 held-out one-edit distortions). A rule leaves this set when a blind honest set written
+# after its change draws no hard finding from it.
+ON_PROBATION = frozenset({"agents", "entities", "modality", "polarity"})
 
 
 def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
@@ -86,7 +94,7 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
                 Finding(
                     ID,
                     False,
-                    found.severity,
+                    "review" if found.rule in ON_PROBATION else found.severity,
                     found.value,
                     "What the source says",
                     message,
