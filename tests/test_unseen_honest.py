@@ -403,3 +403,30 @@ def test_a_gap_computed_beside_its_operands_is_no_invented_figure(find: str, rep
 def test_a_wrong_or_bare_gap_stays_hard(find: str, replace: str, said: str) -> None:
     found = _hard(BUDGET, BUDGET_HONEST.replace(find, replace), "figures")
     assert any(f"«{said}»" in m for m in found), found
+
+
+# --- a range whose unit the source says once, after its second bound --------------------------
+
+RATES = """Économie : l'inflation ralentit
+
+3 mars 2019 . – Selon l'institut, l'inflation est passée de 2,4 à 1,9 % en un an. Le taux \
+d'épargne des ménages oscille entre 14 et 15 % depuis trois ans, et la part des loyers dans les \
+dépenses se situe à 23-25 %."""
+
+RATES_HONEST = """L'inflation ralentit
+
+D'après l'institut, l'inflation est tombée de 2,4 % à 1,9 % en un an. Le taux d'épargne des \
+ménages oscille entre 14 % et 15 % depuis trois ans, et les loyers pèsent pour 23 % à 25 % des \
+dépenses."""
+
+
+def test_the_first_bound_of_a_range_takes_the_unit_said_after_the_second() -> None:
+    assert _hard(RATES, RATES_HONEST) == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [("de 2,4 %", "de 2,6 %"), ("entre 14 %", "entre 12 %"), ("pour 23 %", "pour 21 %")],
+)
+def test_a_first_bound_the_source_does_not_give_stays_hard(find: str, replace: str) -> None:
+    assert _hard(RATES, RATES_HONEST.replace(find, replace)) != []

@@ -119,6 +119,7 @@ def figure_problems(
                 or _rounded(use, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
+                or _range_unit(use, index)
                 or not use.spelled
                 and stands_in(use.text, index.text)
             ):
@@ -410,6 +411,18 @@ def _currency_once(use: FigureUse, index: SourceIndex) -> bool:
     return number in index.figure_keys and any(
         key.endswith(f" {currency}") for key in index.figure_keys
     )
+
+
+def _range_unit(use: FigureUse, index: SourceIndex) -> bool:
+    """« de 9,5 % à 9,7 % » for the source's « passant de 9,5 à 9,7 % »: a percentage whose
+    number the source gives bare as the first bound of a range whose second bound carries the
+    unit (« de X à Y % », « entre X et Y % », « X-Y % »)."""
+    if use.kind != "percentage" or use.value is None:
+        return False
+    number = re.escape(use.key.rstrip("%").replace(".", ","))
+    bound = r"\d+(?:,\d+)?\s*(?:%|pour\s+cent)"
+    pattern = rf"(?<![\d,]){number}\s*(?:à|et|-|–)\s*{bound}"
+    return re.search(pattern, index.text) is not None
 
 
 def _converted(use: FigureUse, index: SourceIndex) -> bool:
