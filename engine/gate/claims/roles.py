@@ -106,14 +106,7 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     left = [c for c in theirs if c not in mine]
     attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
-        said, given = mine[added[0]], theirs[left[0]]
-        yield Problem(
-            RULE,
-            certainty(sentence),
-            f"says «{said}» where the source says «{given}»",
-            best,
-            said,
-        )
+        yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
 
 
 def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -202,14 +195,14 @@ def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
     added = [t for t in mine if t not in theirs]
     left = [t for t in theirs if t not in mine]
     if len(added) == 1 and len(left) == 1:
-        said, given = mine[added[0]], theirs[left[0]]
-        yield Problem(
-            RULE,
-            certainty(sentence),
-            f"says «{said}» where the source says «{given}»",
-            best,
-            said,
-        )
+        yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
+
+
+def _one_for_another(sentence: Sentence, best: int, said: str, given: str) -> Problem:
+    """The one word of its kind the article sentence adds, in for the one its restated source
+    sentence gives (a nationality, a trade)."""
+    message = f"says «{said}» where the source says «{given}»"
+    return Problem(RULE, certainty(sentence), message, best, said)
 
 
 _BEFORE_A_NOUN = (

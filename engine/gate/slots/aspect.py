@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.gate.slots.base import Certainty, Clash, content, lemma
+from engine.gate.slots.base import Certainty, Clash, content, lemma, under_heads
 from engine.text.lexicon import by_tag
 
 if TYPE_CHECKING:
@@ -65,14 +65,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
     ahead = aspect["about"] | modality["announce"] - aspect["unsure"]
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if _predicate(t, inside, aspect["copula"])]
-    ids = {h.i for h in heads}
-    owned: dict[int, list[Token]] = {h.i: [] for h in heads}
-    for t in tokens:
-        up = t
-        while up.i not in ids and up.head.i != up.i and up.head.i in inside:
-            up = up.head
-        if up.i in ids:
-            owned[up.i].append(t)
+    owned = under_heads(tokens, heads)
     text = " ".join(t.lower_ for t in tokens)
     phrased = any(_before_infinitive(tokens, p) for p in aspect["phrase"])
     phrased_ongoing = any(p in text for p in aspect["phrase_ongoing"])

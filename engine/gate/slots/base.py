@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from engine.gate.tokens import is_content, lemma_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Token
 
@@ -19,6 +19,20 @@ Certainty = Literal["hard", "review"]
 class Clash:
     certainty: Certainty  # hard: the two cannot both be true; review: likely a distortion
     problem: str  # what the article does, said after its sentence ("puts in the future …")
+
+
+def under_heads(tokens: Sequence[Token], heads: Sequence[Token]) -> dict[int, list[Token]]:
+    """The tokens each predicate head governs within `tokens` (itself included), by the head's
+    index: each token goes to the nearest head up its chain of heads."""
+    inside = {t.i for t in tokens}
+    owned: dict[int, list[Token]] = {h.i: [] for h in heads}
+    for t in tokens:
+        up = t
+        while up.i not in owned and up.head.i != up.i and up.head.i in inside:
+            up = up.head
+        if up.i in owned:
+            owned[up.i].append(t)
+    return owned
 
 
 def lemma(token: Token) -> str:

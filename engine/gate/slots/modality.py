@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from engine.gate.slots.base import Certainty, Clash, content, lemma
+from engine.gate.slots.base import Certainty, Clash, content, lemma, under_heads
 from engine.text.lexicon import by_tag, words
 
 if TYPE_CHECKING:
@@ -75,14 +75,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         and not (t.dep_ in _FOLDED and t.head.i in inside and t.head.pos_ in ("VERB", "AUX"))
         and not (t.pos_ == "AUX" and t.dep_ == "cop")
     ]
-    head_ids = {h.i for h in heads}
-    owner: dict[int, list[Token]] = {h.i: [] for h in heads}
-    for t in tokens:
-        up = t
-        while up.i not in head_ids and up.head.i != up.i and up.head.i in inside:
-            up = up.head
-        if up.i in head_ids:
-            owner[up.i].append(t)
+    owner = under_heads(tokens, heads)
     text = " " + " ".join(t.lower_ for t in tokens).replace("’", "'") + " "
     selon = "selon" in text.split() or "d' après" in text or "d'après" in text
     iffy = any(t.lower_ in ("si", "s'", "s’") and t.dep_ == "mark" for t in tokens) or any(
