@@ -8,9 +8,11 @@ each setting the same way, each in a fresh process (libgomp reads its environmen
 loads), the order reversed from one round (and one load) to the next:
 
 - `plume bench -p N -n N -r R` (pp and tg), and with `--article FILE` a whole short rewrite;
-- settings: GOMP_SPINCOUNT 0, 100, 1000, 10000, libgomp's default (300,000), OMP_WAIT_POLICY
-  PASSIVE, and Plume's own default (its choice at start, which each run reports) at threads =
-  cores, and Plume's default at cores − 1 (at one thread there is no barrier to wait at);
+- settings: GOMP_SPINCOUNT 0, 10, 100, 1000, 10000, libgomp's default (300,000),
+  OMP_WAIT_POLICY PASSIVE, and Plume's own default (its choice at start, which each run
+  reports) at threads = cores, and Plume's default at cores − 1 (at one thread there is no
+  barrier to wait at) and at twice the cores (a row to compare, labelled so: taking more
+  threads than cores would take CPU time from every other job on the box, which Plume does not);
 - with `--nomp PYTHON`, a Python whose llama-cpp-python was built with -DGGML_OPENMP=OFF (ggml's
   own threadpool); with `--llama-bench PATH`, llama.cpp's `llama-bench` as the reference (idle).
 
@@ -20,7 +22,10 @@ never wait (`yes > /dev/null`; a bare number is that too), then beside 1 and 2 l
 neighbours (scripts/neighbour.py: the same model, generating forever on one thread per core,
 their threads spinning as libgomp does by default — the newsroom's case of several Plume or
 llama.cpp processes on one box, and the load of the "turn-2" figures). Beside neighbours, each
-run also says how fast they generated meanwhile (all of them together). Before each run the
+run also says how fast they generated meanwhile (all of them together). While tg runs, the
+process's CPU time and the neighbours' are read from /proc every 50 ms: the CPUs' worth of
+time each got (CPU seconds ÷ wall seconds: its share of the machine) and the process's tokens
+per CPU second (what it makes of the time it gets). Before each run the
 script says how busy the CPUs were (other processes' work, in CPUs) and the load average. A
 run that passes `--timeout` is stopped, and says what it proves: tg below (the tokens it had to
 generate) ÷ (the time it had), a bound the table shows as "< x". `--stop-at HH:MM` starts no run
@@ -44,7 +49,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -62,6 +67,8 @@ ARTICLE_ENV = {
     "PLUME_PLAN_MAX_TOKENS": "160",
 }
 LIBGOMP = "libgomp's default (300000)"
+PASSIVE = "OMP_WAIT_POLICY=PASSIVE"
+OVERSUBSCRIBED = "more threads than cores (not Plume's to take): Plume's default"
 ROOT = Path(__file__).resolve().parent.parent  # where `python -m scripts.neighbour` runs
 
 
@@ -77,16 +84,20 @@ class Config:
 def configs(cores: int, nomp: str | None, llama_bench: str | None) -> list[Config]:
     spins = [
         ("GOMP_SPINCOUNT=0", {"GOMP_SPINCOUNT": "0"}),
+        ("GOMP_SPINCOUNT=10", {"GOMP_SPINCOUNT": "10"}),
         ("GOMP_SPINCOUNT=100", {"GOMP_SPINCOUNT": "100"}),
         ("GOMP_SPINCOUNT=1000", {"GOMP_SPINCOUNT": "1000"}),
         ("GOMP_SPINCOUNT=10000", {"GOMP_SPINCOUNT": "10000"}),
         (LIBGOMP, {"GOMP_SPINCOUNT": "300000"}),
-        ("OMP_WAIT_POLICY=PASSIVE", {"OMP_WAIT_POLICY": "PASSIVE"}),
+        (PASSIVE, {"OMP_WAIT_POLICY": "PASSIVE"}),
         ("Plume's default", {}),
     ]
     out = [Config(label, cores, env) for label, env in spins]
     if cores > 1:
         out.append(Config("Plume's default", cores - 1))
+    # Not a choice Plume may make (it would take CPU time from every other job on the box):
+    # measured to show what grabbing it would give
+    out.append(Config(OVERSUBSCRIBED, 2 * cores))
     if nomp:
         out.append(Config("no OpenMP (ggml threadpool)", cores, python=nomp))
     if llama_bench:
@@ -110,10 +121,71 @@ class Measure:
     tg_below: bool = False
     waits: str = ""  # how the process's threads waited, as it said
     seconds: float = 0.0  # the whole process
+    # While tg ran: the CPUs' worth of time the process got (its CPU seconds ÷ the wall time),
+    # its tokens per CPU second, and the CPUs' worth the neighbours got meanwhile
+    cpus: float | None = None
+    tg_per_cpu_s: float | None = None
+    neighbours_cpus: float | None = None
 
 
-def run_timed(command: list[str], env: dict[str, str], timeout: float) -> tuple[list, bool]:
-    """[(seconds since start, stream, line)] of a process, and whether it was stopped."""
+CPU_EVERY_S = 0.05  # how often a run's CPU time is read
+STOPPED_WINDOW_S = 10.0  # a stopped run: its CPU share over its last seconds (it was in tg)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of a process, all its threads together, from /proc/PID/stat
+    (utime and stime, its 14th and 15th fields: man 5 proc); None once it has ended."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        fields = stat.rpartition(")")[2].split()  # from the 3rd field on (a name may hold spaces)
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+@dataclass
+class CpuLog:
+    """A run's CPU seconds and its neighbours' (all together), read every CPU_EVERY_S while it
+    ran: [(seconds since it started, CPU seconds so far)]."""
+
+    own: list[tuple[float, float]] = field(default_factory=list)
+    others: list[tuple[float, float]] = field(default_factory=list)
+
+    def read(self, at: float, pid: int, others: Sequence[int]) -> None:
+        own = cpu_seconds(pid)
+        if own is not None:
+            self.own.append((at, own))
+        theirs = [cpu_seconds(other) for other in others]
+        if theirs and None not in theirs:
+            self.others.append((at, sum(theirs)))  # type: ignore[arg-type]
+
+
+def used(samples: list[tuple[float, float]], start: float, end: float) -> float | None:
+    """CPU seconds used between two moments, read off the samples (linearly between the two
+    around a moment; past the last one, as the last: a process ends soon after its last test);
+    None where no sample was taken before `start`."""
+
+    def at(moment: float) -> float | None:
+        before = [s for s in samples if s[0] <= moment]
+        after = [s for s in samples if s[0] > moment]
+        if not before:
+            return None
+        (t0, c0), (t1, c1) = before[-1], (after[0] if after else before[-1])
+        return c0 if t1 == t0 else c0 + (c1 - c0) * (moment - t0) / (t1 - t0)
+
+    first, last = at(start), at(end)
+    return None if first is None or last is None else last - first
+
+
+def run_timed(
+    command: list[str],
+    env: dict[str, str],
+    timeout: float,
+    cpu: CpuLog | None = None,
+    others: Sequence[int] = (),
+) -> tuple[list, bool]:
+    """[(seconds since start, stream, line)] of a process, and whether it was stopped; with
+    `cpu`, its CPU time and that of the processes `others` are read into it as it runs."""
     started = time.monotonic()
     lines: list[tuple[float, str, str]] = []
 
@@ -131,12 +203,16 @@ def run_timed(command: list[str], env: dict[str, str], timeout: float) -> tuple[
         ]
         for reader in readers:
             reader.start()
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-            stopped = True
+        while proc.poll() is None and not stopped:
+            now = time.monotonic() - started
+            if cpu is not None:
+                cpu.read(now, proc.pid, others)
+            if now >= timeout:
+                proc.kill()
+                stopped = True
+            else:
+                time.sleep(min(CPU_EVERY_S, timeout - now))
+        proc.wait()
         for reader in readers:
             reader.join()
     lines.append((time.monotonic() - started, "end", ""))
@@ -147,10 +223,17 @@ def run_timed(command: list[str], env: dict[str, str], timeout: float) -> tuple[
 
 
 def bench(
-    config: Config, model: Path, n: int, reps: int, timeout: float, prompt: int | None = None
+    config: Config,
+    model: Path,
+    n: int,
+    reps: int,
+    timeout: float,
+    prompt: int | None = None,
+    others: Sequence[int] = (),
 ) -> Measure:
     """pp (of `prompt` tokens, `n` unless said; 0: no pp test) and tg (of `n`) of one fresh
-    process; past `timeout`, upper bounds of what it did not finish."""
+    process; past `timeout`, upper bounds of what it did not finish. While tg ran, the CPU
+    time the process got, and the processes `others` (its neighbours) meanwhile."""
     prompt = n if prompt is None else prompt
     sizes = ["-p", str(prompt), "-n", str(n), "-r", str(reps), "-t", str(config.threads)]
     if config.llama_bench:
@@ -158,9 +241,11 @@ def bench(
     else:
         command = [config.python, "-m", "engine", "bench", "--model", str(model), *sizes]
         command += ["-o", "jsonl"]
-    lines, stopped = run_timed(command, environment(config), timeout)
+    cpu = CpuLog()
+    lines, stopped = run_timed(command, environment(config), timeout, cpu, others)
     measure = Measure(seconds=lines[-1][0])
     ended: dict[str, float] = {}  # when each test ended, seconds after the start
+    tg_timed = 0.0  # seconds the tg repetitions took, as the process timed them
     for at, name, line in lines:
         if name == "out" and line.startswith("{"):
             record = json.loads(line)
@@ -169,6 +254,8 @@ def bench(
             setattr(measure, f"{test}_sd", record["stddev_ts"])
             measure.waits = record.get("thread_waits", "libgomp's default (llama-bench)")
             ended.setdefault(test, at)
+            if test == "tg":
+                tg_timed = sum(record.get("samples_ns", [])) / 1e9
         elif name == "err" and line[:2] in ("pp", "tg") and ": " in line and "±" in line:
             # plume bench says each test on stderr as it ends: "pp16: 20.36 ± 0.22 t/s"
             ended.setdefault(line[:2], at)
@@ -179,7 +266,39 @@ def bench(
     if stopped and measure.tg is None:  # one token to warm up, then n × r
         measure.tg = (1 + n * reps) / (lines[-1][0] - ended.get("pp", 0.0))
         measure.tg_below = True
+    shares(measure, cpu, tg_window(ended, tg_timed, stopped, lines[-1][0]), n * reps)
     return measure
+
+
+def tg_window(
+    ended: dict[str, float], timed: float, stopped: bool, life: float
+) -> tuple[float, float] | None:
+    """When tg ran, seconds after the process started: the repetitions it timed, up to the
+    moment it said tg's result; a stopped run, its last STOPPED_WINDOW_S (after its pp test),
+    or its last half if it ran less than twice that."""
+    if "tg" in ended and timed > 0:
+        return ended["tg"] - timed, ended["tg"]
+    if stopped:
+        return max(ended.get("pp", 0.0), life - min(STOPPED_WINDOW_S, life / 2)), life
+    return None
+
+
+def shares(measure: Measure, cpu: CpuLog, window: tuple[float, float] | None, tokens: int) -> None:
+    """The CPUs' worth of time the process and its neighbours got while tg ran, and the
+    process's tokens per CPU second (a bound where its tg is)."""
+    if window is None or window[1] <= window[0]:
+        return
+    seconds = window[1] - window[0]
+    own = used(cpu.own, *window)
+    if own:
+        measure.cpus = own / seconds
+        if measure.tg_below and measure.tg is not None:
+            measure.tg_per_cpu_s = measure.tg / measure.cpus
+        else:
+            measure.tg_per_cpu_s = tokens / own
+    theirs = used(cpu.others, *window)
+    if theirs is not None:
+        measure.neighbours_cpus = theirs / seconds
 
 
 def article(config: Config, path: Path, model: Path, timeout: float) -> float | None:
@@ -230,6 +349,7 @@ class Neighbours:
     def __init__(self) -> None:
         self.counts: dict[int, tuple[float, int]] = {}  # process → (when, tokens so far)
         self.said: list[str] = []  # each one's "ready: …" line
+        self.pids: list[int] = []
 
     def made(self) -> int:
         return sum(tokens for _, tokens in self.counts.values())
@@ -260,6 +380,7 @@ def loaded(load: Load, model: Path, threads: int) -> Iterator[Neighbours | None]
         subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
         for _ in range(load.n)
     ]
+    neighbours.pids = [proc.pid for proc in procs]
     ready = [threading.Event() for _ in procs]
 
     def read(i: int, proc: subprocess.Popen[str]) -> None:
@@ -409,7 +530,8 @@ def run(
     _, busy = cpus_busy_elsewhere(0.5)
     average = os.getloadavg()[0]
     since = neighbours.now() if neighbours else None
-    measure = bench(config, args.model, n, reps, args.timeout, prompt)
+    others = neighbours.pids if neighbours else ()
+    measure = bench(config, args.model, n, reps, args.timeout, prompt, others)
     beside = neighbours.rate(since) if neighbours and since else None
     seconds = None
     if timed:
@@ -425,6 +547,9 @@ def run(
         "tg_sd": round(measure.tg_sd, 2),
         "tg_below": measure.tg_below,
         "process_s": round(measure.seconds, 1),
+        "cpus": _round(measure.cpus),
+        "tg_per_cpu_s": _round(measure.tg_per_cpu_s),
+        "neighbours_cpus": _round(measure.neighbours_cpus),
         "waits": measure.waits,
         "neighbours_tg_ts": _round(beside),
         "article_s": None if seconds is None else round(seconds, 2),
@@ -450,6 +575,11 @@ def progress_line(row: dict[str, object]) -> str:
         shown = f"  article > {row['article_over_s']:.0f} s"
     if row.get("neighbours_tg_ts") is not None:
         shown += f"  neighbours tg {row['neighbours_tg_ts']:.2f}"
+    if row.get("cpus") is not None:
+        per = figure(row.get("tg_per_cpu_s"), row["tg_below"])
+        shown += f"  CPUs {row['cpus']:.2f} ({per} t per CPU-s)"
+    if row.get("neighbours_cpus") is not None:
+        shown += f"  neighbours' CPUs {row['neighbours_cpus']:.2f}"
     return (
         f"{row['condition']:7} r{row['round']} {row['config']:42} "
         f"pp {figure(row['pp_ts'], row['pp_below']):>7} ± {row['pp_sd']:<5} "
@@ -459,31 +589,41 @@ def progress_line(row: dict[str, object]) -> str:
     )
 
 
-def summary(rows: list[dict[str, object]], key: str) -> str:
+# The figures a stopped run gives as bounds, and which flag says so
+BOUND_BY = {"pp_ts": "pp_below", "tg_ts": "tg_below", "tg_per_cpu_s": "tg_below"}
+
+
+def summary(rows: list[dict[str, object]], key: str, digits: int = 1) -> str:
     """Mean over the processes that finished, and their range: "40.1 (39.5–40.8)"; a stopped
     run's bound after it ("1.5; < 1.51"), alone if no run finished ("< 1.51")."""
-    below = key.replace("_ts", "_below")
+    below = BOUND_BY.get(key, "")
     values = [float(r[key]) for r in rows if r.get(key) is not None and not r.get(below)]  # type: ignore[arg-type]
     bounds = [float(r[key]) for r in rows if r.get(key) is not None and r.get(below)]  # type: ignore[arg-type]
     said = []
     if values:
-        mean = f"{statistics.fmean(values):.1f}"
-        said.append(mean if len(values) == 1 else f"{mean} ({min(values):.1f}–{max(values):.1f})")
+        mean, low, high = statistics.fmean(values), min(values), max(values)
+        said.append(
+            f"{mean:.{digits}f}"
+            if len(values) == 1
+            else f"{mean:.{digits}f} ({low:.{digits}f}–{high:.{digits}f})"
+        )
     if bounds:
-        said.append(f"< {max(bounds):.1f}")
+        said.append(f"< {max(bounds):.{digits}f}")
     return "; ".join(said) or "–"
 
 
 def table(rows: list[dict[str, object]]) -> str:
     """One line per setting: tg and pp (mean, and the processes' range), the article's seconds
-    and the neighbours' own tg, for each condition (a column nothing was measured in is left
-    out); the CPUs other work kept busy before the runs."""
+    and the neighbours' own tg, then while tg ran the CPUs' worth of time the process got, its
+    tokens per CPU second and the neighbours' CPUs, for each condition (a column nothing was
+    measured in is left out); the CPUs other work kept busy before the runs."""
     conditions = list(dict.fromkeys(str(r["condition"]) for r in rows))
     settings = list(dict.fromkeys(str(r["config"]) for r in rows))
     columns = [["setting", *settings]]
     for c in conditions:
         cells: dict[str, list[str]] = {"tg t/s": [], "pp t/s": [], "article s": []}
         cells["neighbours' tg"] = []
+        cells["CPUs"], cells["t per CPU-s"], cells["neighbours' CPUs"] = [], [], []
         for setting in settings:
             mine = [r for r in rows if r["config"] == setting and r["condition"] == c]
             seconds = [f"{r['article_s']:.1f}" for r in mine if r["article_s"] is not None]
@@ -492,6 +632,9 @@ def table(rows: list[dict[str, object]]) -> str:
             cells["pp t/s"].append(summary(mine, "pp_ts"))
             cells["article s"].append(", ".join(seconds))
             cells["neighbours' tg"].append(summary(mine, "neighbours_tg_ts"))
+            cells["CPUs"].append(summary(mine, "cpus", 2))
+            cells["t per CPU-s"].append(summary(mine, "tg_per_cpu_s"))
+            cells["neighbours' CPUs"].append(summary(mine, "neighbours_cpus", 2))
         for head, column in cells.items():
             if any(cell not in ("", "–") for cell in column):
                 columns.append([f"{c}: {head}", *column])
@@ -508,8 +651,8 @@ def table(rows: list[dict[str, object]]) -> str:
 
 
 def ratios(rows: list[dict[str, object]]) -> str:
-    """tg of each setting ÷ libgomp's default, per condition (the issue's ≥ 10× under load), and
-    idle ÷ llama-bench (its ≥ 0.97)."""
+    """tg of each setting ÷ libgomp's default, per condition (the issue's ≥ 10× under load),
+    ÷ passive waits (turn 2's setting: the gain to keep), and idle ÷ llama-bench (its ≥ 0.97)."""
     conditions = list(dict.fromkeys(str(r["condition"]) for r in rows))
     out = []
     for c in conditions:
@@ -521,7 +664,7 @@ def ratios(rows: list[dict[str, object]]) -> str:
             means[s] = statistics.fmean(finished) if finished else max(bounds)
             if not finished:
                 below.add(s)  # only bounds: the ratio is a bound too
-        for reference in [s for s in means if s.startswith(("libgomp", "llama-bench"))]:
+        for reference in [s for s in means if s.startswith(("libgomp", PASSIVE, "llama-bench"))]:
             said = []
             for s, v in means.items():
                 # a bound over a figure is a bound; over another bound, nothing

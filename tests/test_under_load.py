@@ -1,9 +1,11 @@
 """scripts/under_load.py, the threads table of issue 22: what its table and ratios say of the
-runs it took, the bound a stopped run proves, and its loads' names (that the loads keep the
-machine busy: tests/test_threads.py)."""
+runs it took, the bound a stopped run proves, the CPU time a run got while tg ran (read from
+/proc), and its loads' names (that the loads keep the machine busy: tests/test_threads.py)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +164,125 @@ def test_the_neighbours_rate_is_their_tokens_over_the_time_since() -> None:
     neighbours.counts = {0: (12.0, 50), 1: (11.5, 30)}
     assert neighbours.made() == 80
     assert neighbours.rate((10.0, 40)) == 20.0  # 40 tokens in the 2 s to the last report
+
+
+# A stand-in for `plume bench -p 0 -n 16 -r 2`: it burns CPU_BURNT seconds of CPU time on one
+# thread (however long that takes on this machine), says tg on stderr, then its record
+CPU_BURNT = 0.4
+BURNER = f"""
+import json, sys, time
+start, wall = time.process_time(), time.perf_counter_ns()
+while time.process_time() - start < {CPU_BURNT}:
+    pass
+took = time.perf_counter_ns() - wall
+print("tg16: 40.00 ± 0.00 t/s", file=sys.stderr, flush=True)
+time.sleep(0.3)  # the process lives on a little, using nothing
+halves = [took // 2, took - took // 2]
+record = {{"n_prompt": 0, "avg_ts": 40.0, "stddev_ts": 0.0, "samples_ns": halves}}
+print(json.dumps(record))
+"""
+
+
+def test_the_cpu_time_a_run_got_while_tg_ran(tmp_path: Path) -> None:
+    """Its CPU seconds while tg ran (the repetitions it timed, up to its tg line): 32 tokens
+    in 0.4 CPU s are 80 per CPU second, whatever else the machine does; a sleeping neighbour
+    got nothing meanwhile."""
+    standin = tmp_path / "python"
+    standin.write_text(f"#!/bin/sh\nexec {sys.executable} -c '{BURNER}'\n", encoding="utf-8")
+    standin.chmod(0o755)
+    with subprocess.Popen(["sleep", "30"]) as sleeper:  # noqa: S607
+        try:
+            measure = under_load.bench(
+                Config("x", 2, python=str(standin)), Path("m.gguf"), 16, 2, 20.0, 0, [sleeper.pid]
+            )
+        finally:
+            sleeper.kill()
+    assert (measure.tg, measure.tg_below) == (40.0, False)
+    assert measure.tg_per_cpu_s is not None and 32 / 0.46 < measure.tg_per_cpu_s < 32 / 0.36
+    assert measure.cpus is not None and 0.1 < measure.cpus <= 1.05  # one thread: ≤ 1 CPU
+    assert measure.neighbours_cpus == 0.0
+
+
+def test_cpu_seconds_are_read_from_proc_and_none_once_the_process_is_gone() -> None:
+    burn = "import time\nwhile time.process_time() < 0.3: pass\nprint(flush=True)\ninput()"
+    with subprocess.Popen(
+        [sys.executable, "-c", burn], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as proc:
+        proc.stdout.readline()  # type: ignore[union-attr]
+        seconds = under_load.cpu_seconds(proc.pid)
+        proc.kill()
+    assert seconds is not None and 0.28 <= seconds < 0.6  # 10 ms ticks; and its start
+    assert under_load.cpu_seconds(proc.pid) is None
+
+
+def test_cpu_used_between_two_moments_is_read_between_samples() -> None:
+    samples = [(1.0, 10.0), (2.0, 11.0), (3.0, 11.5)]
+    assert under_load.used(samples, 1.5, 2.5) == 0.75  # 10.5 → 11.25
+    assert under_load.used(samples, 2.0, 4.0) == 0.5  # past the last sample: as the last
+    assert under_load.used(samples, 0.5, 2.0) is None  # before the first: unknown
+
+
+@pytest.mark.parametrize(
+    ("ended", "timed", "stopped", "life", "window"),
+    [
+        ({"tg": 12.0}, 3.0, False, 12.5, (9.0, 12.0)),  # the repetitions it timed
+        ({}, 0.0, True, 40.0, (30.0, 40.0)),  # stopped in tg: its last 10 s
+        ({"pp": 35.0}, 0.0, True, 40.0, (35.0, 40.0)),  # … after its pp test
+        ({}, 0.0, True, 12.0, (6.0, 12.0)),  # … or its last half
+        ({}, 0.0, False, 5.0, None),  # neither: none
+    ],
+)
+def test_when_tg_ran(ended, timed, stopped, life, window) -> None:
+    assert under_load.tg_window(ended, timed, stopped, life) == window
+
+
+def test_the_table_gives_each_runs_share_of_the_cpus_and_its_tokens_per_cpu_second() -> None:
+    rows = [
+        row("2 llama", "GOMP_SPINCOUNT=0, 2 threads", 15.0, cpus=0.6, tg_per_cpu_s=25.0),
+        row("2 llama", "GOMP_SPINCOUNT=0, 2 threads", 13.0, cpus=0.5, tg_per_cpu_s=26.0),
+        row(
+            "2 llama",
+            "libgomp's default (300000), 2 threads",
+            1.0,
+            tg_below=True,
+            cpus=0.4,
+            tg_per_cpu_s=2.5,
+            neighbours_cpus=1.55,
+        ),
+    ]
+    for r in rows:
+        r["pp_ts"] = None
+    assert under_load.table(rows).splitlines()[:4] == [
+        "| setting | 2 llama: tg t/s | 2 llama: CPUs | 2 llama: t per CPU-s | "
+        "2 llama: neighbours' CPUs |",
+        "|---|---:|---:|---:|---:|",
+        "| GOMP_SPINCOUNT=0, 2 threads | 14.0 (13.0–15.0) | 0.55 (0.50–0.60) | 25.5 (25.0–26.0) "
+        "| – |",
+        "| libgomp's default (300000), 2 threads | < 1.0 | 0.40 | < 2.5 | 1.55 |",
+    ]
+    assert "  CPUs 0.40 (< 2.5 t per CPU-s)  neighbours' CPUs 1.55  (" in (
+        under_load.progress_line(rows[-1])
+    )
+
+
+def test_passive_waits_are_a_reference_too() -> None:
+    rows = [
+        row("3 llama", "GOMP_SPINCOUNT=0, 2 threads", 12.0),
+        row("3 llama", "OMP_WAIT_POLICY=PASSIVE, 2 threads", 10.0),
+    ]
+    assert under_load.ratios(rows).splitlines() == [
+        "3 llama, tg ÷ OMP_WAIT_POLICY=PASSIVE, 2 threads: GOMP_SPINCOUNT=0, 2 threads: 1.20×; "
+        "OMP_WAIT_POLICY=PASSIVE, 2 threads: 1.00×"
+    ]
+
+
+def test_the_settings_include_short_spins_and_more_threads_than_cores_said_so() -> None:
+    names = [under_load.name(c) for c in under_load.configs(2, None, None)]
+    assert names[:3] == [
+        "GOMP_SPINCOUNT=0, 2 threads",
+        "GOMP_SPINCOUNT=10, 2 threads",
+        "GOMP_SPINCOUNT=100, 2 threads",
+    ]
+    assert names[-1] == (
+        "more threads than cores (not Plume's to take): Plume's default, 4 threads"
+    )
