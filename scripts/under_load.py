@@ -129,7 +129,7 @@ class Measure:
 
 
 CPU_EVERY_S = 0.05  # how often a run's CPU time is read
-STOPPED_WINDOW_S = 10.0  # a stopped run: its CPU share over its last seconds (it was in tg)
+STOPPED_WINDOW_S = 10.0  # a stopped run without a pp test: its CPU share over its last seconds
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -274,12 +274,14 @@ def tg_window(
     ended: dict[str, float], timed: float, stopped: bool, life: float
 ) -> tuple[float, float] | None:
     """When tg ran, seconds after the process started: the repetitions it timed, up to the
-    moment it said tg's result; a stopped run, its last STOPPED_WINDOW_S (after its pp test),
-    or its last half if it ran less than twice that."""
+    moment it said tg's result; a stopped run, from the end of its pp test (tg follows it),
+    else its last STOPPED_WINDOW_S, or its last half if it ran less than twice that."""
     if "tg" in ended and timed > 0:
         return ended["tg"] - timed, ended["tg"]
+    if stopped and "pp" in ended:
+        return ended["pp"], life
     if stopped:
-        return max(ended.get("pp", 0.0), life - min(STOPPED_WINDOW_S, life / 2)), life
+        return life - min(STOPPED_WINDOW_S, life / 2), life
     return None
 
 

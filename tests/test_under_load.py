@@ -226,8 +226,8 @@ def test_cpu_used_between_two_moments_is_read_between_samples() -> None:
     ("ended", "timed", "stopped", "life", "window"),
     [
         ({"tg": 12.0}, 3.0, False, 12.5, (9.0, 12.0)),  # the repetitions it timed
-        ({}, 0.0, True, 40.0, (30.0, 40.0)),  # stopped in tg: its last 10 s
-        ({"pp": 35.0}, 0.0, True, 40.0, (35.0, 40.0)),  # … after its pp test
+        ({"pp": 9.0}, 0.0, True, 40.0, (9.0, 40.0)),  # stopped in tg: since its pp test
+        ({}, 0.0, True, 40.0, (30.0, 40.0)),  # … none: its last 10 s
         ({}, 0.0, True, 12.0, (6.0, 12.0)),  # … or its last half
         ({}, 0.0, False, 5.0, None),  # neither: none
     ],
