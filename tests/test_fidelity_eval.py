@@ -14,9 +14,11 @@ from scripts import fidelity_eval
 from scripts.fidelity_eval import HONEST, SETS, Variant, judge, rule_of, source_of
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = sorted(p for folder in HONEST for p in folder.glob("*.md") if p.name.count(".") == 1)
+HONEST_ALL = sorted(set(HONEST) | set((DATA / "blind").glob("honest-r*")))
+ARTICLES = sorted(p for folder in HONEST_ALL for p in folder.glob("*.md") if p.name.count(".") == 1)
 ARTICLES = [p for p in ARTICLES if p.stem != "README"]
 BLIND_SETS = sorted((DATA / "blind" / "distortions").glob("*.toml"))
+HELD_OUT_SETS = sorted((DATA / "blind").glob("heldout-r*/*.toml"))
 CLASSES = {
     "swap people", "swap places", "swap numbers", "number changed", "date changed",
     "comparative", "scope", "modality", "tense", "who did what to whom", "nationality",
@@ -46,7 +48,7 @@ def test_source_of_maps_ids_to_one_place() -> None:
     assert source_of(Path("w1-a.md")) == DATA / "wikinews" / "w1-a.txt"
 
 
-@pytest.mark.parametrize("path", BLIND_SETS, ids=[p.stem for p in BLIND_SETS])
+@pytest.mark.parametrize("path", BLIND_SETS + HELD_OUT_SETS, ids=lambda p: p.stem)
 def test_each_blind_set_is_well_formed_and_credited(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert "CC BY 2.5" in text.splitlines()[0] and "wikinews.org" in text.splitlines()[0]
