@@ -116,3 +116,45 @@ de dix coureurs. Deuxième nouveauté, plus récente : la fédération a changé
 transitions."""
     pairs = Pairs("rank-honest", source, honest)
     assert [f.message for f in pairs.findings(honest, "rank")] == []
+
+
+ELIDED_SOURCE = """Gard : trois crues en une semaine
+
+12 octobre 2024. – Les deux premières crues ont touché Alès lundi et mardi, et une troisième a \
+inondé Anduze jeudi soir. Les pompiers ont mené deux sauvetages en barque : le premier à Alès, \
+le second à Anduze. Selon Météo-France, les pluies d'automne et les sols secs expliquent la \
+violence de la deuxième crue."""
+ELIDED_HONEST = """Trois crues dans le Gard
+
+Lundi et mardi, deux crues ont touché Alès. Une troisième crue a inondé Anduze jeudi soir. Deux \
+causes expliquent la violence de la deuxième crue, selon Météo-France. La première est la pluie \
+d'automne. La seconde tient aux sols secs. Les pompiers ont mené deux sauvetages en barque, à \
+Alès puis à Anduze : le second a eu lieu à Anduze."""
+ELIDED = Pairs("rank-elided", ELIDED_SOURCE, ELIDED_HONEST)
+
+
+def test_an_ordinal_whose_noun_is_left_unsaid_ranks_the_noun_before_it_and_no_synonym() -> None:
+    """An ordinal with its own determiner and no noun, the subject of its clause or set beside
+    another, ranks the noun the sentence ranked before it (the source's « les premières crues
+    … et une troisième »: the article's « une troisième crue » is the source's); what the parse
+    hangs it on is no synonym of what the source ranks (« La première est la pluie d'automne »,
+    « le second a eu lieu à Anduze »: the writer's own enumeration, not the source's « deuxième
+    crue »)."""
+    assert [f.message for f in ELIDED.findings(ELIDED_HONEST, "rank")] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "severity"),
+    [
+        # the rank the source gives with its noun left unsaid, changed: several ranks of « crue »
+        # in the source sentence, so which one this restates is unsure
+        ("Une troisième crue a inondé", "Une quatrième crue a inondé", "review"),
+        # a rank of a noun the sentence says, against the source's one rank of it
+        ("violence de la deuxième crue", "violence de la dernière crue", "hard"),
+    ],
+)
+def test_a_rank_changed_beside_ordinals_with_their_noun_unsaid_is_still_caught(
+    find: str, replace: str, severity: str
+) -> None:
+    found = ELIDED.edited(ELIDED.variant("comparative", find, replace), "rank")
+    assert [f.severity for f in found] == [severity], [f.message for f in found]

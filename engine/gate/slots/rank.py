@@ -37,6 +37,7 @@ class Rank:
     value: str  # "1", "2", …, "last", "last-1"
     written: str
     who: frozenset[str] | None = None  # the name that holds the rank, when the sentence says it
+    elided: bool = False  # its noun left unsaid (« le premier est … »): what it ranks is a guess
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
     ranks, places, _ = _ranks()
     inside = {t.i for t in tokens}
     out: set[Mark] = set()
+    nouns: list[str] = []  # the nouns ranked so far, in order
     for n, t in enumerate(tokens):
         word = lemma(t)
         value = ranks.get(word) or ranks.get(t.lower_) or _ordinal(tokens, n)
@@ -91,8 +93,13 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             ranked = _ranked(t, inside, places)
             if _split_ordinal(tokens, n):  # « la 4 e étape »: the parser loses the noun
                 ranked = lemma(tokens[n + 2])
+            elided = _elided(t)
+            if elided and nouns:  # « les premières explosions … et une troisième »
+                out.add(Rank(nouns[-1], value, t.text, _holder(t, inside)))
             if ranked is not None:
-                out.add(Rank(ranked, value, t.text, _holder(t, inside)))
+                out.add(Rank(ranked, value, t.text, _holder(t, inside), elided))
+                if t.dep_ in ("amod", "nummod"):
+                    nouns.append(ranked)
             continue
         if t.lower_ in _RECORD or (word in _RECORD and t.pos_ in ("NOUN", "ADJ")):
             out.add(Rank(SUPERLATIVE, "1", t.text))  # « un record », « un niveau inédit »
@@ -127,6 +134,17 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
     if out:
         out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens))))
     return frozenset(out)
+
+
+def _elided(t: Token) -> bool:
+    """An ordinal that is a noun phrase of its own, its noun left unsaid: with its own
+    determiner, the subject of its clause or set beside another (« le premier est la
+    suppression … », « et une troisième au niveau de la station », « le second à Anduze »).
+    The parse hangs it on its verb, or on a copula's noun: what it ranks is a guess. (« arrivé le
+    premier »: a rank the verb takes, said as an attribute.)"""
+    return t.dep_ in ("nsubj", "nsubj:pass", "conj", "appos") and any(
+        c.dep_ == "det" for c in t.children
+    )
 
 
 def _holder(t: Token, inside: set[int]) -> frozenset[str] | None:
@@ -289,14 +307,18 @@ def _synonym_rank(
 ) -> Iterator[Clash]:
     """One rank left on each side, of words the other side does not say (« l'avant-dernier
     concurrent » for « le dernier musher »): the same rank said of a synonym, held by the same
-    one, when neither value is given to anything else."""
+    one, when neither value is given to anything else. A rank whose noun is left unsaid (« Le
+    premier est la suppression … », the parse hangs it on what it is) is no rank of a synonym."""
     mine = [m for m in article if isinstance(m, Rank)]
-    left = [m for m in mine if m.word not in ranks and m.word != SUPERLATIVE]
+    left = [m for m in mine if m.word not in ranks and m.word != SUPERLATIVE and not m.elided]
     words_ranked = {m.word for m in mine}
     theirs = [
         m
         for m in source
-        if isinstance(m, Rank) and m.word not in words_ranked and m.word != SUPERLATIVE
+        if isinstance(m, Rank)
+        and m.word not in words_ranked
+        and m.word != SUPERLATIVE
+        and not m.elided
     ]
     if len(left) != 1 or len(theirs) != 1:
         return
