@@ -10,7 +10,10 @@ that names what the source never mentions.
 - A consequence the sentence adds (« …, ce qui le place en tête ») whose words the source gives
   far from the sentence restated: a review.
 - A link between facts the source gives without any link nearby (a review: the source may give
-  it in other words), unless it answers the writer's own question (« Pourquoi ? Parce que … »).
+  it in other words), unless it answers the writer's own question (« Pourquoi ? Parce que … »);
+  only a connector whose sole meaning is the link (« à cause de », « car ») is asked so: a verb
+  carries a meaning of its own (« lui a valu le prix », « ce qui a accentué la difficulté »).
+- A gloss is no consequence: « …, ce qui signifie « Dieu est grand » » explains a word.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -53,6 +56,9 @@ class Cause:
     # causal verb of its own); not so for what only suggests a link: a relative on the clause
     # (« ce qui fait bondir »), a participle (« , privant X de Y »), a debt (« qu'il doit à »)
     certain: bool = True
+    # said by a connector whose only meaning is the link (« à cause de », « en raison de »,
+    # « car »), not by a verb that carries a meaning of its own (« lui a valu le prix »)
+    connector: bool = False
 
 
 RULE = "causes"
@@ -129,8 +135,12 @@ def cause_problems(
                     cause.marker,
                 )
                 return
-    if certainty(sentence) == "hard" and not any(s.causes or s.links for s in nearby):
-        marker = statement.causes[0].marker
+    # a verb links with a meaning of its own (« lui a valu le prix », « ce qui a accentué »):
+    # only a connector whose sole meaning is the link is asked of the source
+    connectors = [c for c in statement.causes if c.connector]
+    unlinked = not any(s.causes or s.links for s in nearby)
+    if connectors and unlinked and certainty(sentence) == "hard":
+        marker = connectors[0].marker
         yield Problem(
             RULE,
             "review",
@@ -171,13 +181,16 @@ def read_causes(
             if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
                 break
             cause.append(token)
-        yield _cause(match.group(1), cause, match.group(1) in clauses)
+        found = _cause(match.group(1), cause, match.group(1) in clauses)
+        yield replace(found, connector=True)
     for token in outside:
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
         on_clause = any(_on_clause(c) for c in subjects)
+        if on_clause and _gloss(token, causal.get("gloss", frozenset())):
+            continue  # « …, ce qui signifie en arabe « Dieu est grand » »: a word explained
         result = _participle(token) and lemma in causal.get("result", ())
         if lemma in causal.get("verb", ()):
             cause = [t for c in subjects for t in c.subtree]
@@ -193,6 +206,15 @@ def read_causes(
             for child in token.children:
                 if child.dep_ in _OWED and any(c.lower_ in _TO for c in child.children):
                     yield _cause(f"{lemma} à", list(child.subtree), False, False, False)
+
+
+def _gloss(verb: Token, glosses: frozenset[str]) -> bool:
+    """A verb that says what a word means (« signifie », « désigne », « veut dire »): the
+    relative explains a word, it adds no consequence."""
+    lemma = verb.lemma_.lower()
+    return lemma in glosses or (
+        lemma == "vouloir" and any(c.lemma_.lower() == "dire" for c in verb.children)
+    )
 
 
 _EFFECTS = frozenset({"obj", "xcomp", "ccomp"})

@@ -194,7 +194,11 @@ def _negated(token: Token, depth: int = 0) -> bool:
     if said and found and found <= _NE_WORDS and not _second_part(clause):
         said = False  # an expletive « ne »: « avant que l'EI ne reprenne le dessus »
     governed = False
-    if clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg") and clause.head is not clause:
+    if (
+        clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg")
+        and clause.head is not clause
+        and not _apart(clause)
+    ):
         head = clause.head.lemma_.lower()
         if head in negation["verb"]:
             governed = True
@@ -209,6 +213,15 @@ def _negated(token: Token, depth: int = 0) -> bool:
 
 
 _MODALS = frozenset({"pouvoir", "devoir", "vouloir"})
+_APART = frozenset({":", ";"})
+
+
+def _apart(clause: Token) -> bool:
+    """A clause after a colon or a semicolon is an assertion of its own, outside the negation of
+    the clause before it, whatever the parser hangs it on (« il n'a pas tout arrêté : il a
+    continué à travailler »)."""
+    low, high = sorted((clause.i, clause.head.i))
+    return any(t.text in _APART for t in clause.doc[low + 1 : high])
 
 
 def _idiom_de(clause: Token, head: str) -> bool:

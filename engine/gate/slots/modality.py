@@ -8,7 +8,8 @@ lexicon/modality.txt). An article clause is paired with the source clause that s
 or most of its words, and clashes when it:
 - puts in the future what the source gives as done (« a battu » → « affrontera »);
 - gives as done what the source gives as to come (« sont attendus » → « sont tombés »);
-- hedges what the source states (« s'est qualifié » → « pourrait se qualifier »);
+- hedges what the source states by a word (« s'est qualifié » → « pourrait se qualifier »,
+  « devrait », « peut-être »; the conditional mood alone, « il s'agirait », reports);
 - states what the source hedges (« pourrait aggraver » → « va aggraver »).
 Certain (hard) when both clauses have the same verb; likely (review) otherwise. A clause that
 reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
@@ -102,7 +103,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         possible = (
             bool(lemmas & lex.get("hedge", frozenset()))
             or bool(advs & lex.get("adverb", frozenset()))
-            or any(lemma(t) == "pouvoir" and _conditional(t) for t in verbs)
+            or any(lemma(t) == "pouvoir" and conditional(t) for t in verbs)
         )
         announced = bool(lemmas & lex.get("announce", frozenset()))
         reported = (
@@ -112,7 +113,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             verb=lemma(chain[-1]),
             words=content(owner[head.i]),
             time=_time(chain),
-            hedged=possible or any(_conditional(t) for t in verbs),
+            hedged=possible or any(conditional(t) for t in verbs),
             possible=possible,
             announced=announced,
             reported=reported,
@@ -153,12 +154,14 @@ def _governor(head: Token, inside: set[int], read: dict[int, Clause]) -> Clause 
 _CONDITIONAL = ("rais", "rait", "rions", "riez", "raient")
 
 
-def _conditional(token: Token) -> bool:
+def conditional(token: Token) -> bool:
     """« pourrait », « serait », « déclarerait »: a conditional, told by its ending from an
-    imperfect (« déclarait », « courait ») — spaCy's mood tag is not reliable enough."""
+    imperfect (« déclarait », « courait ») and from the present of a verb in -raire
+    (« s'est extrait », « distrait ») — spaCy's mood tag is not reliable enough."""
     text = token.lower_
     end = next((e for e in _CONDITIONAL if text.endswith(e)), None)
-    return end is not None and text != lemma(token)[:-2] + end[1:]
+    stem = lemma(token)[:-2]
+    return end is not None and text not in (stem + end[1:], stem + "t")
 
 
 def _chain(head: Token, inside: set[int]) -> list[Token]:
@@ -204,9 +207,17 @@ def _under(head: Token, inside: set[int], verbs: frozenset[str]) -> bool:
     up = head
     while up.head.i != up.i and up.head.i in inside:
         up = up.head
-        if lemma(up) in verbs:
+        if _verb(up) in verbs:
             return True
     return False
+
+
+def _verb(token: Token) -> str:
+    """A verb's lemma, where the lemmatiser leaves its written form (« estime », « juge »)."""
+    word = lemma(token)
+    if token.pos_ == "VERB" and word.endswith("e") and not word.endswith(("er", "ir", "re")):
+        return word + "r"
+    return word
 
 
 def _pair(clause: Clause, source: frozenset[Clause]) -> tuple[Clause, bool] | None:
@@ -259,6 +270,7 @@ def compare(
             )
         elif (
             clause.hedged
+            and (clause.possible or clause.can or clause.announced)  # the mood alone reports
             and not (clause.reported or clause.supposed)
             and not hedging  # a source sentence that hedges anything may be hedged in full
         ):
@@ -321,7 +333,8 @@ def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[
     expects = _said(source, "expect") or _predicted(source)
     asserts = _said(source, "assert", everywhere=True)
     mine_expect = _said(article, "expect", everywhere=True)
-    mine_assert = _said(frozenset(firm), "assert")
+    # « devait se décider »: a verb of assertion under « devoir » is itself only expected
+    mine_assert = _said(frozenset(c for c in firm if not c.announced), "assert")
     if mine_assert and expects and not asserts and not mine_expect:
         yield Clash(
             "hard", f"gives as certain («{mine_assert}») what the source only expects («{expects}»)"

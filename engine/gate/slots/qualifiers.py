@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, content, lemma
+from engine.gate.slots.modality import conditional
 from engine.gate.tokens import is_content
 from engine.text.lexicon import by_tag, words
 
@@ -43,7 +44,6 @@ KEEPS = {
     ATTRIBUTION: {ATTRIBUTION},
 }
 _MODAL = frozenset({"pouvoir", "devoir", "sembler", "paraître", "risquer"})
-_CONDITIONAL = ("rais", "rait", "rions", "riez", "raient")
 _STEM = 5  # letters two words must share to be one word said another way (récidive, récidiviste)
 
 
@@ -91,7 +91,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
                 out.add(_qualifier(ATTRIBUTION, lemma(t), [t, subject], tokens, explicit=False))
             elif lemma(t) in _views():
                 out.add(Qualifier(ATTRIBUTION, lemma(t), explicit=False))
-            elif t.pos_ in ("VERB", "AUX") and _conditional(t):
+            elif t.pos_ in ("VERB", "AUX") and conditional(t):
                 out.add(Qualifier(MOOD, t.lower_, explicit=False))
             elif lemma(t) in _MODAL:
                 out.add(Qualifier(HEDGE, t.lower_, explicit=False))
@@ -115,7 +115,7 @@ def _supposes(token: Token) -> bool:
     regarde … » (a point of view: lexicon « viewpoint »), nor « si …, c'est que » (an
     explanation)."""
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if before in ("même", "comme"):
+    if before in ("même", "comme") or _contrast(token):
         return False
     clause = token.head
     if lemma(clause) in words("viewpoint") or any(
@@ -127,18 +127,36 @@ def _supposes(token: Token) -> bool:
                                        "c' est parce", "c'est parce"))  # fmt: skip
 
 
+def _contrast(token: Token) -> bool:
+    """« Si en 2013 l'initiative avait échoué, rien ne s'y oppose en 2016 »: « si » with a past
+    indicative (imperfect, pluperfect) whose main clause is neither conditional nor imperfect
+    contrasts two facts; it supposes nothing (« s'il pleuvait, le match serait reporté »)."""
+    clause = token.head
+    if clause.dep_ != "advcl" or clause.head is clause:
+        return False
+    main = clause.head
+    mains = [main, *(c for c in main.children if c.dep_.startswith("aux"))]
+    return (
+        "Imp" in _finite(clause).morph.get("Tense")
+        and "Imp" not in _finite(main).morph.get("Tense")
+        and not any(conditional(t) or "Cnd" in t.morph.get("Mood") for t in mains)
+    )
+
+
+def _finite(verb: Token) -> Token:
+    """The finite verb of a clause: its auxiliary (« avait échoué »), else itself."""
+    return next(
+        (c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")),
+        verb,
+    )
+
+
 def _says(token: Token) -> bool:
     """« …, analyse un expert », « a-t-il écrit »: a verb of saying after its words, its
     subject after it."""
     return lemma(token) in _views() and any(
         c.dep_ == "nsubj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children
     )
-
-
-def _conditional(token: Token) -> bool:
-    text = token.lower_
-    end = next((e for e in _CONDITIONAL if text.endswith(e)), None)
-    return end is not None and text != lemma(token)[:-2] + end[1:]
 
 
 def _qualifier(

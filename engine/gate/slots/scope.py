@@ -49,6 +49,7 @@ SAID = {ALL: "all", MOST: "most", MANY: "many", SOME: "some", FEW: "a few", ONLY
         ONE: "one"}  # fmt: skip
 FEW_ONLY = "+"  # the word of a mark: the sentence restricts a claim to a few (« seuls deux »)
 RESTRICTED = "*"  # the word of a mark: the sentence is exclusive (« seulement », « ne … que »)
+EXCEPTED = "-"  # the word of a mark: the sentence makes an exception (« tous …, sauf X »)
 _SCALED = {"part": SOME, "number": MANY}  # words whose adjective says their strength
 _OF = frozenset({"de", "d'", "d’", "des", "du"})
 _GROWING = ("de", "plus", "en", "plus", "de")  # « de plus en plus de pays »
@@ -59,6 +60,9 @@ class Bound:
     word: str  # the lemma bounded
     kind: str  # all, most, many, some, few, only, one
     adverb: bool  # bounded by an adverb (« purement »), not a determiner
+    # the noun opens its own enumeration (« plusieurs médailles, dont l'or »): a sum of what the
+    # source may give one by one, not a count of the one the sentence restates
+    summed: bool = False
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Bound]:
@@ -69,7 +73,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
 
     def bound(noun: Token | None, kind: str) -> None:
         if noun is not None and noun.i not in bounded:
-            out.add(Bound(lemma(noun), kind, False))
+            out.add(Bound(lemma(noun), kind, False, _enumerated(noun)))
             bounded.add(noun.i)
 
     lowered = [t.lower_ for t in tokens]
@@ -115,7 +119,16 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
             out.add(Bound(lemma(t), ONE, False))
     if _exclusive(tokens, lex):
         out.add(Bound(RESTRICTED, ONLY, False))
+    if any(lemma(t) in lex.get("except", ()) for t in tokens):
+        out.add(Bound(EXCEPTED, ONLY, False))  # « tous …, sauf X »: X is the only one not
     return frozenset(out)
+
+
+def _enumerated(noun: Token) -> bool:
+    """« plusieurs médailles, dont l'or », « de nombreux pays, dont la France »: the noun is
+    followed by « dont » and the members it counts."""
+    after = [t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 3]]
+    return "dont" in after[: 2 if after[:1] == [","] else 1]
 
 
 def _determined(token: Token) -> bool:
@@ -197,8 +210,10 @@ def compare(
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
     for b in article:
-        if b.word in (RESTRICTED, FEW_ONLY) or b.kind == COUNT:
+        if b.word in (RESTRICTED, FEW_ONLY, EXCEPTED) or b.kind == COUNT:
             continue
+        if b.kind == ONLY and Bound(EXCEPTED, ONLY, False) in source:
+            continue  # « le seul candidat à ne pas répondre » for « tous …, sauf Fillon »
         kinds = theirs.get(b.word, set())
         said = f"says {SAID[b.kind]} («{b.word}»)"
         if b.kind == ONLY and not exclusive and not b.adverb:
@@ -217,5 +232,5 @@ def compare(
         if strict & CLASH[b.kind]:
             other = max(strict & CLASH[b.kind], key=KINDS.index)
             yield Clash("hard", f"{said} where the source says {SAID[other]}")
-        elif b.kind in (SOME, MANY) and ONE in kinds:
+        elif b.kind in (SOME, MANY) and ONE in kinds and not b.summed:
             yield Clash("review", f"{said} where the source says one")

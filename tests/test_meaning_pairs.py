@@ -1,0 +1,204 @@
+"""Meaning slots on whole sentence pairs (issue 19, round 4): for each class of false finding the
+blind honest sets showed (honest-r6, honest-r7), sentence pairs of our own — a source of one or
+two sentences, the article sentence that restates it — that must draw no finding of the rule,
+and a distorted one of the same shape that must still draw it.
+
+Classes:
+- causes, gloss: « ce qui signifie … » glosses a word, it links no facts;
+- causes, a link by a verb (« lui a valu le prix », « peut valoir un an de prison ») restating
+  facts the source gives: the verb carries its own meaning (an award, a penalty); only a marker
+  whose sole meaning is the link (« à cause de », « en raison de ») is reviewed there;
+- scope, exception: « tous … sauf X » makes X the only one (« seul X »);
+- scope, a sum with its enumeration: « plusieurs médailles, dont l'or » sums up what the source
+  counts one by one;
+- qualifiers, a contrastive « si » (« Si en 2013 l'initiative avait échoué, rien ne s'y oppose
+  en 2016 »: a past indicative, a main clause that is no conditional) is no condition;
+- polarity, a clause after a colon is its own assertion, outside the negation before it;
+- modality, the conditional mood alone (« il s'agirait », « serait multipliée ») is the
+  reporting conditional, no hedge worth a review; a verb of assertion under « devoir »
+  (« devait se décider ») is itself only expected; « extrait » is no conditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.findings import Finding
+from tests.pairs import Pairs, blocking
+
+
+def findings(source: str, sentence: str, rule: str) -> list[Finding]:
+    """The findings of `rule` on an article of one sentence (besides its title) restating
+    `source` (its first line is its title)."""
+    return Pairs(rule, source, f"Un titre sans rapport\n\n{sentence}").findings(
+        f"Un titre sans rapport\n\n{sentence}", rule
+    )
+
+
+def case(rule: str, source: str, sentence: str, severity: str | None = None) -> tuple:
+    return pytest.param(rule, source, sentence, severity, id=f"{rule}: {sentence[:50]}")
+
+
+HONEST = [
+    # causes: a gloss
+    case("causes", "Rennes : la fête\n\nLes supporters ont crié « Allez les jaunes » (en avant "
+         "les jaunes, en breton) pendant toute la rencontre.",
+         "Les supporters ont crié « Allez les jaunes » pendant toute la rencontre, ce qui "
+         "signifie en breton « en avant les jaunes »."),
+    case("causes", "Tokyo : un mot\n\nLe ministre a parlé de « karoshi » (la mort par excès de "
+         "travail) devant les députés japonais.",
+         "Devant les députés japonais, le ministre a parlé de « karoshi », ce qui veut dire la "
+         "mort par excès de travail."),
+    case("causes", "Berlin : un sigle\n\nLa coalition « Jamaïque » (conservateurs, libéraux et "
+         "verts) a échoué dimanche à Berlin.",
+         "La coalition « Jamaïque » a échoué dimanche à Berlin, ce qui désigne l'alliance des "
+         "conservateurs, des libéraux et des verts."),
+    # causes: a link by a verb that says an award or a penalty the source gives
+    case("causes", "Angers : un film primé\n\nEn 2004, la réalisatrice Anne Roux a été "
+         "sélectionnée aux César pour son court métrage Brume. Elle a reçu le prix du public "
+         "pour ce court métrage de six minutes.",
+         "Son court métrage Brume a été sélectionné aux César en 2004 et lui a valu le prix du "
+         "public."),
+    case("causes", "Budapest : une loi\n\nToute personne reconnue coupable d'avoir aidé des "
+         "migrants est passible d'une peine de prison pouvant aller jusqu'à douze mois. Le texte "
+         "interdit aussi aux associations d'aider les réfugiés.",
+         "Aider des migrants pourra valoir jusqu'à douze mois de prison, et le texte interdit aux "
+         "associations d'aider les réfugiés."),
+    case("causes", "Tokyo : un judoka\n\nLe judoka Teddy Riner a battu le Japonais Hisayoshi "
+         "Harasawa en finale samedi. Il a reçu sa troisième médaille d'or olympique pour cette "
+         "victoire.",
+         "Sa victoire en finale samedi contre le Japonais Hisayoshi Harasawa a valu au judoka "
+         "Teddy Riner sa troisième médaille d'or olympique."),
+    # causes: the source gives the same consequence with the same verb
+    case("causes", "Yokohama : la course\n\nC'est sous une pluie battante, accentuant la "
+         "difficulté de l'épreuve, que les triathlètes se sont affrontés samedi à Yokohama.",
+         "C'est sous une pluie battante que les triathlètes se sont affrontés samedi à Yokohama, "
+         "ce qui a accentué la difficulté de l'épreuve."),
+    # scope: an exception makes its one the only one
+    case("scope", "Paris : le questionnaire\n\nTous les principaux candidats à l'élection ont "
+         "répondu au questionnaire du journal, sauf François Fillon.",
+         "François Fillon est le seul candidat à ne pas avoir répondu au questionnaire du "
+         "journal."),
+    case("scope", "Lyon : les clubs\n\nTous les clubs de la ville ont signé la charte de la "
+         "mairie, à l'exception du club de rugby.",
+         "Le club de rugby est le seul club de la ville à ne pas avoir signé la charte de la "
+         "mairie."),
+    case("scope", "Nice : les écoles\n\nToutes les écoles de la commune ont rouvert lundi, "
+         "excepté l'école du port.",
+         "L'école du port est la seule école de la commune à ne pas avoir rouvert lundi."),
+    # scope: a sum with its enumeration
+    case("scope", "Kitzbühel : les médailles\n\nAlexis Durand décroche une médaille d'or dans "
+         "la catégorie PTS4. Léa Martin remporte une médaille d'argent.",
+         "En paratriathlon, la France a décroché plusieurs médailles, dont l'or d'Alexis Durand "
+         "dans la catégorie PTS4."),
+    case("scope", "Nantes : les buts\n\nLe Nantais Paul Roche a marqué un but de la tête à la "
+         "dixième minute. Son coéquipier a marqué un but sur penalty.",
+         "Les Nantais ont marqué plusieurs buts, dont un but de la tête de Paul Roche à la "
+         "dixième minute."),
+    case("scope", "Brest : les prix\n\nLe festival de Brest a remis un prix au film de Marie "
+         "Le Goff samedi. Un autre prix est allé à un documentaire.",
+         "Samedi, le festival de Brest a remis plusieurs prix, dont un prix au film de Marie "
+         "Le Goff."),
+    # qualifiers: a contrastive « si »
+    case("qualifiers", "Burundi : le Sénat\n\nSi en 2013, une telle initiative avait échoué, il "
+         "semble bien que rien ne puisse s'y opposer en 2016.",
+         "Mais en 2016, il semble bien que rien ne puisse s'y opposer."),
+    case("qualifiers", "Lens : le club\n\nSi le club avait perdu ses trois premiers matchs, il "
+         "occupe aujourd'hui la tête du championnat.",
+         "Mais aujourd'hui, il occupe la tête du championnat."),
+    case("qualifiers", "Metz : le parti\n\nSi le parti avait obtenu cinq pour cent des voix en "
+         "2012, il dépasse aujourd'hui les vingt pour cent dans les sondages.",
+         "Aujourd'hui, il dépasse les vingt pour cent dans les sondages."),
+    # polarity: a clause after a colon
+    case("polarity", "Billings : un animateur\n\nLuckey a pris sa retraite en 2008, mais a "
+         "continué de travailler comme artiste vocal jusqu'en 2014.",
+         "Luckey n'a pas pour autant tout arrêté en 2008 : il a continué à travailler comme "
+         "artiste vocal jusqu'en 2014."),
+    case("polarity", "Lyon : un choriste\n\nMartin a pris sa retraite en 2010, mais a continué "
+         "de chanter comme choriste jusqu'en 2019.",
+         "Martin n'a pas pour autant tout arrêté en 2010 : il a continué à chanter comme "
+         "choriste jusqu'en 2019."),
+    case("polarity", "Rennes : un élu\n\nDupont a quitté la mairie en 2012, mais a continué de "
+         "siéger comme conseiller jusqu'en 2020.",
+         "Dupont n'a pas pour autant tout arrêté en 2012 : il a continué à siéger comme "
+         "conseiller jusqu'en 2020."),
+    # modality: the reporting conditional
+    case("modality", "Téhéran : une visite\n\nIl s'agit de la première visite officielle du "
+         "président iranien en Europe depuis l'accord nucléaire.",
+         "Il s'agirait de la première visite officielle du président iranien en Europe depuis "
+         "l'accord nucléaire."),
+    case("modality", "Mars : l'impact\n\nÀ cette vitesse, l'énergie de l'impact est multipliée "
+         "par vingt-cinq sur Mars.",
+         "À cette vitesse, l'énergie de l'impact serait multipliée par vingt-cinq sur Mars."),
+    case("modality", "Lille : le procès\n\nLes avocats demandent des aménagements de peine "
+         "permettant à leur client d'éviter la prison.",
+         "Les avocats demandent des aménagements de peine qui permettraient à leur client "
+         "d'éviter la prison."),
+    # modality: a verb of assertion under « devoir », and « extrait »
+    case("modality", "Tignes : la course\n\nLa course devait se départager lors de la partie "
+         "course à pied, dimanche à Tignes.",
+         "La victoire devait se décider lors de la course à pied, dimanche à Tignes."),
+    case("modality", "Lyon : le tracé\n\nLa commission devait trancher la question du tracé en "
+         "juin, à Lyon.",
+         "La question du tracé devait être validée en juin par la commission, à Lyon."),
+    case("modality", "Lyon : le match\n\nLe titre devait se jouer lors du dernier match de la "
+         "saison, à Lyon.", "Le titre devait se décider lors du dernier match de la saison, à "
+         "Lyon."),
+    case("modality", "Brive : l'échappée\n\nAvec Andriy Grivko et Thomas De Gendt, il s'est "
+         "échappé du groupe de tête pour affronter les routes de la Corrèze.",
+         "Avec Andriy Grivko et Thomas De Gendt, il s'est extrait du groupe de tête pour "
+         "affronter les routes de la Corrèze."),
+]  # fmt: skip
+
+DISTORTED = [
+    # an invented consequence by a relative on the clause, a cause by a marker
+    case("causes", "Rennes : la fête\n\nLes supporters ont crié « Allez les jaunes » (en avant "
+         "les jaunes, en breton) pendant toute la rencontre.",
+         "Les supporters ont crié « Allez les jaunes » pendant toute la rencontre, ce qui a "
+         "provoqué l'expulsion de trois spectateurs ivres.", "hard"),
+    case("causes", "Angers : un film primé\n\nEn 2004, la réalisatrice Anne Roux a été "
+         "sélectionnée aux César pour son court métrage Brume. Elle a reçu le prix du public "
+         "pour ce court métrage de six minutes.",
+         "En 2004, la réalisatrice Anne Roux a été sélectionnée aux César en raison de son "
+         "court métrage Brume.", "review"),
+    # scope: the exception given to another, many made all
+    case("scope", "Nice : les écoles\n\nDe nombreuses écoles de la commune ont rouvert lundi, "
+         "dont l'école du port.",
+         "Toutes les écoles de la commune ont rouvert lundi, dont l'école du port.", "hard"),
+    case("scope", "Kitzbühel : les médailles\n\nAlexis Durand décroche une médaille d'or dans "
+         "la catégorie PTS4, sa première.",
+         "Alexis Durand décroche plusieurs médailles d'or dans la catégorie PTS4.", "review"),
+    # qualifiers: a true condition dropped
+    case("qualifiers", "Lens : la ligue\n\nSi la pluie continue, le match sera reporté à "
+         "dimanche.", "Le match sera reporté à dimanche.", "hard"),
+    # polarity: the same predicate denied
+    case("polarity", "Billings : un animateur\n\nLuckey a pris sa retraite en 2008, mais a "
+         "continué de travailler comme artiste vocal jusqu'en 2014.",
+         "Luckey a pris sa retraite en 2008 et n'a pas continué de travailler comme artiste "
+         "vocal jusqu'en 2014.", "hard"),
+    # modality: a hedge by a modal verb; an expectation made certain
+    case("modality", "Téhéran : une visite\n\nLe président iranien a signé l'accord sur les "
+         "avions Airbus lors de sa visite à Paris.",
+         "Le président iranien pourrait signer l'accord sur les avions Airbus lors de sa visite "
+         "à Paris.", "hard"),
+    case("modality", "Tignes : la course\n\nLes organisateurs tablent sur une arrivée des "
+         "coureurs vers midi, dimanche à Tignes.",
+         "Les organisateurs ont confirmé une arrivée des coureurs vers midi, dimanche à Tignes.",
+         "hard"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "source", "sentence", "severity"), HONEST)
+def test_the_honest_restatement_draws_no_finding_of_its_rule(
+    rule: str, source: str, sentence: str, severity: None
+) -> None:
+    assert [f.message for f in findings(source, sentence, rule)] == []
+
+
+@pytest.mark.parametrize(("rule", "source", "sentence", "severity"), DISTORTED)
+def test_the_distortion_of_the_same_shape_is_still_found(
+    rule: str, source: str, sentence: str, severity: str
+) -> None:
+    expected = blocking(rule) if severity == "hard" else "review"
+    found = findings(source, sentence, rule)
+    assert [f.severity for f in found] == [expected], [f.message for f in found]
