@@ -129,3 +129,36 @@ def test_already_done_for_under_way_is_a_review() -> None:
 @pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.kind for v in HONEST_VARIANTS_2])
 def test_the_same_time_said_otherwise_draws_no_tense_finding(v: Variant) -> None:
     assert [f.message for f in PAIRS_2.edited(v, "tense")] == []
+
+
+# A clause of the source about to happen (« alors qu'il s'apprêtait à rentrer ») inside a main
+# clause that is done (« a été agressé »): an article sentence that says only the clause restates
+# it, whatever words the parse hangs on the main clause.
+SOURCE_3 = """Rennes : le maire agressé devant l'hôtel de ville
+
+5 mai 2023. – Mardi soir, le maire de Rennes, Paul Dubois, a été agressé devant l'hôtel de \
+ville, alors qu'il s'apprêtait à rentrer chez lui à vélo par le quai Saint-Cast. Deux agents \
+municipaux de Rennes, qui allaient fermer les grilles du parc du Thabor, l'ont secouru. La police \
+a interpellé un homme de 34 ans au moment où il s'apprêtait à quitter Rennes en train."""
+
+HONEST_3 = """Le maire de Rennes agressé
+
+Mardi soir, Paul Dubois, maire de Rennes, s'apprêtait à rentrer chez lui à vélo par le quai \
+Saint-Cast, devant l'hôtel de ville. Deux agents municipaux de Rennes allaient fermer les grilles \
+du parc du Thabor. Ils l'ont secouru. Un homme de 34 ans, qui s'apprêtait à quitter Rennes en \
+train, a été interpellé par la police."""
+
+PAIRS_3 = Pairs("tense-3", SOURCE_3, HONEST_3)
+
+
+def test_a_clause_about_to_happen_restates_the_source_clause_of_its_verb() -> None:
+    """« s'apprêtait à rentrer », « allaient fermer », « s'apprêtait à quitter »: each the
+    source's own clause of that verb, not its main clause, done."""
+    assert [f.message for f in PAIRS_3.findings(HONEST_3, "tense")] == []
+
+
+def test_a_clause_about_to_happen_given_as_done_is_still_caught() -> None:
+    v = PAIRS_3.variant("tense", "s'apprêtait à rentrer chez lui", "est rentré chez lui")
+    found = PAIRS_3.edited(v, "tense")
+    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    assert "gives as done («rentrer») what the source gives as to come" in found[0].message

@@ -9,8 +9,9 @@ imperfect tells a state); a future, or « aller » + infinitive, is to come only
 time (« prochaine », « d'ici à trois semaines »), since a news text also tells its past in the
 future (« Van Avermaet s'échappe, et franchira la ligne »); a conditional is only possible.
 
-An article predicate is paired with the source predicate that shares most of its words (another
-verb may say the same: « mènera » for « sera une étape »), and clashes when it:
+An article predicate is paired with the source predicate of the same verb, else the one that
+shares most of its words (another verb may say the same: « mènera » for « sera une étape »), and
+clashes when it:
 - gives as done what the source gives as to come (« a mené » for « sera », « sont tombés » for
   « est attendu »);
 - gives as to come what the source gives as done (« s'apprêtaient à reconquérir » for « avaient
@@ -200,7 +201,9 @@ def compare(
     article: frozenset[Said], source: frozenset[Said], known: frozenset[Said]
 ) -> Iterator[Clash]:
     for said in article:
-        paired = pair(said, source, PAIRED - 1 if said.already else PAIRED)
+        paired = _same_verb(said, source) or pair(
+            said, source, PAIRED - 1 if said.already else PAIRED
+        )
         if paired is None:
             continue
         other, shared = paired
@@ -228,6 +231,18 @@ def compare(
                 "review",
                 f"gives as done already («{said.verb}») what the source gives as under way",
             )
+
+
+def _same_verb(said: Said, source: frozenset[Said]) -> tuple[Said, int] | None:
+    """The source predicate of the same verb, which `said` restates whatever words the parse
+    hangs on each (« Salvaing s'apprêtait à rentrer chez lui, dans un quartier de Magnanville »
+    restates the source's « alors qu'il s'apprêtait à rentrer », not its main clause « Salvaing
+    … a été tué » that holds the rest of those words), and how many words they share."""
+    same = [other for other in source if other.verb == said.verb]
+    if not same:
+        return None
+    best = max(same, key=lambda other: len(said.words & other.words))
+    return best, len(said.words & best.words - {said.verb})
 
 
 def pair(said: Said, source: frozenset[Said], least: int) -> tuple[Said, int] | None:
