@@ -60,7 +60,6 @@ def test_the_honest_rewrites_and_controls_stay_clear(path: Path) -> None:
 # fix (strict: the day it passes, its mark must go, and the guard keeps it clean from then on).
 _LEFT = {
     "r4-t5": "figures « 100, 80 ou 60 millions »; missing an amount",
-    "r5-t1": "roles « pour X, la reine »",
 }
 WHOLE = [
     pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=_LEFT[p.stem])])

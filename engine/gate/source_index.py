@@ -129,7 +129,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         around={k: frozenset(v) for k, v in around.items()},
         entities=frozenset(w for s in statements for w in s.entities),
         folded_entities=frozenset(fold(w) for s in statements for w in s.entities),
-        initials=frozenset(_initials(key) for s in statements for _, key in s.named),
+        initials=frozenset(initials(key) for s in statements for _, key in s.named),
         years=frozenset(y for s in statements for y in s.years),
         text=normalise(brief.source.text),
         slots={
@@ -142,7 +142,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "et"})
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """ "Agence France-Presse" → "afp", "Banque centrale européenne" → "bce"."""
     words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
     return "".join(w[0] for w in words if w.lower() not in _PARTICLES).lower()

@@ -102,7 +102,9 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         speaker = speaker_of(sent, outside, ents, None)
         resolved = speaker or speaker_of(sent, outside, ents, last_person)
         speakers.append((resolved, speaker is not None))
-        if statement.subject or not (last_person and _pronoun_led(outside)):
+        if statement.subject is None and _described(outside):
+            last_person = None  # « Le ministre iranien des Transports rappelle … » then « Il »
+        elif statement.subject or not (last_person and _pronoun_led(outside)):
             # « Elle se présente … : « … contre Sarkozy » »: a sentence led by « il »/« elle »
             # goes on with the same person, whoever else it names
             last_person = statement.subject or (
@@ -114,8 +116,13 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         if first is None:
             continue
         last = next((n for n, s in enumerate(sents) if s.start_char < end <= s.end_char), first)
-        speaker, named = speakers[first] if speakers[first][0] else speakers[last]
-        if last != first and speakers[last][1]:  # "« … » précise RTE": named after the quote
+        # "« … » précise RTE": named after the quote, or there only; not by a sentence that
+        # the closing mark opens and that gives a quotation of its own (« … 2018). » Lee
+        # Unkrich a écrit : « … »): that one's speaker
+        speaker, named = speakers[first]
+        after = sents[last]
+        opens = any(after.start_char <= s < after.end_char for s, *_ in quoted if s > start)
+        if last != first and not opens and (speakers[last][1] or not speaker):
             speaker, named = speakers[last]
         inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
         negated = any(denied(t) for t in inner[:2])
@@ -126,6 +133,21 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
 
 _ENDS = (".", "!", "?", "…")
 _HE_SHE = frozenset({"il", "elle"})
+
+
+def _described(outside: list[Token]) -> bool:
+    """The sentence's main clause has for subject a person said by an office, unnamed (« Le
+    ministre iranien des Transports rappelle … »): who « il » is next is not the last name."""
+    from engine.text.lexicon import words
+
+    return any(
+        t.dep_ == "nsubj"
+        and t.head.dep_ == "ROOT"
+        and t.pos_ == "NOUN"
+        and lemma_of(t) in words("titles")
+        and not any(c.pos_ == "PROPN" for c in t.children)
+        for t in outside
+    )
 
 
 def _pronoun_led(outside: list[Token]) -> bool:

@@ -21,10 +21,10 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.findings import Severity
-from engine.gate.source_index import SourceIndex
+from engine.gate.source_index import SourceIndex, initials
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS
 from engine.text import fold, normalise, stands_in
-from engine.text.lexicon import words
+from engine.text.lexicon import by_tag, lines, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -103,6 +103,7 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             if a.kind == actor.kind
             and (a in doing or a.how != "mention" and not said)
             and not {w for w in a.key.lower().split() if len(w) > 2} & mine
+            and not same_name(actor.key, a.key)
         ]
         if rivals:
             certain = certainty(sentence) == "hard"
@@ -159,7 +160,7 @@ def source_name(key: str, index: SourceIndex) -> bool:
     (« La France », « Le Parisien » of « du Parisien », « EI avance », « Supernova SN
     2016gkg » of the source's supernova)."""
     folded = fold(key.lower())
-    if derived(key, index) or folded in _institutions():
+    if derived(key, index) or folded in _institutions() or _said_as_nationality(key, index):
         return True
     if " " not in key and len(folded) >= 5:
         if any(lemma.startswith(folded) for lemma in index.folded_lemmas):
@@ -180,6 +181,19 @@ def source_name(key: str, index: SourceIndex) -> bool:
     loose = capitalised[0] if len(capitalised) > 1 else None
     return all(
         stands_in(w, index.text) if w == loose else _written(w, written) for w in capitalised
+    )
+
+
+def _said_as_nationality(key: str, index: SourceIndex) -> bool:
+    """A country whose places or things the source names by their nationality (« le
+    Royaume-Uni » of « l'exemple britannique », « l'Autriche » of « la ville autrichienne de
+    Kitzbühel »); not of people (« la nageuse américaine » is no story in the United States)."""
+    from engine.gate.slots.entities import Origin
+
+    people = words("titles") | frozenset(tagged("occupations", "\t"))
+    return any(
+        isinstance(o, Origin) and o.country == key and o.noun not in people
+        for o in index.slots.get("entities", ())
     )
 
 
@@ -207,8 +221,39 @@ def derived(key: str, index: SourceIndex) -> bool:
     parts = [p for p in key.split("-") if p]
     if "-" in key and all(fold(p.lower()) in index.folded_entities for p in parts):
         return True
-    letters = [c for c in key if c.isalpha()]
-    return key.isupper() and 2 <= len(letters) <= 6 and "".join(letters).lower() in index.initials
+    letters = "".join(c for c in key if c.isalpha()).lower()
+    if not key.isupper() or not 2 <= len(letters) <= 6:
+        return False
+    bodied = _bodied(letters)
+    return letters in index.initials or bool(bodied) and bodied in index.initials
+
+
+def _bodied(letters: str) -> str:
+    """The initials left when an acronym's first letter is the body a name leaves out (« ONU »
+    of « les Nations unies »: Organisation), else none."""
+    bodies = {w[0] for w in by_tag("organisations")["first"]}
+    return letters[1:] if len(letters) >= 3 and letters[0] in bodies else ""
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two names of one actor: an acronym of the other (« UE », « ONU » of « Union européenne »,
+    « Nations unies »), or a capital or a seat said for its country or body (« Téhéran » for
+    « Iran », « Bruxelles » for « Union européenne »)."""
+    for short, long in ((a, b), (b, a)):
+        letters = "".join(c for c in short if c.isalpha()).lower()
+        if short.isupper() and len(letters) >= 2 and initials(long) in (letters, _bodied(letters)):
+            return True
+    x, y = fold(a.lower()), fold(b.lower())
+    return y in _capitals().get(x, ()) or x in _capitals().get(y, ())
+
+
+@cache
+def _capitals() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in lines("capitals"):
+        city, _, land = line.partition("\t")
+        out.setdefault(fold(city.lower()), set()).add(fold(land.lower()))
+    return {city: frozenset(lands) for city, lands in out.items()}
 
 
 def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -264,6 +309,7 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
             and not stands_in(other.key, normalise(statement.text))
             and not misspelt_in(other.key, statement.text)
+            and not same_name(actor.key, other.key)
         ]
         # the story's setting (named in the source's title or lead) may be said anywhere: it
         # stands for another place only where the sentence says what that one is the place

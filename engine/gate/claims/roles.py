@@ -74,7 +74,12 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             near = index.around[known]
             if role in countries and not (_among(role, near) or countries[role].lower() in near):
                 said = {a for a, country in countries.items() if country.lower() in near}
-                given = sorted(r for r in (near & set(countries)) | said if r != role)
+                # a continent holds its countries: « européen » is no other nationality
+                given = sorted(
+                    r
+                    for r in (near & set(countries)) | said
+                    if r != role and countries[r] not in words("continents")
+                )
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
 
@@ -102,11 +107,24 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     mine = _nationalities(iter(sentence.statement.lemmas))
     theirs = _nationalities(iter(index.statements[best].lemmas))
     # a continent holds its countries: « sa couronne européenne » of a Dutch rider is no swap
-    added = [c for c in mine if c not in theirs and c not in words("continents")]
+    continents = words("continents")
+    added = [c for c in mine if c not in theirs and c not in continents]
     left = [c for c in theirs if c not in mine]
+    source = index.statements[best]
+    if all(c in continents for c in left) and any(
+        _the_country(w) for w in re.findall(r"\w+['’]?\s*pays\b", normalise(source.text))
+    ):
+        # « la culture chrétienne du pays » (« des migrants en Europe »): the source's country
+        # said as « le pays », the article naming it (one the source names elsewhere)
+        added = [c for c in added if fold(c.lower()) not in index.folded_entities]
     attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
         yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
+
+
+def _the_country(words_before: str) -> bool:
+    """« du pays », « le pays », « ce pays »: a country the reader knows, not « un pays »."""
+    return words_before.split()[0].rstrip("'’") in {"du", "le", "l", "ce", "au", "son", "notre"}
 
 
 def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -153,17 +171,20 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
     in the same clause): "Jean-Claude Juncker, le président de la Commission" → {président}."""
     watched = words("titles") | frozenset(tagged("nationalities", "\t"))
     people = [(e.start, e.end, entity_key(e.text)) for e in ents if e.label_ == PERSON]
+    behind = {e.start for e in ents if any(c.dep_ == "case" for c in e.root.children)}
     roles: dict[str, set[str]] = {}
     if not people:
         return {}
     for token in tokens:
         word = lemma_of(token)
-        if word not in watched or token.ent_type_ == PERSON:
+        if word not in watched or token.ent_type_ == PERSON or _of_another(token):
             continue
         best = None
         for start, end, key in people:
             if token.i < start and tokens[0].doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
                 continue  # "la vice-présidente élue de Duque": Duque is not the one
+            if start in behind and token.i > start and _opens_clause(token):
+                continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
             distance = start - token.i if token.i < start else token.i - end + 1
             between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
             clear = not any(t.text in ".;:«»()" for t in between)
@@ -172,6 +193,31 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _opens_clause(token: Token) -> bool:
+    """A title or nationality after « Pour X, », « Selon X, » that is the subject of what
+    follows (« Pour X, la reine n'aurait … », « Selon X, le ministre prévoit … »), not an
+    apposition the comma closes (« Selon X, le ministre des Finances, le déficit … »)."""
+    phrase = token if token.pos_ == "NOUN" else token.head
+    after = token.doc[phrase.right_edge.i + 1 : phrase.right_edge.i + 2]
+    return token.dep_.startswith("nsubj") or bool(after) and not after[0].is_punct
+
+
+def _of_another(token: Token) -> bool:
+    """A nationality said of a noun that is not the person nor the person's title: a
+    complement (« le chef du gouvernement hongrois », « le directeur de l'équipe belge ») or an
+    institution (« le gouvernement hongrois, dirigé par … »): the thing's, not the person's."""
+    head = token.head
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.ent_type_ == PERSON:
+        return False  # « Viktor Orbán, hongrois »
+    noun = lemma_of(head).removeprefix("ex-")  # « l'ex-président vénézuélien X »
+    if noun in words("titles") or noun in tagged("occupations", "\t"):
+        return False  # « l'ancien président vénézuélien X », « le coureur belge X »
+    complement = any(c.dep_ == "case" for c in head.children)
+    return complement or fold(lemma_of(head)) in {fold(w) for w in words("institutions")}
 
 
 def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:

@@ -203,7 +203,38 @@ def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | 
                 return entity_key(e.text)
     if any_name and token.pos_ == "PROPN":
         return entity_key(" ".join(t.text for t in token.subtree if t.pos_ == "PROPN"))
+    named = [c for c in token.children if c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN"]
+    if any_name and token.pos_ == "NOUN" and named:  # « le ministre Dupont », NER aside
+        return entity_key(" ".join(t.text for t in named[0].subtree if t.pos_ == "PROPN"))
     return None
+
+
+def _behind_preposition(name: Span) -> bool:
+    """A name behind a preposition, itself or the noun right before it that it names
+    (« déclaré à Euractiv », « sur la radio France Bleu »): whom it is said to or where, not
+    who says it."""
+    root = name.root
+    named = root.head if root.head.i == name.start - 1 and root.head.pos_ == "NOUN" else root
+    return any(c.dep_ == "case" for c in (*root.children, *named.children))
+
+
+_ANAPHORS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci", "lui-même", "elle-même"})
+_ELIDED = frozenset({"advcl", "xcomp", "conj"})  # « s'est défendu en précisant que … »
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb of saying (its agent, « prononcée par X »), or, where it has
+    none of its own (« L'Humanité s'est
+    défendue en précisant que … », « … et a ajouté »), those of the verb it hangs on."""
+    for _ in range(3):
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"]  # « prononcée par X »
+        subjects = agents or [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects or verb.dep_ not in _ELIDED or verb.head.i == verb.i:
+            return subjects
+        if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm"):
+            return []  # a finite clause of its own (« …, précisent-ils, … »): not its head's
+        verb = verb.head
+    return []
 
 
 _OPINION = SOURCE_PREPOSITIONS | {"pour"}  # « pour lui, … »: whose view the sentence gives
@@ -231,22 +262,30 @@ def speaker_of(
                 return person
     for token in outside:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subjects = [c for c in _subjects(token) if c.i in ours]  # not the quoted words
             pronoun = any(c.pos_ == "PRON" for c in subjects)
             for child in subjects:
-                if child.dep_ in ("nsubj", "nsubj:pass"):
-                    person = _person_of(child, ents, any_name=not pronoun)
-                    if person:
-                        return person
-                    if child.pos_ == "PRON" and last_person:
-                        return last_person
+                person = _person_of(child, ents, any_name=not pronoun)
+                if person:
+                    return person
+                if "Rel" in child.morph.get("PronType") and token.dep_ == "acl:relcl":
+                    # « une citation de François Fillon qui disait : « … » »
+                    return _person_of(token.head, ents, any_name=True)
+                before = [e for e in ents if e.label_ == PERSON and e.end <= child.i]
+                if child.lower_ in _ANAPHORS and before:  # « Dati ou Estrosi, ce dernier … »
+                    return entity_key(before[-1].text)
+                anaphor = child.pos_ == "PRON" or child.lower_ in _ANAPHORS
+                if anaphor and child.lower_ != "on" and last_person:
+                    return last_person  # « il », « ce dernier »: the one spoken of before
+                # « il précise que l'Iran… » (no one before), « on pouvait lire », « le
+                # secrétaire général de la CGT affirme … sur France Inter »: someone the
+                # sentence does not name speaks, not a name it gives elsewhere
+                return None
     outside_ids = {t.i for t in outside}
     named = {  # a person not behind a preposition ("déclaré à Euractiv" names the hearer)
         entity_key(e.text)
         for e in ents
-        if e.label_ == PERSON
-        and e.start in outside_ids
-        and not any(c.dep_ == "case" for c in e.root.children)
+        if e.label_ == PERSON and e.start in outside_ids and not _behind_preposition(e)
     }
     if len(named) == 1:
         return next(iter(named))
@@ -254,12 +293,15 @@ def speaker_of(
         bare = {
             entity_key(e.text)
             for e in ents
-            if e.start in outside_ids and not any(c.dep_ == "case" for c in e.root.children)
+            if e.start in outside_ids and not _behind_preposition(e)
         }
         if len(bare) == 1 and any(
             t.lemma_.lower() in saying or t.lower_.startswith("tweet") for t in outside
         ):
             return next(iter(bare))
+    main = [t for t in outside if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    if main and main[0].pos_ != "PRON" or any(t.lower_ == "on" for t in main):
+        return None  # « La candidate du Front national voudrait quant à elle … »: described
     if not named and any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in outside):
         return last_person
     return None

@@ -62,6 +62,7 @@ class Place:
     predicate: str = ""  # the verb's lemma (or the noun's: « le soutien de X », « … à X »)
     named: bool = False  # a proper name fills it
     said: bool = False  # of a verb of saying whose subject may be inverted (« a dit X »)
+    subject: bool = False  # it is the verb's subject (whatever voice the parser read)
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Place]:
@@ -72,7 +73,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
         if t.head.i not in inside or t.head.i == t.i:
             continue
         if t.pos_ == "PRON" and t.lower_ in _PERSONAL and t.dep_ == "nsubj":
-            _add_agent(out, t, t.head, _SOMEONE, t.text, first, inside)
+            _add_agent(out, t, t.head, _SOMEONE, t.text, first, inside, subject=True)
             continue  # « il vient de remporter »: someone unnamed acts
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -86,13 +87,16 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             out.add(Place(place.verb, AGENT, place.words, place.shown, _action(head), place.named))
             continue
         if head.pos_ in ("VERB", "AUX"):
+            if t.i > head.i and any(x.text == ":" for x in t.doc[head.i : t.i]):
+                continue  # « Trois athlètes l'ont rejointe : X, Y »: a list, not its object
             at = t.dep_ in _OBLIQUES and bool(cases & _AT)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
             on = "sur" in cases and any(c.dep_ == "obj" for c in head.children)
             subject = t.dep_ in ("nsubj", "nsubj:pass")
             role = (
-                PATIENT  # « après avoir distancé X »: an infinitive has no subject after it
-                if t.dep_ == "nsubj" and t.i > head.i and _infinitive(head)
+                PATIENT  # « après avoir distancé X »: an infinitive has no subject after it;
+                # nor a verb that has one before it (« Luckey rejoint Pixar »: its object)
+                if t.dep_ == "nsubj" and t.i > head.i and (_infinitive(head) or _led(head, t))
                 else _voice(t, head)  # the auxiliary says it: « est classé », « aurait agi »
                 if subject
                 else AGENT
@@ -114,11 +118,23 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
         if role is None or verb.i not in inside:
             continue
         place = _place(t, verb, role, first)
+        if t.dep_.startswith("nsubj") and not (role == PATIENT and t.i > verb.i):
+            place = replace(place, subject=True)
         if role == AGENT:
-            _add_agent(out, t, verb, place.words, place.shown, first, inside, place.named)
+            _add_agent(
+                out, t, verb, place.words, place.shown, first, inside, place.named, place.subject
+            )
         else:
             out.add(place)
     return frozenset(out)
+
+
+def _led(verb: Token, filler: Token) -> bool:
+    """`verb` has a subject of its own before it, not `filler` (« Luckey rejoint Pixar », the
+    parser reading Pixar as a second subject), and says nothing (« a dit X »: inverted)."""
+    return not _said(verb) and any(
+        c.dep_.startswith("nsubj") and c.i < verb.i and c.i != filler.i for c in verb.children
+    )
 
 
 def _add_agent(
@@ -130,11 +146,14 @@ def _add_agent(
     first: int,
     inside: set[int],
     named: bool = False,
+    subject: bool = False,
 ) -> None:
     """`filler` as the agent of `verb`, and of the infinitives with no subject of their own
     under it: the agent of « a placé une accélération pour devancer X » devances X too (not of
     « a fini par être lâché »: a passive's subject undergoes it)."""
-    out.add(Place(verb.i - first, AGENT, words, shown, _predicate(verb), named, _said(verb)))
+    out.add(
+        Place(verb.i - first, AGENT, words, shown, _predicate(verb), named, _said(verb), subject)
+    )
     if verb.pos_ not in ("VERB", "AUX"):
         return
     for clause in verb.children:
@@ -304,6 +323,7 @@ def _turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Cla
                 and theirs.predicate == mine.predicate
                 and theirs.role != mine.role
                 and mine.words & theirs.words
+                and not (mine.subject and theirs.subject)  # voice the parser read otherwise
                 and not any(
                     p.predicate == mine.predicate and p.role == mine.role and p.words & mine.words
                     for p in source

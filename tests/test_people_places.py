@@ -1,0 +1,267 @@
+"""People, places, quotations and roles on honest writing nobody tuned on (issue 19, round 4):
+each class of false finding the sixth and seventh blind honest sets showed, as sentence pairs of
+our own that must draw no finding of the rule, beside a distortion of the same shape that must
+still fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.gate.slots import agents
+from tests.pairs import Pairs
+
+# --- quotations: who speaks when the sentence names no speaker ------------------------------
+
+SPEECH = """Bretagne : la Région commande de nouveaux trains
+
+12 mai 2024. – Yannick Le Goff, le directeur régional des transports, a annoncé lundi que la \
+Région allait acheter 30 rames. Le Premier ministre Gabriel Attal a salué le projet. Le directeur \
+régional des transports rappelle que la Bretagne a besoin de « 60 rames neuves avant 2030 ». Il \
+précise également que la Bretagne possède aujourd'hui 40 rames, dont « 25 sont en service chaque \
+jour et les autres en réparation ». Sur la page officielle de la Région, on pouvait lire : « Merci \
+aux cheminots, bon voyage à tous (mai 2024). » Loïc Morvan, président de la Région, a écrit : \
+« Ces trains changeront la vie des Bretons. » Lors d'une interview sur la radio France Bleu, le \
+secrétaire régional de la CGT affirme qu'il n'y a eu « ni menace, ni chantage » dans la \
+négociation. Critiqué par le maire de Brest, François Cuillandre, Ouest-France s'est défendu en \
+précisant que le journal publiait « bien volontiers » sa lettre."""
+
+SPEECH_HONEST = """La Bretagne commande 30 nouveaux trains
+
+Yannick Le Goff, directeur régional des transports, a annoncé lundi l'achat de 30 rames par la \
+Région. Gabriel Attal a salué le projet. La Bretagne a besoin de « 60 rames neuves avant 2030 ». \
+Elle possède aujourd'hui 40 rames.
+
+Loïc Morvan, président de la Région, a écrit : « Ces trains changeront la vie des Bretons. » La \
+CGT parle d'une négociation sans pression. Ouest-France publie la lettre du maire de Brest."""
+
+VOICES = Pairs("voices", SPEECH, SPEECH_HONEST)
+TAIL = "Elle possède aujourd'hui 40 rames."
+
+
+@pytest.mark.parametrize(
+    "replace",
+    [
+        # « Il précise que la Bretagne … « … » »: the one who speaks is unnamed there (« il »
+        # after an office, « on »), not the place the sentence names
+        "Yannick Le Goff a précisé que la région possède 40 rames, dont « 25 sont en service "
+        "chaque jour et les autres en réparation ».",
+        "La Région a publié sur sa page : « Merci aux cheminots, bon voyage à tous (mai 2024). »",
+        "Loïc Morvan a salué les cheminots d'un « bon voyage à tous ».",
+        # a speaker described (« le secrétaire régional de la CGT ») is not the radio he speaks on
+        "Selon la CGT, il n'y a eu « ni menace, ni chantage » dans la négociation.",
+        # « s'est défendu en précisant que … »: the subject of the verb it hangs on speaks
+        "Ouest-France a répondu qu'il publiait « bien volontiers » cette lettre.",
+    ],
+)
+def test_an_unnamed_or_described_speaker_is_no_name_of_the_sentence(replace: str) -> None:
+    v = VOICES.variant("honest", TAIL, replace)
+    assert [f.message for f in VOICES.edited(v, "quotations")] == []
+
+
+def test_a_named_speakers_quotation_given_to_another_still_fails() -> None:
+    v = VOICES.variant(
+        "quotation",
+        "Loïc Morvan, président de la Région, a écrit",
+        "Gabriel Attal, Premier ministre, a écrit",
+    )
+    found = VOICES.edited(v, "quotations")
+    assert ["to Gabriel Attal" in f.message for f in found if f.severity == "hard"] == [True]
+
+
+# --- roles: a nationality or an office that is not the person's -----------------------------
+
+BUDGET = """Portugal : le gouvernement présente son budget
+
+3 octobre 2023. – Le Premier ministre socialiste António Costa, réélu en janvier, a présenté \
+lundi le budget de l'État devant les députés. Il a promis aux Européens une dette en baisse. \
+Accusant Bruxelles d'imposer l'austérité en Europe, il a affirmé que le budget protégerait « les \
+retraites » du pays. Selon Fernando Medina, le ministre des Finances, le déficit tombera à 1 % \
+en 2024. Pour Marcelo Rebelo de Sousa, le président de la République, le budget est \
+« raisonnable »."""
+
+BUDGET_HONEST = """Le Portugal présente son budget
+
+Lundi, le Premier ministre socialiste António Costa, réélu en janvier, a présenté le budget de \
+l'État devant les députés. Il a promis aux Européens une dette en baisse. Le ministre des \
+Finances, Fernando Medina, prévoit un déficit de 1 % en 2024."""
+
+BUDGETS = Pairs("budget", BUDGET, BUDGET_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        # a nationality said of a complement or an institution beside the name: the thing's
+        (
+            "Lundi, le Premier ministre socialiste António Costa",
+            "Lundi, sur la chaîne brésilienne, António Costa",
+        ),
+        (
+            "Le ministre des Finances, Fernando Medina,",
+            "Le ministre des Finances Fernando Medina, au Sénat brésilien,",
+        ),
+        # « le pays » of the source named: the country the source names elsewhere
+        (
+            "Il a promis aux Européens",
+            "Il a affirmé que le budget protégerait « les retraites » du Portugal. Il a promis "
+            "aux Européens",
+        ),
+        # « Selon X, le ministre … », « Pour X, le président … »: the title is the next
+        # subject's, not X's
+        (
+            "Le ministre des Finances, Fernando Medina, prévoit",
+            "Pour Marcelo Rebelo de Sousa, le ministre des Finances prévoit",
+        ),
+        (
+            "Le ministre des Finances, Fernando Medina, prévoit",
+            "Selon Fernando Medina, le président estime le budget « raisonnable ». Le ministre des"
+            " Finances prévoit",
+        ),
+    ],
+)
+def test_a_nationality_or_office_of_another_is_not_the_persons(find: str, replace: str) -> None:
+    v = BUDGETS.variant("honest", find, replace)
+    assert [f.message for f in BUDGETS.edited(v, "roles")] == []
+
+
+def test_a_country_the_source_never_names_for_le_pays_still_fails() -> None:
+    v = BUDGETS.variant(
+        "nationality",
+        "Il a promis aux Européens",
+        "Il a affirmé que le budget protégerait « les retraites » de la Grèce. Il a promis "
+        "aux Européens",
+    )
+    assert [f.rule for f in BUDGETS.edited(v) if f.rule == "roles"] == ["roles"]
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "said"),
+    [
+        (
+            "Lundi, le Premier ministre socialiste António Costa",
+            "Lundi, le président socialiste António Costa",
+            "«président»",
+        ),
+        (
+            "Le ministre des Finances, Fernando Medina,",
+            "Le maire de Lisbonne, Fernando Medina,",
+            "«maire»",
+        ),
+    ],
+)
+def test_an_office_the_source_gives_another_still_fails(find: str, replace: str, said: str) -> None:
+    v = BUDGETS.variant("role", find, replace)
+    found = [f.message for f in BUDGETS.edited(v, "roles") if f.severity == "hard"]
+    assert len(found) == 1 and said in found[0]
+
+
+# --- actors and names: one actor by another name ----------------------------------------------
+
+FLEET = """Iran : Téhéran commande des avions à Airbus
+
+24 janvier 2016. – Le ministre iranien des Transports, Abbas Akhoundi, a annoncé dimanche que \
+l'Iran allait acheter 114 Airbus. L'Iran a besoin de 400 avions long courrier, selon le ministre. \
+L'Union européenne et les Nations unies ont salué l'accord signé à Téhéran. La compagnie s'est \
+installée dans la ville autrichienne de Linz."""
+
+FLEET_HONEST = """L'Iran achète 114 Airbus
+
+Abbas Akhoundi, ministre iranien des Transports, a annoncé dimanche l'achat de 114 Airbus par \
+l'Iran. L'Iran a besoin de 400 avions long courrier, selon le ministre. L'accord signé à Téhéran \
+a été salué. La compagnie s'est installée à Linz."""
+
+FLEETS = Pairs("fleet", FLEET, FLEET_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        # a capital for its country
+        ("L'Iran a besoin de 400", "Téhéran a besoin de 400"),
+        # an acronym of a body, its first letter the body the name leaves out
+        (
+            "L'accord signé à Téhéran a été salué.",
+            "L'UE et l'ONU ont salué l'accord signé à Téhéran.",
+        ),
+        (
+            "L'accord signé à Téhéran a été salué.",
+            "Selon l'ONU, l'accord signé à Téhéran est salué.",
+        ),
+        # a country whose town the source says by its nationality
+        ("s'est installée à Linz.", "s'est installée à Linz, en Autriche."),
+    ],
+)
+def test_one_actor_by_another_name_is_no_other_actor(find: str, replace: str) -> None:
+    v = FLEETS.variant("honest", find, replace)
+    found = FLEETS.edited(v)
+    assert [f.message for f in found if f.rule in ("actors", "names")] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "rule"),
+    [
+        ("L'Iran a besoin de 400", "Moscou a besoin de 400", "actors"),
+        (
+            "L'accord signé à Téhéran a été salué.",
+            "L'OTAN a salué l'accord signé à Téhéran.",
+            "actors",
+        ),
+        ("s'est installée à Linz.", "s'est installée à Linz, en Suisse.", "roles"),
+    ],
+)
+def test_another_actor_or_place_still_fails(find: str, replace: str, rule: str) -> None:
+    v = FLEETS.variant("swap", find, replace)
+    assert [f.rule for f in FLEETS.edited(v) if f.rule == rule]
+
+
+# --- agents: who did what to whom, as the parser misreads it ---------------------------------
+
+LAB = """Sciences : la chimiste Irène Brunel est morte
+
+2 mars 2018. – Irène Brunel est décédée à l'âge de 83 ans à Lyon. Brunel est née à Grenoble, \
+dans l'Isère, le 28 juillet 1934. En 1962, Brunel rejoignit le CNRS. Elle a conçu le réacteur \
+Osiris pour le premier programme du CNRS, lancé en 1966. Partie seule en tête, elle fut rejointe \
+par sa collègue Marthe Vogt et par Paul Janet."""
+
+LAB_HONEST = """La chimiste Irène Brunel est morte à 83 ans
+
+Irène Brunel est décédée à 83 ans à Lyon. Elle était née à Grenoble en 1934. Elle a conçu le \
+réacteur Osiris pour le premier programme du CNRS, lancé en 1966."""
+
+LABS = Pairs("lab", LAB, LAB_HONEST)
+
+
+def test_names_listed_after_a_colon_are_no_object_of_the_verb() -> None:
+    v = LABS.variant(
+        "honest",
+        "Elle était née à Grenoble en 1934.",
+        "Deux chercheurs l'ont rejointe : sa collègue Marthe Vogt et Paul Janet.",
+    )
+    assert [f.message for f in LABS.edited(v, "agents")] == []
+
+
+def _place(role: str, subject: bool) -> agents.Place:
+    return agents.Place(3, role, frozenset({"brunel"}), "Brunel", "naître", True, False, subject)
+
+
+def test_the_same_subject_read_in_another_voice_is_no_reversal() -> None:
+    """« Brunel est née » read passive on one side, active on the other: the same name is the
+    verb's subject on both, no one is turned round."""
+    mine = frozenset({_place(agents.AGENT, True)})
+    assert list(agents.compare(mine, frozenset({_place(agents.PATIENT, True)}), frozenset())) == []
+    # the object there, the subject here: turned round
+    theirs = frozenset({_place(agents.PATIENT, False)})
+    assert [c.certainty for c in agents.compare(mine, theirs, frozenset())] == ["hard"]
+
+
+@pytest.mark.parametrize(
+    "replace",
+    [
+        "Partie seule en tête, Marthe Vogt fut rejointe par Irène Brunel.",
+        "Le CNRS rejoignit Brunel en 1962.",
+    ],
+)
+def test_who_did_what_to_whom_turned_round_still_fails(replace: str) -> None:
+    v = LABS.variant("who did what to whom", "Elle était née à Grenoble en 1934.", replace)
+    found = LABS.edited(v, "agents")
+    assert found and all("the source says the reverse" in f.message for f in found)
