@@ -284,3 +284,53 @@ def test_hours_in_words_for_the_source_s_time_are_not_said_twice() -> None:
         "Chaque coureur doit se reposer au moins dix-huit heures.",
     )
     assert [f.message for f in RACE.edited(v, "figures")] == []
+
+
+# A source sentence that goes on about what the one before named (« Leur taux … », « Il en
+# comptait … », « Ils en cherchent … »): an article sentence that merges the two gives its
+# figures to what the first one names, as the source does.
+CONTINUED_SOURCE = """Chômage : les seniors plus touchés en Bretagne
+
+10 mars 2024. – Le chômage des moins de 25 ans recule à 14,2 %, mais ce sont les plus de 50 ans \
+qui souffrent le plus cette année. Leur taux de chômage atteint 7,8 %, en hausse de 0,6 point. \
+Le département de Brest compte 21 000 demandeurs d'emploi inscrits en février. Il en comptait \
+23 500 un an plus tôt. Selon Pôle emploi, les hôtels de Quimper embauchent 300 saisonniers pour \
+l'hiver. Ils en cherchent 1 200 pour l'été."""
+
+
+def _alone(sentence: str) -> list[Finding]:
+    text = f"Les seniors bretons plus touchés par le chômage\n\n{sentence}"
+    return Pairs("continued", CONTINUED_SOURCE, text).findings(text, "figures")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les plus de 50 ans souffrent le plus cette année, avec un taux de chômage de 7,8 %.",
+        "Un an plus tôt, le département de Brest comptait 23 500 demandeurs d'emploi inscrits.",
+        "Selon Pôle emploi, les hôtels de Quimper embauchent aussi 1 200 saisonniers pour l'été.",
+    ],
+)
+def test_a_figure_of_the_source_sentence_that_goes_on_about_the_restated_one_is_its_own(
+    sentence: str,
+) -> None:
+    """(« 23 500 un an plus tôt »: an article opens another noun phrase; « an » is no unit of
+    23 500.)"""
+    assert [f.message for f in _alone(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        ("Un an plus tôt, le département de Brest comptait 1 200 demandeurs d'emploi inscrits.",
+         "gives «1 200» where the source gives «21 000»"),
+        ("Selon Pôle emploi, les hôtels de Quimper embauchent aussi 23 500 saisonniers pour l'été.",
+         "gives «23 500» where the source gives «300»"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_sentence_that_does_not_go_on_about_the_restated_one_is_still_swapped(
+    sentence: str, fails: str
+) -> None:
+    found = _alone(sentence)
+    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    assert fails in found[0].message

@@ -17,14 +17,21 @@ from engine.gate.claims.alignment import ALIGNED, ATTACHED, CLOSE, Sentence
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement, day_key
 from engine.text import fold
+from engine.text.lexicon import words
 from engine.text.patterns import FRENCH_STOPWORDS
 
 if TYPE_CHECKING:
     from engine.gate.claims.numeric import FigureUse
 
 # Where the words of one figure end and the next one's begin: punctuation that closes a
-# clause, a coordination (« 2 % sur trois mois et 2,6 % sur un an »).
-_CUT = re.compile(r"[,;:.!?]|\s(?:et|ou|mais|soit|alors que|tandis que)\s", re.IGNORECASE)
+# clause, a coordination (« 2 % sur trois mois et 2,6 % sur un an »), a comparison (« 87 000 …
+# lorsqu'on le compare à celui de l'an passé », « 21,9 % contre 22,6 % un an plus tôt »: what
+# follows is the other term's).
+_CUT = re.compile(
+    r"[,;:.!?]|\s(?:et|ou|mais|soit|alors que|tandis que|contre|par rapport aux?|"
+    r"par rapport à|compar\w* aux?|compar\w* à)\s",
+    re.IGNORECASE,
+)
 _CONTEXT_WORD = re.compile(r"\w+")
 _STEM = 6  # letters: « augmente » and « augmenté », « emploi » and « emplois » meet
 
@@ -62,10 +69,7 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
     mine = context(statement.text, use, statement.figures)
     if len(mine) < ATTACHED or not sentence.aligned or sentence.aligned[0][0] < ALIGNED:
         return None
-    places = [
-        context(index.statements[at].text, theirs, index.statements[at].figures)
-        for theirs, at in index.uses.get(use.key, ())
-    ]
+    places = [_place(theirs, at, index) for theirs, at in index.uses.get(use.key, ())]
     if any(words and 2 * len(mine & words) >= len(words) for words in places):
         return None  # said with most of the words of a place the source gives it: its own
     own = max((len(mine & words) for words in places), default=0)
@@ -88,6 +92,31 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
                 continue
             best = (shared, at, other.text)
     return None if best is None else (best[1], best[2])
+
+
+def _place(theirs: FigureUse, at: int, index: SourceIndex) -> frozenset[str]:
+    """The words the source says a figure with: its context, and in a sentence that goes on
+    about the one before (`continues`: « Il en comptait 23 500 un an plus tôt »), the words of
+    that one, which its pronoun stands for."""
+    words = context(index.statements[at].text, theirs, index.statements[at].figures)
+    if continues(at, index):
+        words |= _stems(index.statements[at - 1].text)
+    return words
+
+
+def continues(at: int, index: SourceIndex) -> bool:
+    """Whether source sentence `at` goes on about what the one before it named: it opens with
+    a possessive or a pronoun (lexicon/anaphors.txt: « Son taux de chômage s'inscrit à la hausse
+    (…, à 8,9 %) » after « … c'est la catégorie des 26-49 ans qui est la plus touchée »). An
+    article sentence that merges the two gives its figures to what the first one names, as the
+    source does."""
+    if not 0 < at < len(index.statements):
+        return False
+    first = _OPENING_WORD.findall(index.statements[at].text.lower())[:2]
+    return bool({" ".join(first[:1]), " ".join(first)} & words("anaphors"))
+
+
+_OPENING_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _same(key: str, other: str) -> bool:

@@ -36,7 +36,7 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
-from engine.gate.claims.attached import misplaced
+from engine.gate.claims.attached import continues, misplaced
 from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import measure_problems, month_said
 from engine.gate.findings import Severity
@@ -478,6 +478,7 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     top = scores[best]
     aligned = [i for i, score in enumerate(scores) if score >= top - CLOSE]
     aligned += fragments_beside(best, index)
+    aligned += [best + 1] if continues(best + 1, index) and scores[best + 1] > 0 else []
     if any(_holds(index.statements[i], use) for i in aligned):
         if use.noun and use.kin == "count":
             return _counted_swap(use, aligned, index)
@@ -494,7 +495,17 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     ]
     if not rivals or any(_holds(sentence.statement, other) for other in rivals):
         return None  # the source's figure is there too: this one is another fact
+    if _COMPARED_TO_ONE.search(sentence.statement.text):
+        return None  # « … lorsqu'on le compare à celui de l'an passé »: the other one, named
     return best, min(rivals, key=lambda other: _distance(use, other)).text
+
+
+# A figure compared with another the sentence names by a pronoun: the source's other figure.
+_COMPARED_TO_ONE = re.compile(
+    r"\b(?:contre|par rapport aux?|par rapport à|compar\w* aux?|compar\w* à)\s+"
+    r"(?:celui|celle|ceux|celles)\b",
+    re.IGNORECASE,
+)
 
 
 def _said_twice(
@@ -665,8 +676,14 @@ def read_figures(
             head = after  # "2 millimètres", "65 millions d'années-lumière": past "de"
             if head.lower_ in ("de", "d'", "d’") and head.i < tokens[-1].i:
                 head = head.nbor(1)
-            if head.is_stop and head.pos_ in ("ADJ", "DET", "PRON") and head.i < tokens[-1].i:
-                head = head.nbor(1)  # "deux autres coureurs", "93 500 toutes catégories"
+            if (
+                head.is_stop
+                and head.pos_ in ("ADJ", "DET", "PRON")
+                and head.i < tokens[-1].i
+                and not {"Art", "Dem"} & set(head.morph.get("PronType"))
+            ):  # "deux autres coureurs", "93 500 toutes catégories"; an article or a
+                # demonstrative opens another noun phrase ("23 500 un an plus tôt")
+                head = head.nbor(1)
             word = head.lemma_.lower()
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
