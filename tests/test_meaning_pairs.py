@@ -99,6 +99,57 @@ HONEST = [
          "Le Goff samedi. Un autre prix est allé à un documentaire.",
          "Samedi, le festival de Brest a remis plusieurs prix, dont un prix au film de Marie "
          "Le Goff."),
+    # causes: « à la suite de » for the source's « après »: time as much as cause
+    case("causes", "Dublin : le mariage\n\nLe mariage des couples de même sexe a été légalisé en "
+         "novembre 2015 après un référendum national.",
+         "En novembre 2015, le mariage des couples de même sexe a été légalisé à la suite d'un "
+         "référendum national."),
+    case("causes", "Lyon : le maire\n\nLe maire a démissionné en mars après une réunion du "
+         "conseil municipal.",
+         "Le maire a démissionné en mars, à la suite d'une réunion du conseil municipal."),
+    case("causes", "Nantes : la grève\n\nLa grève a pris fin jeudi après un accord avec la "
+         "direction de l'usine.",
+         "La grève a pris fin jeudi suite à un accord avec la direction de l'usine."),
+    # causes: a causal verb whose subject is the event told (« le choc »): likely, not certain
+    case("causes", "Ankara : une collision\n\nUn train est entré en collision avec une locomotive. "
+         "Au moins deux wagons ont déraillé et un wagon a été écrasé.",
+         "Le choc a provoqué d'importants dégâts.", "review"),
+    case("causes", "Lyon : un incendie\n\nUn incendie s'est déclaré dans un entrepôt du port. "
+         "Le toit s'est effondré et trois camions ont brûlé.",
+         "Le sinistre a causé de lourds dommages.", "review"),
+    case("causes", "Nice : une tempête\n\nUne tempête a frappé la côte samedi. Des arbres sont "
+         "tombés sur les voies et des toits ont été arrachés.",
+         "La tempête a entraîné de nombreuses destructions.", "review"),
+    # scope: a superlative of « grand » is most (« la plus grande partie » ↔ « la majeure »)
+    case("scope", "Yokohama : la course\n\nFlora Duffy reste en tête durant la plus grande partie "
+         "de l'épreuve, samedi à Yokohama.",
+         "Flora Duffy a mené la course pendant la majeure partie de l'épreuve, samedi à "
+         "Yokohama."),
+    case("scope", "Lille : le vote\n\nLe plus grand nombre des électeurs de Lille a voté pour le "
+         "maire sortant dimanche.",
+         "La plupart des électeurs de Lille ont voté pour le maire sortant dimanche."),
+    case("scope", "Metz : le trajet\n\nLes coureurs ont parcouru la plus grande partie du trajet "
+         "sous la pluie, dimanche à Metz.",
+         "Les coureurs ont parcouru l'essentiel du trajet sous la pluie, dimanche à Metz."),
+    # scope: « seul » after a demonstrative is « alone »
+    case("scope", "Fresnes : la prison\n\nIl s'agit du onzième décès dans cette prison en huit "
+         "mois, dont neuf suicides.",
+         "Cette année, on compte onze décès pour cette seule prison en huit mois, dont neuf "
+         "suicides."),
+    case("scope", "Paris : la pluie\n\nIl est tombé cent millimètres de pluie à Paris au mois "
+         "de juin.", "Il est tombé cent millimètres de pluie à Paris en ce seul mois de juin."),
+    case("scope", "Lyon : les ventes\n\nLe magasin a vendu deux mille livres samedi, le jour "
+         "de l'ouverture.", "Le magasin a vendu deux mille livres sur cette seule journée de "
+         "samedi, le jour de l'ouverture."),
+    # qualifiers: a figure's approximation is the figures check's
+    case("qualifiers", "Bruxelles : les interpellations\n\nVendredi, à peu près 60 personnes ont "
+         "été interpellées à Bruxelles.",
+         "Vendredi, environ 60 personnes ont été interpellées à Bruxelles."),
+    case("qualifiers", "Kaboul : les taliban\n\nLes taliban ont tué à peu près 60 policiers et "
+         "soldats cette semaine.",
+         "Les taliban ont tué une soixantaine de policiers et de soldats cette semaine."),
+    case("qualifiers", "Lyon : la foule\n\nApproximativement trois mille personnes ont défilé "
+         "samedi à Lyon.", "Près de trois mille personnes ont défilé samedi à Lyon."),
     # qualifiers: a contrastive « si »
     case("qualifiers", "Burundi : le Sénat\n\nSi en 2013, une telle initiative avait échoué, il "
          "semble bien que rien ne puisse s'y opposer en 2016.",
@@ -122,6 +173,68 @@ HONEST = [
          "siéger comme conseiller jusqu'en 2020.",
          "Dupont n'a pas pour autant tout arrêté en 2012 : il a continué à siéger comme "
          "conseiller jusqu'en 2020."),
+    # modality: a question asserts nothing
+    case("modality", "Paris : l'agresseur\n\nIl s'agirait d'un homme de 31 ans, qui a agi seul "
+         "selon la police de Paris.",
+         "Pourquoi cet homme de 31 ans a-t-il agi seul, selon la police de Paris ?"),
+    case("modality", "Lyon : le maire\n\nLe maire pourrait démissionner avant la fin du mois, "
+         "selon ses proches à Lyon.",
+         "Le maire a-t-il démissionné avant la fin du mois, comme le disent ses proches à Lyon ?"),
+    case("modality", "Nantes : le club\n\nLe club devrait recruter un attaquant avant la fin du "
+         "mercato d'hiver.", "Le club a-t-il recruté un attaquant avant la fin du mercato "
+         "d'hiver ?"),
+    # modality: « viser » with a noun is no announcement
+    case("modality", "Kaboul : un attentat\n\nL'attentat a visé une manifestation pacifique de "
+         "quatre cents personnes à Kaboul.",
+         "L'attentat a frappé une manifestation pacifique de quatre cents personnes à Kaboul."),
+    case("modality", "Lyon : une frappe\n\nLa frappe a visé un dépôt de munitions de l'armée au "
+         "nord de la ville.",
+         "La frappe a touché un dépôt de munitions de l'armée au nord de la ville."),
+    case("modality", "Lille : un bilan\n\nLe club compte trois blessés graves après le match de "
+         "samedi à Lille.",
+         "Le club a recensé trois blessés graves après le match de samedi à Lille."),
+    # modality: a denied clause gives nothing as done
+    case("modality", "Paris : l'agresseur\n\nIl s'agirait d'un homme de 31 ans, qui n'a pas "
+         "encore été interrogé par la police.",
+         "L'homme, qui serait âgé de 31 ans, n'a pas encore été interrogé par la police."),
+    case("modality", "Lyon : le suspect\n\nLe suspect serait un ancien employé, qui n'a pas "
+         "encore été entendu par les enquêteurs.",
+         "L'ancien employé, qui serait le suspect, n'a pas encore été entendu par les "
+         "enquêteurs."),
+    # modality: a participle of suspicion reports (« soupçonnées de »)
+    case("modality", "Brasilia : une enquête\n\nFernando Haddad a demandé une enquête sur des "
+         "sociétés qui pourraient avoir acheté des paquets de messages contre son parti.",
+         "Fernando Haddad a demandé une enquête sur des sociétés soupçonnées d'acheter des "
+         "paquets de messages contre son parti."),
+    case("modality", "Lyon : un élu\n\nL'élu pourrait avoir menti aux enquêteurs sur ses "
+         "comptes de campagne, selon le juge.",
+         "L'élu est accusé par le juge d'avoir menti aux enquêteurs sur ses comptes de campagne."),
+    # modality: the writer's exhortation asserts nothing
+    case("modality", "Paris : le procès\n\nLes juges ont suivi les réquisitions du parquet du 14 "
+         "septembre 2016.", "Revenons aux réquisitions du parquet du 14 septembre 2016."),
+    case("modality", "Lyon : le vote\n\nLe conseil municipal a voté le budget de la ville en "
+         "mars.", "Rappelons le vote du budget de la ville par le conseil municipal en mars."),
+    case("modality", "Nantes : le stade\n\nLe club a quitté le vieux stade de la ville en "
+         "2019.", "Retournons au vieux stade de la ville, que le club a quitté en 2019."),
+    # modality: « Pour X, … » opening the sentence is X's view
+    case("modality", "Dublin : l'égalité\n\nMary Lou McDonald a déclaré : « Le changement arrive "
+         "pour les couples du Nord. »",
+         "Pour Mary Lou McDonald, le changement doit arriver pour les couples du Nord."),
+    case("modality", "Lyon : le budget\n\nLe budget de la ville a augmenté de trois pour cent "
+         "cette année.",
+         "Pour le maire Grégory Doucet, le budget de la ville va augmenter de trois pour cent."),
+    case("modality", "Nice : le port\n\nLe port de Nice a accueilli deux cents navires cette "
+         "année.", "Pour Christian Estrosi, le port de Nice accueillera deux cents navires."),
+    # modality: a bare participle (a heading's noun phrase) states no time
+    case("modality", "Paris : une affaire\n\nElle aurait aussi perçu cent mille euros comme "
+         "conseillère littéraire à la revue.",
+         "Cent mille euros perçus comme conseillère littéraire à la revue."),
+    case("modality", "Andromède : une collision\n\nAndromède serait née de la collision de deux "
+         "autres galaxies il y a deux milliards d'années.",
+         "Andromède, née de la collision de deux autres galaxies il y a deux milliards "
+         "d'années."),
+    case("modality", "Kaboul : l'agresseur\n\nL'agresseur aurait été arrêté par la police près "
+         "de la gare de Kaboul.", "L'agresseur arrêté par la police près de la gare de Kaboul."),
     # modality: the reporting conditional
     case("modality", "Téhéran : une visite\n\nIl s'agit de la première visite officielle du "
          "président iranien en Europe depuis l'accord nucléaire.",
@@ -168,6 +281,9 @@ DISTORTED = [
     case("scope", "Kitzbühel : les médailles\n\nAlexis Durand décroche une médaille d'or dans "
          "la catégorie PTS4, sa première.",
          "Alexis Durand décroche plusieurs médailles d'or dans la catégorie PTS4.", "review"),
+    case("scope", "Metz : le trajet\n\nLes coureurs ont parcouru une grande partie du trajet "
+         "sous la pluie, dimanche à Metz.",
+         "Les coureurs ont parcouru tout le trajet sous la pluie, dimanche à Metz.", "hard"),
     # qualifiers: a true condition dropped
     case("qualifiers", "Lens : la ligue\n\nSi la pluie continue, le match sera reporté à "
          "dimanche.", "Le match sera reporté à dimanche.", "hard"),
@@ -176,6 +292,14 @@ DISTORTED = [
          "continué de travailler comme artiste vocal jusqu'en 2014.",
          "Luckey a pris sa retraite en 2008 et n'a pas continué de travailler comme artiste "
          "vocal jusqu'en 2014.", "hard"),
+    # causes: an invented cause after « à la suite de » is still a cause the source lacks
+    case("causes", "Nantes : la grève\n\nLa grève a pris fin jeudi après un accord avec la "
+         "direction de l'usine.",
+         "La grève a pris fin jeudi à la suite d'une intervention du préfet de région.", "hard"),
+    # modality: an allegation stated as done
+    case("modality", "Kaboul : les victimes\n\nUne quarantaine de civils auraient péri dans les "
+         "bombardements de la nuit.",
+         "Une quarantaine de civils ont péri dans les bombardements de la nuit.", "hard"),
     # modality: a hedge by a modal verb; an expectation made certain
     case("modality", "Téhéran : une visite\n\nLe président iranien a signé l'accord sur les "
          "avions Airbus lors de sa visite à Paris.",
@@ -190,9 +314,14 @@ DISTORTED = [
 
 @pytest.mark.parametrize(("rule", "source", "sentence", "severity"), HONEST)
 def test_the_honest_restatement_draws_no_finding_of_its_rule(
-    rule: str, source: str, sentence: str, severity: None
+    rule: str, source: str, sentence: str, severity: str | None
 ) -> None:
-    assert [f.message for f in findings(source, sentence, rule)] == []
+    """No finding; or, where the sentence may be a summary (`severity` review), none hard."""
+    found = findings(source, sentence, rule)
+    if severity is None:
+        assert [f.message for f in found] == []
+    else:
+        assert [f.message for f in found if f.severity == "hard"] == []
 
 
 @pytest.mark.parametrize(("rule", "source", "sentence", "severity"), DISTORTED)

@@ -182,7 +182,7 @@ def read_causes(
                 break
             cause.append(token)
         found = _cause(match.group(1), cause, match.group(1) in clauses)
-        yield replace(found, connector=True)
+        yield replace(found, connector=match.group(1) not in causal.get("after", ()))
     for token in outside:
         if token.pos_ != "VERB":
             continue
@@ -195,7 +195,10 @@ def read_causes(
         if lemma in causal.get("verb", ()):
             cause = [t for c in subjects for t in c.subtree]
             effect = [t for c in token.children if c.dep_ in _EFFECTS for t in c.subtree]
-            yield _cause(lemma, cause + effect, False, on_clause or result)
+            # « Le choc a provoqué d'importants dégâts »: the cause is the event said before, in
+            # a word of its own; what it sums up of the source is likely, not certain
+            certain = not (subjects and all(_anaphor(c) for c in subjects))
+            yield _cause(lemma, cause + effect, False, on_clause or result, certain)
         elif on_clause:  # « ce qui fait bondir les taux »: the relative adds what follows it
             effect = [t for t in token.subtree if t.i > token.i]
             yield _cause(f"ce qui {token.text}", effect, False, True, False)
@@ -206,6 +209,18 @@ def read_causes(
             for child in token.children:
                 if child.dep_ in _OWED and any(c.lower_ in _TO for c in child.children):
                     yield _cause(f"{lemma} à", list(child.subtree), False, False, False)
+
+
+def _anaphor(subject: Token) -> bool:
+    """A bare definite noun (« le choc », « l'accident »): the event the text has told."""
+    return (
+        subject.pos_ == "NOUN"
+        and all(c.dep_ == "det" for c in subject.children)
+        and any(c.lower_ in _DEFINITE for c in subject.children)
+    )
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 
 
 def _gloss(verb: Token, glosses: frozenset[str]) -> bool:

@@ -10,7 +10,8 @@ or most of its words, and clashes when it:
 - gives as done what the source gives as to come (« sont attendus » → « sont tombés »);
 - hedges what the source states by a word (« s'est qualifié » → « pourrait se qualifier »,
   « devrait », « peut-être »; the conditional mood alone, « il s'agirait », reports);
-- states what the source hedges (« pourrait aggraver » → « va aggraver »).
+- states what the source hedges (« pourrait aggraver » → « va aggraver », « auraient péri » →
+  « ont péri »), with a finite verb (a bare participle, « 100 000 euros perçus », sums up).
 Certain (hard) when both clauses have the same verb; likely (review) otherwise. A clause that
 reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
 hedges: the view is theirs; a time reported on both sides (« selon le bilan ») is compared.
@@ -39,6 +40,8 @@ _AUX = frozenset({"aux", "aux:tense", "aux:pass"})
 _FOLDED = frozenset({"xcomp"})  # an infinitive a verb governs is one clause with it
 PAST, PRESENT, FUTURE = "past", "present", "future"
 _LIGHT = frozenset({"être", "avoir", "faire"})
+_VERBAL = frozenset({"viser", "compter", "devoir"})  # announcing only what verb they govern
+_DENIED = frozenset({"pas", "jamais", "point", "guère"})
 _ASKING = frozenset({"savoir", "demander", "ignorer", "interroger", "chercher", "voir"})
 
 
@@ -59,6 +62,9 @@ class Clause:
     # hangs it on, or an adjective of possibility (« capables de »): a source sentence holding
     # one may be restated hedged
     hedged_sentence: bool = False
+    denied: bool = False  # « n'a pas encore été interrogé »: gives nothing as done
+    finite: bool = True  # a finite verb: a bare participle (« 100 000 euros perçus ») states no
+    # time, as a heading sums up
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -78,7 +84,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     ]
     owner = under_heads(tokens, heads)
     text = " " + " ".join(t.lower_ for t in tokens).replace("’", "'") + " "
-    selon = "selon" in text.split() or "d' après" in text or "d'après" in text
+    selon = "selon" in text.split() or "d' après" in text or "d'après" in text or _for_whom(tokens)
     iffy = any(t.lower_ in ("si", "s'", "s’") and t.dep_ == "mark" for t in tokens) or any(
         word in text for word in (" si ", "s' il", "s'il", "s' ils", "s'ils")
     )  # a hypothesis
@@ -91,7 +97,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     )
     asked = any(  # « reste à savoir si l'opinion évoluera »: a question, not a claim
         t.lower_ in ("si", "s'") and t.i > 0 and lemma(t.doc[t.i - 1]) in _ASKING for t in tokens
-    )
+    ) or any(t.text == "?" or _exhorts(t) for t in tokens)  # « Pourquoi … ? », « Revenons à »
     read: dict[int, Clause] = {}
     for head in heads:
         chain = _chain(head, inside)
@@ -103,12 +109,15 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         possible = (
             bool(lemmas & lex.get("hedge", frozenset()))
             or bool(advs & lex.get("adverb", frozenset()))
-            or any(lemma(t) == "pouvoir" and conditional(t) for t in verbs)
+            or ("pouvoir" in lemmas and any(conditional(t) for t in verbs))  # « aurait pu »
         )
-        announced = bool(lemmas & lex.get("announce", frozenset()))
-        reported = (
-            selon or asked or _under(head, inside, lex.get("view", frozenset()) | words("saying"))
+        # « viser à faire », « compte partir »: these announce only a verb they govern (« a visé
+        # une manifestation » is aimed at it, « compte 60 morts » counts)
+        announced = bool(
+            lemmas & lex.get("announce", frozenset()) - (frozenset() if len(chain) > 1 else _VERBAL)
         )
+        views = lex.get("view", frozenset()) | words("saying")
+        reported = selon or asked or _under(head, inside, views) or _after(head, views)
         read[head.i] = Clause(
             verb=lemma(chain[-1]),
             words=content(owner[head.i]),
@@ -121,6 +130,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             root=head.dep_ == "ROOT",
             can="pouvoir" in lemmas,
             hedged_sentence=hedged_sentence,
+            denied=any(c.lower_ in _DENIED for t in verbs for c in t.children),
+            finite=any("Fin" in t.morph.get("VerbForm") for t in verbs),
         )
     out = set()
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
@@ -212,11 +223,46 @@ def _under(head: Token, inside: set[int], verbs: frozenset[str]) -> bool:
     return False
 
 
+def _for_whom(tokens: Sequence[Token]) -> bool:
+    """« Pour la responsable du Sinn Féin, l'égalité doit s'étendre »: « pour » and a name,
+    then a comma, opening the sentence: someone's view, as « selon » says it."""
+    words = [t for t in tokens if not t.is_punct or t.text == ","][:10]
+    if not words or words[0].lower_ != "pour" or "," not in [t.text for t in words]:
+        return False
+    before = words[: [t.text for t in words].index(",")]
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in before)
+
+
+def _exhorts(token: Token) -> bool:
+    """« Revenons au 14 septembre », « Rappelons que »: a first-person plural with no subject
+    opening the sentence is the writer's exhortation (an imperative the tagger may read as a
+    future), no claim."""
+    return (
+        token.i == token.sent.start
+        and token.pos_ == "VERB"
+        and token.lower_.endswith("ons")
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    )
+
+
+def _after(head: Token, verbs: frozenset[str]) -> bool:
+    """« des sociétés soupçonnées d'acheter », « accusé d'avoir menti »: an infinitive said right
+    after a verb of view, whatever the parser hangs it on."""
+    n = head.i - 1
+    doc = head.doc
+    while n >= 0 and doc[n].lower_ in ("d'", "de", "d’", "avoir", "être"):
+        n -= 1
+    return n >= 0 and n < head.i - 1 and _verb(doc[n]) in verbs
+
+
 def _verb(token: Token) -> str:
-    """A verb's lemma, where the lemmatiser leaves its written form (« estime », « juge »)."""
+    """A verb's lemma, where the lemmatiser leaves its written form (« estime », « juge ») or
+    reads its participle as an adjective (« soupçonné »)."""
     word = lemma(token)
     if token.pos_ == "VERB" and word.endswith("e") and not word.endswith(("er", "ir", "re")):
         return word + "r"
+    if word.endswith("é"):  # « soupçonnées d'acheter », lemmatised as an adjective
+        return word[:-1] + "er"
     return word
 
 
@@ -264,13 +310,13 @@ def compare(
             yield Clash(
                 certainty, f"puts in the future («{clause.verb}») what the source gives as done"
             )
-        elif clause.time == PAST and firm and ahead:
+        elif clause.time == PAST and firm and ahead and not clause.denied:
             yield Clash(
                 certainty, f"gives as done («{clause.verb}») what the source gives as to come"
             )
         elif (
             clause.hedged
-            and (clause.possible or clause.can or clause.announced)  # the mood alone reports
+            and _hedged_by_word(clause)  # the conditional mood alone reports
             and not (clause.reported or clause.supposed)
             and not hedging  # a source sentence that hedges anything may be hedged in full
         ):
@@ -278,10 +324,17 @@ def compare(
             yield Clash(
                 "hard" if sure else "review", f"hedges («{clause.verb}») what the source states"
             )
-        elif firm and other.hedged and not other.reported:
+        elif firm and clause.finite and not clause.denied and other.hedged and not other.reported:
             yield Clash(
                 certainty, f"states («{clause.verb}») what the source only gives as possible"
             )
+
+
+def _hedged_by_word(clause: Clause) -> bool:
+    """Hedged by a word (« pourrait », « risque de », « peut-être », « devrait »), not by the
+    conditional mood alone (« il s'agirait », « serait multipliée »), which reports: a writer
+    who adds it to what the source states weakens nothing worth a review."""
+    return clause.possible or (clause.hedged and clause.announced)
 
 
 def _said(

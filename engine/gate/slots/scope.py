@@ -138,12 +138,13 @@ def _determined(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and before.pos_ != "DET" and before.text not in ",:;(«":
         return False
-    if before is not None and before.lower_ in ("un", "une"):
-        return False  # « en un seul mois »: emphasis, not an exclusivity
+    if before is not None and before.lower_ in _ALONE:
+        return False  # « en un seul mois », « pour cette seule prison »: emphasis, not exclusivity
     return not any(c.lower_ in _DENIED for c in (*token.head.children, *token.head.head.children))
 
 
 _DENIED = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
+_ALONE = frozenset({"un", "une", "ce", "cet", "cette", "ces"})  # before « seul »: alone
 
 
 def _after_of(tokens: Sequence[Token], start: int) -> Token | None:
@@ -165,11 +166,13 @@ def _after_of(tokens: Sequence[Token], start: int) -> Token | None:
 
 
 def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str:
-    """« une partie » is some of it, « la majeure partie » most, « une petite partie » a few;
-    « un nombre croissant » many, « le faible nombre » a few."""
+    """« une partie » is some of it, « la majeure partie » (« la plus grande partie ») most,
+    « une petite partie » a few; « un nombre croissant » many, « le faible nombre » a few."""
     for c in token.children:
         for kind in (MOST, MANY, SOME, FEW):
             if c.pos_ == "ADJ" and lemma(c) in lex.get(f"adj-{kind}", ()):
+                if kind == MANY and any(a.lower_ == "plus" for a in c.children):
+                    return MOST  # a superlative: « la plus grande partie »
                 return kind
     return default
 
