@@ -63,3 +63,51 @@ def test_a_figure_changed_still_draws_its_hard_finding(
     find: str, replace: str, figure: str
 ) -> None:
     assert any(figure in m for m in _hard(find, replace))
+
+
+# A fraction in words of a whole the source counts, made true by the part the same source
+# sentence gives (« la moitié des éoliennes » for « 240 éoliennes, dont 130 … »); a fraction of a
+# unit is a measure, no share (« un quart de siècle »).
+SHARES = """Vendée : le parc éolien de Noirmoutier en chantier
+
+8 avril 2024. – Le parc éolien de Noirmoutier compte 240 éoliennes, dont 130 sont en service. \
+Sur les 90 communes du département consultées, 31 ont voté contre le projet. Le chantier emploie \
+1 200 ouvriers, dont 410 intérimaires. Les travaux du parc éolien de Noirmoutier ont commencé il \
+y a vingt-cinq ans."""
+
+
+def _shares(sentence: str) -> list[str]:
+    text = f"Le parc éolien de Noirmoutier\n\n{sentence}"
+    pairs = Pairs("shares", SHARES, text)
+    return [f"{f.severity}: {f.message}" for f in pairs.findings(text, "figures")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un peu plus de la moitié des éoliennes du parc de Noirmoutier est en service.",
+        "Environ un tiers des communes du département ont voté contre le projet.",
+        "Les intérimaires représentent moins de la moitié des ouvriers du chantier.",
+        "Les travaux du parc éolien de Noirmoutier ont commencé il y a un quart de siècle.",
+    ],
+)
+def test_a_share_the_sources_part_and_whole_make_true_or_a_fraction_of_a_unit_passes(
+    sentence: str,
+) -> None:
+    assert _shares(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fraction"),
+    [
+        ("Les trois quarts des éoliennes du parc de Noirmoutier sont en service.", "trois quarts"),
+        ("Moins de la moitié des éoliennes du parc de Noirmoutier est en service.", "moitié"),
+    ],
+)
+def test_a_share_the_sources_part_and_whole_make_false_is_hard(
+    sentence: str, fraction: str
+) -> None:
+    assert _shares(sentence) == [
+        f"hard: intro: percentage not in the source «{fraction}», only the source's figures, "
+        f"in «{sentence}»"
+    ]

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from engine.text.lexicon import tagged
+from engine.text.lexicon import tagged, words
 
 SPACES = " \u00a0\u202f\u2009"  # space, nbsp, narrow nbsp, thin space
 _SP = f"[{SPACES}]"
@@ -175,6 +175,7 @@ _WORD_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 _ARTICLES = frozenset({"un", "une"})
+UNITS = words("units")
 # The tens that take « et » before « un » and « onze » (« vingt et un », « soixante et onze »).
 _TENS = frozenset(w for w, n in SMALL.items() if 20 <= n <= 60 and n % 10 == 0 and w[-1] != "s")
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
@@ -190,6 +191,9 @@ def spelled_figures(text: str) -> Iterator[Figure]:
             i += 1
             continue
         after, figure = run
+        if figure is None:  # a fraction of a unit: a measure, read with it or not at all
+            i = after
+            continue
         yield from _spelled_date(text, figure) or (figure,)
         end = figure.start + len(figure.text)
         i = after
@@ -255,8 +259,12 @@ def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) 
     return "et" if _ET.match(between) else None
 
 
-def _fraction(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, Figure] | None:
-    """ "la moitié", "un tiers", "deux tiers", "trois quarts" as a percentage."""
+def _fraction(
+    text: str, words: list[tuple[int, int, str]], i: int
+) -> tuple[int, Figure | None] | None:
+    """ "la moitié", "un tiers", "deux tiers", "trois quarts" as a percentage; a fraction of a
+    unit (« un quart de siècle », « trois quarts d'heure ») is a measure, no share of a whole:
+    no figure (None), its words skipped."""
     word, last = words[i][2], i
     if word == "moitié":
         value = FRACTIONS[word]
@@ -269,6 +277,10 @@ def _fraction(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int
         value, last = FRACTIONS[following] * SMALL[word], i + 1
     else:
         return None
+    if last + 2 < len(words) and words[last + 1][2] in ("de", "d"):
+        unit = words[last + 2][2]
+        if unit in UNITS or unit.removesuffix("s") in UNITS:
+            return last + 1, None  # « un quart de siècle », « trois quarts d'heure »
     start, end = words[i][0], words[last][1]
     key = format(value.quantize(Decimal("0.1")).normalize(), "f")
     return last + 1, Figure("percentage", text[start:end], f"{key}%", start=start, spelled=True)
