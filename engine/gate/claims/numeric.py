@@ -37,6 +37,7 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import continues, misplaced
+from engine.gate.claims.computed import bound_of_set, computation, miscounted
 from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import measure_problems, month_said
 from engine.gate.findings import Severity
@@ -125,6 +126,10 @@ def figure_problems(
                 and stands_in(use.text, index.text)
             ):
                 continue
+            if found := computation(use, sentence, neighbours, index):  # claims.computed
+                if found.verdict == "wrong":
+                    yield Problem(RULE, "hard", found.problem(use), found.at, use.text)
+                continue
             problem = (
                 f"{UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
             )
@@ -146,9 +151,12 @@ def figure_problems(
                 yield Problem(RULE, certainty(sentence), problem, rival[0], use.text)
             continue
         yield from _weekday_problem(use, statement, index)
+        if wrong := miscounted(use, sentence, neighbours, index):  # « trois mois après » 1 May
+            yield Problem(RULE, "hard", wrong.problem(use), wrong.at, use.text)
+            continue
         if not uses:
             swapped = _swapped(use, sentence, index)
-            if swapped is not None:
+            if swapped is not None and not bound_of_set(use, sentence, index):
                 at, theirs = swapped
                 problem = f"gives «{use.text}» where the source gives «{theirs}»"
                 yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
@@ -213,7 +221,7 @@ def figure_problems(
             continue
         attached = misplaced(use, sentence, index)
         swapped = attached or _swapped(use, sentence, index)
-        if swapped is not None:
+        if swapped is not None and not bound_of_set(use, sentence, index):
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
             yield Problem(RULE, _grade(use, sentence, attached), problem, at, use.text)

@@ -1,0 +1,365 @@
+"""Figures an article computes from the source's own facts: a figure the source never writes may
+still be the source's, worked out from what it gives. A span between two dates (« plus de deux
+mois après » a video of 1 May revealed on 18 July, « en trois jours, du 18 au 20 juillet »), an
+age or an anniversary from two years (« à 81 ans » for born 1935 and died 2016, « bientôt un
+quart de siècle » for a 25th anniversary), a ratio in words or a percentage of two figures (« un
+peu plus de la moitié » for 150 of 256), a bound every figure of the source sentence keeps
+(« toutes au-dessus de 100 km/h » for 120 and 135).
+
+The operands are the facts the article's sentence or the one before it names, the source
+sentences it restates (its two best aligned) or that give those facts, and the dateline: what
+the reader is shown. Each
+bound is checked, not trusted (« plus de », « près de », « bientôt »). `computation` says
+"certain" when the figure is such a computation, "wrong" when the sentence plainly computes a
+span between two dates it names and gets it wrong (« trois mois » for 1 May → 18 July: a
+distortion, hard), or None when it cannot tell (the figure's other checks decide).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING
+
+from engine.gate.statements import Statement
+from engine.text.lexicon import lines, tagged
+
+if TYPE_CHECKING:
+    from engine.gate.claims.alignment import Sentence
+    from engine.gate.claims.numeric import FigureUse
+    from engine.gate.source_index import SourceIndex
+
+RESTATED = 2  # source sentences a sentence restates: its best aligned ones
+RATIO_SLACK = Decimal(2)  # points: « un tiers » for 32 of 97, « la moitié » for 49 of 100
+APPROACH = Decimal("0.1")  # « bientôt 25 ans »: within a tenth of the figure (one unit at least)
+
+# A span tied to its dates: « deux mois après », « trois jours plus tard », « en trois jours ».
+_SPAN_AFTER = re.compile(
+    r"^\s*(?:\S+\s+)?(?:après|plus\s+tard|avant|plus\s+tôt|auparavant|d['’]écart|d['’]intervalle)\b"
+)
+_OF_UNIT = re.compile(r"^\s*d(?:e\s+|['’])\s*(\w+)")
+
+
+@dataclass(frozen=True)
+class Computation:
+    verdict: str  # "certain" or "wrong"
+    how: str  # what it is computed from (« 1er mai 2018 » → « 18 juillet »)
+    at: int | None = None  # the source sentence that gives the operands, where one does
+
+    def problem(self, use: FigureUse) -> str:
+        return f"counts «{use.text}» from {self.how}: the source's dates say otherwise"
+
+
+def computation(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Computation | None:
+    """Whether `use`, a figure the source does not write, is computed from source facts the
+    reader is shown: certain, wrong (a span between two dates the article names, miscounted),
+    or None (not one of these computations, or unknown)."""
+    if use.kind == "date":  # « du 12 au 21 septembre » for the source's opening and closing days
+        joined = "/" in use.key and _source_day(use.key, index)
+        return Computation("certain", use.text) if joined else None
+    if use.value is None:
+        return None
+    if _of_fraction(use, sentence.statement):  # « million » of « un quart de million »
+        return Computation("certain", use.text)
+    value, unit = _said(use, sentence.statement.text)
+    article = _article_statements(sentence, neighbours)
+    restated = [i for _, i in sentence.aligned[:RESTATED]]
+    restated += [at for s in article for f in s.figures for _, at in index.uses.get(f.key, ())]
+    scope = article + [index.statements[i] for i in dict.fromkeys(restated)]
+    if unit in _span_units():
+        found = _span(value, unit, use, sentence.statement.text, article, scope, index)
+        if found is not None:
+            return found
+    if use.unit == "point" or use.noun == "point":
+        return _gap(value, use, sentence.statement.text, scope)
+    if use.kind == "percentage" and unit is None and value == use.value:
+        return _ratio(value, use, scope, index)
+    if use.kind == "percentage" and unit is None and _rounds_a_figure(value, use, index):
+        return Computation("certain", f"{use.text} = {value}")  # « plus d'un quart de million »
+    if unit is not None and unit != use.unit and _given(value, index):
+        return Computation("certain", f"{use.text} = {value}")  # « un quart de siècle »: 25e
+    return bound_of_set(use, sentence, index)
+
+
+def miscounted(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Computation | None:
+    """A span the source gives in no such unit (its « 3 » counts candidates, not months),
+    miscounted between two dates the article names (« trois mois après » 1 May → 18 July)."""
+    given = {u.unit for u, _ in index.uses.get(use.key, ())}
+    if use.unit not in _span_units() or use.unit in given:
+        return None
+    found = computation(use, sentence, neighbours, index)
+    return found if found is not None and found.verdict == "wrong" else None
+
+
+def bound_of_set(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:
+    """« toutes au-dessus de 100 km/h » for the source's 120 and 135: a bound (« plus de »,
+    « moins de ») every figure of its kind in the source sentence restated keeps, two at least."""
+    if use.value is None or use.comparator not in ("more", "less") or not sentence.aligned:
+        return None
+    at = sentence.aligned[0][1]
+    theirs = [
+        f.value
+        for f in index.statements[at].figures
+        if f.kin == use.kin and f.unit == use.unit and f.value is not None and f.key != use.key
+    ]
+    if len(theirs) < 2:
+        return None
+    above = use.comparator == "more"
+    if all(v > use.value if above else v < use.value for v in theirs):
+        return Computation("certain", f"a bound of {len(theirs)} figures", at)
+    return None
+
+
+# --- what the figure says -------------------------------------------------
+
+
+def _said(use: FigureUse, text: str) -> tuple[Decimal, str | None]:
+    """The figure's value and unit, a fraction of a unit computed (« un quart de siècle » is 25
+    years, « un quart de million » 250 000)."""
+    assert use.value is not None
+    if use.kind == "percentage":
+        after = _OF_UNIT.match(text[use.start + len(use.text) :])
+        of = _magnitudes().get(after.group(1).lower()) if after else None
+        if of is not None:
+            size, unit = of
+            return use.value * size / 100, unit
+        return use.value, None
+    return use.value, use.unit
+
+
+def _of_fraction(use: FigureUse, statement: Statement) -> bool:
+    """The unit noun a fraction in words is of (« million » in « un quart de million »)."""
+    text = statement.text
+    return use.text.lower() in _magnitudes() and any(
+        f.kind == "percentage"
+        and f.start < use.start
+        and _OF_UNIT.fullmatch(text[f.start + len(f.text) : use.start + len(use.text)]) is not None
+        for f in statement.figures
+    )
+
+
+def _bound_word(use: FigureUse, text: str) -> str | None:
+    """« bientôt », « presque » ("under"), « près d' » ("about") right before the figure (its
+    article aside: « bientôt un quart »)."""
+    before = " " + text[max(0, use.start - 24) : use.start].lower().replace("’", "'")
+    before = re.sub(r"\s+", " ", before)
+    before = re.sub(r"\b(?:un|une|la|le|les|l')\s?$", "", before).rstrip() + " "
+    for phrase, tag in tagged("approaching").items():
+        if before.endswith(f" {phrase} ") or phrase.endswith("'") and before.endswith(phrase + " "):
+            return tag
+    return None
+
+
+def _fits(exact: float, said: Decimal, use: FigureUse, text: str, whole: int | None) -> bool:
+    """A computed `exact` value said as `said`: above it for « plus de », below for « moins
+    de », just under it for « bientôt », near it for « environ », else its whole units (the
+    months or years completed) or, with no calendar count, its rounding."""
+    n = float(said)
+    bound = _bound_word(use, text) or use.comparator
+    if bound == "under":
+        return n - max(1.0, n * float(APPROACH)) <= exact <= n + 0.5
+    if bound == "more":
+        return exact >= n
+    if bound == "less":
+        return exact <= n
+    if bound == "about":
+        return abs(exact - n) <= max(1.0, n * float(APPROACH))
+    if whole is not None:
+        return n == whole
+    places = max(0, -said.normalize().as_tuple().exponent)  # « 0,2 point »: to its decimals
+    return round(exact, places) == n
+
+
+# --- spans between dates, ages --------------------------------------------
+
+
+def _span(
+    value: Decimal,
+    unit: str,
+    use: FigureUse,
+    text: str,
+    article: list[Statement],
+    scope: list[Statement],
+    index: SourceIndex,
+) -> Computation | None:
+    from engine.gate.claims.numeric import source_date
+
+    dateline = source_date(index)
+    year = int(dateline[:4]) if dateline else None
+    dates: list[tuple[datetime.date, str, bool]] = []  # a day, its text, said by the article
+    years: set[datetime.date] = set()  # the days that stand for a year alone (« né en 1935 »)
+    for statement in scope:
+        said = any(statement is a for a in article)
+        for f in statement.figures:
+            if said and f.key not in index.figure_keys and not _source_day(f.key, index):
+                continue  # a date of the article's own: not the source's fact
+            if f.kind == "date":
+                dates += [(d, f.text, said) for d in _days(f.key, year)]
+            elif f.kin == "year" and f.value is not None and unit in ("an", "décennie", "siècle"):
+                day = datetime.date(int(f.value), 7, 1)
+                years.add(day)
+                dates.append((day, f.text, said))
+    if dateline:
+        dates += [(d, "dateline", False) for d in _days(dateline, year)]
+    pairs = [(a, b) for a in dates for b in dates if a[0] < b[0]]
+    for (start, start_text, _), (end, end_text, _) in pairs:
+        exact, whole = _length(start, end, unit)
+        loose = start in years or end in years  # a year alone: a birthday may not have come
+        before = None if whole is None else whole - 1
+        both = unit == "jour" and use.comparator is None and value == (end - start).days + 1
+        if (  # « en trois jours, du 18 au 20 juillet »: `both` days counted
+            _fits(exact, value, use, text, whole)
+            or (loose and _fits(exact - 1, value, use, text, before))
+            or both
+        ):
+            return Computation("certain", f"{start_text} → {end_text}")
+    said = [d for d in dates if d[2]]
+    own = [d for d in said if any(d[1] == f.text for f in article[0].figures)]
+    said = own if len({d for d, _, _ in own}) >= 2 else said  # the sentence's own dates first
+    tied = "/" in "".join(f.key for s in article[:1] for f in s.figures if f.kind == "date") or (
+        _SPAN_AFTER.match(text[use.start + len(use.text) :]) is not None
+    )
+    if tied and len({d for d, _, _ in said}) >= 2 and unit in ("jour", "semaine", "mois"):
+        first, last = min(said)[1], max(said)[1]
+        return Computation("wrong", f"«{first}»" + (f" → «{last}»" if last != first else ""))
+    return None
+
+
+def _length(start: datetime.date, end: datetime.date, unit: str) -> tuple[float, int | None]:
+    """The span in `unit`s, and the whole units completed on the calendar (months, years)."""
+    days = (end - start).days
+    per_day = float(_span_units()[unit])
+    if unit in ("mois", "an", "décennie", "siècle"):
+        months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+        size = {"mois": 1, "an": 12, "décennie": 120, "siècle": 1200}[unit]
+        whole = months // size
+        return days / per_day, whole
+    return days / per_day, None
+
+
+def _days(key: str, year: int | None) -> list[datetime.date]:
+    """The days a date key names: "2018-05-01", "--07-18" (in the dateline's year), a month
+    "2018-05" (its first day), a range "a/b" (both ends)."""
+    out = []
+    for part in key.split("/"):
+        bits = part.lstrip("-").split("-")
+        try:
+            if part.startswith("--") and year and len(bits) == 2:
+                out.append(datetime.date(year, int(bits[0]), int(bits[1])))
+            elif len(bits) == 3:
+                out.append(datetime.date(int(bits[0]), int(bits[1]), int(bits[2])))
+            elif len(bits) == 2 and len(bits[0]) == 4:
+                out.append(datetime.date(int(bits[0]), int(bits[1]), 1))
+        except ValueError:
+            continue
+    return out
+
+
+def _source_day(key: str, index: SourceIndex) -> bool:
+    """An article date the source gives (its day and month at least)."""
+    from engine.gate.statements import day_key
+
+    return all(
+        part in index.figure_keys or day_key(part) in index.figure_keys for part in key.split("/")
+    )
+
+
+# --- ratios ---------------------------------------------------------------
+
+
+def _ratio(
+    value: Decimal, use: FigureUse, scope: list[Statement], index: SourceIndex
+) -> Computation | None:
+    """« un peu plus de la moitié » for 150 of 256, « un tiers » for 33 of 100, « 40 % » for 2 of
+    5: a part over a whole, two source figures of one kind and unit the sentence, the one before
+    it or the source sentence restated gives together."""
+    for statement in scope:
+        found = [
+            f
+            for f in statement.figures
+            if f.value is not None
+            and f.value > 0
+            and f.kind in ("number", "amount")
+            and f.kin != "year"
+            and f.key in index.figure_keys
+        ]
+        for part in found:
+            for whole in found:
+                if part.value >= whole.value or (part.kin, part.unit) != (whole.kin, whole.unit):
+                    continue
+                share = part.value * 100 / whole.value
+                if _share_fits(share, value, use, statement.text):
+                    return Computation("certain", f"{part.text} / {whole.text}")
+    return None
+
+
+def _gap(value: Decimal, use: FigureUse, text: str, scope: list[Statement]) -> Computation | None:
+    """« Douze points environ séparent les deux finalistes » for 54 % and 42 %: the gap between
+    two percentages one sentence gives, in points."""
+    for statement in scope:
+        shares = [f for f in statement.figures if f.kind == "percentage" and f.value is not None]
+        for a in shares:
+            for b in shares:
+                if a.value > b.value and _fits(float(a.value - b.value), value, use, text, None):
+                    return Computation("certain", f"{a.text} − {b.text}")
+    return None
+
+
+def _share_fits(share: Decimal, said: Decimal, use: FigureUse, text: str) -> bool:
+    if use.comparator in ("more", "less") or _bound_word(use, text):
+        return _fits(float(share), said, use, text, None)
+    slack = RATIO_SLACK if use.spelled else Decimal("0.5")
+    return abs(share - said) <= slack
+
+
+def _rounds_a_figure(value: Decimal, use: FigureUse, index: SourceIndex) -> bool:
+    """« plus d'un quart de million » for the source's 260 000: a source figure this rounds,
+    on the side its bound says."""
+    from engine.gate.claims.numeric import rounds_to
+
+    for uses in index.uses.values():
+        for theirs, _ in uses:
+            if theirs.value is None or theirs.kind not in ("number", "amount"):
+                continue
+            if not rounds_to(theirs.value, value):
+                continue
+            if use.comparator in (None, "about") or (use.comparator == "more") == (
+                theirs.value > value
+            ):
+                return True
+    return False
+
+
+# --- helpers --------------------------------------------------------------
+
+
+def _given(value: Decimal, index: SourceIndex) -> bool:
+    digits = format(value.normalize(), "f")
+    return digits in index.figure_keys
+
+
+def _article_statements(sentence: Sentence, neighbours: list[Sentence]) -> list[Statement]:
+    before = [n for n in neighbours if n.number < sentence.number]
+    last = max(before, key=lambda n: n.number, default=None)
+    return [sentence.statement] + ([last.statement] if last is not None else [])
+
+
+@cache
+def _span_units() -> dict[str, Decimal]:
+    return {unit: Decimal(days) for unit, days in (line.split() for line in lines("spans"))}
+
+
+@cache
+def _magnitudes() -> dict[str, tuple[Decimal, str | None]]:
+    out = {}
+    for line in lines("magnitudes_of"):
+        noun, size, unit = line.split()
+        out[noun] = (Decimal(size), None if unit == "-" else unit)
+    return out

@@ -1,0 +1,166 @@
+"""Figures an honest writer computes from the source's own facts (engine.gate.claims.computed): a
+span between two dates the source gives (« plus de trois mois avant », « dix jours, du 12 au 21
+septembre »), an age or an anniversary from two years (« mort à 78 ans » for 1931–2009), a ratio
+in words or in digits of two source figures (« les deux tiers » for 160 of 240), a bound every
+figure of the source sentence keeps (« toutes plus de 30 mètres » for 42, 55 and 61), a fraction
+of a unit (« un quart de siècle », « plus d'un quart de million »), a gap between two
+percentages in points (« 23 points de plus » for 58 % and 35 %). Each draws no finding; the same
+computation done wrong still draws a hard one (a span miscounted between two dates the sentence
+names is a distortion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pairs import Pairs
+
+SOURCE = """Lyon : le festival Lumières du fleuve ouvre sa nouvelle édition
+
+14 septembre 2025. – Le festival Lumières du fleuve, fondé en 2001, a ouvert ses portes le \
+12 septembre à Lyon. Sa directrice, Claire Vernet, née en 1962, a annoncé que la manifestation \
+se tiendrait jusqu'au 21 septembre. Les organisateurs avaient présenté le programme le 3 juin, \
+lors d'une conférence de presse. Sur les 240 bénévoles recrutés cette année, 160 sont des \
+étudiants. Le festival a reçu 60 000 euros de la région et 20 000 euros de la ville. Les barges \
+illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre Louis Armand, né en 1931, est \
+mort en 2009 à Villeurbanne. Le festival attend 260 000 visiteurs. Selon un sondage, 58 % des \
+Lyonnais jugent le festival réussi, contre 35 % l'an dernier."""
+
+HONEST = """Le festival Lumières du fleuve s'ouvre à Lyon
+
+Le festival Lumières du fleuve, fondé en 2001, a ouvert ses portes le 12 septembre à Lyon. Sa \
+directrice, Claire Vernet, née en 1962, annonce qu'il se tiendra jusqu'au 21 septembre. Le \
+programme avait été présenté le 3 juin, lors d'une conférence de presse. Sur les 240 bénévoles \
+recrutés cette année, 160 sont des étudiants. La région a versé 60 000 euros au festival et la \
+ville 20 000 euros. Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre \
+Louis Armand, né en 1931, est mort en 2009 à Villeurbanne. Le festival attend 260 000 \
+visiteurs. Selon un sondage, 58 % des Lyonnais jugent le festival réussi, contre 35 % l'an \
+dernier."""
+
+PAIRS = Pairs("computed", SOURCE, HONEST)
+
+OPENED = "a ouvert ses portes le 12 septembre à Lyon."
+CLOSES = "annonce qu'il se tiendra jusqu'au 21 septembre."
+SHOWN = "Le programme avait été présenté le 3 juin, lors d'une conférence de presse."
+STUDENTS = "Sur les 240 bénévoles recrutés cette année, 160 sont des étudiants."
+GRANTS = "La région a versé 60 000 euros au festival et la ville 20 000 euros."
+BARGES = "Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres."
+PAINTER = "est mort en 2009 à Villeurbanne."
+VISITORS = "Le festival attend 260 000 visiteurs."
+POLL = "contre 35 % l'an dernier."
+
+HONEST_PAIRS = {
+    "span": [
+        (SHOWN, "Le programme avait été présenté le 3 juin, plus de trois mois avant "
+         "l'ouverture du 12 septembre."),
+        (CLOSES, "annonce qu'il durera dix jours, du 12 au 21 septembre."),
+        (CLOSES, "annonce qu'il fermera ses portes neuf jours plus tard, le 21 septembre."),
+        (SHOWN, "Le programme avait été présenté le 3 juin, près de cent jours avant "
+         "l'ouverture du 12 septembre."),
+    ],
+    "age": [
+        (PAINTER, "est mort à 78 ans, en 2009, à Villeurbanne."),
+        ("Sa directrice, Claire Vernet, née en 1962,", "Sa directrice, Claire Vernet, 63 ans,"),
+        (OPENED, "a ouvert ses portes le 12 septembre à Lyon : il a 24 ans."),
+        (OPENED, "a ouvert ses portes le 12 septembre à Lyon, bientôt un quart de siècle "
+         "après sa création."),
+    ],
+    "ratio": [
+        (STUDENTS, "Sur les 240 bénévoles recrutés cette année, les deux tiers sont des "
+         "étudiants, 160 en tout."),
+        (STUDENTS, "Sur les 240 bénévoles recrutés cette année, plus de la moitié sont des "
+         "étudiants : 160."),
+        (GRANTS, "La région a versé 60 000 euros au festival et la ville 20 000 euros, un "
+         "tiers de la somme régionale."),
+        (STUDENTS, "Sur les 240 bénévoles recrutés cette année, 160 sont des étudiants, soit "
+         "67 %."),
+    ],
+    "bound": [
+        (BARGES, "Les barges illuminées mesurent toutes plus de 30 mètres : 42 mètres, 55 "
+         "mètres et 61 mètres."),
+        (BARGES, "Les barges illuminées mesurent toutes moins de 70 mètres : 42 mètres, 55 "
+         "mètres et 61 mètres."),
+        (BARGES, "Les barges illuminées, de 42 mètres, 55 mètres et 61 mètres, sont toutes "
+         "au-dessus de 35 mètres."),
+        (BARGES, "Les barges illuminées, toutes inférieures à 62 mètres, mesurent 42 mètres, 55 "
+         "mètres et 61 mètres."),
+    ],
+    "gap in points": [
+        (POLL, "contre 35 % l'an dernier, soit 23 points de plus."),
+        (POLL, "contre 35 % l'an dernier : plus de vingt points d'écart."),
+        (POLL, "contre 35 % l'an dernier. Le festival gagne près de 25 points."),
+    ],
+    "fraction of a unit": [
+        (VISITORS, "Le festival attend plus d'un quart de million de visiteurs."),
+        (VISITORS, "Le festival attend environ un quart de million de visiteurs."),
+        (OPENED, "a ouvert ses portes le 12 septembre à Lyon, près d'un quart de siècle après "
+         "sa fondation en 2001."),
+    ],
+}  # fmt: skip
+
+# The same computations done wrong: each must still draw a hard `figures` finding naming it.
+WRONG = {
+    "span": [
+        (SHOWN, "Le programme avait été présenté le 3 juin, plus de quatre mois avant "
+         "l'ouverture du 12 septembre.", "quatre"),
+        (CLOSES, "annonce qu'il durera quinze jours, du 12 au 21 septembre.", "quinze"),
+        (CLOSES, "annonce qu'il fermera ses portes six jours plus tard, le 21 septembre.",
+         "six"),
+    ],
+    "age": [
+        (PAINTER, "est mort à 85 ans, en 2009, à Villeurbanne.", "85"),
+        (OPENED, "a ouvert ses portes le 12 septembre à Lyon : il a 30 ans.", "30"),
+    ],
+    "ratio": [
+        (STUDENTS, "Sur les 240 bénévoles recrutés cette année, les trois quarts sont des "
+         "étudiants, 160 en tout.", "trois quarts"),
+        (STUDENTS, "Sur les 240 bénévoles recrutés cette année, 160 sont des étudiants, soit "
+         "75 %.", "75"),
+    ],
+    "bound": [
+        (BARGES, "Les barges illuminées mesurent toutes plus de 45 mètres : 42 mètres, 55 "
+         "mètres et 61 mètres.", "45"),
+    ],
+    "gap in points": [
+        (POLL, "contre 35 % l'an dernier, soit 30 points de plus.", "30"),
+        (POLL, "contre 35 % l'an dernier : plus de trente points d'écart.", "trente"),
+    ],
+    "fraction of a unit": [
+        (VISITORS, "Le festival attend moins d'un quart de million de visiteurs.", "quart"),
+    ],
+}  # fmt: skip
+
+
+def _found(find: str, replace: str) -> list[tuple[str, str]]:
+    assert find in HONEST
+    found = PAIRS.edited(PAIRS.variant("x", find, replace), "figures")
+    return [(f.severity, f.message) for f in found]
+
+
+def _cases(table: dict[str, list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    return [case for cases in table.values() for case in cases]
+
+
+def _ids(table: dict[str, list[tuple[str, ...]]]) -> list[str]:
+    return [f"{kind}-{n}" for kind, cases in table.items() for n in range(len(cases))]
+
+
+def test_the_honest_rewrite_draws_no_figures_finding() -> None:
+    assert PAIRS.findings(HONEST, "figures") == []
+
+
+@pytest.mark.parametrize(("find", "replace"), _cases(HONEST_PAIRS), ids=_ids(HONEST_PAIRS))
+def test_a_figure_computed_from_the_source_draws_no_finding(find: str, replace: str) -> None:
+    assert _found(find, replace) == []
+
+
+@pytest.mark.parametrize(("find", "replace", "figure"), _cases(WRONG), ids=_ids(WRONG))
+def test_a_computation_done_wrong_stays_hard(find: str, replace: str, figure: str) -> None:
+    assert any(
+        severity == "hard" and figure in message for severity, message in _found(find, replace)
+    )
+
+
+def test_a_miscounted_span_names_its_dates() -> None:
+    found = _found(SHOWN, WRONG["span"][0][1])
+    assert ("hard", next(m for _, m in found if "counts «quatre»" in m)) in found
+    assert any("from «3 juin» → «12 septembre»" in m for _, m in found)
