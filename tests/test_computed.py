@@ -22,7 +22,8 @@ se tiendrait jusqu'au 21 septembre. Les organisateurs avaient présenté le prog
 lors d'une conférence de presse. Sur les 240 bénévoles recrutés cette année, 160 sont des \
 étudiants. Le festival a reçu 60 000 euros de la région et 20 000 euros de la ville. Les barges \
 illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre Louis Armand, né en 1931, est \
-mort en 2009 à Villeurbanne. Le festival attend 260 000 visiteurs. Selon un sondage, 58 % des \
+mort en 2009 à Villeurbanne. Le festival attend 260 000 visiteurs. La première édition avait \
+attiré 65 000 visiteurs. Selon un sondage, 58 % des \
 Lyonnais jugent le festival réussi, contre 35 % l'an dernier."""
 
 HONEST = """Le festival Lumières du fleuve s'ouvre à Lyon
@@ -33,8 +34,8 @@ programme avait été présenté le 3 juin, lors d'une conférence de presse. Su
 recrutés cette année, 160 sont des étudiants. La région a versé 60 000 euros au festival et la \
 ville 20 000 euros. Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre \
 Louis Armand, né en 1931, est mort en 2009 à Villeurbanne. Le festival attend 260 000 \
-visiteurs. Selon un sondage, 58 % des Lyonnais jugent le festival réussi, contre 35 % l'an \
-dernier."""
+visiteurs. La première édition avait attiré 65 000 visiteurs. Selon un sondage, 58 % des \
+Lyonnais jugent le festival réussi, contre 35 % l'an dernier."""
 
 PAIRS = Pairs("computed", SOURCE, HONEST)
 
@@ -47,6 +48,7 @@ BARGES = "Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres."
 PAINTER = "est mort en 2009 à Villeurbanne."
 VISITORS = "Le festival attend 260 000 visiteurs."
 POLL = "contre 35 % l'an dernier."
+FIRST = "La première édition avait attiré 65 000 visiteurs."
 
 HONEST_PAIRS = {
     "span": [
@@ -88,6 +90,12 @@ HONEST_PAIRS = {
         (POLL, "contre 35 % l'an dernier, soit 23 points de plus."),
         (POLL, "contre 35 % l'an dernier : plus de vingt points d'écart."),
         (POLL, "contre 35 % l'an dernier. Le festival gagne près de 25 points."),
+    ],
+    "factor across two sentences": [
+        (FIRST, "C'est quatre fois plus que la première édition, qui avait attiré 65 000 "
+         "visiteurs."),
+        (FIRST, "Leur nombre a été multiplié par quatre depuis la première édition, qui avait "
+         "attiré 65 000 visiteurs."),
     ],
     "fraction of a unit": [
         (VISITORS, "Le festival attend plus d'un quart de million de visiteurs."),
@@ -158,6 +166,14 @@ def test_a_computation_done_wrong_stays_hard(find: str, replace: str, figure: st
     assert any(
         severity == "hard" and figure in message for severity, message in _found(find, replace)
     )
+
+
+def test_a_factor_the_two_sentences_do_not_make_is_still_flagged() -> None:
+    wrong = (
+        "Leur nombre a été multiplié par six depuis la première édition, qui avait attiré "
+        "65 000 visiteurs."
+    )
+    assert any("«multiplié par six»" in message for _, message in _found(FIRST, wrong))
 
 
 def test_a_miscounted_span_names_its_dates() -> None:

@@ -345,6 +345,13 @@ def _given(value: Decimal, index: SourceIndex) -> bool:
     return digits in index.figure_keys
 
 
+def shown_before(sentence: Sentence, neighbours: list[Sentence]) -> tuple[FigureUse, ...]:
+    """The figures of the article's sentence before this one (a factor, a gap may compute
+    one of them with one of this sentence's)."""
+    article = _article_statements(sentence, neighbours)
+    return article[1].figures if len(article) > 1 else ()
+
+
 def _article_statements(sentence: Sentence, neighbours: list[Sentence]) -> list[Statement]:
     before = [n for n in neighbours if n.number < sentence.number]
     last = max(before, key=lambda n: n.number, default=None)

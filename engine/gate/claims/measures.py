@@ -45,14 +45,18 @@ RULE = "figures"
 
 
 def measure_problems(
-    sentence: Sentence, index: SourceIndex, timed: list[tuple[int, int]]
+    sentence: Sentence,
+    index: SourceIndex,
+    timed: list[tuple[int, int]],
+    before: tuple[FigureUse, ...] = (),
 ) -> Iterator[Problem]:
     """Every quantity of these kinds that the source does not give; the spans of durations
-    judged whole go to `timed` (their numbers are not judged again one by one)."""
+    judged whole go to `timed` (their numbers are not judged again one by one). `before`: the
+    figures of the article's sentence before (a factor may compute one of them)."""
     statement = sentence.statement
     yield from _ordinal_problems(statement, index)
     yield from _duration_problems(statement, index, timed)
-    yield from _factor_problems(sentence, index)
+    yield from _factor_problems(sentence, index, before)
     yield from _magnitude_problems(statement, index)
     yield from _month_problems(sentence, index)
     yield from _period_problems(sentence, index)
@@ -109,11 +113,15 @@ def _compared(before: str) -> bool:
     )
 
 
-def _factor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+def _factor_problems(
+    sentence: Sentence, index: SourceIndex, before: tuple[FigureUse, ...] = ()
+) -> Iterator[Problem]:
     """A factor (« a triplé », « multiplié par vingt », « plus du triple ») must be one the
     source gives, or the ratio of two figures of one unit that the sentence or the source
-    sentence it restates gives (« 156 mm, soit plus du double de la moyenne, 67,7 mm »): hard
-    where the source gives factors or the sentence its own two figures, else a review."""
+    sentence it restates gives (« 156 mm, soit plus du double de la moyenne, 67,7 mm »), or one
+    of the sentence and one of the sentence `before` (« la hausse atteint 0,4 point. C'est le
+    double de celle de l'ensemble, 0,2 point »): hard where the source gives factors or the
+    sentence its own two figures, else a review."""
     statement = sentence.statement
     mine = list(factors(statement.text))
     if not mine:
@@ -122,9 +130,10 @@ def _factor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
     own = _ratios(statement.figures)
     at = restated(sentence)
     theirs = _ratios(index.statements[at].figures) if at is not None else []
+    shown = _ratios(statement.figures + before) if before else []  # across the two sentences
     for factor in mine:
         if any(_fits(factor, f.value) for f in given) or any(
-            _fits(factor, ratio) for ratio, _ in own + theirs
+            _fits(factor, ratio) for ratio, _ in own + theirs + shown
         ):
             continue
         if own or theirs:

@@ -37,7 +37,7 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import continues, misplaced
-from engine.gate.claims.computed import bound_of_set, computation, miscounted
+from engine.gate.claims.computed import bound_of_set, computation, miscounted, shown_before
 from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import measure_problems, month_said
 from engine.gate.findings import Severity
@@ -100,7 +100,7 @@ def figure_problems(
 ) -> Iterator[Problem]:
     statement = sentence.statement
     timed: list[tuple[int, int]] = []  # the spans of durations, judged whole
-    yield from measure_problems(sentence, index, timed)
+    yield from measure_problems(sentence, index, timed, shown_before(sentence, neighbours))
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
