@@ -110,6 +110,19 @@ HONEST = [
     case("causes", "Nantes : la grève\n\nLa grève a pris fin jeudi après un accord avec la "
          "direction de l'usine.",
          "La grève a pris fin jeudi suite à un accord avec la direction de l'usine."),
+    # causes: a relative that adds a fear or a hope says what may come, no consequence
+    case("causes", "Rouen : le pont\n\nLa structure du pont s'est affaissée de trente "
+         "centimètres au niveau du pilier sud ; on craint un effondrement.",
+         "La structure du pont s'est affaissée de trente centimètres au niveau du pilier sud, ce "
+         "qui fait craindre un effondrement."),
+    case("causes", "Nevers : la Loire\n\nLa Loire est montée de deux mètres en une nuit à "
+         "Nevers ; les habitants redoutent une crue.",
+         "La Loire est montée de deux mètres en une nuit à Nevers, ce qui fait redouter une crue "
+         "aux habitants."),
+    case("causes", "Lyon : les ventes\n\nLes ventes du magasin ont progressé de dix pour cent "
+         "en un an ; la direction espère des embauches.",
+         "Les ventes du magasin ont progressé de dix pour cent en un an, ce qui laisse espérer des "
+         "embauches à la direction."),
     # causes: a causal verb whose subject is the event told (« le choc »): likely, not certain
     case("causes", "Ankara : une collision\n\nUn train est entré en collision avec une locomotive. "
          "Au moins deux wagons ont déraillé et un wagon a été écrasé.",
@@ -292,6 +305,13 @@ DISTORTED = [
          "continué de travailler comme artiste vocal jusqu'en 2014.",
          "Luckey a pris sa retraite en 2008 et n'a pas continué de travailler comme artiste "
          "vocal jusqu'en 2014.", "hard"),
+    # causes: a consequence a relative on the clause adds, the source giving no link
+    case("causes", "Yokohama : la course\n\nLe champion du monde en titre, Javier Gomez, ne "
+         "prend que la quatrième place, devancé par l'Australien Aaron Royle. Mario Mola reste en "
+         "tête du classement mondial.",
+         "Le champion du monde en titre, Javier Gomez, a dû se contenter de la quatrième place, "
+         "devancé par l'Australien Aaron Royle, ce qui lui coûte la tête du classement mondial.",
+         "review"),
     # causes: an invented cause after « à la suite de » is still a cause the source lacks
     case("causes", "Nantes : la grève\n\nLa grève a pris fin jeudi après un accord avec la "
          "direction de l'usine.",

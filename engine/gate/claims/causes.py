@@ -59,6 +59,7 @@ class Cause:
     # said by a connector whose only meaning is the link (« à cause de », « en raison de »,
     # « car »), not by a verb that carries a meaning of its own (« lui a valu le prix »)
     connector: bool = False
+    verb: str = ""  # the lemma of a verb that says the link (« ce qui a accentué »: accentuer)
 
 
 RULE = "causes"
@@ -116,10 +117,10 @@ def cause_problems(
         )
         return
     near = {i for score, i in sentence.aligned if score > LINKED}
+    best = sentence.aligned[0][1] if sentence.aligned else -1
     if sentence.aligned:
-        best = sentence.aligned[0][1]
         near.update(i for i in (best - 1, best + 1) if 0 <= i < len(index.statements))
-    nearby = [index.statements[i] for i in near]
+    nearby = [index.statements[i] for i in sorted(near, key=lambda i: i != best)]
     if any(question(n) and n.number == sentence.number - 1 for n in neighbours):
         return  # « Pourquoi ? Parce que … »: the writer answers their own question
     for cause in statement.causes:
@@ -135,10 +136,16 @@ def cause_problems(
                     cause.marker,
                 )
                 return
-    # a verb links with a meaning of its own (« lui a valu le prix », « ce qui a accentué »):
-    # only a connector whose sole meaning is the link is asked of the source
-    connectors = [c for c in statement.causes if c.connector]
-    unlinked = not any(s.causes or s.links for s in nearby)
+    # a verb links with a meaning of its own (« lui a valu le prix »): only a connector is asked
+    # of the source — a marker, or a relative or participle on the clause before (« ce qui le
+    # place en tête », « privant X de Y ») whose verb the source does not say nearby (« C'est sous
+    # une pluie battante, accentuant la difficulté » gives « ce qui a accentué la difficulté »)
+    said = frozenset().union(*(s.lemmas for s in nearby)) if nearby else frozenset()
+    connectors = [c for c in statement.causes if c.connector and c.verb not in said]
+    # a relative or participle on the clause (a verb) asks it of the sentence restated alone: a
+    # link word nearby (« ainsi », « donc ») links other facts
+    asked = nearby if any(not c.verb for c in connectors) else nearby[:1]
+    unlinked = not any(s.causes or s.links for s in asked)
     if connectors and unlinked and certainty(sentence) == "hard":
         marker = connectors[0].marker
         yield Problem(
@@ -198,17 +205,30 @@ def read_causes(
             # « Le choc a provoqué d'importants dégâts »: the cause is the event said before, in
             # a word of its own; what it sums up of the source is likely, not certain
             certain = not (subjects and all(_anaphor(c) for c in subjects))
-            yield _cause(lemma, cause + effect, False, on_clause or result, certain)
+            found = _cause(lemma, cause + effect, False, on_clause or result, certain)
+            # « …, ce qui a entraîné », « …, provoquant »: a consequence said of the clause before
+            yield replace(found, connector=on_clause or result, verb=lemma)
         elif on_clause:  # « ce qui fait bondir les taux »: the relative adds what follows it
             effect = [t for t in token.subtree if t.i > token.i]
-            yield _cause(f"ce qui {token.text}", effect, False, True, False)
+            found = _cause(f"ce qui {token.text}", effect, False, True, False)
+            yield replace(found, connector=not _feared(token), verb=lemma)
         elif result:  # « …, privant l'EI de ses revenus »: the participle adds a result
             effect = [t for t in token.subtree if t.i > token.i]
-            yield _cause(token.text, effect, False, True, False)
+            yield replace(
+                _cause(token.text, effect, False, True, False), connector=True, verb=lemma
+            )
         elif lemma in causal.get("owed", ()):  # « une victoire qu'il doit au vote des jeunes »
             for child in token.children:
                 if child.dep_ in _OWED and any(c.lower_ in _TO for c in child.children):
                     yield _cause(f"{lemma} à", list(child.subtree), False, False, False)
+
+
+def _feared(verb: Token) -> bool:
+    """« …, ce qui fait craindre un effondrement », « ce qui laisse espérer »: a relative that
+    adds a fear or a hope (lexicon/modality.txt) says what may come, not a fact it caused."""
+    modality = by_tag("modality")
+    kinds = modality.get("fear", frozenset()) | modality.get("expect", frozenset())
+    return any(t.lemma_.lower() in kinds for t in (verb, *verb.children) if t.pos_ == "VERB")
 
 
 def _anaphor(subject: Token) -> bool:
