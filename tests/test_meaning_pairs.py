@@ -248,6 +248,22 @@ HONEST = [
          "d'années."),
     case("modality", "Kaboul : l'agresseur\n\nL'agresseur aurait été arrêté par la police près "
          "de la gare de Kaboul.", "L'agresseur arrêté par la police près de la gare de Kaboul."),
+    # modality: an adjective of likelihood hedges its sentence (« il est probable que »)
+    case("modality", "Londres : la presse\n\nFace à la chute des ventes, il est probable que "
+         "d'autres titres suivront son exemple dans les années à venir.",
+         "Face à la chute des ventes, d'autres titres suivront probablement son exemple dans les "
+         "années à venir."),
+    case("modality", "Lyon : le chantier\n\nIl est vraisemblable que le chantier du tramway "
+         "prendra du retard cet hiver.",
+         "Le chantier du tramway prendra peut-être du retard cet hiver."),
+    case("modality", "Nantes : le club\n\nIl est plausible que le club change d'entraîneur à la "
+         "fin de la saison.",
+         "Le club pourrait changer d'entraîneur à la fin de la saison."),
+    # modality: an article that hedges itself gives nothing as certain
+    case("modality", "Bagdad : le nord\n\nLeur présence dans le nord sunnite risque d'augmenter "
+         "chez ces populations le sentiment d'être exclues et marginalisées.",
+         "Leur présence dans le nord risque d'accentuer chez ces populations le sentiment d'être "
+         "exclues et politiquement marginalisées."),
     # modality: the reporting conditional
     case("modality", "Téhéran : une visite\n\nIl s'agit de la première visite officielle du "
          "président iranien en Europe depuis l'accord nucléaire.",

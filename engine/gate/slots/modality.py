@@ -392,7 +392,9 @@ def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[
         yield Clash(
             "hard", f"gives as certain («{mine_assert}») what the source only expects («{expects}»)"
         )
-    if not _said(article, "fear", words=True):
+    # an article that fears or hedges itself (« risque d'accentuer le sentiment d'être
+    # marginalisées ») gives nothing as certain
+    if not _said(article, "fear", words=True) and not any(c.hedged for c in article):
         feared = next((c for c in firm if c.verb not in _LIGHT and _feared(c, source)), None)
         if feared is not None:
             yield Clash("hard", f"gives as certain («{feared.verb}») what the source only fears")
