@@ -58,9 +58,7 @@ def test_the_honest_rewrites_and_controls_stay_clear(path: Path) -> None:
 
 # Whole honest rewrites nobody tuned on that a rule still refuses: each names what is left to
 # fix (strict: the day it passes, its mark must go, and the guard keeps it clean from then on).
-_LEFT = {
-    "r4-t5": "figures « 100, 80 ou 60 millions »; missing an amount",
-}
+_LEFT = {}
 WHOLE = [
     pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=_LEFT[p.stem])])
     if p.stem in _LEFT

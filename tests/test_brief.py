@@ -48,9 +48,24 @@ def figure_keys(text: str) -> list[tuple[str, str]]:
             [("number", "27"), ("number", "2015"), ("number", "2016")],
         ),
         ("SN 2016gkg, SN1987A, trois semaines, 3 m", [("number", "3")]),
-        ("entre 1,7 et 2 millions", [("number", "1.7"), ("number", "2000000")]),
+        # a list or a range whose scale or unit is said once, after its last member
+        ("entre 1,7 et 2 millions", [("number", "1700000"), ("number", "2000000")]),
+        ("à 100, 80 ou 60 millions", [("number", f"{n}000000") for n in (100, 80, 60)]),
+        ("entre 2 et 3 milliards d'euros",
+         [("amount", "2000000000 EUR"), ("amount", "3000000000 EUR")]),
+        ("passant de 9,5 à 9,7 %", [("percentage", "9.5%"), ("percentage", "9.7%")]),
+        # …but not a year before it, nor a number whose unit is not a scale
+        ("En 2015, 3 millions", [("number", "2015"), ("number", "3000000")]),
+        ("de 10 à 20 000 euros", [("number", "10"), ("amount", "20000 EUR")]),
+        # a scale abbreviated beside a currency sign; alone, « m » is a metre
+        ("£ 100m, 3 M€, $5bn et 2,5 Md€", [("amount", "100000000 GBP"), ("amount", "3000000 EUR"),
+                                           ("amount", "5000000000 USD"),
+                                           ("amount", "2500000000 EUR")]),
+        ("un 100 m en 9,58 secondes", [("number", "100"), ("number", "9.58")]),
+        # « livres » is a currency after a scale only
+        ("60 millions de livres, 12 livres", [("amount", "60000000 GBP"), ("number", "12")]),
     ],
-)
+)  # fmt: skip
 def test_figure_keys(text: str, expected: list[tuple[str, str]]) -> None:
     assert figure_keys(text) == expected
 

@@ -111,3 +111,44 @@ def test_a_share_the_sources_part_and_whole_make_false_is_hard(
         f"hard: intro: percentage not in the source «{fraction}», only the source's figures, "
         f"in «{sentence}»"
     ]
+
+
+# Amounts: a scale abbreviated beside a currency sign (« £ 40m »), a list whose scale is said
+# once after its last member (« 60, 50 ou 30 millions »), « livres » after a scale, a currency
+# said once for two amounts (« 55 millions d'euros … et 25 millions »).
+TRANSFER = """Football : le FC Nantes vend son attaquant
+
+4 août 2023. – Le FC Nantes a vendu son attaquant à Leeds pour £ 40m, selon le club anglais. \
+L'an dernier, Leeds avait dépensé 55 millions d'euros pour un défenseur et une taxe de \
+25 millions d'euros pour un gardien. « Demain, on verra des joueurs à £ 60m, £ 50m ou £ 30m », \
+prévient l'entraîneur nantais."""
+TRANSFER_HONEST = """Le FC Nantes vend son attaquant à Leeds
+
+Le FC Nantes a cédé son attaquant à Leeds pour 40 millions de livres, selon le club anglais. \
+L'an dernier, Leeds avait dépensé 55 millions d'euros pour un défenseur et 25 millions pour un \
+gardien. L'entraîneur nantais prévient que l'on verra demain des joueurs à 60, 50 ou 30 millions \
+de livres."""
+AMOUNTS = Pairs("amounts", TRANSFER, TRANSFER_HONEST)
+
+
+def test_an_amount_abbreviated_listed_or_with_its_currency_said_once_is_the_sources() -> None:
+    assert [f.message for f in AMOUNTS.findings(TRANSFER_HONEST) if f.severity == "hard"] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "fails"),
+    [
+        ("pour 40 millions de livres", "pour 45 millions de livres", "«45 millions de livres»"),
+        # (20 and 90 are a difference and a sum of the source's: the source's figure missing)
+        ("à 60, 50 ou 30 millions", "à 60, 50 ou 20 millions", "«£ 30m» is missing"),
+        ("à 60, 50 ou 30 millions", "à 90, 50 ou 30 millions", "«£ 60m» is missing"),
+        (" et 25 millions pour un gardien", "", "«25 millions d'euros» is missing"),
+        ("pour 40 millions de livres", "pour 40 millions d'euros", "«40 millions d'euros»"),
+    ],
+)
+def test_an_amount_changed_in_those_forms_or_left_out_is_hard(
+    find: str, replace: str, fails: str
+) -> None:
+    text = TRANSFER_HONEST.replace(find, replace)
+    found = [f.message for f in AMOUNTS.findings(text) if f.severity == "hard"]
+    assert any(fails in m for m in found), found

@@ -51,7 +51,15 @@ _CURRENCY = "(?i:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, 
 _BEFORE = r"(?<![\w,.])"  # not glued to a word or inside a longer number ("SN1987A")
 _AFTER = r"(?![\w])"
 
+ABBREVIATIONS = {word: int(power) for word, power in tagged("scale_abbreviations").items()}
+_ABBREVIATION = (
+    "(?i:" + "|".join(re.escape(s) for s in sorted(ABBREVIATIONS, key=len, reverse=True)) + ")"
+)
+
 _PATTERNS = [
+    ("amount_short", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM}){_SP}?(?P<a>{_ABBREVIATION}){_AFTER}"),
+    ("amount_short_after", rf"{_BEFORE}(?P<n>{_NUM}){_SP}?(?P<a>{_ABBREVIATION}){_SP}?"
+     rf"(?P<cur>[€$£])"),
     ("date_range", rf"{_BEFORE}(?P<d1>{_DAY}){_SP}*(?:au|-|–|et){_SP}*(?P<d2>{_DAY}){_SP}+"
      rf"(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?{_AFTER}"),
     ("date", rf"{_BEFORE}(?P<d>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?{_AFTER}"),
@@ -89,7 +97,31 @@ def number_key(written: str, scale: str | None = None) -> str:
 
 
 def figures(text: str) -> Iterator[Figure]:
-    """Every figure of `text`, in order (a date also yields its day and year as numbers)."""
+    """Every figure of `text`, in order (a date also yields its day and year as numbers); the
+    bare numbers of a list or a range whose scale or unit is said once, after its last one, take
+    it (« 100, 80 ou 60 millions », « entre 2 et 3 milliards », « de 9,5 à 9,7 % »)."""
+    found = list(_scanned(text))
+    for n in range(len(found) - 2, -1, -1):
+        (bare, _), (last, groups) = found[n], found[n + 1]
+        if _BARE.fullmatch(bare.text) and _LISTED.fullmatch(
+            text[bare.start + len(bare.text) : last.start]
+        ):
+            shared = {k: v for k, v in groups.items() if k in ("s", "a", "pct", "cur")}
+            if "s" in shared or "a" in shared or "pct" in shared:
+                groups = {**shared, "n": bare.text}
+                written = text[bare.start : last.start + len(last.text)]  # read back the same
+                found[n] = (_figure(groups, written, bare.start), groups)
+    for figure, _ in found:
+        yield figure
+
+
+# A number written bare (no thousands, at most three digits before its decimals: no year), and
+# what joins the members of a list or the bounds of a range.
+_BARE = re.compile(r"\d{1,3}(?:,\d+)?")
+_LISTED = re.compile(rf"{_SP}*(?:,|-|–|{_SP}(?:et|ou|à){_SP}){_SP}*", re.IGNORECASE)
+
+
+def _scanned(text: str) -> Iterator[tuple[Figure, dict[str, str]]]:
     for match in _SCANNER.finditer(text):
         kind = match.lastgroup or ""
         prefix = f"{kind}_"
@@ -100,22 +132,38 @@ def figures(text: str) -> Iterator[Figure]:
         }
         written = match.group(0).strip(SPACES)
         if kind.startswith("date") or kind == "month_year":
-            yield from _dates(kind, groups, written, match.start())
+            for date in _dates(kind, groups, written, match.start()):
+                yield date, {}
         elif kind.startswith("time"):
             hour, minute = int(groups["h"]), int(groups.get("min") or 0)
             if hour <= 24:
-                yield Figure("date", written, f"{hour:02d}:{minute:02d}", start=match.start())
+                yield Figure("date", written, f"{hour:02d}:{minute:02d}", start=match.start()), {}
         else:
-            yield _figure(groups, written, match.start())
+            scaled = _SCALED_CURRENCY.match(text, match.end())
+            if "s" in groups and "cur" not in groups and "pct" not in groups and scaled:
+                groups["cur"] = scaled.group(1)  # « 60 millions de livres »
+                written = text[match.start() : scaled.end()]
+            yield _figure(groups, written, match.start()), groups
+
+
+SCALED_CURRENCIES = tagged("scaled_currencies")
+_SCALED_CURRENCY = re.compile(
+    rf"{_SP}*(?:d['’]|de{_SP}+)("
+    + "|".join(re.escape(c) for c in sorted(SCALED_CURRENCIES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _figure(groups: dict[str, str], written: str, start: int) -> Figure:
     scale = groups.get("s")
     value = number_key(groups["n"], scale.lower() if scale else None)
+    if "a" in groups:  # « £ 100m », « 3 M€ »
+        value = format(Decimal(value).scaleb(ABBREVIATIONS[groups["a"].lower()]).normalize(), "f")
     if "pct" in groups:
         return Figure("percentage", written, f"{value}%", start=start)
     if "cur" in groups:
-        currency = CURRENCIES[groups["cur"].lower()]
+        currency = (CURRENCIES | SCALED_CURRENCIES)[groups["cur"].lower()]
         return Figure("amount", written, f"{value} {currency}", start=start)
     return Figure("number", written, value, start=start)
 

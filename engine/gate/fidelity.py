@@ -134,7 +134,9 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
 def _kept_otherwise(
     fact: Fact, keys: set[str], written: list[Figure], text: str, folded: str
 ) -> bool:
-    """A source figure the article keeps in another form: a full date by its day and month
+    """A source figure the article keeps in another form: an amount by its number, the currency
+    said once for two or in words the figures do not read (« 105 millions d'euros …, et 75
+    millions », « 60 millions de livres » for « £ 60m »); a full date by its day and month
     (« le 12 janvier » in an article of 2016), an approximate figure by the exact one it rounds
     (« environ 4 000 » beside « 4 322 »), « 1 mètre » as « un mètre », « 18h » of rest as
     « dix-huit heures »."""
@@ -147,13 +149,17 @@ def _kept_otherwise(
             f.key == hours and text[f.start + len(f.text) :].lstrip().startswith("heure")
             for f in written
         )
+    if fact.kind == "amount" and fact.key.split(" ")[0] in keys:
+        return True  # « 105 millions d'euros …, et 75 millions », « 60 millions de livres »
     if fact.kind == "number" and fact.key == "1":  # « un mètre », « une heure »
         said = re.findall(r"(?<!\w)une? (\w+)", folded)
         return any(word.removesuffix("s") in words("units") for word in said)
     value = _decimal(fact.key)
     if value is None:
         return False
-    factors = {Decimal(1)} | {Decimal(line.split()[2]) for line in lines("conversions")}
+    factors = {Decimal(1)}
+    if fact.kind == "number":  # a share or a sum of money has no unit to convert
+        factors |= {Decimal(line.split()[2]) for line in lines("conversions")}
     return any(  # rounded (« près de 1,66 million »), or in another unit (« 6,77 centimètres »)
         f.kind == fact.kind
         and (other := _decimal(f.key)) is not None

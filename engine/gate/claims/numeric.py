@@ -120,7 +120,6 @@ def figure_problems(
                 or _rounded(use, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
-                or _range_unit(use, index)
                 or _share_of(use, sentence, index)
                 or not use.spelled
                 and stands_in(use.text, index.text)
@@ -289,8 +288,9 @@ def _as_time(use: FigureUse, index: SourceIndex) -> bool:
 def _computed(use: FigureUse, index: SourceIndex) -> str | None:
     """The sum or the difference of two figures one source sentence gives together (numbers,
     percentages): « 945 parlementaires » for its 630 députés and 315 sénateurs, « douze points »
-    between its 54 % and 42 %. Above ten only: small values match by chance. Which it is: "sum",
-    "difference" (of two percentages: "points"), or None."""
+    between its 54 % and 42 %: two figures of one kind, percentages for a percentage. Above ten
+    only: small values match by chance. Which it is: "sum", "difference" (of two percentages:
+    "points"), or None."""
     if use.value is None or use.kind not in ("number", "percentage") or use.value <= SMALL_COUNT:
         return None
     for statement in index.statements:
@@ -298,6 +298,8 @@ def _computed(use: FigureUse, index: SourceIndex) -> str | None:
         found = [(kind, value) for kind, value in found if kind != "date"]
         for n, (kind_a, a) in enumerate(found):
             for kind_b, b in found[n + 1 :]:
+                if kind_a != kind_b or use.kind == "percentage" != kind_a:
+                    continue  # a sum of two things of one kind; a share of two shares
                 if use.value == a + b:
                     return "sum"
                 if use.value == abs(a - b):
@@ -460,18 +462,6 @@ def _currency_once(use: FigureUse, index: SourceIndex) -> bool:
     return number in index.figure_keys and any(
         key.endswith(f" {currency}") for key in index.figure_keys
     )
-
-
-def _range_unit(use: FigureUse, index: SourceIndex) -> bool:
-    """« de 9,5 % à 9,7 % » for the source's « passant de 9,5 à 9,7 % »: a percentage whose
-    number the source gives bare as the first bound of a range whose second bound carries the
-    unit (« de X à Y % », « entre X et Y % », « X-Y % »)."""
-    if use.kind != "percentage" or use.value is None:
-        return False
-    number = re.escape(use.key.rstrip("%").replace(".", ","))
-    bound = r"\d+(?:,\d+)?\s*(?:%|pour\s+cent)"
-    pattern = rf"(?<![\d,]){number}\s*(?:à|et|-|–)\s*{bound}"
-    return re.search(pattern, index.text) is not None
 
 
 def _converted(use: FigureUse, index: SourceIndex) -> bool:
