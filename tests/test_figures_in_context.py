@@ -334,3 +334,41 @@ def test_a_figure_of_a_sentence_that_does_not_go_on_about_the_restated_one_is_st
     found = _alone(sentence)
     assert [f.severity for f in found] == ["hard"], [f.message for f in found]
     assert fails in found[0].message
+
+
+# The dateline's date is the article's date, not a fact of the sentence it opens: never the
+# figure a date the sentence gives stands in the place of (« élu … le 28 octobre 2018 » where
+# the source opens « 29 octobre 2018. – … a été élu … » and gives the 28th in its next sentence).
+DATELINE_SOURCE = """Vannes : le maire réélu
+
+14 octobre 2024. – Le candidat de la majorité, Paul Le Gall, a été réélu maire de Vannes avec \
+58 % des voix. Lors du second tour, qui a eu lieu le 13 octobre 2024, il a battu Marc Perrin. À \
+Lorient, Anne Marec a été élue avec 51 % des voix."""
+
+
+def _dated(sentence: str) -> list[str]:
+    text = f"Le maire de Vannes réélu\n\n{sentence}"
+    pairs = Pairs("dateline", DATELINE_SOURCE, text)
+    return [f"{f.severity}: {f.message}" for f in pairs.findings(text, "figures")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Le Gall, le candidat de la majorité, a été réélu maire de Vannes le 13 octobre "
+        "2024, avec 58 % des voix.",
+        "Le candidat de la majorité a été réélu maire de Vannes le 13 octobre avec 58 % des voix.",
+        "Le 13 octobre, Paul Le Gall, candidat de la majorité, a été réélu maire de Vannes avec "
+        "58 % des voix.",
+    ],
+)
+def test_a_date_the_source_gives_is_never_swapped_with_its_dateline(sentence: str) -> None:
+    assert _dated(sentence) == []
+
+
+def test_a_date_the_source_does_not_give_beside_its_dateline_is_still_hard() -> None:
+    found = _dated(
+        "Le candidat de la majorité a été réélu maire de Vannes le 12 octobre avec 58 % des voix."
+    )
+    assert len(found) == 1 and found[0].startswith("hard: "), found
+    assert "date not in the source «12 octobre»" in found[0]

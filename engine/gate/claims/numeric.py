@@ -531,6 +531,7 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
         if other.kin == use.kin
         and other.key != use.key
         and (use.kin != "count" or other.noun == use.noun)
+        and other.key != source_date(index)  # the article's date, no fact of this sentence
     ]
     if not rivals or any(_holds(sentence.statement, other) for other in rivals):
         return None  # the source's figure is there too: this one is another fact
