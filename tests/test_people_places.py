@@ -265,3 +265,168 @@ def test_who_did_what_to_whom_turned_round_still_fails(replace: str) -> None:
     v = LABS.variant("who did what to whom", "Elle était née à Grenoble en 1934.", replace)
     found = LABS.edited(v, "agents")
     assert found and all("the source says the reverse" in f.message for f in found)
+
+
+# --- the eighth blind honest set: offices, spellings, acronyms, places said otherwise --------
+
+RIOT = """Manifestation : heurts à Paris
+
+1er décembre 2018. – Ce matin, vers 6h30 UTC+1, des heurts ont éclaté à Paris. Édouard \
+Philippe, le premier ministre français, s'est rendu à la préfecture de police de Paris. Emmanuel \
+Macron, le président français, a écrit sur Twitter que "Ce qui s'est passé aujourd'hui à Paris \
+n'a rien à voir avec une colère légitime." Réaction envoyée depuis l'Argentine où se tenait le \
+G20. Christophe Castaner, le ministère de l'Intérieur, a promis des sanctions. La brigade \
+anti-criminalité a interpellé 40 personnes à Evry, dans le département essonnien."""
+
+RIOT_HONEST = """Heurts à Paris
+
+Des heurts ont éclaté à Paris samedi matin. Le Premier ministre s'est rendu à la préfecture de \
+police. Emmanuel Macron a réagi sur Twitter depuis l'Argentine."""
+
+RIOTS = Pairs("riot", RIOT, RIOT_HONEST)
+LAST = "Emmanuel Macron a réagi sur Twitter depuis l'Argentine."
+
+
+@pytest.mark.parametrize(
+    "replace",
+    [
+        # an office the NER took for a person
+        "Le président de la République a réagi sur Twitter depuis l'Argentine.",
+        # where one is (« en Argentine ») is no nationality; a place the speaker names in his
+        # quotation is his, not one the sentence must name
+        "Depuis le G20, en Argentine, Emmanuel Macron a écrit que ces heurts n'avaient « rien à "
+        "voir avec une colère légitime ».",
+        # the source's misspelt office
+        "Christophe Castaner, ministre de l'Intérieur, a promis des sanctions.",
+        # an acronym the source spells out, a name with its accents, a department by its
+        # adjective
+        "La BAC a interpellé 40 personnes à Évry, dans l'Essonne.",
+    ],
+)
+def test_an_office_a_spelling_or_an_acronym_is_the_sources_own(replace: str) -> None:
+    v = RIOTS.variant("honest", LAST, replace)
+    rules = ("actors", "people", "names", "roles")
+    assert [f.message for f in RIOTS.edited(v) if f.rule in rules] == []
+
+
+@pytest.mark.parametrize(
+    ("replace", "rule", "said"),
+    [
+        ("Jean Martin a réagi sur Twitter depuis l'Argentine.", "people", "Jean Martin"),
+        ("La BAC a interpellé 40 personnes à Évry, dans le Loiret.", "names", "Loiret"),
+        ("Emmanuel Macron, le président belge, a réagi sur Twitter.", "roles", "belge"),
+    ],
+)
+def test_a_person_place_or_nationality_not_the_sources_still_fails(
+    replace: str, rule: str, said: str
+) -> None:
+    v = RIOTS.variant("swap", LAST, replace)
+    assert [said in f.message for f in RIOTS.edited(v) if f.rule == rule] == [True]
+
+
+# --- entities and agents: a name said by its noun, its acronym, or as the source of a claim ---
+
+AFFAIR = """Italie : Bruxelles rejette le budget de Rome
+
+23 octobre 2018. – Triathlon : championnats d'Europe à Kitzbühel. La Commission européenne a \
+rejeté mardi le budget italien. Le gouvernement Conte a trois semaines pour soumettre un nouveau \
+plan à la CE. Faisant allusion à l'affaire Maria Rossi, Luigi Di Maio a promis la transparence. \
+Matteo Salvini est entendu par le parquet de Rome d'après le quotidien Corriere della Sera."""
+
+AFFAIR_HONEST = """Rome doit revoir son budget
+
+La Commission européenne a rejeté mardi le budget italien. Le gouvernement Conte a trois \
+semaines pour soumettre un nouveau plan à la CE."""
+
+AFFAIRS = Pairs("affair", AFFAIR, AFFAIR_HONEST)
+
+
+def test_an_acronym_of_the_source_said_in_its_words_is_no_swap() -> None:
+    v = AFFAIRS.variant("honest", "un nouveau plan à la CE.", "un nouveau plan à la Commission.")
+    assert [f.message for f in AFFAIRS.edited(v, "entities")] == []
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        # a name put on a noun (« l'affaire Maria Rossi ») said by the noun; who says it
+        # (« d'après X ») is no agent nor patient. The parser misread these only on the eighth
+        # blind set's own sentences: a guard of the rule, not a pair that failed before
+        "C'est à cette affaire que Luigi Di Maio faisait allusion en promettant la transparence.",
+        "D'après le Corriere della Sera, Matteo Salvini est entendu par le parquet.",
+    ],
+)
+def test_a_name_said_by_its_noun_or_as_a_source_stays_clean(added: str) -> None:
+    v = AFFAIRS.variant("honest", "un nouveau plan à la CE.", f"un nouveau plan à la CE. {added}")
+    assert [f.message for f in AFFAIRS.edited(v) if f.rule in ("entities", "agents")] == []
+
+
+def test_a_title_names_whom_it_picks() -> None:
+    """A title or a heading sums up: the winners it names are no swap for the source title's
+    town."""
+    v = AFFAIRS.variant("honest", "Rome doit revoir son budget", "Salvini et Di Maio désavoués")
+    assert [f.message for f in AFFAIRS.edited(v, "entities")] == []
+
+
+def test_another_person_in_the_sources_place_still_fails() -> None:
+    v = AFFAIRS.variant(
+        "swap people",
+        "un nouveau plan à la CE.",
+        "un nouveau plan à la CE. Faisant allusion à l'affaire Maria Rossi, Matteo Salvini a "
+        "promis la transparence.",
+    )
+    found = AFFAIRS.edited(v, "entities")
+    assert ["Matteo Salvini" in f.message for f in found] == [True]
+
+
+# --- recall: a speaker said by an office, an office the NER took for a person ------------------
+
+FLOOD = """Québec : l'armée en renfort
+
+7 mai 2017. – Le ministre de la Sécurité publique, Martin Coiteux, a demandé l'aide de l'armée. \
+« Il s'agit d'une unité d'urgence. Ce sont des soldats entraînés à tout » a indiqué un officier. \
+Selon le président de la Croix-Rouge, les dons « affluent de partout ». Le maire de Montréal, \
+Denis Coderre, a décrété l'état d'urgence."""
+
+FLOOD_HONEST = """L'armée appelée en renfort au Québec
+
+Le ministre de la Sécurité publique, Martin Coiteux, a demandé l'aide de l'armée. Le maire de \
+Montréal, Denis Coderre, a décrété l'état d'urgence."""
+
+FLOODS = Pairs("flood", FLOOD, FLOOD_HONEST)
+END = "a décrété l'état d'urgence."
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Selon Martin Coiteux, il s'agit d'« une unité d'urgence ».",
+        "Pour Denis Coderre, les dons « affluent de partout ».",
+    ],
+)
+def test_an_unnamed_speakers_words_given_to_a_named_person_are_a_review(added: str) -> None:
+    v = FLOODS.variant("quotation", END, f"{END} {added}")
+    found = FLOODS.edited(v, "quotations")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Selon un officier, il s'agit d'« une unité d'urgence ».",
+        "Pour le président de la Croix-Rouge, les dons « affluent de partout ».",
+    ],
+)
+def test_the_same_unnamed_speaker_draws_nothing(added: str) -> None:
+    v = FLOODS.variant("honest", END, f"{END} {added}")
+    assert [f.message for f in FLOODS.edited(v, "quotations")] == []
+
+
+def test_an_office_the_ner_took_for_a_person_is_still_the_persons_role() -> None:
+    v = FLOODS.variant(
+        "role",
+        "Le ministre de la Sécurité publique, Martin Coiteux,",
+        "Le président de la République, Martin Coiteux,",
+    )
+    found = [f.message for f in FLOODS.edited(v, "roles") if f.severity == "hard"]
+    assert len(found) == 1 and "«président»" in found[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from engine.text.lexicon import tagged
+from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,9 +35,12 @@ def demonym(word: str) -> bool:
 def is_name(ent: Span) -> bool:
     """Whether an entity the NER found names someone or something. Not a name: a capitalised
     common word opening a sentence or a heading ("Primaire socialiste : …", "Procédure de
-    sanction : …", "Faudra-t-il …", no proper noun in it), nor a demonym ("le Belge")."""
+    sanction : …", "Faudra-t-il …", no proper noun in it), nor a demonym ("le Belge"), nor an
+    office the NER took for a person ("président de la République")."""
     if len(ent) == 1 and demonym(ent.text):
         return False
+    if ent.label_ == "PER" and ent[0].is_lower and ent[0].lemma_.lower() in words("titles"):
+        return False  # « président de la République »: an office, no one's name
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.pos_ == "PRON" and after.text.startswith("-"):
         return False  # "Faudra-t-il", "Doit-on": a verb and its inverted subject

@@ -141,5 +141,7 @@ def _slot_problems(
     for found in compare_slots(sentence.statement.slots, index.statements[at].slots, index.slots):
         if found.slot in skip:
             continue  # said already, with its date (`tense_problems`)
+        if summary and found.slot == "entities":
+            continue  # a title or a heading names whom it picks (the winners, not the town)
         severity: Severity = "hard" if found.clash.certainty == aligned == "hard" else "review"
         yield Problem(found.slot, severity, found.clash.problem, at, found.slot)

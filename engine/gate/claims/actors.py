@@ -50,12 +50,14 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     statement = sentence.statement
     best = restated(sentence)
     for actor in statement.actors:
+        if not any(c.isalpha() for c in actor.key):
+            continue  # « L' »: nothing named
         if actor.kind == "INST":
             yield from _institution_swap(actor, sentence, index)
             continue
         words = {w for w in actor.key.lower().split() if len(w) > 2}
-        known = actor.key.lower() in index.entities or bool(words & index.entities)
-        if not known and actor.key.lower() not in index.text:
+        known = _known(actor.key, index)
+        if not known and not _in(actor.key, index.text):
             if (
                 derived(actor.key, index)
                 or misspelt(actor.key, index)
@@ -83,9 +85,7 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         floor = max(MERGED_FLOOR, MERGED_SHARE * sentence.aligned[0][0])
         near += [index.statements[i] for score, i in sentence.aligned if score >= floor]
         if any(
-            actor.key.lower() in s.entities
-            or words & s.entities
-            or stands_in(actor.key, normalise(s.text))
+            actor.key.lower() in s.entities or words & s.entities or _in(actor.key, s.text)
             for s in near
         ):
             continue
@@ -114,6 +114,27 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 best,
                 actor.key,
             )
+
+
+def _in(key: str, text: str) -> bool:
+    """`key` is written in `text`, accents aside (« Champs-Élysées », « Évry » of the source's
+    « Champs-Elysées », « Evry »)."""
+    return stands_in(fold(key), fold(normalise(text)))
+
+
+_QUOTED = re.compile(r"«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")  # closed or not
+
+
+def _unquoted(text: str) -> str:
+    """`text` without its quotations: the speaker's words name places of their own (« Ce qu'il
+    s'est passé aujourd'hui à Paris … », posted from Argentina)."""
+    return _QUOTED.sub(" ", text)
+
+
+def _known(key: str, index: SourceIndex) -> bool:
+    """A name of the source, or one of its words is (accents aside)."""
+    words = {fold(w) for w in key.lower().split() if len(w) > 2}
+    return fold(key.lower()) in index.folded_entities or bool(words & index.folded_entities)
 
 
 def _describes(key: str) -> bool:
@@ -221,11 +242,43 @@ def derived(key: str, index: SourceIndex) -> bool:
     parts = [p for p in key.split("-") if p]
     if "-" in key and all(fold(p.lower()) in index.folded_entities for p in parts):
         return True
-    letters = "".join(c for c in key if c.isalpha()).lower()
+    letters = fold("".join(c for c in key if c.isalpha()).lower())
     if not key.isupper() or not 2 <= len(letters) <= 6:
-        return False
+        return _of_demonym(folded, index)
     bodied = _bodied(letters)
-    return letters in index.initials or bool(bodied) and bodied in index.initials
+    initials = {fold(i) for i in index.initials}
+    return (
+        letters in initials
+        or bool(bodied)
+        and bodied in initials
+        or _spelled_out(letters, " ".join(s.text for s in index.statements))
+    )
+
+
+def _spelled_out(letters: str, text: str) -> bool:
+    """The words of an acronym the source spells out (« BAC » of « la brigade
+    anti-criminalité », « EI » of « l'État islamique »): a run of its words, articles aside,
+    whose first letters are the acronym's; of two letters only, the first word capitalised."""
+    words = [w for w in re.split(r"[^\w]+", text) if w and fold(w.lower()) not in _LINKS]
+    firsts = fold("".join(w[0] for w in words).lower())
+    n = len(letters)
+    return any(
+        firsts[i : i + n] == letters
+        and (words[i][0].isupper() if n == 2 else all(len(w) >= 4 for w in words[i : i + n]))
+        for i in range(len(firsts))
+    )
+
+
+_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et"})
+
+
+def _of_demonym(folded: str, index: SourceIndex) -> bool:
+    """A place whose adjective the source uses (« Charente » of « le département charentais »)."""
+    root = folded.removesuffix("s").removesuffix("e")
+    return len(root) >= 5 and any(
+        lemma.startswith(root) and _DEMONYM.search(lemma) and len(lemma) - len(root) <= 5
+        for lemma in index.folded_lemmas
+    )
 
 
 def _bodied(letters: str) -> str:
@@ -297,9 +350,9 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if fold(actor.key.lower()) in _institutions():
             continue  # « le chef de l'État »: an institution's common noun in a title, no place
         words = {w for w in actor.key.lower().split() if len(w) > 2}
-        if any(stands_in(actor.key, normalise(s.text)) or words & s.entities for s in near):
+        if any(_in(actor.key, s.text) or words & s.entities for s in near):
             continue
-        if not (actor.key.lower() in index.entities or words & index.entities):
+        if not _known(actor.key, index):
             continue  # absent from the source: the fact check and _replaced_name say so
         left_out = [  # the source sentence's names of that kind the article sentence lacks
             other
@@ -307,14 +360,17 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             if other.kind == actor.kind
             and not compass(other.key)
             and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
-            and not stands_in(other.key, normalise(statement.text))
+            and not _in(other.key, statement.text)
+            and not any(c.isdigit() for c in other.key)  # « UTC+3 »: no place
+            # a place the speaker names in a quotation the article quotes from is his
+            and (not statement.quotes or _in(other.key, _unquoted(source.text)))
             and not misspelt_in(other.key, statement.text)
             and not same_name(actor.key, other.key)
         ]
         # the story's setting (named in the source's title or lead) may be said anywhere: it
         # stands for another place only where the sentence says what that one is the place
         # of (« À Leeds, il venait étalonner son niveau » is no « étape à Abou Dabi »)
-        setting = any(stands_in(actor.key, normalise(s.text)) for s in index.statements[:2])
+        setting = any(_in(actor.key, s.text) for s in index.statements[:2])
         if setting:
             left_out = [o for o in left_out if o.predicates & statement.lemmas]
         rivals = [  # in the same place (what it is the object, the place, the agent of), or

@@ -21,7 +21,7 @@ from engine.gate.claims.speakers import same_person
 from engine.gate.slots.entities import country as country_of
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON
-from engine.gate.tokens import lemma_of
+from engine.gate.tokens import is_name, lemma_of
 from engine.text import fold, normalise
 from engine.text.lexicon import tagged, words
 
@@ -47,7 +47,20 @@ def _among(word: str, known: frozenset[str]) -> bool:
     if word in offices and any(offices.get(k) == offices[word] for k in known):
         return True
     return len(word) >= 6 and any(
-        len(k) == len(word) and sorted(k) == sorted(word) and k[0] == word[0] for k in known
+        len(k) == len(word)
+        and sorted(k) == sorted(word)
+        and k[0] == word[0]
+        or _one_more(fold(k), fold(word))
+        for k in known
+    )
+
+
+def _one_more(a: str, b: str) -> bool:
+    """One word is the other with one letter more (the source's « le ministère de l'Intérieur »
+    for « le ministre »): a misspelling, no other office."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
     )
 
 
@@ -119,7 +132,26 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         added = [c for c in added if fold(c.lower()) not in index.folded_entities]
     attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
+        if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
+            return  # « en Argentine » (where one is) for « le président français » (who one is)
         yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
+
+
+def _of_a_person(country: str, slots: dict[str, frozenset]) -> bool:
+    """The source sentence says the country as the nationality of a person (« le président
+    français »), not of a place or a thing (« la ville autrichienne »)."""
+    from engine.gate.slots.entities import Origin
+
+    people = words("titles") | frozenset(tagged("occupations", "\t"))
+    return any(
+        isinstance(o, Origin) and o.country == country and o.noun in people
+        for o in slots.get("entities", ())
+    )
+
+
+def _land(word: str, country: str) -> bool:
+    """The word is the country's own name (« Argentine »), not its adjective (« argentin »)."""
+    return fold(word.lower()) == fold(country.lower())
 
 
 def _the_country(words_before: str) -> bool:
@@ -175,18 +207,30 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
     roles: dict[str, set[str]] = {}
     if not people:
         return {}
+    doc = tokens[0].doc
+    # « le président de la République, Bernard Cazeneuve »: an office the NER took for a person
+    offices = {
+        t.i: e
+        for e in doc.ents
+        if e.label_ == PERSON and not is_name(e) and tokens[0].i <= e.start <= tokens[-1].i
+        for t in e
+    }
     for token in tokens:
         word = lemma_of(token)
-        if word not in watched or token.ent_type_ == PERSON or _of_another(token):
+        office = offices.get(token.i)
+        if word not in watched or token.ent_type_ == PERSON and office is None:
+            continue
+        if _of_another(token):
             continue
         best = None
         for start, end, key in people:
-            if token.i < start and tokens[0].doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
+            if token.i < start and doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
                 continue  # "la vice-présidente élue de Duque": Duque is not the one
             if start in behind and token.i > start and _opens_clause(token):
                 continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
-            distance = start - token.i if token.i < start else token.i - end + 1
-            between = tokens[0].doc[min(token.i, end) : max(token.i, start)]
+            said = office.end - 1 if office is not None and token.i < start else token.i
+            distance = start - said if token.i < start else token.i - end + 1
+            between = doc[min(said, end) : max(said, start)]
             clear = not any(t.text in ".;:«»()" for t in between)
             if 0 < distance <= 4 and clear and (best is None or distance < best[0]):
                 best = (distance, key)

@@ -1,5 +1,7 @@
 """Quotations: verbatim (« […] » parts in order), given to their source speaker or to nobody; a
-fragment of two or three words only in a context that says what the source says (a review)."""
+fragment of two or three words only in a context that says what the source says (a review). A
+speaker said by an office or a trade (« a indiqué un officier », « selon le président français »)
+is that description: given by name to someone the source never gives that office, a review."""
 
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ from engine.gate.claims.alignment import (
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS
+from engine.gate.tokens import lemma_of
 from engine.text import excerpt, normalise
-from engine.text.lexicon import words
+from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -82,10 +85,25 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if not holders:
             continue  # reported as "quotation not in the source" by the fact check
         theirs = [q for q, i in index.quotes if i in holders and q.speaker and _overlaps(q, quote)]
+        described = {q.speaker for q in theirs if q.speaker.startswith(DESCRIBED)}
+        theirs = [q for q in theirs if q.speaker not in described]
         speakers = {q.speaker for q in theirs}
         named = quote.speaker if quote.named else None  # a pronoun's guess accuses nobody
         if _a_name(quote, index):
             continue  # « eSwatini »: a name in quotation marks, no speech to give anyone
+        other = _described_otherwise(named, speakers, described, index)
+        if other is not None:
+            yield Problem(
+                RULE,
+                "review",
+                f"gives «{excerpt(quote.key, 50)}» to {_shown(named)}: the source's speaker is "
+                f"{_shown(other)}",
+                holders[0],
+                quote.text,
+            )
+            continue
+        if named and named.startswith(DESCRIBED):
+            named = None  # judged by its description
         if named and speakers and not any(same_person(named, s) for s in speakers):
             sure = all(q.named for q in theirs)  # the source names its speaker there too
             besides = frozenset(named.lower().split()) | frozenset(named.split())
@@ -117,6 +135,41 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             # judged where the sentence surely restates its source one, else its polarity only
             sure = certainty(sentence) == "hard"
             yield from _fragment_problem(sentence, quote, holders, index, sure)
+
+
+def _described_otherwise(
+    named: str | None, speakers: set[str], described: set[str], index: SourceIndex
+) -> str | None:
+    """A speaker the source says by an office or a trade (« a indiqué un officier », « selon le
+    président français »), named in the article, where the source never gives the named one
+    that office: the source's speaker, else None. A review: who holds an office may be told
+    elsewhere than the source says it."""
+    if not named or named.startswith(DESCRIBED) or not described:
+        return None  # an honest writer says who speaks by his office as often as by name
+    if speakers:
+        return None  # a named speaker there too: judged by name
+    roles = _titles_of(named, index)
+    if any(d[len(DESCRIBED) :] in roles for d in described):
+        return None  # « Éric Houde » for the source's « le ministre », the minister's name
+    return sorted(described)[0]
+
+
+def _titles_of(person: str, index: SourceIndex) -> set[str]:
+    """The offices and trades the source writes next to the person's name (« le président
+    français Emmanuel Macron »); for a name the source never gives, every one (no accusation)."""
+    found = [r for s in index.statements for p, r in s.roles.items() if same_person(person, p)]
+    if not any(same_person(person, p) for p in index.roles):
+        return set(_people())
+    # and the words of a sentence naming only that person (« Le directeur général du club
+    # français Lille, Marc Ingla, … »: the office further than read_roles reads it)
+    alone = [
+        s.lemmas for s in index.statements if [same_person(person, p) for p in s.persons] == [True]
+    ]
+    return set().union(*found, *alone)
+
+
+def _shown(speaker: str) -> str:
+    return f"«{speaker[len(DESCRIBED) :]}»" if speaker.startswith(DESCRIBED) else speaker
 
 
 def _speaker_certainty(
@@ -197,7 +250,14 @@ def _fragment_problem(
 def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | None:
     """The person `token` names: itself, or through an apposition ("le ministre X"); with
     `any_name`, a name the NER took for something else ("Petro" as an organisation)."""
-    for cand in (token, *[c for c in token.children if c.dep_ in ("appos", "nmod", "flat:name")]):
+    beside = [  # « le ministre X », not « les parents de X »
+        c
+        for c in token.children
+        if c.dep_ in ("appos", "flat:name")
+        or c.dep_ == "nmod"
+        and not any(g.dep_ == "case" for g in c.children)
+    ]
+    for cand in (token, *beside):
         for e in ents:
             if e.label_ == PERSON and e.start <= cand.i < e.end:
                 return entity_key(e.text)
@@ -216,6 +276,15 @@ def _behind_preposition(name: Span) -> bool:
     root = name.root
     named = root.head if root.head.i == name.start - 1 and root.head.pos_ == "NOUN" else root
     return any(c.dep_ == "case" for c in (*root.children, *named.children))
+
+
+DESCRIBED = "@"  # a speaker said by an office or a trade, not named: "@officier"
+
+
+def _people() -> frozenset[str]:
+    """The nouns that say who someone is: titles and trades (lexicons `titles`,
+    `occupations`)."""
+    return words("titles") | frozenset(tagged("occupations", "\t"))
 
 
 _ANAPHORS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci", "lui-même", "elle-même"})
@@ -256,13 +325,25 @@ def speaker_of(
             and token.i < quoted
         ):  # « selon lui, « … » », « pour elle, « … » »: the one spoken of before, if known
             return last_person
-        if token.lower_ in SOURCE_PREPOSITIONS and token.dep_ == "case":
+        opening = token.lower_ == "pour" and token.i == sent.start  # « Pour Theresa May, … »
+        if (token.lower_ in SOURCE_PREPOSITIONS or opening) and token.dep_ == "case":
             person = _person_of(token.head, ents)
             if person:
                 return person
+            if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _people():
+                return DESCRIBED + lemma_of(token.head)  # « selon le président français »
     for token in outside:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
             subjects = [c for c in _subjects(token) if c.i in ours]  # not the quoted words
+            if not subjects and token.i > quoted:  # « … » a indiqué un officier: inverted
+                subjects = [
+                    c
+                    for c in token.children
+                    if c.i in ours
+                    and c.i > token.i
+                    and c.dep_ in ("obj", "nsubj")
+                    and c.pos_ in ("NOUN", "PROPN")
+                ][:1]
             pronoun = any(c.pos_ == "PRON" for c in subjects)
             for child in subjects:
                 person = _person_of(child, ents, any_name=not pronoun)
@@ -279,7 +360,10 @@ def speaker_of(
                     return last_person  # « il », « ce dernier »: the one spoken of before
                 # « il précise que l'Iran… » (no one before), « on pouvait lire », « le
                 # secrétaire général de la CGT affirme … sur France Inter »: someone the
-                # sentence does not name speaks, not a name it gives elsewhere
+                # sentence does not name speaks, not a name it gives elsewhere; said by an
+                # office or a trade, the speaker is that description (« a indiqué un officier »)
+                if child.pos_ == "NOUN" and lemma_of(child) in _people():
+                    return DESCRIBED + lemma_of(child)
                 return None
     outside_ids = {t.i for t in outside}
     named = {  # a person not behind a preposition ("déclaré à Euractiv" names the hearer)

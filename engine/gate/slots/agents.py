@@ -51,6 +51,7 @@ _SOMEONE = frozenset({"@someone"})  # an agent the sentence does not name (« il
 _CONTROLLED = frozenset({"xcomp", "advcl"})  # an infinitive whose subject is the verb's
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _BY = frozenset({"nmod", "obl:agent", "obl:mod", "obl"})  # « par X » under a noun
+_SOURCES = frozenset({"selon", "d'après", "d’après"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,13 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             continue
         head = t.head
         cases = {c.lower_ for c in t.children if c.dep_ == "case"}
+        said_by = {
+            c.lower_ + "".join(f.lower_ for f in c.children if f.dep_ == "fixed")
+            for c in t.children
+            if c.dep_ == "case"
+        }
+        if said_by & _SOURCES:
+            continue  # « selon X », « d'après X »: who says it, no agent nor patient
         if "par" in cases and head.pos_ in ("NOUN", "ADJ") and t.dep_ in _BY:
             # « la répartition de l'aide par X », « Lâchés par X » (a participle read as a
             # noun): X does it
@@ -206,7 +214,9 @@ def _bracketed(filler: Token) -> list[Token]:
 def _place(filler: Token, verb: Token, role: str, first: int) -> Place:
     """`filler` (a name with its other parts, or a noun) as the agent or patient of `verb`."""
     parts = [filler, *(c for c in filler.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN")]
-    parts += _bracketed(filler)
+    # not a name the parser hung on it from further on (« par le parquet de Tokyo d'après le
+    # quotidien Asahi Shimbun »: the newspaper is no part of the prosecutor)
+    parts = [p for p in parts if not _said_between(filler, p)] + _bracketed(filler)
     return Place(
         verb.i - first,
         role,
@@ -215,6 +225,18 @@ def _place(filler: Token, verb: Token, role: str, first: int) -> Place:
         _predicate(verb),
         any(p.pos_ == "PROPN" for p in parts),
         _said(verb),
+    )
+
+
+def _said_between(filler: Token, part: Token) -> bool:
+    """« selon » or « d'après » stands between a noun and a name hung on it: the name is who
+    says it, not a part of the noun."""
+    between = filler.doc[min(filler.i, part.i) + 1 : max(filler.i, part.i)]
+    return any(
+        t.lower_ == "selon"
+        or t.lower_ in ("d'", "d’")
+        and any(c.lower_ == "après" for c in t.children)
+        for t in between
     )
 
 

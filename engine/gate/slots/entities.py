@@ -50,6 +50,7 @@ _COMPASS = frozenset(fold(w) for w in words("compass"))  # « l'échangeur Sud �
 _PERSONAL = frozenset({"il", "elle", "ils", "elles", "lui", "leur", "eux", "le", "la", "les", "l'"})
 _WAYS = {"de": "from", "d'": "from", "d’": "from", "depuis": "from", "à": "to", "vers": "to"}
 _BESIDE = frozenset({"nmod", "appos", "conj", "flat"})  # a name beside a noun
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _NOT_PLACES = frozenset({"conj", "appos", "flat", "dep", "root"})  # beside a name, or nowhere
 
 
@@ -209,6 +210,8 @@ def compare(
         if not any(s.same(a) for a in mine)
         and not _within(s.words, written)
         and not s.words <= _COMPASS
+        and not _said_by_its_noun(s, written)
+        and not any(_acronym(s, a, sources) for a in mine)
     ]
     for name in added:
         # what the source tags it (« Falloujah » may be a person here, a place there)
@@ -240,6 +243,26 @@ def compare(
             return
     yield from _exchanged(mine, theirs)
     yield from _origins(article, source, written, said)
+
+
+def _said_by_its_noun(name: Name, written: frozenset[str]) -> bool:
+    """A name put on a thing (« l'affaire Penelope Fillon ») said by the thing (« cette même
+    affaire »); not a person's title or trade (« le champion olympique Alistair Brownlee »)."""
+    people = words("titles") | words("descriptive") | frozenset(tagged("occupations", "\t"))
+    this = bool(written & _DEMONSTRATIVES)  # « cette même affaire »
+    on = name.place[0] in ("nmod", "appos", "flat")  # put on the noun, not beside it (conj)
+    return this and on and name.names not in people and fold(name.names) in written
+
+
+def _acronym(short: Name, name: Name, sources: list[Name]) -> bool:
+    """`short` is the acronym the source uses for a name whose first words `name` gives (« la
+    CE » of « la Commission européenne », said « la Commission »)."""
+    letters = "".join(w[0] for w in short.shown.split() if w.isupper())
+    if not letters or not short.shown.replace(" ", "").isupper():
+        return False
+    from engine.gate.source_index import initials
+
+    return any(name.same(k) and fold(initials(k.shown)) == fold(letters.lower()) for k in sources)
 
 
 def _origins(
