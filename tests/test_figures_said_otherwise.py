@@ -152,3 +152,41 @@ def test_an_amount_changed_in_those_forms_or_left_out_is_hard(
     text = TRANSFER_HONEST.replace(find, replace)
     found = [f.message for f in AMOUNTS.findings(text) if f.severity == "hard"]
     assert any(fails in m for m in found), found
+
+
+# Rounding and numbers in words as honest writers give them: « plus d'un quart de million »
+# for 260 000, « environ cent » for « une centaine », « début janvier » for « le 6 janvier »,
+# « trente-cinquième » for « 35e », « sept jours » for « une semaine ».
+PRESS = """Presse : le Daily Courier supprime des postes
+
+18 janvier 2024. – Le Daily Courier, qui se vend à 260 000 exemplaires par jour, va supprimer une \
+centaine de postes de journalistes. L'annonce a été faite le 6 janvier lors du 35e conseil \
+d'administration du groupe. Une semaine après, les syndicats ont appelé à la grève."""
+PRESS_HONEST = """Le Daily Courier supprime des postes
+
+Le Daily Courier se vend à plus d'un quart de million d'exemplaires par jour et va supprimer \
+environ cent postes de journalistes. L'annonce a été faite début janvier, lors du \
+trente-cinquième conseil d'administration du groupe. Sept jours après, les syndicats ont appelé \
+à la grève."""
+ROUNDED = Pairs("rounded", PRESS, PRESS_HONEST)
+
+
+def test_a_figure_rounded_or_in_words_as_writers_say_it_is_the_sources() -> None:
+    assert [f.message for f in ROUNDED.findings(PRESS_HONEST) if f.severity == "hard"] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "fails"),
+    [
+        ("plus d'un quart de million", "plus d'un tiers de million", "«260 000» is missing"),
+        ("environ cent postes", "environ deux cents postes", "«deux cents»"),
+        ("début janvier", "fin janvier", "«6 janvier» is missing"),
+        ("trente-cinquième conseil", "trente-quatrième conseil", "«35e» is missing"),
+    ],
+)
+def test_the_same_figures_changed_in_those_forms_are_hard(
+    find: str, replace: str, fails: str
+) -> None:
+    text = PRESS_HONEST.replace(find, replace)
+    found = [f.message for f in ROUNDED.findings(text) if f.severity == "hard"]
+    assert any(fails in m for m in found), found

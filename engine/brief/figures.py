@@ -327,6 +327,10 @@ def _fraction(
         return None
     if last + 2 < len(words) and words[last + 1][2] in ("de", "d"):
         unit = words[last + 2][2]
+        if unit in WORD_SCALES:  # « un quart de million »: 250 000
+            number = format((value * WORD_SCALES[unit] / 100).normalize(), "f")
+            written = text[words[i][0] : words[last + 2][1]]
+            return last + 3, Figure("number", written, number, start=words[i][0], spelled=True)
         if unit in UNITS or unit.removesuffix("s") in UNITS:
             return last + 1, None  # « un quart de siècle », « trois quarts d'heure »
     start, end = words[i][0], words[last][1]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from engine.brief import Brief, Fact, facts_of
 from engine.brief.dateline import dateline
 from engine.brief.facts import entity_key
-from engine.brief.figures import Figure, figures, spelled_figures
+from engine.brief.figures import MONTHS, Figure, figures, spelled_figures, spelled_ordinals
 from engine.config import Settings
 from engine.gate.claims import check_claims
 from engine.gate.claims.actors import source_name
@@ -150,6 +150,10 @@ def _kept_otherwise(
             f.key == hours and text[f.start + len(f.text) :].lstrip().startswith("heure")
             for f in written
         )
+    if fact.kind == "number" and _ORDINAL.fullmatch(fact.text):  # « trente-cinquième », « 35e »
+        return any(f.key == fact.key for f in spelled_ordinals(text))
+    if fact.kind == "date" and _in_part_of_month(fact.key, folded):  # « début janvier »
+        return True
     if fact.kind == "amount" and fact.key.split(" ")[0] in keys:
         return True  # « 105 millions d'euros …, et 75 millions », « 60 millions de livres »
     if fact.kind == "number" and fact.key == "1":  # « un mètre », « une heure »
@@ -168,6 +172,26 @@ def _kept_otherwise(
         for f in written
         if f.key != fact.key
     )
+
+
+_ORDINAL = re.compile(r"\d+\s?(?:e|er|re|ère|ème|ᵉ)")
+# The part of a month a day falls in, as a writer says it (« début janvier », « mi-mars »).
+_PARTS_OF_MONTH = {"début": (1, 10), "mi": (11, 20), "fin": (21, 31)}
+
+
+def _in_part_of_month(key: str, folded: str) -> bool:
+    """« début janvier » for the source's « 6 janvier »: the day said by the part of its month."""
+    parts = key.split("/")[0].split("-")
+    if len(parts) < 3 or not parts[-1].isdigit() or not parts[-2].isdigit():
+        return False
+    day, month = int(parts[-1]), int(parts[-2])
+    names = [name for name, number in MONTHS.items() if number == month]
+    for part, (first, last) in _PARTS_OF_MONTH.items():
+        if first <= day <= last and any(
+            re.search(rf"\b{part}[\s-]+(?:de\s+|d')?{name}\b", folded) for name in names
+        ):
+            return True
+    return False
 
 
 def _surname_alone(key: str, people: set[str]) -> bool:

@@ -120,6 +120,7 @@ def figure_problems(
                 or _rounded(use, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
+                or _collective(use, index)
                 or _share_of(use, sentence, index)
                 or not use.spelled
                 and stands_in(use.text, index.text)
@@ -271,6 +272,7 @@ _UNIT_WORDS = {
     "minute": {30: "demi-heure", 15: "quart d'heure"},
     "an": {50: "demi-siècle", 100: "siècle", 10: "décennie"},
     "mois": {6: "semestre", 3: "trimestre"},
+    "jour": {7: "une semaine", 14: "deux semaines"},
 }
 
 
@@ -450,6 +452,17 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
             if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
                 return True
     return False
+
+
+def _collective(use: FigureUse, index: SourceIndex) -> bool:
+    """« environ cent journalistes » for the source's « une centaine de journalistes »: about
+    the number a collective noun of the source gathers (lexicon/collectives.txt), said so."""
+    if use.comparator != "about" or use.value is None:
+        return False
+    return any(
+        int(number) == use.value and re.search(rf"\bune\s+{word}\b", index.text, re.IGNORECASE)
+        for word, number in tagged("collectives").items()
+    )
 
 
 def _currency_once(use: FigureUse, index: SourceIndex) -> bool:
