@@ -133,6 +133,17 @@ HONEST = [
     case("causes", "Nice : une tempête\n\nUne tempête a frappé la côte samedi. Des arbres sont "
          "tombés sur les voies et des toits ont été arrachés.",
          "La tempête a entraîné de nombreuses destructions.", "review"),
+    # direction: ahead, gain, high said another way on the same scale
+    case("direction", "Yokohama : l'échappée\n\nLe groupe de tête a pris près d'une minute "
+         "d'avance sur le peloton au dixième kilomètre.",
+         "Au dixième kilomètre, le groupe de tête comptait près d'une minute d'avance sur le "
+         "peloton."),
+    case("direction", "Londres : le journal\n\nLe journal a dégagé un bénéfice de cinq millions "
+         "de livres l'an dernier.",
+         "L'an dernier, le journal a réalisé un gain de cinq millions de livres."),
+    case("direction", "Stockholm : le Nobel\n\nIls ont découvert ces états de la matière à très "
+         "haute température.",
+         "Ces états de la matière ont été découverts à une température très élevée."),
     # scope: a superlative of « grand » is most (« la plus grande partie » ↔ « la majeure »)
     case("scope", "Yokohama : la course\n\nFlora Duffy reste en tête durant la plus grande partie "
          "de l'épreuve, samedi à Yokohama.",
@@ -336,6 +347,17 @@ DISTORTED = [
     case("modality", "Kaboul : les victimes\n\nUne quarantaine de civils auraient péri dans les "
          "bombardements de la nuit.",
          "Une quarantaine de civils ont péri dans les bombardements de la nuit.", "hard"),
+    # direction: ahead turned behind, gain turned loss, low turned high, on the same theme
+    case("direction", "Yokohama : l'échappée\n\nL'Irlandais Ben Shaw est sorti de l'eau avec "
+         "une courte avance sur le peloton.",
+         "L'Irlandais Ben Shaw est sorti de l'eau avec un court retard sur le peloton.", "hard"),
+    case("direction", "Londres : le journal\n\nLe journal a dégagé un bénéfice opérationnel de "
+         "cinq millions de livres l'an dernier.",
+         "Le journal a accusé une perte opérationnelle de cinq millions de livres l'an dernier.",
+         "hard"),
+    case("direction", "Stockholm : le Nobel\n\nIls ont découvert des états exotiques de la "
+         "matière à très basse température.",
+         "Ils ont découvert des états exotiques de la matière à très haute température.", "hard"),
     # modality: a hedge by a modal verb; an expectation made certain
     case("modality", "Téhéran : une visite\n\nLe président iranien a signé l'accord sur les "
          "avions Airbus lors de sa visite à Paris.",
