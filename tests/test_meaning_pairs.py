@@ -275,6 +275,18 @@ HONEST = [
          "chez ces populations le sentiment d'être exclues et marginalisées.",
          "Leur présence dans le nord risque d'accentuer chez ces populations le sentiment d'être "
          "exclues et politiquement marginalisées."),
+    # modality: a verb of plan with a noun provides for it; « a dû » is done
+    case("modality", "Paris : les engagements\n\nLibération a soumis six engagements aux "
+         "candidats, dont la suppression de la réserve parlementaire.",
+         "Le sixième engagement prévoit la suppression de la réserve parlementaire."),
+    case("modality", "Kona : le podium\n\nLa double championne a cédé la troisième place du "
+         "podium à la Canadienne Heather Wurtele.",
+         "La double championne a dû céder la troisième place du podium à la Canadienne Heather "
+         "Wurtele."),
+    case("modality", "Lyon : le plan\n\nLe plan comportait une hausse des pensions minimum de "
+         "retraite et un abaissement de l'âge de la retraite.",
+         "Le plan prévoyait une hausse des pensions minimum de retraite et un abaissement de "
+         "l'âge de la retraite."),
     # modality: the reporting conditional
     case("modality", "Téhéran : une visite\n\nIl s'agit de la première visite officielle du "
          "président iranien en Europe depuis l'accord nucléaire.",
@@ -358,6 +370,11 @@ DISTORTED = [
     case("direction", "Stockholm : le Nobel\n\nIls ont découvert des états exotiques de la "
          "matière à très basse température.",
          "Ils ont découvert des états exotiques de la matière à très haute température.", "hard"),
+    # modality: a fact given as planned
+    case("modality", "Doha : le conseil\n\nLe Qatar a nommé quatre femmes au conseil chargé de "
+         "la rédaction de ses lois.",
+         "Le Qatar envisage de nommer quatre femmes au conseil chargé de la rédaction de ses "
+         "lois.", "hard"),
     # modality: a hedge by a modal verb; an expectation made certain
     case("modality", "Téhéran : une visite\n\nLe président iranien a signé l'accord sur les "
          "avions Airbus lors de sa visite à Paris.",

@@ -6,7 +6,8 @@ words, its time (past, present, future) and whether it is hedged (conditional, �
 « risquer », « peut-être »…) or announced (« prévoir », « viser à », « est attendu »…, in
 lexicon/modality.txt). An article clause is paired with the source clause that shares its verb
 or most of its words, and clashes when it:
-- puts in the future what the source gives as done (« a battu » → « affrontera »);
+- puts in the future what the source gives as done (« a battu » → « affrontera »), or gives it
+  as planned (« a nommé » → « envisage de nommer »);
 - gives as done what the source gives as to come (« sont attendus » → « sont tombés »);
 - hedges what the source states by a word (« s'est qualifié » → « pourrait se qualifier »,
   « devrait », « peut-être »; the conditional mood alone, « il s'agirait », reports);
@@ -63,6 +64,7 @@ class Clause:
     # one may be restated hedged
     hedged_sentence: bool = False
     denied: bool = False  # « n'a pas encore été interrogé »: gives nothing as done
+    planned: bool = False  # a verb of plan governing the verb (« envisage de nommer »)
     finite: bool = True  # a finite verb: a bare participle (« 100 000 euros perçus ») states no
     # time, as a heading sums up
 
@@ -132,6 +134,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             hedged_sentence=hedged_sentence,
             denied=any(c.lower_ in _DENIED for t in verbs for c in t.children),
             finite=any("Fin" in t.morph.get("VerbForm") for t in verbs),
+            planned=len(chain) > 1 and lemma(chain[0]) in lex.get("plan", frozenset()),
         )
     out = set()
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
@@ -310,6 +313,10 @@ def compare(
             yield Clash(
                 certainty, f"puts in the future («{clause.verb}») what the source gives as done"
             )
+        elif clause.planned and coming and done:  # « envisage de nommer » for « a nommé »
+            yield Clash(
+                certainty, f"gives as planned («{clause.verb}») what the source gives as done"
+            )
         elif clause.time == PAST and firm and ahead and not clause.denied:
             yield Clash(
                 certainty, f"gives as done («{clause.verb}») what the source gives as to come"
@@ -407,7 +414,7 @@ def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[
             other is not None
             and other.can
             and not other.hedged
-            and other.time == PRESENT
+            and other.time in (PRESENT, FUTURE)  # « pourront trouver » → « trouveront »
             and clause.verb not in _LIGHT
             and (other.verb == clause.verb or _derived(clause.verb, other))
         ):
