@@ -253,6 +253,10 @@ PROBLEMS = (
         "met au futur («{x}») ce que la source donne comme fait",
     ),
     (
+        "gives as planned («{x}») what the source gives as done",
+        "donne comme projeté («{x}») ce que la source donne comme fait",
+    ),
+    (
         "gives as done («{x}») what the source gives as to come",
         "donne comme fait («{x}») ce que la source annonce comme à venir",
     ),
