@@ -190,3 +190,38 @@ def test_the_same_figures_changed_in_those_forms_are_hard(
     text = PRESS_HONEST.replace(find, replace)
     found = [f.message for f in ROUNDED.findings(text) if f.severity == "hard"]
     assert any(fails in m for m in found), found
+
+
+# The counted noun said by the source as its verb (« dix blessés » for « dix personnes ont été
+# blessées »): no other thing counted; another noun still is (« dix morts »).
+INJURED = """Quimper : un bus percute un abribus
+
+5 juin 2024. – Au moins dix personnes ont été blessées mardi à Quimper, quand un bus a percuté \
+un abribus. Trois passagers ont été évacués vers l'hôpital de Brest, selon la préfecture du \
+Finistère."""
+
+
+def _counted(sentence: str) -> list[str]:
+    text = f"Un bus percute un abribus à Quimper\n\n{sentence}"
+    found = Pairs("injured", INJURED, text).findings(text, "figures")
+    return [f"{f.severity}: {f.message}" for f in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mardi à Quimper, au moins dix blessés sont à déplorer après qu'un bus a percuté un "
+        "abribus.",
+        "Selon la préfecture du Finistère, trois évacués ont été conduits à l'hôpital de Brest.",
+    ],
+)
+def test_a_count_of_the_noun_the_source_says_as_its_verb_passes(sentence: str) -> None:
+    assert _counted(sentence) == []
+
+
+def test_a_count_of_another_noun_is_still_a_review() -> None:
+    found = _counted(
+        "Mardi à Quimper, au moins dix morts sont à déplorer après qu'un bus a percuté un abribus."
+    )
+    assert len(found) == 1 and found[0].startswith("review: "), found
+    assert "counts «dix mort»" in found[0]

@@ -603,7 +603,9 @@ def _distance(mine: FigureUse, other: FigureUse) -> float:
 
 
 def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
-    """ "2 morts" where the aligned source sentence says "2 blessés" and "mort" is nowhere."""
+    """ "2 morts" where the aligned source sentence says "2 blessés" and "mort" is nowhere (nor
+    its stem in that sentence, said as a verb: « dix blessés » for « dix personnes ont été
+    blessées »)."""
     from engine.text.lexicon import words
 
     if (
@@ -613,11 +615,19 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
         or use.noun in words("generic")
     ):
         return None
+    stem = fold(use.noun)[:_NOUN_STEM]
     for _, i in sentence.aligned[:2]:
         mine = [f for f in index.statements[i].figures if f.key == use.key]
+        said = {fold(w)[:_NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
+        if stem in said:
+            return None  # « dix blessés » for « dix personnes ont été blessées »: its verb
         if mine and all(f.noun for f in mine):
             return i, f"{mine[0].text} {mine[0].noun}"
     return None
+
+
+_NOUN_STEM = 6  # letters: « blessés » and « blessées », « concurrentes » and « concurrence »
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _holds(statement: Statement, use: FigureUse) -> bool:
