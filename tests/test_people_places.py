@@ -430,3 +430,51 @@ def test_an_office_the_ner_took_for_a_person_is_still_the_persons_role() -> None
     )
     found = [f.message for f in FLOODS.edited(v, "roles") if f.severity == "hard"]
     assert len(found) == 1 and "«président»" in found[0]
+
+
+# --- entities (on probation): what it would block, one person said two ways ------------------
+
+RACE = """Cyclisme : victoire à Lyon
+
+10 juin 2018. – Le Français Ferdinand Dubois dans une course à domicile et la Belge Léa Janssens \
+au sprint. Ferdi Dubois a remercié son public. Robert Martin est décédé à l'âge de 83 ans à \
+Nantes. Bob Martin avait rejoint l'équipe en 1992."""
+
+RACE_HONEST = """Dubois et Janssens gagnent à Lyon
+
+Le Français Ferdinand Dubois a gagné à domicile et la Belge Léa Janssens au sprint. Robert Martin \
+est décédé à 83 ans à Nantes."""
+
+RACES = Pairs("race", RACE, RACE_HONEST)
+WON = "Le Français Ferdinand Dubois a gagné à domicile et la Belge Léa Janssens au sprint."
+
+
+def _would_block(
+    monkeypatch: pytest.MonkeyPatch, find: str, replace: str, kind: str = "honest"
+) -> list[str]:
+    """The entities findings that would be hard off probation."""
+    import engine.gate.claims as claims
+
+    monkeypatch.setattr(claims, "ON_PROBATION", frozenset())
+    v = RACES.variant(kind, find, replace)
+    return [f.message for f in RACES.edited(v, "entities") if f.severity == "hard"]
+
+
+def test_a_second_form_of_a_name_the_sentence_gives_is_no_swap() -> None:
+    replace = "Chez les hommes, le Français Ferdinand Dubois, ou Ferdi Dubois, s'est imposé."
+    v = RACES.variant("honest", WON, replace)
+    assert [f.message for f in RACES.edited(v, "entities")] == []
+
+
+def test_one_surname_for_another_first_name_would_not_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The source's man by another first name (« Bob » for « Robert »), or his brother: a
+    review, not certain."""
+    assert _would_block(monkeypatch, "Robert Martin est décédé", "Bob Martin est décédé") == []
+
+
+def test_another_person_of_the_source_would_still_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    replace = "Robert Martin a gagné à domicile et la Belge Léa Janssens au sprint."
+    found = _would_block(monkeypatch, WON, replace, "swap people")
+    assert ["Robert Martin" in m for m in found] == [True]

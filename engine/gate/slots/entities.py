@@ -213,6 +213,8 @@ def compare(
         and not _said_by_its_noun(s, written)
         and not any(_acronym(s, a, sources) for a in mine)
     ]
+    # « l'Australien Timothy Reed, ou Tim Reed »: a second form of a name the sentence gives
+    added = [n for n in added if not _another_form(n, mine, theirs)]
     for name in added:
         # what the source tags it (« Falloujah » may be a person here, a place there)
         kinds = {k.kind for k in sources if name.same(k)} or {name.kind}
@@ -239,10 +241,31 @@ def compare(
         if not rivals and alike and not excused:
             rivals = [out[0].shown]
         if rivals:
-            yield Clash("hard", f"names {name.shown} where the source names {rivals[0]}")
+            # one surname: the source's man by another first name (« Bud » for « William
+            # Luckey »), or his brother (« Jonathan » for « Alistair Brownlee »): unsure
+            kin = _surname(name.shown) == _surname(rivals[0])
+            said = f"names {name.shown} where the source names {rivals[0]}"
+            yield Clash("review" if kin else "hard", said)
             return
     yield from _exchanged(mine, theirs)
     yield from _origins(article, source, written, said)
+
+
+def _surname(shown: str) -> str:
+    return fold(shown.split()[-1].lower()) if shown.split() else ""
+
+
+def _another_form(name: Name, mine: list[Name], theirs: list[Name]) -> bool:
+    """`name` has the surname of another name of the article sentence that the source sentence
+    gives: the same person said twice (« Timothy Reed, ou Tim Reed »)."""
+    return any(
+        other is not name
+        and other.kind == name.kind
+        and len(other.shown.split()) > 1
+        and _surname(other.shown) == _surname(name.shown)
+        and any(other.same(t) for t in theirs)
+        for other in mine
+    )
 
 
 def _said_by_its_noun(name: Name, written: frozenset[str]) -> bool:
