@@ -44,12 +44,15 @@ CURRENCIES = tagged("currencies")
 
 _NUM = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_DAY = r"1er|[0-3]?\d"
+_DAY = rf"1{_SP}?er|[0-3]?\d"  # « 1 er »: a source tokenised where links were
 _YEAR = r"[12]\d{3}"
 _SCALE = "(?i:" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True)) + ")"
 _CURRENCY = "(?i:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + ")"
 _BEFORE = r"(?<![\w,.])"  # not glued to a word or inside a longer number ("SN1987A")
 _AFTER = r"(?![\w])"
+# A unit symbol glued to its number (« 144km/h », « 3km »): the number is a figure all the same.
+_GLUED = "|".join(re.escape(u) for u in sorted(words("unit_symbols"), key=len, reverse=True))
+_NUMBER_END = rf"(?:(?![\w])|(?=(?:{_GLUED})(?![\w])))"
 
 ABBREVIATIONS = {word: int(power) for word, power in tagged("scale_abbreviations").items()}
 _ABBREVIATION = (
@@ -68,8 +71,8 @@ _PATTERNS = [
     ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]\d))?{_AFTER}"),
     ("time_colon", rf"{_BEFORE}(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}"),
     ("amount_before", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM})(?:{_SP}?(?P<s>{_SCALE}))?{_AFTER}"),
-    ("figure", rf"{_BEFORE}[+\-−]?{_SP}?(?P<n>{_NUM})(?:e|er|ème|ᵉ)?"
-     rf"(?![\w])(?:{_SP}?(?P<s>{_SCALE})(?![\w]))?"
+    ("figure", rf"{_BEFORE}[+\-−]?{_SP}?(?P<n>{_NUM})(?:{_SP}?(?:e|er|ème|ᵉ)(?![\w]))?"
+     rf"{_NUMBER_END}(?:{_SP}?(?P<s>{_SCALE})(?![\w]))?"
      rf"(?:{_SP}?(?P<pct>%|pour{_SP}cent|pourcent)"
      rf"|{_SP}?(?:d['’]|de{_SP})?(?P<cur>{_CURRENCY})(?!\w))?"),
 ]  # fmt: skip
@@ -174,7 +177,7 @@ def _dates(kind: str, groups: dict[str, str], written: str, start: int) -> Itera
         return
     year = groups.get("y")
     days = [groups[k] for k in ("d", "d1", "d2") if k in groups]
-    day_numbers = [1 if d.lower() == "1er" else int(d) for d in days]
+    day_numbers = [1 if re.sub(_SP, "", d).lower() == "1er" else int(d) for d in days]
     if any(not 1 <= d <= 31 for d in day_numbers):
         return
     keys = [_date_key(year, month, d) for d in day_numbers] or [_date_key(year, month, None)]

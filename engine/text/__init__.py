@@ -71,6 +71,53 @@ def stands_in(text: str, haystack: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
 
 
+def loosely_in(text: str, haystack: str) -> bool:
+    """`text` stands in `haystack` (already `normalise`d) but for spacing around punctuation and
+    inside a figure: a source tokenised where links were (« l' état », « nangarhar , »,
+    « 25, 6 pour cent », « 1 er juin ») or with a unit glued to its number (« 144km/h »).
+    Words stay apart, digits stay grouped as written (« 1 256 » is not « 1 25 6 »), « % » is also
+    « pour cent », and a comma then a space is a decimal comma only after at most three digits:
+    « en 2015, 6 personnes » never gives « 2015,6 »."""
+    return bool(loose_spans(text, haystack))
+
+
+def loose_spans(text: str, haystack: str) -> list[tuple[int, int]]:
+    """Where `text` stands in `haystack` as `loosely_in` reads it."""
+    pattern = _loose_pattern(normalise(text))
+    return [m.span() for m in re.finditer(pattern, haystack)] if pattern else []
+
+
+@lru_cache(maxsize=1 << 12)
+def _loose_pattern(needle: str) -> str | None:
+    chars = needle.replace(" ", "")
+    if not chars:
+        return None
+    out = [r"(?<!\w)" if chars[0].isalnum() else ""]
+    seen, spaced = "", False
+    for char in needle:
+        if char == " ":
+            spaced = True
+            continue
+        if seen:
+            out.append(_between(seen, char, spaced))
+        seen, spaced = seen + char, False
+        out.append(r"(?:%|pour\s*cent)" if char == "%" else re.escape(char))
+    out.append(r"(?!\w)" if chars[-1].isalnum() else "")
+    return "".join(out)
+
+
+def _between(before: str, right: str, spaced: bool) -> str:
+    """What may stand between the needle read so far and its next character."""
+    left = before[-1]
+    if left.isdigit() and right.isdigit():
+        return r"\s" if spaced else ""  # a thousands group, or one number
+    if left.isalpha() and right.isalpha():
+        return r"\s+" if spaced else ""  # two words, or one
+    if left == "," and right.isdigit() and re.search(r"\d{4}$", before[:-1]):
+        return ""  # « 2015,6 »: four digits before the comma, read only as written
+    return r"\s*"  # punctuation, a unit or a suffix against a number
+
+
 def without_quotations(text: str) -> list[str]:
     """The pieces of `text` outside quotations (« … », “ … ”, "…")."""
     return _QUOTED.split(text)

@@ -44,7 +44,7 @@ from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, Statement, day_key
 from engine.gate.tokens import is_content
-from engine.text import fold, stands_in
+from engine.text import fold, loosely_in, stands_in
 from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def figure_problems(
                 or _collective(use, index)
                 or _share_of(use, sentence, index)
                 or not use.spelled
-                and stands_in(use.text, index.text)
+                and loosely_in(use.text, index.text)  # spacing aside: « 25, 6 pour cent »
             ):
                 continue
             if found := computation(use, sentence, neighbours, index):  # claims.computed
