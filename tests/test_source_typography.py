@@ -105,3 +105,40 @@ def test_the_honest_article_has_no_hard_fidelity_finding() -> None:
 def test_a_figure_changed_is_still_caught(find: str, replace: str) -> None:
     variant = PAIRS.variant("figures", find, replace)
     assert [f for f in PAIRS.edited(variant) if f.severity == "hard"]
+
+
+NAMED_SOURCE = (
+    "12 mars 2016. – Le maire de Saint-Mandé ( Val-de-Marne ) , Patrick Beaudouin , a inauguré "
+    "samedi la 3 e édition du salon du livre de l' Est parisien .\n\n"
+    "Selon l' Insee , la ville compte 22 500 habitants , soit 1, 5 pour cent de plus qu' en 2010 "
+    ".\n\n"
+    "Le salon , installé à 2km de la mairie , a accueilli 4 200 visiteurs dès le premier jour , a "
+    "précisé l' adjoint à la culture , Jean-Marc O' Neill ."
+)
+NAMED_HONEST = (
+    "Le maire de Saint-Mandé (Val-de-Marne), Patrick Beaudouin, a inauguré samedi la 3e édition "
+    "du salon du livre de l'Est parisien.\n\n"
+    "Selon l'Insee, la ville compte 22 500 habitants, soit 1,5 % de plus qu'en 2010.\n\n"
+    "Installé à 2 km de la mairie, le salon a accueilli 4 200 visiteurs dès le premier jour, a "
+    "précisé l'adjoint à la culture, Jean-Marc O'Neill."
+)
+NAMED = Pairs("typography-names", NAMED_SOURCE, NAMED_HONEST)
+
+
+def test_a_name_and_figures_spaced_otherwise_are_the_sources() -> None:
+    # before: « Jean-Marc O'Neill » person not in the source, « 1,5 % » and « 2 » not in the
+    # source, « 5 pour cent » missing — four hard findings on the truth
+    assert [f.message for f in NAMED.findings(NAMED_HONEST) if f.severity == "hard"] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "rule"),
+    [
+        ("Jean-Marc O'Neill", "Jean-Marc O'Brien", "people"),
+        ("1,5 %", "1,8 %", "figures"),
+        ("à 2 km", "à 27 km", "figures"),
+    ],
+)
+def test_a_name_or_figure_changed_is_still_caught(find: str, replace: str, rule: str) -> None:
+    variant = NAMED.variant("figures", find, replace)
+    assert rule in [f.rule for f in NAMED.edited(variant) if f.severity == "hard"]
