@@ -142,3 +142,30 @@ def test_a_name_and_figures_spaced_otherwise_are_the_sources() -> None:
 def test_a_name_or_figure_changed_is_still_caught(find: str, replace: str, rule: str) -> None:
     variant = NAMED.variant("figures", find, replace)
     assert rule in [f.rule for f in NAMED.edited(variant) if f.severity == "hard"]
+
+
+AMOUNT_SOURCE = (
+    "12 mars 2016. – La cathédrale , construite au XIII e siècle , a été restaurée au début du "
+    "XX e siècle , a rappelé samedi le maire de Nangarhar , Karim Wali .\n\n"
+    "Les travaux ont coûté 3, 2 millions d' euros , selon la mairie ."
+)
+AMOUNT_HONEST = (
+    "La cathédrale, construite au XIIIe siècle, a été restaurée au début du XXe siècle, a "
+    "rappelé samedi le maire de Nangarhar, Karim Wali.\n\n"
+    "Selon la mairie, les travaux ont coûté 3,2 millions d'euros."
+)
+AMOUNT = Pairs("typography-amount", AMOUNT_SOURCE, AMOUNT_HONEST)
+
+
+def test_an_amount_with_a_split_decimal_is_the_sources() -> None:
+    # before: « 3,2 millions d'euros » not in the source, « 3, 2 millions » missing (2 hard)
+    assert [f.message for f in AMOUNT.findings(AMOUNT_HONEST) if f.severity == "hard"] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "rule"),
+    [("3,2 millions", "3,8 millions", "figures"), ("Karim Wali", "Karim Walid", "people")],
+)
+def test_the_amount_or_the_name_changed_is_still_caught(find: str, replace: str, rule: str) -> None:
+    variant = AMOUNT.variant("figures", find, replace)
+    assert rule in [f.rule for f in AMOUNT.edited(variant) if f.severity == "hard"]
