@@ -180,3 +180,21 @@ def test_a_miscounted_span_names_its_dates() -> None:
     found = _found(SHOWN, WRONG["span"][0][1])
     assert ("hard", next(m for _, m in found if "counts «quatre»" in m)) in found
     assert any("from «3 juin» → «12 septembre»" in m for _, m in found)
+
+
+@pytest.mark.parametrize(
+    "replace",
+    [
+        "Le festival attend plus d'un quart de million de visiteurs.",
+        "Le festival attend environ un quart de million de visiteurs.",
+    ],
+)
+def test_a_fraction_of_a_unit_keeps_the_source_figure_it_rounds(replace: str) -> None:
+    found = PAIRS.edited(PAIRS.variant("x", VISITORS, replace), "missing")
+    assert [f.message for f in found] == []
+
+
+def test_a_fraction_of_a_unit_that_rounds_nothing_leaves_the_figure_missing() -> None:
+    replace = "Le festival attend près d'un demi-million de visiteurs."
+    found = PAIRS.edited(PAIRS.variant("x", VISITORS, replace), "missing")
+    assert any("260 000" in f.message and f.severity == "hard" for f in found)

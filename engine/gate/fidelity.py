@@ -22,6 +22,7 @@ from engine.config import Settings
 from engine.gate.claims import check_claims
 from engine.gate.claims.actors import source_name
 from engine.gate.claims.alignment import SMALL_COUNT
+from engine.gate.claims.computed import of_unit
 from engine.gate.claims.numeric import rounds_to
 from engine.gate.claims.speakers import verbatim_in
 from engine.gate.findings import Finding, Severity
@@ -179,6 +180,15 @@ def _kept_otherwise(
     factors = {Decimal(1)}
     if fact.kind == "number":  # a share or a sum of money has no unit to convert
         factors |= {Decimal(line.split()[2]) for line in lines("conversions")}
+    if any(  # « plus d'un quart de million » for 260 000: a fraction of a unit (claims.computed)
+        f.kind == "percentage"
+        and (share := _decimal(f.key)) is not None
+        and (of := of_unit(share, text[f.start + len(f.text) :])) is not None
+        and of[1] is None
+        and rounds_to(value, of[0])
+        for f in written
+    ):
+        return True
     return any(  # rounded (« près de 1,66 million »), or in another unit (« 6,77 centimètres »)
         f.kind == fact.kind
         and (other := _decimal(f.key)) is not None

@@ -125,13 +125,19 @@ def _said(use: FigureUse, text: str) -> tuple[Decimal, str | None]:
     years, « un quart de million » 250 000)."""
     assert use.value is not None
     if use.kind == "percentage":
-        after = _OF_UNIT.match(text[use.start + len(use.text) :])
-        of = _magnitudes().get(after.group(1).lower()) if after else None
-        if of is not None:
-            size, unit = of
-            return use.value * size / 100, unit
-        return use.value, None
+        return of_unit(use.value, text[use.start + len(use.text) :]) or (use.value, None)
     return use.value, use.unit
+
+
+def of_unit(percent: Decimal, after: str) -> tuple[Decimal, str | None] | None:
+    """A fraction in words (`percent` of a whole) said of a unit noun in the text `after` it:
+    its value and unit (« un quart » + « de million » is 250 000; « de siècle », 25 years)."""
+    found = _OF_UNIT.match(after)
+    of = _magnitudes().get(found.group(1).lower()) if found else None
+    if of is None:
+        return None
+    size, unit = of
+    return percent * size / 100, unit
 
 
 def _of_fraction(use: FigureUse, statement: Statement) -> bool:
