@@ -4,7 +4,9 @@ septembre »), an age or an anniversary from two years (« mort à 78 ans » for
 in words or in digits of two source figures (« les deux tiers » for 160 of 240), a bound every
 figure of the source sentence keeps (« toutes plus de 30 mètres » for 42, 55 and 61), a fraction
 of a unit (« un quart de siècle », « plus d'un quart de million »), a gap between two
-percentages in points (« 23 points de plus » for 58 % and 35 %). Each draws no finding; the same
+percentages in points (« 23 points de plus » for 58 % and 35 %), a change in percent (« soit une
+hausse de 25 % » for 80 000 → 100 000 euros), a time between two times of day (« cinquante
+minutes » for 22 h 15 → 23 h 05). Each draws no finding; the same
 computation done wrong still draws a hard one (a span miscounted between two dates the sentence
 names is a distortion)."""
 
@@ -24,7 +26,9 @@ lors d'une conférence de presse. Sur les 240 bénévoles recrutés cette année
 illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre Louis Armand, né en 1931, est \
 mort en 2009 à Villeurbanne. Le festival attend 260 000 visiteurs. La première édition avait \
 attiré 65 000 visiteurs. Selon un sondage, 58 % des \
-Lyonnais jugent le festival réussi, contre 35 % l'an dernier."""
+Lyonnais jugent le festival réussi, contre 35 % l'an dernier. Le budget du festival est passé de \
+80 000 euros en 2024 à 100 000 euros cette année. Le feu d'artifice a commencé à 22 h 15 et \
+s'est achevé à 23 h 05."""
 
 HONEST = """Le festival Lumières du fleuve s'ouvre à Lyon
 
@@ -35,7 +39,9 @@ recrutés cette année, 160 sont des étudiants. La région a versé 60 000 euro
 ville 20 000 euros. Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre \
 Louis Armand, né en 1931, est mort en 2009 à Villeurbanne. Le festival attend 260 000 \
 visiteurs. La première édition avait attiré 65 000 visiteurs. Selon un sondage, 58 % des \
-Lyonnais jugent le festival réussi, contre 35 % l'an dernier."""
+Lyonnais jugent le festival réussi, contre 35 % l'an dernier. Le budget du festival est passé de \
+80 000 euros en 2024 à 100 000 euros cette année. Le feu d'artifice a commencé à 22 h 15 et \
+s'est achevé à 23 h 05."""
 
 PAIRS = Pairs("computed", SOURCE, HONEST)
 
@@ -49,6 +55,8 @@ PAINTER = "est mort en 2009 à Villeurbanne."
 VISITORS = "Le festival attend 260 000 visiteurs."
 POLL = "contre 35 % l'an dernier."
 FIRST = "La première édition avait attiré 65 000 visiteurs."
+BUDGET = "Le budget du festival est passé de 80 000 euros en 2024 à 100 000 euros cette année."
+FIREWORKS = "Le feu d'artifice a commencé à 22 h 15 et s'est achevé à 23 h 05."
 
 HONEST_PAIRS = {
     "span": [
@@ -91,6 +99,24 @@ HONEST_PAIRS = {
         (POLL, "contre 35 % l'an dernier : plus de vingt points d'écart."),
         (POLL, "contre 35 % l'an dernier. Le festival gagne près de 25 points."),
     ],
+    "change in percent": [
+        (BUDGET, "Le budget du festival est passé de 80 000 euros en 2024 à 100 000 euros cette "
+         "année, soit une hausse de 25 %."),
+        (BUDGET, "Le budget du festival a augmenté d'un quart, de 80 000 euros en 2024 à 100 000 "
+         "euros cette année."),
+        (BUDGET, "Le budget du festival a progressé de plus de 20 %, de 80 000 euros en 2024 à "
+         "100 000 euros cette année."),
+        (BUDGET, "Le budget du festival atteint 100 000 euros cette année, contre 80 000 euros "
+         "en 2024, soit une augmentation de 25 %."),
+    ],
+    "time between two times of day": [
+        (FIREWORKS, "Le feu d'artifice, lancé à 22 h 15 et achevé à 23 h 05, a duré cinquante "
+         "minutes."),
+        (FIREWORKS, "Le feu d'artifice a commencé à 22 h 15 et s'est achevé cinquante minutes "
+         "plus tard, à 23 h 05."),
+        (FIREWORKS, "Le feu d'artifice, de 22 h 15 à 23 h 05, a duré moins d'une heure."),
+        (FIREWORKS, "Le feu d'artifice a duré près de cinquante minutes, de 22 h 15 à 23 h 05."),
+    ],
     "factor across two sentences": [
         (FIRST, "C'est quatre fois plus que la première édition, qui avait attiré 65 000 "
          "visiteurs."),
@@ -127,6 +153,16 @@ WRONG = {
     "bound": [
         (BARGES, "Les barges illuminées mesurent toutes plus de 45 mètres : 42 mètres, 55 "
          "mètres et 61 mètres.", "45"),
+    ],
+    "change in percent": [
+        (BUDGET, "Le budget du festival est passé de 80 000 euros en 2024 à 100 000 euros cette "
+         "année, soit une hausse de 40 %.", "40"),
+        (BUDGET, "Le budget du festival a augmenté de plus de 40 %, de 80 000 euros en 2024 à "
+         "100 000 euros cette année.", "40"),
+    ],
+    "time between two times of day": [
+        (FIREWORKS, "Le feu d'artifice, lancé à 22 h 15 et achevé à 23 h 05, a duré quarante "
+         "minutes.", "quarante"),
     ],
     "gap in points": [
         (POLL, "contre 35 % l'an dernier, soit 30 points de plus.", "30"),

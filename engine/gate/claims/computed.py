@@ -4,7 +4,9 @@ mois après » a video of 1 May revealed on 18 July, « en trois jours, du 18 au
 age or an anniversary from two years (« à 81 ans » for born 1935 and died 2016, « bientôt un
 quart de siècle » for a 25th anniversary), a ratio in words or a percentage of two figures (« un
 peu plus de la moitié » for 150 of 256), a bound every figure of the source sentence keeps
-(« toutes au-dessus de 100 km/h » for 120 and 135).
+(« toutes au-dessus de 100 km/h » for 120 and 135), a change in percent (« soit une hausse de
+25 % » for 80 000 → 100 000), a time between two times of day (« cinquante minutes » for 22 h 15
+→ 23 h 05).
 
 The operands are the facts the article's sentence or the one before it names, the source
 sentences it restates (its two best aligned) or that give those facts, and the dateline: what
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 RESTATED = 2  # source sentences a sentence restates: its best aligned ones
 RATIO_SLACK = Decimal(2)  # points: « un tiers » for 32 of 97, « la moitié » for 49 of 100
+LOOSE = Decimal("1.5")  # « plus de N » computes a value from N to N × LOOSE (+1), no further
 APPROACH = Decimal("0.1")  # « bientôt 25 ans »: within a tenth of the figure (one unit at least)
 
 # A span tied to its dates: « deux mois après », « trois jours plus tard », « en trois jours ».
@@ -164,17 +167,17 @@ def _bound_word(use: FigureUse, text: str) -> str | None:
 
 
 def _fits(exact: float, said: Decimal, use: FigureUse, text: str, whole: int | None) -> bool:
-    """A computed `exact` value said as `said`: above it for « plus de », below for « moins
-    de », just under it for « bientôt », near it for « environ », else its whole units (the
-    months or years completed) or, with no calendar count, its rounding."""
+    """A computed `exact` value said as `said`: above it for « plus de » (not beyond LOOSE times
+    it), below for « moins de », just under it for « bientôt », near it for « environ », else
+    its whole units (the months or years completed) or, with no calendar count, its rounding."""
     n = float(said)
     bound = _bound_word(use, text) or use.comparator
     if bound == "under":
         return n - max(1.0, n * float(APPROACH)) <= exact <= n + 0.5
-    if bound == "more":
-        return exact >= n
+    if bound == "more":  # « plus de 30 % » is no way to say 80 %: a bound near what it bounds
+        return n <= exact <= n * float(LOOSE) + 1
     if bound == "less":
-        return exact <= n
+        return n / float(LOOSE) - 1 <= exact <= n
     if bound == "about":
         return abs(exact - n) <= max(1.0, n * float(APPROACH))
     if whole is not None:
@@ -199,22 +202,23 @@ def _span(
 
     dateline = source_date(index)
     year = int(dateline[:4]) if dateline else None
-    dates: list[tuple[datetime.date, str, bool]] = []  # a day, its text, said by the article
-    years: set[datetime.date] = set()  # the days that stand for a year alone (« né en 1935 »)
+    clock = unit in ("minute", "heure")  # a span between two times of day, not two days
+    points: list[tuple[datetime.datetime, str, bool]] = []  # a moment, its text, the article's
+    years: set[datetime.datetime] = set()  # the moments that stand for a year alone (« en 1935 »)
     for statement in scope:
         said = any(statement is a for a in article)
         for f in statement.figures:
             if said and f.key not in index.figure_keys and not _source_day(f.key, index):
                 continue  # a date of the article's own: not the source's fact
-            if f.kind == "date":
-                dates += [(d, f.text, said) for d in _days(f.key, year)]
+            if f.kind == "date" and (":" in f.key) == clock:
+                points += [(d, f.text, said) for d in _moments(f.key, year)]
             elif f.kin == "year" and f.value is not None and unit in ("an", "décennie", "siècle"):
-                day = datetime.date(int(f.value), 7, 1)
-                years.add(day)
-                dates.append((day, f.text, said))
-    if dateline:
-        dates += [(d, "dateline", False) for d in _days(dateline, year)]
-    pairs = [(a, b) for a in dates for b in dates if a[0] < b[0]]
+                moment = datetime.datetime(int(f.value), 7, 1)
+                years.add(moment)
+                points.append((moment, f.text, said))
+    if dateline and not clock:
+        points += [(d, "dateline", False) for d in _moments(dateline, year)]
+    pairs = [(a, b) for a in points for b in points if a[0] < b[0]]
     for (start, start_text, _), (end, end_text, _) in pairs:
         exact, whole = _length(start, end, unit)
         loose = start in years or end in years  # a year alone: a birthday may not have come
@@ -226,7 +230,7 @@ def _span(
             or both
         ):
             return Computation("certain", f"{start_text} → {end_text}")
-    said = [d for d in dates if d[2]]
+    said = [d for d in points if d[2]]
     own = [d for d in said if any(d[1] == f.text for f in article[0].figures)]
     said = own if len({d for d, _, _ in own}) >= 2 else said  # the sentence's own dates first
     tied = "/" in "".join(f.key for s in article[:1] for f in s.figures if f.kind == "date") or (
@@ -238,9 +242,11 @@ def _span(
     return None
 
 
-def _length(start: datetime.date, end: datetime.date, unit: str) -> tuple[float, int | None]:
+def _length(
+    start: datetime.datetime, end: datetime.datetime, unit: str
+) -> tuple[float, int | None]:
     """The span in `unit`s, and the whole units completed on the calendar (months, years)."""
-    days = (end - start).days
+    days = (end - start).total_seconds() / 86400
     per_day = float(_span_units()[unit])
     if unit in ("mois", "an", "décennie", "siècle"):
         months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
@@ -250,19 +256,22 @@ def _length(start: datetime.date, end: datetime.date, unit: str) -> tuple[float,
     return days / per_day, None
 
 
-def _days(key: str, year: int | None) -> list[datetime.date]:
-    """The days a date key names: "2018-05-01", "--07-18" (in the dateline's year), a month
-    "2018-05" (its first day), a range "a/b" (both ends)."""
+def _moments(key: str, year: int | None) -> list[datetime.datetime]:
+    """The moments a date key names: "2018-05-01", "--07-18" (in the dateline's year), a month
+    "2018-05" (its first day), a range "a/b" (both ends), a time "22:15" (of one day)."""
     out = []
     for part in key.split("/"):
         bits = part.lstrip("-").split("-")
         try:
-            if part.startswith("--") and year and len(bits) == 2:
-                out.append(datetime.date(year, int(bits[0]), int(bits[1])))
+            if ":" in part:
+                hours, minutes = part.split(":")[:2]
+                out.append(datetime.datetime(2000, 1, 1, int(hours), int(minutes)))
+            elif part.startswith("--") and year and len(bits) == 2:
+                out.append(datetime.datetime(year, int(bits[0]), int(bits[1])))
             elif len(bits) == 3:
-                out.append(datetime.date(int(bits[0]), int(bits[1]), int(bits[2])))
+                out.append(datetime.datetime(int(bits[0]), int(bits[1]), int(bits[2])))
             elif len(bits) == 2 and len(bits[0]) == 4:
-                out.append(datetime.date(int(bits[0]), int(bits[1]), 1))
+                out.append(datetime.datetime(int(bits[0]), int(bits[1]), 1))
         except ValueError:
             continue
     return out
@@ -303,6 +312,34 @@ def _ratio(
                 share = part.value * 100 / whole.value
                 if _share_fits(share, value, use, statement.text):
                     return Computation("certain", f"{part.text} / {whole.text}")
+    return _change(value, use, scope, index) if use.direction else None
+
+
+def _change(
+    value: Decimal, use: FigureUse, scope: list[Statement], index: SourceIndex
+) -> Computation | None:
+    """« soit une hausse de 25 % » for 80 000 → 100 000 euros, « a augmenté d'un quart »: a
+    change in percent between two source figures of one kind and unit a sentence gives, in the
+    direction the article says."""
+    for statement in scope:
+        found = [
+            f
+            for f in statement.figures
+            if f.value is not None
+            and f.value > 0
+            and f.kind in ("number", "amount", "percentage")
+            and f.kin != "year"
+            and f.key in index.figure_keys
+        ]
+        for old in found:
+            for new in found:
+                if (old.kin, old.unit) != (new.kin, new.unit) or old.value == new.value:
+                    continue
+                if (new.value > old.value) != (use.direction > 0):
+                    continue
+                change = abs(new.value - old.value) * 100 / old.value
+                if _share_fits(change, value, use, statement.text):
+                    return Computation("certain", f"{old.text} → {new.text}")
     return None
 
 
