@@ -1,14 +1,14 @@
 """Figures an honest writer computes from the source's own facts (engine.gate.claims.computed): a
 span between two dates the source gives (« plus de trois mois avant », « dix jours, du 12 au 21
-septembre »), an age or an anniversary from two years (« mort à 78 ans » for 1931–2009), a ratio
-in words or in digits of two source figures (« les deux tiers » for 160 of 240), a bound every
-figure of the source sentence keeps (« toutes plus de 30 mètres » for 42, 55 and 61), a fraction
-of a unit (« un quart de siècle », « plus d'un quart de million »), a gap between two
-percentages in points (« 23 points de plus » for 58 % and 35 %), a change in percent (« soit une
-hausse de 25 % » for 80 000 → 100 000 euros), a time between two times of day (« cinquante
-minutes » for 22 h 15 → 23 h 05). Each draws no finding; the same
-computation done wrong still draws a hard one (a span miscounted between two dates the sentence
-names is a distortion)."""
+septembre ») or two times of day (« cinquante minutes » for 22 h 15 → 23 h 05), an age or an
+anniversary from two years (« mort à 78 ans » for 1931–2009), a ratio in words or in digits of two
+source figures (« les deux tiers » for 160 of 240), a bound every figure of the source sentence
+keeps (« toutes plus de 30 mètres » for 42, 55 and 61), a fraction of a unit (« plus d'un quart de
+million »), a gap between two percentages in points (« 23 points de plus » for 58 % and 35 %), a
+change in percent or a difference in the direction the source goes (« soit une hausse de 25 % »,
+« 20 000 euros de plus » for 80 000 → 100 000 euros), a factor across two sentences. Each draws
+no finding; the same computation done wrong still draws a hard one (a span miscounted between two
+dates the sentence names is a distortion)."""
 
 from __future__ import annotations
 
@@ -109,6 +109,14 @@ HONEST_PAIRS = {
         (BUDGET, "Le budget du festival atteint 100 000 euros cette année, contre 80 000 euros "
          "en 2024, soit une augmentation de 25 %."),
     ],
+    "difference": [
+        (BUDGET, "Le budget du festival compte 20 000 euros de plus qu'en 2024."),
+        (BUDGET, "Le budget du festival a augmenté de 20 000 euros en un an."),
+        (GRANTS, "La région a versé 60 000 euros au festival, soit 40 000 euros de plus que la "
+         "ville."),
+        (BUDGET, "Le budget du festival atteint 100 000 euros cette année, soit près de 20 000 "
+         "euros supplémentaires."),
+    ],
     "time between two times of day": [
         (FIREWORKS, "Le feu d'artifice, lancé à 22 h 15 et achevé à 23 h 05, a duré cinquante "
          "minutes."),
@@ -159,6 +167,11 @@ WRONG = {
          "année, soit une hausse de 40 %.", "40"),
         (BUDGET, "Le budget du festival a augmenté de plus de 40 %, de 80 000 euros en 2024 à "
          "100 000 euros cette année.", "40"),
+    ],
+    "difference": [
+        (BUDGET, "Le budget du festival compte 30 000 euros de plus qu'en 2024.", "30 000"),
+        (BUDGET, "Le budget du festival a baissé de 20 000 euros en un an.", "20 000"),
+        (BUDGET, "Le budget du festival a baissé de 20 % en un an.", "20"),
     ],
     "time between two times of day": [
         (FIREWORKS, "Le feu d'artifice, lancé à 22 h 15 et achevé à 23 h 05, a duré quarante "

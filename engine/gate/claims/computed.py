@@ -80,6 +80,10 @@ def computation(
             return found
     if use.unit == "point" or use.noun == "point":
         return _gap(value, use, sentence.statement.text, scope)
+    if use.kind in ("number", "amount") and unit == use.unit and _difference_said(use, sentence):
+        found = _difference(value, use, sentence.statement.text, scope, index)
+        if found is not None:
+            return found
     if use.kind == "percentage" and unit is None and value == use.value:
         return _ratio(value, use, scope, index)
     if use.kind == "percentage" and unit is None and _rounds_a_figure(value, use, index):
@@ -99,6 +103,23 @@ def miscounted(
         return None
     found = computation(use, sentence, neighbours, index)
     return found if found is not None and found.verdict == "wrong" else None
+
+
+def excused(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Computation | None:
+    """A figure of the source where the sentence restated gives others: no swap when it is
+    computed from them — a bound they all keep, or a difference said as one (« a augmenté de
+    20 000 euros » for 80 000 → 100 000 where the source's 20 000 counts something else)."""
+    if use.value is None:
+        return None
+    if use.kind in ("number", "amount") and _difference_said(use, sentence):
+        article = _article_statements(sentence, neighbours)
+        scope = article + [index.statements[i] for _, i in sentence.aligned[:RESTATED]]
+        found = _difference(use.value, use, sentence.statement.text, scope, index)
+        if found is not None:
+            return found
+    return bound_of_set(use, sentence, index)
 
 
 def bound_of_set(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:
@@ -331,16 +352,26 @@ def _change(
             and f.kin != "year"
             and f.key in index.figure_keys
         ]
-        for old in found:
-            for new in found:
-                if (old.kin, old.unit) != (new.kin, new.unit) or old.value == new.value:
-                    continue
-                if (new.value > old.value) != (use.direction > 0):
-                    continue
+        for old, new in _changes(found, statement.text):
+            if (old.kin, old.unit) != (new.kin, new.unit) or old.value == new.value:
+                continue
+            if (new.value > old.value) == (use.direction > 0):
                 change = abs(new.value - old.value) * 100 / old.value
                 if _share_fits(change, value, use, statement.text):
                     return Computation("certain", f"{old.text} → {new.text}")
     return None
+
+
+def _changes(found: list[FigureUse], text: str) -> list[tuple[FigureUse, FigureUse]]:
+    """Every two figures as the sentence orders them in time, the earlier value first: in the
+    order it writes them (« de 80 000 à 100 000 »), or the other way round across « contre »
+    (« 100 000 cette année, contre 80 000 en 2024 »)."""
+    out = []
+    for n, a in enumerate(found):
+        for b in found[n + 1 :]:
+            between = text[a.start + len(a.text) : b.start].lower()
+            out.append((b, a) if re.search(r"\bcontre\b", between) else (a, b))
+    return out
 
 
 def _gap(value: Decimal, use: FigureUse, text: str, scope: list[Statement]) -> Computation | None:
@@ -352,6 +383,43 @@ def _gap(value: Decimal, use: FigureUse, text: str, scope: list[Statement]) -> C
             for b in shares:
                 if a.value > b.value and _fits(float(a.value - b.value), value, use, text, None):
                     return Computation("certain", f"{a.text} − {b.text}")
+    return None
+
+
+_DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:\S+\s+)?(?:de\s+plus|de\s+moins|d['’]écart|d['’]avance|de\s+retard|"
+    r"supplémentaires?|en\s+plus|en\s+moins)\b",
+    re.IGNORECASE,
+)
+
+
+def _difference_said(use: FigureUse, sentence: Sentence) -> bool:
+    """The sentence says the figure is a difference: a rise or a fall (« a augmenté de »), or
+    « de plus », « d'écart », « supplémentaires » after it."""
+    after = sentence.statement.text[use.start + len(use.text) :]
+    return bool(use.direction) or _DIFFERENCE_AFTER.match(after) is not None
+
+
+def _difference(
+    value: Decimal, use: FigureUse, text: str, scope: list[Statement], index: SourceIndex
+) -> Computation | None:
+    """« 20 000 euros de plus qu'en 2024 » for the source's 80 000 → 100 000 euros: the
+    difference of two source figures of its kind and unit that one sentence gives."""
+    for statement in scope:
+        found = [
+            f
+            for f in statement.figures
+            if f.value is not None
+            and f.kin == use.kin
+            and f.unit == use.unit
+            and f.key in index.figure_keys
+        ]
+        for old, new in _changes(found, statement.text):
+            assert old.value is not None and new.value is not None
+            if use.direction and (new.value > old.value) != (use.direction > 0):
+                continue  # « a baissé de 20 000 » where the source goes from 80 000 to 100 000
+            if _fits(float(abs(new.value - old.value)), value, use, text, None):
+                return Computation("certain", f"{old.text} → {new.text}")
     return None
 
 

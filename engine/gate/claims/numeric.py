@@ -37,7 +37,7 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import continues, misplaced
-from engine.gate.claims.computed import bound_of_set, computation, miscounted, shown_before
+from engine.gate.claims.computed import computation, excused, miscounted, shown_before
 from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import measure_problems, month_said
 from engine.gate.findings import Severity
@@ -156,7 +156,7 @@ def figure_problems(
             continue
         if not uses:
             swapped = _swapped(use, sentence, index)
-            if swapped is not None and not bound_of_set(use, sentence, index):
+            if swapped is not None and not excused(use, sentence, neighbours, index):
                 at, theirs = swapped
                 problem = f"gives «{use.text}» where the source gives «{theirs}»"
                 yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
@@ -221,7 +221,7 @@ def figure_problems(
             continue
         attached = misplaced(use, sentence, index)
         swapped = attached or _swapped(use, sentence, index)
-        if swapped is not None and not bound_of_set(use, sentence, index):
+        if swapped is not None and not excused(use, sentence, neighbours, index):
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
             yield Problem(RULE, _grade(use, sentence, attached), problem, at, use.text)
