@@ -18,14 +18,14 @@ from tests.pairs import Pairs
 
 SOURCE = """Lyon : le festival Lumières du fleuve ouvre sa nouvelle édition
 
-14 septembre 2025. – Le festival Lumières du fleuve, fondé en 2001, a ouvert ses portes le \
-12 septembre à Lyon. Sa directrice, Claire Vernet, née en 1962, a annoncé que la manifestation \
-se tiendrait jusqu'au 21 septembre. Les organisateurs avaient présenté le programme le 3 juin, \
-lors d'une conférence de presse. Sur les 240 bénévoles recrutés cette année, 160 sont des \
-étudiants. Le festival a reçu 60 000 euros de la région et 20 000 euros de la ville. Les barges \
-illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre Louis Armand, né en 1931, est \
-mort en 2009 à Villeurbanne. Le festival attend 260 000 visiteurs. La première édition avait \
-attiré 65 000 visiteurs. Selon un sondage, 58 % des \
+14 septembre 2025. – Le festival Lumières du fleuve, fondé en 2001, a ouvert ses portes le 12 \
+septembre à Lyon. Sa directrice, Claire Vernet, née en 1962, a annoncé que la manifestation se \
+tiendrait jusqu'au 21 septembre. Les organisateurs avaient présenté le programme le 3 juin, lors \
+d'une conférence de presse. Sur les 240 bénévoles recrutés cette année, 160 sont des étudiants. \
+Le festival a reçu 60 000 euros de la région et 20 000 euros de la ville. Les barges illuminées \
+mesurent 42 mètres, 55 mètres et 61 mètres. La plus longue a six mètres de plus que la deuxième. \
+Le peintre Louis Armand, né en 1931, est mort en 2009 à Villeurbanne. Le festival attend 260 000 \
+visiteurs. La première édition avait attiré 65 000 visiteurs. Selon un sondage, 58 % des \
 Lyonnais jugent le festival réussi, contre 35 % l'an dernier. Le budget du festival est passé de \
 80 000 euros en 2024 à 100 000 euros cette année. Le feu d'artifice a commencé à 22 h 15 et \
 s'est achevé à 23 h 05."""
@@ -36,12 +36,12 @@ Le festival Lumières du fleuve, fondé en 2001, a ouvert ses portes le 12 septe
 directrice, Claire Vernet, née en 1962, annonce qu'il se tiendra jusqu'au 21 septembre. Le \
 programme avait été présenté le 3 juin, lors d'une conférence de presse. Sur les 240 bénévoles \
 recrutés cette année, 160 sont des étudiants. La région a versé 60 000 euros au festival et la \
-ville 20 000 euros. Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres. Le peintre \
-Louis Armand, né en 1931, est mort en 2009 à Villeurbanne. Le festival attend 260 000 \
-visiteurs. La première édition avait attiré 65 000 visiteurs. Selon un sondage, 58 % des \
-Lyonnais jugent le festival réussi, contre 35 % l'an dernier. Le budget du festival est passé de \
-80 000 euros en 2024 à 100 000 euros cette année. Le feu d'artifice a commencé à 22 h 15 et \
-s'est achevé à 23 h 05."""
+ville 20 000 euros. Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres. La plus \
+longue a six mètres de plus que la deuxième. Le peintre Louis Armand, né en 1931, est mort en \
+2009 à Villeurbanne. Le festival attend 260 000 visiteurs. La première édition avait attiré 65 \
+000 visiteurs. Selon un sondage, 58 % des Lyonnais jugent le festival réussi, contre 35 % l'an \
+dernier. Le budget du festival est passé de 80 000 euros en 2024 à 100 000 euros cette année. Le \
+feu d'artifice a commencé à 22 h 15 et s'est achevé à 23 h 05."""
 
 PAIRS = Pairs("computed", SOURCE, HONEST)
 
@@ -51,6 +51,7 @@ SHOWN = "Le programme avait été présenté le 3 juin, lors d'une conférence d
 STUDENTS = "Sur les 240 bénévoles recrutés cette année, 160 sont des étudiants."
 GRANTS = "La région a versé 60 000 euros au festival et la ville 20 000 euros."
 BARGES = "Les barges illuminées mesurent 42 mètres, 55 mètres et 61 mètres."
+LONGEST = "La plus longue a six mètres de plus que la deuxième."
 PAINTER = "est mort en 2009 à Villeurbanne."
 VISITORS = "Le festival attend 260 000 visiteurs."
 POLL = "contre 35 % l'an dernier."
@@ -223,6 +224,12 @@ def test_a_factor_the_two_sentences_do_not_make_is_still_flagged() -> None:
         "65 000 visiteurs."
     )
     assert any("«multiplié par six»" in message for _, message in _found(FIRST, wrong))
+
+
+def test_a_difference_the_source_states_itself_is_not_excused_as_computed() -> None:
+    # 55 − 42 is 13, but the source gives the gap itself (« six mètres de plus »): changed
+    found = _found(LONGEST, "La plus longue a treize mètres de plus que la deuxième.")
+    assert any("«treize»" in message for _, message in found)
 
 
 def test_a_miscounted_span_names_its_dates() -> None:

@@ -404,7 +404,17 @@ def _difference(
     value: Decimal, use: FigureUse, text: str, scope: list[Statement], index: SourceIndex
 ) -> Computation | None:
     """« 20 000 euros de plus qu'en 2024 » for the source's 80 000 → 100 000 euros: the
-    difference of two source figures of its kind and unit that one sentence gives."""
+    difference of two source figures of its kind and unit that one sentence gives — unless
+    a source sentence gives such a difference itself (« plus de deux minutes d'avance »): then
+    the article's is that one, changed, not computed."""
+    if any(
+        _DIFFERENCE_AFTER.match(statement.text[f.start + len(f.text) :]) is not None
+        for statement in scope
+        if not any(g is use for g in statement.figures)  # the article's own sentence aside
+        for f in statement.figures
+        if f.kin == use.kin and f.unit == use.unit and f.key in index.figure_keys
+    ):
+        return None
     for statement in scope:
         found = [
             f
