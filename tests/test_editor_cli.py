@@ -329,7 +329,9 @@ def test_a_missing_date_is_one_fact(corpus_dir: Path) -> None:
     missing = [f.value for f in report.findings if f.id == "fidelity" and "missing" in f.message]
     assert missing == []  # the dateline's date is the article's date: kept in the front matter
     blocks = tuple(
-        Block(b.kind, b.text.replace("5 novembre 2012", "début novembre"), b.level)
+        # (« début novembre » would keep the 5th by the part of its month: « fin novembre » does
+        # not)
+        Block(b.kind, b.text.replace("5 novembre 2012", "fin novembre"), b.level)
         for b in article.blocks
     )
     report = run_gate(dataclasses.replace(article, blocks=blocks), brief, Settings())
