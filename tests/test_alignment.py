@@ -30,20 +30,26 @@ SCRIPTS = Path(__file__).parent.parent / "scripts" / "data"
 
 
 @pytest.mark.parametrize(
-    ("path", "number"),
+    ("path", "number", "rule"),
     [
-        (DATA / "d1-11.toml", 4),  # swap places: « la France en tête » for « l'Allemagne »
-        (DATA / "d1-11.toml", 14),  # scope: « l'ensemble des pays » for « plusieurs pays »
-        (DATA / "d1-08.toml", 3),  # swap places: a region's figure given to another region
-        (SCRIPTS / "fidelity_blind_22.toml", 8),  # actors: the mairie for the prefecture
+        (DATA / "d1-11.toml", 4, "names"),  # swap places: « la France en tête » for « l'Allemagne »
+        (DATA / "d1-11.toml", 14, "scope"),  # scope: « l'ensemble des pays » for « plusieurs pays »
+        (
+            DATA / "d1-08.toml",
+            3,
+            "actors",
+        ),  # swap places: a region's figure given to another region
+        (SCRIPTS / "fidelity_blind_22.toml", 8, "actors"),  # the mairie for the prefecture
     ],
 )
-def test_a_distortion_aligned_with_sure_confidence_is_hard(path: Path, number: int) -> None:
+def test_a_distortion_aligned_with_sure_confidence_is_hard(
+    path: Path, number: int, rule: str
+) -> None:
     case = load(path)
     variant = next(v for v in case.variants if v.number == number)
     brief = brief_of(case)
     outcome = judge(variant, fidelity(edited(case, variant), brief), fidelity(case.honest, brief))
-    assert outcome.verdict == "hard", outcome.messages
+    assert outcome.verdict == blocking(rule), outcome.messages
 
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("*.toml")), ids=lambda p: p.stem)

@@ -69,8 +69,11 @@ ID = "fidelity"
 # refused the truth about as often as they caught a distortion no other rule catches (issue 19:
 # on the sixth blind honest set, 8 of its 14 false hard findings; about 15 sole hard catches of
 # 256 held-out one-edit distortions). A rule leaves this set when a blind honest set written
-# after its change draws no hard finding from it.
-ON_PROBATION = frozenset({"agents", "entities", "modality", "polarity"})
+# after its change draws no hard finding from it. `actors` joined in round 4: on the eighth blind
+# honest set, measured on arrival, it raised 5 of the 14 false hard findings for 1 sole hard catch
+# of 145 new one-edit distortions (the ninth set and the fifth one-edit set agreed: 3 false, 2
+# sole catches).
+ON_PROBATION = frozenset({"actors", "agents", "entities", "modality", "polarity"})
 
 
 def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
