@@ -121,7 +121,6 @@ def figure_problems(
                 or _converted(use, index)
                 or _currency_once(use, index)
                 or _collective(use, index)
-                or _share_of(use, sentence, index)
                 or not use.spelled
                 and loosely_in(use.text, index.text)  # spacing aside: « 25, 6 pour cent »
             ):
@@ -388,46 +387,6 @@ def _bounded(
             if use.comparator == "more":
                 return all(v > use.value for v in values)
             return all(v < use.value for v in values)
-    return False
-
-
-_SHARE_OF = re.compile(
-    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
-    r"([^\W\d_]+)",
-    re.IGNORECASE,
-)
-_SHARE_SLACK = Decimal(5)  # points: « la moitié » of a whole is 45 to 55 % of it
-_SHARE_STEM = 5  # letters: « avions » and « avion », « communes » and « commune » meet
-
-
-def _share_of(use: FigureUse, sentence: Sentence, index: SourceIndex) -> bool:
-    """« un peu plus de la moitié des avions » where the source sentence the article restates
-    counts « 256 avions dont 150 … »: a fraction in words of a whole the source counts (its
-    noun the fraction's), that a part the same source sentence gives makes true — « plus de »
-    above it, « moins de » below, else within _SHARE_SLACK points."""
-    if use.kind != "percentage" or not use.spelled or use.value is None:
-        return False
-    found = _SHARE_OF.match(sentence.statement.text, use.start + len(use.text))
-    if found is None:
-        return False
-    stem = fold(found.group(1))[:_SHARE_STEM]
-    for _, at in sentence.aligned:
-        counts = [f for f in index.statements[at].figures if f.kin == "count" and f.value]
-        for whole in counts:
-            if whole.noun is None or fold(whole.noun)[:_SHARE_STEM] != stem:
-                continue
-            for part in counts:
-                if part is whole or part.value is None or not 0 < part.value < whole.value:
-                    continue
-                share = 100 * part.value / whole.value
-                if use.comparator == "more":
-                    fits = share > use.value
-                elif use.comparator == "less":
-                    fits = share < use.value
-                else:
-                    fits = abs(share - use.value) <= _SHARE_SLACK
-                if fits:
-                    return True
     return False
 
 
