@@ -16,6 +16,11 @@ def blocking(rule: str) -> str:
     return "review" if rule in ON_PROBATION else "hard"
 
 
+def hard(found: list[Finding]) -> list[str]:
+    """The messages of the hard findings among `found`."""
+    return [f.message for f in found if f.severity == "hard"]
+
+
 def certain(found: list[Finding]) -> list[str]:
     """The messages of the failed findings with the severity their rule's certainty gives:
     hard, or review for a rule on probation."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Pairs, hard
 
 SOURCE = """Saint-Malo : les horloges du port déréglées
 
@@ -35,10 +35,10 @@ DISTORTIONS = [
 
 
 def test_the_honest_rewrite_draws_no_figure_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST, "figures") if f.severity == "hard"] == []
+    assert hard(PAIRS.findings(HONEST, "figures")) == []
 
 
 @pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
 def test_a_cap_turned_into_a_floor_or_back_is_hard(v: Variant) -> None:
-    found = [f.message for f in PAIRS.edited(v, "figures") if f.severity == "hard"]
+    found = hard(PAIRS.edited(v, "figures"))
     assert any(str(v.fails) in m for m in found), found

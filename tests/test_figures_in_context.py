@@ -262,7 +262,7 @@ pause de six heures à Rennes. Il s'est vendu 12 000 vélos électriques en 2023
 
 def test_a_duration_of_the_source_said_twice_in_the_place_of_its_other_is_hard() -> None:
     v = RACE.variant("swap numbers", "roulait à six minutes", "roulait à deux minutes")
-    found = [f.message for f in RACE.edited(v, "figures") if f.severity == "hard"]
+    found = hard(RACE.edited(v, "figures"))
     assert any("where the source gives «six»" in m for m in found), found
 
 

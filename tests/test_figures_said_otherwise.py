@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import Pairs
+from tests.pairs import Pairs, hard
 
 SOURCE = """Vendée : le port des Sables-d'Olonne agrandi
 
@@ -42,7 +42,7 @@ DISTORTIONS = [
 
 def _hard(find: str, replace: str) -> list[str]:
     found = PAIRS.edited(PAIRS.variant("x", find, replace), "figures")
-    return [f.message for f in found if f.severity == "hard"]
+    return hard(found)
 
 
 def test_the_honest_rewrite_draws_no_figures_finding() -> None:
@@ -132,7 +132,7 @@ AMOUNTS = Pairs("amounts", TRANSFER, TRANSFER_HONEST)
 
 
 def test_an_amount_abbreviated_listed_or_with_its_currency_said_once_is_the_sources() -> None:
-    assert [f.message for f in AMOUNTS.findings(TRANSFER_HONEST) if f.severity == "hard"] == []
+    assert hard(AMOUNTS.findings(TRANSFER_HONEST)) == []
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_an_amount_changed_in_those_forms_or_left_out_is_hard(
     find: str, replace: str, fails: str
 ) -> None:
     text = TRANSFER_HONEST.replace(find, replace)
-    found = [f.message for f in AMOUNTS.findings(text) if f.severity == "hard"]
+    found = hard(AMOUNTS.findings(text))
     assert any(fails in m for m in found), found
 
 
@@ -172,7 +172,7 @@ ROUNDED = Pairs("rounded", PRESS, PRESS_HONEST)
 
 
 def test_a_figure_rounded_or_in_words_as_writers_say_it_is_the_sources() -> None:
-    assert [f.message for f in ROUNDED.findings(PRESS_HONEST) if f.severity == "hard"] == []
+    assert hard(ROUNDED.findings(PRESS_HONEST)) == []
 
 
 @pytest.mark.parametrize(
@@ -188,7 +188,7 @@ def test_the_same_figures_changed_in_those_forms_are_hard(
     find: str, replace: str, fails: str
 ) -> None:
     text = PRESS_HONEST.replace(find, replace)
-    found = [f.message for f in ROUNDED.findings(text) if f.severity == "hard"]
+    found = hard(ROUNDED.findings(text))
     assert any(fails in m for m in found), found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from engine.gate.slots import agents
-from tests.pairs import Pairs
+from tests.pairs import Pairs, hard
 
 # --- quotations: who speaks when the sentence names no speaker ------------------------------
 
@@ -151,7 +151,7 @@ def test_a_country_the_source_never_names_for_le_pays_still_fails() -> None:
 )
 def test_an_office_the_source_gives_another_still_fails(find: str, replace: str, said: str) -> None:
     v = BUDGETS.variant("role", find, replace)
-    found = [f.message for f in BUDGETS.edited(v, "roles") if f.severity == "hard"]
+    found = hard(BUDGETS.edited(v, "roles"))
     assert len(found) == 1 and said in found[0]
 
 
@@ -428,7 +428,7 @@ def test_an_office_the_ner_took_for_a_person_is_still_the_persons_role() -> None
         "Le ministre de la Sécurité publique, Martin Coiteux,",
         "Le président de la République, Martin Coiteux,",
     )
-    found = [f.message for f in FLOODS.edited(v, "roles") if f.severity == "hard"]
+    found = hard(FLOODS.edited(v, "roles"))
     assert len(found) == 1 and "«président»" in found[0]
 
 
@@ -457,7 +457,7 @@ def _would_block(
 
     monkeypatch.setattr(claims, "ON_PROBATION", frozenset())
     v = RACES.variant(kind, find, replace)
-    return [f.message for f in RACES.edited(v, "entities") if f.severity == "hard"]
+    return hard(RACES.edited(v, "entities"))
 
 
 def test_a_second_form_of_a_name_the_sentence_gives_is_no_swap() -> None:

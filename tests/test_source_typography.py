@@ -10,7 +10,7 @@ import pytest
 
 from engine.brief.figures import figures
 from engine.text import loosely_in
-from tests.pairs import Pairs
+from tests.pairs import Pairs, hard
 
 # figures(): a unit glued to its number, an ordinal split from its suffix
 GLUED = [
@@ -89,7 +89,7 @@ PAIRS = Pairs("typography", SOURCE, HONEST)
 
 
 def test_the_honest_article_has_no_hard_fidelity_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST) if f.severity == "hard"] == []
+    assert hard(PAIRS.findings(HONEST)) == []
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ NAMED = Pairs("typography-names", NAMED_SOURCE, NAMED_HONEST)
 def test_a_name_and_figures_spaced_otherwise_are_the_sources() -> None:
     # before: « Jean-Marc O'Neill » person not in the source, « 1,5 % » and « 2 » not in the
     # source, « 5 pour cent » missing — four hard findings on the truth
-    assert [f.message for f in NAMED.findings(NAMED_HONEST) if f.severity == "hard"] == []
+    assert hard(NAMED.findings(NAMED_HONEST)) == []
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ AMOUNT = Pairs("typography-amount", AMOUNT_SOURCE, AMOUNT_HONEST)
 
 def test_an_amount_with_a_split_decimal_is_the_sources() -> None:
     # before: « 3,2 millions d'euros » not in the source, « 3, 2 millions » missing (2 hard)
-    assert [f.message for f in AMOUNT.findings(AMOUNT_HONEST) if f.severity == "hard"] == []
+    assert hard(AMOUNT.findings(AMOUNT_HONEST)) == []
 
 
 @pytest.mark.parametrize(
