@@ -366,6 +366,16 @@ class Neighbours:
     def now(self) -> tuple[float, int]:
         return time.monotonic(), self.made()
 
+    def go_past(self, tokens: int, within_s: float) -> bool:
+        """Whether they make more than `tokens` within `within_s` seconds: they report at most
+        every quarter of a second, and a loaded machine may slow them many times over."""
+        deadline = time.monotonic() + within_s
+        while self.made() <= tokens:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+        return True
+
 
 @contextmanager
 def loaded(load: Load, model: Path, threads: int) -> Iterator[Neighbours | None]:
