@@ -101,3 +101,59 @@ def test_the_second_honest_rewrite_draws_no_hard_finding() -> None:
 def test_a_change_of_the_broader_lexicon_turned_round_is_hard(v: Variant) -> None:
     found = hard(PAIRS_2.edited(v))
     assert any(str(v.fails) in m for m in found), found
+
+
+# A third source: one change per sentence, each said of one subject, while the source gives the
+# other subjects' change in other words (« double son soutien », « autant de lecteurs »). An
+# honest rewrite may set both subjects against each other in one sentence (« alors que »,
+# « tandis que », « mais »): it says the source's change too, and its other change is the other
+# subject's (issue 19, round 5: « Alors que la prescription est allongée pour les autres crimes,
+# elle est réduite pour … » against « une loi réduisant la prescription »). A change turned round
+# on the source's own subject stays hard, in a contrast or not, and so does a contrast that swaps
+# which subject rises and which falls.
+SOURCE_3 = """Rennes revoit ses aides
+
+Le conseil municipal de Rennes a voté lundi une délibération réduisant les subventions versées \
+aux clubs de football amateurs de la ville. Pour toutes les autres associations sportives, la \
+ville double son soutien financier à partir de septembre.
+
+La fréquentation des piscines municipales rennaises a nettement baissé cet été selon la mairie. \
+Les médiathèques ont accueilli autant de lecteurs qu'en 2019."""
+
+CONTRASTS = [
+    "Alors que les subventions augmentent pour toutes les autres associations sportives, elles "
+    "sont réduites pour les clubs de football amateurs de la ville.",
+    "Tandis que la fréquentation progresse dans les médiathèques, elle a nettement baissé cet "
+    "été dans les piscines municipales rennaises, selon la mairie.",
+    "Le conseil municipal augmente les subventions des autres associations sportives, mais il "
+    "réduit celles des clubs de football amateurs de la ville.",
+]
+
+TURNED = [
+    ("Le conseil municipal de Rennes a voté lundi une délibération augmentant les subventions "
+     "versées aux clubs de football amateurs de la ville.", "says «augmentant»"),
+    ("Alors que les médiathèques ont accueilli autant de lecteurs qu'en 2019, la fréquentation "
+     "des piscines municipales rennaises a nettement augmenté cet été selon la mairie.",
+     "says «augmenté»"),
+    ("Alors que les subventions baissent pour toutes les autres associations sportives, elles "
+     "sont augmentées pour les clubs de football amateurs de la ville.", "says «augmentées»"),
+    ("Tandis que la fréquentation baisse dans les médiathèques, elle a nettement progressé cet "
+     "été dans les piscines municipales rennaises, selon la mairie.", "says «progressé»"),
+]  # fmt: skip
+
+
+def _article(sentence: str) -> str:
+    return f"Rennes revoit ses aides\n\n{sentence}"
+
+
+@pytest.mark.parametrize("sentence", CONTRASTS, ids=[s[:24] for s in CONTRASTS])
+def test_a_contrast_of_two_subjects_is_no_change_turned_round(sentence: str) -> None:
+    pairs = Pairs("direction-3", SOURCE_3, _article(sentence))
+    assert pairs.findings(_article(sentence), "direction") == []
+
+
+@pytest.mark.parametrize(("sentence", "fails"), TURNED, ids=[s[:24] for s, _ in TURNED])
+def test_a_change_turned_round_on_its_own_subject_stays_hard(sentence: str, fails: str) -> None:
+    pairs = Pairs("direction-3", SOURCE_3, _article(sentence))
+    found = hard(pairs.findings(_article(sentence), "direction"))
+    assert any(fails in m for m in found), found

@@ -39,7 +39,12 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
     """A rise where the source sentence it restates says a fall on the same theme, and no other
     source sentence as close (nor one either side) says the rise on that theme. Where the
     sentence restated says no change on the theme, another source sentence it is aligned with
-    may (a sentence merging two): then a review."""
+    may (a sentence merging two): then a review. A sentence that says the source's change as
+    well as the other one (« alors que la prescription est allongée pour les autres délits, elle
+    est réduite pour … ») sets two subjects against each other: its other change is the other
+    subject's, not a contradiction (as many changes of the source's sign as the source sentence
+    says, each holding as much of its theme as the other change does: else the sentence swaps
+    which subject rises and which falls)."""
     best = restated(sentence)
     if best is None:
         return
@@ -53,7 +58,8 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         if score >= ALIGNED and i != best
         for d in index.statements[i].directions
     ]
-    for sign, theme, word in sentence.statement.directions:
+    mine = sentence.statement.directions
+    for sign, theme, word in mine:
         related = [(s, w, t) for s, t, w in theirs if t & theme]
         changes = [r for r in related if not _comparison(r[1])]
         related = changes or related  # « supérieure à 1000° » beside « s'abaisse » is no change
@@ -71,6 +77,10 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             for s, t, w in index.statements[i].directions
         ):
             continue  # the source says both there: which applies is no parse's to say
+        source_theme = frozenset().union(*(t for _, _, t in related))
+        held = len(theme & source_theme)
+        if sum(s == -sign and len(t & source_theme) >= held for s, t, _ in mine) >= len(related):
+            continue  # the sentence says the source's changes too: its other one is another's
         problem = f"says «{word}» where the source says «{related[0][1]}»"
         yield Problem(RULE, sure, problem, at, word)
         return
