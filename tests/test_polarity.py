@@ -138,3 +138,53 @@ def test_the_clause_rewrite_draws_no_polarity_finding() -> None:
 def test_a_predicate_denied_with_another_verb_is_found(v: Variant) -> None:
     found = CLAUSE.edited(v, "polarity")
     assert len(found) == 1 and str(v.fails) in found[0].message, [f.message for f in found]
+
+
+# A negation said with its second part first (« aucun retard n'a été annoncé »: « aucun » before
+# « ne », in the subject) is one, not an expletive « ne »; « sans doute » (probably) denies
+# nothing, so a clause hedged by it and negated (« ne pouvait sans doute pas arrêter ») is the
+# one the article turns round (heldout-r5: « Aucun incident n'a été signalé » → « Un incident a
+# été signalé », « ne pouvaient sans doute pas être embauchés » → « pourraient sans doute »).
+SOURCE_FIRST = """Un TER bloqué près de Morlaix
+
+Le train régional a quitté Brest à 7 h 10 avec quarante voyageurs à son bord. Aucun retard n'a \
+été annoncé durant le trajet. Le conducteur a dû freiner brusquement à l'entrée de la gare de \
+Morlaix. Aucun voyageur n'a été évacué par les pompiers de Morlaix. Selon l'enquête, le \
+conducteur ne pouvait sans doute pas arrêter le train avant le passage à niveau. Les voyageurs \
+ne pourront sans doute pas rejoindre Quimper ce soir."""
+
+TURNED_FIRST = [
+    ("Un retard a été annoncé pendant le trajet.", "affirms what the source denies (annoncer)"),
+    ("Des voyageurs ont été évacués par les pompiers de Morlaix.",
+     "affirms what the source denies (évacuer)"),
+    ("Selon l'enquête, le conducteur pouvait sans doute arrêter le train avant le passage à "
+     "niveau.", "affirms what the source denies (arrêter)"),
+    ("Les voyageurs pourront sans doute rejoindre Quimper ce soir.",
+     "affirms what the source denies (rejoindre)"),
+]  # fmt: skip
+
+KEPT_FIRST = [
+    "Le trajet s'est déroulé sans retard annoncé.",
+    "Les pompiers de Morlaix n'ont évacué aucun voyageur.",
+    "Selon l'enquête, le conducteur ne pouvait sans doute pas arrêter le train avant le passage "
+    "à niveau.",
+    "Les voyageurs ne pourront sans doute pas rejoindre Quimper ce soir.",
+]
+
+
+def _train(sentence: str) -> list[str]:
+    article = f"Un TER bloqué\n\n{sentence}"
+    return [f.message for f in Pairs("first", SOURCE_FIRST, article).findings(article, "polarity")]
+
+
+@pytest.mark.parametrize(("sentence", "fails"), TURNED_FIRST, ids=[s for s, _ in TURNED_FIRST])
+def test_a_negation_said_first_or_hedged_by_sans_doute_turned_round_is_found(
+    sentence: str, fails: str
+) -> None:
+    found = _train(sentence)
+    assert any(fails in m for m in found), found
+
+
+@pytest.mark.parametrize("sentence", KEPT_FIRST, ids=[s[:30] for s in KEPT_FIRST])
+def test_the_same_negations_kept_draw_no_polarity_finding(sentence: str) -> None:
+    assert _train(sentence) == []

@@ -44,9 +44,18 @@ def negative(statement: Statement) -> bool:
     """Whether a sentence says no in any way: a negation, a verb or adjective that negates
     (« refuser », « impossible »), an exception, exclusivity or a lack (lexicon/negation.txt)."""
     lex = by_tag("negation")
-    written = set(re.findall(r"\w+", statement.text.lower()))
+    written = set(re.findall(r"\w+", _plain(statement.text)))
     words = lex["word"] | lex["other"] | _NE
     return bool(written & words or statement.lemmas & (lex["verb"] | lex["other"]))
+
+
+def _plain(text: str) -> str:
+    """A sentence in lower case, its idioms that hold a word of negation and deny nothing read
+    away (« sans doute », « ne cesse de »: lexicon/negation.txt)."""
+    said = " " + text.lower().replace("’", "'") + " "
+    for idiom in sorted(by_tag("negation")["idiom"], key=len, reverse=True):
+        said = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", " ", said)
+    return said
 
 
 def _antonym(lemma: str, statement: Statement) -> bool:
@@ -258,12 +267,22 @@ def _restrictive(clause: Token) -> bool:
 
 
 def _second_part(clause: Token) -> bool:
-    """Whether « ne » has its second part (« pas », « plus », « jamais »…) in its clause."""
+    """Whether « ne » has its second part (« pas », « plus », « jamais »…) in its clause, or
+    before it as what the clause is about (« aucun incident n'a été signalé »)."""
     doc = clause.doc
     ne = next((c for c in clause.children if c.lower_ in _NE_WORDS), None)
     start = ne.i if ne is not None else clause.i
     after = doc[start + 1 : min(len(doc), max(start, clause.i) + 8)]
-    return any(t.lower_ in _SECOND_PARTS for t in [*clause.children, *after])
+    if any(t.lower_ in _SECOND_PARTS for t in [*clause.children, *after]):
+        return True
+    # the second part said first, as the subject or the object: « aucun incident n'a été
+    # signalé », « personne n'est venu », « rien n'a changé »
+    return any(
+        c.lower_ in _SECOND_PARTS
+        or any(d.dep_ == "det" and d.lower_ in _SECOND_PARTS for d in c.children)
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i < clause.i
+    )
 
 
 def _clause_head(token: Token) -> Token:
