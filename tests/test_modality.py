@@ -82,3 +82,51 @@ def test_a_certainty_changed_is_flagged_and_named(v: Variant) -> None:
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
 def test_the_same_certainty_in_other_words_draws_no_modality_finding(v: Variant) -> None:
     assert [f.message for f in PAIRS.edited(v, "modality")] == []
+
+
+# A second source of our own (issue 19, round 5: the false reviews of the ninth blind honest
+# set, in other words). What cannot happen (« ne peut être ouvert ») is no possibility a firm
+# statement turns into a fact; what was to come at a past time (« allait inaugurer ») is not given
+# as done, so « devait inaugurer » puts nothing in the future; a conditional alone alleges
+# (« aurait coûté »): it is restated by its own verb, not by any sentence sharing two of its words.
+# What the source gives as done or alleges, said as to come or as a fact, stays flagged.
+SOURCE_2 = """Nantes : le nouveau stade en suspens
+
+Le tribunal administratif a décidé qu'« aucun chantier ne peut être ouvert sans nouvelle étude \
+d'impact » sur le site de la Beaujoire. Le maire allait inaugurer la passerelle du stade quand \
+l'incendie s'est déclaré samedi. Le projet aurait déjà coûté plus de trente millions d'euros à \
+la métropole. Le club a présenté ses nouveaux maillots devant ses supporters lundi."""
+
+KEPT_2 = [
+    "Le tribunal administratif ouvre ainsi la voie à une nouvelle étude d'impact sur le site de "
+    "la Beaujoire.",
+    "Samedi, le maire devait inaugurer la passerelle du stade quand l'incendie s'est déclaré.",
+    "La facture du projet se chiffre déjà en dizaines de millions d'euros pour la métropole.",
+]
+
+CHANGED_2 = [
+    ("Le projet a déjà coûté plus de trente millions d'euros à la métropole.", "(«coûter»)"),
+    ("Le club devait présenter ses nouveaux maillots devant ses supporters lundi.",
+     "puts in the future («présenter») what the source gives as done"),
+    ("Le club présentera ses nouveaux maillots devant ses supporters lundi.",
+     "puts in the future («présenter») what the source gives as done"),
+]  # fmt: skip
+
+
+def _stadium(sentence: str) -> list[str]:
+    article = f"Le stade de Nantes en suspens\n\n{sentence}"
+    found = Pairs("modality-2", SOURCE_2, article).findings(article, "modality")
+    return [f.message for f in found]
+
+
+@pytest.mark.parametrize("sentence", KEPT_2, ids=[s[:30] for s in KEPT_2])
+def test_cannot_a_future_seen_from_the_past_and_an_allegation_kept_draw_nothing(
+    sentence: str,
+) -> None:
+    assert _stadium(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "fails"), CHANGED_2, ids=[s[:30] for s, _ in CHANGED_2])
+def test_what_is_done_or_alleged_said_otherwise_stays_flagged(sentence: str, fails: str) -> None:
+    found = _stadium(sentence)
+    assert any(fails in m for m in found), found

@@ -12,7 +12,11 @@ or most of its words, and clashes when it:
 - hedges what the source states by a word (« s'est qualifié » → « pourrait se qualifier »,
   « devrait », « peut-être »; the conditional mood alone, « il s'agirait », reports);
 - states what the source hedges (« pourrait aggraver » → « va aggraver », « auraient péri » →
-  « ont péri »), with a finite verb (a bare participle, « 100 000 euros perçus », sums up).
+  « ont péri »), with a finite verb (a bare participle, « 100 000 euros perçus », sums up); a
+  source hedged by the conditional mood alone (« aurait rapporté »: an allegation) only where the
+  article says it with the same verb.
+What was to come seen from the past (« allait chercher ») is not given as done; what cannot
+happen (« ne peut être mise en place ») is no possibility.
 Certain (hard) when both clauses have the same verb; likely (review) otherwise. A clause that
 reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
 hedges: the view is theirs; a time reported on both sides (« selon le bilan ») is compared.
@@ -58,13 +62,16 @@ class Clause:
     reported: bool  # someone's view: under selon, estimer, prévoir…
     supposed: bool  # in a sentence that supposes (« si … »): its conditional is no hedge
     root: bool  # the sentence's main clause
-    can: bool = False  # « pouvoir » in any tense: « les sanctions peuvent atteindre »
+    can: bool = False  # « pouvoir » in any tense: « les sanctions peuvent atteindre » (not
+    # denied: « ne peut être mise en place » says what cannot happen)
     # a hedging adverb somewhere in the sentence (« vraisemblablement »), whichever verb the parser
     # hangs it on, or an adjective of possibility (« capables de »): a source sentence holding
     # one may be restated hedged
     hedged_sentence: bool = False
     denied: bool = False  # « n'a pas encore été interrogé »: gives nothing as done
     planned: bool = False  # a verb of plan governing the verb (« envisage de nommer »)
+    prospective: bool = False  # « allait chercher », « devait venir »: what was to come, seen
+    # from the past, is not given as done
     finite: bool = True  # a finite verb: a bare participle (« 100 000 euros perçus ») states no
     # time, as a heading sums up
 
@@ -130,11 +137,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             reported=reported,
             supposed=iffy,
             root=head.dep_ == "ROOT",
-            can="pouvoir" in lemmas,
+            can=any(lemma(t) == "pouvoir" and not _ne(t) for t in verbs),
             hedged_sentence=hedged_sentence,
             denied=any(c.lower_ in _DENIED for t in verbs for c in t.children),
             finite=any("Fin" in t.morph.get("VerbForm") for t in verbs),
             planned=len(chain) > 1 and lemma(chain[0]) in lex.get("plan", frozenset()),
+            prospective=_prospective(chain),
         )
     out = set()
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
@@ -150,6 +158,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
                 )
         out.add(clause)
     return frozenset(out)
+
+
+def _ne(token: Token) -> bool:
+    """Whether « ne » hangs on the verb: « ne peut être mise en place », « ne peut pas » say
+    what cannot happen, not what can."""
+    return any(c.lower_ in ("ne", "n'", "n’") for c in token.children)
 
 
 def _verbs(chain: list[Token]) -> list[Token]:
@@ -215,6 +229,17 @@ def _time(chain: list[Token]) -> str:
     if tense_aux or (tense & {"Imp", "Past"} and "Fin" in finite.morph.get("VerbForm")):
         return PAST  # a participle alone (« une candidature annoncée ») says no time
     return PRESENT
+
+
+def _prospective(chain: list[Token]) -> bool:
+    """« allait chercher », « devait venir »: aller or devoir in the imperfect governing an
+    infinitive says what was to come at a past time (a future seen from the past)."""
+    first = chain[0]
+    if len(chain) < 2 or lemma(first) not in ("aller", "devoir"):
+        return False
+    if any(c.dep_ == "aux:tense" for c in first.children):
+        return False  # « a dû partir » is done
+    return "Imp" in first.morph.get("Tense") and "Fin" in first.morph.get("VerbForm")
 
 
 def _under(head: Token, inside: set[int], verbs: frozenset[str]) -> bool:
@@ -308,7 +333,7 @@ def compare(
         firm = not (clause.hedged or clause.announced or clause.hedged_sentence) and own
         ahead = (other.hedged or other.announced) and not other.reported
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
-        done = other.time == PAST and not (other.hedged or other.announced)
+        done = other.time == PAST and not (other.hedged or other.announced or other.prospective)
         if clause.time == FUTURE and coming and done:
             yield Clash(
                 certainty, f"puts in the future («{clause.verb}») what the source gives as done"
@@ -331,7 +356,15 @@ def compare(
             yield Clash(
                 "hard" if sure else "review", f"hedges («{clause.verb}») what the source states"
             )
-        elif firm and clause.finite and not clause.denied and other.hedged and not other.reported:
+        elif (
+            firm
+            and clause.finite
+            and not clause.denied
+            and other.hedged
+            and not other.reported
+            and (same or _hedged_by_word(other))  # a conditional alone alleges (« aurait
+            # rapporté »): its own verb restates it, not any sentence sharing two of its words
+        ):
             yield Clash(
                 certainty, f"states («{clause.verb}») what the source only gives as possible"
             )
