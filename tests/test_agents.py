@@ -176,3 +176,65 @@ def test_a_passive_said_with_etre_alone_an_avoir_tense_and_a_quoted_saying_draw_
     brief = brief_of(CASE_3)
     found = [f.message for f in fidelity(HONEST_3, brief) if not f.passed and f.rule == "agents"]
     assert found == []
+
+
+# --- what one takes is what comes to them; a name the tagger reads as a verb acts on nothing ---
+# (issue 19, round 5: « L'Autrichienne a pris la troisième place » for « La troisième place revient
+# à l'Autrichienne »; « selon Novaïa Gazeta », « Novaïa » read as a verb)
+
+SOURCE_4 = """Cyclisme : Yann Le Goff vainqueur à Quimper
+
+La victoire finale du Tour du Finistère revient à Yann Le Goff, devant le Normand Paul Martin. La \
+troisième place revient à l'Espagnol Jorge Ruiz, qui offre à son équipe un premier podium. Le \
+prix de la combativité échoit à Malo Kervella, jeune Lorientais. Selon le quotidien Ouest-France, \
+Yann Le Goff a attaqué Paul Martin à dix kilomètres de l'arrivée."""
+
+TAKEN = [
+    "Yann Le Goff a remporté la victoire finale du Tour du Finistère, devant le Normand Paul "
+    "Martin.",
+    "L'Espagnol Jorge Ruiz a pris la troisième place, offrant à son équipe un premier podium.",
+    "Malo Kervella, jeune Lorientais, a obtenu le prix de la combativité.",
+    "Malo Kervella a remporté le prix de la combativité.",
+]
+
+
+def _race(sentence: str) -> list[str]:
+    article = f"Le Goff vainqueur à Quimper\n\n{sentence}"
+    case = CaseFile("agents-4", SOURCE_4, article, ())
+    found = fidelity(article, brief_of(case))
+    return [f.message for f in found if not f.passed and f.rule == "agents"]
+
+
+@pytest.mark.parametrize("sentence", TAKEN, ids=[s[:30] for s in TAKEN])
+def test_what_one_takes_for_what_comes_to_them_draws_nothing(sentence: str) -> None:
+    assert _race(sentence) == []
+
+
+def test_who_attacked_whom_turned_round_is_still_flagged() -> None:
+    found = _race(
+        "Selon le quotidien Ouest-France, Paul Martin a attaqué Yann Le Goff à dix kilomètres "
+        "de l'arrivée."
+    )
+    assert any("makes Paul Martin act on «attaquer»" in m for m in found), found
+
+
+SOURCE_5 = """Russie : un rapport sur des prisons secrètes en Tchétchénie
+
+Le journal russe Novaïa Gazeta a publié un rapport au début du mois affirmant que la Tchétchénie \
+détient des opposants dans des prisons secrètes à Argoun. Le Kremlin a démenti ces accusations \
+lundi."""
+
+HONEST_5 = """Des prisons secrètes en Tchétchénie
+
+Le Kremlin a démenti lundi les accusations d'un journal russe.
+
+## Des « prisons secrètes » à Argoun, selon Novaïa Gazeta
+
+Le journal russe Novaïa Gazeta a publié au début du mois un rapport sur des prisons secrètes."""
+
+
+def test_a_name_the_tagger_reads_as_a_verb_acts_on_nothing() -> None:
+    """« Novaïa » read as a verb (« novaïer ») whose subject is « Gazeta »."""
+    case = CaseFile("agents-5", SOURCE_5, HONEST_5, ())
+    found = fidelity(HONEST_5, brief_of(case))
+    assert [f.message for f in found if not f.passed and f.rule == "agents"] == []

@@ -95,6 +95,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             out.add(Place(place.verb, AGENT, place.words, place.shown, _action(head), place.named))
             continue
         if head.pos_ in ("VERB", "AUX"):
+            if head.text[:1].isupper() and head.i != head.sent.start:
+                continue  # a name the tagger reads as a verb (« Novaïa Gazeta »): no action
             if t.i > head.i and any(x.text == ":" for x in t.doc[head.i : t.i]):
                 continue  # « Trois athlètes l'ont rejointe : X, Y »: a list, not its object
             at = t.dep_ in _OBLIQUES and bool(cases & _AT)
