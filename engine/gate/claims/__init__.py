@@ -92,18 +92,20 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
                 message = f"{where}: {problem[len(UNKNOWN) :]}, in {said}"
             if source is not None:
                 message += f"; the source says: «{excerpt(index.statements[source].text, 200)}»"
-            findings.setdefault(
+            severity = "review" if found.rule in ON_PROBATION else found.severity
+            if message in findings and not (
+                severity == "hard" != findings[message].severity
+            ):  # said once; the harder of two places that say it (a figure written twice)
+                continue
+            findings[message] = Finding(
+                ID,
+                False,
+                severity,
+                found.value,
+                "What the source says",
                 message,
-                Finding(
-                    ID,
-                    False,
-                    "review" if found.rule in ON_PROBATION else found.severity,
-                    found.value,
-                    "What the source says",
-                    message,
-                    sentence.target,
-                    rule=found.rule,
-                ),
+                sentence.target,
+                rule=found.rule,
             )
     return list(findings.values())
 

@@ -69,8 +69,8 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
     mine = context(statement.text, use, statement.figures)
     if len(mine) < ATTACHED or not sentence.aligned or sentence.aligned[0][0] < ALIGNED:
         return None
-    places = [_place(theirs, at, index) for theirs, at in index.uses.get(use.key, ())]
-    if any(words and 2 * len(mine & words) >= len(words) for words in places):
+    places = _places(use, index)
+    if _among(mine, places):
         return None  # said with most of the words of a place the source gives it: its own
     own = max((len(mine & words) for words in places), default=0)
     top = sentence.aligned[0][0]
@@ -92,6 +92,42 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
                 continue
             best = (shared, at, other.text)
     return None if best is None else (best[1], best[2])
+
+
+def own_place(use: FigureUse, sentence: Sentence, index: SourceIndex) -> bool:
+    """Whether the figure is said with most of the words of a place the source gives it (« la
+    population pourrait atteindre 400 millions d'habitants d'ici 2050 » for the source's « le
+    pays pourrait compter 400 millions d'habitants d'ici 2050 »): the source's figure in its own
+    place, whichever source sentence the whole article sentence aligns with best."""
+    statement = sentence.statement
+    said = _stems(" ".join(w for w in (use.unit, use.noun) if w))  # what it counts: not where
+    mine = context(statement.text, use, statement.figures) - said
+    return any(
+        len(mine & words) >= ATTACHED and 2 * len(mine & words) >= len(words)
+        for words in (place - said for place in _places(use, index))
+    )
+
+
+def in_slot(use: FigureUse, sentence: Sentence, index: SourceIndex, at: int, theirs: str) -> bool:
+    """Whether the figure stands where source sentence `at` gives its figure `theirs`: said with
+    ATTACHED of the words the source says that one with, besides what it counts (« le peloton
+    revenait à deux minutes » for « le peloton se rapproche, à six minutes »)."""
+    statement, source = sentence.statement, index.statements[at]
+    said = _stems(" ".join(w for w in (use.unit, use.noun) if w))
+    mine = context(statement.text, use, statement.figures) - said
+    return any(
+        len(mine & (context(source.text, other, source.figures) - said)) >= ATTACHED
+        for other in source.figures
+        if other.text == theirs
+    )
+
+
+def _among(mine: frozenset[str], places: list[frozenset[str]]) -> bool:
+    return any(words and 2 * len(mine & words) >= len(words) for words in places)
+
+
+def _places(use: FigureUse, index: SourceIndex) -> list[frozenset[str]]:
+    return [_place(theirs, at, index) for theirs, at in index.uses.get(use.key, ())]
 
 
 def _place(theirs: FigureUse, at: int, index: SourceIndex) -> frozenset[str]:

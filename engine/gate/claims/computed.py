@@ -90,7 +90,7 @@ def computation(
         return Computation("certain", f"{use.text} = {value}")  # « plus d'un quart de million »
     if unit is not None and unit != use.unit and _given(value, index):
         return Computation("certain", f"{use.text} = {value}")  # « un quart de siècle »: 25e
-    return bound_of_set(use, sentence, index)
+    return bound_of_set(use, sentence, index) or _bound_of_figure(use, sentence, index)
 
 
 def miscounted(
@@ -138,6 +138,32 @@ def bound_of_set(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Comp
     above = use.comparator == "more"
     if all(v > use.value if above else v < use.value for v in theirs):
         return Computation("certain", f"a bound of {len(theirs)} figures", at)
+    return None
+
+
+def _bound_of_figure(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:
+    """« les deux relevés les plus élevés dépassent 140 km/h » for the source's 148 and 144 (and
+    117) km/h: a bound (« plus de », « dépasse », « moins de ») a figure of its kind and unit in
+    the source sentences restated keeps, as near as « plus de » says (LOOSE) — the figure said
+    with its words (`attached.in_slot`) where one is."""
+    from engine.gate.claims.attached import in_slot
+
+    if use.value is None or use.value <= 0 or use.comparator not in ("more", "less"):
+        return None
+    candidates = [
+        (at, f)
+        for _, at in sentence.aligned[:RESTATED]
+        for f in index.statements[at].figures
+        if f.kin == use.kin and f.unit == use.unit and f.value is not None and f.value > 0
+    ]
+    placed = [(at, f) for at, f in candidates if in_slot(use, sentence, index, at, f.text)]
+    for at, theirs in placed or candidates:
+        assert theirs.value is not None
+        high, low = (
+            (theirs.value, use.value) if use.comparator == "more" else (use.value, theirs.value)
+        )
+        if low < high <= low * LOOSE + 1:
+            return Computation("certain", f"a bound of {theirs.text}", at)
     return None
 
 

@@ -33,10 +33,11 @@ from engine.gate.claims.alignment import (
     Sentence,
     certainty,
     fragments_beside,
+    pair_certainty,
     question,
     restated,
 )
-from engine.gate.claims.attached import continues, misplaced
+from engine.gate.claims.attached import continues, in_slot, misplaced, own_place
 from engine.gate.claims.computed import computation, excused, miscounted, shown_before
 from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import measure_problems, month_said
@@ -44,7 +45,7 @@ from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, Statement, day_key
 from engine.gate.tokens import is_content
-from engine.text import fold, loosely_in, stands_in
+from engine.text import fold, loose_spans, loosely_in, normalise, stands_in
 from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
@@ -81,18 +82,32 @@ def small(use: FigureUse, any_kin: bool = False) -> bool:
     return use.spelled and count and use.value is not None and use.value <= SMALL_COUNT
 
 
-def _grade(use: FigureUse, sentence: Sentence, attached: object = None) -> Severity:
-    """A figure the source gives elsewhere, in the place of the one the sentence restates: hard
-    where the sentence surely restates that one, in the body (a title, a description or a
-    heading merges several facts and aligns loosely), or where the figure is `attached` to the
-    words the source says the other with (claims.attached: the figure's own alignment is sure,
-    even in a sentence that merges two of the source's)."""
+def _grade(
+    use: FigureUse,
+    sentence: Sentence,
+    index: SourceIndex,
+    swapped: tuple[int, str],
+    attached: object = None,
+) -> Severity:
+    """A figure the source gives elsewhere (or nowhere), in the place of `swapped`, the figure
+    the source sentence restated gives (class 1 of issue 19: which source sentence the article
+    sentence restates is the doubt). Hard only where that is certain: the sentence surely
+    restates that source sentence (`certainty`) and the figure stands in its slot — the pair is
+    near-minimal (`alignment.pair_certainty`: all but the figure the same), or the figure is said
+    with the words the source says the other with (`attached.in_slot`; `attached`: misplaced,
+    even in a sentence that merges two of the source's). Anything less, and a title, a
+    description, a heading or a question (they sum up), is a review."""
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
     if summary or question(sentence):
         return "review"
     if attached is not None:
         return "hard"
-    return "review" if small(use) else certainty(sentence)
+    at, theirs = swapped
+    if small(use) or restated(sentence) != at or certainty(sentence) != "hard":
+        return "review"
+    if in_slot(use, sentence, index, at, theirs):
+        return "hard"
+    return pair_certainty(sentence, index)
 
 
 def figure_problems(
@@ -110,7 +125,7 @@ def figure_problems(
             if swapped is not None:
                 at, theirs = swapped
                 problem = f"gives «{use.text}» where the source gives «{theirs}»"
-                yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
+                yield Problem(RULE, _grade(use, sentence, index, swapped), problem, at, use.text)
             continue
         uses = index.uses.get(use.key, ())
         if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
@@ -120,6 +135,7 @@ def figure_problems(
                 or _rounded(use, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
+                or _said_once(use, index)
                 or _collective(use, index)
                 or not use.spelled
                 and loosely_in(use.text, index.text)  # spacing aside: « 25, 6 pour cent »
@@ -158,7 +174,7 @@ def figure_problems(
             if swapped is not None and not excused(use, sentence, neighbours, index):
                 at, theirs = swapped
                 problem = f"gives «{use.text}» where the source gives «{theirs}»"
-                yield Problem(RULE, _grade(use, sentence), problem, at, use.text)
+                yield Problem(RULE, _grade(use, sentence, index, swapped), problem, at, use.text)
             continue
         same = [u for u, _ in uses]
         discourse = small(use) and use.noun not in index.lemmas  # « trois idées ressortent »
@@ -223,7 +239,9 @@ def figure_problems(
         if swapped is not None and not excused(use, sentence, neighbours, index):
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
-            yield Problem(RULE, _grade(use, sentence, attached), problem, at, use.text)
+            yield Problem(
+                RULE, _grade(use, sentence, index, swapped, attached), problem, at, use.text
+            )
 
 
 _DECADE = re.compile(r"ann[ée]es[\s\u00a0\u202f]+(\d{2,4})(?!\d)")
@@ -436,6 +454,37 @@ def _currency_once(use: FigureUse, index: SourceIndex) -> bool:
     )
 
 
+_BARE = re.compile(r"^([\d][\d\s\u00a0\u202f.,]*?)\s*(%|pour\s*cent|[^\W\d_]+)?$", re.IGNORECASE)
+
+
+def _said_once(use: FigureUse, index: SourceIndex) -> bool:
+    """« 9,5 % » for the source's « de 22 % chez les femmes et de 9, 5 chez les hommes », « les 7
+    millions » for its « 6 millions …, moins que les 7 »: a number the source writes bare in a
+    sentence that gives the article's unit (« % ») or scale (« millions ») on another of its
+    figures — said once for the list — and with no unit of its own there."""
+    found = _BARE.match(use.text.strip())
+    if use.value is None or found is None or not found.group(2) or use.kind == "date":
+        return False
+    bare, said = found.group(1), found.group(2).lower()
+    percent = use.kind == "percentage"
+    if not percent and said not in tagged("scales"):
+        return False
+    for statement in index.statements:
+        text = normalise(statement.text)
+        others = [
+            f
+            for f in statement.figures
+            if (f.kind == "percentage" if percent else said in normalise(f.text))
+        ]
+        if not others:
+            continue
+        for _, end in loose_spans(bare, text):
+            after = _WORDS.match(text[end:].lstrip())
+            if after is None or after.group(0) not in words("units"):
+                return True
+    return False
+
+
 def _converted(use: FigureUse, index: SourceIndex) -> bool:
     """« environ 480 kilomètres » for the source's 300 milles: a figure in another unit, equal
     to a source figure converted (lexicon/conversions.txt) as far as the article rounds it."""
@@ -497,6 +546,8 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     holding = [i for i, s in enumerate(index.statements) if _holds(s, use)]
     if max((scores[i] for i in holding), default=0.0) >= top - HOLDING:
         return None
+    if own_place(use, sentence, index):
+        return None  # said with the words the source gives it with, in another sentence
     rivals = [
         other
         for other in index.statements[best].figures
@@ -715,6 +766,8 @@ def read_figures(
             elif head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head):
                 noun = word
         listed = (unit, end) if unit else None
+        if fig.kind == "number" and unit is None and noun is None:
+            fig = _day_of(fig, text, found) or fig  # « le 5 septembre, … depuis le 8 »
         value = _value(fig.key)
         kin = _kin(fig.kind, fig.key, fig.text, unit, value)
         if kin == "year":
@@ -741,6 +794,25 @@ def read_figures(
             )
         )
     return tuple(found), frozenset(years)
+
+
+_DAY_ALONE = re.compile(r"(?:\b(?:le|au|du)|\bet)\s*$", re.IGNORECASE)
+
+
+def _day_of(fig: Figure, text: str, found: list[FigureUse]) -> Figure | None:
+    """A day whose month the sentence said just before (« brisé le 5 septembre, celui de
+    l'aéroport le 8 », « entre le 2 mars et le 9 »): the date of that month, and year, as the
+    source writes it in full. A bare number of 1 to 31 after « le », « au », « du » or « et »,
+    with a day and month read before it in the sentence."""
+    if not fig.key.isdigit() or not 1 <= int(fig.key) <= 31 or fig.spelled:
+        return None
+    if not _DAY_ALONE.search(text[max(0, fig.start - 12) : fig.start]):
+        return None
+    dated = [f for f in found if f.kind == "date" and re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", f.key)]
+    if not dated:
+        return None
+    month = dated[-1].key[:-2]  # "--09-" or "2017-09-"
+    return Figure("date", fig.text, f"{month}{int(fig.key):02d}", start=fig.start)
 
 
 _LIST_GAP = re.compile(r"[^.;:!?]{0,40}?(?:,|\bet\b)[^.;:!?]{0,10}")
@@ -788,6 +860,8 @@ def _kin(kind: str, key: str, text: str, unit: str | None, value: Decimal | None
 
 def _comparator(before: str, comparators: dict[str, str]) -> str | None:
     tail = _BEFORE_ARTICLE.sub("", " " + before).rstrip(" \u00a0\u202f")
+    while (last := tail.rsplit(" ", 1))[-1] in words("bound_adverbs") and len(last) > 1:
+        tail = _BEFORE_ARTICLE.sub("", last[0]).rstrip(" \u00a0\u202f")  # « dépassent donc »
     for phrase in sorted(comparators, key=len, reverse=True):
         if tail.endswith(" " + phrase) or tail.endswith(" " + phrase.rstrip("'")) or tail == phrase:
             return comparators[phrase]
