@@ -1,7 +1,7 @@
 """Conditions, hedges and attributions (engine.gate.slots.qualifiers): what the source says only
 under a condition (« s'ils subissent des pertes », « en cas de retard »), only as likely or on
 average (« vraisemblablement », « en moyenne »), or only on someone's word (« selon la
-métropole »), restated without it.
+métropole », « les commerçants estiment que »), restated without it.
 
 A source of our own and an honest rewrite; each distortion drops one qualifier and must draw the
 `qualifiers` finding that names it (hard for a condition where the sentence surely restates its
@@ -25,7 +25,9 @@ L'entreprise chargée du chantier devra payer une amende de 50 000 euros en cas 
 livraison des rames. \
 Le tramway transporte en moyenne 40 000 voyageurs par jour entre Perrache et Vénissieux. \
 La ligne prolongée sera vraisemblablement mise en service au printemps 2026. \
-Le tracé définitif a été validé par le conseil municipal de Vénissieux."""
+Le tracé définitif a été validé par le conseil municipal de Vénissieux. \
+Les commerçants de l'avenue estiment que le chantier fera fuir leurs clients. \
+Si le conflit persiste, la métropole pourra alors prendre des sanctions."""
 
 HONEST = """Le tramway lyonnais prolongé jusqu'à Vénissieux
 
@@ -36,7 +38,9 @@ En cas de retard de livraison des rames, l'entreprise chargée du chantier devra
 de cinquante mille euros. \
 Le tramway transporte en moyenne quarante mille voyageurs par jour entre Perrache et Vénissieux. \
 La ligne prolongée devrait être mise en service au printemps 2026. \
-Le conseil municipal de Vénissieux a validé le tracé définitif."""
+Le conseil municipal de Vénissieux a validé le tracé définitif. \
+Selon les commerçants de l'avenue, le chantier fera fuir leurs clients. \
+Si le conflit persiste, la métropole pourra alors prendre des sanctions."""
 
 PAIRS = Pairs("qualifiers", SOURCE, HONEST)
 
@@ -55,6 +59,19 @@ DISTORTIONS = [
     variant("average dropped", "transporte en moyenne quarante mille",
             "transporte quarante mille",
             "states without the source's «en moyenne»", "review"),
+    # a condition opening the sentence that spaCy hangs on the main verb (« persiste » read as
+    # an adjective): the condition is the clause up to its comma, not the whole sentence, and
+    # the main clause's « prendre » makes it no point of view (« si on prend en compte … »)
+    variant("condition dropped", "Si le conflit persiste, la métropole pourra alors prendre",
+            "La métropole pourra prendre",
+            "drops the condition the source gives («si»)", "hard"),
+    # a view the source gives as someone's (« estiment que »), stated as a fact
+    variant("view stated as a fact", "Selon les commerçants de l'avenue, le chantier fera fuir "
+            "leurs clients.", "Le chantier fera fuir la clientèle.",
+            "states as a fact what the source gives on someone's word («estiment»)", "review"),
+    variant("view stated as a fact", "Selon les commerçants de l'avenue, le chantier fera fuir "
+            "leurs clients.", "Le chantier fera fuir les clients, c'est certain.",
+            "states as a fact what the source gives on someone's word («estiment»)", "review"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     variant("condition said another way", "s'ils subissent des pertes",
@@ -69,6 +86,19 @@ HONEST_VARIANTS = [
             "transporte chaque jour quarante mille voyageurs en moyenne"),
     variant("hedge said another way", "La ligne prolongée devrait être mise en service",
             "La ligne prolongée sera probablement mise en service"),
+    # a view kept: another verb of opinion, a quotation with its speaker, « à leurs yeux », the
+    # conditional of reported speech, the words of whose view it is
+    variant("view said another way", "Selon les commerçants de l'avenue, le chantier fera fuir "
+            "leurs clients.", "Les commerçants de l'avenue craignent que le chantier fasse fuir "
+            "leurs clients."),
+    variant("view quoted", "Selon les commerçants de l'avenue, le chantier fera fuir leurs "
+            "clients.", "« Le chantier fera fuir nos clients », jugent les commerçants."),
+    variant("view in a phrase", "Selon les commerçants de l'avenue, le chantier fera fuir leurs "
+            "clients.", "À leurs yeux, le chantier fera fuir la clientèle."),
+    variant("view in the conditional", "Selon les commerçants de l'avenue, le chantier fera fuir "
+            "leurs clients.", "Le chantier ferait fuir la clientèle."),
+    variant("view by its holders", "Selon les commerçants de l'avenue, le chantier fera fuir "
+            "leurs clients.", "Pour les commerçants, le chantier fera fuir la clientèle."),
 ]  # fmt: skip
 
 
