@@ -78,3 +78,54 @@ def test_an_exclusivity_the_source_sentence_does_not_give_is_a_review() -> None:
 @pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
 def test_the_same_strength_said_another_way_draws_no_scope_finding(v: Variant) -> None:
     assert [f.message for f in PAIRS.edited(v, "scope")] == []
+
+
+# Half (« la moitié des voyageurs »), and a quantifier over a counted group (« la plupart des six
+# conducteurs »): a bound said another way than a quantifier's word, so a clash is a review.
+HALF_SOURCE = """Lyon : la ligne T2 en chiffres
+
+Environ la moitié des voyageurs de la ligne descendent à Perrache. \
+Les six conducteurs de nuit habitent à Vénissieux. \
+La plupart des rames ont plus de vingt ans."""
+
+HALF_HONEST = """La ligne T2 de Lyon en chiffres
+
+Près de la moitié des voyageurs de la ligne descendent à Perrache. \
+Les six conducteurs de nuit habitent à Vénissieux. \
+La plupart des rames ont plus de vingt ans."""
+
+HALF_PAIRS = Pairs("scope-half", HALF_SOURCE, HALF_HONEST)
+half = HALF_PAIRS.variant
+HALF_DISTORTIONS = [
+    half("scope", "Près de la moitié des voyageurs", "La quasi-totalité des voyageurs",
+         "says most («voyageur») where the source says half"),
+    half("scope", "Près de la moitié des voyageurs", "L'ensemble des voyageurs",
+         "says all («voyageur») where the source says half"),
+    half("scope", "La plupart des rames", "La moitié des rames",
+         "says half («rame») where the source says most"),
+    half("scope", "Les six conducteurs", "La plupart des six conducteurs",
+         "says most («conducteur») where the source counts them"),
+]  # fmt: skip
+HALF_HONEST_VARIANTS = [
+    half("half", "Près de la moitié des voyageurs", "Environ la moitié des voyageurs"),
+    half("more than half", "La plupart des rames", "Plus de la moitié des rames"),
+    half("most", "La plupart des rames", "La majorité des rames"),
+    half("half, a manner", "Près de la moitié des voyageurs de la ligne descendent",
+         "Près de la moitié des voyageurs, à moitié endormis, descendent"),
+]  # fmt: skip
+
+
+def test_the_honest_rewrite_of_halves_draws_no_scope_finding() -> None:
+    assert [f.message for f in HALF_PAIRS.findings(HALF_HONEST, "scope")] == []
+
+
+@pytest.mark.parametrize("v", HALF_DISTORTIONS, ids=[v.replace for v in HALF_DISTORTIONS])
+def test_half_against_most_all_or_a_count_is_a_review(v: Variant) -> None:
+    found = HALF_PAIRS.edited(v, "scope")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", HALF_HONEST_VARIANTS, ids=[v.kind for v in HALF_HONEST_VARIANTS])
+def test_half_said_another_way_draws_no_scope_finding(v: Variant) -> None:
+    assert [f.message for f in HALF_PAIRS.edited(v, "scope")] == []

@@ -33,23 +33,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FEW, SOME, MANY, MOST, ALL, ONLY, ONE = "few", "some", "many", "most", "all", "only", "one"
+HALF = "half"  # « la moitié des effectifs », « environ la moitié » (not « plus de la moitié »)
 COUNT = "count"  # a noun the sentence counts with a number (« quatre mushers »)
-KINDS = (ALL, MOST, MANY, SOME, FEW, ONLY)
+KINDS = (ALL, MOST, HALF, MANY, SOME, FEW, ONLY)
 # Which bounds of the source a bound of the article contradicts on the same word.
 CLASH = {
-    ALL: {FEW, SOME, MANY, MOST, ONLY, ONE},
-    MOST: {ALL, ONLY, ONE, FEW, SOME, MANY},
+    ALL: {FEW, SOME, MANY, MOST, HALF, ONLY, ONE},
+    MOST: {ALL, ONLY, ONE, FEW, SOME, MANY, HALF},
+    HALF: {ALL, MOST, FEW, ONLY, ONE},
     MANY: {ALL, FEW, ONLY, ONE},
     SOME: {ALL, ONLY, ONE},
-    FEW: {ALL, MOST, MANY},
-    ONLY: {ALL, MOST, MANY, SOME, FEW},
-    ONE: {ALL, MOST, MANY, SOME},
+    FEW: {ALL, MOST, HALF, MANY},
+    ONLY: {ALL, MOST, HALF, MANY, SOME, FEW},
+    ONE: {ALL, MOST, HALF, MANY, SOME},
 }
-SAID = {ALL: "all", MOST: "most", MANY: "many", SOME: "some", FEW: "a few", ONLY: "only",
-        ONE: "one"}  # fmt: skip
+SAID = {ALL: "all", MOST: "most", HALF: "half", MANY: "many", SOME: "some", FEW: "a few",
+        ONLY: "only", ONE: "one"}  # fmt: skip
+# a bound said another way than a quantifier's word (« la moitié », a fraction) is likely, not
+# certainly, the same claim: a clash with it is a review
+LOOSE = frozenset({HALF})
+_ROUGHLY = frozenset({"environ", "près", "presque", "quasiment", "pratiquement"})  # « près de la
+# moitié » is half; « plus de la moitié », « moins de la moitié » are figures' bounds, read there
 FEW_ONLY = "+"  # the word of a mark: the sentence restricts a claim to a few (« seuls deux »)
 RESTRICTED = "*"  # the word of a mark: the sentence is exclusive (« seulement », « ne … que »)
 EXCEPTED = "-"  # the word of a mark: the sentence makes an exception (« tous …, sauf X »)
+_MARKS = frozenset({RESTRICTED, FEW_ONLY, EXCEPTED})
 _SCALED = {"part": SOME, "number": MANY}  # words whose adjective says their strength
 _OF = frozenset({"de", "d'", "d’", "des", "du"})
 _GROWING = ("de", "plus", "en", "plus", "de")  # « de plus en plus de pays »
@@ -83,6 +91,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
             bound(_after_of(tokens, n + 4), MANY)
             continue
         of_kind = next((k for k in (*KINDS, *_SCALED) if word in lex.get(f"{k}-of", ())), None)
+        if of_kind == HALF and not _half(tokens, n):
+            continue
         if of_kind and t.pos_ in ("NOUN", "PRON", "ADV"):
             noun = _after_of(tokens, n + 1)
             if noun is not None:
@@ -160,9 +170,18 @@ def _after_of(tokens: Sequence[Token], start: int) -> Token | None:
     for t in tokens[n + 1 : n + 4]:
         if t.pos_ in ("NOUN", "PROPN"):
             return t
-        if t.pos_ not in ("DET", "ADJ"):
+        if t.pos_ not in ("DET", "ADJ", "NUM"):  # « la plupart des six membres »
             return None
     return None
+
+
+def _half(tokens: Sequence[Token], n: int) -> bool:
+    """« la moitié des effectifs », « environ la moitié »: half; not « plus de la moitié »,
+    « moins de la moitié », « à moitié » (a bound or a manner)."""
+    before = [t.lower_ for t in tokens[max(0, n - 3) : n]]
+    if before[-1:] == ["à"] or not before or before[-1] not in ("la", "une"):
+        return False
+    return not any(b in ("plus", "moins") for b in before) or any(b in _ROUGHLY for b in before)
 
 
 def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str:
@@ -213,7 +232,7 @@ def compare(
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
     for b in article:
-        if b.word in (RESTRICTED, FEW_ONLY, EXCEPTED) or b.kind == COUNT:
+        if b.word in _MARKS or b.kind == COUNT:
             continue
         if b.kind == ONLY and Bound(EXCEPTED, ONLY, False) in source:
             continue  # « le seul candidat à ne pas répondre » for « tous …, sauf Fillon »
@@ -234,6 +253,7 @@ def compare(
         strict = kinds - {ONE}
         if strict & CLASH[b.kind]:
             other = max(strict & CLASH[b.kind], key=KINDS.index)
-            yield Clash("hard", f"{said} where the source says {SAID[other]}")
+            certain = "review" if {b.kind, other} & LOOSE else "hard"
+            yield Clash(certain, f"{said} where the source says {SAID[other]}")
         elif b.kind in (SOME, MANY) and ONE in kinds and not b.summed:
             yield Clash("review", f"{said} where the source says one")
