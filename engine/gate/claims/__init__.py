@@ -18,8 +18,8 @@ first), else review:
 - `actors`: who does what — a new name as the actor or the source of a claim, another source
   name in the place of the one the restated sentence names;
 - `causes`: a cause the source does not give (a review);
-- the typed slots of engine.gate.slots (time and certainty, scope, rank and degree, qualifiers:
-  conditions and hedges).
+- the typed slots of engine.gate.slots (time and certainty, scope, rank and degree, a record the
+  source never makes, qualifiers: conditions, hedges and views given as someone's).
 Each finding names its rule, the article sentence, the source sentence it contradicts, and its
 repair target (the part the sentence is in).
 """

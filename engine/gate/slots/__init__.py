@@ -1,6 +1,7 @@
 """Typed slots of a claim, each in its own module: what one sentence says about time and
 certainty (`modality`), done or to come whatever the verb (`tense`), how many of a group
-(`scope`), which rank or degree (`rank`), who did what to whom (`agents`), which people, places
+(`scope`), which rank or degree (`rank`), a record or comparison the source never makes
+(`superlatives`), who did what to whom (`agents`), which people, places
 and organisations (`entities`), the conditions and hedges a claim is said under (`qualifiers`).
 
 A slot module has two functions:
@@ -19,7 +20,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.gate.slots import agents, aspect, entities, modality, qualifiers, rank, scope
+from engine.gate.slots import (
+    agents,
+    aspect,
+    entities,
+    modality,
+    qualifiers,
+    rank,
+    scope,
+    superlatives,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +41,7 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "modality": (modality.read, modality.compare),
     "scope": (scope.read, scope.compare),
     "rank": (rank.read, rank.compare),
+    "superlatives": (superlatives.read, superlatives.compare),
     "agents": (agents.read, agents.compare),
     "entities": (entities.read, entities.compare),
     "tense": (aspect.read, aspect.compare),

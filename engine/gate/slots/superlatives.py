@@ -1,0 +1,115 @@
+"""Superlatives the source never makes: a record (« la plus importante acquisition de son
+histoire », « l'accident le plus grave qu'ait connu la compagnie ») added to a sentence that
+grades nothing.
+
+Read (lexicon/superlatives.txt): a superlative with its domain — an article, « plus » or
+« moins », an adjective, then what it is the most of (« de son histoire », « d'Europe »,
+« qu'ait connu », « jamais ») —; beside it, every adjective the sentence grades and every word
+that already ranks (« record », « premier », « supérieur »).
+
+An article sentence's superlative is a review when the source sentence it restates grades or
+ranks nothing and the whole source never grades its adjective: the source may say it in other
+words, but a record it never makes is a claim of its own. (A rank or degree the source sentence
+gives, the other way, is engine.gate.slots.rank's.) Tried and dropped: a comparison
+(« plus durs que », « supérieur à ») — honest writers compare the source's own figures
+(« bien plus nombreux que » for 1 500 against 200) and say « d'autant plus … que ».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from engine.gate.slots.base import Clash, lemma
+from engine.text import fold
+from engine.text.lexicon import by_tag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DOMAIN_WIDTH = 3  # words between a superlative's adjective and what it is the most of
+_STEM = 6  # letters: « grave » and « gravité », « rapide » and « rapidement » meet
+_DEGREE = frozenset({"plus", "moins"})
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_THAT = frozenset({"que", "qu'", "qu’"})
+
+
+@dataclass(frozen=True)
+class Graded:
+    """An adjective the sentence grades (« plus grave »), or a word that ranks (« record »)."""
+
+    word: str
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A superlative with its domain (« la plus importante … de son histoire »)."""
+
+    word: str  # the adjective, folded
+    written: str  # as written (« la plus importante »)
+
+
+Mark = Graded | Claimed
+
+
+def read(tokens: Sequence[Token]) -> frozenset[Mark]:
+    lex = by_tag("superlatives")
+    ranking = lex.get("rank", frozenset())
+    comparatives = lex.get("comparative", frozenset())
+    out: set[Mark] = set()
+    low = [t.lower_ for t in tokens]
+    for n, t in enumerate(tokens):
+        word = lemma(t)
+        if word in ranking or t.lower_ in ranking:
+            out.add(Graded(fold(word)))
+            continue
+        if word in comparatives and t.pos_ == "ADJ":
+            out.add(Graded(fold(word)))
+            continue
+        if low[n] not in _DEGREE or n + 1 >= len(tokens):
+            continue
+        k = n + 1 + (low[n + 1] == "encore")
+        graded = tokens[k] if k < len(tokens) else None
+        if graded is None or graded.pos_ not in ("ADJ", "VERB") or not graded.lower_.isalpha():
+            continue
+        if graded.pos_ == "VERB" and "Part" not in graded.morph.get("VerbForm"):
+            continue  # « plus rejoindre »: a verb, no adjective graded
+        adjective = fold(lemma(graded))
+        out.add(Graded(adjective))
+        if n and low[n - 1] in _ARTICLES and _domain(tokens, k + 1):
+            out.add(Claimed(adjective, f"{tokens[n - 1].text} {t.text} {graded.text}"))
+    return frozenset(out)
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def _domain(tokens: Sequence[Token], start: int) -> bool:
+    """What a superlative is the most of, right after its adjective (its noun may come between):
+    « de son histoire », « d'Europe », « de la journée », « qu'ait connu », « jamais »."""
+    window = tokens[start : start + DOMAIN_WIDTH]
+    for k, t in enumerate(window):
+        following = window[k + 1] if k + 1 < len(window) else None
+        if t.lower_ == "jamais":
+            return True
+        if t.lower_ in _OF and following is not None and following.pos_ in ("DET", "NOUN", "PROPN"):
+            return True
+        if t.lower_ in _THAT and following is not None and following.pos_ in ("AUX", "VERB"):
+            return True
+        if t.pos_ not in ("NOUN", "ADJ", "ADV"):
+            return False
+    return False
+
+
+def compare(
+    article: frozenset[Mark], source: frozenset[Mark], known: frozenset[Mark]
+) -> Iterator[Clash]:
+    if any(isinstance(m, (Graded, Claimed)) for m in source):
+        return  # the source sentence ranks or grades: engine.gate.slots.rank compares them
+    graded = {m.word[:_STEM] for m in known}
+    for m in sorted((m for m in article if isinstance(m, Claimed)), key=lambda m: m.written):
+        if m.word[:_STEM] in graded:
+            continue  # the source grades it elsewhere: said in another sentence
+        yield Clash("review", f"makes a superlative the source does not make («{m.written}»)")
+        return

@@ -1,0 +1,74 @@
+"""Superlatives the source never makes (engine.gate.slots.superlatives): a record with its
+domain (« la plus importante acquisition de son histoire », « le plus ancien festival de
+France ») added to a sentence that grades nothing.
+
+A source of our own and an honest rewrite; each distortion adds a record and must draw the
+`superlatives` review that names it; each honest variant says a record the source gives (in
+that sentence, in other words, or in another sentence), or a superlative with no domain, and
+must draw none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs
+
+SOURCE = """Lyon : la métropole rachète le parc des Hauteurs
+
+La métropole de Lyon a racheté le parc des Hauteurs pour 12 millions d'euros. \
+Le parc accueille chaque année un festival de musique. \
+La fréquentation du festival a atteint un record l'été dernier. \
+Le maire a qualifié l'achat de plus grande opération foncière de la décennie. \
+Les travaux de rénovation des allées commenceront au printemps."""
+
+HONEST = """La métropole de Lyon rachète le parc des Hauteurs
+
+La métropole de Lyon a acquis le parc des Hauteurs pour 12 millions d'euros. \
+Chaque année, le parc accueille un festival de musique. \
+L'été dernier, le festival a battu son record de fréquentation. \
+Pour le maire, il s'agit de la plus grande opération foncière de la décennie. \
+La rénovation des allées commencera au printemps."""
+
+PAIRS = Pairs("superlatives", SOURCE, HONEST)
+variant = PAIRS.variant
+DISTORTIONS = [
+    variant("record added", "pour 12 millions d'euros.",
+            "pour 12 millions d'euros, la plus importante acquisition de son histoire.",
+            "makes a superlative the source does not make («la plus importante»)"),
+    variant("record added", "un festival de musique.",
+            "le festival de musique le plus fréquenté de la région.",
+            "makes a superlative the source does not make («le plus fréquenté»)"),
+    variant("record added", "La rénovation des allées commencera",
+            "Le chantier le plus long qu'ait connu le parc, la rénovation des allées, commencera",
+            "makes a superlative the source does not make («le plus long»)"),
+]  # fmt: skip
+HONEST_VARIANTS = [
+    # the source sentence says the record in other words (« un record »)
+    variant("record said another way", "le festival a battu son record de fréquentation.",
+            "le festival a connu la plus forte fréquentation de son histoire."),
+    # the source grades the same adjective in another sentence
+    variant("record of another sentence", "un festival de musique.",
+            "un festival de musique, dans le cadre de la plus grande opération foncière de la "
+            "décennie."),
+    # a superlative with no domain: no record claimed
+    variant("no domain", "La rénovation des allées commencera au printemps.",
+            "La rénovation des allées les plus anciennes commencera au printemps."),
+]  # fmt: skip
+
+
+def test_the_honest_rewrite_draws_no_superlatives_finding() -> None:
+    assert [f.message for f in PAIRS.findings(HONEST, "superlatives")] == []
+
+
+@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace[-40:] for v in DISTORTIONS])
+def test_a_record_the_source_never_makes_is_a_review(v: Variant) -> None:
+    found = PAIRS.edited(v, "superlatives")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
+def test_a_record_the_source_gives_draws_no_superlatives_finding(v: Variant) -> None:
+    assert [f.message for f in PAIRS.edited(v, "superlatives")] == []
