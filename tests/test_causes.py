@@ -55,6 +55,14 @@ REVIEW = [
     variant("invented cause", "perdu la finale de la coupe régionale.",
             "perdu la finale de la coupe régionale, une défaite qu'il doit à l'arbitrage tatillon.",
             "cause"),
+    # a cause a verb attributes, which spaCy hangs on the verb's object (« attribué l'échec aux
+    # fortes chaleurs »: « chaleurs » a complement of « échec »)
+    variant("invented cause", "perdu la finale de la coupe régionale.",
+            "perdu la finale de la coupe régionale, et l'entraîneur a attribué l'échec aux fortes "
+            "chaleurs de la semaine.", "gives a cause the source does not («attribuer à"),
+    variant("invented cause", "Les billets ont été remboursés dès lundi par les organisateurs.",
+            "Les organisateurs ont attribué l'annulation aux exigences des techniciens du son.",
+            "gives a cause the source does not («attribuer à"),
     variant("invented cause", "le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
             "le maire de Quimper a inauguré le nouveau pont sur l'Odet, par crainte de décevoir "
             "Quimper.", "gives a cause the source does not («par crainte de décevoir"),

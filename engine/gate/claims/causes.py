@@ -218,8 +218,11 @@ def read_causes(
                 _cause(token.text, effect, False, True, False), connector=True, verb=lemma
             )
         elif lemma in causal.get("owed", ()):  # « une victoire qu'il doit au vote des jeunes »
-            for child in token.children:
-                if child.dep_ in _OWED and any(c.lower_ in _TO for c in child.children):
+            # spaCy may hang « à X » on the object (« a attribué l'accident aux rafales »)
+            objects = [c for c in token.children if c.dep_ == "obj"]
+            owed = [*token.children, *(g for o in objects for g in o.children if g.dep_ == "nmod")]
+            for child in owed:
+                if child.dep_ in _OWED_OR_HUNG and any(c.lower_ in _TO for c in child.children):
                     yield _cause(f"{lemma} à", list(child.subtree), False, False, False)
 
 
@@ -254,6 +257,7 @@ def _gloss(verb: Token, glosses: frozenset[str]) -> bool:
 
 _EFFECTS = frozenset({"obj", "xcomp", "ccomp"})
 _OWED = frozenset({"obl", "obl:arg", "iobj"})  # « doit sa victoire à X »: X
+_OWED_OR_HUNG = _OWED | {"nmod"}  # …or X hung on the object
 _TO = frozenset({"à", "au", "aux"})
 
 
