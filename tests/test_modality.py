@@ -130,3 +130,45 @@ def test_cannot_a_future_seen_from_the_past_and_an_allegation_kept_draw_nothing(
 def test_what_is_done_or_alleged_said_otherwise_stays_flagged(sentence: str, fails: str) -> None:
     found = _stadium(sentence)
     assert any(fails in m for m in found), found
+
+
+# A third source (issue 19, round 5, recall as review: heldout-r5's tense misses, in other words).
+# What the source gives as to come — a plain future (« sera inauguré »), what was to come seen
+# from the past (« allait être envoyée », « allait » hung on the participle) — or only as what
+# could have been (« aurait pu provoquer »), said as done: « déjà » says so whoever reports it.
+SOURCE_3 = """Brest : le nouveau pont bientôt ouvert
+
+Le nouveau pont sur la Penfeld sera inauguré définitivement samedi par la maire de Brest. Les \
+services de la ville ont indiqué qu'une équipe de techniciens allait être envoyée sur le \
+chantier. Selon l'expert, la fissure aurait pu provoquer l'effondrement d'une travée. Le premier \
+pont avait été détruit en 1944."""
+
+DONE_3 = [
+    "Le nouveau pont sur la Penfeld a été inauguré définitivement samedi par la maire de Brest.",
+    "Les services de la ville ont déjà envoyé une équipe de techniciens sur le chantier.",
+    "Selon l'expert, la fissure a déjà provoqué l'effondrement d'une travée.",
+]
+KEPT_3 = [
+    "La maire de Brest inaugurera définitivement samedi le nouveau pont sur la Penfeld.",
+    "Une équipe de techniciens devait être envoyée sur le chantier, selon les services de la "
+    "ville.",
+    "Selon l'expert, la fissure aurait pu entraîner l'effondrement d'une travée.",
+    "Le premier pont a déjà été détruit en 1944.",
+]
+
+
+def _bridge(sentence: str) -> list[str]:
+    article = f"Le pont de Brest\n\n{sentence}"
+    found = Pairs("modality-3", SOURCE_3, article).findings(article, "modality")
+    return [f.message for f in found]
+
+
+@pytest.mark.parametrize("sentence", DONE_3, ids=[s[:30] for s in DONE_3])
+def test_what_is_to_come_or_could_have_been_said_as_done_is_flagged(sentence: str) -> None:
+    found = _bridge(sentence)
+    assert any("what the source gives as to come" in m for m in found), found
+
+
+@pytest.mark.parametrize("sentence", KEPT_3, ids=[s[:30] for s in KEPT_3])
+def test_the_same_times_kept_draw_nothing(sentence: str) -> None:
+    assert _bridge(sentence) == []

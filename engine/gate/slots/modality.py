@@ -8,7 +8,10 @@ lexicon/modality.txt). An article clause is paired with the source clause that s
 or most of its words, and clashes when it:
 - puts in the future what the source gives as done (« a battu » → « affrontera »), or gives it
   as planned (« a nommé » → « envisage de nommer »);
-- gives as done what the source gives as to come (« sont attendus » → « sont tombés »);
+- gives as done what the source gives as to come (« sont attendus » → « sont tombés »; a future
+  by its ending, same verb, in a source sentence that narrates nothing else: « sera adopté
+  aujourd'hui » → « a été adopté hier »), or, with « déjà », what was to come seen from the past
+  or only could have been, whoever says it (« allait être dépêchée », « aurait pu exposer »);
 - hedges what the source states by a word (« s'est qualifié » → « pourrait se qualifier »,
   « devrait », « peut-être »; the conditional mood alone, « il s'agirait », reports);
 - states what the source hedges (« pourrait aggraver » → « va aggraver », « auraient péri » →
@@ -70,6 +73,8 @@ class Clause:
     hedged_sentence: bool = False
     denied: bool = False  # « n'a pas encore été interrogé »: gives nothing as done
     planned: bool = False  # a verb of plan governing the verb (« envisage de nommer »)
+    already: bool = False  # « a déjà envoyé »: given as done by now
+    inflected: bool = False  # a future by its ending (« sera »), not « va » and an infinitive
     prospective: bool = False  # « allait chercher », « devait venir »: what was to come, seen
     # from the past, is not given as done
     finite: bool = True  # a finite verb: a bare participle (« 100 000 euros perçus ») states no
@@ -143,6 +148,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             finite=any("Fin" in t.morph.get("VerbForm") for t in verbs),
             planned=len(chain) > 1 and lemma(chain[0]) in lex.get("plan", frozenset()),
             prospective=_prospective(chain),
+            already="déjà" in advs,
+            inflected=any("Fut" in t.morph.get("Tense") for t in verbs)
+            and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
         )
     out = set()
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
@@ -235,7 +243,11 @@ def _prospective(chain: list[Token]) -> bool:
     """« allait chercher », « devait venir »: aller or devoir in the imperfect governing an
     infinitive says what was to come at a past time (a future seen from the past)."""
     first = chain[0]
-    if len(chain) < 2 or lemma(first) not in ("aller", "devoir"):
+    # « allait être dépêchée »: the parser may hang « allait » on the participle as an auxiliary
+    ahead = [c for c in first.children if c.dep_ == "aux" and lemma(c) in ("aller", "devoir")]
+    if ahead:
+        first = ahead[0]
+    elif len(chain) < 2 or lemma(first) not in ("aller", "devoir"):
         return False
     if any(c.dep_ == "aux:tense" for c in first.children):
         return False  # « a dû partir » is done
@@ -318,12 +330,14 @@ def compare(
         return  # the same change, said once
     # « les sanctions peuvent atteindre … » allows « le montant dépasserait … »
     hedging = any(o.hedged or o.announced or o.can or o.hedged_sentence for o in source)
+    narrated = any(o.time in (PAST, PRESENT) and o.finite for o in source)
     for clause in article:
         paired = _pair(clause, source)
         if paired is None:
             continue
         other, same = paired
-        if not same and not (clause.root and other.root) or _LIGHT & {clause.verb, other.verb}:
+        roots = clause.root and other.root or clause.already  # « déjà » says which is done
+        if not same and not roots or _LIGHT & {clause.verb, other.verb}:
             continue
         certainty: Certainty = "hard" if same else "review"
         # a fact reported on both sides (« selon le bilan ») is compared as the writer's own
@@ -331,7 +345,15 @@ def compare(
         # « on lui reprochait de faire » says it as well)
         own = not clause.reported or other.reported
         firm = not (clause.hedged or clause.announced or clause.hedged_sentence) and own
-        ahead = (other.hedged or other.announced) and not other.reported
+        # a future by its ending (« sera adopté aujourd'hui »), said with the same verb, in a
+        # source sentence that tells nothing else as past or present: « s'échappe, et franchira
+        # la ligne », « vont lutter » tell a race that is over
+        told = other.time == FUTURE and other.inflected and same and not narrated
+        to_come = other.announced or other.prospective or told
+        # what is to come or only could be, said as already done (« ont déjà envoyé » for « ont
+        # indiqué qu'une équipe allait être dépêchée »), whoever says it
+        anyone = clause.already and (to_come or other.possible)  # « aurait pu exposer »
+        ahead = (other.hedged or to_come) and not other.reported or anyone
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
         done = other.time == PAST and not (other.hedged or other.announced or other.prospective)
         if clause.time == FUTURE and coming and done:
@@ -342,7 +364,8 @@ def compare(
             yield Clash(
                 certainty, f"gives as planned («{clause.verb}») what the source gives as done"
             )
-        elif clause.time == PAST and firm and ahead and not clause.denied:
+        elif clause.time == PAST and firm and ahead and not (clause.denied or clause.can):
+            # « pouvait souffler » says what could happen then, not that it did
             yield Clash(
                 certainty, f"gives as done («{clause.verb}») what the source gives as to come"
             )
