@@ -313,6 +313,19 @@ HONEST = [
          "échappé du groupe de tête pour affronter les routes de la Corrèze.",
          "Avec Andriy Grivko et Thomas De Gendt, il s'est extrait du groupe de tête pour "
          "affronter les routes de la Corrèze."),
+    # direction (round 5): the same change said with another word of its class
+    case("direction", "Paris : le code de la route\n\nLe projet de loi alourdit les amendes "
+         "pour les excès de vitesse sur les routes départementales.",
+         "Avec le projet de loi, les amendes pour les excès de vitesse s'alourdissent sur les "
+         "routes départementales."),
+    case("direction", "Lyon : les municipales\n\nLe parti centriste s'est rapproché des "
+         "écologistes lyonnais avant les élections municipales.",
+         "Avant les élections municipales, le parti centriste a opéré un rapprochement avec les "
+         "écologistes lyonnais."),
+    case("direction", "Rennes : les archives\n\nLe département a restreint l'accès aux "
+         "archives numérisées de l'état civil breton.",
+         "L'accès aux archives numérisées de l'état civil breton a été réduit par le "
+         "département."),
 ]  # fmt: skip
 
 DISTORTED = [
@@ -383,6 +396,19 @@ DISTORTED = [
     case("modality", "Tignes : la course\n\nLes organisateurs tablent sur une arrivée des "
          "coureurs vers midi, dimanche à Tignes.",
          "Les organisateurs ont confirmé une arrivée des coureurs vers midi, dimanche à Tignes.",
+         "hard"),
+    # direction (round 5): heavier / lighter, closer / further, wider / narrower turned round
+    case("direction", "Paris : le code de la route\n\nLe projet de loi alourdit les amendes "
+         "pour les excès de vitesse sur les routes départementales.",
+         "Le projet de loi allège les amendes pour les excès de vitesse sur les routes "
+         "départementales.", "hard"),
+    case("direction", "Lyon : les municipales\n\nLe parti centriste s'est rapproché des "
+         "écologistes lyonnais avant les élections municipales.",
+         "Le parti centriste s'est éloigné des écologistes lyonnais avant les élections "
+         "municipales.", "hard"),
+    case("direction", "Rennes : les archives\n\nLe département a étendu l'accès aux archives "
+         "numérisées de l'état civil breton.",
+         "Le département a restreint l'accès aux archives numérisées de l'état civil breton.",
          "hard"),
 ]  # fmt: skip
 
