@@ -57,8 +57,8 @@ PAIRS = Pairs("value-elsewhere", SOURCE, HONEST)
 
 # (a) given in another sentence of the source: the article's sentence aligns best with one that
 # holds another figure of the kind, but neither restates it near-minimally nor puts the figure
-# in that one's slot: no hard finding (a review at most, or none where the figure is said with
-# the words the source gives it with)
+# in that one's slot: the source's figure, no finding (a review would be noise: as many false
+# reviews on honest articles as catches on one-edit distortions)
 ELSEWHERE = [
     ("Les organisateurs veulent attirer plus de coureurs étrangers.",
      "Les organisateurs du marathon de Lyon, qui a réuni dimanche ses coureurs, en visent 20 000 "
@@ -90,9 +90,11 @@ FORMS = [
 ]  # fmt: skip
 
 # a figure the source gives nowhere; a swap between two of its figures in a sentence that
-# restates the source's nearly word for word, or said with the other figure's words
+# restates the source's nearly word for word, said with the other figure's words, or in the
+# other's place among the figures the two sentences give in the same order
 DISTORTIONS = [
     ("réuni 14 000 coureurs, contre 11 500", "réuni 15 000 coureurs, contre 11 500", "15 000"),
+    ("contre 11 500 l'année précédente", "contre 14 000 l'année précédente", "14 000"),
     ("dont 800 000 euros de la métropole", "dont 900 000 euros de la métropole", "900 000 euros"),
     ("450 bénévoles et 120 secouristes", "120 bénévoles et 450 secouristes", "120"),
     ("Le départ a été donné à 8 h 30, place Bellecour.",
@@ -121,10 +123,8 @@ def test_the_honest_rewrite_draws_no_figures_finding() -> None:
 
 
 @pytest.mark.parametrize(("find", "replace"), ELSEWHERE, ids=[r[:30] for _, r in ELSEWHERE])
-def test_a_value_the_source_gives_in_another_sentence_is_never_hard(
-    find: str, replace: str
-) -> None:
-    assert _hard(find, replace) == []
+def test_a_value_the_source_gives_in_another_sentence_is_its_own(find: str, replace: str) -> None:
+    assert PAIRS.edited(PAIRS.variant("x", find, replace), "figures") == []
 
 
 @pytest.mark.parametrize(("find", "replace"), FORMS, ids=[r[:30] for _, r in FORMS])
