@@ -1,8 +1,9 @@
 """Typed slots of a claim, each in its own module: what one sentence says about time and
 certainty (`modality`), done or to come whatever the verb (`tense`), how many of a group
-(`scope`), which rank or degree (`rank`), a record or comparison the source never makes
-(`superlatives`), who did what to whom (`agents`), which people, places
-and organisations (`entities`), the conditions and hedges a claim is said under (`qualifiers`).
+(`scope`), which rank or degree (`rank`), a record the source never makes (`superlatives`), a
+comparative turned to its opposite (`comparatives`), who did what to whom (`agents`), which
+people, places and organisations (`entities`), the conditions and hedges a claim is said under
+(`qualifiers`).
 
 A slot module has two functions:
 - `read(tokens) -> frozenset`: its marks on the words of one sentence (the writer's words, or all
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from engine.gate.slots import (
     agents,
     aspect,
+    comparatives,
     entities,
     modality,
     qualifiers,
@@ -42,6 +44,7 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "scope": (scope.read, scope.compare),
     "rank": (rank.read, rank.compare),
     "superlatives": (superlatives.read, superlatives.compare),
+    "comparatives": (comparatives.read, comparatives.compare),
     "agents": (agents.read, agents.compare),
     "entities": (entities.read, entities.compare),
     "tense": (aspect.read, aspect.compare),
