@@ -129,3 +129,48 @@ def test_half_against_most_all_or_a_count_is_a_review(v: Variant) -> None:
 @pytest.mark.parametrize("v", HALF_HONEST_VARIANTS, ids=[v.kind for v in HALF_HONEST_VARIANTS])
 def test_half_said_another_way_draws_no_scope_finding(v: Variant) -> None:
     assert [f.message for f in HALF_PAIRS.edited(v, "scope")] == []
+
+
+# « all » said of a group the source sentence narrows (« les lignes qui desservent le centre »)
+WIDE_SOURCE = """Lyon : des travaux sur le réseau de bus
+
+Le chantier perturbera les lignes de bus qui desservent la gare Part-Dieu. \
+Les arrêts provisoires seront signalés par des panneaux jaunes. \
+La métropole a consulté les associations cyclistes de la Croix-Rousse."""
+
+WIDE_HONEST = """Des travaux sur le réseau de bus lyonnais
+
+Le chantier perturbera les lignes de bus desservant la gare Part-Dieu. \
+Des panneaux jaunes signaleront les arrêts provisoires. \
+La métropole a consulté les associations cyclistes de la Croix-Rousse."""
+
+WIDE_PAIRS = Pairs("scope-wide", WIDE_SOURCE, WIDE_HONEST)
+wide = WIDE_PAIRS.variant
+WIDE_DISTORTIONS = [
+    wide("scope", "les lignes de bus desservant la gare Part-Dieu", "l'ensemble des lignes de bus",
+         "says all («ligne») where the source says only those «qui desservent la gare Part-Dieu»"),
+    wide("scope", "les associations cyclistes de la Croix-Rousse", "toutes les associations",
+         "says all («association») where the source says only those «cyclistes»"),
+]  # fmt: skip
+WIDE_HONEST_VARIANTS = [
+    wide("narrowed the same way", "les lignes de bus desservant la gare Part-Dieu",
+         "toutes les lignes de bus qui desservent la gare Part-Dieu"),
+    wide("all of what the source names", "Des panneaux jaunes signaleront les arrêts provisoires.",
+         "Des panneaux jaunes signaleront tous les arrêts provisoires."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("v", WIDE_DISTORTIONS, ids=[v.replace for v in WIDE_DISTORTIONS])
+def test_all_of_a_group_the_source_narrows_is_a_review(v: Variant) -> None:
+    found = WIDE_PAIRS.edited(v, "scope")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", WIDE_HONEST_VARIANTS, ids=[v.kind for v in WIDE_HONEST_VARIANTS])
+def test_all_of_a_group_narrowed_the_same_way_draws_no_scope_finding(v: Variant) -> None:
+    assert [f.message for f in WIDE_PAIRS.edited(v, "scope")] == []
+
+
+def test_the_honest_rewrite_of_a_narrowed_group_draws_no_scope_finding() -> None:
+    assert [f.message for f in WIDE_PAIRS.findings(WIDE_HONEST, "scope")] == []

@@ -26,7 +26,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.gate.slots.base import Clash, lemma
+from engine.gate.slots.base import Clash, content, lemma
+from engine.gate.tokens import is_content
 from engine.text.lexicon import by_tag
 
 if TYPE_CHECKING:
@@ -73,7 +74,22 @@ class Bound:
     summed: bool = False
 
 
-def read(tokens: Sequence[Token]) -> frozenset[Bound]:
+@dataclass(frozen=True)
+class Narrowed:
+    """A group the sentence narrows with words of its own (« les relations culturelles et
+    scientifiques », « les actes de violence qui n'entraînent pas d'hospitalisation »): said
+    of all of them, the group would be wider. (SAID_WORDS: every content word of a sentence
+    that says « all ».)"""
+
+    word: str
+    by: frozenset[str]
+    shown: str
+
+
+SAID_WORDS = "="
+
+
+def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     lex = by_tag("scope")
     inside = {t.i for t in tokens}
     out: set[Bound] = set()
@@ -131,7 +147,42 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound]:
         out.add(Bound(RESTRICTED, ONLY, False))
     if any(lemma(t) in lex.get("except", ()) for t in tokens):
         out.add(Bound(EXCEPTED, ONLY, False))  # « tous …, sauf X »: X is the only one not
-    return frozenset(out)
+    marks: set[Bound | Narrowed] = set(out)
+    marks.update(_narrowed(tokens, bounded, lex))
+    if any(b.kind == ALL for b in out):
+        marks.add(Narrowed(SAID_WORDS, content(tokens), ""))  # what the sentence says besides
+    return frozenset(marks)
+
+
+_NARROWING = frozenset({"amod", "acl", "acl:relcl"})
+
+
+def _narrowed(
+    tokens: Sequence[Token], bounded: set[int], lex: dict[str, frozenset[str]]
+) -> Iterator[Narrowed]:
+    """Each plural noun with a definite article the sentence does not bound, and the words of
+    its own it is narrowed by: an adjective, a participle, a relative clause."""
+    inside = {t.i for t in tokens}
+    scoped = frozenset().union(*lex.values())
+    for t in tokens:
+        if t.i in bounded or t.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+            continue
+        span = [
+            w
+            for c in t.children
+            if c.dep_ in _NARROWING and c.i in inside
+            for w in c.subtree
+            if w.i in inside
+        ]
+        by = [w for w in span if is_content(w) and w.pos_ != "NUM" and lemma(w) not in scoped]
+        if by:
+            shown = "".join(w.text_with_ws for w in sorted(span, key=lambda w: w.i)).strip()
+            yield Narrowed(lemma(t), content(by), shown)
+
+
+_DEFINITE = frozenset({"les", "ces", "leurs", "ses", "nos", "vos"})
 
 
 def _enumerated(noun: Token) -> bool:
@@ -224,13 +275,18 @@ def _head(token: Token) -> str:
 
 
 def compare(
-    article: frozenset[Bound], source: frozenset[Bound], known: frozenset[Bound]
+    marks: frozenset[Bound | Narrowed],
+    source_marks: frozenset[Bound | Narrowed],
+    known: frozenset[Bound | Narrowed],
 ) -> Iterator[Clash]:
+    article = frozenset(b for b in marks if isinstance(b, Bound))
+    source = frozenset(b for b in source_marks if isinstance(b, Bound))
     theirs: dict[str, set[str]] = {}
     for b in source:
         theirs.setdefault(b.word, set()).add(b.kind)
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
+    yield from _widened(article, marks, source_marks, theirs)
     for b in article:
         if b.word in _MARKS or b.kind == COUNT:
             continue
@@ -257,3 +313,27 @@ def compare(
             yield Clash(certain, f"{said} where the source says {SAID[other]}")
         elif b.kind in (SOME, MANY) and ONE in kinds and not b.summed:
             yield Clash("review", f"{said} where the source says one")
+
+
+def _widened(
+    article: frozenset[Bound],
+    marks: frozenset[Bound | Narrowed],
+    source: frozenset[Bound | Narrowed],
+    theirs: dict[str, set[str]],
+) -> Iterator[Clash]:
+    """« all » said of a group the source sentence narrows and leaves unbounded, none of its
+    narrowing words said (« l'ensemble des relations » for « les relations culturelles et
+    scientifiques »): a review — the writer may narrow it in other words."""
+    said = next((m.by for m in marks if isinstance(m, Narrowed) and m.word == SAID_WORDS), None)
+    if said is None:
+        return
+    for b in sorted(article, key=lambda b: b.word):
+        if b.kind != ALL or b.adverb or theirs.get(b.word):
+            continue
+        narrowed = next((n for n in source if isinstance(n, Narrowed) and n.word == b.word), None)
+        if narrowed is not None and not narrowed.by & said:
+            yield Clash(
+                "review",
+                f"says all («{b.word}») where the source says only those «{narrowed.shown}»",
+            )
+            return
