@@ -188,3 +188,48 @@ def test_a_negation_said_first_or_hedged_by_sans_doute_turned_round_is_found(
 @pytest.mark.parametrize("sentence", KEPT_FIRST, ids=[s[:30] for s in KEPT_FIRST])
 def test_the_same_negations_kept_draw_no_polarity_finding(sentence: str) -> None:
     assert _train(sentence) == []
+
+
+# A negation dropped in a sentence that merges two of the source's (heldout-r5: « la police
+# intervient systématiquement » where the source says « il arrive que la police n'intervienne
+# même pas », in the sentence after the one restated): a predicate the source only ever denies,
+# affirmed about the same things, is reviewed whichever source sentence holds it.
+SOURCE_MERGED = """Creuse : les secours trop lents
+
+Très peu d'habitants des villages isolés appellent les secours la nuit, et seuls 5 % des appels \
+aboutissent à une intervention rapide. Il arrive que les pompiers ne se déplacent même pas dans \
+ces villages. Le département n'a jamais financé de caserne à Royère."""
+
+DROPPED = [
+    ("Très peu d'habitants des villages isolés appellent les secours la nuit, et seuls 5 % des "
+     "appels aboutissent à une intervention rapide ; les pompiers se déplacent systématiquement.",
+     "affirms what the source denies (déplacer)"),
+    ("Peu d'appels aboutissent à une intervention rapide, et le département a financé une caserne "
+     "à Royère.", "affirms what the source denies (financer)"),
+]  # fmt: skip
+
+KEPT_MERGED = [
+    "Très peu d'habitants des villages isolés appellent les secours la nuit ; il arrive même que "
+    "les pompiers ne se déplacent pas.",
+    "Les pompiers ne se déplacent parfois même pas dans ces villages isolés.",
+    "Les pompiers se déplacent rarement dans ces villages isolés, faute de caserne à Royère.",
+]
+
+
+def _rescue(sentence: str) -> list[str]:
+    article = f"Les secours trop lents\n\n{sentence}"
+    found = Pairs("merged", SOURCE_MERGED, article).findings(article, "polarity")
+    return [f.message for f in found]
+
+
+@pytest.mark.parametrize(("sentence", "fails"), DROPPED, ids=[s[:30] for s, _ in DROPPED])
+def test_a_negation_dropped_from_another_source_sentence_is_reviewed(
+    sentence: str, fails: str
+) -> None:
+    found = _rescue(sentence)
+    assert any(fails in m for m in found), found
+
+
+@pytest.mark.parametrize("sentence", KEPT_MERGED, ids=[s[:30] for s in KEPT_MERGED])
+def test_the_negation_kept_or_said_another_way_draws_nothing(sentence: str) -> None:
+    assert _rescue(sentence) == []

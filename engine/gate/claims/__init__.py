@@ -42,7 +42,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.claims.causes import cause_problems
 from engine.gate.claims.direction import direction_problems
 from engine.gate.claims.numeric import figure_problems, weekday_said
-from engine.gate.claims.polarity import clause_problems, polarity_problems
+from engine.gate.claims.polarity import clause_problems, elsewhere_problems, polarity_problems
 from engine.gate.claims.roles import (
     nationality_swaps,
     occupation_swaps,
@@ -116,7 +116,8 @@ def _problems(
     yield from figure_problems(sentence, neighbours, index)
     yield from weekday_said(sentence, index)
     denied = list(polarity_problems(sentence, index))
-    yield from denied or clause_problems(sentence, index)  # the same verb, else a synonym
+    denied = denied or list(clause_problems(sentence, index))  # the same verb, else a synonym
+    yield from denied or elsewhere_problems(sentence, index)  # else in another source sentence
     yield from direction_problems(sentence, index)
     yield from quote_problems(sentence, index)
     yield from role_problems(sentence, index)

@@ -20,6 +20,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
+    ABOUT,
+    ELSEWHERE,
     SHARED,
     Problem,
     Sentence,
@@ -143,6 +145,56 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         )
         yield Problem(RULE, sure, problem, best, verb)
         return
+
+
+def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A predicate the source only ever denies, affirmed about the same things, in whatever
+    source sentence it stands (« la police intervient systématiquement » where the
+    source says « il arrive que la police n'intervienne même pas », in a sentence the article
+    merges with another): the same verb, sharing `ABOUT` content words besides it, and no source
+    sentence saying it as the article does, where the article's clause says no in no other way.
+    A review: the sentence may restate another source sentence."""
+    if question(sentence) or restated(sentence, ELSEWHERE) is None:
+        return
+    mine = sentence.statement
+    if _ne_said(mine.text):
+        return  # a negation the parse may not have hung on the predicate (« ne serait pas en »)
+    for said in mine.slots.get("tense", frozenset()):
+        if said.negated is not False or said.verb in _LIGHT_VERBS:
+            continue  # only a negation dropped: a source's no said in a form the parse misses
+            # (« non admis », « n'est pas prête de se tarir ») reads as a yes
+        same = [
+            (n, other)
+            for n, statement in enumerate(index.statements)
+            for other in statement.slots.get("tense", frozenset())
+            if other.verb == said.verb and other.negated is not None
+        ]
+        if not same or any(other.negated == said.negated for _, other in same):
+            continue  # the source says it as the article does somewhere
+        about = [
+            (n, other) for n, other in same if len(said.words & other.words - {said.verb}) >= ABOUT
+        ]
+        if not about:
+            continue
+        at = about[0][0]
+        lex = by_tag("negation")
+        if said.words & (lex["verb"] | lex["other"] | lex["word"]) or _antonym(said.verb, mine):
+            continue  # the article's clause says no another way
+        problem = f"affirms what the source denies ({said.verb})"
+        yield Problem(RULE, "review", problem, at, said.verb)
+        return
+
+
+def _ne_said(text: str) -> bool:
+    """Whether a sentence says « ne … pas » (or another second part) anywhere."""
+    said = re.findall(r"\w+'|\w+", _plain(text))
+    return any(
+        w in ("ne", "n'") and any(a in _SECOND_PARTS for a in said[n + 1 : n + 5])
+        for n, w in enumerate(said)
+    )
+
+
+_LIGHT_VERBS = frozenset({"être", "avoir", "faire", "pouvoir", "devoir", "aller", "venir"})
 
 
 def _same_predicate(said: Said, other: Said) -> bool:
