@@ -88,20 +88,21 @@ def read_doc(doc: Doc, last_person: str | None = None, words: bool = True) -> li
 
 def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]:
     from engine.gate.claims.polarity import denied
-    from engine.gate.claims.speakers import Quote, speaker_of
+    from engine.gate.claims.speakers import Quote, doubtful, speaker_of
 
     quoted = [
         (start, start + len(written), written, key) for start, written, key in quotations(doc.text)
     ]
     sents = _sentences(doc)
-    speakers: list[tuple[str | None, bool]] = []
+    speakers: list[tuple[str | None, bool, bool]] = []  # who, named there, surely the author
     out = []
     for sent in sents:
         statement = read_statement(sent, last_person, quoted, words)
         outside, ents = _outside(sent, quoted), _ents(sent)
         speaker = speaker_of(sent, outside, ents, None)
         resolved = speaker or speaker_of(sent, outside, ents, last_person)
-        speakers.append((resolved, speaker is not None))
+        sure = speaker is not None and not doubtful(sent, outside, speaker)
+        speakers.append((resolved, speaker is not None, sure))
         if statement.subject is None and _described(outside):
             last_person = None  # « Le ministre iranien des Transports rappelle … » then « Il »
         elif statement.subject or not (last_person and _pronoun_led(outside)):
@@ -119,14 +120,14 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         # "« … » précise RTE": named after the quote, or there only; not by a sentence that
         # the closing mark opens and that gives a quotation of its own (« … 2018). » Lee
         # Unkrich a écrit : « … »): that one's speaker
-        speaker, named = speakers[first]
+        speaker, named, sure = speakers[first]
         after = sents[last]
         opens = any(after.start_char <= s < after.end_char for s, *_ in quoted if s > start)
         if last != first and not opens and (speakers[last][1] or not speaker):
-            speaker, named = speakers[last]
+            speaker, named, sure = speakers[last]
         inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
         negated = any(denied(t) for t in inner[:2])
-        quote = Quote(key, written, speaker, named, negated, start, end)
+        quote = Quote(key, written, speaker, named, sure, negated, start, end)
         out[first] = _with_quote(out[first], quote)
     return out
 

@@ -5,7 +5,8 @@ is that description: given by name to someone the source never gives that office
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,8 @@ from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS
 from engine.gate.tokens import lemma_of
-from engine.text import excerpt, normalise
-from engine.text.lexicon import tagged, words
+from engine.text import excerpt, fold, normalise
+from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,6 +38,7 @@ class Quote:
     text: str  # as written, marks included
     speaker: str | None  # entity key of who says it, when the sentence tells
     named: bool  # the speaker is named in the sentence (not a pronoun resolved from before)
+    sure: bool  # …and surely the author of the words (`doubtful` finds no reason to doubt it)
     negated: bool  # the quoted words stand in a negated clause ("il n'y a pas de « défaite »")
     start: int
     end: int
@@ -53,15 +55,24 @@ def verbatim_in(key: str, index: SourceIndex) -> bool:
 def verbatim(key: str, index: SourceIndex) -> list[int]:
     """The source statements whose words hold the quotation (« […] » parts each, in order): a
     source quotation first, else the source's own words."""
-    parts = [normalise(p).strip(" ,;:.") for p in key.split("…") if p.strip(" .,;:")]
+    parts = [_tight(p).strip(" ,;:.") for p in key.split("…") if p.strip(" .,;:")]
     if not parts:
         return []
-    found = [i for quote, i in index.quotes if _in_order(parts, normalise(quote.key))]
+    found = [i for quote, i in index.quotes if _in_order(parts, _tight(quote.key))]
     if found:
         return found
-    if not _in_order(parts, index.text):
+    if not _in_order(parts, _tight(index.text)):
         return []
-    return [i for i, s in enumerate(index.statements) if parts[0] in normalise(s.text)] or [0]
+    return [i for i, s in enumerate(index.statements) if parts[0] in _tight(s.text)] or [0]
+
+
+_PUNCTUATION_SPACES = re.compile(r"\s*([\[\](),;:.!?'’])\s*")
+
+
+def _tight(text: str) -> str:
+    """`text` normalised, without spaces around its punctuation: the source's typography
+    (« [à Ussel ] », « l' EDF ») is not the writer's words."""
+    return _PUNCTUATION_SPACES.sub(r"\1", normalise(text))
 
 
 def _in_order(parts: list[str], text: str) -> bool:
@@ -84,14 +95,16 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         holders = verbatim(quote.key, index)
         if not holders:
             continue  # reported as "quotation not in the source" by the fact check
-        theirs = [q for q, i in index.quotes if i in holders and q.speaker and _overlaps(q, quote)]
-        described = {q.speaker for q in theirs if q.speaker.startswith(DESCRIBED)}
-        theirs = [q for q in theirs if q.speaker not in described]
-        speakers = {q.speaker for q in theirs}
+        theirs = [
+            (q, i) for q, i in index.quotes if i in holders and q.speaker and _overlaps(q, quote)
+        ]
+        described = {q.speaker for q, _ in theirs if q.speaker.startswith(DESCRIBED)}
+        theirs = [(q, i) for q, i in theirs if q.speaker not in described]
+        speakers = {q.speaker for q, _ in theirs}
         named = quote.speaker if quote.named else None  # a pronoun's guess accuses nobody
         if _a_name(quote, index):
             continue  # « eSwatini »: a name in quotation marks, no speech to give anyone
-        other = _described_otherwise(named, speakers, described, index)
+        other = _described_otherwise(named, speakers, described, holders, index)
         if other is not None:
             yield Problem(
                 RULE,
@@ -104,19 +117,25 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         if named and named.startswith(DESCRIBED):
             named = None  # judged by its description
+        unsure = [i for q, i in theirs if not (q.named and q.sure)]
+        if named and unsure and _named_in(named, unsure, index):
+            continue  # a speaker the source names with its words, itself unsure of their author
+        if named and any(_speaks_for(named, s, sentence, index) for s in speakers):
+            continue  # « Thierry Nier, secrétaire général de la CGT » for the CGT's words
         if named and speakers and not any(same_person(named, s) for s in speakers):
-            sure = all(q.named for q in theirs)  # the source names its speaker there too
             besides = frozenset(named.lower().split()) | frozenset(named.split())
             yield Problem(
                 RULE,
-                _speaker_certainty(sentence, quote, index, besides) if sure else "review",
+                _speaker_certainty(sentence, quote, index, besides)
+                if _both_sure(sentence, quote, theirs, index)
+                else "review",
                 f"gives «{excerpt(quote.key, 50)}» to {quote.speaker}: the source's speaker is "
                 f"{sorted(speakers)[0]}",
                 holders[0],
                 quote.text,
             )
             continue
-        voice = _voiced_by_other(sentence, speakers, index) if speakers and not named else None
+        voice = _voiced_by_other(sentence, theirs, index) if speakers and not named else None
         if voice is not None:
             yield Problem(
                 RULE,
@@ -138,7 +157,11 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
 
 
 def _described_otherwise(
-    named: str | None, speakers: set[str], described: set[str], index: SourceIndex
+    named: str | None,
+    speakers: set[str],
+    described: set[str],
+    holders: list[int],
+    index: SourceIndex,
 ) -> str | None:
     """A speaker the source says by an office or a trade (« a indiqué un officier », « selon le
     président français »), named in the article, where the source never gives the named one
@@ -148,28 +171,98 @@ def _described_otherwise(
         return None  # an honest writer says who speaks by his office as often as by name
     if speakers:
         return None  # a named speaker there too: judged by name
-    roles = _titles_of(named, index)
+    roles = _titles_of(named, index, holders)
     if any(d[len(DESCRIBED) :] in roles for d in described):
         return None  # « Éric Houde » for the source's « le ministre », the minister's name
     return sorted(described)[0]
 
 
-def _titles_of(person: str, index: SourceIndex) -> set[str]:
+def _titles_of(person: str, index: SourceIndex, holders: Sequence[int] = ()) -> set[str]:
     """The offices and trades the source writes next to the person's name (« le président
-    français Emmanuel Macron »); for a name the source never gives, every one (no accusation)."""
+    français Emmanuel Macron »); for a name the source never gives, every one (no accusation).
+    Not those of a sentence giving the quotation (`holders`) to a description: it says who
+    speaks, and the person is another there (« Le chef de l'État a dit au président de la
+    région Alain Rousset « … » »)."""
     found = [r for s in index.statements for p, r in s.roles.items() if same_person(person, p)]
     if not any(same_person(person, p) for p in index.roles):
         return set(_people())
     # and the words of a sentence naming only that person (« Le directeur général du club
     # français Lille, Marc Ingla, … »: the office further than read_roles reads it)
     alone = [
-        s.lemmas for s in index.statements if [same_person(person, p) for p in s.persons] == [True]
+        s.lemmas
+        for i, s in enumerate(index.statements)
+        if [same_person(person, p) for p in s.persons] == [True] and i not in holders
     ]
     return set().union(*found, *alone)
 
 
 def _shown(speaker: str) -> str:
     return f"«{speaker[len(DESCRIBED) :]}»" if speaker.startswith(DESCRIBED) else speaker
+
+
+def _speaks_for(one: str, other: str, sentence: Sentence, index: SourceIndex) -> bool:
+    """Whether one of a person and a group speaks for the other: the source names the group in
+    or beside a sentence naming the person (« La CGT a dénoncé « … ». Son secrétaire général,
+    Thierry Nier, … »), and the article's sentence or the person's own in the source ties them
+    (« Thierry Nier, secrétaire général de la CGT, a dénoncé « … » »)."""
+    mine = sentence.statement.lemmas | sentence.statement.entities
+    for person, group in ((one, other), (other, one)):
+        near = index.around.get(person)
+        if near is None or _a_person(group, index):
+            continue
+        said = {w.lower() for w in re.findall(r"[\w-]+", group) if len(w) > 2}
+        said.add(group.lower())
+        if said & near and said & (mine | index.roles.get(person, frozenset())):
+            return True
+    return False
+
+
+def _named_in(name: str, at: list[int], index: SourceIndex) -> bool:
+    """Whether source statements `at` name `name`, in full or by its initials (« SDJ » for « la
+    société des journalistes »)."""
+    key = name.lower()
+    for i in at:
+        statement = index.statements[i]
+        if key in statement.entities or any(key == k.lower() for _, k in statement.named):
+            return True
+        if name.isupper() and len(name) > 2 and _spelled(key, statement.text):
+            return True
+    return False
+
+
+def _spelled(acronym: str, text: str) -> bool:
+    """Whether `text` has words in a row whose initials spell `acronym`, its particles spelled or
+    not (« SDJ », « CE »: « société des journalistes », « Commission européenne »)."""
+    from engine.gate.source_index import initials
+
+    said = re.findall(r"\w+", text)
+    return acronym in "".join(w[0] for w in said).lower() or acronym in initials(" ".join(said))
+
+
+def _both_sure(
+    sentence: Sentence, quote: Quote, theirs: list[tuple[Quote, int]], index: SourceIndex
+) -> bool:
+    """Whether both attributions are certain: each side names its speaker in the sentence, the
+    article's surely the author (`Quote.sure`), and one side at least a person: two groups may
+    be one said two ways (« la SDJ », « la société des journalistes d'I-Télé », which the
+    tokenizer reads « Télé »). The source's may be unsure (relayed, co-signed): the article's is
+    then none of the names its sentence gives (`quote_problems` asks that first), nor the
+    spokesman of its group (`_speaks_for`)."""
+    mine = _a_person(quote.speaker, index, sentence.statement.persons)
+    return (
+        quote.sure
+        and all(q.named for q, _ in theirs)
+        and (mine or all(_a_person(q.speaker, index) for q, _ in theirs))
+    )
+
+
+def _a_person(key: str | None, index: SourceIndex, also: tuple[str, ...] = ()) -> bool:
+    """Whether `key` names a person: one the source names (in full, or by a part of the name:
+    « Grégoire », « Petro »), or one of `also`."""
+    if not key:
+        return False
+    people = [*also, *(p for s in index.statements for p in s.persons)]
+    return any(key == p or same_person(key, p) for p in people)
 
 
 def _speaker_certainty(
@@ -184,33 +277,43 @@ def _speaker_certainty(
 
 
 def _a_name(quote: Quote, index: SourceIndex) -> bool:
-    """A one-word quotation that is a name (« eSwatini »): capitalised, or a name the source
-    gives."""
-    words = quote.key.split()
-    if len(words) != 1:
+    """A quotation that is a name: one word capitalised or a name the source gives
+    (« eSwatini »), or several each capitalised (« Stop Soros », a law's name)."""
+    words = quote.text.strip('«» "“”').split()
+    if len(words) > 1:
+        return len(words) <= SHORT_QUOTE and all(w[:1].isupper() for w in words)
+    if not words:
         return False
-    word = quote.text.strip('«» "“”')
+    word = words[0]
     return word[:1].isupper() or word[1:2].isupper() or word.lower() in index.entities
 
 
-def _voiced_by_other(sentence: Sentence, speakers: set[str], index: SourceIndex) -> str | None:
+def _voiced_by_other(
+    sentence: Sentence, theirs: list[tuple[Quote, int]], index: SourceIndex
+) -> str | None:
     """ "Selon le porte-parole de RTE, « … »" where the source's speaker is Susanne Nies,
     spokeswoman of Entsoe: a quotation given to no one by name, but to an organisation or place
-    (as its source, or the subject) that the source never names near its speaker."""
+    (as its source, or the subject) that the source never names near its speaker, nor in the
+    sentence that gives the quotation (« la Société des journalistes (SDJ) explique … »), nor
+    says with the speaker's name (« le syndicat » of « le syndicat Sud Énergie »)."""
+    speakers = {q.speaker for q, _ in theirs if q.speaker}
+    holders = sorted({i for _, i in theirs})
     for actor in sentence.statement.actors:
         if actor.kind == PERSON or actor.how not in ("source", "subject"):
             continue
         near = set().union(*(index.around.get(s, frozenset()) for s in speakers))
-        if actor.key.lower() not in near and not any(
-            actor.key.lower() in s.lower() for s in speakers
-        ):
+        if actor.key.lower() in near or any(actor.key.lower() in s.lower() for s in speakers):
+            continue
+        if any(fold(f"{actor.key} {s}".lower()) in fold(index.text) for s in speakers):
+            continue  # « le syndicat » of the source's « le syndicat Sud Énergie »
+        if not _named_in(actor.key, holders, index):
             return actor.key
     return None
 
 
 def _overlaps(source_quote: Quote, quote: Quote) -> bool:
-    parts = [normalise(p).strip(" ,;:.") for p in quote.key.split("…") if p.strip(" .,;:")]
-    text = normalise(source_quote.key)
+    parts = [_tight(p).strip(" ,;:.") for p in quote.key.split("…") if p.strip(" .,;:")]
+    text = _tight(source_quote.key)
     return all(part in text for part in parts)
 
 
@@ -270,12 +373,67 @@ def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | 
 
 
 def _behind_preposition(name: Span) -> bool:
-    """A name behind a preposition, itself or the noun right before it that it names
-    (« déclaré à Euractiv », « sur la radio France Bleu »): whom it is said to or where, not
-    who says it."""
+    """A name behind a preposition, itself, the noun right before it that it names (« déclaré à
+    Euractiv », « sur la radio France Bleu ») or the name it is joined to (« signée par A et B »):
+    whom it is said to, where, or by whom it is signed, not who says it."""
     root = name.root
     named = root.head if root.head.i == name.start - 1 and root.head.pos_ == "NOUN" else root
-    return any(c.dep_ == "case" for c in (*root.children, *named.children))
+    joined = root.head if root.dep_ == "conj" and root.head.pos_ == "PROPN" else root
+    return any(c.dep_ == "case" for c in (*root.children, *named.children, *joined.children))
+
+
+_CUT_OFF = re.compile(r"^(?:[ldLD]|qu|Qu)['’]|[\s,;:.!?()«»\"“”]+$|^[\s()«»\"“”]+")
+_FROM = frozenset({"de", "d'", "d’", "du", "des", "auprès"})
+
+
+def doubtful(sent: Span, outside: list[Token], speaker: str) -> bool:
+    """Whether the speaker the sentence names may not be the author of its quotation: the name
+    is cut from a written word (« d'I-Télé » read « Télé », « d'Arcelor-Mittal » « Mittal »),
+    one of names said together (« signée par A et B »), or the speech is relayed (« X tient de
+    sa direction que « … » », « selon X, Y a déclaré »)."""
+    parts = set(speaker.split())
+    naming = [t for t in outside if t.text in parts]
+    text = sent.doc.text
+    for token in naming:
+        start = max(text.rfind(" ", 0, token.idx), text.rfind("\n", 0, token.idx)) + 1
+        end = min(
+            (i for i in (text.find(" ", token.idx), text.find("\n", token.idx)) if i >= 0),
+            default=len(text),
+        )
+        if _CUT_OFF.sub("", text[start:end]) != token.text:
+            return True  # a piece of a longer written name
+        joined = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj":
+            joined.append(token.head)
+        if any(t.pos_ == "PROPN" and t.text not in parts for t in joined):
+            return True
+    return _relayed(outside)
+
+
+def _relayed(outside: list[Token]) -> bool:
+    """« X tient de Y que « … » », « X a l'information de Y », « selon X, Y a déclaré »: the
+    teller is not the author."""
+    relays = by_tag("relays")
+    for token in outside:
+        kind = {"VERB": "verb", "NOUN": "noun"}.get(token.pos_)
+        if kind and token.lemma_.lower() in relays.get(kind, ()):
+            froms = [
+                c
+                for c in token.children
+                if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
+                and any(g.dep_ == "case" and g.lower_ in _FROM for g in c.children)
+            ]
+            if froms:
+                return True
+    told = any(t.lower_ in SOURCE_PREPOSITIONS and t.dep_ == "case" for t in outside)
+    saying = words("saying")
+    return told and any(
+        t.lemma_.lower() in saying
+        and any(
+            c.dep_ in ("nsubj", "obl:agent") and c.pos_ in ("NOUN", "PROPN") for c in t.children
+        )
+        for t in outside
+    )
 
 
 DESCRIBED = "@"  # a speaker said by an office or a trade, not named: "@officier"

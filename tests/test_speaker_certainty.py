@@ -1,0 +1,194 @@
+"""A quotation given to another speaker is a hard finding only when both attributions are certain
+(engine.gate.claims.speakers): the article names its speaker, a person, surely the author, and the
+source names its own, a person. Less is a review, or nothing where the source itself ties the two:
+a name the tokenizer cuts in two (« d'I-Télé » read « Télé »), words a group signs and its
+spokesman says, speech the source relays (« X tient de Y que « … » », « selon X, Y a déclaré »),
+a quotation signed by two names. The quotation given to another person of the source, or changed
+inside its marks, stays hard. Sources and rewrites of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pairs import Pairs, hard
+
+TV = """Télévision : la rédaction d'I-Télé en colère
+
+15 octobre 2016. – La grille a été repoussée, la société des journalistes d'I-Télé indiquait \
+jeudi que « la direction n'a jamais consulté les journalistes sur la grille de rentrée ». Le \
+président du directoire, Luc Perrin, a annoncé une réunion pour lundi. Une grève n'est pas \
+exclue."""
+
+STEEL = """Sidérurgie : inquiétude à Florange
+
+14 mars 2024. – Le comité central d'Arcelor-Mittal a averti jeudi que « le site de Florange ne \
+survivra pas à une nouvelle année sans investissement ». Son secrétaire, Paul Dumas, a demandé un \
+rendez-vous au ministre. Le préfet de Moselle, Jean Rivière, recevra les élus lundi."""
+
+WITNESS = """Justice : le témoin clé revient sur ses aveux
+
+3 juin 2024. – Selon son avocate, Julie Perrin, Karim Benali a déclaré aux enquêteurs que \
+« personne ne l'a forcé à signer ce contrat ». Le juge d'instruction, Marc Olivier, entendra les \
+deux parties en septembre. Le procès pourrait s'ouvrir en 2025."""
+
+MAYOR = """Municipales : le maire renonce
+
+10 janvier 2026. – Le journaliste Paul Morel dit tenir de la préfète, Anne Leroy, que « le maire \
+de Vienne ne se représentera pas aux élections de mars ». Le maire, Henri Dubois, n'a pas répondu. \
+Trois candidats sont déjà déclarés."""
+
+DROUGHT = """Associations : Greenpeace alerte sur la sécheresse
+
+2 août 2025. – Claire Bonnet, coprésidente de Greenpeace France avec Hugo Laval, a demandé lundi \
+au gouvernement de « présenter un plan d'urgence pour les nappes phréatiques du Sud-Ouest ». La \
+tribune est signée par les deux coprésidents. Le ministère de l'Environnement n'a pas répondu."""
+
+STRIKE = """Transports : la CGT appelle à la grève
+
+5 février 2024. – La CGT-Cheminots a dénoncé lundi « une réforme écrite sans les agents et contre \
+eux ». Son secrétaire général, Thierry Nier, appelle à la grève à partir du 12 février. La SNCF \
+prévoit un trafic perturbé."""
+
+NURSES = """Santé : les infirmiers manifestent
+
+7 mars 2024. – La porte-parole de la Coordination nationale infirmière, Nadia Ferhat, a affirmé \
+mardi que « les hôpitaux du Nord manquent de quatre cents infirmiers cet hiver ». Le ministre de \
+la Santé, Pierre Morin, a promis des recrutements. Une nouvelle manifestation aura lieu jeudi."""
+
+SOURCES = {
+    "tv": TV,
+    "steel": STEEL,
+    "witness": WITNESS,
+    "mayor": MAYOR,
+    "drought": DROUGHT,
+    "strike": STRIKE,
+    "nurses": NURSES,
+}
+
+
+def _rest(source: str) -> str:
+    """The source's sentences after its quotation's, as an honest rewrite keeps them."""
+    body = source.split(" – ", 1)[1]
+    return body.split("». ", 1)[1]
+
+
+def _article(name: str, sentence: str) -> str:
+    return f"Le titre de l'article\n\n{sentence} {_rest(SOURCES[name])}"
+
+
+def _found(name: str, sentence: str, rule: str = "quotations") -> list:
+    text = _article(name, sentence)
+    return Pairs(name, SOURCES[name], text).findings(text, rule)
+
+
+HONEST = [
+    # a name the tokenizer cuts (« d'I-Télé » read « Télé », « d'Arcelor-Mittal » « Mittal »)
+    (
+        "tv",
+        "La SDJ de la chaîne indiquait jeudi que « la direction n'a jamais consulté les "
+        "journalistes sur la grille de rentrée ».",
+    ),
+    (
+        "steel",
+        "Paul Dumas, secrétaire du comité central d'Arcelor-Mittal, a averti jeudi que « le "
+        "site de Florange ne survivra pas à une nouvelle année sans investissement ».",
+    ),
+    (
+        "tv",
+        "La chaîne I-Télé voit sa rédaction protester : la société des journalistes indiquait "
+        "jeudi que « la direction n'a jamais consulté les journalistes sur la grille de "
+        "rentrée ».",
+    ),
+    # speech the source relays: the one it comes from is its author as much as the teller
+    (
+        "mayor",
+        "La préfète Anne Leroy a confié au journaliste Paul Morel que « le maire de Vienne ne se "
+        "représentera pas aux élections de mars ».",
+    ),
+    (
+        "witness",
+        "Karim Benali a déclaré aux enquêteurs que « personne ne l'a forcé à signer ce contrat "
+        "», selon son avocate.",
+    ),
+    (
+        "witness",
+        "Julie Perrin, l'avocate de Karim Benali, a rapporté que « personne ne l'a forcé à "
+        "signer ce contrat ».",
+    ),
+    # a quotation signed by two names, given to one of them or to both
+    (
+        "drought",
+        "Dans une tribune publiée par Le Monde, signée en son nom par Claire Bonnet et Hugo Laval, "
+        "elle demande au gouvernement de « présenter un plan d'urgence pour les nappes "
+        "phréatiques du Sud-Ouest ».",
+    ),
+    (
+        "drought",
+        "Hugo Laval et Claire Bonnet, les deux coprésidents de Greenpeace France, demandent au "
+        "gouvernement de « présenter un plan d'urgence pour les nappes phréatiques du "
+        "Sud-Ouest ».",
+    ),
+    (
+        "drought",
+        "Dans un texte signé par Hugo Laval et Claire Bonnet, l'ONG demande au gouvernement "
+        "de « présenter un plan d'urgence pour les nappes phréatiques du Sud-Ouest ».",
+    ),
+    # a group's words given to its spokesman, a spokeswoman's to her group
+    (
+        "strike",
+        "Thierry Nier, secrétaire général de la CGT-Cheminots, a dénoncé lundi « une réforme "
+        "écrite sans les agents et contre eux ».",
+    ),
+    (
+        "nurses",
+        "La Coordination nationale infirmière a affirmé mardi que « les hôpitaux du Nord "
+        "manquent de quatre cents infirmiers cet hiver ».",
+    ),
+    (
+        "strike",
+        "Selon Thierry Nier, de la CGT-Cheminots, c'est « une réforme écrite sans les agents et "
+        "contre eux ».",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence"), HONEST)
+def test_an_attribution_the_source_makes_unsure_blocks_nothing(name: str, sentence: str) -> None:
+    assert hard(_found(name, sentence)) == []
+
+
+DISTORTED = [
+    # the quotation given to another person the source names, none of its tellers
+    (
+        "nurses",
+        "Le ministre de la Santé, Pierre Morin, a affirmé mardi que « les hôpitaux du Nord "
+        "manquent de quatre cents infirmiers cet hiver ».",
+    ),
+    (
+        "mayor",
+        "Le maire, Henri Dubois, a confié au journaliste Paul Morel que « le maire de Vienne ne "
+        "se représentera pas aux élections de mars ».",
+    ),
+    (
+        "witness",
+        "Le juge d'instruction, Marc Olivier, a déclaré aux enquêteurs que « personne ne l'a "
+        "forcé à signer ce contrat ».",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence"), DISTORTED)
+def test_a_quotation_given_to_another_person_of_the_source_stays_hard(
+    name: str, sentence: str
+) -> None:
+    found = hard(_found(name, sentence))
+    assert len(found) == 1 and "the source's speaker is" in found[0], found
+
+
+def test_words_changed_inside_the_marks_stay_hard() -> None:
+    sentence = (
+        "La porte-parole de la Coordination nationale infirmière, Nadia Ferhat, a affirmé mardi "
+        "que « les hôpitaux du Nord manquent de quatre mille infirmiers cet hiver »."
+    )
+    found = [f for f in _found("nurses", sentence, None) if f.severity == "hard"]
+    assert any(f.rule == "verbatim" for f in found), [f.message for f in found]
