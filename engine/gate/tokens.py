@@ -6,6 +6,7 @@ carries content, and whether an entity the NER found is a name at all.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from engine.text.lexicon import tagged, words
@@ -25,6 +26,16 @@ def is_content(token: Token) -> bool:
     return token.pos_ in CONTENT_POS and not token.is_stop and any(c.isalpha() for c in token.text)
 
 
+_CENTURY = re.compile(r"[IVXL]+(?:e|er|ème)\b(?:\s+(?:siècle|millénaire)s?)?$")
+_OFFICES = frozenset({"garde", "ministère", "ministre", "secrétaire", "secrétariat"})
+
+
+def _office(token: Token) -> bool:
+    """A title or a ministry, whose domain follows it (« garde des Sceaux »)."""
+    lemma = token.lemma_.lower()
+    return lemma in _OFFICES or lemma in words("titles")
+
+
 def demonym(word: str) -> bool:
     """ "Belge", "Belges", "Français": a word of nationality, not a name."""
     lowered = word.lower()
@@ -36,9 +47,15 @@ def is_name(ent: Span) -> bool:
     """Whether an entity the NER found names someone or something. Not a name: a capitalised
     common word opening a sentence or a heading ("Primaire socialiste : …", "Procédure de
     sanction : …", "Faudra-t-il …", no proper noun in it), nor a demonym ("le Belge"), nor an
-    office the NER took for a person ("président de la République")."""
+    office the NER took for a person ("président de la République"), nor a person without a proper
+    noun said with an article (« les deux Charentes »), nor a century (« XXe siècle »), nor what
+    an office is in charge of (« garde des Sceaux »)."""
     if len(ent) == 1 and demonym(ent.text):
         return False
+    if _CENTURY.match(ent.text):
+        return False  # « XXe siècle », « XIXe »: a time, no name
+    if ent.text.lower() in words("portfolios") and _office(ent.root.head):
+        return False  # « garde des Sceaux », « ministre de l'Intérieur »: part of an office
     if ent.label_ == "PER" and ent[0].is_lower and ent[0].lemma_.lower() in words("titles"):
         return False  # « président de la République »: an office, no one's name
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -46,6 +63,8 @@ def is_name(ent: Span) -> bool:
         return False  # "Faudra-t-il", "Doit-on": a verb and its inverted subject
     if any(t.pos_ == "PROPN" for t in ent):
         return True
+    if ent.label_ == "PER" and any(c.dep_ == "det" for c in ent.root.children):
+        return False  # « les deux Charentes »: a common noun with its article, no one's name
     first = ent[0]
     opens = first.i == first.sent.start or first.doc[first.i - 1].text in _OPENERS
     return not opens

@@ -18,6 +18,7 @@ from engine.gate.claims.alignment import (
     Sentence,
     certainty,
     fragments_beside,
+    question,
     restated,
 )
 from engine.gate.findings import Severity
@@ -129,6 +130,15 @@ def _unquoted(text: str) -> str:
     """`text` without its quotations: the speaker's words name places of their own (« Ce qu'il
     s'est passé aujourd'hui à Paris … », posted from Argentina)."""
     return _QUOTED.sub(" ", text)
+
+
+def _tells(sentence: str, source: str) -> bool:
+    """Whether an article sentence without quotation marks tells what a quotation of the
+    source sentence says: two of its longer words (« a contacté le représentant … »)."""
+    if _QUOTED.search(sentence):
+        return False  # it quotes: the source's quotation is quoted, not told
+    quoted = {w for q in _QUOTED.findall(normalise(source)) for w in re.findall(r"\w{5,}", q)}
+    return len(quoted & set(re.findall(r"\w{5,}", normalise(sentence)))) >= 2
 
 
 def _known(key: str, index: SourceIndex) -> bool:
@@ -339,8 +349,8 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     « contacté Garcia »)."""
     best = restated(sentence)
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
-    if best is None or summary:
-        return
+    if best is None or summary or question(sentence):
+        return  # a question names what it asks about, and asserts nothing
     statement = sentence.statement
     source = index.statements[best]
     near = [source, *(index.statements[i] for i in fragments_beside(best, index))]
@@ -362,8 +372,10 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
             and not _in(other.key, statement.text)
             and not any(c.isdigit() for c in other.key)  # « UTC+3 »: no place
-            # a place the speaker names in a quotation the article quotes from is his
-            and (not statement.quotes or _in(other.key, _unquoted(source.text)))
+            # a name the source's speaker says in his quotation is his words, no place or
+            # actor of the facts (« la guerre contre l'État islamique »), unless the article
+            # sentence tells what the quotation says, in its own words
+            and (_in(other.key, _unquoted(source.text)) or _tells(statement.text, source.text))
             and not misspelt_in(other.key, statement.text)
             and not same_name(actor.key, other.key)
         ]
@@ -373,6 +385,8 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         setting = any(_in(actor.key, s.text) for s in index.statements[:2])
         if setting:
             left_out = [o for o in left_out if o.predicates & statement.lemmas]
+        if _of_another_fact(actor, sentence, best, index):
+            continue
         rivals = [  # in the same place (what it is the object, the place, the agent of), or
             # the only place left out: « en Mauricie » for « à Montréal » (a person or a group
             # left out may be there as « il », « le coureur belge »)
@@ -391,6 +405,19 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 RULE, "review" if setting else certainty(sentence), problem, best, actor.key
             )
             return
+
+
+def _of_another_fact(actor: Actor, sentence: Sentence, best: int, index: SourceIndex) -> bool:
+    """The name stands in the article sentence with a fact the source tells of it in another
+    sentence, by a verb the restated sentence does not have (« Armand Gatti, né à Monaco, s'est
+    éteint … » beside « Né à Monaco, … » and « … s'est éteint à l'hôpital Begin »): that fact's
+    place, not the restated one's."""
+    words = {w for w in actor.key.lower().split() if len(w) > 2}
+    extra = set(sentence.statement.verbs) - set(index.statements[best].verbs)
+    return any(
+        i != best and (_in(actor.key, s.text) or words & s.entities) and extra & set(s.verbs)
+        for i, s in enumerate(index.statements)
+    )
 
 
 def compass(key: str) -> bool:

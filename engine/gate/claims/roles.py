@@ -229,6 +229,8 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
             if start in behind and token.i > start and _opens_clause(token):
                 continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
             said = office.end - 1 if office is not None and token.i < start else token.i
+            if office is None and token.i < start:
+                said = _complemented(token, start)
             distance = start - said if token.i < start else token.i - end + 1
             between = doc[min(said, end) : max(said, start)]
             clear = not any(t.text in ".;:«»()" for t in between)
@@ -237,6 +239,23 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _complemented(title: Token, start: int) -> int:
+    """The last word of a title's complement before a name, where it names where the title
+    holds office (« le préfet de la région Nouvelle-Aquitaine, Alain Rousset »): the words of the
+    title, all in a row, a proper noun among them; not a title its complement makes another
+    office (« le chef de l'État », lexicon `office_heads`)."""
+    inside = sorted(t.i for t in title.subtree if title.i < t.i < start)
+    doc = title.doc
+    if (
+        inside
+        and inside == list(range(title.i + 1, inside[-1] + 1))
+        and any(doc[i].pos_ == "PROPN" for i in inside)
+        and lemma_of(title) not in words("office_heads")
+    ):
+        return inside[-1]
+    return title.i
 
 
 def _opens_clause(token: Token) -> bool:

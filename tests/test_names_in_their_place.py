@@ -1,0 +1,212 @@
+"""Names read where they stand (issue 19, round 5): review noise on honest text nobody tuned on,
+each class as sentence pairs of our own, beside the distortion of the same shape that is still
+flagged.
+- not a name: what an office is in charge of (« le garde des Sceaux », « la ministre des
+  Armées »), a century (« XXe siècle », which the source may write « XX e siècle »), a person
+  without a proper noun said with its article (« les deux Charentes »: no one for « il » to be);
+- a place with another fact: a birthplace is no place of the death the source sentence tells
+  (« né à Monaco » beside « mort à l'hôpital Begin »); a question names what it asks about;
+- « il » after a sentence about a group is that group, not the last person named.
+Then recall: a title with its complement before the name (« le préfet de la région X, Y »), a
+quotation given to the person a described speaker addresses, a quotation whose only difference
+is the source's spacing inside brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pairs import Pairs, hard
+
+JUSTICE = """Justice : la réforme de la prescription adoptée
+
+17 février 2025. – Le Parlement a adopté jeudi une loi qui allonge la prescription des délits. Le \
+ministre de la Justice, Paul Garnier, a défendu un texte « équilibré ». La ministre chargée des \
+armées, Claire Roux, et le ministre chargé du budget, Marc Henry, ont voté pour."""
+
+JUSTICE_HONEST = """La réforme de la prescription adoptée
+
+Le Parlement a adopté jeudi une loi qui allonge la prescription des délits. Le ministre de la \
+Justice, Paul Garnier, a défendu un texte « équilibré ». Claire Roux et Marc Henry ont voté \
+pour."""
+
+OFFICES = Pairs("offices", JUSTICE, JUSTICE_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("Le ministre de la Justice, Paul Garnier,", "Le garde des Sceaux, Paul Garnier,"),
+        ("Claire Roux et Marc Henry", "La ministre des Armées, Claire Roux, et Marc Henry"),
+        ("Claire Roux et Marc Henry", "Claire Roux et le ministre du Budget, Marc Henry,"),
+    ],
+)
+def test_what_an_office_is_in_charge_of_is_no_place(find: str, replace: str) -> None:
+    v = OFFICES.variant("honest", find, replace)
+    assert [f.message for f in OFFICES.edited(v, "names")] == []
+
+
+THEATRE = """Théâtre : mort du dramaturge Louis Ferrand
+
+7 avril 2024. – Louis Ferrand, figure du théâtre français du XX e siècle, s'est éteint jeudi à \
+l'hôpital Begin, à l'âge de 91 ans. Né à Monaco en 1933, il avait fondé sa troupe à Lyon. Ses \
+pièces ont été jouées dans toute l'Europe."""
+
+THEATRE_HONEST = """Mort du dramaturge Louis Ferrand
+
+Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans. Né à Monaco en 1933, il avait \
+fondé sa troupe à Lyon. Ses pièces ont été jouées dans toute l'Europe."""
+
+STAGE = Pairs("stage", THEATRE, THEATRE_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        # a century, written as the source does not
+        (
+            "Mort du dramaturge Louis Ferrand\n\n",
+            "Mort du dramaturge Louis Ferrand\n\nLe théâtre "
+            "a perdu l'une de ses figures du XXe siècle. ",
+        ),
+        ("Ses pièces", "Ce grand nom du XXe siècle laisse une œuvre immense. Ses pièces"),
+        # a birthplace beside the place of death the source sentence tells
+        (
+            "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
+            "Louis Ferrand, né à Monaco, s'est éteint jeudi à 91 ans.",
+        ),
+        # a question names what it asks about
+        ("Ses pièces", "Et que gardera Lyon de cette figure ? Ses pièces"),
+    ],
+)
+def test_a_name_of_another_fact_is_no_swap(find: str, replace: str) -> None:
+    v = STAGE.variant("honest", find, replace)
+    assert [f.message for f in STAGE.edited(v, "actors")] == []
+
+
+def test_the_place_of_the_fact_said_otherwise_is_still_flagged() -> None:
+    v = STAGE.variant(
+        "swap places",
+        "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
+        "Louis Ferrand s'est éteint jeudi à Monaco, à 91 ans.",
+    )
+    assert [f.severity for f in STAGE.edited(v, "actors")] == ["review"]
+
+
+STORM = """Tempête : des milliers de foyers sans électricité
+
+4 février 2025. – 200 000 foyers sont privés d'électricité en Gironde et dans les deux \
+Charentes, selon Enedis. Le syndicat Sud Énergie avait appelé les agents à la grève. Il dénonçait \
+les « cures d'austérité » menées dans l'entreprise. Sud Énergie explique alors, par un \
+communiqué, avoir « appris avec consternation la fermeture de trois centres de dépannage »."""
+
+STORM_HONEST = """Tempête : des foyers sans électricité
+
+Selon Enedis, 200 000 foyers sont privés d'électricité en Gironde et dans les deux Charentes. Le \
+syndicat Sud Énergie avait appelé les agents à la grève. Le syndicat dit avoir « appris avec \
+consternation la fermeture de trois centres de dépannage »."""
+
+POWER = Pairs("power", STORM, STORM_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        # « Il » after a sentence about a group is not the last person named (no one: « les deux
+        # Charentes » is a region said with its article)
+        (
+            "avait appelé les agents à la grève.",
+            "avait appelé les agents à la grève. Le syndicat dénonçait les « cures d'austérité ».",
+        ),
+        (
+            "avait appelé les agents à la grève.",
+            "avait appelé les agents à la grève. Sud Énergie dénonçait les « cures d'austérité ».",
+        ),
+    ],
+)
+def test_a_group_speaking_is_no_other_voice(find: str, replace: str) -> None:
+    v = POWER.variant("honest", find, replace)
+    assert [f.message for f in POWER.edited(v, "quotations")] == []
+
+
+def test_a_quotation_given_to_another_group_is_still_a_review() -> None:
+    v = POWER.variant(
+        "speaker",
+        "Le syndicat dit avoir",
+        "La préfecture de Gironde dit avoir",
+    )
+    assert [f.severity for f in POWER.edited(v, "quotations")] == ["review"]
+
+
+ATTACK = """Attentat : le président sur place
+
+26 juillet 2025. – Une église de Rouen a été attaquée mardi matin. Le président est arrivé sur \
+place à 13 h et évoque « une guerre contre l'État islamique par tous les moyens ». Le Parlement \
+votera en juin la loi « Bouclier Républicain » présentée par le gouvernement."""
+
+ATTACK_HONEST = """Attentat : le président sur place
+
+Une église de Rouen a été attaquée mardi matin. Le président est arrivé sur place à 13 h. Le \
+Parlement votera en juin une loi présentée par le gouvernement."""
+
+CHURCH = Pairs("church", ATTACK, ATTACK_HONEST)
+
+
+def test_a_name_the_source_says_only_in_a_quotation_is_no_place_of_the_facts() -> None:
+    v = CHURCH.variant(
+        "honest",
+        "Le président est arrivé sur place à 13 h.",
+        "Le président est arrivé à Rouen à 13 h.",
+    )
+    assert [f.message for f in CHURCH.edited(v, "actors")] == []
+
+
+@pytest.mark.parametrize(
+    "replace",
+    [
+        "La loi « Bouclier Républicain » ne sera pas votée avant juin.",
+        "Le Parlement ne votera pas la loi « Bouclier Républicain » avant juin.",
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_speech(replace: str) -> None:
+    v = CHURCH.variant(
+        "honest", "Le Parlement votera en juin une loi présentée par le gouvernement.", replace
+    )
+    assert [f.message for f in CHURCH.edited(v, "quotations")] == []
+
+
+# --- recall ------------------------------------------------------------------------------------
+
+VISIT = """Visite présidentielle : le chef de l'État interpellé à Tulle
+
+5 octobre 2025. – Le chef de l'État en visite à Tulle a dit au président de la région \
+Occitanie Paul Morel « Certains feraient mieux de chercher du travail [à Brive ] plutôt que de \
+manifester ». Les salariés de l'usine ont dénoncé ces propos."""
+
+VISIT_HONEST = """Le chef de l'État interpellé à Tulle
+
+En visite à Tulle, le chef de l'État a lancé au président de la région Occitanie, Paul Morel : \
+« Certains feraient mieux de chercher du travail [à Brive] plutôt que de manifester ». Les \
+salariés de l'usine ont dénoncé ces propos."""
+
+TULLE = Pairs("tulle", VISIT, VISIT_HONEST)
+
+
+def test_the_source_spacing_inside_brackets_is_no_other_quotation() -> None:
+    assert hard(TULLE.findings(VISIT_HONEST)) == []
+
+
+def test_a_title_with_its_complement_before_the_name_is_read() -> None:
+    v = TULLE.variant("role", "au président de la région", "au préfet de la région")
+    found = TULLE.edited(v, "roles")
+    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    assert "calls Paul Morel «préfet»" in found[0].message
+
+
+def test_a_quotation_given_to_the_one_its_speaker_addresses_is_flagged() -> None:
+    v = TULLE.variant(
+        "swap people",
+        "le chef de l'État a lancé au président de la région Occitanie, Paul Morel :",
+        "le président de la région Occitanie, Paul Morel, a lancé au chef de l'État :",
+    )
+    found = TULLE.edited(v, "quotations")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
