@@ -210,3 +210,24 @@ def test_a_quotation_given_to_the_one_its_speaker_addresses_is_flagged() -> None
     )
     found = TULLE.edited(v, "quotations")
     assert [f.severity for f in found] == ["review"], [f.message for f in found]
+
+
+CRASH = """Aviation : un avion de Flyjet s'écrase à Rostov
+
+19 mars 2025. – Un avion de la compagnie Flyjet s'est écrasé samedi à Rostov. Les autorités de \
+Dubaï enverront une équipe d'enquêteurs sur place. Ce sont toutefois les autorités russes qui \
+dirigeront l'enquête."""
+
+CRASH_HONEST = """Un avion de Flyjet s'écrase à Rostov
+
+Un avion de la compagnie Flyjet s'est écrasé samedi à Rostov. Les autorités de Dubaï enverront \
+une équipe d'enquêteurs, mais ce sont les autorités russes qui dirigeront l'enquête."""
+
+ROSTOV = Pairs("rostov", CRASH, CRASH_HONEST)
+
+
+def test_a_nationality_said_of_the_noun_the_next_source_sentence_gives_another_is_flagged() -> None:
+    assert [f.message for f in ROSTOV.findings(CRASH_HONEST, "roles")] == []
+    v = ROSTOV.variant("nationality", "les autorités russes", "les autorités émiriennes")
+    found = ROSTOV.edited(v, "roles")
+    assert [(f.severity, "«émirien" in f.message) for f in found] == [("review", True)]

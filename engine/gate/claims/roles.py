@@ -135,6 +135,34 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
             return  # « en Argentine » (where one is) for « le président français » (who one is)
         yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
+        return
+    yield from _origin_beside(sentence, best, index)
+
+
+def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterator[Problem]:
+    """A sentence merging the one it restates with the next or the one before: a nationality said
+    of a noun (« les autorités émiriennes ») that the source says of that noun there with
+    another one (« les autorités russes »), and never with this one. A review: which source
+    sentence the words come from is less sure."""
+    from engine.gate.slots.entities import Origin
+
+    def origins(slots: dict[str, frozenset]) -> list[Origin]:
+        return [o for o in slots.get("entities", ()) if isinstance(o, Origin)]
+
+    everywhere = {(o.noun, o.country) for s in index.statements for o in origins(s.slots)}
+    for mine in origins(sentence.statement.slots):
+        if (mine.noun, mine.country) in everywhere:
+            continue
+        for i in (best - 1, best + 1):
+            if not 0 <= i < len(index.statements):
+                continue
+            other = next(
+                (o for o in origins(index.statements[i].slots) if o.noun == mine.noun), None
+            )
+            if other is not None and other.country != mine.country:
+                message = f"says «{mine.shown}» where the source says «{other.shown}»"
+                yield Problem(RULE, "review", message, i, mine.shown)
+                return
 
 
 def _of_a_person(country: str, slots: dict[str, frozenset]) -> bool:
