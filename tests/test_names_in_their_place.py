@@ -231,3 +231,18 @@ def test_a_nationality_said_of_the_noun_the_next_source_sentence_gives_another_i
     v = ROSTOV.variant("nationality", "les autorités russes", "les autorités émiriennes")
     found = ROSTOV.edited(v, "roles")
     assert [(f.severity, "«émirien" in f.message) for f in found] == [("review", True)]
+
+
+def test_a_place_the_source_names_is_no_nationality_in_for_its_adjective() -> None:
+    v = STAGE.variant(
+        "honest",
+        "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
+        "Louis Ferrand, né à Monaco, s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
+    )
+    assert [f.message for f in STAGE.edited(v, "roles")] == []
+    v = STAGE.variant(
+        "nationality",
+        "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
+        "Le dramaturge belge Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
+    )
+    assert [f.severity for f in STAGE.edited(v, "roles")] == ["hard"]

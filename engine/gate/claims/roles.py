@@ -134,6 +134,12 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
         if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
             return  # « en Argentine » (where one is) for « le président français » (who one is)
+        said = mine[added[0]]
+        named = fold(said.lower()) in index.folded_entities
+        if named and _land(said, added[0]) != _land(theirs[left[0]], left[0]):
+            # a place the source names itself (« né à Monaco », another of its facts) for an
+            # adjective (« le théâtre français »): where something is, beside what something is
+            return
         yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
         return
     yield from _origin_beside(sentence, best, index)
