@@ -174,3 +174,38 @@ def test_all_of_a_group_narrowed_the_same_way_draws_no_scope_finding(v: Variant)
 
 def test_the_honest_rewrite_of_a_narrowed_group_draws_no_scope_finding() -> None:
     assert [f.message for f in WIDE_PAIRS.findings(WIDE_HONEST, "scope")] == []
+
+
+# « some » or « a few » of what the source sentence gives whole (« les arrêts provisoires »)
+LESS_DISTORTIONS = [
+    wide("scope", "Des panneaux jaunes signaleront les arrêts provisoires.",
+         "Des panneaux jaunes signaleront quelques-uns des arrêts provisoires.",
+         "says a few («arrêt») where the source says all"),
+    wide("scope", "Des panneaux jaunes signaleront les arrêts provisoires.",
+         "Des panneaux jaunes signaleront certains arrêts provisoires.",
+         "says some («arrêt») where the source says all"),
+    wide("scope", "La métropole a consulté les associations cyclistes",
+         "La métropole a consulté plusieurs des associations cyclistes",
+         "says some («association») where the source says all"),
+]  # fmt: skip
+
+
+LESS_HONEST_VARIANTS = [
+    # « des panneaux »: the source gives no whole
+    wide("some of an indefinite plural", "Des panneaux jaunes signaleront",
+         "Plusieurs panneaux jaunes signaleront"),
+    wide("a few of an indefinite plural", "Des panneaux jaunes signaleront",
+         "Quelques panneaux jaunes signaleront"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("v", LESS_DISTORTIONS, ids=[v.replace for v in LESS_DISTORTIONS])
+def test_some_of_what_the_source_gives_whole_is_a_review(v: Variant) -> None:
+    found = WIDE_PAIRS.edited(v, "scope")
+    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    assert str(v.fails) in found[0].message
+
+
+@pytest.mark.parametrize("v", LESS_HONEST_VARIANTS, ids=[v.kind for v in LESS_HONEST_VARIANTS])
+def test_some_of_what_the_source_does_not_give_whole_draws_no_scope_finding(v: Variant) -> None:
+    assert [f.message for f in WIDE_PAIRS.edited(v, "scope")] == []

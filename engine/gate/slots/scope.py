@@ -87,6 +87,7 @@ class Narrowed:
 
 
 SAID_WORDS = "="
+SOME_WORDS = "<"  # the mark of a sentence that says « some » or « a few » of anything
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
@@ -115,6 +116,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                 bound(noun, _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind)
                 continue
         kind = next((k for k in KINDS if word in lex.get(k, ())), None)
+        if kind in (SOME, FEW) and (partitive := _some_of(tokens, n)) is not None:
+            bound(partitive, kind)  # « certains des pays », « quelques-unes des routes »
+            continue
         if kind and t.pos_ in ("ADJ", "DET", "PRON") and t.head.i in inside:
             head = t.head
             if kind == ONLY and not _determined(t):
@@ -149,6 +153,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         out.add(Bound(EXCEPTED, ONLY, False))  # « tous …, sauf X »: X is the only one not
     marks: set[Bound | Narrowed] = set(out)
     marks.update(_narrowed(tokens, bounded, lex))
+    few = {w for k in (SOME, FEW) for w in (*lex.get(k, ()), *lex.get(f"{k}-of", ()))}
+    if any(lemma(t) in few for t in tokens):  # « plusieurs » the parse hangs on nothing
+        marks.add(Narrowed(SOME_WORDS, frozenset(), ""))
     if any(b.kind == ALL for b in out):
         marks.add(Narrowed(SAID_WORDS, content(tokens), ""))  # what the sentence says besides
     return frozenset(marks)
@@ -177,9 +184,8 @@ def _narrowed(
             if w.i in inside
         ]
         by = [w for w in span if is_content(w) and w.pos_ != "NUM" and lemma(w) not in scoped]
-        if by:
-            shown = "".join(w.text_with_ws for w in sorted(span, key=lambda w: w.i)).strip()
-            yield Narrowed(lemma(t), content(by), shown)
+        shown = "".join(w.text_with_ws for w in sorted(span, key=lambda w: w.i)).strip()
+        yield Narrowed(lemma(t), content(by), shown or t.text)  # « les routes »: all of them
 
 
 _DEFINITE = frozenset({"les", "ces", "leurs", "ses", "nos", "vos"})
@@ -224,6 +230,18 @@ def _after_of(tokens: Sequence[Token], start: int) -> Token | None:
         if t.pos_ not in ("DET", "ADJ", "NUM"):  # « la plupart des six membres »
             return None
     return None
+
+
+def _some_of(tokens: Sequence[Token], n: int) -> Token | None:
+    """The noun « certains des », « plusieurs d'entre les », « quelques-unes des » take a part
+    of: a quantifier said as a pronoun, then « des » (spaCy splits « quelques-unes » in three)."""
+    low = [t.lower_ for t in tokens]
+    k = n + 1
+    if low[n] == "quelques" and low[k : k + 2] in (["-", "uns"], ["-", "unes"]):
+        k += 2
+    elif tokens[n].pos_ not in ("PRON", "DET"):  # « plusieurs » may be read as a determiner
+        return None
+    return _after_of(tokens, k) if low[k : k + 1] in (["des"], ["d'"], ["d’"]) else None
 
 
 def _half(tokens: Sequence[Token], n: int) -> bool:
@@ -287,6 +305,7 @@ def compare(
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
     yield from _widened(article, marks, source_marks, theirs)
+    yield from _lessened(article, source_marks, theirs)
     for b in article:
         if b.word in _MARKS or b.kind == COUNT:
             continue
@@ -331,9 +350,26 @@ def _widened(
         if b.kind != ALL or b.adverb or theirs.get(b.word):
             continue
         narrowed = next((n for n in source if isinstance(n, Narrowed) and n.word == b.word), None)
-        if narrowed is not None and not narrowed.by & said:
+        if narrowed is not None and narrowed.by and not narrowed.by & said:
             yield Clash(
                 "review",
                 f"says all («{b.word}») where the source says only those «{narrowed.shown}»",
             )
+            return
+
+
+def _lessened(
+    article: frozenset[Bound], source: frozenset[Bound | Narrowed], theirs: dict[str, set[str]]
+) -> Iterator[Clash]:
+    """« some » or « a few » of what the source sentence gives whole, unbounded, with its
+    definite article (« quelques-unes des routes » for « les routes d'approvisionnement ») — a
+    review: the source may say elsewhere that not all are concerned."""
+    whole = {n.word for n in source if isinstance(n, Narrowed)}
+    if SOME_WORDS in whole:
+        return  # the source sentence says « some » too, of what the parse may not tell
+    for b in sorted(article, key=lambda b: b.word):
+        if b.kind not in (SOME, FEW) or b.adverb or b.summed or theirs.get(b.word):
+            continue
+        if b.word in whole:
+            yield Clash("review", f"says {SAID[b.kind]} («{b.word}») where the source says all")
             return
