@@ -246,3 +246,38 @@ def test_a_place_the_source_names_is_no_nationality_in_for_its_adjective() -> No
         "Le dramaturge belge Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
     )
     assert [f.severity for f in STAGE.edited(v, "roles")] == ["hard"]
+
+
+BUDGET = """Budget : Bruxelles rejette le plan de Rome
+
+23 octobre 2018. – Pour la première fois dans l'histoire de l'UE, le plan de budget d'un État \
+membre est rejeté. La BCE surveille les taux italiens. Le gouvernement de Rome dénonce une \
+décision politique."""
+
+BUDGET_HONEST = """Bruxelles rejette le plan de Rome
+
+Pour la première fois dans l'histoire de l'UE, le plan de budget d'un État membre est rejeté. \
+La BCE surveille les taux italiens. Le gouvernement de Rome dénonce une décision politique."""
+
+ROME = Pairs("rome", BUDGET, BUDGET_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("l'histoire de l'UE,", "l'histoire de l'Union européenne,"),
+        ("La BCE surveille", "La Banque centrale européenne surveille"),
+        (
+            "l'histoire de l'UE, le plan",
+            "l'histoire de l'Union européenne, et l'Union le dit, le plan",
+        ),
+    ],
+)
+def test_the_full_form_of_an_acronym_the_source_writes_is_its_name(find: str, replace: str) -> None:
+    v = ROME.variant("honest", find, replace)
+    assert [f.message for f in ROME.edited(v, "names")] == []
+
+
+def test_a_body_the_source_never_names_is_still_a_review() -> None:
+    v = ROME.variant("invented", "La BCE surveille", "Le Fonds monétaire international surveille")
+    assert [f.severity for f in ROME.edited(v, "names")] == ["review"]

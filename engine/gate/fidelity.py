@@ -83,8 +83,11 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         else:
             report(fact, "people", "hard", "Only people of the source", "person not in the source")
     keys = known.keys("organisation", "place", parts=True)
-    for fact in _unique(found.of("organisation", "place")):
-        if fact.key in not_names or source_name(fact.key, index):
+    named = _unique(found.of("organisation", "place"))
+    # « l'Union » after the article's own « Union européenne », the source's « UE »
+    firsts = {f.key.split()[0] for f in named if " " in f.key and source_name(f.key, index)}
+    for fact in named:
+        if fact.key in not_names or source_name(fact.key, index) or fact.key in firsts:
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
         bare = re.sub(r"^[dl]['’]", "", fact.key)  # « d'Évry »: the name, accents aside
         if fact.key not in keys and not loosely_in(fold(bare), fold(source_text)):

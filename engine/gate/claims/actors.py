@@ -193,6 +193,8 @@ def source_name(key: str, index: SourceIndex) -> bool:
     folded = fold(key.lower())
     if derived(key, index) or folded in _institutions() or _said_as_nationality(key, index):
         return True
+    if _expands(key, index):
+        return True  # « Union européenne » of the source's « l'UE »
     if " " not in key and len(folded) >= 5:
         if any(lemma.startswith(folded) for lemma in index.folded_lemmas):
             return True  # « Sénat » of « sénateur »: the first letters of a source word
@@ -213,6 +215,16 @@ def source_name(key: str, index: SourceIndex) -> bool:
     return all(
         stands_in(w, index.text) if w == loose else _written(w, written) for w in capitalised
     )
+
+
+def _expands(key: str, index: SourceIndex) -> bool:
+    """A name of several words whose initials are an acronym the source writes (« Union
+    européenne » of « l'UE », « Banque centrale européenne » of « la BCE »)."""
+    letters = initials(key)
+    if len(key.split()) < 2 or not 2 <= len(letters) <= 6:
+        return False
+    written = " ".join(s.text for s in index.statements)
+    return re.search(rf"(?<!\w){re.escape(letters.upper())}(?!\w)", written) is not None
 
 
 def _said_as_nationality(key: str, index: SourceIndex) -> bool:
