@@ -40,6 +40,8 @@ FRAGMENT_WORDS = 8  # a source "sentence" this short is a scrap the splitter cut
 SHORT_QUOTE = 3  # words: a shorter quotation is a fragment, judged with its context
 SMALL_COUNT = 10  # a number in words up to ten may be discourse ("deux questions se posent")
 CONVERTED = 50  # a converted figure within 1/CONVERTED of the source's is the same
+ENUMERATED = 12  # a count up to this many may count a list of names the text gives
+ENUMERATED_WITH = 2  # …a source sentence's list, where it shares this many words with the sentence
 ATTACHED = 2  # words a figure shares with another source figure's, beyond its own: swapped
 
 UNKNOWN = "unknown:"  # a problem worded as the fact inventory words it (then the sentence)

@@ -25,6 +25,8 @@ from engine.gate.claims.alignment import (
     ALIGNED,
     CLOSE,
     CONVERTED,
+    ENUMERATED,
+    ENUMERATED_WITH,
     HOLDING,
     SMALL_COUNT,
     SUMMARIES,
@@ -133,6 +135,8 @@ def figure_problems(
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
+        if _enumerated(use, sentence, neighbours, index):
+            continue  # « trois départements »: the source's list of three
         if any(start <= use.start < end for start, end in timed):
             # a duration judged whole may still stand where the source gives another one
             swapped = _swapped(use, sentence, index) if use.key in index.uses else None
@@ -259,6 +263,35 @@ def figure_problems(
             # else the source gives this figure in another sentence, and which one the article
             # restates is unsure: the source's figure, no finding (as many false reviews on the
             # 86 honest articles as catches on 600 one-edit distortions, and fewer)
+
+
+# A list of names: « la Charente, la Charente-Maritime et la Gironde », « Paris, Lyon ou Lille ».
+_CAPITALISED = r"[A-ZÀ-Ý][\w'’-]*"
+_BEFORE_NAME = r"(?:(?:à|au|aux|en)\s+)?(?:(?:la|le|les|l['’])\s*)?"
+_NAME = rf"{_BEFORE_NAME}{_CAPITALISED}(?:\s+(?:de|du|des|d['’])?\s*{_CAPITALISED})*"
+_NAMES = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:et|ou)\s+{_NAME}")
+_ITEM = re.compile(rf"(?:^|,|\s(?:et|ou)\s)\s*{_NAME}")
+
+
+def _enumerated(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """A count of what a list of names enumerates (« trois départements » for the source's « La
+    Charente, la Charente-Maritime et la Gironde ont été placées en vigilance rouge »): a count
+    of something, up to ENUMERATED, as many as the names of one list in the sentence, the one
+    after it, or a source sentence that shares ENUMERATED_WITH of its words (« vigilance
+    rouge »)."""
+    if use.kin != "count" or not use.noun or use.value is None or not 2 <= use.value <= ENUMERATED:
+        return False
+    texts = [sentence.statement.text]
+    texts += [n.statement.text for n in neighbours if n.number == sentence.number + 1]
+    words = {lemma for lemma in sentence.statement.lemmas if not lemma.startswith("#")}
+    texts += [s.text for s in index.statements if len(words & s.lemmas) >= ENUMERATED_WITH]
+    return any(
+        len(_ITEM.findall(found.group(0))) == use.value
+        for text in texts
+        for found in _NAMES.finditer(text)
+    )
 
 
 _DECADE = re.compile(r"ann[ée]es[\s\u00a0\u202f]+(\d{2,4})(?!\d)")
