@@ -148,6 +148,23 @@ def test_the_typed_slots_know_every_word_the_engine_puts_in_them() -> None:
             "intro: 20 words copied from the source, rewrite «le pont Mathilde…»",
             "chapeau\u00a0: 20 mots copiés de la source, réécrivez «le pont Mathilde…»",
         ),
+        # the scope, superlatives and qualifiers findings of issue 19's round 5
+        (
+            "intro: «Tout brûle.» says all («pont») where the source says only those «en bois»",
+            "chapeau\u00a0: «Tout brûle.» dit «tout» («pont») là où la source dit seulement "
+            "ceux-là\u00a0: «en bois»",
+        ),
+        (
+            "intro: «Il brûle.» makes a superlative the source does not make («le plus long»)",
+            "chapeau\u00a0: «Il brûle.» emploie un superlatif que la source n'emploie pas "
+            "(«le plus long»)",
+        ),
+        (
+            "intro: «Il brûle.» states as a fact what the source gives on someone's word "
+            "(«estiment»)",
+            "chapeau\u00a0: «Il brûle.» donne pour un fait ce que la source attribue à quelqu'un "
+            "(«estiment»)",
+        ),
         (
             "intro: number not in the source «12», only the source's figures, in «Il y a 12 "
             "blessés.»",

@@ -108,6 +108,7 @@ SLOTS: dict[str, Callable[[str], str | None]] = {
             "many": "beaucoup",
             "some": "une partie",
             "a few": "quelques-uns",
+            "half": "la moitié",
             "only": "seulement",
             "one": "un seul",
         }
@@ -292,6 +293,18 @@ PROBLEMS = (
     (
         "says {bound} («{x}») where the source counts them",
         "dit «{bound}» («{x}») là où la source les dénombre",
+    ),
+    (
+        "says {bound} («{x}») where the source says only those «{y}»",
+        "dit «{bound}» («{x}») là où la source dit seulement ceux-là : «{y}»",
+    ),
+    (
+        "makes a superlative the source does not make («{x}»)",
+        "emploie un superlatif que la source n'emploie pas («{x}»)",
+    ),
+    (
+        "states as a fact what the source gives on someone's word («{x}»)",
+        "donne pour un fait ce que la source attribue à quelqu'un («{x}»)",
     ),
     (
         "states as a fact («{x}») what the source says can happen",
