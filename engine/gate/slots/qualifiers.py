@@ -117,12 +117,12 @@ def _reporting(token: Token) -> str | None:
     """The lemma of a verb by which someone gives their view (lexicon/conditions.txt « claim »:
     « estime », « jugent », « déplorent »), said by its subject, not « il faut croire que »;
     spaCy may read « estime » as an adjective, whose lemma lacks the verb's « r »."""
-    if "Inf" in token.morph.get("VerbForm") or token.pos_ not in ("VERB", "ADJ"):
+    if token.pos_ not in ("VERB", "ADJ"):
         return None
     claims = by_tag("conditions").get(CLAIM, frozenset())
     for word in (lemma(token), f"{token.lower_}r" if token.pos_ == "ADJ" else ""):
         if word in claims:
-            return word
+            return None if "Inf" in token.morph.get("VerbForm") else word
     return None
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, content, lemma
@@ -153,7 +154,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         out.add(Bound(EXCEPTED, ONLY, False))  # « tous …, sauf X »: X is the only one not
     marks: set[Bound | Narrowed] = set(out)
     marks.update(_narrowed(tokens, bounded, lex))
-    few = {w for k in (SOME, FEW) for w in (*lex.get(k, ()), *lex.get(f"{k}-of", ()))}
+    few = _words_of((SOME, FEW))
     if any(lemma(t) in few for t in tokens):  # « plusieurs » the parse hangs on nothing
         marks.add(Narrowed(SOME_WORDS, frozenset(), ""))
     if any(b.kind == ALL for b in out):
@@ -164,13 +165,22 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
 _NARROWING = frozenset({"amod", "acl", "acl:relcl"})
 
 
+@cache
+def _words_of(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The lexicon's words of these kinds (bare or « -of »), or all its words."""
+    lex = by_tag("scope")
+    if not kinds:
+        return frozenset().union(*lex.values())
+    return frozenset(w for k in kinds for w in (*lex.get(k, ()), *lex.get(f"{k}-of", ())))
+
+
 def _narrowed(
     tokens: Sequence[Token], bounded: set[int], lex: dict[str, frozenset[str]]
 ) -> Iterator[Narrowed]:
     """Each plural noun with a definite article the sentence does not bound, and the words of
     its own it is narrowed by: an adjective, a participle, a relative clause."""
     inside = {t.i for t in tokens}
-    scoped = frozenset().union(*lex.values())
+    scoped = _words_of(())
     for t in tokens:
         if t.i in bounded or t.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
             continue
