@@ -281,3 +281,26 @@ def test_the_full_form_of_an_acronym_the_source_writes_is_its_name(find: str, re
 def test_a_body_the_source_never_names_is_still_a_review() -> None:
     v = ROME.variant("invented", "La BCE surveille", "Le Fonds monétaire international surveille")
     assert [f.severity for f in ROME.edited(v, "names")] == ["review"]
+
+
+PRESS = """Presse : accord trouvé pour la distribution
+
+10 mai 2025. – Le secrétaire général du syndicat du livre affirme qu'il n'y a eu « ni exigence, \
+ni diktat » dans la négociation. Les journaux seront distribués dès lundi."""
+
+PRESS_HONEST = """Accord trouvé pour la distribution de la presse
+
+Le syndicat du livre assure que la négociation s'est faite sans pression. Les journaux seront \
+distribués dès lundi."""
+
+NEWSPAPERS = Pairs("newspapers", PRESS, PRESS_HONEST)
+PRESSURE = "Le syndicat du livre assure que la négociation s'est faite sans pression."
+
+
+def test_a_word_the_article_rejects_as_the_source_denies_it_stands() -> None:
+    v = NEWSPAPERS.variant(
+        "honest", PRESSURE, "Le syndicat du livre rejette toute idée de « diktat »."
+    )
+    assert [f.message for f in NEWSPAPERS.edited(v, "quotations")] == []
+    v = NEWSPAPERS.variant("fragment", PRESSURE, "Le syndicat du livre dénonce un « diktat ».")
+    assert [f.severity for f in NEWSPAPERS.edited(v, "quotations")] == ["review"]

@@ -335,7 +335,9 @@ def _fragment_problem(
             continue
         negated = any(True in theirs.polar.get(word, ()) for word in fragment.split())
         around = set().union(*(s.lemmas for s in index.statements[max(0, i - 2) : i + 3]))
-        if negated == quote.negated and (not sure or not context or context & around):
+        # « rejette toute idée de « diktat » » denies the words as « ni diktat » does
+        mine = quote.negated or bool(sentence.statement.lemmas & by_tag("predicates")["refuse"])
+        if negated in (quote.negated, mine) and (not sure or not context or context & around):
             return
     at = found[-1] if found else holders[0]
     yield Problem(
