@@ -4,8 +4,9 @@ average (« vraisemblablement », « en moyenne »), or only on someone's word (
 métropole », « les commerçants estiment que »), restated without it.
 
 A source of our own and an honest rewrite; each distortion drops one qualifier and must draw the
-`qualifiers` finding that names it (hard for a condition where the sentence surely restates its
-source sentence, review otherwise); each honest variant keeps it in other words or another place
+`qualifiers` finding that names it (for a condition where the sentence surely restates its source
+sentence, the severity of a certain finding: `blocking`, review while the rule is on probation;
+review otherwise); each honest variant keeps it in other words or another place
 and must draw none.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Pairs, blocking
 
 SOURCE = """Lyon : le tramway prolongé jusqu'à Vénissieux
 
@@ -53,9 +54,10 @@ def variant(kind: str, find: str, replace: str, fails: str | None = None,
 
 DISTORTIONS = [
     variant("condition dropped", " s'ils subissent des pertes de chiffre d'affaires", "",
-            "drops the condition the source gives («si»)", "hard"),
+            "drops the condition the source gives («si»)", blocking("qualifiers")),
     variant("condition dropped", "En cas de retard de livraison des rames, l'entreprise",
-            "L'entreprise", "drops the condition the source gives («en cas de»)", "hard"),
+            "L'entreprise", "drops the condition the source gives («en cas de»)",
+            blocking("qualifiers")),
     variant("average dropped", "transporte en moyenne quarante mille",
             "transporte quarante mille",
             "states without the source's «en moyenne»", "review"),
@@ -64,7 +66,7 @@ DISTORTIONS = [
     # the main clause's « prendre » makes it no point of view (« si on prend en compte … »)
     variant("condition dropped", "Si le conflit persiste, la métropole pourra alors prendre",
             "La métropole pourra prendre",
-            "drops the condition the source gives («si»)", "hard"),
+            "drops the condition the source gives («si»)", blocking("qualifiers")),
     # a view the source gives as someone's (« estiment que »), stated as a fact
     variant("view stated as a fact", "Selon les commerçants de l'avenue, le chantier fera fuir "
             "leurs clients.", "Le chantier fera fuir la clientèle.",
