@@ -43,6 +43,18 @@ def figure_keys(text: str) -> list[tuple[str, str]]:
         ("en avril 2009", [("date", "2009-04"), ("number", "2009")]),
         ("le 1er janvier", [("date", "--01-01"), ("number", "1")]),
         ("à 17 h 00, 9h43 et 12:32", [("date", "17:00"), ("date", "09:43"), ("date", "12:32")]),
+        # a list of days whose month is said once, after its last day
+        ("les 8, 10 et 12 mai 2018",
+         [("date", "2018-05-08/2018-05-10/2018-05-12"), ("number", "8"), ("number", "10"),
+          ("number", "12"), ("number", "2018")]),
+        ("les 3, 4 ou 5 juin", [("date", "--06-03/--06-04/--06-05"), ("number", "3"),
+                                ("number", "4"), ("number", "5")]),
+        ("en 2015, 6 mai", [("number", "2015"), ("date", "--05-06"), ("number", "6")]),
+        # a race time is a duration, not a time of day
+        ("en 9 h 22 min 04 s, puis 2 h 05' et à 8 h 30 min",
+         [("number", "9"), ("number", "22"), ("number", "4"), ("number", "2"), ("number", "5"),
+          ("number", "8"), ("number", "30")]),
+        ("à 9 h 22, à 10 h du matin", [("date", "09:22"), ("date", "10:00")]),
         (
             "la 27e édition, en 2015-2016",
             [("number", "27"), ("number", "2015"), ("number", "2016")],

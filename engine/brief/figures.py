@@ -9,8 +9,10 @@ Key rules (the same text always gives the same key, however it is spaced):
 - amount: the number and an ISO currency: "2,5 millions d'euros", "€2,5 millions" → "2500000 EUR".
 - date: ISO-like, as precise as written: "27 septembre 2016" → "2016-09-27", "7 juillet" →
   "--07-07", "avril 2009" → "2009-04", "27/09/2016" → "2016-09-27"; a range "9 au 11 juillet" →
-  "--07-09/--07-11". Its parts (the looser dates it vouches for) go to `parts`, and its day and
-  year numbers are number facts of their own. Times are dates too: "17 h 00", "17h" → "17:00".
+  "--07-09/--07-11", a list "8, 10 et 12 mai" likewise (each day of the month). Its parts (the
+  looser dates it vouches for) go to `parts`, and its day and year numbers are number facts of
+  their own. Times are dates too: "17 h 00", "17h" → "17:00"; a time the minutes or seconds
+  follow is a duration (« 9 h 22 min 04 s », a race time), no date.
 
 Numbers written in words give the same keys (`spelled_figures`): "dix mille" → 10000, "trois
 cents" → 300, "quatre-vingt-dix-sept" → 97, "vingt et un" → 21, "deux millions" → 2000000, "dix
@@ -63,12 +65,14 @@ _PATTERNS = [
     ("amount_short", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM}){_SP}?(?P<a>{_ABBREVIATION}){_AFTER}"),
     ("amount_short_after", rf"{_BEFORE}(?P<n>{_NUM}){_SP}?(?P<a>{_ABBREVIATION}){_SP}?"
      rf"(?P<cur>[€$£])"),
-    ("date_range", rf"{_BEFORE}(?P<d1>{_DAY}){_SP}*(?:au|-|–|et){_SP}*(?P<d2>{_DAY}){_SP}+"
-     rf"(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?{_AFTER}"),
+    ("date_range", rf"{_BEFORE}(?P<d1>{_DAY})(?P<ds>(?:{_SP}*,{_SP}*(?:{_DAY}))*){_SP}*"
+     rf"(?:au|-|–|et|ou){_SP}*(?P<d2>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?"
+     rf"{_AFTER}"),
     ("date", rf"{_BEFORE}(?P<d>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?{_AFTER}"),
     ("date_numeric", rf"{_BEFORE}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){_AFTER}"),
     ("month_year", rf"(?<!\w)(?P<m>{_MONTH}){_SP}+(?P<y>{_YEAR}){_AFTER}"),
-    ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]\d))?{_AFTER}"),
+    ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]\d))?+{_AFTER}"
+     rf"(?!{_SP}*(?:min|mn|minutes?|s|secondes?|'|′)(?!\w))"),
     ("time_colon", rf"{_BEFORE}(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}"),
     ("amount_before", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM})(?:{_SP}?(?P<s>{_SCALE}))?{_AFTER}"),
     ("figure", rf"{_BEFORE}[+\-−]?{_SP}?(?P<n>{_NUM})(?:{_SP}?(?:e|er|ème|ᵉ)(?![\w]))?"
@@ -176,7 +180,9 @@ def _dates(kind: str, groups: dict[str, str], written: str, start: int) -> Itera
     if not month or month > 12:
         return
     year = groups.get("y")
-    days = [groups[k] for k in ("d", "d1", "d2") if k in groups]
+    listed = [d for d in re.split(rf"{_SP}*,{_SP}*", groups.get("ds", "")) if d]
+    days = [groups[k] for k in ("d", "d1") if k in groups] + listed
+    days += [groups["d2"]] if "d2" in groups else []
     day_numbers = [1 if re.sub(_SP, "", d).lower() == "1er" else int(d) for d in days]
     if any(not 1 <= d <= 31 for d in day_numbers):
         return
