@@ -8,7 +8,9 @@ grades — « les plus touchées » (toucher, more), « moins d'une demi-heure �
 An article sentence clashes with the source sentence it restates, for certain (hard), when it
 gives the same thing another rank (« première fois » ↔ « deuxième fois »), the opposite degree
 (« les plus touchées » ↔ « les moins touchées »), or the same degree of the opposite word
-(« les plus fortes hausses » ↔ « les plus faibles hausses »).
+(« les plus fortes hausses » ↔ « les plus faibles hausses »). The same rank said of another
+word (« l'avant-dernier concurrent » for « le dernier coureur ») is a review: that the two words
+name one thing is a guess (« la troisième marche du podium » is not « la seconde place »).
 """
 
 from __future__ import annotations
@@ -307,8 +309,9 @@ def _synonym_rank(
 ) -> Iterator[Clash]:
     """One rank left on each side, of words the other side does not say (« l'avant-dernier
     concurrent » for « le dernier musher »): the same rank said of a synonym, held by the same
-    one, when neither value is given to anything else. A rank whose noun is left unsaid (« Le
-    premier est la suppression … », the parse hangs it on what it is) is no rank of a synonym."""
+    one, when neither value is given to anything else — a review, the synonym being a guess. A
+    rank whose noun is left unsaid (« Le premier est la suppression … », the parse hangs it on
+    what it is) is no rank of a synonym."""
     mine = [m for m in article if isinstance(m, Rank)]
     left = [m for m in mine if m.word not in ranks and m.word != SUPERLATIVE and not m.elided]
     words_ranked = {m.word for m in mine}
@@ -331,7 +334,7 @@ def _synonym_rank(
         and not _others(m.who, {other.who})
     ):
         yield Clash(
-            "hard",
+            "review",
             f"ranks «{m.word}» «{m.written}» where the source says «{other.written}» "
             f"(«{other.word}»)",
         )
