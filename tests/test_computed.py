@@ -254,3 +254,48 @@ def test_a_fraction_of_a_unit_that_rounds_nothing_leaves_the_figure_missing() ->
     replace = "Le festival attend près d'un demi-million de visiteurs."
     found = PAIRS.edited(PAIRS.variant("x", VISITORS, replace), "missing")
     assert any("260 000" in f.message and f.severity == "hard" for f in found)
+
+
+# A length of time the source says in another unit: the same length, no figure invented.
+LENGTHS_SOURCE = """Nantes : la grève des bus s'achève
+
+6 mars 2025. – La grève des chauffeurs de bus de Nantes a duré deux jours. Sur un an, la \
+fréquentation du réseau a progressé de 4 %. Les travaux du nouveau dépôt ont pris une semaine \
+de retard, et le chantier doit durer trois ans."""
+
+LENGTHS_HONEST = """Fin de la grève des bus à Nantes
+
+La grève des chauffeurs de bus de Nantes a duré deux jours. Sur un an, la fréquentation du \
+réseau a progressé de 4 %. Les travaux du nouveau dépôt ont pris une semaine de retard, et le \
+chantier doit durer trois ans."""
+
+LENGTHS = Pairs("lengths", LENGTHS_SOURCE, LENGTHS_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("a duré deux jours", "a duré 48 heures"),
+        ("Sur un an,", "Sur douze mois,"),
+        ("Sur un an,", "Sur 12 mois,"),
+        ("ont pris une semaine de retard", "ont pris sept jours de retard"),
+        ("doit durer trois ans", "doit durer 36 mois"),
+    ],
+)
+def test_a_length_the_source_says_in_another_unit_draws_no_finding(find: str, replace: str) -> None:
+    assert LENGTHS.findings(LENGTHS_HONEST.replace(find, replace), "figures") == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "figure"),
+    [
+        ("a duré deux jours", "a duré 72 heures", "«72»"),
+        ("Sur un an,", "Sur quatorze mois,", "«quatorze»"),
+        ("doit durer trois ans", "doit durer 30 mois", "«30»"),
+    ],
+)
+def test_a_length_said_in_another_unit_but_not_the_same_stays_hard(
+    find: str, replace: str, figure: str
+) -> None:
+    found = LENGTHS.findings(LENGTHS_HONEST.replace(find, replace), "figures")
+    assert any(f.severity == "hard" and figure in f.message for f in found), found

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -75,6 +76,11 @@ def computation(
     restated += [at for s in article for f in s.figures for _, at in index.uses.get(f.key, ())]
     scope = article + [index.statements[i] for i in dict.fromkeys(restated)]
     if unit in _span_units():
+        # « sur douze mois » for the source's « sur un an », in any sentence: as for a value the
+        # source gives elsewhere, which sentence is restated is no certainty to refuse it on
+        said_otherwise = _length_said_otherwise(value, unit, index.statements)
+        if said_otherwise is not None:
+            return Computation("certain", f"{use.text} = {said_otherwise}")
         found = _span(value, unit, use, sentence.statement.text, article, scope, index)
         if found is not None:
             return found
@@ -286,6 +292,45 @@ def _span(
     if tied and len({d for d, _, _ in said}) >= 2 and unit in ("jour", "semaine", "mois"):
         first, last = min(said)[1], max(said)[1]
         return Computation("wrong", f"«{first}»" + (f" → «{last}»" if last != first else ""))
+    return None
+
+
+# A length of time as a source sentence says it: a count (« un », « une », digits, a number word)
+# and a unit of lexicon/spans.txt, singular or plural (« années » is « an »).
+_LENGTH_SAID = re.compile(
+    r"(?<![\w-])(une?|\d+(?:,\d+)?|[a-zé]+)\s+(jours?|semaines?|mois|ans?|années?|heures?|"
+    r"minutes?|décennies?|siècles?)(?![\w-])",
+    re.IGNORECASE,
+)
+_UNIT_OF = {"année": "an", "ans": "an"}
+
+
+def _length_said_otherwise(value: Decimal, unit: str, source: Sequence[Statement]) -> str | None:
+    """The source's words for the same length in another unit (« un an » for « douze mois »,
+    « deux jours » for « 48 heures », « une semaine » for « sept jours »), or None."""
+    from engine.brief.figures import SMALL
+    from engine.gate.claims.alignment import CONVERTED
+
+    units = _span_units()
+    length = value * units[unit]
+    for statement in source:
+        for match in _LENGTH_SAID.finditer(statement.text):
+            count_word, unit_word = match.group(1).lower(), match.group(2).lower()
+            other = _UNIT_OF.get(unit_word.rstrip("s") if unit_word != "mois" else unit_word)
+            other = other or (unit_word if unit_word in units else unit_word.rstrip("s"))
+            if count_word in ("un", "une"):
+                count = Decimal(1)
+            elif count_word[0].isdigit():
+                count = Decimal(count_word.replace(",", "."))
+            elif count_word in SMALL:
+                count = Decimal(SMALL[count_word])
+            else:
+                continue
+            if other == unit or other not in units:
+                continue
+            theirs = count * units[other]
+            if abs(theirs - length) <= theirs / CONVERTED:
+                return match.group(0)
     return None
 
 
