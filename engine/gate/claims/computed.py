@@ -295,42 +295,27 @@ def _span(
     return None
 
 
-# A length of time as a source sentence says it: a count (« un », « une », digits, a number word)
-# and a unit of lexicon/spans.txt, singular or plural (« années » is « an »).
-_LENGTH_SAID = re.compile(
-    r"(?<![\w-])(une?|\d+(?:,\d+)?|[a-zé]+)\s+(jours?|semaines?|mois|ans?|années?|heures?|"
-    r"minutes?|décennies?|siècles?)(?![\w-])",
-    re.IGNORECASE,
-)
-_UNIT_OF = {"année": "an", "ans": "an"}
+# « un an », « une semaine »: a length of one unit, which no figure reads (a lone « un » is an
+# article); counted lengths (« deux jours », « 48 heures ») are the statements' own figures.
+_ONE_UNIT = re.compile(r"(?<![\w-])une?\s+(\w+)(?![\w-])", re.IGNORECASE)
 
 
 def _length_said_otherwise(value: Decimal, unit: str, source: Sequence[Statement]) -> str | None:
     """The source's words for the same length in another unit (« un an » for « douze mois »,
     « deux jours » for « 48 heures », « une semaine » for « sept jours »), or None."""
-    from engine.brief.figures import SMALL
     from engine.gate.claims.alignment import CONVERTED
 
-    units = _span_units()
+    units, forms = _span_units(), tagged("unit_forms")
     length = value * units[unit]
     for statement in source:
-        for match in _LENGTH_SAID.finditer(statement.text):
-            count_word, unit_word = match.group(1).lower(), match.group(2).lower()
-            other = _UNIT_OF.get(unit_word.rstrip("s") if unit_word != "mois" else unit_word)
-            other = other or (unit_word if unit_word in units else unit_word.rstrip("s"))
-            if count_word in ("un", "une"):
-                count = Decimal(1)
-            elif count_word[0].isdigit():
-                count = Decimal(count_word.replace(",", "."))
-            elif count_word in SMALL:
-                count = Decimal(SMALL[count_word])
-            else:
-                continue
-            if other == unit or other not in units:
-                continue
-            theirs = count * units[other]
-            if abs(theirs - length) <= theirs / CONVERTED:
-                return match.group(0)
+        said = [(f.value, f.unit, f.text) for f in statement.figures if f.value and f.unit]
+        said += [(Decimal(1), m[1].lower(), m[0]) for m in _ONE_UNIT.finditer(statement.text)]
+        for count, other, text in said:
+            other = forms.get(other, other)
+            if other != unit and other in units:
+                theirs = count * units[other]
+                if abs(theirs - length) <= theirs / CONVERTED:
+                    return text
     return None
 
 
