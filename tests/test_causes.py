@@ -9,10 +9,7 @@ draw no `causes` finding.
 
 from __future__ import annotations
 
-import pytest
-
-from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Bretagne : une fin de semaine agitée
 
@@ -97,23 +94,19 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_causes_finding() -> None:
-    assert PAIRS.findings(HONEST, "causes") == []
+    PAIRS.draws_nothing(HONEST, "causes")
 
 
-@pytest.mark.parametrize("v", HARD, ids=[v.replace[-40:] for v in HARD])
-def test_a_cause_naming_what_the_source_never_mentions_is_hard(v: Variant) -> None:
-    found = PAIRS.edited(v, "causes")
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(HARD)
+def test_a_cause_naming_what_the_source_never_mentions_is_hard(case: Case) -> None:
+    PAIRS.draws_one(case, "causes", "hard")
 
 
-@pytest.mark.parametrize("v", REVIEW, ids=[v.replace[-40:] for v in REVIEW])
-def test_a_consequence_the_sentence_adds_is_a_review(v: Variant) -> None:
-    found = PAIRS.edited(v, "causes")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(REVIEW)
+def test_a_consequence_the_sentence_adds_is_a_review(case: Case) -> None:
+    PAIRS.draws_one(case, "causes", "review")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_a_link_the_source_gives_draws_no_causes_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "causes")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_a_link_the_source_gives_draws_no_causes_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "causes")

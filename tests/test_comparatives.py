@@ -9,10 +9,7 @@ other words, or both sides as the source does, and must draw none.
 
 from __future__ import annotations
 
-import pytest
-
-from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Grenoble : le nouveau téléphérique de la Bastille
 
@@ -55,16 +52,14 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_comparatives_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST, "comparatives")] == []
+    PAIRS.draws_nothing(HONEST, "comparatives")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace[-30:] for v in DISTORTIONS])
-def test_a_comparative_turned_the_other_way_is_a_review(v: Variant) -> None:
-    found = PAIRS.edited(v, "comparatives")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS)
+def test_a_comparative_turned_the_other_way_is_a_review(case: Case) -> None:
+    PAIRS.draws_one(case, "comparatives", "review")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_the_same_side_said_another_way_draws_no_comparatives_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "comparatives")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_the_same_side_said_another_way_draws_no_comparatives_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "comparatives")

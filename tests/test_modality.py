@@ -9,11 +9,9 @@ in other words and must draw none.
 
 from __future__ import annotations
 
-import pytest
-
 from engine.gate.claims import ON_PROBATION
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Lyon : le tramway prolongé jusqu'à Vénissieux
 
@@ -68,20 +66,18 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_modality_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST, "modality")] == []
+    PAIRS.draws_nothing(HONEST, "modality")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.kind for v in DISTORTIONS])
-def test_a_certainty_changed_is_flagged_and_named(v: Variant) -> None:
-    severity = "review" if "modality" in ON_PROBATION else v.warns  # what the rule gives it
-    found = PAIRS.edited(v, "modality")
-    assert [f.severity for f in found] == [severity], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS, "kind")
+def test_a_certainty_changed_is_flagged_and_named(case: Variant) -> None:
+    severity = "review" if "modality" in ON_PROBATION else case.warns  # what the rule gives it
+    PAIRS.draws_one(case, "modality", severity)
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_the_same_certainty_in_other_words_draws_no_modality_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "modality")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_the_same_certainty_in_other_words_draws_no_modality_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "modality")
 
 
 # A second source of our own (issue 19, round 5: the false reviews of the ninth blind honest
@@ -113,23 +109,17 @@ CHANGED_2 = [
 ]  # fmt: skip
 
 
-def _stadium(sentence: str) -> list[str]:
-    article = f"Le stade de Nantes en suspens\n\n{sentence}"
-    found = Pairs("modality-2", SOURCE_2, article).findings(article, "modality")
-    return [f.message for f in found]
+STADIUM = Sentences("modality-2", SOURCE_2, "Le stade de Nantes en suspens")
 
 
-@pytest.mark.parametrize("sentence", KEPT_2, ids=[s[:30] for s in KEPT_2])
-def test_cannot_a_future_seen_from_the_past_and_an_allegation_kept_draw_nothing(
-    sentence: str,
-) -> None:
-    assert _stadium(sentence) == []
+@each(KEPT_2)
+def test_cannot_a_future_seen_from_the_past_and_an_allegation_kept_draw_nothing(case: Case) -> None:
+    STADIUM.draws_nothing(case, "modality")
 
 
-@pytest.mark.parametrize(("sentence", "fails"), CHANGED_2, ids=[s[:30] for s, _ in CHANGED_2])
-def test_what_is_done_or_alleged_said_otherwise_stays_flagged(sentence: str, fails: str) -> None:
-    found = _stadium(sentence)
-    assert any(fails in m for m in found), found
+@each(CHANGED_2)
+def test_what_is_done_or_alleged_said_otherwise_stays_flagged(case: Case) -> None:
+    STADIUM.draws(case, "modality")
 
 
 # A third source (issue 19, round 5, recall as review: heldout-r5's tense misses, in other words).
@@ -157,18 +147,14 @@ KEPT_3 = [
 ]
 
 
-def _bridge(sentence: str) -> list[str]:
-    article = f"Le pont de Brest\n\n{sentence}"
-    found = Pairs("modality-3", SOURCE_3, article).findings(article, "modality")
-    return [f.message for f in found]
+BRIDGE = Sentences("modality-3", SOURCE_3, "Le pont de Brest")
 
 
-@pytest.mark.parametrize("sentence", DONE_3, ids=[s[:30] for s in DONE_3])
-def test_what_is_to_come_or_could_have_been_said_as_done_is_flagged(sentence: str) -> None:
-    found = _bridge(sentence)
-    assert any("what the source gives as to come" in m for m in found), found
+@each(DONE_3)
+def test_what_is_to_come_or_could_have_been_said_as_done_is_flagged(case: Case) -> None:
+    BRIDGE.draws(case, "modality", fragment="what the source gives as to come")
 
 
-@pytest.mark.parametrize("sentence", KEPT_3, ids=[s[:30] for s in KEPT_3])
-def test_the_same_times_kept_draw_nothing(sentence: str) -> None:
-    assert _bridge(sentence) == []
+@each(KEPT_3)
+def test_the_same_times_kept_draw_nothing(case: Case) -> None:
+    BRIDGE.draws_nothing(case, "modality")

@@ -8,10 +8,7 @@ exclusivity, an expletive « ne », « n'en pouvoir plus de ») and must draw no
 
 from __future__ import annotations
 
-import pytest
-
-from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs, blocking
+from tests.pairs import Case, Pairs, Sentences, blocking, each
 
 SOURCE = """Tour de Bretagne : la course modifiée
 
@@ -65,19 +62,17 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_polarity_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST, "polarity")] == []
+    PAIRS.draws_nothing(HONEST, "polarity")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_yes_turned_no_in_a_sure_restatement_is_hard(v: Variant) -> None:
-    found = PAIRS.edited(v, "polarity")
-    assert [f.severity for f in found] == [blocking("polarity")], found
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS)
+def test_a_yes_turned_no_in_a_sure_restatement_is_hard(case: Case) -> None:
+    PAIRS.draws_one(case, "polarity", blocking("polarity"))
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_a_no_said_another_way_draws_no_polarity_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "polarity")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_a_no_said_another_way_draws_no_polarity_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "polarity")
 
 
 # A negation the source makes in another sentence than the one the alignment picks (which says
@@ -97,7 +92,7 @@ prison ferme avec mandat de dépôt étaient prononcées chaque jour pour des vo
 
 def test_a_negation_the_source_makes_in_another_sentence_draws_no_polarity_finding() -> None:
     pairs = Pairs("polarity-elsewhere", SOURCE_ELSEWHERE, HONEST_ELSEWHERE)
-    assert [f.message for f in pairs.findings(HONEST_ELSEWHERE, "polarity")] == []
+    pairs.draws_nothing(HONEST_ELSEWHERE, "polarity")
 
 
 # A predicate denied with another verb than the source's: one of its class (lexicon/
@@ -131,13 +126,12 @@ CLAUSE_DISTORTIONS = [
 
 
 def test_the_clause_rewrite_draws_no_polarity_finding() -> None:
-    assert [f.message for f in CLAUSE.findings(HONEST_CLAUSE, "polarity")] == []
+    CLAUSE.draws_nothing(HONEST_CLAUSE, "polarity")
 
 
-@pytest.mark.parametrize("v", CLAUSE_DISTORTIONS, ids=[v.replace for v in CLAUSE_DISTORTIONS])
-def test_a_predicate_denied_with_another_verb_is_found(v: Variant) -> None:
-    found = CLAUSE.edited(v, "polarity")
-    assert len(found) == 1 and str(v.fails) in found[0].message, [f.message for f in found]
+@each(CLAUSE_DISTORTIONS)
+def test_a_predicate_denied_with_another_verb_is_found(case: Case) -> None:
+    CLAUSE.draws_one(case, "polarity")
 
 
 # A negation said with its second part first (« aucun retard n'a été annoncé »: « aucun » before
@@ -172,22 +166,17 @@ KEPT_FIRST = [
 ]
 
 
-def _train(sentence: str) -> list[str]:
-    article = f"Un TER bloqué\n\n{sentence}"
-    return [f.message for f in Pairs("first", SOURCE_FIRST, article).findings(article, "polarity")]
+TRAIN = Sentences("first", SOURCE_FIRST, "Un TER bloqué")
 
 
-@pytest.mark.parametrize(("sentence", "fails"), TURNED_FIRST, ids=[s for s, _ in TURNED_FIRST])
-def test_a_negation_said_first_or_hedged_by_sans_doute_turned_round_is_found(
-    sentence: str, fails: str
-) -> None:
-    found = _train(sentence)
-    assert any(fails in m for m in found), found
+@each(TURNED_FIRST)
+def test_a_negation_said_first_or_hedged_by_sans_doute_turned_round_is_found(case: Case) -> None:
+    TRAIN.draws(case, "polarity")
 
 
-@pytest.mark.parametrize("sentence", KEPT_FIRST, ids=[s[:30] for s in KEPT_FIRST])
-def test_the_same_negations_kept_draw_no_polarity_finding(sentence: str) -> None:
-    assert _train(sentence) == []
+@each(KEPT_FIRST)
+def test_the_same_negations_kept_draw_no_polarity_finding(case: Case) -> None:
+    TRAIN.draws_nothing(case, "polarity")
 
 
 # A negation dropped in a sentence that merges two of the source's (heldout-r5: « la police
@@ -216,20 +205,14 @@ KEPT_MERGED = [
 ]
 
 
-def _rescue(sentence: str) -> list[str]:
-    article = f"Les secours trop lents\n\n{sentence}"
-    found = Pairs("merged", SOURCE_MERGED, article).findings(article, "polarity")
-    return [f.message for f in found]
+RESCUE = Sentences("merged", SOURCE_MERGED, "Les secours trop lents")
 
 
-@pytest.mark.parametrize(("sentence", "fails"), DROPPED, ids=[s[:30] for s, _ in DROPPED])
-def test_a_negation_dropped_from_another_source_sentence_is_reviewed(
-    sentence: str, fails: str
-) -> None:
-    found = _rescue(sentence)
-    assert any(fails in m for m in found), found
+@each(DROPPED)
+def test_a_negation_dropped_from_another_source_sentence_is_reviewed(case: Case) -> None:
+    RESCUE.draws(case, "polarity")
 
 
-@pytest.mark.parametrize("sentence", KEPT_MERGED, ids=[s[:30] for s in KEPT_MERGED])
-def test_the_negation_kept_or_said_another_way_draws_nothing(sentence: str) -> None:
-    assert _rescue(sentence) == []
+@each(KEPT_MERGED)
+def test_the_negation_kept_or_said_another_way_draws_nothing(case: Case) -> None:
+    RESCUE.draws_nothing(case, "polarity")

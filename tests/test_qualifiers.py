@@ -12,10 +12,8 @@ and must draw none.
 
 from __future__ import annotations
 
-import pytest
-
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs, blocking
+from tests.pairs import Case, Pairs, blocking, each
 
 SOURCE = """Lyon : le tramway prolongé jusqu'à Vénissieux
 
@@ -105,16 +103,14 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_qualifiers_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST, "qualifiers")] == []
+    PAIRS.draws_nothing(HONEST, "qualifiers")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.find[:30] for v in DISTORTIONS])
-def test_a_dropped_qualifier_is_flagged_and_named(v: Variant) -> None:
-    found = PAIRS.edited(v, "qualifiers")
-    assert [f.severity for f in found] == [v.warns], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS)
+def test_a_dropped_qualifier_is_flagged_and_named(case: Variant) -> None:
+    PAIRS.draws_one(case, "qualifiers", case.warns)
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_a_qualifier_kept_in_other_words_draws_no_qualifiers_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "qualifiers")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_a_qualifier_kept_in_other_words_draws_no_qualifiers_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "qualifiers")

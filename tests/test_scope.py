@@ -9,10 +9,7 @@ another way and must draw none.
 
 from __future__ import annotations
 
-import pytest
-
-from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Lyon : le tramway prolongé jusqu'à Vénissieux
 
@@ -59,25 +56,21 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_scope_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST, "scope")] == []
+    PAIRS.draws_nothing(HONEST, "scope")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_quantifier_moved_along_the_scale_is_hard(v: Variant) -> None:
-    found = PAIRS.edited(v, "scope")
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS)
+def test_a_quantifier_moved_along_the_scale_is_hard(case: Case) -> None:
+    PAIRS.draws_one(case, "scope", "hard")
 
 
 def test_an_exclusivity_the_source_sentence_does_not_give_is_a_review() -> None:
-    found = PAIRS.edited(ONLY, "scope")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert "says only («station») where the source does not" in found[0].message
+    PAIRS.draws_one(ONLY, "scope", "review", "says only («station») where the source does not")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_the_same_strength_said_another_way_draws_no_scope_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "scope")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_the_same_strength_said_another_way_draws_no_scope_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "scope")
 
 
 # Half (« la moitié des voyageurs »), and a quantifier over a counted group (« la plupart des six
@@ -116,19 +109,17 @@ HALF_HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_of_halves_draws_no_scope_finding() -> None:
-    assert [f.message for f in HALF_PAIRS.findings(HALF_HONEST, "scope")] == []
+    HALF_PAIRS.draws_nothing(HALF_HONEST, "scope")
 
 
-@pytest.mark.parametrize("v", HALF_DISTORTIONS, ids=[v.replace for v in HALF_DISTORTIONS])
-def test_half_against_most_all_or_a_count_is_a_review(v: Variant) -> None:
-    found = HALF_PAIRS.edited(v, "scope")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(HALF_DISTORTIONS)
+def test_half_against_most_all_or_a_count_is_a_review(case: Case) -> None:
+    HALF_PAIRS.draws_one(case, "scope", "review")
 
 
-@pytest.mark.parametrize("v", HALF_HONEST_VARIANTS, ids=[v.kind for v in HALF_HONEST_VARIANTS])
-def test_half_said_another_way_draws_no_scope_finding(v: Variant) -> None:
-    assert [f.message for f in HALF_PAIRS.edited(v, "scope")] == []
+@each(HALF_HONEST_VARIANTS, "kind")
+def test_half_said_another_way_draws_no_scope_finding(case: Case) -> None:
+    HALF_PAIRS.draws_nothing(case, "scope")
 
 
 # « all » said of a group the source sentence narrows (« les lignes qui desservent le centre »)
@@ -160,20 +151,18 @@ WIDE_HONEST_VARIANTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("v", WIDE_DISTORTIONS, ids=[v.replace for v in WIDE_DISTORTIONS])
-def test_all_of_a_group_the_source_narrows_is_a_review(v: Variant) -> None:
-    found = WIDE_PAIRS.edited(v, "scope")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(WIDE_DISTORTIONS)
+def test_all_of_a_group_the_source_narrows_is_a_review(case: Case) -> None:
+    WIDE_PAIRS.draws_one(case, "scope", "review")
 
 
-@pytest.mark.parametrize("v", WIDE_HONEST_VARIANTS, ids=[v.kind for v in WIDE_HONEST_VARIANTS])
-def test_all_of_a_group_narrowed_the_same_way_draws_no_scope_finding(v: Variant) -> None:
-    assert [f.message for f in WIDE_PAIRS.edited(v, "scope")] == []
+@each(WIDE_HONEST_VARIANTS, "kind")
+def test_all_of_a_group_narrowed_the_same_way_draws_no_scope_finding(case: Case) -> None:
+    WIDE_PAIRS.draws_nothing(case, "scope")
 
 
 def test_the_honest_rewrite_of_a_narrowed_group_draws_no_scope_finding() -> None:
-    assert [f.message for f in WIDE_PAIRS.findings(WIDE_HONEST, "scope")] == []
+    WIDE_PAIRS.draws_nothing(WIDE_HONEST, "scope")
 
 
 # « some » or « a few » of what the source sentence gives whole (« les arrêts provisoires »)
@@ -199,13 +188,11 @@ LESS_HONEST_VARIANTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("v", LESS_DISTORTIONS, ids=[v.replace for v in LESS_DISTORTIONS])
-def test_some_of_what_the_source_gives_whole_is_a_review(v: Variant) -> None:
-    found = WIDE_PAIRS.edited(v, "scope")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(LESS_DISTORTIONS)
+def test_some_of_what_the_source_gives_whole_is_a_review(case: Case) -> None:
+    WIDE_PAIRS.draws_one(case, "scope", "review")
 
 
-@pytest.mark.parametrize("v", LESS_HONEST_VARIANTS, ids=[v.kind for v in LESS_HONEST_VARIANTS])
-def test_some_of_what_the_source_does_not_give_whole_draws_no_scope_finding(v: Variant) -> None:
-    assert [f.message for f in WIDE_PAIRS.edited(v, "scope")] == []
+@each(LESS_HONEST_VARIANTS, "kind")
+def test_some_of_what_the_source_does_not_give_whole_draws_no_scope_finding(case: Case) -> None:
+    WIDE_PAIRS.draws_nothing(case, "scope")

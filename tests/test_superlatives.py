@@ -10,10 +10,7 @@ must draw none.
 
 from __future__ import annotations
 
-import pytest
-
-from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Lyon : la métropole rachète le parc des Hauteurs
 
@@ -59,16 +56,14 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_superlatives_finding() -> None:
-    assert [f.message for f in PAIRS.findings(HONEST, "superlatives")] == []
+    PAIRS.draws_nothing(HONEST, "superlatives")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace[-40:] for v in DISTORTIONS])
-def test_a_record_the_source_never_makes_is_a_review(v: Variant) -> None:
-    found = PAIRS.edited(v, "superlatives")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS)
+def test_a_record_the_source_never_makes_is_a_review(case: Case) -> None:
+    PAIRS.draws_one(case, "superlatives", "review")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_a_record_the_source_gives_draws_no_superlatives_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "superlatives")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_a_record_the_source_gives_draws_no_superlatives_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "superlatives")

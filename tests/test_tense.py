@@ -8,10 +8,7 @@ variant says a future the source dates after its dateline, or a past, and must d
 
 from __future__ import annotations
 
-import pytest
-
-from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Vannes : un nouveau stade pour la finale régionale
 
@@ -43,19 +40,17 @@ HONEST_VARIANTS = [
 
 
 def test_the_honest_rewrite_draws_no_tense_finding() -> None:
-    assert PAIRS.findings(HONEST, "tense") == []
+    PAIRS.draws_nothing(HONEST, "tense")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_future_for_a_fact_dated_before_the_dateline_is_hard(v: Variant) -> None:
-    found = PAIRS.edited(v, "tense")
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS)
+def test_a_future_for_a_fact_dated_before_the_dateline_is_hard(case: Case) -> None:
+    PAIRS.draws_one(case, "tense", "hard")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.kind for v in HONEST_VARIANTS])
-def test_a_future_after_the_dateline_or_a_past_draws_no_tense_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "tense")] == []
+@each(HONEST_VARIANTS, "kind")
+def test_a_future_after_the_dateline_or_a_past_draws_no_tense_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "tense")
 
 
 # When the source says a thing is to come and the article gives it as done, or the other way
@@ -110,25 +105,21 @@ HONEST_VARIANTS_2 = [
 
 
 def test_the_second_honest_rewrite_draws_no_tense_finding() -> None:
-    assert PAIRS_2.findings(HONEST_2, "tense") == []
+    PAIRS_2.draws_nothing(HONEST_2, "tense")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
-def test_done_for_to_come_and_back_with_another_verb_is_hard(v: Variant) -> None:
-    found = PAIRS_2.edited(v, "tense")
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert str(v.fails) in found[0].message
+@each(DISTORTIONS_2)
+def test_done_for_to_come_and_back_with_another_verb_is_hard(case: Case) -> None:
+    PAIRS_2.draws_one(case, "tense", "hard")
 
 
 def test_already_done_for_under_way_is_a_review() -> None:
-    found = PAIRS_2.edited(UNDER_WAY, "tense")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
-    assert str(UNDER_WAY.fails) in found[0].message
+    PAIRS_2.draws_one(UNDER_WAY, "tense", "review")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.kind for v in HONEST_VARIANTS_2])
-def test_the_same_time_said_otherwise_draws_no_tense_finding(v: Variant) -> None:
-    assert [f.message for f in PAIRS_2.edited(v, "tense")] == []
+@each(HONEST_VARIANTS_2, "kind")
+def test_the_same_time_said_otherwise_draws_no_tense_finding(case: Case) -> None:
+    PAIRS_2.draws_nothing(case, "tense")
 
 
 # A clause of the source about to happen (« alors qu'il s'apprêtait à rentrer ») inside a main
@@ -154,11 +145,11 @@ PAIRS_3 = Pairs("tense-3", SOURCE_3, HONEST_3)
 def test_a_clause_about_to_happen_restates_the_source_clause_of_its_verb() -> None:
     """« s'apprêtait à rentrer », « allaient fermer », « s'apprêtait à quitter »: each the
     source's own clause of that verb, not its main clause, done."""
-    assert [f.message for f in PAIRS_3.findings(HONEST_3, "tense")] == []
+    PAIRS_3.draws_nothing(HONEST_3, "tense")
 
 
 def test_a_clause_about_to_happen_given_as_done_is_still_caught() -> None:
     v = PAIRS_3.variant("tense", "s'apprêtait à rentrer chez lui", "est rentré chez lui")
-    found = PAIRS_3.edited(v, "tense")
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert "gives as done («rentrer») what the source gives as to come" in found[0].message
+    PAIRS_3.draws_one(
+        v, "tense", "hard", "gives as done («rentrer») what the source gives as to come"
+    )
