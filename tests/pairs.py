@@ -21,6 +21,7 @@ from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
 # (`Sentences`: a sentence), or a text with the fragment its finding must hold.
 Case = Variant | str | tuple[str, str]
 Rules = str | Collection[str] | None
+CERTAIN = "certain"  # a severity: hard, or review for a rule on probation (`blocking`)
 
 
 def blocking(rule: str) -> str:
@@ -84,13 +85,18 @@ class Pairs:
             return edited(self.case, case)
         return case if isinstance(case, str) else case[0]
 
-    def found(self, case: Case, rule: Rules = None) -> list[Finding]:
-        """The failed findings (of `rule`) on the article `case` stands for."""
-        return self.findings(self.text(case), rule)
+    def found(self, case: Case, rule: Rules = None, severity: str | None = None) -> list[Finding]:
+        """The failed findings on the article `case` stands for: of `rule` (of the rules in it;
+        of any rule: None), of `severity` (any: None; CERTAIN: the one their rule's certainty
+        gives)."""
+        found = self.findings(self.text(case), rule)
+        if severity == CERTAIN:
+            return [f for f in found if f.severity == blocking(f.rule)]
+        return [f for f in found if severity is None or f.severity == severity]
 
-    def draws_nothing(self, case: Case, rule: Rules = None) -> None:
-        """`case` draws no finding of `rule` (of any rule: None)."""
-        assert [f.message for f in self.found(case, rule)] == []
+    def draws_nothing(self, case: Case, rule: Rules = None, severity: str | None = None) -> None:
+        """`case` draws no finding of `rule`, of `severity` (as `found` reads them)."""
+        assert [f.message for f in self.found(case, rule, severity)] == []
 
     def draws_one(
         self, case: Case, rule: Rules, severity: str | None = None, fragment: str | None = None
@@ -104,6 +110,18 @@ class Pairs:
             assert [f.severity for f in found] == [severity], [f.message for f in found]
         assert _fragment(case, fragment) in found[0].message
 
+    def draws_first(
+        self, case: Case, rule: Rules, severity: str | None = None, fragment: str | None = None
+    ) -> None:
+        """`case` draws findings of `rule`, the first of `severity` (any: None) and holding
+        `fragment` (the case's own if not given)."""
+        found = self.found(case, rule)
+        if severity is None:
+            assert found != [], found
+        else:
+            assert [f.severity for f in found][:1] == [severity], [f.message for f in found]
+        assert _fragment(case, fragment) in found[0].message
+
     def draws(
         self,
         case: Case,
@@ -111,11 +129,9 @@ class Pairs:
         severity: str | None = None,
         fragment: str | None = None,
     ) -> None:
-        """Some finding of `rule` (of any rule: None) on `case`, of `severity` if given, holds
-        `fragment` (the case's own if not given)."""
-        found = [
-            f.message for f in self.found(case, rule) if severity is None or f.severity == severity
-        ]
+        """Some finding of `rule` on `case`, of `severity` (as `found` reads them), holds
+        `fragment` (the case's own if not given; "": any finding)."""
+        found = [f.message for f in self.found(case, rule, severity)]
         wanted = _fragment(case, fragment)
         assert any(wanted in m for m in found), found
 

@@ -9,10 +9,9 @@ attention); each distortion puts one source name where the sentence it restates 
 
 from __future__ import annotations
 
-import pytest
-
 from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Un incendie ferme un tunnel
 
@@ -41,7 +40,7 @@ def variant(find: str, replace: str, fails: str | None = None) -> Variant:
     return Variant("actors", 0, "actors", find, replace, fails)
 
 
-CASE = CaseFile("actors", SOURCE, HONEST, ())
+PAIRS = Pairs("actors", SOURCE, HONEST)
 HONEST_VARIANTS = [
     # a source place beside a point of the compass the source names
     variant("dans le tunnel de Fourvière,", "dans le tunnel de Fourvière, à Lyon,"),
@@ -59,13 +58,6 @@ DISTORTIONS = [
     variant("Le préfet du Rhône", "Le préfet de l'Isère", "Isère"),
     variant("selon un journaliste du Progrès", "selon un journaliste de La Croix", "Croix"),
 ]
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed]
 
 
 def names(found: list[Finding]) -> list[str]:
@@ -73,17 +65,17 @@ def names(found: list[Finding]) -> list[str]:
 
 
 def test_the_honest_rewrite_draws_no_name_finding() -> None:
-    assert names(findings(HONEST)) == []
+    PAIRS.draws_nothing(HONEST, RULES)
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
-def test_a_source_name_said_another_way_draws_no_finding(v: Variant) -> None:
-    assert names(findings(edited(CASE, v))) == []
+@each(HONEST_VARIANTS)
+def test_a_source_name_said_another_way_draws_no_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, RULES)
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_name_in_the_place_of_the_sources_is_flagged(v: Variant) -> None:
-    assert any(str(v.fails) in m for m in names(findings(edited(CASE, v))))
+@each(DISTORTIONS)
+def test_a_name_in_the_place_of_the_sources_is_flagged(case: Case) -> None:
+    PAIRS.draws(case, RULES)
 
 
 def test_a_heading_keeping_one_actor_names_the_other_loosely() -> None:

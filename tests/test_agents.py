@@ -10,11 +10,8 @@ variant must draw no `agents` finding at all.
 
 from __future__ import annotations
 
-import pytest
-
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
-from tests.pairs import blocking
+from scripts.fidelity_eval import Variant
+from tests.pairs import Case, Pairs, Sentences, blocking, each
 
 SOURCE = """Rugby : Toulouse remporte la finale du championnat
 
@@ -41,7 +38,7 @@ def variant(find: str, replace: str) -> Variant:
     return Variant("agents", 0, "agents", find, replace)
 
 
-CASE = CaseFile("agents", SOURCE, HONEST, ())
+PAIRS = Pairs("agents", SOURCE, HONEST)
 DISTORTIONS = [
     # the noun of a light verb turned round: who gives, who gets
     variant("avait reçu le soutien de Paul Girard", "avait apporté son soutien à Paul Girard"),
@@ -65,29 +62,20 @@ HONEST_VARIANTS = [
     variant("Dimanche dernier, il a remporté face à Hugo Martin la finale",
             "Dimanche dernier, Antoine Roche a battu Hugo Martin en finale"),
 ]  # fmt: skip
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "agents"]
 
 
 def test_the_honest_rewrite_draws_no_agents_finding() -> None:
-    assert [f.message for f in findings(HONEST)] == []
+    PAIRS.draws_nothing(HONEST, "agents")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_roles_turned_round_are_flagged(v: Variant) -> None:
-    found = findings(edited(CASE, v))
-    assert [f.severity for f in found][:1] == [blocking("agents")], [f.message for f in found]
-    assert "the source says the reverse" in found[0].message
+@each(DISTORTIONS)
+def test_roles_turned_round_are_flagged(case: Case) -> None:
+    PAIRS.draws_first(case, "agents", blocking("agents"), "the source says the reverse")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
-def test_the_same_roles_said_another_way_draw_nothing(v: Variant) -> None:
-    assert [f.message for f in findings(edited(CASE, v))] == []
+@each(HONEST_VARIANTS)
+def test_the_same_roles_said_another_way_draw_nothing(case: Case) -> None:
+    PAIRS.draws_nothing(case, "agents")
 
 
 # --- a group in brackets, a participle « par X », a verb of saying whose subject stands before
@@ -109,7 +97,7 @@ ville de Kessa à l'aube. Douze pays ont reconnu le Kessa comme une région auto
 dénonce la répartition inégale de l'aide alimentaire par le Conseil local, alors que le blocus des \
 routes est imposé par l'Armée populaire."""
 
-CASE_2 = CaseFile("agents-2", SOURCE_2, HONEST_2, ())
+PAIRS_2 = Pairs("agents-2", SOURCE_2, HONEST_2)
 DISTORTIONS_2 = [
     # the group named in brackets after its name: it acts where the source has it undergo
     variant("les rebelles ont pris la vallée de Kessa et ses trois villages à l'Armée populaire "
@@ -129,27 +117,20 @@ HONEST_VARIANTS_2 = [
     variant("les rebelles ont pris la vallée de Kessa et ses trois villages à l'Armée populaire "
             "(AP)", "l'AP a perdu la vallée de Kessa et ses trois villages face aux rebelles"),
 ]  # fmt: skip
-_BRIEF_2 = []
-
-
-def findings_2(text: str) -> list[Finding]:
-    if not _BRIEF_2:
-        _BRIEF_2.append(brief_of(CASE_2))
-    return [f for f in fidelity(text, _BRIEF_2[0]) if not f.passed and f.rule == "agents"]
 
 
 def test_the_second_honest_rewrite_draws_no_agents_finding() -> None:
-    assert [f.message for f in findings_2(HONEST_2)] == []
+    PAIRS_2.draws_nothing(HONEST_2, "agents")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
-def test_roles_turned_round_through_brackets_par_and_saying_are_flagged(v: Variant) -> None:
-    assert [f.message for f in findings_2(edited(CASE_2, v))] != []
+@each(DISTORTIONS_2)
+def test_roles_turned_round_through_brackets_par_and_saying_are_flagged(case: Case) -> None:
+    PAIRS_2.draws(case, "agents", fragment="")  # any finding
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.replace for v in HONEST_VARIANTS_2])
-def test_the_same_roles_through_brackets_par_and_saying_draw_nothing(v: Variant) -> None:
-    assert [f.message for f in findings_2(edited(CASE_2, v))] == []
+@each(HONEST_VARIANTS_2)
+def test_the_same_roles_through_brackets_par_and_saying_draw_nothing(case: Case) -> None:
+    PAIRS_2.draws_nothing(case, "agents")
 
 
 # --- the voice read from the auxiliary, and no role through an inverted subject of saying -----
@@ -167,15 +148,13 @@ Deux heures après l'arrivée, après un examen des images par les commissaires,
 finalement été classé troisième. Selon son avocat, Mme Durand aurait « agi dans les règles ». Le \
 ministre Paul Girard, lui, y voit « la force du projet »."""
 
-CASE_3 = CaseFile("agents-3", SOURCE_3, HONEST_3, ())
+PAIRS_3 = Pairs("agents-3", SOURCE_3, HONEST_3)
 
 
 def test_a_passive_said_with_etre_alone_an_avoir_tense_and_a_quoted_saying_draw_nothing() -> None:
     """« est classé » is a passive as « a été classé » is; « aurait agi » has an agent, read
     « nsubj:pass » by the parser; « a déclaré le ministre » inverts its subject: no patient."""
-    brief = brief_of(CASE_3)
-    found = [f.message for f in fidelity(HONEST_3, brief) if not f.passed and f.rule == "agents"]
-    assert found == []
+    PAIRS_3.draws_nothing(HONEST_3, "agents")
 
 
 # --- what one takes is what comes to them; a name the tagger reads as a verb acts on nothing ---
@@ -198,24 +177,21 @@ TAKEN = [
 ]
 
 
-def _race(sentence: str) -> list[str]:
-    article = f"Le Goff vainqueur à Quimper\n\n{sentence}"
-    case = CaseFile("agents-4", SOURCE_4, article, ())
-    found = fidelity(article, brief_of(case))
-    return [f.message for f in found if not f.passed and f.rule == "agents"]
+RACE = Sentences("agents-4", SOURCE_4, "Le Goff vainqueur à Quimper")
 
 
-@pytest.mark.parametrize("sentence", TAKEN, ids=[s[:30] for s in TAKEN])
-def test_what_one_takes_for_what_comes_to_them_draws_nothing(sentence: str) -> None:
-    assert _race(sentence) == []
+@each(TAKEN)
+def test_what_one_takes_for_what_comes_to_them_draws_nothing(case: Case) -> None:
+    RACE.draws_nothing(case, "agents")
 
 
 def test_who_attacked_whom_turned_round_is_still_flagged() -> None:
-    found = _race(
+    RACE.draws(
         "Selon le quotidien Ouest-France, Paul Martin a attaqué Yann Le Goff à dix kilomètres "
-        "de l'arrivée."
+        "de l'arrivée.",
+        "agents",
+        fragment="makes Paul Martin act on «attaquer»",
     )
-    assert any("makes Paul Martin act on «attaquer»" in m for m in found), found
 
 
 SOURCE_5 = """Russie : un rapport sur des prisons secrètes en Tchétchénie
@@ -235,6 +211,4 @@ Le journal russe Novaïa Gazeta a publié au début du mois un rapport sur des p
 
 def test_a_name_the_tagger_reads_as_a_verb_acts_on_nothing() -> None:
     """« Novaïa » read as a verb (« novaïer ») whose subject is « Gazeta »."""
-    case = CaseFile("agents-5", SOURCE_5, HONEST_5, ())
-    found = fidelity(HONEST_5, brief_of(case))
-    assert [f.message for f in found if not f.passed and f.rule == "agents"] == []
+    Pairs("agents-5", SOURCE_5, HONEST_5).draws_nothing(HONEST_5, "agents")

@@ -8,10 +8,7 @@ engine.gate.claims.measures, which does not compare its bound yet.)
 
 from __future__ import annotations
 
-import pytest
-
-from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs, hard
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Saint-Malo : les horloges du port déréglées
 
@@ -35,10 +32,9 @@ DISTORTIONS = [
 
 
 def test_the_honest_rewrite_draws_no_figure_finding() -> None:
-    assert hard(PAIRS.findings(HONEST, "figures")) == []
+    PAIRS.draws_nothing(HONEST, "figures", "hard")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_cap_turned_into_a_floor_or_back_is_hard(v: Variant) -> None:
-    found = hard(PAIRS.edited(v, "figures"))
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS)
+def test_a_cap_turned_into_a_floor_or_back_is_hard(case: Case) -> None:
+    PAIRS.draws(case, "figures", "hard")

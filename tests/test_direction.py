@@ -9,11 +9,9 @@ source sentence that also holds a comparison on another theme (« supérieure à
 
 from __future__ import annotations
 
-import pytest
-
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Un hiver difficile à Rennes
 
@@ -53,10 +51,9 @@ def test_the_honest_rewrite_draws_no_hard_finding() -> None:
     assert hard(PAIRS.findings(HONEST)) == []
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_change_turned_round_is_hard(v: Variant) -> None:
-    found = hard(PAIRS.edited(v))
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS)
+def test_a_change_turned_round_is_hard(case: Case) -> None:
+    PAIRS.draws(case, None, "hard")
 
 
 # A second source: the changes of a siege, an advance, a cost said in the reformed spelling
@@ -97,10 +94,9 @@ def test_the_second_honest_rewrite_draws_no_hard_finding() -> None:
     assert hard(PAIRS_2.findings(HONEST_2)) == []
 
 
-@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
-def test_a_change_of_the_broader_lexicon_turned_round_is_hard(v: Variant) -> None:
-    found = hard(PAIRS_2.edited(v))
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS_2)
+def test_a_change_of_the_broader_lexicon_turned_round_is_hard(case: Case) -> None:
+    PAIRS_2.draws(case, None, "hard")
 
 
 # A third source: one change per sentence, each said of one subject, while the source gives the
@@ -142,18 +138,14 @@ TURNED = [
 ]  # fmt: skip
 
 
-def _article(sentence: str) -> str:
-    return f"Rennes revoit ses aides\n\n{sentence}"
+AIDS = Sentences("direction-3", SOURCE_3, "Rennes revoit ses aides")
 
 
-@pytest.mark.parametrize("sentence", CONTRASTS, ids=[s[:24] for s in CONTRASTS])
-def test_a_contrast_of_two_subjects_is_no_change_turned_round(sentence: str) -> None:
-    pairs = Pairs("direction-3", SOURCE_3, _article(sentence))
-    assert pairs.findings(_article(sentence), "direction") == []
+@each(CONTRASTS)
+def test_a_contrast_of_two_subjects_is_no_change_turned_round(case: Case) -> None:
+    AIDS.draws_nothing(case, "direction")
 
 
-@pytest.mark.parametrize(("sentence", "fails"), TURNED, ids=[s[:24] for s, _ in TURNED])
-def test_a_change_turned_round_on_its_own_subject_stays_hard(sentence: str, fails: str) -> None:
-    pairs = Pairs("direction-3", SOURCE_3, _article(sentence))
-    found = hard(pairs.findings(_article(sentence), "direction"))
-    assert any(fails in m for m in found), found
+@each(TURNED)
+def test_a_change_turned_round_on_its_own_subject_stays_hard(case: Case) -> None:
+    AIDS.draws(case, "direction", "hard")

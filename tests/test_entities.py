@@ -9,11 +9,8 @@ hard finding that names the swap; each honest variant must draw no `entities` fi
 
 from __future__ import annotations
 
-import pytest
-
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
-from tests.pairs import certain
+from scripts.fidelity_eval import Variant
+from tests.pairs import CERTAIN, Case, Pairs, each
 
 SOURCE = """Cyclisme : Léa Bonnet remporte le Tour de Bretagne
 
@@ -38,7 +35,7 @@ def variant(find: str, replace: str, fails: str | None = None) -> Variant:
     return Variant("entities", 0, "entities", find, replace, fails)
 
 
-CASE = CaseFile("entities", SOURCE, HONEST, ())
+PAIRS = Pairs("entities", SOURCE, HONEST)
 DISTORTIONS = [
     # one name out of a list, another source person in: the others agree
     variant("Claire Dumas et Sophie Lenoir", "Claire Dumas et Julie Perrin",
@@ -72,28 +69,20 @@ HONEST_VARIANTS = [
     variant("La dernière étape s'est courue de Vannes à Lorient",
             "Pour la dernière étape, les coureuses sont parties de Vannes pour rejoindre Lorient"),
 ]  # fmt: skip
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed]
 
 
 def test_the_honest_rewrite_draws_no_entities_finding() -> None:
-    assert [f.message for f in findings(HONEST) if f.rule == "entities"] == []
+    PAIRS.draws_nothing(HONEST, "entities")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_source_name_in_the_place_of_another_is_hard(v: Variant) -> None:
-    found = certain(findings(edited(CASE, v)))
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS)
+def test_a_source_name_in_the_place_of_another_is_hard(case: Case) -> None:
+    PAIRS.draws(case, None, CERTAIN)
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
-def test_a_name_left_out_but_there_unnamed_draws_nothing(v: Variant) -> None:
-    assert [f.message for f in findings(edited(CASE, v)) if f.rule == "entities"] == []
+@each(HONEST_VARIANTS)
+def test_a_name_left_out_but_there_unnamed_draws_nothing(case: Case) -> None:
+    PAIRS.draws_nothing(case, "entities")
 
 
 # --- the name in the main verb's slot, and the nationality of a noun --------------------------
@@ -114,7 +103,7 @@ italienne. Depuis Athènes, le ministre Paul Durand a salué l'exercice. Marie L
 de la mission de surveillance des pêches côtières. La flotte de soutien obéit à Jean Morel. À la \
 fin de la semaine, les navires de la mission ont gagné Malte pour une escale."""
 
-CASE_2 = CaseFile("entities-2", SOURCE_2, HONEST_2, ())
+PAIRS_2 = Pairs("entities-2", SOURCE_2, HONEST_2)
 DISTORTIONS_2 = [
     # the subject of the main verb: another source person, the source's left out (the other
     # name of that source sentence is left out too, in the next sentence of the article)
@@ -137,25 +126,17 @@ HONEST_VARIANTS_2 = [
     variant("appuyée par la marine italienne", "appuyée par des navires italiens"),
     variant("appuyée par la marine italienne", "appuyée par la marine de l'Italie"),
 ]  # fmt: skip
-_BRIEF_2 = []
-
-
-def findings_2(text: str) -> list[Finding]:
-    if not _BRIEF_2:
-        _BRIEF_2.append(brief_of(CASE_2))
-    return [f for f in fidelity(text, _BRIEF_2[0]) if not f.passed]
 
 
 def test_the_second_honest_rewrite_draws_no_entities_finding() -> None:
-    assert [f.message for f in findings_2(HONEST_2) if f.rule == "entities"] == []
+    PAIRS_2.draws_nothing(HONEST_2, "entities")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS_2, ids=[v.replace for v in DISTORTIONS_2])
-def test_a_source_name_in_the_main_verbs_slot_of_another_is_flagged(v: Variant) -> None:
-    found = [f.message for f in findings_2(edited(CASE_2, v)) if f.rule == "entities"]
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS_2)
+def test_a_source_name_in_the_main_verbs_slot_of_another_is_flagged(case: Case) -> None:
+    PAIRS_2.draws(case, "entities")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS_2, ids=[v.replace for v in HONEST_VARIANTS_2])
-def test_the_same_names_in_the_main_slots_draw_nothing(v: Variant) -> None:
-    assert [f.message for f in findings_2(edited(CASE_2, v)) if f.rule == "entities"] == []
+@each(HONEST_VARIANTS_2)
+def test_the_same_names_in_the_main_slots_draw_nothing(case: Case) -> None:
+    PAIRS_2.draws_nothing(case, "entities")

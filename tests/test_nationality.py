@@ -7,10 +7,8 @@ A source of our own; each distortion edits one sentence of an honest rewrite.
 
 from __future__ import annotations
 
-import pytest
-
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Sciences : une comète observée depuis le Chili
 
@@ -31,7 +29,7 @@ def variant(find: str, replace: str) -> Variant:
     return Variant("nationality", 0, "nationality", find, replace)
 
 
-CASE = CaseFile("nationality", SOURCE, HONEST, ())
+PAIRS = Pairs("nationality", SOURCE, HONEST)
 DISTORTIONS = [
     variant("une astronome amateur argentine", "une astronome amateur chilienne"),
     variant("une équipe japonaise", "une équipe chinoise"),
@@ -44,26 +42,17 @@ HONEST_VARIANTS = [
     # a continent holds its countries: a Japanese team is an Asian one
     variant("une équipe japonaise", "une équipe asiatique"),
 ]
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "roles"]
 
 
 def test_the_honest_rewrite_draws_no_nationality_finding() -> None:
-    assert [f.message for f in findings(HONEST)] == []
+    PAIRS.draws_nothing(HONEST, "roles")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_another_nationality_is_a_hard_finding(v: Variant) -> None:
-    found = findings(edited(CASE, v))
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert "where the source says" in found[0].message
+@each(DISTORTIONS)
+def test_another_nationality_is_a_hard_finding(case: Case) -> None:
+    PAIRS.draws_one(case, "roles", "hard", "where the source says")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
-def test_the_same_nationality_in_another_form_draws_nothing(v: Variant) -> None:
-    assert [f.message for f in findings(edited(CASE, v))] == []
+@each(HONEST_VARIANTS)
+def test_the_same_nationality_in_another_form_draws_nothing(case: Case) -> None:
+    PAIRS.draws_nothing(case, "roles")

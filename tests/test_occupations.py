@@ -10,10 +10,8 @@ A source of our own; each distortion edits one sentence of an honest rewrite and
 
 from __future__ import annotations
 
-import pytest
-
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Lyon : un incendie dans un entrepôt du port Édouard-Herriot
 
@@ -34,7 +32,7 @@ def variant(find: str, replace: str) -> Variant:
     return Variant("occupations", 0, "role", find, replace)
 
 
-CASE = CaseFile("occupations", SOURCE, HONEST, ())
+PAIRS = Pairs("occupations", SOURCE, HONEST)
 DISTORTIONS = [
     variant("un pompier et le chauffeur", "un policier et le chauffeur"),
     variant("D'après l'architecte qui a conçu", "D'après l'ingénieur qui a conçu"),
@@ -50,26 +48,17 @@ HONEST_VARIANTS = [
     # the trade left out, said as no trade at all
     variant("D'après l'architecte qui a conçu", "D'après la personne qui a conçu"),
 ]  # fmt: skip
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "roles"]
 
 
 def test_the_honest_rewrite_draws_no_roles_finding() -> None:
-    assert [f.message for f in findings(HONEST)] == []
+    PAIRS.draws_nothing(HONEST, "roles")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_another_trade_is_flagged(v: Variant) -> None:
-    found = findings(edited(CASE, v))
-    assert [f.message for f in found] != []
-    assert "where the source says" in found[0].message
+@each(DISTORTIONS)
+def test_another_trade_is_flagged(case: Case) -> None:
+    PAIRS.draws_first(case, "roles", fragment="where the source says")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
-def test_the_same_trade_in_another_word_draws_nothing(v: Variant) -> None:
-    assert [f.message for f in findings(edited(CASE, v))] == []
+@each(HONEST_VARIANTS)
+def test_the_same_trade_in_another_word_draws_nothing(case: Case) -> None:
+    PAIRS.draws_nothing(case, "roles")

@@ -7,9 +7,7 @@ is hard, a few words only on a near-minimal pair (alignment.pair_certainty)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Finistère : la tempête coupe les voies ferrées
 
@@ -29,21 +27,22 @@ FIND = "Selon Marie Kerbrat, porte-parole de la SNCF,"
 
 def test_a_quotation_given_to_another_organisation_is_a_review() -> None:
     v = PAIRS.variant("quotation", FIND, "Selon le porte-parole de Météo-France,")
-    found = PAIRS.edited(v, "quotations")
-    assert [(f.severity, "to Météo-France" in f.message) for f in found] == [("review", True)]
+    PAIRS.draws_one(v, "quotations", "review", "to Météo-France")
 
 
-@pytest.mark.parametrize(
-    "replace", ["D'après la porte-parole de la SNCF,", "Selon Marie Kerbrat,", "Pour la SNCF,"]
-)
-def test_the_speaker_or_her_organisation_draws_nothing(replace: str) -> None:
-    v = PAIRS.variant("honest", FIND, replace)
-    assert [f.message for f in PAIRS.edited(v, "quotations")] == []
+SAID_BY_HER = [
+    PAIRS.variant("honest", FIND, said)
+    for said in ("D'après la porte-parole de la SNCF,", "Selon Marie Kerbrat,", "Pour la SNCF,")
+]
+
+
+@each(SAID_BY_HER)
+def test_the_speaker_or_her_organisation_draws_nothing(case: Case) -> None:
+    PAIRS.draws_nothing(case, "quotations")
 
 
 def test_selon_lui_gives_the_quotation_to_no_name_of_the_sentence() -> None:
-    v = PAIRS.variant("honest", FIND, "Pour Landerneau, selon elle,")
-    assert [f.message for f in PAIRS.edited(v, "quotations")] == []
+    PAIRS.draws_nothing(PAIRS.variant("honest", FIND, "Pour Landerneau, selon elle,"), "quotations")
 
 
 def test_a_one_word_name_in_quotation_marks_is_given_to_no_one() -> None:
@@ -55,8 +54,7 @@ def test_a_one_word_name_in_quotation_marks_is_given_to_no_one() -> None:
     text = SOURCE.replace(
         "Des arbres sont tombés", "La tempête « Eowyn » a frappé. Des arbres sont tombés"
     )
-    pairs = Pairs("voice-name", text, HONEST)
-    assert [f.message for f in pairs.edited(v, "quotations")] == []
+    Pairs("voice-name", text, HONEST).draws_nothing(v, "quotations")
 
 
 def test_a_whole_sentence_of_speech_given_by_name_to_another_is_hard() -> None:
@@ -66,5 +64,4 @@ def test_a_whole_sentence_of_speech_given_by_name_to_another_is_hard() -> None:
         "Tard dans la soirée, après une longue réunion de crise avec les élus, Météo-France a "
         "déclaré :",
     )
-    found = PAIRS.edited(v, "quotations")
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    PAIRS.draws_one(v, "quotations", "hard", fragment="")  # its message: any

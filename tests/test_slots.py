@@ -8,11 +8,8 @@ same slot said another way) must draw none.
 
 from __future__ import annotations
 
-import pytest
-
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
-from tests.pairs import blocking, certain
+from scripts.fidelity_eval import Variant
+from tests.pairs import CERTAIN, Case, Pairs, blocking, each
 
 SOURCE = """Québec : l'armée appelée contre les inondations
 
@@ -37,7 +34,7 @@ def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Var
     return Variant("slots", 0, kind, find, replace, fails)
 
 
-CASE = CaseFile("slots", SOURCE, HONEST, ())
+PAIRS = Pairs("slots", SOURCE, HONEST)
 DISTORTIONS = [
     variant("scope", "plusieurs régions", "toutes les régions",
             "says all («région») where the source says some"),
@@ -75,39 +72,28 @@ HONEST_VARIANTS = [
         "Philippe Couillard, le premier ministre, est allé à Gatineau",
     ),
 ]
-_BRIEF = []
 
 
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return fidelity(text, _BRIEF[0])
-
-
-def hard(found: list[Finding]) -> list[str]:
-    return [f.message for f in found if f.severity == "hard" and not f.passed]
+def _slot(case: Case) -> str:
+    return f"{case.kind}-{case.replace}" if isinstance(case, Variant) else str(case)
 
 
 def test_the_honest_rewrite_passes() -> None:
-    assert hard(findings(HONEST)) == []
+    PAIRS.draws_nothing(HONEST, None, "hard")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[f"{v.kind}-{v.replace}" for v in DISTORTIONS])
-def test_a_distorted_slot_is_a_hard_finding(v: Variant) -> None:
-    found = certain(findings(edited(CASE, v)))  # hard, or review while on probation
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS, _slot)
+def test_a_distorted_slot_is_a_hard_finding(case: Case) -> None:
+    PAIRS.draws(case, None, CERTAIN)  # hard, or review while on probation
 
 
-@pytest.mark.parametrize(
-    "v", HONEST_VARIANTS, ids=[f"{v.kind}-{v.replace}" for v in HONEST_VARIANTS]
-)
-def test_a_slot_said_another_way_passes(v: Variant) -> None:
-    assert hard(findings(edited(CASE, v))) == []
+@each(HONEST_VARIANTS, _slot)
+def test_a_slot_said_another_way_passes(case: Case) -> None:
+    PAIRS.draws_nothing(case, None, "hard")
 
 
 def test_a_finding_names_its_slot_the_sentence_and_the_source_sentence() -> None:
-    text = edited(CASE, DISTORTIONS[0])
-    found = [f for f in findings(text) if f.severity == "hard" and not f.passed]
+    found = PAIRS.found(DISTORTIONS[0], None, "hard")
     assert [(f.id, f.value) for f in found] == [("fidelity", "scope")]
     assert found[0].message == (
         "intro: «Des inondations frappent toutes les régions du Québec.» says all («région») "
@@ -122,14 +108,14 @@ def test_a_future_for_a_done_thing_said_with_another_verb_is_a_review() -> None:
         "Le ministre a reçu le soutien du maire.",
         "Le maire apportera son soutien au ministre.",
     )
-    found = [f for f in findings(edited(CASE, v)) if not f.passed]
+    found = PAIRS.found(v)
     assert [(f.severity, f.value) for f in found] == [("review", "modality")]
     assert "puts in the future («apporter») what the source gives as done" in found[0].message
 
 
 def test_a_hedge_dropped_from_an_adverb_of_all_is_flagged() -> None:
     v = variant("scope", "presque entièrement effacée", "entièrement effacée")
-    found = [f for f in findings(edited(CASE, v)) if not f.passed]
+    found = PAIRS.found(v)
     assert [f.value for f in found] == ["scope"]
     assert "says all («~entièrement») where the source says most" in found[0].message
 
@@ -143,15 +129,11 @@ def test_an_announced_future_for_a_done_thing_reported_on_both_sides_is_hard() -
         "L'armée au Québec\n\nD'après le dernier bilan, 900 personnes ont été évacuées à "
         "Gatineau. Les sanctions pourraient atteindre deux millions de dollars."
     )
-    case = CaseFile("announced", source, honest, ())
-    brief = brief_of(case)
-    assert [
-        f.message for f in fidelity(honest, brief) if not f.passed and f.rule == "modality"
-    ] == []
+    pairs = Pairs("announced", source, honest)
+    pairs.draws_nothing(honest, "modality")
     v = variant("tense", "ont été évacuées", "devront être évacuées")
-    found = [f for f in fidelity(edited(case, v), brief) if not f.passed and f.rule == "modality"]
-    assert [f.severity for f in found] == [blocking("modality")]
-    assert "puts in the future («évacuer») what the source gives as done" in found[0].message
+    done = "puts in the future («évacuer») what the source gives as done"
+    pairs.draws_one(v, "modality", blocking("modality"), done)
 
 
 def test_a_hedging_adverb_the_source_sentence_holds_may_hang_on_another_verb() -> None:

@@ -6,10 +6,8 @@ no one (« le classement général »), is not.
 
 from __future__ import annotations
 
-import pytest
-
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from scripts.fidelity_eval import Variant
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Inondations : l'armée appelée en renfort
 
@@ -30,31 +28,25 @@ def variant(find: str, replace: str) -> Variant:
     return Variant("titles", 0, "titles", find, replace)
 
 
-CASE = CaseFile("titles", SOURCE, HONEST, ())
-_BRIEF = []
-
-
-def findings(text: str) -> list[Finding]:
-    if not _BRIEF:
-        _BRIEF.append(brief_of(CASE))
-    return [f for f in fidelity(text, _BRIEF[0]) if not f.passed and f.rule == "roles"]
+PAIRS = Pairs("titles", SOURCE, HONEST)
+SAID = "Paul Girard, le directeur de la sécurité civile, a déclaré"
 
 
 def test_another_office_in_the_place_of_the_person_is_hard() -> None:
-    v = variant("Paul Girard, le directeur de la sécurité civile, a déclaré",
-                "Le ministre de la Sécurité publique a déclaré")  # fmt: skip
-    found = findings(edited(CASE, v))
+    found = PAIRS.found(variant(SAID, "Le ministre de la Sécurité publique a déclaré"), "roles")
     assert [(f.severity, f.value) for f in found] == [("hard", "ministre")]
     assert "gives the «ministre» what the source says of Paul Girard" in found[0].message
 
 
-@pytest.mark.parametrize(
-    "replace",
-    ["Le directeur de la sécurité civile a déclaré", "Le responsable a déclaré"],
-)
-def test_the_persons_own_office_or_none_draws_nothing(replace: str) -> None:
-    v = variant("Paul Girard, le directeur de la sécurité civile, a déclaré", replace)
-    assert [f.message for f in findings(edited(CASE, v))] == []
+OWN = [
+    variant(SAID, "Le directeur de la sécurité civile a déclaré"),
+    variant(SAID, "Le responsable a déclaré"),
+]
+
+
+@each(OWN)
+def test_the_persons_own_office_or_none_draws_nothing(case: Case) -> None:
+    PAIRS.draws_nothing(case, "roles")
 
 
 # --- one office under two titles (lexicon `offices`) -----------------------------------------
@@ -69,19 +61,13 @@ HONEST_2 = """Lyon tenu en échec par Nantes
 Samedi soir, Lyon a concédé le match nul face à Nantes. Après la rencontre, Paul Girard, \
 l'entraîneur de Lyon, a reconnu que son équipe avait « manqué de réalisme devant le but »."""
 
-CASE_2 = CaseFile("titles-2", SOURCE_2, HONEST_2, ())
+PAIRS_2 = Pairs("titles-2", SOURCE_2, HONEST_2)
 
 
 def test_the_same_office_under_another_title_draws_nothing() -> None:
-    brief = brief_of(CASE_2)
-    found = [f.message for f in fidelity(HONEST_2, brief) if not f.passed and f.rule == "roles"]
-    assert found == []
+    PAIRS_2.draws_nothing(HONEST_2, "roles")
 
 
 def test_another_office_than_the_one_both_titles_name_is_still_hard() -> None:
-    brief = brief_of(CASE_2)
-    text = edited(
-        CASE_2, variant("Paul Girard, l'entraîneur de Lyon", "Paul Girard, le président de Lyon")
-    )
-    found = [f for f in fidelity(text, brief) if not f.passed and f.rule == "roles"]
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
+    v = variant("Paul Girard, l'entraîneur de Lyon", "Paul Girard, le président de Lyon")
+    PAIRS_2.draws_one(v, "roles", "hard", fragment="")  # its message: any
