@@ -13,7 +13,7 @@ import pytest
 from engine.brief.figures import durations
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Bretagne : les trains régionaux font le plein
 
@@ -80,18 +80,17 @@ def hard(found: list[Finding]) -> list[str]:
 
 
 def test_the_honest_rewrite_passes() -> None:
-    assert hard(PAIRS.findings(HONEST)) == []
+    PAIRS.draws_nothing(HONEST, None, "hard")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_figure_said_with_another_figures_words_is_a_hard_finding(v: Variant) -> None:
-    found = hard(PAIRS.edited(v))
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS)
+def test_a_figure_said_with_another_figures_words_is_a_hard_finding(case: Case) -> None:
+    PAIRS.draws(case, None, "hard")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
-def test_figures_said_in_another_order_or_other_words_pass(v: Variant) -> None:
-    assert hard(PAIRS.edited(v)) == []
+@each(HONEST_VARIANTS)
+def test_figures_said_in_another_order_or_other_words_pass(case: Case) -> None:
+    PAIRS.draws_nothing(case, None, "hard")
 
 
 @pytest.mark.parametrize(
@@ -131,89 +130,80 @@ def test_a_decade_the_source_writes_is_its_own_in_any_shape(sentence: str, inven
     assert any("not in the source" in m for m in found) == invented, found
 
 
-ELECTION = Pairs(
+ELECTION = Sentences(
     "computed",
     "Portugal : la gauche en tête\n\n12 mars 2024. – Le Parti socialiste a obtenu 41 % des voix "
     "dimanche, contre 29 % pour la droite. Les électeurs devaient désigner 180 députés et 50 "
     "sénateurs. La campagne a duré trois semaines. Le scrutin avait été avancé au 10 mars après "
     "la démission du Premier ministre.",
-    "x",
+    "Portugal",
 )
+ELECTION_KEPT = [
+    "Douze points séparent les deux camps.",  # 41 % − 29 %, said in points
+    "Les électeurs devaient désigner 230 parlementaires au total.",  # 180 + 50, said a total
+    "Trois idées ressortent de ce scrutin.",  # a count in words of what the source never says
+    "Voici le point, au 12 mars 2024, sur le scrutin avancé après la démission du Premier "
+    "ministre.",  # the dateline's date, beside a sentence that gives another date
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Douze points séparent les deux camps.",  # 41 % − 29 %, said in points
-        "Les électeurs devaient désigner 230 parlementaires au total.",  # 180 + 50, said a total
-        "Trois idées ressortent de ce scrutin.",  # a count in words of what the source never says
-        "Voici le point, au 12 mars 2024, sur le scrutin avancé après la démission du Premier "
-        "ministre.",  # the dateline's date, beside a sentence that gives another date
-    ],
-)
-def test_a_figure_the_article_computes_says_or_dates_honestly_draws_nothing(sentence: str) -> None:
-    assert [f.message for f in ELECTION.findings(f"Portugal\n\n{sentence}", "figures")] == []
+@each(ELECTION_KEPT)
+def test_a_figure_the_article_computes_says_or_dates_honestly_draws_nothing(case: Case) -> None:
+    ELECTION.draws_nothing(case, "figures")
 
 
 def test_a_gap_that_is_no_difference_of_the_sources_figures_is_invented() -> None:
-    found = hard(ELECTION.findings("Portugal\n\nQuinze points séparent les deux camps."))
-    assert any("number not in the source «Quinze»" in m for m in found), found
+    gap = ("Quinze points séparent les deux camps.", "number not in the source «Quinze»")
+    ELECTION.draws(gap, None, "hard")
 
 
-SKY = Pairs(
+SKY = Sentences(
     "sky",
     "Astronomie : une comète inattendue\n\n4 octobre 2024. – Une astronome amateure de Lyon a "
     "repéré une comète dont l'éclat a doublé en deux heures. La comète passera au plus près du "
     "Soleil en novembre. Une telle comète n'est observée qu'une fois par siècle. Notre galaxie "
     "compte plusieurs centaines de milliards d'étoiles. Le télescope de l'astronome coûte 1 200 "
     "euros, contre 400 euros pour le modèle de base.",
-    "x",
+    "Une comète",
 )
+SKY_CHANGED = [
+    # a factor the source gives otherwise
+    ("L'éclat de la comète repérée par l'astronome amateure a triplé en deux heures.",
+     "gives «triplé» where the source gives «doublé»"),
+    # a factor the sentence's own figures belie (1 200 / 400 = 3)
+    ("Le télescope de l'astronome coûte 1 200 euros, soit plus du quadruple du modèle de "
+     "base à 400 euros.", "gives «plus du quadruple» where the source gives «1 200 euros"),
+    # an order of magnitude the source does not give
+    ("Notre galaxie compte plusieurs dizaines de milliards d'étoiles.",
+     "number not in the source «plusieurs dizaines de milliards»"),
+    # a month the source never names
+    ("La comète passera au plus près du Soleil en décembre.",
+     "date not in the source «décembre»"),
+]  # fmt: skip
+SKY_KEPT = [
+    "L'éclat de la comète a été multiplié par deux en deux heures.",
+    "Le télescope coûte 1 200 euros, soit le triple du modèle de base (400 euros).",
+    "Notre galaxie abrite des centaines de milliards d'étoiles.",
+    "La comète frôlera le Soleil en novembre.",
+    "Une telle comète n'apparaît qu'une fois par siècle.",
+    "L'astronome de Lyon réalise un doublé : une comète et une étoile variable.",  # a noun
+]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "fails"),
-    [
-        # a factor the source gives otherwise
-        ("L'éclat de la comète repérée par l'astronome amateure a triplé en deux heures.",
-         "gives «triplé» where the source gives «doublé»"),
-        # a factor the sentence's own figures belie (1 200 / 400 = 3)
-        ("Le télescope de l'astronome coûte 1 200 euros, soit plus du quadruple du modèle de "
-         "base à 400 euros.", "gives «plus du quadruple» where the source gives «1 200 euros"),
-        # an order of magnitude the source does not give
-        ("Notre galaxie compte plusieurs dizaines de milliards d'étoiles.",
-         "number not in the source «plusieurs dizaines de milliards»"),
-        # a month the source never names
-        ("La comète passera au plus près du Soleil en décembre.",
-         "date not in the source «décembre»"),
-    ],
-)  # fmt: skip
-def test_a_factor_an_order_or_a_month_changed_is_a_hard_finding(sentence: str, fails: str) -> None:
-    found = hard(SKY.findings(f"Une comète\n\n{sentence}"))
-    assert any(fails in m for m in found), found
+@each(SKY_CHANGED)
+def test_a_factor_an_order_or_a_month_changed_is_a_hard_finding(case: Case) -> None:
+    SKY.draws(case, None, "hard")
 
 
 def test_a_rate_given_by_another_period_is_flagged() -> None:
-    found = SKY.findings("Une comète\n\nUne telle comète n'est observée qu'une fois par décennie.")
+    found = SKY.found("Une telle comète n'est observée qu'une fois par décennie.")
     flagged = [f.message for f in found if f.severity in ("hard", "review")]
     assert any("gives «par décennie» where the source gives «par siècle»" in m for m in flagged)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "L'éclat de la comète a été multiplié par deux en deux heures.",
-        "Le télescope coûte 1 200 euros, soit le triple du modèle de base (400 euros).",
-        "Notre galaxie abrite des centaines de milliards d'étoiles.",
-        "La comète frôlera le Soleil en novembre.",
-        "Une telle comète n'apparaît qu'une fois par siècle.",
-        "L'astronome de Lyon réalise un doublé : une comète et une étoile variable.",  # a noun
-    ],
-)
-def test_a_factor_an_order_a_month_or_a_rate_said_another_way_draws_nothing(
-    sentence: str,
-) -> None:
-    assert [f.message for f in SKY.findings(f"Une comète\n\n{sentence}", "figures")] == []
+@each(SKY_KEPT)
+def test_a_factor_an_order_a_month_or_a_rate_said_another_way_draws_nothing(case: Case) -> None:
+    SKY.draws_nothing(case, "figures")
 
 
 SWAPS_AMONG = [
@@ -231,17 +221,16 @@ REPEATED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("v", SWAPS_AMONG, ids=[v.replace for v in SWAPS_AMONG])
+@each(SWAPS_AMONG)
 def test_a_figure_of_the_source_in_the_place_of_one_the_sentence_leaves_out_is_flagged(
-    v: Variant,
+    case: Case,
 ) -> None:
-    found = [f.message for f in PAIRS.edited(v, "figures")]
-    assert any(str(v.fails) in m for m in found), found
+    PAIRS.draws(case, "figures")
 
 
-@pytest.mark.parametrize("v", REPEATED, ids=[v.replace for v in REPEATED])
-def test_a_figure_said_twice_beside_all_the_sources_draws_nothing(v: Variant) -> None:
-    assert [f.message for f in PAIRS.edited(v, "figures")] == []
+@each(REPEATED)
+def test_a_figure_said_twice_beside_all_the_sources_draws_nothing(case: Case) -> None:
+    PAIRS.draws_nothing(case, "figures")
 
 
 RACE = Pairs(
@@ -262,8 +251,7 @@ pause de six heures à Rennes. Il s'est vendu 12 000 vélos électriques en 2023
 
 def test_a_duration_of_the_source_said_twice_in_the_place_of_its_other_is_hard() -> None:
     v = RACE.variant("swap numbers", "roulait à six minutes", "roulait à deux minutes")
-    found = hard(RACE.edited(v, "figures"))
-    assert any("where the source gives «six»" in m for m in found), found
+    RACE.draws(v, "figures", "hard", "where the source gives «six»")
 
 
 def test_the_source_durations_in_another_order_draw_nothing() -> None:
@@ -274,7 +262,7 @@ def test_the_source_durations_in_another_order_draw_nothing() -> None:
         "Paul Leroux a franchi la ligne avec deux minutes d'avance sur Marc Tanguy, après avoir "
         "attaqué quand le peloton roulait à six minutes des échappés.",
     )
-    assert [f.message for f in RACE.edited(v, "figures")] == []
+    RACE.draws_nothing(v, "figures")
 
 
 def test_hours_in_words_for_the_source_s_time_are_not_said_twice() -> None:
@@ -283,7 +271,7 @@ def test_hours_in_words_for_the_source_s_time_are_not_said_twice() -> None:
         "Les coureurs se reposent au moins 18h, avec une pause de six heures à Rennes.",
         "Chaque coureur doit se reposer au moins dix-huit heures.",
     )
-    assert [f.message for f in RACE.edited(v, "figures")] == []
+    RACE.draws_nothing(v, "figures")
 
 
 # A source sentence that goes on about what the one before named (« Leur taux … », « Il en
@@ -298,42 +286,36 @@ Le département de Brest compte 21 000 demandeurs d'emploi inscrits en février.
 l'hiver. Ils en cherchent 1 200 pour l'été."""
 
 
-def _alone(sentence: str) -> list[Finding]:
-    text = f"Les seniors bretons plus touchés par le chômage\n\n{sentence}"
-    return Pairs("continued", CONTINUED_SOURCE, text).findings(text, "figures")
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Les plus de 50 ans souffrent le plus cette année, avec un taux de chômage de 7,8 %.",
-        "Un an plus tôt, le département de Brest comptait 23 500 demandeurs d'emploi inscrits.",
-        "Selon Pôle emploi, les hôtels de Quimper embauchent aussi 1 200 saisonniers pour l'été.",
-    ],
+CONTINUED = Sentences(
+    "continued", CONTINUED_SOURCE, "Les seniors bretons plus touchés par le chômage"
 )
+GOES_ON = [
+    "Les plus de 50 ans souffrent le plus cette année, avec un taux de chômage de 7,8 %.",
+    "Un an plus tôt, le département de Brest comptait 23 500 demandeurs d'emploi inscrits.",
+    "Selon Pôle emploi, les hôtels de Quimper embauchent aussi 1 200 saisonniers pour l'été.",
+]
+GOES_ELSEWHERE = [
+    ("Un an plus tôt, le département de Brest comptait 1 200 demandeurs d'emploi inscrits.",
+     "gives «1 200» where the source gives «21 000»"),
+    ("Selon Pôle emploi, les hôtels de Quimper embauchent aussi 23 500 saisonniers pour l'été.",
+     "gives «23 500» where the source gives «300»"),
+]  # fmt: skip
+
+
+@each(GOES_ON)
 def test_a_figure_of_the_source_sentence_that_goes_on_about_the_restated_one_is_its_own(
-    sentence: str,
+    case: Case,
 ) -> None:
     """(« 23 500 un an plus tôt »: an article opens another noun phrase; « an » is no unit of
     23 500.)"""
-    assert [f.message for f in _alone(sentence)] == []
+    CONTINUED.draws_nothing(case, "figures")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "fails"),
-    [
-        ("Un an plus tôt, le département de Brest comptait 1 200 demandeurs d'emploi inscrits.",
-         "gives «1 200» where the source gives «21 000»"),
-        ("Selon Pôle emploi, les hôtels de Quimper embauchent aussi 23 500 saisonniers pour l'été.",
-         "gives «23 500» where the source gives «300»"),
-    ],
-)  # fmt: skip
+@each(GOES_ELSEWHERE)
 def test_a_figure_of_a_sentence_that_does_not_go_on_about_the_restated_one_is_still_swapped(
-    sentence: str, fails: str
+    case: Case,
 ) -> None:
-    found = _alone(sentence)
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert fails in found[0].message
+    CONTINUED.draws_one(case, "figures", "hard")
 
 
 # The dateline's date is the article's date, not a fact of the sentence it opens: never the
@@ -346,29 +328,25 @@ DATELINE_SOURCE = """Vannes : le maire réélu
 Lorient, Anne Marec a été élue avec 51 % des voix."""
 
 
-def _dated(sentence: str) -> list[str]:
-    text = f"Le maire de Vannes réélu\n\n{sentence}"
-    pairs = Pairs("dateline", DATELINE_SOURCE, text)
-    return [f"{f.severity}: {f.message}" for f in pairs.findings(text, "figures")]
+DATED = Sentences("dateline", DATELINE_SOURCE, "Le maire de Vannes réélu")
+DATED_KEPT = [
+    "Paul Le Gall, le candidat de la majorité, a été réélu maire de Vannes le 13 octobre "
+    "2024, avec 58 % des voix.",
+    "Le candidat de la majorité a été réélu maire de Vannes le 13 octobre avec 58 % des voix.",
+    "Le 13 octobre, Paul Le Gall, candidat de la majorité, a été réélu maire de Vannes avec "
+    "58 % des voix.",
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Paul Le Gall, le candidat de la majorité, a été réélu maire de Vannes le 13 octobre "
-        "2024, avec 58 % des voix.",
-        "Le candidat de la majorité a été réélu maire de Vannes le 13 octobre avec 58 % des voix.",
-        "Le 13 octobre, Paul Le Gall, candidat de la majorité, a été réélu maire de Vannes avec "
-        "58 % des voix.",
-    ],
-)
-def test_a_date_the_source_gives_is_never_swapped_with_its_dateline(sentence: str) -> None:
-    assert _dated(sentence) == []
+@each(DATED_KEPT)
+def test_a_date_the_source_gives_is_never_swapped_with_its_dateline(case: Case) -> None:
+    DATED.draws_nothing(case, "figures")
 
 
 def test_a_date_the_source_does_not_give_beside_its_dateline_is_still_hard() -> None:
-    found = _dated(
-        "Le candidat de la majorité a été réélu maire de Vannes le 12 octobre avec 58 % des voix."
+    DATED.draws_one(
+        "Le candidat de la majorité a été réélu maire de Vannes le 12 octobre avec 58 % des voix.",
+        "figures",
+        "hard",
+        "date not in the source «12 octobre»",
     )
-    assert len(found) == 1 and found[0].startswith("hard: "), found
-    assert "date not in the source «12 octobre»" in found[0]

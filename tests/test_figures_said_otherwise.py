@@ -6,9 +6,7 @@ month. Each must draw no hard finding; the distortions beside them still do."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pairs import Pairs, hard
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Vendée : le port des Sables-d'Olonne agrandi
 
@@ -26,43 +24,33 @@ regrette un patron pêcheur. Le port accueille 120 navires."""
 
 PAIRS = Pairs("said-otherwise", SOURCE, HONEST)
 
+variant = PAIRS.variant
 HONEST_SENTENCES = [
-    ("Le chantier durera trois années", "Le chantier durera trois ans"),
-    ("Le 12 mai, le conseil départemental a voté",
-     "Le conseil départemental a voté le 12 mai 2025"),
-    ("Le port accueille 120 navires.",
-     "Deux voix se font entendre : les pêcheurs et les plaisanciers. Le port accueille 120 "
-     "navires."),
+    variant("x", "Le chantier durera trois années", "Le chantier durera trois ans"),
+    variant("x", "Le 12 mai, le conseil départemental a voté",
+            "Le conseil départemental a voté le 12 mai 2025"),
+    variant("x", "Le port accueille 120 navires.",
+            "Deux voix se font entendre : les pêcheurs et les plaisanciers. Le port accueille 120 "
+            "navires."),
 ]  # fmt: skip
 DISTORTIONS = [
-    ("Le chantier durera trois années", "Le chantier durera trois mois", "trois"),
-    ("Le 12 mai, le conseil", "Le 13 mai, le conseil", "13 mai"),
+    variant("x", "Le chantier durera trois années", "Le chantier durera trois mois", "trois"),
+    variant("x", "Le 12 mai, le conseil", "Le 13 mai, le conseil", "13 mai"),
 ]  # fmt: skip
-
-
-def _hard(find: str, replace: str) -> list[str]:
-    found = PAIRS.edited(PAIRS.variant("x", find, replace), "figures")
-    return hard(found)
 
 
 def test_the_honest_rewrite_draws_no_figures_finding() -> None:
-    assert PAIRS.findings(HONEST, "figures") == []
+    PAIRS.draws_nothing(HONEST, "figures")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace"), HONEST_SENTENCES, ids=[r[:30] for _, r in HONEST_SENTENCES]
-)
-def test_a_figure_said_otherwise_draws_no_hard_finding(find: str, replace: str) -> None:
-    assert _hard(find, replace) == []
+@each(HONEST_SENTENCES)
+def test_a_figure_said_otherwise_draws_no_hard_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "figures", "hard")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "figure"), DISTORTIONS, ids=[r[:30] for _, r, _ in DISTORTIONS]
-)
-def test_a_figure_changed_still_draws_its_hard_finding(
-    find: str, replace: str, figure: str
-) -> None:
-    assert any(figure in m for m in _hard(find, replace))
+@each(DISTORTIONS)
+def test_a_figure_changed_still_draws_its_hard_finding(case: Case) -> None:
+    PAIRS.draws(case, "figures", "hard")
 
 
 # A fraction in words of a whole the source counts, made true by the part the same source
@@ -76,38 +64,30 @@ Sur les 90 communes du département consultées, 31 ont voté contre le projet. 
 y a vingt-cinq ans."""
 
 
-def _shares(sentence: str) -> list[str]:
-    text = f"Le parc éolien de Noirmoutier\n\n{sentence}"
-    pairs = Pairs("shares", SHARES, text)
-    return [f"{f.severity}: {f.message}" for f in pairs.findings(text, "figures")]
+WIND = Sentences("shares", SHARES, "Le parc éolien de Noirmoutier")
+TRUE_SHARES = [
+    "Un peu plus de la moitié des éoliennes du parc de Noirmoutier est en service.",
+    "Environ un tiers des communes du département ont voté contre le projet.",
+    "Les intérimaires représentent moins de la moitié des ouvriers du chantier.",
+    "Les travaux du parc éolien de Noirmoutier ont commencé il y a un quart de siècle.",
+]
+FALSE_SHARES = [
+    ("Les trois quarts des éoliennes du parc de Noirmoutier sont en service.", "trois quarts"),
+    ("Moins de la moitié des éoliennes du parc de Noirmoutier est en service.", "moitié"),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Un peu plus de la moitié des éoliennes du parc de Noirmoutier est en service.",
-        "Environ un tiers des communes du département ont voté contre le projet.",
-        "Les intérimaires représentent moins de la moitié des ouvriers du chantier.",
-        "Les travaux du parc éolien de Noirmoutier ont commencé il y a un quart de siècle.",
-    ],
-)
+@each(TRUE_SHARES)
 def test_a_share_the_sources_part_and_whole_make_true_or_a_fraction_of_a_unit_passes(
-    sentence: str,
+    case: Case,
 ) -> None:
-    assert _shares(sentence) == []
+    WIND.draws_nothing(case, "figures")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "fraction"),
-    [
-        ("Les trois quarts des éoliennes du parc de Noirmoutier sont en service.", "trois quarts"),
-        ("Moins de la moitié des éoliennes du parc de Noirmoutier est en service.", "moitié"),
-    ],
-)
-def test_a_share_the_sources_part_and_whole_make_false_is_hard(
-    sentence: str, fraction: str
-) -> None:
-    assert _shares(sentence) == [
+@each(FALSE_SHARES)
+def test_a_share_the_sources_part_and_whole_make_false_is_hard(case: tuple[str, str]) -> None:
+    sentence, fraction = case
+    assert [f"{f.severity}: {f.message}" for f in WIND.found(case, "figures")] == [
         f"hard: intro: percentage not in the source «{fraction}», only the source's figures, "
         f"in «{sentence}»"
     ]
@@ -131,27 +111,27 @@ de livres."""
 AMOUNTS = Pairs("amounts", TRANSFER, TRANSFER_HONEST)
 
 
+AMOUNTS_CHANGED = [
+    AMOUNTS.variant("x", "pour 40 millions de livres", "pour 45 millions de livres",
+                    "«45 millions de livres»"),
+    # (20 and 90 are a difference and a sum of the source's: the source's figure missing)
+    AMOUNTS.variant("x", "à 60, 50 ou 30 millions", "à 60, 50 ou 20 millions",
+                    "«£ 30m» is missing"),
+    AMOUNTS.variant("x", "à 60, 50 ou 30 millions", "à 90, 50 ou 30 millions",
+                    "«£ 60m» is missing"),
+    AMOUNTS.variant("x", " et 25 millions pour un gardien", "", "«25 millions d'euros» is missing"),
+    AMOUNTS.variant("x", "pour 40 millions de livres", "pour 40 millions d'euros",
+                    "«40 millions d'euros»"),
+]  # fmt: skip
+
+
 def test_an_amount_abbreviated_listed_or_with_its_currency_said_once_is_the_sources() -> None:
-    assert hard(AMOUNTS.findings(TRANSFER_HONEST)) == []
+    AMOUNTS.draws_nothing(TRANSFER_HONEST, None, "hard")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "fails"),
-    [
-        ("pour 40 millions de livres", "pour 45 millions de livres", "«45 millions de livres»"),
-        # (20 and 90 are a difference and a sum of the source's: the source's figure missing)
-        ("à 60, 50 ou 30 millions", "à 60, 50 ou 20 millions", "«£ 30m» is missing"),
-        ("à 60, 50 ou 30 millions", "à 90, 50 ou 30 millions", "«£ 60m» is missing"),
-        (" et 25 millions pour un gardien", "", "«25 millions d'euros» is missing"),
-        ("pour 40 millions de livres", "pour 40 millions d'euros", "«40 millions d'euros»"),
-    ],
-)
-def test_an_amount_changed_in_those_forms_or_left_out_is_hard(
-    find: str, replace: str, fails: str
-) -> None:
-    text = TRANSFER_HONEST.replace(find, replace)
-    found = hard(AMOUNTS.findings(text))
-    assert any(fails in m for m in found), found
+@each(AMOUNTS_CHANGED)
+def test_an_amount_changed_in_those_forms_or_left_out_is_hard(case: Case) -> None:
+    AMOUNTS.draws(case, None, "hard")
 
 
 # Rounding and numbers in words as honest writers give them: « plus d'un quart de million »
@@ -171,25 +151,23 @@ trente-cinquième conseil d'administration du groupe. Sept jours après, les syn
 ROUNDED = Pairs("rounded", PRESS, PRESS_HONEST)
 
 
+ROUNDED_CHANGED = [
+    ROUNDED.variant("x", "plus d'un quart de million", "plus d'un tiers de million",
+                    "«260 000» is missing"),
+    ROUNDED.variant("x", "environ cent postes", "environ deux cents postes", "«deux cents»"),
+    ROUNDED.variant("x", "début janvier", "fin janvier", "«6 janvier» is missing"),
+    ROUNDED.variant("x", "trente-cinquième conseil", "trente-quatrième conseil",
+                    "«35e» is missing"),
+]  # fmt: skip
+
+
 def test_a_figure_rounded_or_in_words_as_writers_say_it_is_the_sources() -> None:
-    assert hard(ROUNDED.findings(PRESS_HONEST)) == []
+    ROUNDED.draws_nothing(PRESS_HONEST, None, "hard")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "fails"),
-    [
-        ("plus d'un quart de million", "plus d'un tiers de million", "«260 000» is missing"),
-        ("environ cent postes", "environ deux cents postes", "«deux cents»"),
-        ("début janvier", "fin janvier", "«6 janvier» is missing"),
-        ("trente-cinquième conseil", "trente-quatrième conseil", "«35e» is missing"),
-    ],
-)
-def test_the_same_figures_changed_in_those_forms_are_hard(
-    find: str, replace: str, fails: str
-) -> None:
-    text = PRESS_HONEST.replace(find, replace)
-    found = hard(ROUNDED.findings(text))
-    assert any(fails in m for m in found), found
+@each(ROUNDED_CHANGED)
+def test_the_same_figures_changed_in_those_forms_are_hard(case: Case) -> None:
+    ROUNDED.draws(case, None, "hard")
 
 
 # The counted noun said by the source as its verb (« dix blessés » for « dix personnes ont été
@@ -201,27 +179,22 @@ un abribus. Trois passagers ont été évacués vers l'hôpital de Brest, selon 
 Finistère."""
 
 
-def _counted(sentence: str) -> list[str]:
-    text = f"Un bus percute un abribus à Quimper\n\n{sentence}"
-    found = Pairs("injured", INJURED, text).findings(text, "figures")
-    return [f"{f.severity}: {f.message}" for f in found]
+COUNTED = Sentences("injured", INJURED, "Un bus percute un abribus à Quimper")
+COUNTED_KEPT = [
+    "Mardi à Quimper, au moins dix blessés sont à déplorer après qu'un bus a percuté un abribus.",
+    "Selon la préfecture du Finistère, trois évacués ont été conduits à l'hôpital de Brest.",
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Mardi à Quimper, au moins dix blessés sont à déplorer après qu'un bus a percuté un "
-        "abribus.",
-        "Selon la préfecture du Finistère, trois évacués ont été conduits à l'hôpital de Brest.",
-    ],
-)
-def test_a_count_of_the_noun_the_source_says_as_its_verb_passes(sentence: str) -> None:
-    assert _counted(sentence) == []
+@each(COUNTED_KEPT)
+def test_a_count_of_the_noun_the_source_says_as_its_verb_passes(case: Case) -> None:
+    COUNTED.draws_nothing(case, "figures")
 
 
 def test_a_count_of_another_noun_is_still_a_review() -> None:
-    found = _counted(
-        "Mardi à Quimper, au moins dix morts sont à déplorer après qu'un bus a percuté un abribus."
+    COUNTED.draws_one(
+        "Mardi à Quimper, au moins dix morts sont à déplorer après qu'un bus a percuté un abribus.",
+        "figures",
+        "review",
+        "counts «dix mort»",
     )
-    assert len(found) == 1 and found[0].startswith("review: "), found
-    assert "counts «dix mort»" in found[0]
