@@ -54,8 +54,7 @@ TAIL = "Elle possède aujourd'hui 40 rames."
     ],
 )
 def test_an_unnamed_or_described_speaker_is_no_name_of_the_sentence(replace: str) -> None:
-    v = VOICES.variant("honest", TAIL, replace)
-    assert [f.message for f in VOICES.edited(v, "quotations")] == []
+    VOICES.draws_nothing(VOICES.variant("honest", TAIL, replace), "quotations")
 
 
 def test_a_named_speakers_quotation_given_to_another_still_fails() -> None:
@@ -120,8 +119,7 @@ BUDGETS = Pairs("budget", BUDGET, BUDGET_HONEST)
     ],
 )
 def test_a_nationality_or_office_of_another_is_not_the_persons(find: str, replace: str) -> None:
-    v = BUDGETS.variant("honest", find, replace)
-    assert [f.message for f in BUDGETS.edited(v, "roles")] == []
+    BUDGETS.draws_nothing(BUDGETS.variant("honest", find, replace), "roles")
 
 
 def test_a_country_the_source_never_names_for_le_pays_still_fails() -> None:
@@ -131,7 +129,7 @@ def test_a_country_the_source_never_names_for_le_pays_still_fails() -> None:
         "Il a affirmé que le budget protégerait « les retraites » de la Grèce. Il a promis "
         "aux Européens",
     )
-    assert [f.rule for f in BUDGETS.edited(v) if f.rule == "roles"] == ["roles"]
+    BUDGETS.draws_one(v, "roles", fragment="")  # one, whatever it says
 
 
 @pytest.mark.parametrize(
@@ -192,9 +190,7 @@ FLEETS = Pairs("fleet", FLEET, FLEET_HONEST)
     ],
 )
 def test_one_actor_by_another_name_is_no_other_actor(find: str, replace: str) -> None:
-    v = FLEETS.variant("honest", find, replace)
-    found = FLEETS.edited(v)
-    assert [f.message for f in found if f.rule in ("actors", "names")] == []
+    FLEETS.draws_nothing(FLEETS.variant("honest", find, replace), ("actors", "names"))
 
 
 @pytest.mark.parametrize(
@@ -210,8 +206,7 @@ def test_one_actor_by_another_name_is_no_other_actor(find: str, replace: str) ->
     ],
 )
 def test_another_actor_or_place_still_fails(find: str, replace: str, rule: str) -> None:
-    v = FLEETS.variant("swap", find, replace)
-    assert [f.rule for f in FLEETS.edited(v) if f.rule == rule]
+    FLEETS.draws(FLEETS.variant("swap", find, replace), rule, fragment="")  # some finding
 
 
 # --- agents: who did what to whom, as the parser misreads it ---------------------------------
@@ -237,7 +232,7 @@ def test_names_listed_after_a_colon_are_no_object_of_the_verb() -> None:
         "Elle était née à Grenoble en 1934.",
         "Deux chercheurs l'ont rejointe : sa collègue Marthe Vogt et Paul Janet.",
     )
-    assert [f.message for f in LABS.edited(v, "agents")] == []
+    LABS.draws_nothing(v, "agents")
 
 
 def _place(role: str, subject: bool) -> agents.Place:
@@ -305,8 +300,7 @@ LAST = "Emmanuel Macron a réagi sur Twitter depuis l'Argentine."
 )
 def test_an_office_a_spelling_or_an_acronym_is_the_sources_own(replace: str) -> None:
     v = RIOTS.variant("honest", LAST, replace)
-    rules = ("actors", "people", "names", "roles")
-    assert [f.message for f in RIOTS.edited(v) if f.rule in rules] == []
+    RIOTS.draws_nothing(v, ("actors", "people", "names", "roles"))
 
 
 @pytest.mark.parametrize(
@@ -320,8 +314,7 @@ def test_an_office_a_spelling_or_an_acronym_is_the_sources_own(replace: str) -> 
 def test_a_person_place_or_nationality_not_the_sources_still_fails(
     replace: str, rule: str, said: str
 ) -> None:
-    v = RIOTS.variant("swap", LAST, replace)
-    assert [said in f.message for f in RIOTS.edited(v) if f.rule == rule] == [True]
+    RIOTS.draws_one(RIOTS.variant("swap", LAST, replace), rule, fragment=said)
 
 
 # --- entities and agents: a name said by its noun, its acronym, or as the source of a claim ---
@@ -343,7 +336,7 @@ AFFAIRS = Pairs("affair", AFFAIR, AFFAIR_HONEST)
 
 def test_an_acronym_of_the_source_said_in_its_words_is_no_swap() -> None:
     v = AFFAIRS.variant("honest", "un nouveau plan à la CE.", "un nouveau plan à la Commission.")
-    assert [f.message for f in AFFAIRS.edited(v, "entities")] == []
+    AFFAIRS.draws_nothing(v, "entities")
 
 
 @pytest.mark.parametrize(
@@ -358,14 +351,14 @@ def test_an_acronym_of_the_source_said_in_its_words_is_no_swap() -> None:
 )
 def test_a_name_said_by_its_noun_or_as_a_source_stays_clean(added: str) -> None:
     v = AFFAIRS.variant("honest", "un nouveau plan à la CE.", f"un nouveau plan à la CE. {added}")
-    assert [f.message for f in AFFAIRS.edited(v) if f.rule in ("entities", "agents")] == []
+    AFFAIRS.draws_nothing(v, ("entities", "agents"))
 
 
 def test_a_title_names_whom_it_picks() -> None:
     """A title or a heading sums up: the winners it names are no swap for the source title's
     town."""
     v = AFFAIRS.variant("honest", "Rome doit revoir son budget", "Salvini et Di Maio désavoués")
-    assert [f.message for f in AFFAIRS.edited(v, "entities")] == []
+    AFFAIRS.draws_nothing(v, "entities")
 
 
 def test_another_person_in_the_sources_place_still_fails() -> None:
@@ -375,8 +368,7 @@ def test_another_person_in_the_sources_place_still_fails() -> None:
         "un nouveau plan à la CE. Faisant allusion à l'affaire Maria Rossi, Matteo Salvini a "
         "promis la transparence.",
     )
-    found = AFFAIRS.edited(v, "entities")
-    assert ["Matteo Salvini" in f.message for f in found] == [True]
+    AFFAIRS.draws_one(v, "entities", fragment="Matteo Salvini")
 
 
 # --- recall: a speaker said by an office, an office the NER took for a person ------------------
@@ -405,9 +397,7 @@ END = "a décrété l'état d'urgence."
     ],
 )
 def test_an_unnamed_speakers_words_given_to_a_named_person_are_a_review(added: str) -> None:
-    v = FLOODS.variant("quotation", END, f"{END} {added}")
-    found = FLOODS.edited(v, "quotations")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    FLOODS.draws_one(FLOODS.variant("quotation", END, f"{END} {added}"), "quotations", "review", "")
 
 
 @pytest.mark.parametrize(
@@ -418,8 +408,7 @@ def test_an_unnamed_speakers_words_given_to_a_named_person_are_a_review(added: s
     ],
 )
 def test_the_same_unnamed_speaker_draws_nothing(added: str) -> None:
-    v = FLOODS.variant("honest", END, f"{END} {added}")
-    assert [f.message for f in FLOODS.edited(v, "quotations")] == []
+    FLOODS.draws_nothing(FLOODS.variant("honest", END, f"{END} {added}"), "quotations")
 
 
 def test_an_office_the_ner_took_for_a_person_is_still_the_persons_role() -> None:
@@ -462,8 +451,7 @@ def _would_block(
 
 def test_a_second_form_of_a_name_the_sentence_gives_is_no_swap() -> None:
     replace = "Chez les hommes, le Français Ferdinand Dubois, ou Ferdi Dubois, s'est imposé."
-    v = RACES.variant("honest", WON, replace)
-    assert [f.message for f in RACES.edited(v, "entities")] == []
+    RACES.draws_nothing(RACES.variant("honest", WON, replace), "entities")
 
 
 def test_one_surname_for_another_first_name_would_not_block(
