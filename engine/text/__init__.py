@@ -74,10 +74,13 @@ def stands_in(text: str, haystack: str) -> bool:
 def loosely_in(text: str, haystack: str) -> bool:
     """`text` stands in `haystack` (already `normalise`d) but for spacing around punctuation and
     inside a figure: a source tokenised where links were (« l' état », « nangarhar , »,
-    « 25, 6 pour cent », « 1 er juin ») or with a unit glued to its number (« 144km/h »).
-    Words stay apart, digits stay grouped as written (« 1 256 » is not « 1 25 6 »), « % » is also
-    « pour cent », and a comma then a space is a decimal comma only after at most three digits:
-    « en 2015, 6 personnes » never gives « 2015,6 »."""
+    « 25, 6 pour cent », « 1 er juin »), with a unit glued to its number (« 144km/h ») or a
+    number glued to a word (« entre les17 et 23 mars », « 24à 17 »), its thousands grouped
+    another way (« 18.500 », « 18'500 », « 18500 » for « 18 500 »). Words stay apart, digits
+    stay grouped as written (« 1 256 » is not « 1 25 6 »), « % » is also « pour cent », a comma
+    then a space is a decimal comma only after at most three digits (« en 2015, 6 personnes »
+    never gives « 2015,6 »), and a number is never read inside a longer one: not « 5 % » in
+    « 2,5 % », « 18 » in « 18 500 » nor « 500 » in « 18 500 »."""
     return bool(loose_spans(text, haystack))
 
 
@@ -87,30 +90,63 @@ def loose_spans(text: str, haystack: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, haystack)] if pattern else []
 
 
+# How a number's thousands are set apart (in `normalise`d text): a space, a dot, an apostrophe.
+_THOUSANDS = "[ .']"
+# An integer written in groups of three (« 18 500 ») or in one run of more than three digits.
+_INTEGER = re.compile(r"(?<![\d,.])(?:\d{1,3}(?: \d{3})+|\d{4,})(?![\d])")
+
+
 @lru_cache(maxsize=1 << 12)
 def _loose_pattern(needle: str) -> str | None:
     chars = needle.replace(" ", "")
     if not chars:
         return None
-    out = [r"(?<!\w)" if chars[0].isalnum() else ""]
+    grouped = _groups(needle)
+    out = [_start(needle) if chars[0].isdigit() else r"(?<!\w)" if chars[0].isalnum() else ""]
     seen, spaced = "", False
     for char in needle:
         if char == " ":
             spaced = True
             continue
         if seen:
-            out.append(_between(seen, char, spaced))
+            group = len(seen) in grouped
+            out.append(f"{_THOUSANDS}?" if group else _between(seen, char, spaced))
         seen, spaced = seen + char, False
         out.append(r"(?:%|pour\s*cent)" if char == "%" else re.escape(char))
-    out.append(r"(?!\w)" if chars[-1].isalnum() else "")
+    out.append(_end(needle) if chars[-1].isdigit() else r"(?!\w)" if chars[-1].isalnum() else "")
     return "".join(out)
+
+
+def _groups(needle: str) -> set[int]:
+    """Where, in `needle` without its spaces, a thousands group of an integer begins."""
+    found: set[int] = set()
+    for match in _INTEGER.finditer(needle):
+        digits = match.group(0).replace(" ", "")
+        first = match.start() - needle[: match.start()].count(" ")
+        found.update(first + n for n in range(len(digits) - 3, 0, -3))
+    return found
+
+
+def _start(needle: str) -> str:
+    """Before a number: no digit, nor a digit and a decimal mark (« 5 » is not in « 2,5 »); a
+    word may be glued to it (« les17 »). A first group of three digits is no thousands group of
+    a longer number (« 500 » is not in « 18 500 »)."""
+    lead = len(needle) - len(needle.lstrip("0123456789"))
+    return r"(?<!\d)(?<!\d[,.])" + (r"(?<!\d[ .'])" if lead == 3 else "")
+
+
+def _end(needle: str) -> str:
+    """After a number: no digit, decimal or thousands group of it (« 18 » is not in « 18 500 »,
+    « 2 » not in « 2,5 »); a word may be glued to it (« 24à 17 »)."""
+    tail = len(needle) - len(needle.rstrip("0123456789"))
+    return r"(?!\d)(?![,.]\d)" + (r"(?![ .']\d{3}(?!\d))" if tail <= 3 else "")
 
 
 def _between(before: str, right: str, spaced: bool) -> str:
     """What may stand between the needle read so far and its next character."""
     left = before[-1]
     if left.isdigit() and right.isdigit():
-        return r"\s" if spaced else ""  # a thousands group, or one number
+        return r"\s" if spaced else ""  # two numbers, or one
     if left.isalpha() and right.isalpha():
         return r"\s+" if spaced else ""  # two words, or one
     if left == "," and right.isdigit() and re.search(r"\d{4}$", before[:-1]):

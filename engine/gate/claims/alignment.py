@@ -43,6 +43,7 @@ CONVERTED = 50  # a converted figure within 1/CONVERTED of the source's is the s
 ENUMERATED = 12  # a count up to this many may count a list of names the text gives
 ENUMERATED_WITH = 2  # …a source sentence's list, where it shares this many words with the sentence
 ATTACHED = 2  # words a figure shares with another source figure's, beyond its own: swapped
+NEAR_MONTH = 30  # characters: a day number this near its month's name in the source text dates it
 
 UNKNOWN = "unknown:"  # a problem worded as the fact inventory words it (then the sentence)
 

@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from engine.brief.figures import Figure, figures, spelled_figures
+from engine.brief.figures import MONTHS, Figure, figures, number_key, spelled_figures
 from engine.gate.claims.alignment import (
     ALIGNED,
     CLOSE,
@@ -28,6 +28,7 @@ from engine.gate.claims.alignment import (
     ENUMERATED,
     ENUMERATED_WITH,
     HOLDING,
+    NEAR_MONTH,
     SMALL_COUNT,
     SUMMARIES,
     UNKNOWN,
@@ -175,8 +176,9 @@ def figure_problems(
                 if how:  # "douze" between 54 % and 42 %: check it
                     computed = f"{problem} (the sum or difference of two of them?)"
                     yield Problem(RULE, "review", computed, None, use.text)
-                else:
-                    yield Problem(RULE, "hard", problem, None, use.text)  # never given
+                else:  # never given, unless the source's text holds what its reader missed
+                    severity = "review" if unread(use, index) else "hard"
+                    yield Problem(RULE, severity, problem, None, use.text)
                 continue
             # a small count in words: certain where the source counts the same thing otherwise
             rival = _swapped(use, sentence, index) or _recounted(use, index)
@@ -332,6 +334,72 @@ def _dated(use: FigureUse, index: SourceIndex) -> bool:
     return all(
         len(p) == 10 and p[:4] in index.years and f"--{p[5:]}" in index.figure_keys for p in parts
     )
+
+
+def unread(use: FigureUse, index: SourceIndex) -> bool:
+    """A figure the source's text holds where its reader read none, or another (a blind spot of
+    the reader, no invention: at most a review): a date whose every day the source writes
+    within NEAR_MONTH characters of its month's name (« le 3 et le 4 juin » for « les 3 et 4
+    juin »), a number whose digits it writes where it reads no figure of that value
+    (« quarante-deux mille places » for « 42.000 places », read as 42)."""
+    if use.kind == "date":
+        return _date_unread(use.key, index)
+    head = _HEAD.search(normalise(use.text)) if not use.spelled else None
+    if head is not None:
+        digits = head.group(0)
+    elif use.spelled and use.value is not None:
+        digits = format(use.value.normalize(), "f").replace(".", ",")
+    else:
+        return False
+    value = number_key(digits)
+    read = _read_heads(index.text)
+    return any(
+        not any(start <= at < end and number == value for start, end, number in read)
+        for at, _ in loose_spans(digits, index.text)
+    )
+
+
+# The number a figure is written with, its thousands grouped or not: « 18 500 », « 3,2 ».
+_HEAD = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+@lru_cache(maxsize=64)
+def _read_heads(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the reader reads a figure in the source's text, and the number it reads there."""
+    out = []
+    for figure in figures(text):
+        head = _HEAD.search(figure.text.replace(".", ","))
+        if head is not None:
+            out.append((figure.start, figure.start + len(figure.text), number_key(head.group(0))))
+    return tuple(out)
+
+
+def _date_unread(key: str, index: SourceIndex) -> bool:
+    """Every day of the date (« --06-03/--06-04 ») written near its month's name, and its year,
+    if any, the source's."""
+    for part in key.split("/"):
+        pieces = part.split("-")  # "--06-03" → ["", "", "06", "03"]; "2016-06-03"; "2016-06"
+        if ":" in part or len(pieces) < 2:
+            return False
+        year, numbers = pieces[0], [p for p in pieces[1:] if p]
+        if year and year not in index.years:
+            return False
+        if len(numbers) != 2:
+            return False  # a month and year alone: read by `_dated`
+        month, day = int(numbers[0]), int(numbers[1])
+        names = [name for name, number in MONTHS.items() if number == month]
+        near = [
+            (m.start(), m.end())
+            for name in names
+            for m in re.finditer(rf"(?<!\w){name}(?!\w)", index.text)
+        ]
+        if not any(
+            start - NEAR_MONTH <= at <= end + NEAR_MONTH
+            for at, _ in loose_spans(str(day), index.text)
+            for start, end in near
+        ):
+            return False
+    return True
 
 
 # Units said in one word: « moins de trente minutes » for the source's « moins d'une demi-heure ».
