@@ -13,7 +13,8 @@ import pytest
 
 from engine.gate.statements import read_doc
 from engine.text.nlp import french
-from tests.pairs import Pairs, hard
+from scripts.fidelity_eval import Variant
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Lyon : le marathon bat son record de participation
 
@@ -116,31 +117,28 @@ DISTORTIONS = [
 ]  # fmt: skip
 
 
-def _hard(find: str, replace: str) -> list[str]:
-    return hard(PAIRS.edited(PAIRS.variant("x", find, replace), "figures"))
+def _edits(rows: list[tuple[str, ...]]) -> list[Variant]:
+    """(find, replace) rows as variants; a third member: the figure their finding names."""
+    return [PAIRS.variant("x", row[0], row[1], *(f"«{f}»" for f in row[2:])) for row in rows]
 
 
 def test_the_honest_rewrite_draws_no_figures_finding() -> None:
-    assert PAIRS.findings(HONEST, "figures") == []
+    PAIRS.draws_nothing(HONEST, "figures")
 
 
-@pytest.mark.parametrize(("find", "replace"), ELSEWHERE, ids=[r[:30] for _, r in ELSEWHERE])
-def test_a_value_the_source_gives_in_another_sentence_is_its_own(find: str, replace: str) -> None:
-    assert PAIRS.edited(PAIRS.variant("x", find, replace), "figures") == []
+@each(_edits(ELSEWHERE))
+def test_a_value_the_source_gives_in_another_sentence_is_its_own(case: Case) -> None:
+    PAIRS.draws_nothing(case, "figures")
 
 
-@pytest.mark.parametrize(("find", "replace"), FORMS, ids=[r[:30] for _, r in FORMS])
-def test_a_value_the_source_gives_in_another_form_is_its_own(find: str, replace: str) -> None:
-    assert PAIRS.edited(PAIRS.variant("x", find, replace), "figures") == []
+@each(_edits(FORMS))
+def test_a_value_the_source_gives_in_another_form_is_its_own(case: Case) -> None:
+    PAIRS.draws_nothing(case, "figures")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "figure"), DISTORTIONS, ids=[r[:30] for _, r, _ in DISTORTIONS]
-)
-def test_a_value_absent_or_swapped_in_its_slot_stays_hard(
-    find: str, replace: str, figure: str
-) -> None:
-    assert any(f"«{figure}»" in message for message in _hard(find, replace))
+@each(_edits(DISTORTIONS))
+def test_a_value_absent_or_swapped_in_its_slot_stays_hard(case: Case) -> None:
+    PAIRS.draws(case, "figures", "hard")
 
 
 # a day whose month the sentence said just before is read as that date (« … le 5 septembre,
@@ -182,7 +180,7 @@ ENUMERATIONS = [
 @pytest.mark.parametrize("sentence", ENUMERATIONS, ids=[s[:30] for s in ENUMERATIONS])
 def test_a_count_of_a_list_of_names_is_the_sources(sentence: str) -> None:
     find = "La ville a mobilisé 450 bénévoles et 120 secouristes."
-    assert PAIRS.edited(PAIRS.variant("x", find, find + " " + sentence), "figures") == []
+    PAIRS.draws_nothing(PAIRS.variant("x", find, find + " " + sentence), "figures")
 
 
 def test_a_count_of_no_list_is_still_flagged() -> None:
