@@ -8,7 +8,7 @@ what its case draws with `Pairs.draws_nothing`, `Pairs.draws_one` or `Pairs.draw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import pytest
 
@@ -48,12 +48,15 @@ def _name(case: Case, ids: str | None) -> str:
 
 
 def each(
-    cases: Sequence[Case], ids: str | Callable[[Case], str] | None = None
+    cases: Sequence[Case], ids: str | Callable[[Case], str] | Sequence[str] | None = None
 ) -> pytest.MarkDecorator:
     """Parametrise a test over `cases`, passed as `case`: each named by its variant's
     `replace` (or the attribute `ids` names: "kind", "find"), or by a text's first 30
-    characters; `ids` may also be a function of the case."""
-    names = [ids(c) if callable(ids) else _name(c, ids) for c in cases]
+    characters; `ids` may also be a function of the case, or the names themselves."""
+    if ids is None or isinstance(ids, str):
+        names = [_name(c, ids) for c in cases]
+    else:
+        names = [ids(c) for c in cases] if callable(ids) else list(ids)
     return pytest.mark.parametrize("case", cases, ids=names)
 
 
@@ -64,6 +67,10 @@ class Pairs:
 
     def variant(self, kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
         return Variant(self.case.name, 0, kind, find, replace, fails)
+
+    def edits(self, rows: Iterable[tuple[str, ...]], kind: str = "x") -> list[Variant]:
+        """Rows of (find, replace) or (find, replace, fragment) as one-edit variants."""
+        return [self.variant(kind, *row) for row in rows]
 
     def findings(self, text: str, rule: Rules = None) -> list[Finding]:
         """The failed findings of `fidelity` on `text` (of `rule` only, or of the rules in

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import Pairs
+from scripts.fidelity_eval import Variant
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Lyon : le festival Lumières du fleuve ouvre sa nouvelle édition
 
@@ -188,14 +189,8 @@ WRONG = {
 }  # fmt: skip
 
 
-def _found(find: str, replace: str) -> list[tuple[str, str]]:
-    assert find in HONEST
-    found = PAIRS.edited(PAIRS.variant("x", find, replace), "figures")
-    return [(f.severity, f.message) for f in found]
-
-
-def _cases(table: dict[str, list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
-    return [case for cases in table.values() for case in cases]
+def _cases(table: dict[str, list[tuple[str, ...]]]) -> list[Variant]:
+    return PAIRS.edits(case for cases in table.values() for case in cases)
 
 
 def _ids(table: dict[str, list[tuple[str, ...]]]) -> list[str]:
@@ -203,19 +198,17 @@ def _ids(table: dict[str, list[tuple[str, ...]]]) -> list[str]:
 
 
 def test_the_honest_rewrite_draws_no_figures_finding() -> None:
-    assert PAIRS.findings(HONEST, "figures") == []
+    PAIRS.draws_nothing(HONEST, "figures")
 
 
-@pytest.mark.parametrize(("find", "replace"), _cases(HONEST_PAIRS), ids=_ids(HONEST_PAIRS))
-def test_a_figure_computed_from_the_source_draws_no_finding(find: str, replace: str) -> None:
-    assert _found(find, replace) == []
+@each(_cases(HONEST_PAIRS), _ids(HONEST_PAIRS))
+def test_a_figure_computed_from_the_source_draws_no_finding(case: Case) -> None:
+    PAIRS.draws_nothing(case, "figures")
 
 
-@pytest.mark.parametrize(("find", "replace", "figure"), _cases(WRONG), ids=_ids(WRONG))
-def test_a_computation_done_wrong_stays_hard(find: str, replace: str, figure: str) -> None:
-    assert any(
-        severity == "hard" and figure in message for severity, message in _found(find, replace)
-    )
+@each(_cases(WRONG), _ids(WRONG))
+def test_a_computation_done_wrong_stays_hard(case: Case) -> None:
+    PAIRS.draws(case, "figures", "hard")
 
 
 def test_a_factor_the_two_sentences_do_not_make_is_still_flagged() -> None:
@@ -223,17 +216,18 @@ def test_a_factor_the_two_sentences_do_not_make_is_still_flagged() -> None:
         "Leur nombre a été multiplié par six depuis la première édition, qui avait attiré "
         "65 000 visiteurs."
     )
-    assert any("«multiplié par six»" in message for _, message in _found(FIRST, wrong))
+    PAIRS.draws(PAIRS.variant("x", FIRST, wrong), "figures", fragment="«multiplié par six»")
 
 
 def test_a_difference_the_source_states_itself_is_not_excused_as_computed() -> None:
     # 55 − 42 is 13, but the source gives the gap itself (« six mètres de plus »): changed
-    found = _found(LONGEST, "La plus longue a treize mètres de plus que la deuxième.")
-    assert any("«treize»" in message for _, message in found)
+    gap = PAIRS.variant("x", LONGEST, "La plus longue a treize mètres de plus que la deuxième.")
+    PAIRS.draws(gap, "figures", fragment="«treize»")
 
 
 def test_a_miscounted_span_names_its_dates() -> None:
-    found = _found(SHOWN, WRONG["span"][0][1])
+    span = PAIRS.variant("x", SHOWN, WRONG["span"][0][1])
+    found = [(f.severity, f.message) for f in PAIRS.found(span, "figures")]
     assert ("hard", next(m for _, m in found if "counts «quatre»" in m)) in found
     assert any("from «3 juin» → «12 septembre»" in m for _, m in found)
 
@@ -246,14 +240,12 @@ def test_a_miscounted_span_names_its_dates() -> None:
     ],
 )
 def test_a_fraction_of_a_unit_keeps_the_source_figure_it_rounds(replace: str) -> None:
-    found = PAIRS.edited(PAIRS.variant("x", VISITORS, replace), "missing")
-    assert [f.message for f in found] == []
+    PAIRS.draws_nothing(PAIRS.variant("x", VISITORS, replace), "missing")
 
 
 def test_a_fraction_of_a_unit_that_rounds_nothing_leaves_the_figure_missing() -> None:
     replace = "Le festival attend près d'un demi-million de visiteurs."
-    found = PAIRS.edited(PAIRS.variant("x", VISITORS, replace), "missing")
-    assert any("260 000" in f.message and f.severity == "hard" for f in found)
+    PAIRS.draws(PAIRS.variant("x", VISITORS, replace, "260 000"), "missing", "hard")
 
 
 # A length of time the source says in another unit: the same length, no figure invented.
@@ -272,30 +264,29 @@ chantier doit durer trois ans."""
 LENGTHS = Pairs("lengths", LENGTHS_SOURCE, LENGTHS_HONEST)
 
 
-@pytest.mark.parametrize(
-    ("find", "replace"),
+SAME_LENGTHS = LENGTHS.edits(
     [
         ("a duré deux jours", "a duré 48 heures"),
         ("Sur un an,", "Sur douze mois,"),
         ("Sur un an,", "Sur 12 mois,"),
         ("ont pris une semaine de retard", "ont pris sept jours de retard"),
         ("doit durer trois ans", "doit durer 36 mois"),
-    ],
+    ]
 )
-def test_a_length_the_source_says_in_another_unit_draws_no_finding(find: str, replace: str) -> None:
-    assert LENGTHS.findings(LENGTHS_HONEST.replace(find, replace), "figures") == []
-
-
-@pytest.mark.parametrize(
-    ("find", "replace", "figure"),
+OTHER_LENGTHS = LENGTHS.edits(
     [
         ("a duré deux jours", "a duré 72 heures", "«72»"),
         ("Sur un an,", "Sur quatorze mois,", "«quatorze»"),
         ("doit durer trois ans", "doit durer 30 mois", "«30»"),
-    ],
+    ]
 )
-def test_a_length_said_in_another_unit_but_not_the_same_stays_hard(
-    find: str, replace: str, figure: str
-) -> None:
-    found = LENGTHS.findings(LENGTHS_HONEST.replace(find, replace), "figures")
-    assert any(f.severity == "hard" and figure in f.message for f in found), found
+
+
+@each(SAME_LENGTHS)
+def test_a_length_the_source_says_in_another_unit_draws_no_finding(case: Case) -> None:
+    LENGTHS.draws_nothing(case, "figures")
+
+
+@each(OTHER_LENGTHS)
+def test_a_length_said_in_another_unit_but_not_the_same_stays_hard(case: Case) -> None:
+    LENGTHS.draws(case, "figures", "hard")
