@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import Pairs, hard
+from tests.pairs import Case, Pairs, each
 
 JUSTICE = """Justice : la réforme de la prescription adoptée
 
@@ -32,17 +32,19 @@ pour."""
 OFFICES = Pairs("offices", JUSTICE, JUSTICE_HONEST)
 
 
-@pytest.mark.parametrize(
-    ("find", "replace"),
+OFFICES_KEPT = OFFICES.edits(
     [
         ("Le ministre de la Justice, Paul Garnier,", "Le garde des Sceaux, Paul Garnier,"),
         ("Claire Roux et Marc Henry", "La ministre des Armées, Claire Roux, et Marc Henry"),
         ("Claire Roux et Marc Henry", "Claire Roux et le ministre du Budget, Marc Henry,"),
     ],
+    "honest",
 )
-def test_what_an_office_is_in_charge_of_is_no_place(find: str, replace: str) -> None:
-    v = OFFICES.variant("honest", find, replace)
-    assert [f.message for f in OFFICES.edited(v, "names")] == []
+
+
+@each(OFFICES_KEPT)
+def test_what_an_office_is_in_charge_of_is_no_place(case: Case) -> None:
+    OFFICES.draws_nothing(case, "names")
 
 
 THEATRE = """Théâtre : mort du dramaturge Louis Ferrand
@@ -59,8 +61,7 @@ fondé sa troupe à Lyon. Ses pièces ont été jouées dans toute l'Europe."""
 STAGE = Pairs("stage", THEATRE, THEATRE_HONEST)
 
 
-@pytest.mark.parametrize(
-    ("find", "replace"),
+STAGE_KEPT = STAGE.edits(
     [
         # a century, written as the source does not
         (
@@ -77,10 +78,13 @@ STAGE = Pairs("stage", THEATRE, THEATRE_HONEST)
         # a question names what it asks about
         ("Ses pièces", "Et que gardera Lyon de cette figure ? Ses pièces"),
     ],
+    "honest",
 )
-def test_a_name_of_another_fact_is_no_swap(find: str, replace: str) -> None:
-    v = STAGE.variant("honest", find, replace)
-    assert [f.message for f in STAGE.edited(v, "actors")] == []
+
+
+@each(STAGE_KEPT)
+def test_a_name_of_another_fact_is_no_swap(case: Case) -> None:
+    STAGE.draws_nothing(case, "actors")
 
 
 def test_the_place_of_the_fact_said_otherwise_is_still_flagged() -> None:
@@ -89,7 +93,7 @@ def test_the_place_of_the_fact_said_otherwise_is_still_flagged() -> None:
         "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
         "Louis Ferrand s'est éteint jeudi à Monaco, à 91 ans.",
     )
-    assert [f.severity for f in STAGE.edited(v, "actors")] == ["review"]
+    STAGE.draws_one(v, "actors", "review", "")
 
 
 STORM = """Tempête : des milliers de foyers sans électricité
@@ -108,8 +112,7 @@ consternation la fermeture de trois centres de dépannage »."""
 POWER = Pairs("power", STORM, STORM_HONEST)
 
 
-@pytest.mark.parametrize(
-    ("find", "replace"),
+POWER_KEPT = POWER.edits(
     [
         # « Il » after a sentence about a group is not the last person named (no one: « les deux
         # Charentes » is a region said with its article)
@@ -122,10 +125,13 @@ POWER = Pairs("power", STORM, STORM_HONEST)
             "avait appelé les agents à la grève. Sud Énergie dénonçait les « cures d'austérité ».",
         ),
     ],
+    "honest",
 )
-def test_a_group_speaking_is_no_other_voice(find: str, replace: str) -> None:
-    v = POWER.variant("honest", find, replace)
-    assert [f.message for f in POWER.edited(v, "quotations")] == []
+
+
+@each(POWER_KEPT)
+def test_a_group_speaking_is_no_other_voice(case: Case) -> None:
+    POWER.draws_nothing(case, "quotations")
 
 
 def test_a_quotation_given_to_another_group_is_still_a_review() -> None:
@@ -134,7 +140,7 @@ def test_a_quotation_given_to_another_group_is_still_a_review() -> None:
         "Le syndicat dit avoir",
         "La préfecture de Gironde dit avoir",
     )
-    assert [f.severity for f in POWER.edited(v, "quotations")] == ["review"]
+    POWER.draws_one(v, "quotations", "review", "")
 
 
 ATTACK = """Attentat : le président sur place
@@ -157,7 +163,7 @@ def test_a_name_the_source_says_only_in_a_quotation_is_no_place_of_the_facts() -
         "Le président est arrivé sur place à 13 h.",
         "Le président est arrivé à Rouen à 13 h.",
     )
-    assert [f.message for f in CHURCH.edited(v, "actors")] == []
+    CHURCH.draws_nothing(v, "actors")
 
 
 @pytest.mark.parametrize(
@@ -171,7 +177,7 @@ def test_a_name_in_quotation_marks_is_no_speech(replace: str) -> None:
     v = CHURCH.variant(
         "honest", "Le Parlement votera en juin une loi présentée par le gouvernement.", replace
     )
-    assert [f.message for f in CHURCH.edited(v, "quotations")] == []
+    CHURCH.draws_nothing(v, "quotations")
 
 
 # --- recall ------------------------------------------------------------------------------------
@@ -192,14 +198,12 @@ TULLE = Pairs("tulle", VISIT, VISIT_HONEST)
 
 
 def test_the_source_spacing_inside_brackets_is_no_other_quotation() -> None:
-    assert hard(TULLE.findings(VISIT_HONEST)) == []
+    TULLE.draws_nothing(VISIT_HONEST, None, "hard")
 
 
 def test_a_title_with_its_complement_before_the_name_is_read() -> None:
     v = TULLE.variant("role", "au président de la région", "au préfet de la région")
-    found = TULLE.edited(v, "roles")
-    assert [f.severity for f in found] == ["hard"], [f.message for f in found]
-    assert "calls Paul Morel «préfet»" in found[0].message
+    TULLE.draws_one(v, "roles", "hard", "calls Paul Morel «préfet»")
 
 
 def test_a_quotation_given_to_the_one_its_speaker_addresses_is_flagged() -> None:
@@ -208,8 +212,7 @@ def test_a_quotation_given_to_the_one_its_speaker_addresses_is_flagged() -> None
         "le chef de l'État a lancé au président de la région Occitanie, Paul Morel :",
         "le président de la région Occitanie, Paul Morel, a lancé au chef de l'État :",
     )
-    found = TULLE.edited(v, "quotations")
-    assert [f.severity for f in found] == ["review"], [f.message for f in found]
+    TULLE.draws_one(v, "quotations", "review", "")
 
 
 CRASH = """Aviation : un avion de Flyjet s'écrase à Rostov
@@ -227,10 +230,9 @@ ROSTOV = Pairs("rostov", CRASH, CRASH_HONEST)
 
 
 def test_a_nationality_said_of_the_noun_the_next_source_sentence_gives_another_is_flagged() -> None:
-    assert [f.message for f in ROSTOV.findings(CRASH_HONEST, "roles")] == []
+    ROSTOV.draws_nothing(CRASH_HONEST, "roles")
     v = ROSTOV.variant("nationality", "les autorités russes", "les autorités émiriennes")
-    found = ROSTOV.edited(v, "roles")
-    assert [(f.severity, "«émirien" in f.message) for f in found] == [("review", True)]
+    ROSTOV.draws_one(v, "roles", "review", "«émirien")
 
 
 def test_a_place_the_source_names_is_no_nationality_in_for_its_adjective() -> None:
@@ -239,13 +241,13 @@ def test_a_place_the_source_names_is_no_nationality_in_for_its_adjective() -> No
         "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
         "Louis Ferrand, né à Monaco, s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
     )
-    assert [f.message for f in STAGE.edited(v, "roles")] == []
+    STAGE.draws_nothing(v, "roles")
     v = STAGE.variant(
         "nationality",
         "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
         "Le dramaturge belge Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
     )
-    assert [f.severity for f in STAGE.edited(v, "roles")] == ["hard"]
+    STAGE.draws_one(v, "roles", "hard", "")
 
 
 BUDGET = """Budget : Bruxelles rejette le plan de Rome
@@ -262,8 +264,7 @@ La BCE surveille les taux italiens. Le gouvernement de Rome dénonce une décisi
 ROME = Pairs("rome", BUDGET, BUDGET_HONEST)
 
 
-@pytest.mark.parametrize(
-    ("find", "replace"),
+ROME_KEPT = ROME.edits(
     [
         ("l'histoire de l'UE,", "l'histoire de l'Union européenne,"),
         ("La BCE surveille", "La Banque centrale européenne surveille"),
@@ -272,15 +273,18 @@ ROME = Pairs("rome", BUDGET, BUDGET_HONEST)
             "l'histoire de l'Union européenne, et l'Union le dit, le plan",
         ),
     ],
+    "honest",
 )
-def test_the_full_form_of_an_acronym_the_source_writes_is_its_name(find: str, replace: str) -> None:
-    v = ROME.variant("honest", find, replace)
-    assert [f.message for f in ROME.edited(v, "names")] == []
+
+
+@each(ROME_KEPT)
+def test_the_full_form_of_an_acronym_the_source_writes_is_its_name(case: Case) -> None:
+    ROME.draws_nothing(case, "names")
 
 
 def test_a_body_the_source_never_names_is_still_a_review() -> None:
     v = ROME.variant("invented", "La BCE surveille", "Le Fonds monétaire international surveille")
-    assert [f.severity for f in ROME.edited(v, "names")] == ["review"]
+    ROME.draws_one(v, "names", "review", "")
 
 
 PRESS = """Presse : accord trouvé pour la distribution
@@ -301,6 +305,6 @@ def test_a_word_the_article_rejects_as_the_source_denies_it_stands() -> None:
     v = NEWSPAPERS.variant(
         "honest", PRESSURE, "Le syndicat du livre rejette toute idée de « diktat »."
     )
-    assert [f.message for f in NEWSPAPERS.edited(v, "quotations")] == []
+    NEWSPAPERS.draws_nothing(v, "quotations")
     v = NEWSPAPERS.variant("fragment", PRESSURE, "Le syndicat du livre dénonce un « diktat ».")
-    assert [f.severity for f in NEWSPAPERS.edited(v, "quotations")] == ["review"]
+    NEWSPAPERS.draws_one(v, "quotations", "review", "")
