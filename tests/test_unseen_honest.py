@@ -12,8 +12,8 @@ from engine.brief.dateline import dateline
 from engine.brief.source import parse_source
 from engine.gate.findings import Finding
 from engine.serve.translate import to_french
-from scripts.fidelity_eval import CaseFile, brief_of, fidelity
-from tests.pairs import certain
+from scripts.fidelity_eval import CaseFile, Variant, brief_of, fidelity
+from tests.pairs import CERTAIN, Case, Pairs, each
 
 
 def _hard(source: str, text: str, rule: str | None = None) -> list[str]:
@@ -25,14 +25,9 @@ def _hard(source: str, text: str, rule: str | None = None) -> list[str]:
     ]
 
 
-def _certain(source: str, text: str, rule: str | None = None) -> list[str]:
-    """As `_hard`, with the reviews of a rule on probation (what its certainty would block)."""
-    found: list[Finding] = fidelity(text, brief_of(CaseFile("unseen", source, text, ())))
-    return [
-        m
-        for m in certain(found)
-        if rule is None or any(f.message == m and f.rule == rule for f in found)
-    ]
+def _said(pairs: Pairs, rows: list[tuple[str, str, str]]) -> list[Variant]:
+    """(find, replace, said) rows as variants whose finding names «said»."""
+    return pairs.edits((find, replace, f"«{said}»") for find, replace, said in rows)
 
 
 # --- the dateline after a standfirst: the article's own date, not a missing fact -------------
@@ -101,21 +96,21 @@ ROUNDED_WRONG = [
 ]
 
 
+ROUNDED_PAIRS = Pairs("unseen", ROUNDED, ROUNDED_HONEST)
+
+
 def test_the_honest_rewrite_keeps_every_figure() -> None:
-    assert _hard(ROUNDED, ROUNDED_HONEST) == []
+    ROUNDED_PAIRS.draws_nothing(ROUNDED_HONEST, None, "hard")
 
 
-@pytest.mark.parametrize(("find", "replace"), ROUNDED_FORMS)
-def test_a_figure_rounded_to_a_five_is_the_sources(find: str, replace: str) -> None:
-    assert _hard(ROUNDED, ROUNDED_HONEST.replace(find, replace)) == []
+@each(ROUNDED_PAIRS.edits(ROUNDED_FORMS), [f"{f}-{r}" for f, r in ROUNDED_FORMS])
+def test_a_figure_rounded_to_a_five_is_the_sources(case: Case) -> None:
+    ROUNDED_PAIRS.draws_nothing(case, None, "hard")
 
 
-@pytest.mark.parametrize(("find", "replace", "said"), ROUNDED_WRONG)
-def test_a_five_beyond_one_unit_of_its_place_is_another_figure(
-    find: str, replace: str, said: str
-) -> None:
-    found = _hard(ROUNDED, ROUNDED_HONEST.replace(find, replace), "figures")
-    assert any(f"«{said}»" in m for m in found), found
+@each(_said(ROUNDED_PAIRS, ROUNDED_WRONG), ["-".join(row) for row in ROUNDED_WRONG])
+def test_a_five_beyond_one_unit_of_its_place_is_another_figure(case: Case) -> None:
+    ROUNDED_PAIRS.draws(case, "figures", "hard")
 
 
 # --- figures an honest writer says otherwise (honest-r4, the lead's unseen controls) ----------
@@ -177,21 +172,21 @@ MARKET_WRONG = [
 ]  # fmt: skip
 
 
+MARKET_PAIRS = Pairs("unseen", MARKET, MARKET_HONEST)
+
+
 def test_the_market_rewrite_draws_no_hard_finding() -> None:
-    assert _hard(MARKET, MARKET_HONEST) == []
+    MARKET_PAIRS.draws_nothing(MARKET_HONEST, None, "hard")
 
 
-@pytest.mark.parametrize(("find", "replace"), MARKET_FORMS, ids=[r for _, r in MARKET_FORMS])
-def test_a_figure_said_otherwise_draws_no_hard_finding(find: str, replace: str) -> None:
-    assert _hard(MARKET, MARKET_HONEST.replace(find, replace)) == []
+@each(MARKET_PAIRS.edits(MARKET_FORMS))
+def test_a_figure_said_otherwise_draws_no_hard_finding(case: Case) -> None:
+    MARKET_PAIRS.draws_nothing(case, None, "hard")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "said"), MARKET_WRONG, ids=[s for *_, s in MARKET_WRONG]
-)
-def test_the_same_places_distorted_still_fail_hard(find: str, replace: str, said: str) -> None:
-    found = _hard(MARKET, MARKET_HONEST.replace(find, replace))
-    assert any(f"«{said}»" in m for m in found), found
+@each(_said(MARKET_PAIRS, MARKET_WRONG), [said for *_, said in MARKET_WRONG])
+def test_the_same_places_distorted_still_fail_hard(case: Case) -> None:
+    MARKET_PAIRS.draws(case, None, "hard")
 
 
 def test_a_first_name_added_to_a_surname_the_source_gives_alone_is_a_review() -> None:
@@ -243,10 +238,12 @@ HEADINGS = [
 ]
 
 
-@pytest.mark.parametrize("heading", HEADINGS)
-def test_a_heading_summing_up_a_hedged_fact_is_no_hard_finding(heading: str) -> None:
-    text = GALAXY_HONEST.replace("## Une collision de deux galaxies", heading)
-    assert _hard(GALAXY, text) == []
+GALAXY_PAIRS = Pairs("unseen", GALAXY, GALAXY_HONEST)
+
+
+@each(GALAXY_PAIRS.edits(("## Une collision de deux galaxies", h) for h in HEADINGS))
+def test_a_heading_summing_up_a_hedged_fact_is_no_hard_finding(case: Case) -> None:
+    GALAXY_PAIRS.draws_nothing(case, None, "hard")
 
 
 def test_a_heading_that_changes_a_slot_is_a_review() -> None:
@@ -259,11 +256,12 @@ def test_a_heading_that_changes_a_slot_is_a_review() -> None:
 
 
 def test_the_same_claim_in_the_body_stays_hard() -> None:
-    text = GALAXY_HONEST.replace(
+    v = GALAXY_PAIRS.variant(
+        "x",
         "Andromède, la galaxie la plus proche de la nôtre, serait née",
         "Andromède, la galaxie la plus proche de la nôtre, est née",
     )
-    assert _certain(GALAXY, text, "modality") != []
+    GALAXY_PAIRS.draws(v, "modality", CERTAIN, "")  # some finding
 
 
 # --- a name for what the source describes (« notre galaxie ») is no other actor ---------------
@@ -296,25 +294,27 @@ NAMED = [
 ]
 
 
-def test_the_collision_rewrite_draws_no_hard_finding() -> None:
-    assert _hard(COLLISION, COLLISION_HONEST) == []
-
-
-@pytest.mark.parametrize("named", NAMED)
-def test_naming_what_the_source_describes_is_no_actor_swap(named: str) -> None:
-    assert _hard(COLLISION, COLLISION_HONEST.replace(SAID, named)) == []
-
-
-@pytest.mark.parametrize(
-    ("find", "replace"),
+COLLISION_PAIRS = Pairs("unseen", COLLISION, COLLISION_HONEST)
+LYON = COLLISION_PAIRS.edits(
     [
-        ("et Paris a accueilli le congrès", "et Lyon a accueilli le congrès"),
-        ("et Paris a accueilli le congrès", "et Lyon a reçu le congrès"),
-    ],
+        ("et Paris a accueilli le congrès", "et Lyon a accueilli le congrès", "Lyon"),
+        ("et Paris a accueilli le congrès", "et Lyon a reçu le congrès", "Lyon"),
+    ]
 )
-def test_another_actor_in_the_place_of_the_sources_stays_hard(find: str, replace: str) -> None:
-    text = COLLISION_HONEST.replace(find, replace)
-    assert any("Lyon" in m for m in _certain(COLLISION, text, "actors")), _certain(COLLISION, text)
+
+
+def test_the_collision_rewrite_draws_no_hard_finding() -> None:
+    COLLISION_PAIRS.draws_nothing(COLLISION_HONEST, None, "hard")
+
+
+@each(COLLISION_PAIRS.edits((SAID, named) for named in NAMED))
+def test_naming_what_the_source_describes_is_no_actor_swap(case: Case) -> None:
+    COLLISION_PAIRS.draws_nothing(case, None, "hard")
+
+
+@each(LYON, [f"{v.find}-{v.replace}" for v in LYON])
+def test_another_actor_in_the_place_of_the_sources_stays_hard(case: Case) -> None:
+    COLLISION_PAIRS.draws(case, "actors", CERTAIN)
 
 
 # --- an institution's common noun inside a title (« le chef de l'État ») is no place -----------
@@ -346,18 +346,21 @@ HEAD_OF_STATE = [
 ]
 
 
+CHURCH_PAIRS = Pairs("unseen", CHURCH, CHURCH_HONEST)
+
+
 def test_the_church_rewrite_draws_no_hard_finding() -> None:
-    assert _hard(CHURCH, CHURCH_HONEST) == []
+    CHURCH_PAIRS.draws_nothing(CHURCH_HONEST, None, "hard")
 
 
-@pytest.mark.parametrize("said", HEAD_OF_STATE)
-def test_the_state_in_a_title_is_no_place_swapped_for_the_sources(said: str) -> None:
-    assert _hard(CHURCH, CHURCH_HONEST.replace(VISIT, said)) == []
+@each(CHURCH_PAIRS.edits((VISIT, said) for said in HEAD_OF_STATE))
+def test_the_state_in_a_title_is_no_place_swapped_for_the_sources(case: Case) -> None:
+    CHURCH_PAIRS.draws_nothing(case, None, "hard")
 
 
 def test_another_place_of_the_source_in_the_sources_place_stays_hard() -> None:
-    text = CHURCH_HONEST.replace("l'archevêque de Rouen", "l'archevêque de Paris")
-    assert any("names Paris" in m for m in _certain(CHURCH, text)), _certain(CHURCH, text)
+    v = CHURCH_PAIRS.variant("x", "l'archevêque de Rouen", "l'archevêque de Paris", "names Paris")
+    CHURCH_PAIRS.draws(v, None, CERTAIN)
 
 
 # --- a gap the article computes, its operands said beside it ----------------------------------
@@ -394,15 +397,17 @@ GAPS_WRONG = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("find", "replace"), GAPS, ids=["par rapport", "soit", "au-delà"])
-def test_a_gap_computed_beside_its_operands_is_no_invented_figure(find: str, replace: str) -> None:
-    assert _hard(BUDGET, BUDGET_HONEST.replace(find, replace)) == []
+BUDGET_PAIRS = Pairs("unseen", BUDGET, BUDGET_HONEST)
 
 
-@pytest.mark.parametrize(("find", "replace", "said"), GAPS_WRONG, ids=[w[2] for w in GAPS_WRONG])
-def test_a_wrong_or_bare_gap_stays_hard(find: str, replace: str, said: str) -> None:
-    found = _hard(BUDGET, BUDGET_HONEST.replace(find, replace), "figures")
-    assert any(f"«{said}»" in m for m in found), found
+@each(BUDGET_PAIRS.edits(GAPS), ["par rapport", "soit", "au-delà"])
+def test_a_gap_computed_beside_its_operands_is_no_invented_figure(case: Case) -> None:
+    BUDGET_PAIRS.draws_nothing(case, None, "hard")
+
+
+@each(_said(BUDGET_PAIRS, GAPS_WRONG), [w[2] for w in GAPS_WRONG])
+def test_a_wrong_or_bare_gap_stays_hard(case: Case) -> None:
+    BUDGET_PAIRS.draws(case, "figures", "hard")
 
 
 # --- a range whose unit the source says once, after its second bound --------------------------
@@ -420,13 +425,14 @@ ménages oscille entre 14 % et 15 % depuis trois ans, et les loyers pèsent pour
 dépenses."""
 
 
+RATES_PAIRS = Pairs("unseen", RATES, RATES_HONEST)
+RATES_WRONG = [("de 2,4 %", "de 2,6 %"), ("entre 14 %", "entre 12 %"), ("pour 23 %", "pour 21 %")]
+
+
 def test_the_first_bound_of_a_range_takes_the_unit_said_after_the_second() -> None:
-    assert _hard(RATES, RATES_HONEST) == []
+    RATES_PAIRS.draws_nothing(RATES_HONEST, None, "hard")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace"),
-    [("de 2,4 %", "de 2,6 %"), ("entre 14 %", "entre 12 %"), ("pour 23 %", "pour 21 %")],
-)
-def test_a_first_bound_the_source_does_not_give_stays_hard(find: str, replace: str) -> None:
-    assert _hard(RATES, RATES_HONEST.replace(find, replace)) != []
+@each(RATES_PAIRS.edits(RATES_WRONG), [f"{f}-{r}" for f, r in RATES_WRONG])
+def test_a_first_bound_the_source_does_not_give_stays_hard(case: Case) -> None:
+    RATES_PAIRS.draws(case, None, "hard", "")  # some hard finding
