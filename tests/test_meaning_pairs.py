@@ -23,16 +23,13 @@ from __future__ import annotations
 
 import pytest
 
-from engine.gate.findings import Finding
-from tests.pairs import Pairs, blocking
+from tests.pairs import Sentences, blocking
 
 
-def findings(source: str, sentence: str, rule: str) -> list[Finding]:
-    """The findings of `rule` on an article of one sentence (besides its title) restating
-    `source` (its first line is its title)."""
-    return Pairs(rule, source, f"Un titre sans rapport\n\n{sentence}").findings(
-        f"Un titre sans rapport\n\n{sentence}", rule
-    )
+def restating(source: str, rule: str) -> Sentences:
+    """Articles of one sentence (besides their title) restating `source` (its first line is its
+    title)."""
+    return Sentences(rule, source, "Un titre sans rapport")
 
 
 def case(rule: str, source: str, sentence: str, severity: str | None = None) -> tuple:
@@ -418,11 +415,7 @@ def test_the_honest_restatement_draws_no_finding_of_its_rule(
     rule: str, source: str, sentence: str, severity: str | None
 ) -> None:
     """No finding; or, where the sentence may be a summary (`severity` review), none hard."""
-    found = findings(source, sentence, rule)
-    if severity is None:
-        assert [f.message for f in found] == []
-    else:
-        assert [f.message for f in found if f.severity == "hard"] == []
+    restating(source, rule).draws_nothing(sentence, rule, None if severity is None else "hard")
 
 
 @pytest.mark.parametrize(("rule", "source", "sentence", "severity"), DISTORTED)
@@ -430,5 +423,4 @@ def test_the_distortion_of_the_same_shape_is_still_found(
     rule: str, source: str, sentence: str, severity: str
 ) -> None:
     expected = blocking(rule) if severity == "hard" else "review"
-    found = findings(source, sentence, rule)
-    assert [f.severity for f in found] == [expected], [f.message for f in found]
+    restating(source, rule).draws_one(sentence, rule, expected, "")  # its message: any
