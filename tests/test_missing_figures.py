@@ -6,8 +6,7 @@ honest w1-b drew a review for « 0 », « 6 », « 5 » of its source's box scor
 
 from __future__ import annotations
 
-from engine.gate.findings import Finding
-from scripts.fidelity_eval import CaseFile, brief_of, fidelity
+from tests.pairs import Pairs
 
 SOURCE = """Handball : Paris en finale
 
@@ -26,17 +25,17 @@ MISSING_PROSE = """Le PSG a battu Toulouse 38 à 29 samedi, après avoir mené 2
 devant 5 200 spectateurs. Le gardien a brillé en seconde période."""
 
 
+PAIRS = Pairs("missing", SOURCE)
+
+
 def missing(text: str) -> list[tuple[str, str]]:
-    case = CaseFile("missing", SOURCE, text, ())
-    found: list[Finding] = fidelity(text, brief_of(case))
-    return [(f.severity, f.message) for f in found if not f.passed and f.rule == "missing"]
+    return [(f.severity, f.message) for f in PAIRS.found(text, "missing")]
 
 
 def test_the_figures_of_a_box_score_may_be_left_out() -> None:
-    assert missing(WITH_PROSE) == []
+    PAIRS.draws_nothing(WITH_PROSE, "missing")
     # « 12 » is only in the box score, « 7 » is in a sentence too
-    text = WITH_PROSE.replace(" 7 arrêts", " sept arrêts")
-    assert missing(text) == []
+    PAIRS.draws_nothing(WITH_PROSE.replace(" 7 arrêts", " sept arrêts"), "missing")
 
 
 def test_the_figures_of_the_sources_sentences_are_still_required() -> None:
