@@ -9,8 +9,9 @@ attention); each distortion puts one source name where the sentence it restates 
 
 from __future__ import annotations
 
+from functools import partial
+
 from engine.gate.findings import Finding
-from scripts.fidelity_eval import Variant
 from tests.pairs import Case, Pairs, each
 
 SOURCE = """Un incendie ferme un tunnel
@@ -36,11 +37,8 @@ colline qui domine Lyon."""
 RULES = ("actors", "names", "entities")
 
 
-def variant(find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("actors", 0, "actors", find, replace, fails)
-
-
 PAIRS = Pairs("actors", SOURCE, HONEST)
+variant = partial(PAIRS.variant, "actors")
 HONEST_VARIANTS = [
     # a source place beside a point of the compass the source names
     variant("dans le tunnel de Fourvière,", "dans le tunnel de Fourvière, à Lyon,"),

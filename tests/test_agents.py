@@ -10,7 +10,8 @@ variant must draw no `agents` finding at all.
 
 from __future__ import annotations
 
-from scripts.fidelity_eval import Variant
+from functools import partial
+
 from tests.pairs import Case, Pairs, Sentences, blocking, each
 
 SOURCE = """Rugby : Toulouse remporte la finale du championnat
@@ -34,11 +35,8 @@ saison. Dimanche dernier, il a remporté face à Hugo Martin la finale de la cou
 régionale."""
 
 
-def variant(find: str, replace: str) -> Variant:
-    return Variant("agents", 0, "agents", find, replace)
-
-
 PAIRS = Pairs("agents", SOURCE, HONEST)
+variant = partial(PAIRS.variant, "agents")
 DISTORTIONS = [
     # the noun of a light verb turned round: who gives, who gets
     variant("avait reçu le soutien de Paul Girard", "avait apporté son soutien à Paul Girard"),

@@ -9,7 +9,8 @@ hard finding that names the swap; each honest variant must draw no `entities` fi
 
 from __future__ import annotations
 
-from scripts.fidelity_eval import Variant
+from functools import partial
+
 from tests.pairs import CERTAIN, Case, Pairs, each
 
 SOURCE = """Cyclisme : Léa Bonnet remporte le Tour de Bretagne
@@ -31,11 +32,8 @@ Normandie (+3,1 %). Sa coéquipière a félicité Léa Bonnet à l'arrivée. La 
 courue de Vannes à Lorient sous la pluie."""
 
 
-def variant(find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("entities", 0, "entities", find, replace, fails)
-
-
 PAIRS = Pairs("entities", SOURCE, HONEST)
+variant = partial(PAIRS.variant, "entities")
 DISTORTIONS = [
     # one name out of a list, another source person in: the others agree
     variant("Claire Dumas et Sophie Lenoir", "Claire Dumas et Julie Perrin",

@@ -7,7 +7,8 @@ A source of our own; each distortion edits one sentence of an honest rewrite.
 
 from __future__ import annotations
 
-from scripts.fidelity_eval import Variant
+from functools import partial
+
 from tests.pairs import Case, Pairs, each
 
 SOURCE = """Sciences : une comète observée depuis le Chili
@@ -25,11 +26,8 @@ orbite depuis un télescope de montagne. Selon l'Agence spatiale canadienne, la 
 à l'œil nu en mai."""
 
 
-def variant(find: str, replace: str) -> Variant:
-    return Variant("nationality", 0, "nationality", find, replace)
-
-
 PAIRS = Pairs("nationality", SOURCE, HONEST)
+variant = partial(PAIRS.variant, "nationality")
 DISTORTIONS = [
     variant("une astronome amateur argentine", "une astronome amateur chilienne"),
     variant("une équipe japonaise", "une équipe chinoise"),

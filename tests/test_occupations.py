@@ -10,7 +10,8 @@ A source of our own; each distortion edits one sentence of an honest rewrite and
 
 from __future__ import annotations
 
-from scripts.fidelity_eval import Variant
+from functools import partial
+
 from tests.pairs import Case, Pairs, each
 
 SOURCE = """Lyon : un incendie dans un entrepôt du port Édouard-Herriot
@@ -28,11 +29,8 @@ conçu le bâtiment, la charpente métallique pourrait ne pas être réparable. 
 chargée de l'enquête, entendra les témoins dès jeudi."""
 
 
-def variant(find: str, replace: str) -> Variant:
-    return Variant("occupations", 0, "role", find, replace)
-
-
 PAIRS = Pairs("occupations", SOURCE, HONEST)
+variant = partial(PAIRS.variant, "role")
 DISTORTIONS = [
     variant("un pompier et le chauffeur", "un policier et le chauffeur"),
     variant("D'après l'architecte qui a conçu", "D'après l'ingénieur qui a conçu"),

@@ -30,11 +30,8 @@ les sinistrés des inondations. Son ministre, Martin Coiteux, a visité Rigaud. 
 constatée en avril est ainsi presque entièrement effacée."""
 
 
-def variant(kind: str, find: str, replace: str, fails: str | None = None) -> Variant:
-    return Variant("slots", 0, kind, find, replace, fails)
-
-
 PAIRS = Pairs("slots", SOURCE, HONEST)
+variant = PAIRS.variant
 DISTORTIONS = [
     variant("scope", "plusieurs régions", "toutes les régions",
             "says all («région») where the source says some"),

@@ -6,7 +6,8 @@ no one (« le classement général »), is not.
 
 from __future__ import annotations
 
-from scripts.fidelity_eval import Variant
+from functools import partial
+
 from tests.pairs import Case, Pairs, each
 
 SOURCE = """Inondations : l'armée appelée en renfort
@@ -24,11 +25,8 @@ publique. Paul Girard, le directeur de la sécurité civile, a déclaré que les
 général des crues de la décennie."""
 
 
-def variant(find: str, replace: str) -> Variant:
-    return Variant("titles", 0, "titles", find, replace)
-
-
 PAIRS = Pairs("titles", SOURCE, HONEST)
+variant = partial(PAIRS.variant, "titles")
 SAID = "Paul Girard, le directeur de la sécurité civile, a déclaré"
 
 
