@@ -13,6 +13,8 @@ that names what the source never mentions.
   it in other words), unless it answers the writer's own question (« Pourquoi ? Parce que … »);
   only a connector whose sole meaning is the link (« à cause de », « car ») is asked so: a verb
   carries a meaning of its own (« lui a valu le prix », « ce qui a accentué la difficulté »).
+- A causal verb that says nothing it brings about (« le constat vaut aussi sur un an ») holds,
+  it links nothing.
 - A gloss is no consequence: « …, ce qui signifie « Dieu est grand » » explains a word.
 """
 
@@ -199,6 +201,8 @@ def read_causes(
         if on_clause and _gloss(token, causal.get("gloss", frozenset())):
             continue  # « …, ce qui signifie en arabe « Dieu est grand » »: a word explained
         result = _participle(token) and lemma in causal.get("result", ())
+        if lemma in causal.get("verb", ()) and not _brings(token):
+            continue  # « le constat vaut aussi sur un an »: it brings nothing about, it holds
         if lemma in causal.get("verb", ()):
             cause = [t for c in subjects for t in c.subtree]
             effect = [t for c in token.children if c.dep_ in _EFFECTS for t in c.subtree]
@@ -256,6 +260,25 @@ def _gloss(verb: Token, glosses: frozenset[str]) -> bool:
 
 
 _EFFECTS = frozenset({"obj", "xcomp", "ccomp"})
+# what a causal verb brings about, or a passive's cause: without one it says no link
+_BROUGHT = _EFFECTS | {"iobj", "obl:agent", "nsubj:pass", "aux:pass"}
+# « vaut à X », « entraîne chez X », « résulte de X »
+_BROUGHT_TO = frozenset({"à", "au", "aux", "chez", "par", "de", "d'", "d’", "du", "des"})
+
+
+def _brings(verb: Token) -> bool:
+    """Whether a causal verb says what it brings about (« a provoqué des dégâts », « lui a
+    valu », « a été provoqué par », « résulte de »): « valoir », « causer », « entraîner » alone
+    (« le constat vaut aussi sur un an », « ils ont causé longtemps », « l'équipe s'entraîne »)
+    hold or act, they cause nothing."""
+    return any(
+        c.dep_ in _BROUGHT
+        or c.dep_ == "obl:arg"
+        and any(d.dep_ == "case" and d.lower_ in _BROUGHT_TO for d in c.children)
+        for c in verb.children
+    )
+
+
 _OWED = frozenset({"obl", "obl:arg", "iobj"})  # « doit sa victoire à X »: X
 _OWED_OR_HUNG = _OWED | {"nmod"}  # …or X hung on the object
 _TO = frozenset({"à", "au", "aux"})

@@ -10,7 +10,14 @@ words they share, one fewer than `SHARED` besides). A predicate said with anothe
 (`clause_problems`: « ne s'est pas imposé » for « a remporté », « ne constitue pas une victoire »
 for « est une victoire ») is compared through the predicates engine.gate.slots.aspect reads,
 paired by the words they share: a review. A negation the source makes in another sentence about
-the same things is none (the alignment may have chosen the wrong one)."""
+the same things is none (the alignment may have chosen the wrong one).
+
+What a negation denies is read from the clause it stands in: not a clause after the clause's own
+« si » or « que » (« n'avait pas fait savoir s'il briguerait » denies no « briguer »), not a verb
+the tagger reads with an article (« une possible mise en examen » names an act, states none),
+not a verb whose complement « ne … pas X, mais Y » corrects (« n'est plus confiée à une
+personne, mais à deux »: it is confided); under a verb that denies (« nier », « refuser »)
+the verb it governs is not compared."""
 
 from __future__ import annotations
 
@@ -248,12 +255,19 @@ def _negated(token: Token, depth: int = 0) -> bool:
         c.lower_ in markers for c in token.children if c.dep_ in ("det", "case")
     )
     before = clause.doc[clause.i - 1].lower_ if clause.i > 0 else ""
-    found = {c.lower_ for c in clause.children if c.lower_ in markers}
+    opens = [c.i for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    # a word of negation before the clause's own « si » or « que » is the clause above's,
+    # whatever the parser hangs it on (« n'avait pas fait savoir s'il briguerait »)
+    found = {
+        c.lower_ for c in clause.children if c.lower_ in markers and not any(c.i < m for m in opens)
+    }
     said = (
         bool(found) or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
     ) and not _restrictive(clause)
     if said and found and found <= _NE_WORDS and not _second_part(clause):
         said = False  # an expletive « ne »: « avant que l'EI ne reprenne le dessus »
+    if said and _corrected(clause):
+        said = False  # « n'est plus confiée à une personne, mais à deux »: the verb holds
     governed = False
     if (
         clause.dep_ in ("xcomp", "ccomp", "obj", "obl:arg")
@@ -274,6 +288,25 @@ def _negated(token: Token, depth: int = 0) -> bool:
 
 
 _MODALS = frozenset({"pouvoir", "devoir", "vouloir"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _corrected(clause: Token) -> bool:
+    """« ne … pas X, mais Y » said of a verb's complement (« n'est plus confiée à une seule
+    personne, mais à deux », « n'a pas acheté une voiture mais une moto »): the negation
+    corrects the complement; the verb is said. Not so of the predicate itself (« n'est pas
+    bloqué, mais ouvert »: an adjective; « n'a pas gagné mais perdu »: a verb)."""
+    if clause.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in _NOMINAL
+        and (c.head.i == clause.i or c.head.head.i == clause.i and c.head.pos_ in _NOMINAL)
+        and any(d.lower_ == "mais" and d.dep_ == "cc" for d in c.children)
+        for c in clause.subtree
+    )
+
+
 _APART = frozenset({":", ";"})
 
 
@@ -355,7 +388,13 @@ def read_polarity(
     verbs: dict[str, set[bool]] = {}
     nouns: dict[str, set[bool]] = {}
     for token in tokens:
-        verb = token.pos_ == "VERB" and token.lemma_.lower() not in light
+        # a verb with an article is a noun the tagger misread (« une possible mise en examen »):
+        # it names an act, it states none
+        verb = (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() not in light
+            and not any(c.dep_ == "det" for c in token.children)
+        )
         if not verb and not (token.pos_ == "NOUN" and is_content(token) and _predicate_noun(token)):
             continue
         if _under_negating_verb(token):

@@ -8,7 +8,9 @@ too: « le soutien de X » makes X its agent, « son soutien à X », « la pres
 (and the verb's); an infinitive with no subject of its own (« a placé une accélération pour
 devancer X ») has its verb's agent, unless passive (« a fini par être lâché »). A name in brackets
 after a noun is that noun (« l'État islamique (EI) »); « par X » under a noun or a participle the
-parser reads as one makes X its agent (« Lâchés par Grivko »); a name after an infinitive is its
+parser reads as one makes X its agent (« Lâchés par Grivko »); the object of a verb of perception
+(lexicon/perception.txt) is the agent of the infinitive it governs (« a vu Tine Deckers établir
+un record »); a name after an infinitive is its
 object, never its subject (« après avoir lâché Grivko »); a verb of saying is read where its
 subject stands before it or it is passive (« a reconnu », « a été reconnu par »).
 
@@ -97,6 +99,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
         if head.pos_ in ("VERB", "AUX"):
             if head.text[:1].isupper() and head.i != head.sent.start:
                 continue  # a name the tagger reads as a verb (« Novaïa Gazeta »): no action
+            seen = _seen_doing(t, head, inside)
+            if seen is not None:  # « a vu Tine Deckers établir un record »: she sets it
+                place = _place(t, seen, AGENT, first)
+                _add_agent(out, t, seen, place.words, place.shown, first, inside, place.named)
+                continue
             if t.i > head.i and any(x.text == ":" for x in t.doc[head.i : t.i]):
                 continue  # « Trois athlètes l'ont rejointe : X, Y »: a list, not its object
             at = t.dep_ in _OBLIQUES and bool(cases & _AT)
@@ -139,6 +146,27 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
     return frozenset(out)
 
 
+def _seeing(verb: Token) -> bool:
+    """A verb of perception (lexicon/perception.txt) with an object and an infinitive: « a vu
+    Tine Deckers établir », « laisse ses adversaires partir »."""
+    return (
+        lemma(verb) in words("perception")
+        and any(c.dep_ == "obj" for c in verb.children)
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+    )
+
+
+def _seen_doing(filler: Token, verb: Token, inside: set[int]) -> Token | None:
+    """The infinitive `filler` does, where it is the object of a verb of perception that
+    governs one (« a vu Tine Deckers établir un record »: établir); else None."""
+    if filler.dep_ != "obj" or not _seeing(verb):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c) and c.i in inside),
+        None,
+    )
+
+
 def _led(verb: Token, filler: Token) -> bool:
     """`verb` has a subject of its own before it, not `filler` (« Luckey rejoint Pixar », the
     parser reading Pixar as a second subject), and says nothing (« a dit X »: inverted)."""
@@ -164,8 +192,8 @@ def _add_agent(
     out.add(
         Place(verb.i - first, AGENT, words, shown, _predicate(verb), named, _said(verb), subject)
     )
-    if verb.pos_ not in ("VERB", "AUX"):
-        return
+    if verb.pos_ not in ("VERB", "AUX") or _seeing(verb):
+        return  # « a vu X établir »: X does what the infinitive says, not the one who sees
     for clause in verb.children:
         if (
             clause.dep_ in _CONTROLLED

@@ -9,9 +9,10 @@ not in the passive: « devancé par » places it behind), or a phrase of two wor
 
 An article sentence clashes with the source sentence it restates when it says one side of a
 pair that sentence does not say, of the same thing (the noun an adjective qualifies, the noun a
-preposition or a verb places: « devant le musée »), and the source sentence says the other side
-the article does not say: a review (a writer may turn the sentence round: « X derrière Y » for
-« Y devant X »).
+preposition places: its own complement, « devant le musée »; « derrière lui, le Suédois »
+places « lui », whom the pair does not name; a verb, the noun after it), and the source
+sentence says the other side the article does not say: a review (a writer may turn the
+sentence round: « X derrière Y » for « Y devant X »).
 """
 
 from __future__ import annotations
@@ -88,6 +89,14 @@ def _compared(token: Token, before: Sequence[Token], after: Sequence[Token]) -> 
             return token.head.lower_
         noun = next((b for b in reversed(before) if b.pos_ in nouns), None)
         return noun.lower_ if noun is not None else ""
+    if token.pos_ == "ADP" and token.dep_ == "case" and token.head.i != token.i:
+        # a preposition places its own complement: « derrière lui, le Suédois » places « lui »
+        # (who is it?), not the Suédois it names next
+        complement = token.head
+        if complement.pos_ == "PRON":
+            return ""
+        named = next((t for t in complement.subtree if t.pos_ in nouns), None)  # « The Guardian »
+        return named.lower_ if named is not None else ""
     noun = next((a for a in after[:4] if a.pos_ in nouns), None)
     return noun.lower_ if noun is not None else ""
 

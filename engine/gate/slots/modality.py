@@ -23,7 +23,9 @@ happen (« ne peut être mise en place ») is no possibility.
 Certain (hard) when both clauses have the same verb; likely (review) otherwise. A clause that
 reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
 hedges: the view is theirs; a time reported on both sides (« selon le bilan ») is compared.
-What is announced (« devront être évacuées ») is to come as much as a future is.
+What is announced (« devront être évacuées ») is to come as much as a future is; an obligation
+said with another verb than the source's (« devront répondre à ces questions » after « l'enquête
+a été confiée ») follows from the fact, it does not put the fact in the future.
 
 Besides, the words of a sentence are read by meaning class (lexicon/modality.txt): a verb that
 gives as certain (« confirmer », « garantir ») where the source only expects (« tabler »,
@@ -50,7 +52,6 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 _LIGHT = frozenset({"être", "avoir", "faire"})
 _VERBAL = frozenset({"viser", "compter", "devoir"})  # announcing only what verb they govern
 _DENIED = frozenset({"pas", "jamais", "point", "guère"})
-_ASKING = frozenset({"savoir", "demander", "ignorer", "interroger", "chercher", "voir"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class Clause:
     # from the past, is not given as done
     finite: bool = True  # a finite verb: a bare participle (« 100 000 euros perçus ») states no
     # time, as a heading sums up
+    obliged: bool = False  # « devront répondre », « doit partir »: an obligation, what follows
+    # from a fact, not the fact put in the future
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -110,7 +113,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         for t in tokens
     )
     asked = any(  # « reste à savoir si l'opinion évoluera »: a question, not a claim
-        t.lower_ in ("si", "s'") and t.i > 0 and lemma(t.doc[t.i - 1]) in _ASKING for t in tokens
+        t.lower_ in ("si", "s'") and t.i > 0 and lemma(t.doc[t.i - 1]) in words("asking")
+        for t in tokens
     ) or any(t.text == "?" or _exhorts(t) for t in tokens)  # « Pourquoi … ? », « Revenons à »
     read: dict[int, Clause] = {}
     for head in heads:
@@ -148,6 +152,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             finite=any("Fin" in t.morph.get("VerbForm") for t in verbs),
             planned=len(chain) > 1 and lemma(chain[0]) in lex.get("plan", frozenset()),
             prospective=_prospective(chain),
+            obliged=len(chain) > 1 and lemma(chain[0]) == "devoir",
             already="déjà" in advs,
             inflected=any("Fut" in t.morph.get("Tense") for t in verbs)
             and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
@@ -356,7 +361,10 @@ def compare(
         ahead = (other.hedged or to_come) and not other.reported or anyone
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
         done = other.time == PAST and not (other.hedged or other.announced or other.prospective)
-        if clause.time == FUTURE and coming and done:
+        # an obligation said with another verb than the source's (« devront répondre à ces
+        # questions » after « l'enquête a été confiée ») follows from the fact, it does not
+        # put the fact in the future
+        if clause.time == FUTURE and coming and done and (same or not clause.obliged):
             yield Clash(
                 certainty, f"puts in the future («{clause.verb}») what the source gives as done"
             )

@@ -10,6 +10,10 @@ condition; no hedge, conditional, modal verb or attribution for a hedge; no attr
 saying or opinion for an attribution; nor the qualifier's own words (« le rapport indique »
 keeps « d'après ce rapport »; « pour les récidivistes » keeps « en cas de récidive »).
 
+« si » opening an indirect question is no condition: the complement of a verb, or after a
+verb of saying or asking with no object of its own (« dira en juin si la ville accueillera »,
+« a annoncé s'il briguerait »; « annoncera sa candidature si … » supposes).
+
 A condition dropped is certain where the sentence surely restates its source sentence (hard);
 a hedge or an attribution dropped is a review: honest writers move « selon X » to a
 neighbouring sentence.
@@ -109,6 +113,26 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
 
 
 _THAT = frozenset({"que", "qu'", "qu’"})
+_ASKED = frozenset({"ccomp", "csubj", "obj"})  # a clause « si » opens as a verb's complement
+_OBJECTS = frozenset({"obj", "ccomp", "xcomp"})
+
+
+def _asked(clause: Token) -> bool:
+    """Whether the clause « si » opens is what a verb asks or says (an indirect question): the
+    parser reads it as the verb's complement (« a annoncé s'il briguerait »), or it hangs on a
+    verb of saying or asking (lexicon saying, asking) that has no object besides it (« dira en
+    juin si la ville accueillera », « a demandé au joueur s'il accepterait »; not « annoncera
+    sa candidature si les sondages sont bons », a condition)."""
+    verb = clause.head
+    if verb.i == clause.i or verb.pos_ != "VERB":
+        return False
+    if clause.dep_ in _ASKED:
+        return True
+    return lemma(verb) in _views() | words("asking") and not any(
+        c.dep_ in _OBJECTS and c.i != clause.i for c in verb.children
+    )
+
+
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _REPORTED_GAP = 5  # words between a verb of saying and its « que » (« estime pour sa part que »)
 
@@ -173,6 +197,8 @@ def _supposes(token: Token) -> bool:
     if before in ("même", "comme") or _contrast(token):
         return False
     clause = token.head
+    if _asked(clause):
+        return False  # an indirect question (« a annoncé s'il briguerait », « dira si »)
     viewed = lemma(clause) in words("viewpoint") or any(
         lemma(c) in words("viewpoint") for c in clause.children if c.dep_ == "xcomp"
     )

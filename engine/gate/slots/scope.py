@@ -16,7 +16,9 @@ with a strength the source's contradicts (hard: « plusieurs pays » ↔ « l'en
 pays »), makes several of what the source gives as one (review: « une journaliste » ↔
 « plusieurs journalistes »), or makes exclusive what the source sentence does not (review:
 « l'unique axe » ↔ « l'axe le plus direct »). A word the source leaves unbounded is not
-compared: « l'ensemble des inscrits » may sum up « les inscrits ». Saying less than the source's
+compared: « l'ensemble des inscrits » may sum up « les inscrits »; nor is a group whose members
+the source sentence lists (« les récentes décisions, en particulier … »): « plusieurs » counts
+them. Saying less than the source's
 « most » (« de nombreux » for « la plupart ») is not a clash: it stays true.
 """
 
@@ -85,6 +87,7 @@ class Narrowed:
     word: str
     by: frozenset[str]
     shown: str
+    listed: bool = False  # the sentence lists its members (« les décisions, en particulier … »)
 
 
 SAID_WORDS = "="
@@ -195,10 +198,27 @@ def _narrowed(
         ]
         by = [w for w in span if is_content(w) and w.pos_ != "NUM" and lemma(w) not in scoped]
         shown = "".join(w.text_with_ws for w in sorted(span, key=lambda w: w.i)).strip()
-        yield Narrowed(lemma(t), content(by), shown or t.text)  # « les routes »: all of them
+        listed = _listed(t, tokens)
+        yield Narrowed(lemma(t), content(by), shown or t.text, listed)  # « les routes »: all
 
 
 _DEFINITE = frozenset({"les", "ces", "leurs", "ses", "nos", "vos"})
+LISTED_WITHIN = 8  # words after a group within which a word may open the list of its members
+
+
+def _listed(noun: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a word of lexicon/scope.txt « listing » opens the list of the noun's members
+    within LISTED_WITHIN words after it, before any verb (« les récentes décisions du Burundi au
+    niveau international, en particulier son refus … »)."""
+    after = [t for t in tokens if t.i > noun.i][:LISTED_WITHIN]
+    said = [t.lower_.replace("’", "'") for t in after]
+    for n, t in enumerate(after):
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        for entry in by_tag("scope").get("listing", ()):
+            if said[n : n + entry.count(" ") + 1] == entry.split():
+                return True
+    return False
 
 
 def _enumerated(noun: Token) -> bool:
@@ -374,7 +394,7 @@ def _lessened(
     """« some » or « a few » of what the source sentence gives whole, unbounded, with its
     definite article (« quelques-unes des routes » for « les routes d'approvisionnement ») — a
     review: the source may say elsewhere that not all are concerned."""
-    whole = {n.word for n in source if isinstance(n, Narrowed)}
+    whole = {n.word for n in source if isinstance(n, Narrowed) and not n.listed}
     if SOME_WORDS in whole:
         return  # the source sentence says « some » too, of what the parse may not tell
     for b in sorted(article, key=lambda b: b.word):
