@@ -22,6 +22,12 @@ Readings:
 - agents: the object of a verb of perception does what the infinitive says (« a vu Anne
   Guivarch établir un record »: she sets it).
 
+And readings that find more (a review at no cost on the honest sets):
+- polarity: what says no in a sentence is read in the part that says the predicate (a part after
+  a semicolon or a colon asserts on its own: « … ; un ouvrier a été blessé sans gravité » says no
+  of no « permettre »), and « seulement » before a figure bounds the figure, it says no no;
+- scope: « certains de ces régimes » is some of them, as « certains des régimes »; a quantifier
+  said beside its word (« islamistes pour la plupart », « tous islamistes ») bounds it too.
 """
 
 from __future__ import annotations
@@ -157,6 +163,59 @@ DISTORTED = [
          "Certaines routes de la province sont coupées depuis lundi par la neige.", "review"),
 ]  # fmt: skip
 
+HONEST += [
+    # polarity: the no said in the same part another way; a figure bounded; no part of its own
+    case("polarity", "Lorient : la régate\n\nLes vents faibles ne permettent pas de départager "
+         "les bateaux ; une collision cause quelques dégâts au port.",
+         "Les vents faibles ont empêché de départager les bateaux ; une collision a causé "
+         "quelques dégâts au port."),
+    case("polarity", "Nantes : la subvention\n\nLe festival a obtenu la subvention régionale, "
+         "accordée pour seulement deux ans.",
+         "Le festival a obtenu la subvention régionale, accordée pour deux ans seulement."),
+    case("polarity", "Auxerre : le club\n\nLe club a recruté un gardien cet été ; un défenseur "
+         "est parti sans indemnité.",
+         "Le club a recruté un gardien cet été, et un défenseur est parti sans indemnité."),
+    # scope: the same strength said beside the word, or of each
+    case("scope", "Alep : les groupes\n\nLe front combat aux côtés d'autres groupes rebelles, "
+         "islamistes pour la plupart.",
+         "Le front combat aux côtés d'autres groupes rebelles, en majorité islamistes."),
+    case("scope", "Millas : le car\n\nLe car transportait vingt élèves, tous originaires du "
+         "village de Saint-Féliu.",
+         "Le car transportait vingt élèves, qui venaient tous du village de Saint-Féliu."),
+    case("scope", "Séoul : les régimes\n\nTous ces régimes militaires ont connu une fin "
+         "difficile dans la région.",
+         "Chacun de ces régimes militaires a connu une fin difficile dans la région."),
+]  # fmt: skip
+
+# found now, missed before these readings
+FOUND = [
+    case("polarity", "Auxerre : le chantier\n\nLes pluies ne permettent pas de terminer le "
+         "chantier du stade ; un ouvrier a été blessé sans gravité.",
+         "Les pluies ont permis d'achever le chantier du stade ; un ouvrier a été blessé sans "
+         "gravité.", "hard"),
+    case("polarity", "Brest : la course\n\nLes vents ne permettent pas de départager les "
+         "voiliers ; un choc cause des dégâts sans gravité.",
+         "Les vents ont permis de séparer les voiliers ; un choc a causé des dégâts sans "
+         "gravité.", "hard"),
+    case("polarity", "Lyon : le budget\n\nLe conseil ne parvient pas à adopter le budget : la "
+         "séance se termine sans vote.",
+         "Le conseil parvient à voter le budget : la séance se termine sans vote.", "hard"),
+    case("polarity", "Nantes : le maire\n\nLe maire annonce qu'il ne cherchera pas à garder son "
+         "poste, prévu pour seulement quatre ans.",
+         "Le maire a fait savoir qu'il chercherait à conserver son poste, prévu pour seulement "
+         "quatre ans.", "review"),
+    case("scope", "Séoul : les régimes\n\nTous ces régimes militaires ont connu une fin "
+         "difficile dans la région.",
+         "Certains de ces régimes militaires ont connu une fin difficile dans la région.", "hard"),
+    case("scope", "Alep : les groupes\n\nLe front combat aux côtés d'autres groupes rebelles, "
+         "islamistes pour la plupart.",
+         "Le front combat aux côtés d'autres groupes rebelles, tous islamistes.", "review"),
+    case("scope", "Millas : le car\n\nLe car transportait vingt élèves, tous originaires du "
+         "village de Saint-Féliu.",
+         "Le car transportait vingt élèves, pour la plupart originaires du village de "
+         "Saint-Féliu.", "review"),
+]  # fmt: skip
+
 # agents: who did what, turned round under a verb of perception (missed before this reading:
 # the object was read as what the seeing undergoes, the seer as who beats)
 TURNED = [
@@ -191,3 +250,11 @@ def test_who_does_what_under_a_verb_of_perception_is_read_from_its_infinitive(
     found = restating(source, rule).found(sentence, rule)
     assert found and {f.severity for f in found} == {blocking(rule)}, [f.message for f in found]
     assert any("battre" in f.message or "act on" in f.message for f in found)
+
+
+@pytest.mark.parametrize(("rule", "source", "sentence", "severity"), FOUND)
+def test_a_distortion_these_readings_find(
+    rule: str, source: str, sentence: str, severity: str
+) -> None:
+    expected = blocking(rule) if severity == "hard" else "review"
+    restating(source, rule).draws_one(sentence, rule, expected, "")  # its message: any

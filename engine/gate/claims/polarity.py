@@ -49,13 +49,35 @@ RULE = "polarity"
 _NE = frozenset({"ne", "n"})  # « n'a » is written n, a
 
 
-def negative(statement: Statement) -> bool:
+def negative(statement: Statement, lemma: str = "") -> bool:
     """Whether a sentence says no in any way: a negation, a verb or adjective that negates
-    (« refuser », « impossible »), an exception, exclusivity or a lack (lexicon/negation.txt)."""
+    (« refuser », « impossible »), an exception, exclusivity or a lack (lexicon/negation.txt).
+    With `lemma`, in the part of the sentence that says it: a part after a semicolon or a colon
+    is an assertion of its own (« … ne permettent pas de créer des écarts ; un accrochage cause
+    quelques chutes sans gravité »: the « sans » says no of the falls, not of « permettre »)."""
     lex = by_tag("negation")
-    written = set(re.findall(r"\w+", _plain(statement.text)))
+    text = _part_saying(statement.text, lemma) if lemma else statement.text
+    written = set(re.findall(r"\w+", _plain(text)))
     words = lex["word"] | lex["other"] | _NE
-    return bool(written & words or statement.lemmas & (lex["verb"] | lex["other"]))
+    if written & words:
+        return True
+    said = statement.lemmas & (lex["verb"] | lex["other"])
+    return any(w.startswith(s[:_STEM]) for s in said for w in written) if lemma else bool(said)
+
+
+_STEM = 4  # letters a written word shares with a lemma to say it (« permis », « permettre »)
+_PARTS = re.compile(r"\s[;:]\s")
+
+
+def _part_saying(text: str, lemma: str) -> str:
+    """The part of a sentence (between semicolons and colons) that says `lemma`, or the whole
+    sentence where no one part alone does."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return text
+    stem = lemma[:_STEM].lower()
+    saying = [p for p in parts if any(w.startswith(stem) for w in re.findall(r"\w+", p.lower()))]
+    return saying[0] if len(saying) == 1 else text
 
 
 def _plain(text: str) -> str:
@@ -64,7 +86,17 @@ def _plain(text: str) -> str:
     said = " " + text.lower().replace("’", "'") + " "
     for idiom in sorted(by_tag("negation")["idiom"], key=len, reverse=True):
         said = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", " ", said)
-    return said
+    return _bounded_figure().sub(" ", said)
+
+
+@cache
+def _bounded_figure() -> re.Pattern[str]:
+    """« seulement trois ans », « uniquement 12 % »: a word of exclusivity before a figure
+    bounds the figure, it says no no (lexicon/negation.txt « bounds », number_words.txt)."""
+    numbers = sorted(tagged("number_words"), key=len, reverse=True)
+    bounds = "|".join(map(re.escape, sorted(by_tag("negation")["bounds"])))
+    figure = "|".join([r"\d", *map(re.escape, numbers)])
+    return re.compile(rf"(?<!\w)(?:{bounds})\s+(?=(?:{figure}))")
 
 
 def _antonym(lemma: str, statement: Statement) -> bool:
@@ -90,7 +122,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             if not other or len(polarity) != 1 or len(other) != 1 or polarity == other:
                 continue
             denied = True in polarity
-            if negative(theirs if denied else mine) or _antonym(lemma, theirs if denied else mine):
+            yes = theirs if denied else mine
+            if negative(yes, lemma) or _antonym(lemma, yes):
                 continue  # the side that says yes says no another way
             if _said_elsewhere(lemma, polarity, mine, best, index):
                 continue  # « n'a pas prononcé de mandat de dépôt » is the source's, elsewhere
@@ -135,7 +168,8 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         if other.negated == said.negated or not _same_predicate(said, other):
             continue
         yes = theirs if said.negated else mine
-        if negative(yes) or _antonym(other.verb if said.negated else said.verb, yes):
+        verb = other.verb if said.negated else said.verb
+        if negative(yes, verb) or _antonym(verb, yes):
             continue  # the side that says yes says no another way
         if any(
             n != best and (s.verbs.get(said.verb) or s.nouns.get(said.verb)) == {said.negated}

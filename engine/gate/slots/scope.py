@@ -75,6 +75,9 @@ class Bound:
     # the noun opens its own enumeration (« plusieurs médailles, dont l'or »): a sum of what the
     # source may give one by one, not a count of the one the sentence restates
     summed: bool = False
+    # said beside the word, not as its determiner (« salafistes pour la plupart », « pour la
+    # plupart originaires du village »): likely the same claim, a clash with it is a review
+    floating: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,14 +103,21 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     out: set[Bound] = set()
     bounded: set[int] = set()
 
-    def bound(noun: Token | None, kind: str) -> None:
+    def bound(noun: Token | None, kind: str, floating: bool = False) -> None:
         if noun is not None and noun.i not in bounded:
-            out.add(Bound(lemma(noun), kind, False, _enumerated(noun)))
+            out.add(Bound(lemma(noun), kind, False, _enumerated(noun), floating))
             bounded.add(noun.i)
 
     lowered = [t.lower_ for t in tokens]
     for n, t in enumerate(tokens):
         word = lemma(t)
+        floated = _floating(tokens, lowered, n)
+        if floated is not None:
+            noun, kind = floated
+            if noun.i not in bounded:
+                out.add(Bound(lemma(noun), kind, False, False, True))
+                bounded.add(noun.i)
+            continue
         if tuple(lowered[n : n + 5]) == _GROWING:
             bound(_after_of(tokens, n + 4), MANY)
             continue
@@ -129,7 +139,13 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                 continue  # « ils se sont retrouvés seuls en tête », « n'est pas le seul enjeu »
             after_ok = kind in (MANY, FEW) and t.pos_ == "ADJ"  # « des pays nombreux »
             if head.pos_ in ("NOUN", "PROPN") and (t.i < head.i or after_ok):
-                bound(head, kind)
+                # « tous salafistes »: « tous » with no article says it of the subject
+                bare = (
+                    kind == ALL
+                    and not any(c.dep_ == "det" and c.i != t.i for c in head.children)
+                    and word == "tout"
+                )
+                bound(head, kind, bare)
                 if kind == ONLY and "Plur" in t.morph.get("Number"):
                     out.add(Bound(FEW_ONLY, ONLY, False))  # « seuls deux compétiteurs »
             continue
@@ -221,6 +237,33 @@ def _listed(noun: Token, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _floating(tokens: Sequence[Token], lowered: list[str], n: int) -> tuple[Token, str] | None:
+    """A quantifier said beside a word (lexicon/scope.txt « floating »: « pour la plupart », « en
+    majorité »): the word right before it (« salafistes pour la plupart »), else the one right
+    after it (« élèves, pour la plupart originaires du village »), with its strength."""
+    for entry, kind in _floating_phrases():
+        size = len(entry)
+        if tuple(lowered[n : n + size]) != entry:
+            continue
+        before = tokens[n - 1] if n > 0 else None
+        after = tokens[n + size] if n + size < len(tokens) else None
+        for word in (before, after):
+            if word is not None and word.pos_ in ("NOUN", "ADJ"):
+                return word, kind
+    return None
+
+
+@cache
+def _floating_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(
+        (tuple(words_.split()), kind)
+        for tag, entries in by_tag("scope").items()
+        if tag.startswith("floating-")
+        for words_ in entries
+        for kind in (tag.removeprefix("floating-"),)
+    )
+
+
 def _enumerated(noun: Token) -> bool:
     """« plusieurs médailles, dont l'or », « de nombreux pays, dont la France »: the noun is
     followed by « dont » and the members it counts."""
@@ -271,6 +314,8 @@ def _some_of(tokens: Sequence[Token], n: int) -> Token | None:
         k += 2
     elif tokens[n].pos_ not in ("PRON", "DET"):  # « plusieurs » may be read as a determiner
         return None
+    if low[k : k + 2] in (["de", "ces"], ["de", "ses"], ["de", "leurs"], ["de", "nos"]):
+        return _after_of(tokens, k)  # « certains de ces régimes », « plusieurs de ses proches »
     return _after_of(tokens, k) if low[k : k + 1] in (["des"], ["d'"], ["d’"]) else None
 
 
@@ -332,6 +377,7 @@ def compare(
     theirs: dict[str, set[str]] = {}
     for b in source:
         theirs.setdefault(b.word, set()).add(b.kind)
+    floating = {b.word for b in source if b.floating}
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
     yield from _widened(article, marks, source_marks, theirs)
@@ -358,7 +404,8 @@ def compare(
         strict = kinds - {ONE}
         if strict & CLASH[b.kind]:
             other = max(strict & CLASH[b.kind], key=KINDS.index)
-            certain = "review" if {b.kind, other} & LOOSE else "hard"
+            loose = {b.kind, other} & LOOSE or b.floating or b.word in floating
+            certain = "review" if loose else "hard"
             yield Clash(certain, f"{said} where the source says {SAID[other]}")
         elif b.kind in (SOME, MANY) and ONE in kinds and not b.summed:
             yield Clash("review", f"{said} where the source says one")
