@@ -72,10 +72,10 @@ _PATTERNS = [
     ("date_numeric", rf"{_BEFORE}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){_AFTER}"),
     ("month_year", rf"(?<!\w)(?P<m>{_MONTH}){_SP}+(?P<y>{_YEAR}){_AFTER}"),
     ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]\d))?+{_AFTER}"
-     rf"(?!{_SP}*(?:min|mn|minutes?|s|secondes?|'|′)(?!\w))"),
+     rf"(?!{_SP}*,?{_SP}*(?:\d{{1,2}}{_SP}*)?(?:min|mn|minutes?|s|secondes?|'|′)(?!\w))"),
     ("time_colon", rf"{_BEFORE}(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}"),
     ("amount_before", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM})(?:{_SP}?(?P<s>{_SCALE}))?{_AFTER}"),
-    ("figure", rf"{_BEFORE}[+\-−]?{_SP}?(?P<n>{_NUM})(?:{_SP}?(?:e|er|ème|ᵉ)(?![\w]))?"
+    ("figure", rf"{_BEFORE}(?:[+\-−]{_SP}?)?(?P<n>{_NUM})(?:{_SP}?(?:e|er|ème|ᵉ)(?![\w]))?"
      rf"{_NUMBER_END}(?:{_SP}?(?P<s>{_SCALE})(?![\w]))?"
      rf"(?:{_SP}?(?P<pct>%|pour{_SP}cent|pourcent)"
      rf"|{_SP}?(?:d['’]|de{_SP})?(?P<cur>{_CURRENCY})(?!\w))?"),

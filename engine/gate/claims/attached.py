@@ -36,10 +36,15 @@ _CONTEXT_WORD = re.compile(r"\w+")
 _STEM = 6  # letters: « augmente » and « augmenté », « emploi » and « emplois » meet
 
 
-def context(text: str, use: FigureUse, figures: tuple[FigureUse, ...]) -> frozenset[str]:
+def context(
+    text: str, use: FigureUse, figures: tuple[FigureUse, ...], fronted: bool = False
+) -> frozenset[str]:
     """The words a figure is said with: back to the clause cut before it and on to the cut
     after it, never past another figure of its kin (« le nombre total de demandeurs d'emploi a
-    crû de 93 500 » → nombre, total, demandeur, emploi, croître), as folded stems."""
+    crû de 93 500 » → nombre, total, demandeur, emploi, croître), as folded stems. `fronted`:
+    a figure set alone before its clause (« Ce 25 janvier, la Dares dévoilait les chiffres de
+    décembre 2016 ») is said with that clause, to its end — the words of the place the source
+    gives it, never taken as another figure's."""
     start, end = use.start, use.start + len(use.text)
     before = max(
         (f.start + len(f.text) for f in figures if f.kin == use.kin and f.start < start), default=0
@@ -47,7 +52,12 @@ def context(text: str, use: FigureUse, figures: tuple[FigureUse, ...]) -> frozen
     after = min((f.start for f in figures if f.kin == use.kin and f.start > start), default=None)
     left = _CUT.split(text[before:start])[-1]
     right = _CUT.split(text[end:after])[0]
+    if fronted and not _stems(left + " " + right) and text[end:after].lstrip().startswith(","):
+        right = _CLAUSE_END.split(text[end:after].lstrip()[1:])[0]
     return _stems(left + " " + right)
+
+
+_CLAUSE_END = re.compile(r"[;:.!?]")
 
 
 @lru_cache(maxsize=4096)
@@ -134,7 +144,7 @@ def _place(theirs: FigureUse, at: int, index: SourceIndex) -> frozenset[str]:
     """The words the source says a figure with: its context, and in a sentence that goes on
     about the one before (`continues`: « Il en comptait 23 500 un an plus tôt »), the words of
     that one, which its pronoun stands for."""
-    words = context(index.statements[at].text, theirs, index.statements[at].figures)
+    words = context(index.statements[at].text, theirs, index.statements[at].figures, True)
     if continues(at, index):
         words |= _stems(index.statements[at - 1].text)
     return words

@@ -1000,16 +1000,25 @@ def _figure_direction(
 ) -> int:
     if sign := _SIGN.match(fig.text) or _SIGN.match(before[-3:].strip() + fig.text):
         return 1 if sign.group(1) == "+" else -1
+    after = bisect_right(starts, end - 1)
+    follow = tokens[after : after + 4]
+    if follow and follow[0].pos_ == "NOUN":
+        follow = follow[1:]  # what it counts: « 26 100 personnes de plus »
+    own = _MORE_OR_LESS.get(" ".join(t.lower_ for t in follow[:2]))
+    if own and (len(follow) < 3 or follow[2].lower_ not in ("que", "qu'", "qu’")):
+        return own  # « 0,8 % de plus », « 9 500 en moins »: the figure's own, whatever before
+    # (« 40 000 euros de plus que la ville »: a gap between two things, no change)
     first = bisect_right(starts, fig.start - 1)
     for token in reversed(tokens[max(0, first - 5) : first]):
         word = direction_of(token, direction)
+        if word and _counted_change(token):
+            break  # « après trois mois de baisse : 0,8 % »: the change of the three months
         if word:
             return 1 if word == "+" else -1
         if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
             if token.text == "," and token.nbor(1).lower_ in ("de", "d'", "d’"):
                 continue  # « progresse légèrement, de 0,3 % »: the figure's own comma
             break
-    after = bisect_right(starts, end - 1)
     for token in tokens[after : after + 3]:
         word = direction_of(token, direction)
         if word:
@@ -1017,6 +1026,20 @@ def _figure_direction(
         if token.lower_ not in ("de", "d'", "d’", "en", "%"):
             break
     return 0
+
+
+def _counted_change(token: Token) -> bool:
+    """A word of change that another figure's noun governs (« trois mois de baisse », « 5 ans
+    de hausse »): the direction of that figure's span, not of the figure after it."""
+    if token.i < 3 or token.doc[token.i - 1].lower_ not in ("de", "d'", "d’"):
+        return False
+    noun, number = token.doc[token.i - 2], token.doc[token.i - 3]
+    return noun.pos_ == "NOUN" and (number.like_num or number.lower_ in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset(tagged("number_words"))
+# A change said right after its figure: « 26 100 de plus », « 9 500 en moins ».
+_MORE_OR_LESS = {"de plus": 1, "en plus": 1, "de moins": -1, "en moins": -1}
 
 
 def _weekday(before: str) -> str | None:
