@@ -20,7 +20,14 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from engine.brief.figures import MONTHS, Figure, figures, number_key, spelled_figures
+from engine.brief.figures import (
+    MONTHS,
+    Figure,
+    durations,
+    figures,
+    number_key,
+    spelled_figures,
+)
 from engine.gate.claims.alignment import (
     ALIGNED,
     CLOSE,
@@ -49,7 +56,7 @@ from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, Statement, day_key
 from engine.gate.tokens import is_content
 from engine.text import fold, loose_spans, loosely_in, normalise, stands_in
-from engine.text.lexicon import tagged, words
+from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,7 +148,7 @@ def figure_problems(
         if any(start <= use.start < end for start, end in timed):
             # a duration judged whole may still stand where the source gives another one
             swapped = _swapped(use, sentence, index) if use.key in index.uses else None
-            if swapped is not None:
+            if swapped is not None and not _race_part(use, statement, swapped, index):
                 at, theirs = swapped
                 problem = f"gives «{use.text}» where the source gives «{theirs}»"
                 yield Problem(RULE, _grade(use, sentence, index, swapped), problem, at, use.text)
@@ -334,6 +341,32 @@ def _dated(use: FigureUse, index: SourceIndex) -> bool:
     return all(
         len(p) == 10 and p[:4] in index.years and f"--{p[5:]}" in index.figure_keys for p in parts
     )
+
+
+def _race_part(
+    use: FigureUse, statement: Statement, swapped: tuple[int, str], index: SourceIndex
+) -> bool:
+    """The figure, or the source's in its place, is a part of a duration of several units (« 9
+    heures, 22 minutes et 4 secondes », « 53 minutes et 8 secondes »): a race time is judged
+    whole (claims.measures), its parts are no figures of their own to swap."""
+    at, theirs = swapped
+    source = index.statements[at]
+    return _in_race_time(use.start, statement.text) or any(
+        _in_race_time(other.start, source.text) for other in source.figures if other.text == theirs
+    )
+
+
+def _in_race_time(start: int, text: str) -> bool:
+    return any(
+        d.start <= start < d.start + len(d.text) and len(_DIGITS_OR_WORDS.findall(d.text)) > 1
+        for d in durations(text)
+    )
+
+
+_DIGITS_OR_WORDS = re.compile(
+    r"\d+|\b(?:" + "|".join(sorted(tagged("number_words"), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def unread(use: FigureUse, index: SourceIndex) -> bool:
@@ -743,9 +776,14 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
         or use.noun in words("generic")
     ):
         return None
+    if _DEMONSTRATIVE.search(sentence.statement.text[: use.start]):
+        return None  # « ces vingt-deux premières »: what the article has counted already
     stem = fold(use.noun)[:_NOUN_STEM]
+    kind = {tag for tag, nouns in by_tag("counted").items() if use.noun in nouns}
     for _, i in sentence.aligned[:2]:
         mine = [f for f in index.statements[i].figures if f.key == use.key]
+        if any(f.noun in by_tag("counted")[tag] for f in mine for tag in kind):
+            return None  # « 29 700 postes » for « 29 700 emplois »: one thing, said another way
         said = {fold(w)[:_NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
         if stem in said:
             return None  # « dix blessés » for « dix personnes ont été blessées »: its verb
@@ -754,6 +792,7 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
     return None
 
 
+_DEMONSTRATIVE = re.compile(r"(?:^|\s)ces\s*$", re.IGNORECASE)
 _NOUN_STEM = 6  # letters: « blessés » and « blessées », « concurrentes » and « concurrence »
 _WORDS = re.compile(r"[^\W\d_]+")
 
