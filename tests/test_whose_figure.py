@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from engine.brief.figures import figures
-from tests.pairs import Pairs, hard
+from tests.pairs import Case, Pairs, each
 
 RESULTS = """Éducation : les résultats du baccalauréat
 
@@ -31,20 +31,21 @@ DATES = Pairs("two-events", RESULTS, RESULTS_HONEST)
 def test_a_date_set_before_its_clause_is_said_with_that_clause() -> None:
     # before: « gives 14 octobre where the source gives juillet 2023 », « 2 septembre » for
     # « juin 2024 », « 2022 » for « 2019 »: three hard findings
-    assert DATES.findings(RESULTS_HONEST, "figures") == []
+    DATES.draws_nothing(RESULTS_HONEST, "figures")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "figure"),
+DATES_CHANGED = DATES.edits(
     [
         ("le 14 octobre", "le 16 octobre", "«16 octobre»"),
         ("le 2 septembre", "le 3 septembre", "«3 septembre»"),
         ("en 2022", "en 2021", "«2021»"),
-    ],
+    ]
 )
-def test_a_date_changed_is_still_hard(find: str, replace: str, figure: str) -> None:
-    found = hard(DATES.findings(RESULTS_HONEST.replace(find, replace), "figures"))
-    assert any(figure in m for m in found), found
+
+
+@each(DATES_CHANGED, [f"{v.find}-{v.replace}-{v.fails}" for v in DATES_CHANGED])
+def test_a_date_changed_is_still_hard(case: Case) -> None:
+    DATES.draws(case, "figures", "hard")
 
 
 MUSEUM = """Culture : le musée des Beaux-Arts de Lyon retrouve son public
@@ -69,20 +70,22 @@ CHANGES = Pairs("directions", MUSEUM, MUSEUM_HONEST)
 )
 def test_a_direction_belongs_to_its_own_figure(find: str, replace: str) -> None:
     text = MUSEUM_HONEST.replace(find, replace) if find else MUSEUM_HONEST
-    assert CHANGES.findings(text, "figures") == []
+    CHANGES.draws_nothing(text, "figures")
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "fall"),
-    [
-        ("4 % de plus, soit 12 000 visiteurs", "4 % de moins, soit 12 000 visiteurs", "4 %"),
-        ("4 % de plus, soit 12 000 visiteurs", "4 %, soit 12 000 visiteurs de moins", "12 000"),
-        ("repart à la hausse après deux années de baisse : 4 % de plus", "recule de 4 %", "4 %"),
-    ],
+FALLS = [
+    ("4 % de plus, soit 12 000 visiteurs", "4 % de moins, soit 12 000 visiteurs", "4 %"),
+    ("4 % de plus, soit 12 000 visiteurs", "4 %, soit 12 000 visiteurs de moins", "12 000"),
+    ("repart à la hausse après deux années de baisse : 4 % de plus", "recule de 4 %", "4 %"),
+]
+
+
+@each(
+    CHANGES.edits((find, replace, f"makes {fall} a fall") for find, replace, fall in FALLS),
+    ["-".join(row) for row in FALLS],
 )
-def test_a_rise_turned_into_a_fall_is_still_hard(find: str, replace: str, fall: str) -> None:
-    found = hard(CHANGES.findings(MUSEUM_HONEST.replace(find, replace), "figures"))
-    assert any(f"makes {fall} a fall" in m for m in found), found
+def test_a_rise_turned_into_a_fall_is_still_hard(case: Case) -> None:
+    CHANGES.draws(case, "figures", "hard")
 
 
 @pytest.mark.parametrize(
