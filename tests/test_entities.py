@@ -138,3 +138,48 @@ def test_a_source_name_in_the_main_verbs_slot_of_another_is_flagged(case: Case) 
 @each(HONEST_VARIANTS_2)
 def test_the_same_names_in_the_main_slots_draw_nothing(case: Case) -> None:
     PAIRS_2.draws_nothing(case, "entities")
+
+
+# A name said otherwise is the same name: the source's own misspelling of it (« Haverskamp » in
+# one sentence, « Haverkamp » in another: one letter more, or two swapped), or its acronym said
+# for the full name the sentence gives, and the full name for its acronym (issue 19, round 6).
+TENNIS_SOURCE = """Tennis : Anna Kowalczyk en finale à Lyon
+
+14 mai 2025. – La Polonaise Anna Kowalczyk s'est qualifiée samedi pour la finale de l'Open de \
+Lyon en battant l'Allemande Julia Haverkamp en trois sets. Elle affrontera dimanche la Tchèque \
+Petra Novakova, tête de série numéro un. Julia Haverskamp avait éliminé la tenante du titre, \
+Marta Silvano, au tour précédent. Les retards de la fédération dans ses comptes ont conduit l' \
+Union européenne a revoir la subvention qu'elle accorde au tournoi. L'UE demande un audit avant \
+juin."""
+TENNIS_HONEST = """Anna Kowalczyk en finale à Lyon
+
+Samedi, la Polonaise Anna Kowalczyk a battu l'Allemande Julia Haverkamp en trois sets pour se \
+qualifier pour la finale de l'Open de Lyon. Dimanche, elle affrontera la Tchèque Petra Novakova, \
+tête de série numéro un. Au tour précédent, Julia Haverkamp avait éliminé la tenante du titre, \
+Marta Silvano. Les retards de la fédération dans ses comptes ont conduit l'Union européenne à \
+revoir la subvention qu'elle accorde au tournoi. Elle demande un audit avant juin."""
+TENNIS = Pairs("entities-tennis", TENNIS_SOURCE, TENNIS_HONEST)
+SAID_OTHERWISE = [
+    # the honest rewrite itself: « Haverkamp » where this sentence of the source misspells it
+    TENNIS_HONEST,
+    # two letters swapped
+    TENNIS.variant("honest", "Au tour précédent, Julia Haverkamp", "Au tour précédent, Julia Havreskamp"),
+    # the acronym for the full name, and the full name for the acronym
+    TENNIS.variant("honest", "ont conduit l'Union européenne", "ont conduit l'UE"),
+    TENNIS.variant("honest", "Elle demande un audit", "L'Union européenne demande un audit"),
+]  # fmt: skip
+
+
+@each(SAID_OTHERWISE, lambda case: case.replace if isinstance(case, Variant) else "honest")
+def test_a_name_misspelt_or_said_by_its_acronym_is_the_same_name(case: Case) -> None:
+    TENNIS.draws_nothing(case, "entities")
+
+
+def test_another_source_person_in_for_a_misspelt_one_is_still_caught() -> None:
+    swap = TENNIS.variant(
+        "swap people",
+        "Au tour précédent, Julia Haverkamp",
+        "Au tour précédent, Petra Novakova",
+        "names Petra Novakova where the source names Julia Haverskamp",
+    )
+    TENNIS.draws_one(swap, "entities", CERTAIN)

@@ -54,3 +54,59 @@ def test_another_nationality_is_a_hard_finding(case: Case) -> None:
 @each(HONEST_VARIANTS)
 def test_the_same_nationality_in_another_form_draws_nothing(case: Case) -> None:
     PAIRS.draws_nothing(case, "roles")
+
+
+# A nationality standing for a person (« le Kényan ») is the person the source calls so: where
+# the source names that person in the restated sentence or just before it (whom its « il » is),
+# the nationality is not certainly in for the restated sentence's other one (« le Français »):
+# a review, hard only on a near-minimal pair (issue 19, round 6).
+RACE_SOURCE = """Marathon de Lyon : Paul Kiprop s'impose
+
+6 avril 2025. – Le Kényan Paul Kiprop a remporté dimanche le marathon de Lyon en 2 h 09 min. \
+Parti prudemment, il est resté longtemps dans le second groupe. Il a repris peu à peu son retard \
+et s'est emparé de la tête au 35e kilomètre, alors que le Français, victime de crampes, \
+abandonnait. L'Éthiopien Abebe Tola termine deuxième, à une minute."""
+RACE_HONEST = """Paul Kiprop gagne à Lyon
+
+Le Kényan Paul Kiprop a gagné dimanche le marathon de Lyon en 2 h 09 min. Il est d'abord resté \
+prudemment dans le second groupe. Le Kényan a ensuite repris peu à peu son retard, jusqu'à \
+s'emparer de la tête au 35e kilomètre. L'Éthiopien Abebe Tola prend la deuxième place, à une \
+minute."""
+RACE = Pairs("nationality-race", RACE_SOURCE, RACE_HONEST)
+STANDING_FOR = [
+    RACE_HONEST,
+    RACE.variant("honest", "Le Kényan a ensuite", "Le coureur kényan a ensuite"),
+    RACE.variant(
+        "honest",
+        "Le Kényan a ensuite repris peu à peu son retard, jusqu'à s'emparer de la tête au 35e "
+        "kilomètre.",
+        "Le Kényan s'est ensuite emparé de la tête au 35e kilomètre, après avoir repris peu à "
+        "peu son retard.",
+    ),
+]
+SWAPPED = [
+    # a nationality the source gives nobody near the restated sentence
+    RACE.variant("nationality", "Le Kényan a ensuite", "L'Éthiopien a ensuite",
+                 "says «éthiopien» where the source says «français»"),
+    # the near-minimal pair: the source's person said by the other's nationality
+    RACE.variant(
+        "nationality",
+        "Le Kényan a ensuite repris peu à peu son retard, jusqu'à s'emparer de la tête au 35e "
+        "kilomètre.",
+        "Le Kényan a repris peu à peu son retard et s'est emparé de la tête au 35e kilomètre, "
+        "alors que le Kényan, victime de crampes, abandonnait.",
+        "says «kényan» where the source says «français»",
+    ),
+]  # fmt: skip
+
+
+@each(STANDING_FOR, lambda case: case.replace if isinstance(case, Variant) else "honest")
+def test_a_nationality_standing_for_the_person_the_source_calls_so_is_no_hard_swap(
+    case: Case,
+) -> None:
+    RACE.draws_nothing(case, "roles", "hard")
+
+
+@each(SWAPPED)
+def test_a_nationality_in_for_another_stays_hard_where_certain(case: Case) -> None:
+    RACE.draws_one(case, "roles", "hard")

@@ -172,3 +172,57 @@ def test_a_rank_changed_beside_ordinals_with_their_noun_unsaid_is_still_caught(
 ) -> None:
     found = ELIDED.edited(ELIDED.variant("comparative", find, replace), "rank")
     assert [f.severity for f in found] == [severity], [f.message for f in found]
+
+
+# A place taken on each of several occasions (« trois fois troisième ») is the rank of what was
+# done each time, not of the occasion: the parse hangs the ordinal on « fois », and « fois » is
+# what the source's « pour la première fois » ranks (issue 19, round 6: a past rank the source
+# reports against the restated event's).
+REPEATED_SOURCE = """Ski : Léa Moreau gagne enfin à Tignes
+
+12 janvier 2025. – La skieuse savoyarde Léa Moreau a remporté dimanche pour la première fois le \
+slalom de Tignes, après trois podiums à la troisième place, en 2021, 2022 et 2023. Elle devance \
+l'Autrichienne Anna Huber et la Suissesse Nina Keller. La course s'est disputée sous la neige \
+devant 4 000 spectateurs."""
+REPEATED_HONEST = """Léa Moreau s'impose enfin à Tignes
+
+Léa Moreau, skieuse savoyarde, a enfin gagné dimanche le slalom de Tignes, après avoir \
+terminé trois fois troisième, en 2021, 2022 et 2023. Elle a battu l'Autrichienne Anna \
+Huber et la Suissesse Nina Keller. Quatre mille spectateurs ont suivi la course sous la neige."""
+REPEATED = Pairs("rank-repeated", REPEATED_SOURCE, REPEATED_HONEST)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        # the count of times and the place for the source's « trois podiums à la troisième
+        # place », beside its « pour la première fois »
+        ("a enfin gagné dimanche", "s'est enfin imposée dimanche dans"),
+        # the place in digits, another verb
+        ("terminé trois fois troisième", "fini trois fois 3e"),
+        # several times, uncounted
+        ("terminé trois fois troisième", "terminé plusieurs fois troisième"),
+    ],
+)  # fmt: skip
+def test_a_place_taken_several_times_is_no_rank_of_the_occasion(find: str, replace: str) -> None:
+    found = REPEATED.edited(REPEATED.variant("honest", find, replace), "rank")
+    assert [f.message for f in found] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "fails"),
+    [
+        # the occasion ranked otherwise: still the source's « première fois »
+        ("a enfin gagné dimanche", "a gagné dimanche pour la deuxième fois",
+         "ranks «fois» «deuxième» where the source says «première»"),
+        ("a enfin gagné dimanche", "a gagné dimanche pour la troisième fois",
+         "ranks «fois» «troisième» where the source says «première»"),
+    ],
+)  # fmt: skip
+def test_a_rank_of_the_occasion_changed_beside_places_taken_is_hard(
+    find: str, replace: str, fails: str
+) -> None:
+    found = REPEATED.edited(REPEATED.variant("comparative", find, replace), "rank")
+    assert any(fails in f.message for f in found if f.severity == "hard"), [
+        (f.severity, f.message) for f in found
+    ]

@@ -192,3 +192,33 @@ def test_words_changed_inside_the_marks_stay_hard() -> None:
     )
     found = [f for f in _found("nurses", sentence, None) if f.severity == "hard"]
     assert any(f.rule == "verbatim" for f in found), [f.message for f in found]
+
+
+# The person named after the quotation, doing something else there (« dans le cas où Morel
+# renoncerait »), is whom the words are about, not who says them: where the parse gives the verb
+# of saying no subject (« Interrogé … à Bordeaux, Paul Garnier , … » read as one more place), the
+# source's speaker is unknown, never that person (issue 19, round 6).
+FEDERATION = """Rugby : Paul Garnier ne sera pas un recours
+
+21 novembre 2025. – Interrogé vendredi à Bordeaux, Paul Garnier , éliminé au deuxième tour de \
+l'élection fédérale en novembre, a affirmé qu'il ne serait pas « une solution de secours » dans \
+le cas où Morel renoncerait à la présidence de la fédération. Jean Morel, lui, maintient sa \
+candidature malgré l'enquête. Les clubs voteront le 15 décembre."""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a heading's words and the body's, given to their true speaker
+        "Paul Garnier refuse d'être « une solution de secours » pour la fédération.",
+        "Battu en novembre, Paul Garnier a assuré vendredi à Bordeaux qu'il ne serait pas « une "
+        "solution de secours » si Jean Morel renonçait.",
+        "Paul Garnier ne sera pas « une solution de secours » si Jean Morel renonce, a-t-il "
+        "affirmé vendredi.",
+    ],
+)
+def test_a_person_acting_after_the_quotation_is_not_its_speaker(sentence: str) -> None:
+    rest = "Jean Morel maintient sa candidature malgré l'enquête. Les clubs voteront en décembre."
+    text = f"Le titre de l'article\n\n{sentence} {rest}"
+    found = Pairs("federation", FEDERATION, text).findings(text, "quotations")
+    assert [f.message for f in found] == []

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
 from engine.gate.claims.alignment import (
+    PRONOUN_REACH,
     Problem,
     Sentence,
     certainty,
+    pair_certainty,
     restated,
 )
 from engine.gate.claims.speakers import same_person
@@ -140,9 +143,31 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             # a place the source names itself (« né à Monaco », another of its facts) for an
             # adjective (« le théâtre français »): where something is, beside what something is
             return
-        yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
+        swap = _one_for_another(sentence, best, said, theirs[left[0]])
+        if _called_so(said, best, index):
+            # « L'Espagnol a grignoté les écarts » for « Il réduit les écarts …, alors que le
+            # Français abandonne »: the nationality stands for a person the source calls so,
+            # named there or just before (whom « il » is); that it stands in the place of the
+            # sentence's other person is certain only on a near-minimal pair
+            swap = replace(swap, severity=pair_certainty(sentence, index))
+        yield swap
         return
     yield from _origin_beside(sentence, best, index)
+
+
+def _called_so(said: str, best: int, index: SourceIndex) -> bool:
+    """Whether the source calls by the nationality `said` (anywhere: « l'Espagnol Victor Del
+    Corral ») a person it names in the sentence `best` or in the PRONOUN_REACH before it (whom
+    that sentence's « il » may be)."""
+    country = country_of(said)
+    called = [
+        person
+        for statement in index.statements
+        for person, roles in statement.roles.items()
+        if any(country_of(role) == country for role in roles)
+    ]
+    near = [p for s in index.statements[max(0, best - PRONOUN_REACH) : best + 1] for p in s.persons]
+    return any(same_person(a, b) for a in called for b in near)
 
 
 def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterator[Problem]:

@@ -374,6 +374,32 @@ def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | 
     return None
 
 
+def _acting_after(name: Span, quoted: int, ours: set[int], saying: frozenset[str]) -> bool:
+    """A name after the quotation opens, the subject of a subordinate clause of the writer's
+    (`ours`: not in the quotation) whose verb is not one of saying (« dans le cas où Fillon
+    renoncerait »): someone the words speak of, not their author (an incise, « …, indique
+    Federico Garcia », is the author's)."""
+    root = name.root
+    verb = root.head
+    return (
+        name.start > quoted
+        and root.dep_ in ("nsubj", "nsubj:pass")
+        and verb.i in ours
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ in _SUBORDINATE
+        and not _says(verb, saying)
+    )
+
+
+_SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
+
+
+def _says(token: Token, saying: frozenset[str]) -> bool:
+    """A verb of saying, or of posting words (« a tweeté »)."""
+    said = (token.lemma_.lower(), lemma_of(token))  # the parse's « indique », ours « indiquer »
+    return any(word in saying for word in said) or token.lower_.startswith("tweet")
+
+
 def _behind_preposition(name: Span) -> bool:
     """A name behind a preposition, itself, the noun right before it that it names (« déclaré à
     Euractiv », « sur la radio France Bleu ») or the name it is joined to (« signée par A et B »):
@@ -526,7 +552,11 @@ def speaker_of(
                     return DESCRIBED + lemma_of(child)
                 return None
     outside_ids = {t.i for t in outside}
-    named = {  # a person not behind a preposition ("déclaré à Euractiv" names the hearer)
+    # a person not behind a preposition ("déclaré à Euractiv" names the hearer), nor doing
+    # something else after the quotation (« … « une solution de repêchage » dans le cas où
+    # Fillon renoncerait »: whom the words are about)
+    ents = [e for e in ents if not _acting_after(e, quoted, ours, saying)]
+    named = {
         entity_key(e.text)
         for e in ents
         if e.label_ == PERSON and e.start in outside_ids and not _behind_preposition(e)
@@ -540,7 +570,7 @@ def speaker_of(
             if e.start in outside_ids and not _behind_preposition(e)
         }
         if len(bare) == 1 and any(
-            t.lemma_.lower() in saying or t.lower_.startswith("tweet") for t in outside
+            _says(t, saying) for t in outside
         ):
             return next(iter(bare))
     main = [t for t in outside if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]

@@ -97,8 +97,32 @@ def _within(some: frozenset[str], others: frozenset[str]) -> bool:
 
 
 def _alike(a: str, b: str) -> bool:
+    """One word, or its misspelling: a word of MISSPELT letters or more with a letter or two
+    more at the end (« Alaphilippeet »), or one letter more or less, or two in a row swapped
+    (« Jorgenson » for the source's « Jorgeson », « Bilham » for « Bihlam »); not one letter
+    changed (« Dupond » is another man than « Dupont »)."""
     short, long = sorted((a, b), key=len)
-    return a == b or len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
+    if a == b or len(short) < MISSPELT:
+        return a == b
+    return long.startswith(short) and len(long) - len(short) <= 2 or _one_slip(short, long)
+
+
+MISSPELT = 5  # letters: a shorter word one letter from another is another word (« Marin »)
+
+
+def _one_slip(short: str, long: str) -> bool:
+    """`long` is `short` with one letter added or dropped, or two in a row swapped."""
+    if len(long) == len(short) + 1:
+        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    if len(long) != len(short):
+        return False
+    diff = [i for i in range(len(short)) if short[i] != long[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and short[diff[0]] == long[diff[1]]
+        and short[diff[1]] == long[diff[0]]
+    )
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
@@ -211,7 +235,7 @@ def compare(
         and not _within(s.words, written)
         and not s.words <= _COMPASS
         and not _said_by_its_noun(s, written)
-        and not any(_acronym(s, a, sources) for a in mine)
+        and not any(_acronym(s, a, sources) or _acronym(a, s, [s]) for a in mine)
     ]
     # « l'Australien Timothy Reed, ou Tim Reed »: a second form of a name the sentence gives
     added = [n for n in added if not _another_form(n, mine, theirs)]
@@ -280,7 +304,8 @@ def _said_by_its_noun(name: Name, written: frozenset[str]) -> bool:
 def _acronym(short: Name, name: Name, sources: list[Name]) -> bool:
     """`short` is the acronym the source uses for a name whose first words `name` gives (« la
     CE » of « la Commission européenne », said « la Commission »)."""
-    letters = "".join(w[0] for w in short.shown.split() if w.isupper())
+    letters = "".join(w for w in short.shown.split() if w.isupper())  # « UE », « U.E. »
+    letters = letters.replace(".", "")
     if not letters or not short.shown.replace(" ", "").isupper():
         return False
     from engine.gate.source_index import initials

@@ -93,6 +93,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 out.add(Rank(SUPERLATIVE, value, f"{t.text} {superlative}"))
                 continue
             ranked = _ranked(t, inside, places)
+            if _repeated(tokens, n):  # « deux fois deuxième »: the place taken each time
+                ranked = _verb_of(t, inside)
             if _split_ordinal(tokens, n):  # « la 4 e étape »: the parser loses the noun
                 ranked = lemma(tokens[n + 2])
             elided = _elided(t)
@@ -136,6 +138,27 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
     if out:
         out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens))))
     return frozenset(out)
+
+
+def _repeated(tokens: Sequence[Token], n: int) -> bool:
+    """An ordinal after a count of times (« terminé deux fois deuxième », « classée trois fois
+    première »): the place taken on each of those occasions, not a rank of the occasion (« la
+    première fois »), which the parse hangs it on."""
+    return (
+        n >= 2
+        and lemma(tokens[n - 1]) in _OCCASIONS
+        and (tokens[n - 2].pos_ == "NUM" or tokens[n - 2].lower_ in _SEVERAL)
+    )
+
+
+def _verb_of(t: Token, inside: set[int]) -> str | None:
+    """The verb whose clause holds `t` (its place, taken each time, is that verb's rank)."""
+    node = t
+    while node.head.i != node.i and node.head.i in inside:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return lemma(node)
+    return None
 
 
 def _elided(t: Token) -> bool:
@@ -187,6 +210,8 @@ SUPERLATIVE = "superlatif"  # what « la plus forte », « la deuxième plus for
 LIMIT = "limite"  # what « au maximum » / « au minimum » grade
 _LIMITS = {"maximum": LESS, "minimum": MORE}  # « au maximum » caps (at most), « au minimum » floors
 _RECORD = frozenset({"record", "inédit", "inégalé"})
+_OCCASIONS = frozenset({"fois", "reprise"})  # « deux fois », « à trois reprises »
+_SEVERAL = frozenset({"plusieurs", "maintes"})
 _ARTICLES = words("definite_articles")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:e|ème|eme|ᵉ|er|re|ère)$", re.IGNORECASE)
