@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.pairs import CERTAIN, Case, Pairs, each
+from scripts.fidelity_eval import Variant
+from tests.pairs import CERTAIN, Case, Pairs, blocking, each
 
 SOURCE = """Cyclisme : Léa Bonnet remporte le Tour de Bretagne
 
@@ -163,7 +164,8 @@ SAID_OTHERWISE = [
     # the honest rewrite itself: « Haverkamp » where this sentence of the source misspells it
     TENNIS_HONEST,
     # two letters swapped
-    TENNIS.variant("honest", "Au tour précédent, Julia Haverkamp", "Au tour précédent, Julia Havreskamp"),
+    TENNIS.variant("honest", "Au tour précédent, Julia Haverkamp",
+                   "Au tour précédent, Julia Havreskamp"),
     # the acronym for the full name, and the full name for the acronym
     TENNIS.variant("honest", "ont conduit l'Union européenne", "ont conduit l'UE"),
     TENNIS.variant("honest", "Elle demande un audit", "L'Union européenne demande un audit"),
@@ -182,4 +184,4 @@ def test_another_source_person_in_for_a_misspelt_one_is_still_caught() -> None:
         "Au tour précédent, Petra Novakova",
         "names Petra Novakova where the source names Julia Haverskamp",
     )
-    TENNIS.draws_one(swap, "entities", CERTAIN)
+    TENNIS.draws_one(swap, "entities", blocking("entities"))

@@ -569,9 +569,7 @@ def speaker_of(
             for e in ents
             if e.start in outside_ids and not _behind_preposition(e)
         }
-        if len(bare) == 1 and any(
-            _says(t, saying) for t in outside
-        ):
+        if len(bare) == 1 and any(_says(t, saying) for t in outside):
             return next(iter(bare))
     main = [t for t in outside if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
     if main and main[0].pos_ != "PRON" or any(t.lower_ == "on" for t in main):
