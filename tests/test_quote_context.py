@@ -86,3 +86,46 @@ def test_a_pronoun_leading_sentences_goes_on_with_the_same_speaker(
     found = [f.message for f in fidelity(article, brief_of(case)) if not f.passed]
     given = [m for m in found if "gives «hypocrites» to" in m]
     assert bool(given) is flagged, found
+
+
+# A denied doubt affirms what it is about: « il n'y avait « aucun doute » sur le marché
+# « conforme » » says the deal is « conforme », so the article that says so quotes the source in
+# its context (issue 19, round 6: « légal », « parfaitement transparent »).
+DOUBT_SOURCE = """Marchés publics : le maire de Vierzon se défend
+
+9 mars 2026. – Le maire de Vierzon, Hugo Lambert, conteste les accusations de favoritisme, \
+affirmant qu'il n'y avait « aucun doute » sur le marché « conforme » et « entièrement public » \
+passé avec l'entreprise Batifer. L'opposition réclame un audit du contrat de voirie. Le conseil \
+municipal se réunira le 20 mars."""
+DOUBT_HONEST = """Le maire de Vierzon se défend
+
+Accusé de favoritisme, le maire de Vierzon, Hugo Lambert, conteste. Pour lui, il n'y a « aucun \
+doute » : le marché passé avec l'entreprise Batifer était « conforme » et « entièrement public \
+». L'opposition demande un audit du contrat de voirie. Le conseil municipal se réunira le 20 \
+mars."""
+DOUBT = CaseFile("quotes-doubt", DOUBT_SOURCE, DOUBT_HONEST, ())
+
+
+def doubt_out_of_context(find: str, replace: str) -> list[str]:
+    text = edited(DOUBT, Variant("quotes-doubt", 0, "fragment", find, replace, None))
+    found: list[Finding] = fidelity(text, brief_of(DOUBT))
+    return [f.message for f in found if not f.passed and "out of its context" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("Pour lui", "Pour lui"),  # the honest rewrite itself
+        ("était « conforme » et « entièrement public »",
+         "était « entièrement public »"),
+        ("Pour lui, il n'y a « aucun doute » : le marché passé avec l'entreprise Batifer était",
+         "Il assure que le marché passé avec l'entreprise Batifer était"),
+    ],
+)  # fmt: skip
+def test_words_a_denied_doubt_is_about_are_affirmed(find: str, replace: str) -> None:
+    assert doubt_out_of_context(find, replace) == []
+
+
+def test_those_words_denied_in_the_article_are_still_out_of_their_context() -> None:
+    found = doubt_out_of_context("était « conforme »", "n'était pas « conforme »")
+    assert any("«conforme» out of its context" in m for m in found), found

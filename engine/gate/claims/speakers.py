@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
@@ -334,6 +335,8 @@ def _fragment_problem(
         if theirs.text.rstrip(' »"').endswith("?"):
             continue
         negated = any(True in theirs.polar.get(word, ()) for word in fragment.split())
+        # « pas le moindre doute » sur l'emploi « légal »: the doubt is denied, the word affirmed
+        negated = negated and not _doubt_denied(theirs.text)
         around = set().union(*(s.lemmas for s in index.statements[max(0, i - 2) : i + 3]))
         # « rejette toute idée de « diktat » » denies the words as « ni diktat » does
         mine = quote.negated or bool(sentence.statement.lemmas & by_tag("predicates")["refuse"])
@@ -347,6 +350,26 @@ def _fragment_problem(
         at,
         quote.text,
     )
+
+
+@cache
+def _denied_doubt() -> re.Pattern[str]:
+    """A noun of doubt (lexicon `negation`, « doubt ») a word or two after a negation: « aucun
+    doute », « pas le moindre doute », « nul doute »."""
+    lex = by_tag("negation")
+    denials = sorted(lex["word"] | lex["second"] | {"nul", "nulle"})
+    doubts = sorted(lex["doubt"])
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, denials))})(?:\s+«?\s*\w+){{0,2}}\s+«?\s*"
+        rf"(?:{'|'.join(map(re.escape, doubts))})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _doubt_denied(text: str) -> bool:
+    """Whether the sentence denies a doubt, and so affirms what the doubt is about (« il n'y
+    avait « pas le moindre doute » sur l'emploi « légal » »)."""
+    return _denied_doubt().search(normalise(text)) is not None
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------
