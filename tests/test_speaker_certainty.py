@@ -222,3 +222,56 @@ def test_a_person_acting_after_the_quotation_is_not_its_speaker(sentence: str) -
     text = f"Le titre de l'article\n\n{sentence} {rest}"
     found = Pairs("federation", FEDERATION, text).findings(text, "quotations")
     assert [f.message for f in found] == []
+
+
+# « il » across a paragraph: a sentence led by « il » goes on with the same person, whoever it
+# names below (« Il a précisé que son épouse, Claire Morin, travaillait pour lui »), so the next
+# paragraph's « Pour lui, « … » » is still Jacques Morin's; and a title or a heading that sets a
+# quotation beside a name, with no verb of saying, may name whom the words are about (issue 19,
+# round 6: « la vraie question » given to Penelope Fillon, « en première ligne » given to her).
+BLOIS = """Blois : un adjoint quitte la majorité
+
+12 mars 2026. – Jacques Morin, adjoint aux finances de la mairie de Blois, a annoncé mardi qu'il \
+quittait la majorité municipale. Il a aussi précisé que son épouse, Claire Morin, travaillait pour \
+lui depuis 2015. Il explique qu'« elle a toujours travaillé dans l'ombre » à la mairie.
+
+Pour lui, « la vraie question est celle du budget de la ville ». Il siégera désormais parmi les \
+élus indépendants."""
+BLOIS_HONEST = """Un adjoint quitte la majorité à Blois
+
+Jacques Morin, adjoint aux finances de Blois, a annoncé mardi son départ de la majorité \
+municipale. Il a précisé que son épouse, Claire Morin, travaillait pour lui depuis 2015, toujours \
+« dans l'ombre ».
+
+Pour Jacques Morin, « la vraie question est celle du budget de la ville ». Il siégera désormais \
+parmi les élus indépendants."""
+PAIRS_BLOIS = Pairs("blois", BLOIS, BLOIS_HONEST)
+WHOSE = [
+    BLOIS_HONEST,
+    PAIRS_BLOIS.variant("honest", "Pour Jacques Morin, « la vraie",
+                        "Jacques Morin estime que « la vraie"),
+    # headings: a quotation beside whom it is about, and beside its speaker
+    "# " + BLOIS_HONEST.replace(
+        "\n\nPour", "\n\n## Claire Morin, toujours « dans l'ombre »\n\nPour"
+    ),
+    "# " + BLOIS_HONEST.replace(
+        "\n\nPour", "\n\n## Jacques Morin : « la vraie question est celle du budget »\n\nPour"
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", WHOSE, ids=["honest", "estime", "about", "title"])
+def test_the_speaker_of_a_pronoun_across_paragraphs_and_a_name_beside_a_title_quote(
+    case: object,
+) -> None:
+    PAIRS_BLOIS.draws_nothing(case, "quotations")  # type: ignore[arg-type]
+
+
+def test_the_words_given_to_the_other_person_are_still_flagged() -> None:
+    swap = PAIRS_BLOIS.variant(
+        "speaker",
+        "Pour Jacques Morin, « la vraie",
+        "Pour Claire Morin, « la vraie",
+        "to Claire Morin: the source's speaker is Jacques Morin",
+    )
+    PAIRS_BLOIS.draws_one(swap, "quotations")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from engine.brief.figures import spelled_ordinals
 from engine.gate.slots import SLOTS
-from engine.gate.statements import Statement, read_doc
+from engine.gate.statements import Statement, person_after, read_doc
 from engine.text import fold, normalise
 
 if TYPE_CHECKING:
@@ -89,9 +89,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     for doc in docs:
         read = read_doc(doc, last_person)
         statements += read
-        last_person = next(
-            (s.subject or s.persons[-1] for s in reversed(read) if s.persons), last_person
-        )
+        last_person = person_after(read, last_person)
     df: Counter[str] = Counter(lemma for s in statements for lemma in s.lemmas)
     n = len(statements)
     idf = {lemma: math.log((n + 1) / (count + 0.5)) for lemma, count in df.items()}

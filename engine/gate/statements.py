@@ -60,6 +60,7 @@ class Statement:
     causes: tuple[Cause, ...] = ()
     links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
     slots: dict[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
+    carried: str | None = None  # who « il » stands for after this sentence (`person_after`)
 
 
 _READ: dict[tuple[str, str | None, bool], tuple[Statement, ...]] = {}
@@ -105,13 +106,14 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         speakers.append((resolved, speaker is not None, sure))
         if statement.subject is None and _described(outside):
             last_person = None  # « Le ministre iranien des Transports rappelle … » then « Il »
-        elif statement.subject or not (last_person and _pronoun_led(outside)):
-            # « Elle se présente … : « … contre Sarkozy » »: a sentence led by « il »/« elle »
-            # goes on with the same person, whoever else it names
+        elif not (last_person and _pronoun_led(outside)):
+            # « Elle se présente … : « … contre Sarkozy » », « Il a ajouté que Penelope Fillon
+            # travaillait pour lui »: a sentence led by « il »/« elle » goes on with the same
+            # person, whoever else it names (the subject of a clause below, too)
             last_person = statement.subject or (
                 statement.persons[-1] if statement.persons else last_person
             )
-        out.append(statement)
+        out.append(replace(statement, carried=last_person))
     for start, end, written, key in quoted:
         first = next((n for n, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
         if first is None:
@@ -132,8 +134,18 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
     return out
 
 
+def person_after(read: Sequence[Statement], last_person: str | None) -> str | None:
+    """Who a pronoun of the next paragraph stands for, after the statements `read` (the one
+    before, `last_person`, if none): as within a paragraph, a sentence led by « il » goes on with
+    the same person, whoever else it names (« Il a ajouté que Penelope Fillon travaillait pour
+    lui. » then « Pour lui, « … » »: François Fillon's words)."""
+    return read[-1].carried if read else last_person
+
+
 _ENDS = (".", "!", "?", "…")
 _HE_SHE = frozenset({"il", "elle"})
+# the parse reads « Il maintient … », « Il a aussi ajouté … » as an impersonal « il » at times
+_PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 
 
 def _described(outside: list[Token]) -> bool:
@@ -154,7 +166,7 @@ def _described(outside: list[Token]) -> bool:
 def _pronoun_led(outside: list[Token]) -> bool:
     """The sentence's main clause has « il » or « elle » for subject."""
     return any(
-        t.lower_ in _HE_SHE and t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
+        t.lower_ in _HE_SHE and t.dep_ in _PRONOUN_SUBJECTS and t.head.dep_ == "ROOT"
         for t in outside
     )
 

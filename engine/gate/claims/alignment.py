@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import Statement, read_doc
+from engine.gate.statements import Statement, person_after, read_doc
 from engine.gate.target import DESCRIPTION, TITLE, Target, heading
 
 if TYPE_CHECKING:
@@ -82,9 +82,7 @@ def article_statements(parsed: ParsedArticle, index: SourceIndex) -> list[Senten
                 both = statement.lemmas & index.statements[aligned[0][1]].lemmas
                 shared = sum(not lemma.startswith("#") for lemma in both)
             out.append(Sentence(statement, target, aligned, len(out), shared))
-        last_person = next(
-            (s.subject or s.persons[-1] for s in reversed(read) if s.persons), last_person
-        )
+        last_person = person_after(read, last_person)
     return out
 
 

@@ -15,6 +15,7 @@ from engine.brief.facts import entity_key
 from engine.brief.quotes import quote_key
 from engine.gate.claims.alignment import (
     SHORT_QUOTE,
+    SUMMARIES,
     Problem,
     Sentence,
     certainty,
@@ -103,6 +104,8 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         theirs = [(q, i) for q, i in theirs if q.speaker not in described]
         speakers = {q.speaker for q, _ in theirs}
         named = quote.speaker if quote.named else None  # a pronoun's guess accuses nobody
+        if named and _beside(sentence):
+            named = None  # « Penelope Fillon, jamais « en première ligne » »: whom it is about
         if _a_name(quote, index):
             continue  # « eSwatini »: a name in quotation marks, no speech to give anyone
         other = _described_otherwise(named, speakers, described, holders, index)
@@ -155,6 +158,17 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             # judged where the sentence surely restates its source one, else its polarity only
             sure = certainty(sentence) == "hard"
             yield from _fragment_problem(sentence, quote, holders, index, sure)
+
+
+def _beside(sentence: Sentence) -> bool:
+    """A title, a description or a heading that sets a quotation beside a name with no verb of
+    saying nor « selon »: the name may be whom the words are about as well as who says them."""
+    target = sentence.target
+    if target is None or target.kind not in SUMMARIES:
+        return False
+    statement = sentence.statement
+    said = statement.lemmas & words("saying")
+    return not said and not any(w in statement.text.lower() for w in SOURCE_PREPOSITIONS)
 
 
 def _described_otherwise(
