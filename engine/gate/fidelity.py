@@ -28,6 +28,7 @@ from engine.gate.claims.speakers import verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
+from engine.gate.slots.entities import country
 from engine.gate.source_index import source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
 from engine.gate.tokens import is_name
@@ -90,6 +91,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         if fact.key in not_names or source_name(fact.key, index) or fact.key in firsts:
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
         bare = re.sub(r"^[dl]['’]", "", fact.key)  # « d'Évry »: the name, accents aside
+        if _country_given(bare, source_text):
+            continue  # « les États-Unis » of the source's « l'Américaine », « l'État burundais »
         if fact.key not in keys and not loosely_in(fold(bare), fold(source_text)):
             report(fact, "names", "review", "Named in the source", f"{fact.kind} not in the source")
     findings += check_claims(parsed, brief)
@@ -219,6 +222,24 @@ def _in_part_of_month(key: str, folded: str) -> bool:
         ):
             return True
     return False
+
+
+def _country_given(name: str, source_text: str) -> bool:
+    """A place that is a country the source gives, by name or by its people's adjective
+    (« les États-Unis » of « l'Américaine »), alone or after an institution (« l'État
+    burundais » of « le Burundi »)."""
+    words = re.findall(r"[\w-]+", name)
+    land = country(name)  # « États-Unis »
+    if land is None and len(words) > 1 and fold(words[0].lower()) in _institutions():
+        land = country(words[-1])  # « État burundais »
+    if land is None:
+        return False
+    return land in {country(w) for w in set(re.findall(r"[\w-]+", source_text))}
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("institutions")) | {"republique", "royaume"}
 
 
 def _surname_alone(key: str, people: set[str]) -> bool:

@@ -26,7 +26,7 @@ from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON
 from engine.gate.tokens import is_name, lemma_of
 from engine.text import fold, normalise
-from engine.text.lexicon import tagged, words
+from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -82,7 +82,11 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         naming = next((i for i, s in enumerate(index.statements) if known in s.persons), None)
         offices = titles - words("descriptive")  # « vainqueur », « auteur »: no office
         for role in sorted(roles):
-            if role in offices and not _among(role, index.roles[known]):
+            if (
+                role in offices
+                and not _among(role, index.roles[known])
+                and not _leads(role, index.roles[known])
+            ):
                 given = sorted(r for r in index.roles[known] & offices if r not in roles)
                 why = f"the source gives {known} no such role"
                 yield _unsaid(person, role, why, given, naming)
@@ -98,6 +102,13 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 )
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
+
+
+def _leads(role: str, known: frozenset[str]) -> bool:
+    """A head's title (lexicon `leading`) for a person the source says leads (« le pays dirigé
+    par Pierre Nkurunziza »: « le président Pierre Nkurunziza »)."""
+    leading = by_tag("leading")
+    return role in leading["title"] and bool(known & leading["verb"])
 
 
 def _unsaid(person: str, role: str, why: str, given: list[str], naming: int | None) -> Problem:
@@ -125,14 +136,9 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     # a continent holds its countries: « sa couronne européenne » of a Dutch rider is no swap
     continents = words("continents")
     added = [c for c in mine if c not in theirs and c not in continents]
-    left = [c for c in theirs if c not in mine]
-    source = index.statements[best]
-    if all(c in continents for c in left) and any(
-        _the_country(w) for w in re.findall(r"\w+['’]?\s*pays\b", normalise(source.text))
-    ):
-        # « la culture chrétienne du pays » (« des migrants en Europe »): the source's country
-        # said as « le pays », the article naming it (one the source names elsewhere)
-        added = [c for c in added if fold(c.lower()) not in index.folded_entities]
+    # and the other way: « la capitale portugaise » for « l'Union européenne de radio-télévision »,
+    # « la culture chrétienne du pays » for « des migrants en Europe »
+    left = [c for c in theirs if c not in mine and c not in continents]
     attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
         if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
@@ -211,11 +217,6 @@ def _of_a_person(country: str, slots: dict[str, frozenset]) -> bool:
 def _land(word: str, country: str) -> bool:
     """The word is the country's own name (« Argentine »), not its adjective (« argentin »)."""
     return fold(word.lower()) == fold(country.lower())
-
-
-def _the_country(words_before: str) -> bool:
-    """« du pays », « le pays », « ce pays »: a country the reader knows, not « un pays »."""
-    return words_before.split()[0].rstrip("'’") in {"du", "le", "l", "ce", "au", "son", "notre"}
 
 
 def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
