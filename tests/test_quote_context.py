@@ -12,6 +12,7 @@ import pytest
 
 from engine.gate.findings import Finding
 from scripts.fidelity_eval import CaseFile, Variant, brief_of, edited, fidelity
+from tests.pairs import Pairs
 
 SOURCE = """Municipales : le maire sortant battu
 
@@ -129,3 +130,38 @@ def test_words_a_denied_doubt_is_about_are_affirmed(find: str, replace: str) -> 
 def test_those_words_denied_in_the_article_are_still_out_of_their_context() -> None:
     found = doubt_out_of_context("était « conforme »", "n'était pas « conforme »")
     assert any("«conforme» out of its context" in m for m in found), found
+
+
+# A capitalised quotation set after the noun it names, as the source sets it there (« le
+# collectif « Lyon demain » »), is a name, no speech: its context is not judged (issue 19,
+# round 6: « le mouvement « En marche! » » beside « ne s'appuie sur aucun parti »).
+NAMING = Pairs(
+    "quotes-naming",
+    """Lyon : Paul Roche candidat à la mairie
+
+2 février 2026. – L'ancien banquier Paul Roche a annoncé mardi sa candidature à la mairie de \
+Lyon. Il ne s'inscrit pas dans un parti et a fondé le collectif « Lyon demain » en avril dernier \
+pour soutenir sa campagne. Le premier tour aura lieu le 15 mars.""",
+    """Paul Roche candidat à Lyon
+
+L'ancien banquier Paul Roche a annoncé mardi sa candidature à la mairie de Lyon. Il ne s'appuie \
+sur aucun parti, mais sur le collectif « Lyon demain », fondé en avril dernier. Le premier tour \
+aura lieu le 15 mars.""",
+)
+_SUPPORT = "Il ne s'appuie sur aucun parti, mais sur le collectif « Lyon demain », fondé en avril"
+NAMED = [
+    NAMING.case.honest,
+    NAMING.variant("honest", _SUPPORT,
+                   "Il n'est membre d'aucun parti et ne compte que sur le collectif « Lyon demain "
+                   "», fondé en avril"),
+    NAMING.variant("honest", _SUPPORT,
+                   "Il ne veut dépendre d'aucun parti et ne mise que sur le collectif « Lyon "
+                   "demain », fondé en avril"),
+    NAMING.variant("honest", _SUPPORT,
+                   "Il ne doit rien à un parti, tout au collectif « Lyon demain », fondé en avril"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", NAMED, ids=["honest", "membre", "dépendre", "doit"])
+def test_a_name_in_quotation_marks_after_the_noun_it_names_is_no_speech(case: object) -> None:
+    NAMING.draws_nothing(case, "quotations")  # type: ignore[arg-type]

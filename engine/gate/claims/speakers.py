@@ -106,7 +106,7 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         named = quote.speaker if quote.named else None  # a pronoun's guess accuses nobody
         if named and _beside(sentence):
             named = None  # « Penelope Fillon, jamais « en première ligne » »: whom it is about
-        if _a_name(quote, index):
+        if _a_name(quote, index) or _naming(quote, sentence, index):
             continue  # « eSwatini »: a name in quotation marks, no speech to give anyone
         other = _described_otherwise(named, speakers, described, holders, index)
         if other is not None:
@@ -301,6 +301,24 @@ def _a_name(quote: Quote, index: SourceIndex) -> bool:
         return False
     word = words[0]
     return word[:1].isupper() or word[1:2].isupper() or word.lower() in index.entities
+
+
+_BEFORE_MARK = re.compile(r"(\w+)\s*[«\"“]\s*$")
+
+
+def _naming(quote: Quote, sentence: Sentence, index: SourceIndex) -> bool:
+    """A capitalised quotation set after the noun it names, as the source sets it there
+    (« le mouvement « En marche! » », « l'opération « Sentinelle » »): a name, no speech."""
+    words = quote.text.strip('«» "“”').split()
+    if not words or not words[0][:1].isupper():
+        return False
+    mine = sentence.statement.text
+    at = mine.find(quote.text)
+    noun = _BEFORE_MARK.search(mine[: at + 1]) if at >= 0 else None
+    if noun is None:
+        return False
+    said = f"{noun.group(1)} « {' '.join(words)}"
+    return normalise(said).lower() in index.text.lower()
 
 
 def _voiced_by_other(
