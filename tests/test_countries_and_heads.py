@@ -1,10 +1,10 @@
-"""Places and roles the source gives in other words (issue 19, round 6): a country the source
-gives by its people's adjective (« l'Américaine » → « les États-Unis ») or after an institution
-(« l'État burundais » of « le Burundi »); a continent on the source's side holds the article's
-country as it does on the article's (« la capitale portugaise » for « l'Union européenne de … »);
-a head's title for a person the source says leads (« le pays dirigé par » → « le président »).
-Sources of our own; each honest case must draw no finding of its rule, the distortion beside it
-still does."""
+"""Places and roles the source gives in other words (issue 19, round 6): an institution of a
+country the source gives, said by its people's adjective (« l'État burundais » of « le Burundi »),
+not the country alone (« aux États-Unis » for « à l'Italie » names another place); a continent
+on the source's side holds the article's country as it does on the article's (« la capitale
+portugaise » for « l'Union européenne de … »); a head's title for a person the source says leads
+(« le pays dirigé par » → « le président »). Sources of our own; each honest case must draw no
+finding of its rule, the distortion beside it still does."""
 
 from __future__ import annotations
 
@@ -27,9 +27,7 @@ gouvernement burundais paie le voyage des joueuses."""
 PAIRS = Pairs("countries", SOURCE, HONEST)
 
 SAID_OTHERWISE = [
-    # a country for its people's adjective, and after an institution
-    (PAIRS.variant("honest", "L'Américaine Kim Parker", "Kim Parker, venue des États-Unis,"),
-     "names"),
+    # an institution of the country, by its people's adjective
     (PAIRS.variant("honest", "Le gouvernement burundais paie", "L'État burundais paie"), "names"),
     # a country the source's continent holds
     (PAIRS.variant("honest", "Selon la Confédération européenne de volley, la finale aura lieu le "
@@ -48,13 +46,14 @@ def test_a_country_or_a_head_the_source_gives_in_other_words_draws_nothing(case:
     PAIRS.draws_nothing(case, rule)
 
 
-def test_a_country_the_source_gives_nowhere_is_still_named() -> None:
-    PAIRS.draws_first(
-        PAIRS.variant("honest", "L'Américaine Kim Parker", "Kim Parker, venue du Canada,"),
-        "names",
-        "review",
-        "place not in the source «Canada»",
-    )
+def test_a_country_the_source_does_not_name_is_still_named() -> None:
+    for place in ("Canada", "États-Unis"):  # nowhere; only its people's adjective
+        PAIRS.draws_first(
+            PAIRS.variant("honest", "L'Américaine Kim Parker", f"Kim Parker, venue du {place},"),
+            "names",
+            "review",
+            f"place not in the source «{place}»",
+        )
 
 
 def test_a_title_the_source_gives_nobody_who_leads_is_still_a_review() -> None:

@@ -228,30 +228,9 @@ def test_a_rank_of_the_occasion_changed_beside_places_taken_is_hard(
     ]
 
 
-# A rank or a degree the source gives in another sentence is that sentence's, not this one's
-# said of a synonym (issue 19, round 6: « avec ce cinquième succès » beside « sa 11e édition »
-# where the source says « la cinquième » victory elsewhere; « les plus touchés » beside « chez
+# A degree of a word another source sentence says beside the same degree restates that
+# sentence, no synonym of the restated one's (issue 19, round 6: « les plus touchés » beside « chez
 # les plus jeunes » where the source says « les principaux touchés sont les plus jeunes »).
-def _synonym_clashes(article: set, source: set, elsewhere: set) -> list[str]:
-    from engine.gate.slots.rank import compare
-
-    known = frozenset(source | elsewhere)
-    return [c.problem for c in compare(frozenset(article), frozenset(source), known)]
-
-
-def test_a_rank_the_source_gives_elsewhere_is_no_synonym_of_this_sentences() -> None:
-    from engine.gate.slots.rank import Rank, Said
-
-    source = {Rank("édition", "9", "9e"), Said(frozenset({"meetin", "editio", "rennes"}))}
-    elsewhere = {Rank("victoire", "4", "quatrième"), Said(frozenset({"victoi", "prime"}))}
-    said = Said(frozenset({"succes", "nageus", "rejoin"}))
-    assert _synonym_clashes({Rank("succès", "4", "quatrième"), said}, source, elsewhere) == []
-    # a rank the source gives nowhere is still a review of a synonym
-    assert _synonym_clashes({Rank("succès", "6", "sixième"), said}, source, elsewhere) == [
-        "ranks «succès» «sixième» where the source says «9e» («édition»)"
-    ]
-
-
 DEGREES = Pairs(
     "rank-degrees",
     """Natation : les jeunes quittent les clubs

@@ -92,7 +92,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
         bare = re.sub(r"^[dl]['’]", "", fact.key)  # « d'Évry »: the name, accents aside
         if _country_given(bare, source_text):
-            continue  # « les États-Unis » of the source's « l'Américaine », « l'État burundais »
+            continue  # « l'État burundais » of the source's « Burundi »
         if fact.key not in keys and not loosely_in(fold(bare), fold(source_text)):
             report(fact, "names", "review", "Named in the source", f"{fact.kind} not in the source")
     findings += check_claims(parsed, brief)
@@ -225,16 +225,17 @@ def _in_part_of_month(key: str, folded: str) -> bool:
 
 
 def _country_given(name: str, source_text: str) -> bool:
-    """A place that is a country the source gives, by name or by its people's adjective
-    (« les États-Unis » of « l'Américaine »), alone or after an institution (« l'État
-    burundais » of « le Burundi »)."""
+    """An institution of a country the source gives, said by its people's adjective (« l'État
+    burundais » of « le Burundi », « le gouvernement burundais »). Not a country alone: « aux
+    États-Unis » for the source's « à l'Italie » names another place, though the source has
+    Americans."""
     words = re.findall(r"[\w-]+", name)
-    land = country(name)  # « États-Unis »
-    if land is None and len(words) > 1 and fold(words[0].lower()) in _institutions():
-        land = country(words[-1])  # « État burundais »
-    if land is None:
+    if len(words) < 2 or fold(words[0].lower()) not in _institutions():
         return False
-    return land in {country(w) for w in set(re.findall(r"[\w-]+", source_text))}
+    land = country(words[-1])
+    return land is not None and land in {
+        country(w) for w in set(re.findall(r"[\w-]+", source_text))
+    }
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,7 @@ class Said:
     says unranked is no rank of a synonym."""
 
     words: frozenset[str]
+    graded: frozenset[tuple[str, int]] = frozenset()  # the sentence's degrees: (word, sign)
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             if noun is not None:
                 out.add(Degree(lemma(noun), sign))
     if out:
-        out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens))))
+        graded = frozenset((m.word, m.sign) for m in out if isinstance(m, Degree))
+        out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens)), graded))
     return frozenset(out)
 
 
@@ -335,8 +337,6 @@ def _synonym_rank(
     """One rank left on each side, of words the other side does not say (« l'avant-dernier
     concurrent » for « le dernier musher »): the same rank said of a synonym, held by the same
     one, when neither value is given to anything else — a review, the synonym being a guess. A
-    rank the source gives elsewhere (« la cinquième » victory, « la troisième place » of
-    another race) is that sentence's, not this one's said of a synonym. A
     rank whose noun is left unsaid (« Le premier est la suppression … », the parse hangs it on
     what it is) is no rank of a synonym."""
     mine = [m for m in article if isinstance(m, Rank)]
@@ -356,7 +356,7 @@ def _synonym_rank(
     if (
         other.value not in {r.value for r in mine}
         and m.value not in _values(ranks)
-        and m.value not in {value for _, value in everywhere}  # the source's, said elsewhere
+        and (m.word, m.value) not in everywhere
         and _stem(m.word) not in _said(source)  # the source says it unranked: no synonym
         and not _others(m.who, {other.who})
     ):
@@ -442,8 +442,8 @@ def _compare_degrees(
             # the source grades this word elsewhere, only the other way (« moins d'une
             # demi-heure » said in another sentence than the one this restates)
             yield Clash("review", f"says «{word}» «{m.word}», the source the opposite")
-    said = frozenset().union(*(m.words for m in known if isinstance(m, Said)))
-    yield from _synonym_degree(mine, source, degrees, everywhere, said)
+    others = [m for m in known if isinstance(m, Said) and m not in source]
+    yield from _synonym_degree(mine, source, degrees, everywhere, others)
 
 
 def _synonym_degree(
@@ -451,13 +451,14 @@ def _synonym_degree(
     source: frozenset[Mark],
     degrees: set[tuple[str, int]],
     everywhere: set[tuple[str, int]],
-    graded_elsewhere: frozenset[str],
+    elsewhere: list[Said],
 ) -> Iterator[Clash]:
     """One degree left on each side, on words the other side does not grade: opposite when they
     point opposite ways (« moins d'étapes » for « un plus grand nombre de participations »),
-    hard where the lexicon knows both words, else a review. A word the source says only in
-    another sentence of degrees (« les plus touchés » of its « les principaux touchés sont les
-    plus jeunes ») is that sentence's matter, no synonym of this one's."""
+    hard where the lexicon knows both words, else a review. A word another source sentence says
+    beside the same degree (« les plus touchés » for « chez les plus jeunes », where the source
+    also says « les principaux touchés sont les plus jeunes ») restates that sentence, no
+    synonym of this one's degree."""
     _, _, pairs = _ranks()
     graded = {m.word for m in mine}
     left = [m for m in mine if m.word not in {w for w, _ in degrees} and m.word != LIMIT]
@@ -471,7 +472,7 @@ def _synonym_degree(
         return  # said so elsewhere in the source; a pair of rank.txt is judged above
     if _stem(_adjective(m.word)) == _stem(_adjective(other.word)):
         return  # one word in two parts of speech: « plus récente » for « plus récemment »
-    if _stem(m.word) in graded_elsewhere - _said(source):
+    if any(_stem(m.word) in s.words and (other.word, other.sign) in s.graded for s in elsewhere):
         return
     known_words = _lows() | set(pairs)
     both = m.word in known_words and other.word in known_words
