@@ -133,32 +133,34 @@ def test_those_words_denied_in_the_article_are_still_out_of_their_context() -> N
 
 
 # A capitalised quotation set after the noun it names, as the source sets it there (« le
-# collectif « Lyon demain » »), is a name, no speech: its context is not judged (issue 19,
-# round 6: « le mouvement « En marche! » » beside « ne s'appuie sur aucun parti »).
+# collectif « Lyon demain! » »; the sentence splitter may cut after its « ! »), is a name, no
+# speech: its context is not judged (issue 19, round 6: « le mouvement « En marche! » » beside
+# « ne s'appuie sur aucun parti »).
 NAMING = Pairs(
     "quotes-naming",
     """Lyon : Paul Roche candidat à la mairie
 
 2 février 2026. – L'ancien banquier Paul Roche a annoncé mardi sa candidature à la mairie de \
-Lyon. Il ne s'inscrit pas dans un parti et a fondé le collectif « Lyon demain » en avril dernier \
+Lyon. Il ne s'inscrit pas dans un parti et a fondé le collectif « Lyon demain! » en avril dernier \
 pour soutenir sa campagne. Le premier tour aura lieu le 15 mars.""",
     """Paul Roche candidat à Lyon
 
 L'ancien banquier Paul Roche a annoncé mardi sa candidature à la mairie de Lyon. Il ne s'appuie \
-sur aucun parti, mais sur le collectif « Lyon demain », fondé en avril dernier. Le premier tour \
+sur aucun parti, mais sur le collectif « Lyon demain! », fondé en avril dernier. Le premier tour \
 aura lieu le 15 mars.""",
 )
-_SUPPORT = "Il ne s'appuie sur aucun parti, mais sur le collectif « Lyon demain », fondé en avril"
+_SUPPORT = "Il ne s'appuie sur aucun parti, mais sur le collectif « Lyon demain! », fondé en avril"
 NAMED = [
     NAMING.case.honest,
     NAMING.variant("honest", _SUPPORT,
-                   "Il n'est membre d'aucun parti et ne compte que sur le collectif « Lyon demain "
+                   "Il n'est membre d'aucun parti et ne compte que sur le collectif « Lyon demain! "
                    "», fondé en avril"),
     NAMING.variant("honest", _SUPPORT,
                    "Il ne veut dépendre d'aucun parti et ne mise que sur le collectif « Lyon "
-                   "demain », fondé en avril"),
+                   "demain! », fondé en avril"),
     NAMING.variant("honest", _SUPPORT,
-                   "Il ne doit rien à un parti, tout au collectif « Lyon demain », fondé en avril"),
+                   "Il ne doit rien à un parti, tout au collectif « Lyon demain! », fondé en "
+                   "avril"),
 ]  # fmt: skip
 
 

@@ -303,22 +303,18 @@ def _a_name(quote: Quote, index: SourceIndex) -> bool:
     return word[:1].isupper() or word[1:2].isupper() or word.lower() in index.entities
 
 
-_BEFORE_MARK = re.compile(r"(\w+)\s*[«\"“]\s*$")
-
-
 def _naming(quote: Quote, sentence: Sentence, index: SourceIndex) -> bool:
     """A capitalised quotation set after the noun it names, as the source sets it there
     (« le mouvement « En marche! » », « l'opération « Sentinelle » »): a name, no speech."""
     words = quote.text.strip('«» "“”').split()
     if not words or not words[0][:1].isupper():
         return False
-    mine = sentence.statement.text
-    at = mine.find(quote.text)
-    noun = _BEFORE_MARK.search(mine[: at + 1]) if at >= 0 else None
-    if noun is None:
-        return False
-    said = f"{noun.group(1)} « {' '.join(words)}"
-    return normalise(said).lower() in index.text.lower()
+    # the sentence may end inside the marks (« le mouvement « En marche! »: cut after « ! »)
+    opening = re.compile(rf"(\w+)\s*[«\"“]\s*{re.escape(words[0])}")
+    return any(
+        normalise(f"{noun.group(1)} « {' '.join(words)}").lower() in index.text.lower()
+        for noun in opening.finditer(sentence.statement.text)
+    )
 
 
 def _voiced_by_other(
