@@ -228,6 +228,38 @@ def test_a_rank_of_the_occasion_changed_beside_places_taken_is_hard(
     ]
 
 
+# A rank another source sentence gives, one the article sentence shares SHARED words with, is
+# that sentence's, no synonym of the restated one's (issue 19, round 6: « avec ce cinquième
+# succès, la Belge rejoint … Marcel Zamora » beside « sa 11e édition », where the source says
+# « Cette victoire, la cinquième …, lui permet de rejoindre … Marcel Zamora »).
+def _rank_clashes(article: set, elsewhere: set) -> list[str]:
+    from engine.gate.slots.rank import Rank, Said, compare
+
+    source = {
+        Rank("édition", "9", "9e"),
+        Said(frozenset({"meetin", "editio", "tenir"}), ranked=frozenset({"9"})),
+    }
+    known = frozenset(source | elsewhere)
+    return [c.problem for c in compare(frozenset(article), frozenset(source), known)]
+
+
+def test_a_rank_another_sentence_gives_with_the_articles_words_is_that_sentences() -> None:
+    from engine.gate.slots.rank import Rank, Said
+
+    mine = {"succes", "nageus", "rejoin", "rolland", "record"}
+    said = Said(frozenset(mine), ranked=frozenset({"4"}))
+    other = Said(
+        frozenset({"victoi", "rejoin", "rolland", "record", "prime"}), ranked=frozenset({"4"})
+    )
+    elsewhere = {Rank("victoire", "4", "quatrième", elided=True), other}
+    assert _rank_clashes({Rank("succès", "4", "quatrième"), said}, elsewhere) == []
+    # the same value in a sentence the article shares no words with: still a synonym's review
+    apart = Said(frozenset({"victoi", "prime", "euros"}), ranked=frozenset({"4"}))
+    assert _rank_clashes(
+        {Rank("succès", "4", "quatrième"), said}, {Rank("victoire", "4", "quatrième"), apart}
+    ) == ["ranks «succès» «quatrième» where the source says «9e» («édition»)"]
+
+
 # A degree of a word another source sentence says beside the same degree restates that
 # sentence, no synonym of the restated one's (issue 19, round 6: « les plus touchés » beside « chez
 # les plus jeunes » where the source says « les principaux touchés sont les plus jeunes »).

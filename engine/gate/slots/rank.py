@@ -49,6 +49,7 @@ class Said:
 
     words: frozenset[str]
     graded: frozenset[tuple[str, int]] = frozenset()  # the sentence's degrees: (word, sign)
+    ranked: frozenset[str] = frozenset()  # the values of the sentence's ranks
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 out.add(Degree(lemma(noun), sign))
     if out:
         graded = frozenset((m.word, m.sign) for m in out if isinstance(m, Degree))
-        out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens)), graded))
+        ranked = frozenset(m.value for m in out if isinstance(m, Rank))
+        out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens)), graded, ranked))
     return frozenset(out)
 
 
@@ -325,7 +327,8 @@ def _compare_ranks(
         other = written[m.word, sorted(theirs)[0]]
         certainty: Certainty = "hard" if len(theirs) == 1 else "review"
         yield Clash(certainty, f"ranks «{m.word}» «{m.written}» where the source says «{other}»")
-    yield from _synonym_rank(article, source, ranks, everywhere)
+    others = [m for m in known if isinstance(m, Said) and m not in source]
+    yield from _synonym_rank(article, source, ranks, everywhere, others)
 
 
 def _synonym_rank(
@@ -333,12 +336,18 @@ def _synonym_rank(
     source: frozenset[Mark],
     ranks: dict[str, set[str]],
     everywhere: set[tuple[str, str]],
+    elsewhere: list[Said],
 ) -> Iterator[Clash]:
     """One rank left on each side, of words the other side does not say (« l'avant-dernier
     concurrent » for « le dernier musher »): the same rank said of a synonym, held by the same
-    one, when neither value is given to anything else — a review, the synonym being a guess. A
+    one, when neither value is given to anything else — a review, the synonym being a guess. The
+    value another source sentence gives, one sharing SHARED words with the article's besides
+    the ranked one (« avec ce cinquième succès, la Belge rejoint … Marcel Zamora » of « Cette
+    victoire, la cinquième …, lui permet de rejoindre … Marcel Zamora »), is that sentence's. A
     rank whose noun is left unsaid (« Le premier est la suppression … », the parse hangs it on
     what it is) is no rank of a synonym."""
+    from engine.gate.claims.alignment import SHARED  # owns the threshold; imports the slots
+
     mine = [m for m in article if isinstance(m, Rank)]
     left = [m for m in mine if m.word not in ranks and m.word != SUPERLATIVE and not m.elided]
     words_ranked = {m.word for m in mine}
@@ -359,6 +368,10 @@ def _synonym_rank(
         and (m.word, m.value) not in everywhere
         and _stem(m.word) not in _said(source)  # the source says it unranked: no synonym
         and not _others(m.who, {other.who})
+        and not any(
+            m.value in s.ranked and len(s.words & _said(article) - {_stem(m.word)}) >= SHARED
+            for s in elsewhere
+        )
     ):
         yield Clash(
             "review",
