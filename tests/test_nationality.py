@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from scripts.fidelity_eval import Variant
 from tests.pairs import Case, Pairs, each
 
 SOURCE = """Sciences : une comète observée depuis le Chili

@@ -136,9 +136,16 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     # a continent holds its countries: « sa couronne européenne » of a Dutch rider is no swap
     continents = words("continents")
     added = [c for c in mine if c not in theirs and c not in continents]
-    # and the other way: « la capitale portugaise » for « l'Union européenne de radio-télévision »,
-    # « la culture chrétienne du pays » for « des migrants en Europe »
-    left = [c for c in theirs if c not in mine and c not in continents]
+    left = [c for c in theirs if c not in mine]
+    source = index.statements[best]
+    if all(c in continents for c in left) and any(
+        _the_country(w) for w in re.findall(r"\w+['’]?\s*pays\b", normalise(source.text))
+    ):
+        # « la culture chrétienne du pays » (« des migrants en Europe »): the source's country
+        # said as « le pays », the article naming it (one the source names elsewhere)
+        added = [c for c in added if fold(c.lower()) not in index.folded_entities]
+    else:  # and the other way: « la capitale portugaise » for « l'Union européenne de … »
+        left = [c for c in left if c not in continents]
     attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
         if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
@@ -200,6 +207,11 @@ def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterato
                 message = f"says «{mine.shown}» where the source says «{other.shown}»"
                 yield Problem(RULE, "review", message, i, mine.shown)
                 return
+
+
+def _the_country(words_before: str) -> bool:
+    """« du pays », « le pays », « ce pays »: a country the reader knows, not « un pays »."""
+    return words_before.split()[0].rstrip("'’") in {"du", "le", "l", "ce", "au", "son", "notre"}
 
 
 def _of_a_person(country: str, slots: dict[str, frozenset]) -> bool:
