@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from engine.gate.findings import Finding
-from tests.pairs import Pairs, hard
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Industrie et sport dans le Nord
 
@@ -37,13 +37,12 @@ def _figures(text: str) -> list[Finding]:
 
 def test_a_count_said_with_another_noun_of_its_kind_or_a_race_times_part_draws_nothing() -> None:
     # before: five reviews (postes, places, compétitrices, morts, « 25 » for « 40 »)
-    assert _figures(HONEST) == []
+    PAIRS.draws_nothing(HONEST, "figures")
 
 
 def test_a_count_the_article_has_already_named_draws_nothing() -> None:
     named = "selon la direction. Ces 1 200 salariés ont signé."
-    text = HONEST.replace("selon la direction.", named)
-    assert _figures(text) == []
+    PAIRS.draws_nothing(HONEST.replace("selon la direction.", named), "figures")
 
 
 @pytest.mark.parametrize(
@@ -60,12 +59,12 @@ def test_a_count_of_something_else_is_still_a_review(find: str, replace: str, sa
     assert [s for s, m in found if said in m] == ["review"], found
 
 
-@pytest.mark.parametrize(
-    ("find", "replace", "said"),
-    [
-        ("12 minutes et 5", "12 minutes et 25", "«12 minutes et 25 secondes»"),
-        ("à 25 secondes", "à 40 secondes", "«40 secondes»"),
-    ],
-)
-def test_a_time_changed_is_still_hard(find: str, replace: str, said: str) -> None:
-    assert any(said in m for m in hard(_figures(HONEST.replace(find, replace))))
+TIMES = [
+    ("12 minutes et 5", "12 minutes et 25", "«12 minutes et 25 secondes»"),
+    ("à 25 secondes", "à 40 secondes", "«40 secondes»"),
+]
+
+
+@each(PAIRS.edits(TIMES), ["-".join(row) for row in TIMES])
+def test_a_time_changed_is_still_hard(case: Case) -> None:
+    PAIRS.draws(case, "figures", "hard")
