@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.gate.findings import Finding
 from scripts.fidelity_eval import Variant
-from tests.pairs import Pairs
+from tests.pairs import Case, Pairs, each
 
 SOURCE = """Cyclisme : Paul Martin s'impose à Laval
 
@@ -66,23 +65,18 @@ HONEST_VARIANTS = [
 ]  # fmt: skip
 
 
-def flagged(found: list[Finding], severity: str) -> list[str]:
-    return [f.message for f in found if f.severity == severity]
-
-
 def test_the_honest_rewrite_passes() -> None:
-    assert flagged(PAIRS.findings(HONEST), "hard") == []
+    PAIRS.draws_nothing(HONEST, None, "hard")
 
 
-@pytest.mark.parametrize("v", DISTORTIONS, ids=[v.replace for v in DISTORTIONS])
-def test_a_rank_or_degree_changed_is_a_hard_finding(v: Variant) -> None:
-    found = flagged(PAIRS.edited(v), "hard")
-    assert any(str(v.fails) in m for m in found), found
+@each(DISTORTIONS)
+def test_a_rank_or_degree_changed_is_a_hard_finding(case: Case) -> None:
+    PAIRS.draws(case, None, "hard")
 
 
-@pytest.mark.parametrize("v", HONEST_VARIANTS, ids=[v.replace for v in HONEST_VARIANTS])
-def test_a_rank_said_another_way_passes(v: Variant) -> None:
-    assert flagged(PAIRS.edited(v), "hard") == []
+@each(HONEST_VARIANTS)
+def test_a_rank_said_another_way_passes(case: Case) -> None:
+    PAIRS.draws_nothing(case, None, "hard")
 
 
 # A rank said of another word than the source's: likely the same one ranked otherwise, but that
@@ -98,27 +92,23 @@ OTHER_WORDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("v", OTHER_WORDS, ids=[v.replace for v in OTHER_WORDS])
-def test_a_rank_said_of_another_word_is_a_review(v: Variant) -> None:
-    found = PAIRS.edited(v)
-    assert flagged(found, "hard") == []
-    assert any(str(v.fails) in m for m in flagged(found, "review")), found
+@each(OTHER_WORDS)
+def test_a_rank_said_of_another_word_is_a_review(case: Case) -> None:
+    PAIRS.draws_nothing(case, None, "hard")
+    PAIRS.draws(case, None, "review")
 
 
 def test_a_degree_of_a_word_the_lexicon_does_not_know_turned_round_is_a_review() -> None:
     """« moins de victoires » for « un plus grand nombre de victoires »: opposite ways, but
     neither word is in rank.txt, so the editor judges."""
-    found = PAIRS.edited(variant("il compte davantage de", "il compte moins de"))
-    assert flagged(found, "hard") == []
-    assert any("says «moins victoire» where the source says «plus grand»" in m
-               for m in flagged(found, "review"))  # fmt: skip
+    v = variant("il compte davantage de", "il compte moins de")
+    PAIRS.draws_nothing(v, None, "hard")
+    PAIRS.draws(v, None, "review", "says «moins victoire» where the source says «plus grand»")
 
 
 def test_a_rank_the_sentence_also_gives_as_the_source_does_and_one_word_in_two_forms() -> None:
     """« le premier à la seconde transition »: the parse hangs both ranks on one word, and the
     sentence says the source's too; « plus récente » for « plus récemment » is one word."""
-    from tests.pairs import Pairs
-
     source = """Triathlon de Lorient : Paul Morvan en tête
 
 Paul Morvan est le premier à la seconde transition, suivi par un groupe de dix coureurs. Plus \
@@ -129,7 +119,7 @@ C'est finalement Paul Morvan qui a atteint le premier la seconde transition, sui
 de dix coureurs. Deuxième nouveauté, plus récente : la fédération a changé le règlement des \
 transitions."""
     pairs = Pairs("rank-honest", source, honest)
-    assert [f.message for f in pairs.findings(honest, "rank")] == []
+    pairs.draws_nothing(honest, "rank")
 
 
 ELIDED_SOURCE = """Gard : trois crues en une semaine
@@ -154,7 +144,7 @@ def test_an_ordinal_whose_noun_is_left_unsaid_ranks_the_noun_before_it_and_no_sy
     hangs it on is no synonym of what the source ranks (« La première est la pluie d'automne »,
     « le second a eu lieu à Anduze »: the writer's own enumeration, not the source's « deuxième
     crue »)."""
-    assert [f.message for f in ELIDED.findings(ELIDED_HONEST, "rank")] == []
+    ELIDED.draws_nothing(ELIDED_HONEST, "rank")
 
 
 @pytest.mark.parametrize(
@@ -170,8 +160,7 @@ def test_an_ordinal_whose_noun_is_left_unsaid_ranks_the_noun_before_it_and_no_sy
 def test_a_rank_changed_beside_ordinals_with_their_noun_unsaid_is_still_caught(
     find: str, replace: str, severity: str
 ) -> None:
-    found = ELIDED.edited(ELIDED.variant("comparative", find, replace), "rank")
-    assert [f.severity for f in found] == [severity], [f.message for f in found]
+    ELIDED.draws_one(ELIDED.variant("comparative", find, replace), "rank", severity, "")
 
 
 # A place taken on each of several occasions (« trois fois troisième ») is the rank of what was
@@ -205,8 +194,7 @@ REPEATED = Pairs("rank-repeated", REPEATED_SOURCE, REPEATED_HONEST)
     ],
 )  # fmt: skip
 def test_a_place_taken_several_times_is_no_rank_of_the_occasion(find: str, replace: str) -> None:
-    found = REPEATED.edited(REPEATED.variant("honest", find, replace), "rank")
-    assert [f.message for f in found] == []
+    REPEATED.draws_nothing(REPEATED.variant("honest", find, replace), "rank")
 
 
 @pytest.mark.parametrize(
@@ -222,10 +210,7 @@ def test_a_place_taken_several_times_is_no_rank_of_the_occasion(find: str, repla
 def test_a_rank_of_the_occasion_changed_beside_places_taken_is_hard(
     find: str, replace: str, fails: str
 ) -> None:
-    found = REPEATED.edited(REPEATED.variant("comparative", find, replace), "rank")
-    assert any(fails in f.message for f in found if f.severity == "hard"), [
-        (f.severity, f.message) for f in found
-    ]
+    REPEATED.draws(REPEATED.variant("comparative", find, replace, fails), "rank", "hard")
 
 
 # A rank another source sentence gives, one the article sentence shares SHARED words with, is

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import Pairs, hard
+from tests.pairs import Case, Pairs, each, hard
 
 TV = """Télévision : la rédaction d'I-Télé en colère
 
@@ -76,9 +76,11 @@ def _article(name: str, sentence: str) -> str:
     return f"Le titre de l'article\n\n{sentence} {_rest(SOURCES[name])}"
 
 
-def _found(name: str, sentence: str, rule: str = "quotations") -> list:
-    text = _article(name, sentence)
-    return Pairs(name, SOURCES[name], text).findings(text, rule)
+PAIRS = {name: Pairs(name, source) for name, source in SOURCES.items()}
+
+
+def _found(name: str, sentence: str, rule: str | None = "quotations") -> list:
+    return PAIRS[name].found(_article(name, sentence), rule)
 
 
 HONEST = [
@@ -154,7 +156,7 @@ HONEST = [
 
 @pytest.mark.parametrize(("name", "sentence"), HONEST)
 def test_an_attribution_the_source_makes_unsure_blocks_nothing(name: str, sentence: str) -> None:
-    assert hard(_found(name, sentence)) == []
+    PAIRS[name].draws_nothing(_article(name, sentence), "quotations", "hard")
 
 
 DISTORTED = [
@@ -204,6 +206,7 @@ FEDERATION = """Rugby : Paul Garnier ne sera pas un recours
 l'élection fédérale en novembre, a affirmé qu'il ne serait pas « une solution de secours » dans \
 le cas où Morel renoncerait à la présidence de la fédération. Jean Morel, lui, maintient sa \
 candidature malgré l'enquête. Les clubs voteront le 15 décembre."""
+FEDERATION_PAIRS = Pairs("federation", FEDERATION)
 
 
 @pytest.mark.parametrize(
@@ -220,8 +223,7 @@ candidature malgré l'enquête. Les clubs voteront le 15 décembre."""
 def test_a_person_acting_after_the_quotation_is_not_its_speaker(sentence: str) -> None:
     rest = "Jean Morel maintient sa candidature malgré l'enquête. Les clubs voteront en décembre."
     text = f"Le titre de l'article\n\n{sentence} {rest}"
-    found = Pairs("federation", FEDERATION, text).findings(text, "quotations")
-    assert [f.message for f in found] == []
+    FEDERATION_PAIRS.draws_nothing(text, "quotations")
 
 
 # « il » across a paragraph: a sentence led by « il » goes on with the same person, whoever it
@@ -260,11 +262,11 @@ WHOSE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("case", WHOSE, ids=["honest", "estime", "about", "title"])
+@each(WHOSE, ["honest", "estime", "about", "title"])
 def test_the_speaker_of_a_pronoun_across_paragraphs_and_a_name_beside_a_title_quote(
-    case: object,
+    case: Case,
 ) -> None:
-    PAIRS_BLOIS.draws_nothing(case, "quotations")  # type: ignore[arg-type]
+    PAIRS_BLOIS.draws_nothing(case, "quotations")
 
 
 def test_the_words_given_to_the_other_person_are_still_flagged() -> None:
