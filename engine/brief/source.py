@@ -22,6 +22,7 @@ from engine.brief.html_text import html_to_text
 from engine.brief.stories import looks_like_title, several_stories
 from engine.config import Settings
 from engine.errors import InputError
+from engine.text import plain_inline
 from engine.text.patterns import looks_english
 
 SourceKind = Literal["txt", "md", "html"]
@@ -36,8 +37,6 @@ SUFFIXES: dict[str, SourceKind] = {
 }
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _LOOKS_MARKDOWN = re.compile(
     r"^\s{0,3}#{1,6}\s+\S|^\s*<!--|^---\s*$|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}\*\*[^*\n]+\*\*\s*$",
     re.M,
@@ -269,17 +268,13 @@ def _markdown_to_text(text: str) -> tuple[str | None, str]:
     for line in text.split("\n"):
         heading = _MD_HEADING.match(line)
         if heading and heading.group(1) == "#" and title is None:
-            title = _markdown_inline(heading.group(2))
+            title = plain_inline(heading.group(2))
             lines.append("")
         elif heading:
-            lines.extend(["", _markdown_inline(heading.group(2)), ""])
+            lines.extend(["", plain_inline(heading.group(2)), ""])
         else:
-            lines.append(_markdown_inline(line))
+            lines.append(plain_inline(line))
     return title, "\n".join(lines)
-
-
-def _markdown_inline(line: str) -> str:
-    return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
 
 
 def _split_paragraphs(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.target import INTRO, Target, section
 from engine.output.article import Article
+from engine.text import plain_inline
 from engine.text.nlp import parse
 
 if TYPE_CHECKING:
@@ -69,12 +70,14 @@ def block_targets(article: Article) -> tuple[Target, ...]:
 
 def parse_article(article: Article, keyphrase: str) -> ParsedArticle:
     """The title, the description, the keyphrase and each body block parsed (each text once:
-    a block a repair round kept comes from engine.text.nlp's cache)."""
-    texts = [article.title, article.description, keyphrase]
-    texts += [b.text for b in article.blocks]
-    docs = parse(texts)
+    a block a repair round kept comes from engine.text.nlp's cache). The checks read a block as
+    its reader does: « *Charlie Hebdo* » is the name Charlie Hebdo, not one with a star in it."""
+    blocks = [plain_inline(b.text) for b in article.blocks]
+    docs = parse([article.title, article.description, keyphrase, *blocks])
     parts = tuple(
-        Part(b.kind, b.level, b.text, doc, target)
-        for b, doc, target in zip(article.blocks, docs[3:], block_targets(article), strict=True)
+        Part(b.kind, b.level, text, doc, target)
+        for b, text, doc, target in zip(
+            article.blocks, blocks, docs[3:], block_targets(article), strict=True
+        )
     )
     return ParsedArticle(article, docs[0], docs[1], docs[2], parts)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.brief.figures import spelled_ordinals
+from engine.brief.relative_dates import relative_dates
 from engine.gate.slots import SLOTS
 from engine.gate.statements import Statement, person_after, read_doc
 from engine.text import fold, normalise
@@ -99,6 +100,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
             uses.setdefault(use.key, []).append((use, i))
     keys = set(uses) | brief.facts.keys("number", "percentage", "amount", "date", parts=True)
     keys |= {f.key for f in spelled_ordinals(brief.source.text)}  # « douzième » vouches for 12
+    keys |= relative_dates(brief.source)  # « hier », « le lendemain »: days the source counts
     roles: dict[str, set[str]] = {}
     around: dict[str, set[str]] = {}
     people = {p for s in statements for p in s.persons if p.split()}

@@ -154,6 +154,16 @@ def _between(before: str, right: str, spaced: bool) -> str:
     return r"\s*"  # punctuation, a unit or a suffix against a number
 
 
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def plain_inline(line: str) -> str:
+    """A line of Markdown as its reader reads it: a link as its text, emphasis and code marks
+    dropped (« *Charlie Hebdo*. » is « Charlie Hebdo. »)."""
+    return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
+
+
 def without_quotations(text: str) -> list[str]:
     """The pieces of `text` outside quotations (« … », “ … ”, "…")."""
     return _QUOTED.split(text)

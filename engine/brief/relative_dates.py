@@ -1,0 +1,77 @@
+"""The days a source gives relative to another one, as dates: « hier » in an article whose
+dateline is 17 avril 2018 is 16 avril 2018, « le lendemain » of « le 8 décembre » is 9 décembre
+(lexicon/relative_days.txt). The source vouches for them: an article that writes « le 16 avril »
+for its « hier » states no date the source lacks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from engine.brief.dateline import dateline
+from engine.brief.figures import figures
+from engine.text.lexicon import lines
+
+if TYPE_CHECKING:
+    from engine.brief.source import Source
+
+_RELATIVE = {
+    " ".join(words): (int(offset), anchor)
+    for *words, offset, anchor in (line.split() for line in lines("relative_days"))
+}
+_WORDS = "|".join(re.escape(w).replace("'", "['’]") for w in _RELATIVE)
+_SAID = re.compile(rf"(?<![\w'’-])({_WORDS})(?![\w-])", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:du|de)\s+(?:l[ae]\s+)?(?:\w+\s+)?", re.IGNORECASE)  # « de ce lundi »
+_NO_YEAR = 2000  # a leap year: a day whose year nobody gives still has its day and month
+_DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
+
+
+def relative_dates(source: Source) -> frozenset[str]:
+    """The date keys (« 2018-04-16 » and « --04-16 ») of every day the source says relative to
+    its dateline or to the date it gave just before."""
+    opening = dateline(source)
+    anchor_of_dateline = _day(opening.key, None) if opening is not None else None
+    year = anchor_of_dateline.year if anchor_of_dateline else None
+    keys: set[str] = set()
+    for paragraph in source.paragraphs:
+        said = sorted(
+            [
+                (m.start(), m.end(), m.group(1).lower().replace("’", "'"))
+                for m in _SAID.finditer(paragraph)
+            ]
+            + [
+                (f.start, f.start + len(f.text), f.key)
+                for f in figures(paragraph)
+                if f.kind == "date"
+            ]
+        )
+        last: date | None = None
+        for n, (_, end, what) in enumerate(said):
+            if what not in _RELATIVE:
+                last = _day(what.split("/")[-1], year) or last
+                continue
+            offset, anchor = _RELATIVE[what]
+            base = anchor_of_dateline if anchor == "dateline" else last
+            following = said[n + 1] if n + 1 < len(said) else None
+            if anchor == "before" and following and _OF.fullmatch(paragraph[end : following[0]]):
+                base = _day(following[2].split("/")[0], year)  # « la veille du 1er mars »
+            if base is not None:
+                day = base + timedelta(days=offset)
+                keys.add(f"--{day.month:02d}-{day.day:02d}")
+                if base.year != _NO_YEAR:
+                    keys.add(day.isoformat())
+    return frozenset(keys)
+
+
+def _day(key: str, year: int | None) -> date | None:
+    """The day of a date key (« 2016-12-08 », or « --12-08 » in `year`, else in _NO_YEAR)."""
+    found = _DAY.fullmatch(key)
+    if found is None:
+        return None
+    if found[1] != "-":
+        year = int(found[1])
+    try:
+        return date(year or _NO_YEAR, int(found[2]), int(found[3]))
+    except ValueError:
+        return None

@@ -1,0 +1,50 @@
+"""The gate reads an article's blocks as its reader does: emphasis and links are not part of the
+words (« *Charlie Hebdo*. » names Charlie Hebdo, a newspaper the source names), while a person
+the source never names stays one, in italics or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.text import plain_inline
+from tests.pairs import Pairs, blocking
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("Un hommage devant *Charlie Hebdo*.", "Un hommage devant Charlie Hebdo."),
+        ("Le **Parlement européen** a voté.", "Le Parlement européen a voté."),
+        ("Selon [l'AFP](https://afp.com), rien.", "Selon l'AFP, rien."),
+        ("Le taux est de 5 * 3 points.", "Le taux est de 5 * 3 points."),  # no emphasis there
+        ("La commande `plume check` passe.", "La commande plume check passe."),
+    ],
+)
+def test_a_line_read_without_its_marks(line: str, plain: str) -> None:
+    assert plain_inline(line) == plain
+
+
+SOURCE = """Presse : Le Canard enchaîné fête ses 100 ans
+
+10 septembre 2015. – Le journal satirique Le Canard enchaîné a célébré jeudi son centenaire à \
+Paris, en présence de son directeur, Michel Gaillard. Le premier numéro était paru le 10 septembre \
+1915. L'hebdomadaire ne publie aucune publicité."""
+
+HONEST = """Le centenaire a été fêté jeudi à Paris, en présence du directeur, *Michel Gaillard*. \
+Le premier numéro du *Canard enchaîné* était paru le 10 septembre 1915, et l'hebdomadaire, dirigé \
+par **Michel Gaillard**, ne publie toujours aucune publicité."""
+
+PAIRS = Pairs("markup", SOURCE, HONEST)
+
+
+def test_names_in_italics_or_bold_are_the_sources() -> None:
+    assert PAIRS.findings(HONEST, "people") == []
+    assert PAIRS.findings(HONEST, "names") == []
+
+
+@pytest.mark.parametrize("name", ["*Pierre Lambert*", "Pierre Lambert"])
+def test_a_person_the_source_never_names_stays_hard(name: str) -> None:
+    variant = PAIRS.variant("invented person", "**Michel Gaillard**", name)
+    found = PAIRS.edited(variant, "people")
+    assert [f.severity for f in found] == [blocking("people")]
+    assert "Pierre Lambert" in found[0].message
