@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from engine.brief import Brief, Fact, facts_of
 from engine.brief.dateline import dateline
@@ -34,6 +35,9 @@ from engine.gate.target import DESCRIPTION, TITLE, Target
 from engine.gate.tokens import is_name
 from engine.text import QUOTE_MARKS, excerpt, fold, loose_spans, loosely_in, normalise, stands_in
 from engine.text.lexicon import lines, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 ID = "fidelity"
 NUMBERS = ("number", "percentage", "amount", "date")
@@ -70,10 +74,11 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     source_people = [set(k.lower().split()) for k in known.keys("person", parts=True)]
     docs = [parsed.title, parsed.description, *(p.doc for p in parsed.parts)]
     not_names = {entity_key(e.text) for doc in docs for e in doc.ents if not is_name(e)}
+    named_as = {entity_key(e.text): _name_words(e) for doc in docs for e in doc.ents}
     for fact in _unique(found.of("person")):
         if fact.key in not_names:
             continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
-        name = set(fact.key.lower().split())
+        name = named_as.get(fact.key) or set(fact.key.lower().split())
         # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"
         together = any(name <= s.entities for s in index.statements)
         known_person = together or any(name <= p for p in source_people)
@@ -286,6 +291,15 @@ def _decimal(key: str) -> Decimal | None:
         return Decimal(key.rstrip("%"))
     except InvalidOperation:
         return None
+
+
+def _name_words(ent: Span) -> set[str]:
+    """The words of a name less the common nouns that open it: « Affaire Fillon » opening a title
+    names Fillon (« affaire » is no first name), « Procès Dupont » Dupont."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ == "NOUN":
+        start += 1
+    return set(entity_key(ent.doc[start : ent.end].text).lower().split())
 
 
 def _unique(facts: tuple[Fact, ...]) -> list[Fact]:

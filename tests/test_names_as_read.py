@@ -1,6 +1,7 @@
-"""The gate reads an article's blocks as its reader does: emphasis and links are not part of the
-words (« *Charlie Hebdo*. » names Charlie Hebdo, a newspaper the source names), while a person
-the source never names stays one, in italics or not."""
+"""The gate reads the names of an article as its reader does: emphasis and links are not part of
+the words (« *Charlie Hebdo*. » names Charlie Hebdo, a newspaper the source names), nor is the
+common noun that opens a title before a name (« Affaire Gaillard : … » names Gaillard), while a
+person the source never names stays one, in italics or not, after « Affaire » or not."""
 
 from __future__ import annotations
 
@@ -46,5 +47,24 @@ def test_names_in_italics_or_bold_are_the_sources() -> None:
 def test_a_person_the_source_never_names_stays_hard(name: str) -> None:
     variant = PAIRS.variant("invented person", "**Michel Gaillard**", name)
     found = PAIRS.edited(variant, "people")
+    assert [f.severity for f in found] == [blocking("people")]
+    assert "Pierre Lambert" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Affaire Gaillard : le Canard enchaîné fête ses 100 ans",
+        "Affaire Michel Gaillard : un centenaire sans publicité",
+    ],
+)
+def test_a_common_noun_opening_a_title_is_no_first_name(title: str) -> None:
+    text = f"{title}\n\n{HONEST}"
+    assert PAIRS.findings(text, "people") == []
+
+
+def test_a_person_the_source_never_names_after_a_common_noun_stays_hard() -> None:
+    text = f"Affaire Pierre Lambert : un centenaire sans publicité\n\n{HONEST}"
+    found = PAIRS.findings(text, "people")
     assert [f.severity for f in found] == [blocking("people")]
     assert "Pierre Lambert" in found[0].message
