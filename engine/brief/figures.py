@@ -12,7 +12,8 @@ Key rules (the same text always gives the same key, however it is spaced):
   "--07-09/--07-11", a list "8, 10 et 12 mai" likewise (each day of the month). Its parts (the
   looser dates it vouches for) go to `parts`, and its day and year numbers are number facts of
   their own. Times are dates too: "17 h 00", "17h" → "17:00"; a time the minutes or seconds
-  follow is a duration (« 9 h 22 min 04 s », a race time), no date.
+  follow is a duration (« 9 h 22 min 04 s », a race time), no date, and so is a clock of hours,
+  minutes and seconds (« 1:57:17 »).
 
 Numbers written in words give the same keys (`spelled_figures`): "dix mille" → 10000, "trois
 cents" → 300, "quatre-vingt-dix-sept" → 97, "vingt et un" → 21, "deux millions" → 2000000, "dix
@@ -73,7 +74,7 @@ _PATTERNS = [
     ("month_year", rf"(?<!\w)(?P<m>{_MONTH}){_SP}+(?P<y>{_YEAR}){_AFTER}"),
     ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]\d))?+{_AFTER}"
      rf"(?!{_SP}*,?{_SP}*(?:\d{{1,2}}{_SP}*)?(?:min|mn|minutes?|s|secondes?|'|′)(?!\w))"),
-    ("time_colon", rf"{_BEFORE}(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}"),
+    ("time_colon", rf"{_BEFORE}(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}(?!:\d)"),
     ("amount_before", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM})(?:{_SP}?(?P<s>{_SCALE}))?{_AFTER}"),
     ("figure", rf"{_BEFORE}(?:[+\-−]{_SP}?)?(?P<n>{_NUM})(?:{_SP}?(?:e|er|ème|ᵉ)(?![\w]))?"
      rf"{_NUMBER_END}(?:{_SP}?(?P<s>{_SCALE})(?![\w]))?"
@@ -394,7 +395,9 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
         return None
     end = words[last][1]
     if decimals := _decimals(text, words, last):  # « dix virgule cinq », « … et demi »
-        value, last, end = value + decimals[0], decimals[1], decimals[2]
+        scale = WORD_SCALES.get(names[-1], 1)  # « dix milliards et demi »: half a milliard
+        value, last, end = value + decimals[0] * scale, decimals[1], decimals[2]
+        value = value.to_integral_value() if value == value.to_integral_value() else value
     return last + 1, _word_figure(text, words[i][0], end, value)
 
 
@@ -516,9 +519,12 @@ _AND = re.compile(rf"^(?:{_S}+et)?{_S}+", re.IGNORECASE)
 def durations(text: str) -> Iterator[Duration]:
     """Every duration of `text` in minutes and seconds, in order: a number and its unit, and the
     number of the next unit down that may follow it with or without its unit (« une minute
-    quinze », « deux minutes et dix secondes »); « une demi-heure », « un quart d'heure »."""
+    quinze », « deux minutes et dix secondes »); the hours said before such minutes (« 1 h 57 min
+    17 s », a race time: hours alone are a time of day); a race clock (« 1:57:17 »); « une
+    demi-heure », « un quart d'heure »."""
     numbers = sorted(_duration_numbers(text), key=lambda n: n[0])
     by_start = {start: (end, value) for start, end, value in numbers}
+    by_end = {end: (start, value) for start, end, value in numbers}
     used_until = -1
     for start, end, value in numbers:
         if start < used_until:
@@ -536,12 +542,38 @@ def durations(text: str) -> Iterator[Duration]:
                 if tail is None or _DURATION_UNITS[tail.group(1).lower()] == 1:
                     seconds += follow[1]
                     last = follow[0] + (tail.end() if tail else 0)
+            unit_before = _HOURS_BEFORE.search(text[:start])
+            hours = _hours(text, unit_before.start(), by_end) if unit_before else None
+            if hours is not None:  # « 1 h 57 min », « une heure, quarante-six minutes »
+                seconds += hours[1] * 3600
+                start = hours[0]
         used_until = last
         yield Duration(seconds, text[start:last], start)
+    for clock in _CLOCK.finditer(text):
+        h, m, s = (int(g) for g in clock.groups())
+        yield Duration(Decimal(h * 3600 + m * 60 + s), clock.group(0), clock.start())
     lowered = text.lower().replace("’", "'")
     for word, seconds in _DURATION_WORDS.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
             yield Duration(Decimal(seconds), text[match.start() : match.end()], match.start())
+
+
+def _hours(
+    text: str, end: int, by_end: dict[int, tuple[int, Decimal]]
+) -> tuple[int, Decimal] | None:
+    """(start, value) of the number of hours ending at `end`: one read as a number (« une »,
+    « 1 »), else bare digits the time-of-day pattern took (« 2 h 3 min »)."""
+    if end in by_end:
+        return by_end[end]
+    digits = re.search(r"(?<![\d,.])\d{1,2}$", text[:end])
+    return (digits.start(), Decimal(digits.group(0))) if digits else None
+
+
+# The hours before a duration's minutes (« 1 h 57 min », « 9 heures, 22 minutes »), a race clock.
+_HOURS_BEFORE = re.compile(
+    rf"{_S}?(?<![^\W\d_])(?:h|heures?)(?:{_S}*,)?{_S}*(?:et{_S}+)?$", re.IGNORECASE
+)
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
 def _duration_numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
