@@ -92,6 +92,14 @@ def small(use: FigureUse, any_kin: bool = False) -> bool:
     return use.spelled and count and use.value is not None and use.value <= SMALL_COUNT
 
 
+def _unit_unheard(use: FigureUse, index: SourceIndex) -> bool:
+    """A small number in words with a unit the source never counts in (« sa défense repose sur
+    deux points » where the source gives no points): the article's discourse, like a small count
+    (`small`), not a measure the source lacks."""
+    units = {u.unit for uses in index.uses.values() for u, _ in uses}
+    return small(use, any_kin=True) and use.unit is not None and use.unit not in units
+
+
 def _grade(
     use: FigureUse,
     sentence: Sentence,
@@ -174,7 +182,7 @@ def figure_problems(
             problem = (
                 f"{UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
             )
-            if not small(use):
+            if not small(use) and not _unit_unheard(use, index):
                 how = _computed(use, index)
                 if how and _said_computed(how, use, statement.text):
                     continue  # « soit 945 parlementaires au total », « douze points » of a gap
