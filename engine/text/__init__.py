@@ -79,8 +79,10 @@ def loosely_in(text: str, haystack: str) -> bool:
     another way (« 18.500 », « 18'500 », « 18500 » for « 18 500 »). Words stay apart, digits
     stay grouped as written (« 1 256 » is not « 1 25 6 »), « % » is also « pour cent », a comma
     then a space is a decimal comma only after at most three digits (« en 2015, 6 personnes »
-    never gives « 2015,6 »), and a number is never read inside a longer one: not « 5 % » in
-    « 2,5 % », « 18 » in « 18 500 » nor « 500 » in « 18 500 »."""
+    never gives « 2015,6 »), a decimal comma before one or two decimals may have been lost to a
+    space (« 5 78 m » for « 5,78 m »: no thousands group has two digits), and a number is never
+    read inside a longer one: not « 5 % » in « 2,5 % », « 18 » in « 18 500 » nor « 500 » in
+    « 18 500 »."""
     return bool(loose_spans(text, haystack))
 
 
@@ -90,6 +92,9 @@ def loose_spans(text: str, haystack: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, haystack)] if pattern else []
 
 
+# A decimal comma with one or two decimals: a source may have lost it to a space (« 5 78 m » for
+# 5,78 m), which no thousands group explains (a group has three digits).
+_SHORT_DECIMALS = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 # How a number's thousands are set apart (in `normalise`d text): a space, a dot, an apostrophe.
 _THOUSANDS = "[ .']"
 # An integer written in groups of three (« 18 500 ») or in one run of more than three digits.
@@ -103,8 +108,9 @@ def _loose_pattern(needle: str) -> str | None:
         return None
     grouped = _groups(needle)
     out = [_start(needle) if chars[0].isdigit() else r"(?<!\w)" if chars[0].isalnum() else ""]
+    lost = {m.start() for m in _SHORT_DECIMALS.finditer(needle)}
     seen, spaced = "", False
-    for char in needle:
+    for at, char in enumerate(needle):
         if char == " ":
             spaced = True
             continue
@@ -112,6 +118,9 @@ def _loose_pattern(needle: str) -> str | None:
             group = len(seen) in grouped
             out.append(f"{_THOUSANDS}?" if group else _between(seen, char, spaced))
         seen, spaced = seen + char, False
+        if at in lost:  # « 5,78 m » where the source lost its comma: « 5 78 m »
+            out.append(r"(?:,|\s)")
+            continue
         out.append(r"(?:%|pour\s*cent)" if char == "%" else re.escape(char))
     out.append(_end(needle) if chars[-1].isdigit() else r"(?!\w)" if chars[-1].isalnum() else "")
     return "".join(out)
