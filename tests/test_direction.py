@@ -2,9 +2,12 @@
 says a fall.
 
 A source of our own and an honest rewrite; each distortion turns one change round and must draw
-a hard finding that names it: a verb of the lexicon's new pairs (« renforcer » ↔ « alléger »), a
+a finding that names it: a verb of the lexicon's new pairs (« renforcer » ↔ « alléger »), a
 figure whose change stands before its comma (« progresse légèrement, de 0,3 % »), a change in a
 source sentence that also holds a comparison on another theme (« supérieure à 1000 degrés »).
+`direction` blocks only on a near-minimal pair (engine.gate.claims.PAIR_ONLY): a sentence that
+restates its source sentence only in part (the comparison left out, two subjects set against
+each other) draws a review.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ DISTORTIONS = [
             "says «allégé» where the source says «renforcé»"),
     variant("le chômage a baissé de 0,3 %", "le chômage a progressé légèrement, de 0,3 %,",
             "makes 0,3 % a rise"),
+]  # fmt: skip
+# the source's sentence also says what heat did it: the article's, without it, is no minimal pair
+IN_PART = [
     variant("s'est affaissé", "s'est soulevé", "says «soulevé» where the source says «abaissé»"),
 ]  # fmt: skip
 
@@ -54,6 +60,12 @@ def test_the_honest_rewrite_draws_no_hard_finding() -> None:
 @each(DISTORTIONS)
 def test_a_change_turned_round_is_hard(case: Case) -> None:
     PAIRS.draws(case, None, "hard")
+
+
+@each(IN_PART)
+def test_a_change_turned_round_in_a_sentence_restated_in_part_is_a_review(case: Case) -> None:
+    PAIRS.draws(case, "direction", "review")
+    assert hard(PAIRS.findings(PAIRS.text(case))) == []
 
 
 # A second source: the changes of a siege, an advance, a cost said in the reformed spelling
@@ -128,6 +140,9 @@ CONTRASTS = [
 TURNED = [
     ("Le conseil municipal de Rennes a voté lundi une délibération augmentant les subventions "
      "versées aux clubs de football amateurs de la ville.", "says «augmentant»"),
+]  # fmt: skip
+# set against another subject's change, the sentence is no minimal pair of its source sentence
+TURNED_IN_A_CONTRAST = [
     ("Alors que les médiathèques ont accueilli autant de lecteurs qu'en 2019, la fréquentation "
      "des piscines municipales rennaises a nettement augmenté cet été selon la mairie.",
      "says «augmenté»"),
@@ -149,3 +164,8 @@ def test_a_contrast_of_two_subjects_is_no_change_turned_round(case: Case) -> Non
 @each(TURNED)
 def test_a_change_turned_round_on_its_own_subject_stays_hard(case: Case) -> None:
     AIDS.draws(case, "direction", "hard")
+
+
+@each(TURNED_IN_A_CONTRAST)
+def test_a_change_turned_round_in_a_contrast_is_a_review(case: Case) -> None:
+    AIDS.draws(case, "direction", "review")
