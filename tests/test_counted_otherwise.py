@@ -60,7 +60,7 @@ def test_a_count_of_something_else_is_still_a_review(find: str, replace: str, sa
 
 
 TIMES = [
-    ("12 minutes et 5", "12 minutes et 25", "«12 minutes et 25 secondes»"),
+    ("12 minutes et 5", "12 minutes et 25", "«1 heure, 12 minutes et 25 secondes»"),
     ("à 25 secondes", "à 40 secondes", "«40 secondes»"),
 ]
 
