@@ -93,11 +93,12 @@ def small(use: FigureUse, any_kin: bool = False) -> bool:
 
 
 def _unit_unheard(use: FigureUse, index: SourceIndex) -> bool:
-    """A small number in words with a unit the source never counts in (« sa défense repose sur
-    deux points » where the source gives no points): the article's discourse, like a small count
-    (`small`), not a measure the source lacks."""
-    units = {u.unit for uses in index.uses.values() for u, _ in uses}
-    return small(use, any_kin=True) and use.unit is not None and use.unit not in units
+    """A small number in words with a unit the source never counts in nor names (« sa défense
+    repose sur deux points » where the source gives no points): the article's discourse, like a
+    small count (`small`), not a measure the source lacks."""
+    if not small(use, any_kin=True) or use.unit is None or use.unit in index.lemmas:
+        return False  # the source says the unit (« 3 heures » of delay, read as a time of day)
+    return use.unit not in {u.unit for uses in index.uses.values() for u, _ in uses}
 
 
 def _grade(
