@@ -384,12 +384,26 @@ def _ratio(
         ]
         for part in found:
             for whole in found:
-                if part.value >= whole.value or (part.kin, part.unit) != (whole.kin, whole.unit):
+                if part.value >= whole.value:
+                    continue
+                if (part.kin, part.unit) != (whole.kin, whole.unit) and not _out_of(
+                    part, whole, statement.text
+                ):
                     continue
                 share = part.value * 100 / whole.value
                 if _share_fits(share, value, use, statement.text):
                     return Computation("certain", f"{part.text} / {whole.text}")
     return _change(value, use, scope, index) if use.direction else None
+
+
+# « 311 sièges sur les 465 »: the whole after « sur » counts what the part counts, unsaid.
+_OUT_OF = re.compile(r"[^\d.;:]{0,30}\bsur\s+(?:les\s+|l['’]ensemble\s+des\s+)?", re.IGNORECASE)
+
+
+def _out_of(part: FigureUse, whole: FigureUse, text: str) -> bool:
+    """Whether `whole` is the bare number of « N X sur (les) M », the whole `part` is out of."""
+    between = text[part.start + len(part.text) : whole.start]
+    return whole.unit is None and part.start < whole.start and bool(_OUT_OF.fullmatch(between))
 
 
 def _change(
