@@ -173,6 +173,14 @@ def plain_inline(line: str) -> str:
     return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
 
 
+def one_letter_more(short: str, long: str) -> bool:
+    """`long` is `short` with one letter added anywhere (« ministère » is no « ministre »; the
+    misspelling of a name: « Jorgenson » for « Jorgeson »)."""
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
 def without_quotations(text: str) -> list[str]:
     """The pieces of `text` outside quotations (« … », “ … ”, "…")."""
     return _QUOTED.split(text)

@@ -25,7 +25,7 @@ from engine.gate.slots.entities import country as country_of
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON
 from engine.gate.tokens import is_name, lemma_of
-from engine.text import fold, normalise
+from engine.text import fold, normalise, one_letter_more
 from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
@@ -53,17 +53,8 @@ def _among(word: str, known: frozenset[str]) -> bool:
         len(k) == len(word)
         and sorted(k) == sorted(word)
         and k[0] == word[0]
-        or _one_more(fold(k), fold(word))
+        or one_letter_more(*sorted((fold(k), fold(word)), key=len))
         for k in known
-    )
-
-
-def _one_more(a: str, b: str) -> bool:
-    """One word is the other with one letter more (the source's « le ministère de l'Intérieur »
-    for « le ministre »): a misspelling, no other office."""
-    short, long = sorted((a, b), key=len)
-    return len(long) == len(short) + 1 and any(
-        long[:i] + long[i + 1 :] == short for i in range(len(long))
     )
 
 

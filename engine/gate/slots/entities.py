@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, lemma
 from engine.gate.tokens import is_name
-from engine.text import fold
+from engine.text import fold, one_letter_more
 from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
@@ -104,24 +104,24 @@ def _alike(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if a == b or len(short) < MISSPELT:
         return a == b
-    return long.startswith(short) and len(long) - len(short) <= 2 or _one_slip(short, long)
+    return (
+        long.startswith(short)
+        and len(long) - len(short) <= 2
+        or one_letter_more(short, long)
+        or _swapped(short, long)
+    )
 
 
 MISSPELT = 5  # letters: a shorter word one letter from another is another word (« Marin »)
 
 
-def _one_slip(short: str, long: str) -> bool:
-    """`long` is `short` with one letter added or dropped, or two in a row swapped."""
-    if len(long) == len(short) + 1:
-        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-    if len(long) != len(short):
-        return False
-    diff = [i for i in range(len(short)) if short[i] != long[i]]
+def _swapped(a: str, b: str) -> bool:
+    """Two letters in a row swapped (« Bilham » for « Bihlam »)."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
     return (
         len(diff) == 2
         and diff[1] == diff[0] + 1
-        and short[diff[0]] == long[diff[1]]
-        and short[diff[1]] == long[diff[0]]
+        and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
     )
 
 
