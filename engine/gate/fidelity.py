@@ -25,7 +25,7 @@ from engine.gate.claims.actors import source_name
 from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.numeric import rounds_to
-from engine.gate.claims.speakers import verbatim_in
+from engine.gate.claims.speakers import names_in, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
@@ -80,8 +80,9 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
         name = named_as.get(fact.key) or set(fact.key.lower().split())
         # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"
-        together = any(name <= s.entities for s in index.statements)
-        known_person = together or any(name <= p for p in source_people)
+        said = " ".join(name)  # « Benoit Hamon », « B. Hamon »: the source's, as read
+        together = any(names_in(said, " ".join(s.entities)) for s in index.statements)
+        known_person = together or any(names_in(said, " ".join(p)) for p in source_people)
         if known_person or loosely_in(fact.text, source_text):  # also « l' État »
             continue
         if _surname_alone(fact.key, known.keys("person")):  # said more fully: a review

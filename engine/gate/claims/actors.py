@@ -259,7 +259,8 @@ def derived(key: str, index: SourceIndex) -> bool:
     source name ("AFP" of Agence France-Presse)."""
     folded = fold(key.lower())
     stems = {fold(w)[:5] for w in index.entities if len(w) >= 5}
-    if len(folded) >= 5 and folded[:5] in stems:
+    # a people is one word (« Parisiens »): « Commission Lefèvre » is not made from « Commission »
+    if len(folded) >= 5 and " " not in folded and folded[:5] in stems:
         return True
     parts = [p for p in key.split("-") if p]
     if "-" in key and all(fold(p.lower()) in index.folded_entities for p in parts):

@@ -88,8 +88,31 @@ def _in_order(parts: list[str], text: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    mine, theirs = set(a.lower().split()), set(b.lower().split())
-    return mine <= theirs or theirs <= mine
+    """One of two names holds the other (`names_in`): « Hamon » and « Benoît Hamon », « Francois
+    Fillon » and « François Fillon », « F. Fillon » and « François Fillon »."""
+    if not a.split() or not b.split():
+        return True
+    return names_in(a, b) or names_in(b, a)
+
+
+def names_in(name: str, person: str) -> bool:
+    """Every word of `name` is one of `person`'s as a reader reads a name: accents, capitals and
+    hyphens aside (« Benoit Hamon », « Jean Luc Boch » of « Benoît Hamon », « Jean-Luc Boch »), an
+    initial standing for a first name it opens (« C. Borgel » of « Christophe Borgel »), so long
+    as one word is more than an initial."""
+    theirs = set(_NAME_WORD.split(fold(person))) - {""}
+    ours = [w for w in _NAME_WORD.split(fold(name)) if w]
+    initials = [w for w in ours if len(w) == 2 and w[1] == "." and w[0].isalpha()]
+    whole = [w for w in ours if w not in initials]
+    others = theirs - set(whole)
+    return (
+        bool(whole)
+        and all(w in theirs for w in whole)
+        and all(any(t.startswith(w[0]) for t in others) for w in initials)
+    )
+
+
+_NAME_WORD = re.compile(r"[\s\-‐]+")  # the words of a name: « Jean-Luc » is two
 
 
 def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
