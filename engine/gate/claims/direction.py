@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
@@ -91,6 +92,13 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
 
 def _theme(token: Token) -> frozenset[str]:
     direction = tagged("direction")
+    if _conceded(token):  # « malgré la baisse de la catégorie A, … »: up to its comma
+        end = next((t.i for t in token.doc[token.i :] if t.text == ","), len(token.doc))
+        return frozenset(
+            lemma_of(t)
+            for t in token.subtree
+            if t.i < end and is_content(t) and t.lemma_.lower() not in direction and t is not token
+        )
     near = [*token.children, token.head]
     near += [t for t in token.subtree if abs(t.i - token.i) <= 10 and t.pos_ in ("NOUN", "PROPN")]
     near += [c for c in token.head.children if c.dep_ in SUBJECTS]
@@ -99,6 +107,25 @@ def _theme(token: Token) -> frozenset[str]:
         for t in near
         if is_content(t) and t.lemma_.lower() not in direction and t is not token
     )
+
+
+def _conceded(token: Token) -> bool:
+    """A change said under a concession (lexicon/conceding.txt: « malgré la baisse de … »,
+    « en dépit de la hausse de … »): a fact set against the main clause, about its own
+    complement."""
+    conceding = _conceding()
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("case", "fixed") and c.lemma_.lower() in conceding for c in token.children
+    ) or (
+        token.head.pos_ == "NOUN"
+        and token.head.lemma_.lower() in conceding
+        and token.dep_ == "nmod"
+    )
+
+
+@cache
+def _conceding() -> frozenset[str]:
+    return frozenset(lines("conceding"))
 
 
 def direction_of(token: Token, direction: dict[str, str]) -> str | None:

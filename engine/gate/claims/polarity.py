@@ -354,10 +354,13 @@ def _apart(clause: Token) -> bool:
 
 def _idiom_de(clause: Token, head: str) -> bool:
     """A modal takes a bare infinitive: « n'en pouvons plus de voir » (can bear no more) does
-    not deny « voir » as « ne pouvons plus voir » would."""
-    return head in _MODALS and any(
-        c.lower_ in ("de", "d'", "d’") and c.dep_ == "mark" for c in clause.children
+    not deny « voir » as « ne pouvons plus voir » would; « n'en finit pas de monter » (lexicon
+    negation « endless ») says it keeps on rising."""
+    of = any(c.lower_ in ("de", "d'", "d’") and c.dep_ == "mark" for c in clause.children)
+    endless = head in by_tag("negation").get("endless", frozenset()) and any(
+        c.lower_ == "en" for c in clause.head.children
     )
+    return of and (head in _MODALS or endless)
 
 
 _RESTRICTIVE = frozenset({"que", "qu'", "qu’"})

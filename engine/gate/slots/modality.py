@@ -110,6 +110,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     ) or any(
         (t.pos_ == "ADJ" and lemma(t) in lex.get("can", frozenset()))
         or t.lower_ in lex.get("form", frozenset())  # « risquent » read as a noun
+        or _impersonal(t)
         for t in tokens
     )
     asked = any(  # « reste à savoir si l'opinion évoluera »: a question, not a claim
@@ -171,6 +172,14 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
                 )
         out.add(clause)
     return frozenset(out)
+
+
+def _impersonal(token: Token) -> bool:
+    """« il se peut que », « il se pourrait que »: « pouvoir » with its impersonal « se » makes
+    the clause it governs only possible, as « il est possible que » does."""
+    return lemma(token) == "pouvoir" and any(
+        c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children
+    )
 
 
 def _ne(token: Token) -> bool:

@@ -38,6 +38,7 @@ CONDITION, HEDGE, ATTRIBUTION, SAID = "condition", "hedge", "attribution", "said
 QUESTION = "question"  # the mark of a sentence that asks
 QUOTED = "quoted"  # the mark of a sentence that quotes: its quotation marks say whose words
 THEN = "then"  # « alors », « dans ce cas »: a condition said before, referred to
+ASIDE = "aside"  # « alors que », « tandis que »: a fact of its own beside the main clause
 CLAIM = "claim"  # the lexicon's verbs by which someone gives a claim as their word (`_reported`)
 MOOD = "mood"  # a verb in the conditional (« cela représenterait »): it may carry the condition
 DROPPED = (CONDITION, HEDGE)  # the kinds whose loss is said (an attribution only keeps a hedge)
@@ -107,7 +108,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
                 out.add(Qualifier(ATTRIBUTION, lemma(t), explicit=False))
             elif t.pos_ in ("VERB", "AUX") and conditional(t):
                 out.add(Qualifier(MOOD, t.lower_, frozenset({lemma(t)}), explicit=False))
-            elif lemma(t) in _MODAL:
+            elif lemma(t) in _MODAL or lemma(t) in _possibility():
                 out.add(Qualifier(HEDGE, t.lower_, explicit=False))
     return frozenset(out)
 
@@ -178,6 +179,14 @@ def _subject_after(verb: Token, after: Sequence[Token]) -> bool:
 
 
 @cache
+def _possibility() -> frozenset[str]:
+    """The words that give a claim as only possible (lexicon/modality.txt: « risque de »,
+    « il est possible que », « probable »): they keep a hedge as a modal verb does."""
+    lex = by_tag("modality")
+    return lex.get("hedge", frozenset()) | lex.get("can", frozenset())
+
+
+@cache
 def _views() -> frozenset[str]:
     return words("saying") | by_tag("modality").get("view", frozenset())
 
@@ -219,25 +228,65 @@ def _supposes(token: Token) -> bool:
 
 
 def _contrast(token: Token) -> bool:
-    """« Si en 2013 l'initiative avait échoué, rien ne s'y oppose en 2016 »: « si » with a past
-    indicative (imperfect, pluperfect) whose main clause is neither conditional nor imperfect
-    contrasts two facts; it supposes nothing (« s'il pleuvait, le match serait reporté »)."""
+    """« si » that contrasts two facts and supposes nothing: with a past indicative (imperfect,
+    pluperfect) whose main clause is neither conditional nor imperfect (« Si en 2013
+    l'initiative avait échoué, rien ne s'y oppose en 2016 »; not « s'il pleuvait, le match serait
+    reporté »), or a present whose main clause states a present fact in the active voice, with
+    no modal (« S'il perd quelques sièges, il conserve une large majorité », « Si la méthode
+    fonctionne sur Terre, les résultats sur Mars sont plus hypothétiques »; a condition's main
+    clause says what will, would, can or must follow: « S'il échoue, des élections seront
+    appelées », « le match est suspendu »)."""
     clause = token.head
-    if clause.dep_ != "advcl" or clause.head is clause:
+    main = _main(clause)
+    if main is None:
         return False
-    main = clause.head
-    mains = [main, *(c for c in main.children if c.dep_.startswith("aux"))]
+    mains = [main, *(c for c in main.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    if any(conditional(t) or "Cnd" in t.morph.get("Mood") for t in mains):
+        return False
+    if "Imp" in _finite(clause).morph.get("Tense"):
+        return "Imp" not in _finite(main).morph.get("Tense")
     return (
-        "Imp" in _finite(clause).morph.get("Tense")
-        and "Imp" not in _finite(main).morph.get("Tense")
-        and not any(conditional(t) or "Cnd" in t.morph.get("Mood") for t in mains)
+        _present(clause)
+        and _present(main)
+        and lemma(main) not in _MODAL
+        and not any(c.dep_ in ("aux:pass", "xcomp") or lemma(c) in _MODAL for c in mains)
+        and not any(c.dep_ == "xcomp" for c in main.children)
+    )
+
+
+def _main(clause: Token) -> Token | None:
+    """The main clause a clause opened by « si » hangs on: its head, or, where the parser makes
+    the « si » clause the root, the clause after its comma (« Si la méthode fonctionne sur
+    Terre, les résultats … sont plus hypothétiques »)."""
+    if clause.dep_ == "advcl" and clause.head is not clause:
+        return clause.head
+    if clause.dep_ != "ROOT":
+        return None
+    comma = next((t.i for t in clause.rights if t.text == ","), None)
+    return next(
+        (c for c in clause.rights if comma is not None and c.i > comma and c.dep_ == "advcl"),
+        None,
+    )
+
+
+def _present(verb: Token) -> bool:
+    """A present indicative: the verb, or its auxiliary or copula (« sont plus faibles »)."""
+    finite = _finite(verb)
+    return (
+        "Fin" in finite.morph.get("VerbForm")
+        and finite.morph.get("Tense") == ["Pres"]
+        and finite.morph.get("Mood") == ["Ind"]
     )
 
 
 def _finite(verb: Token) -> Token:
-    """The finite verb of a clause: its auxiliary (« avait échoué »), else itself."""
+    """The finite verb of a clause: its auxiliary (« avait échoué ») or copula, else itself."""
     return next(
-        (c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")),
+        (
+            c
+            for c in verb.children
+            if (c.dep_.startswith("aux") or c.dep_ == "cop") and "Fin" in c.morph.get("VerbForm")
+        ),
         verb,
     )
 
@@ -272,7 +321,8 @@ def _qualifier(
         claim = [t for t in tokens if t.i not in own_ids]
     anchor = ""
     if kind == CONDITION:  # what a condition qualifies: the whole sentence's claim, and the word
-        claim = [t for t in tokens if t.i not in own_ids]  # it hangs on (« des sanctions si »)
+        aside = _aside(tokens, max(own_ids))  # not a fact said beside it (« , alors que … »)
+        claim = [t for t in tokens if t.i not in own_ids and t.i < aside]  # it hangs on
         before = [t for t in tokens if t.i < span[0].i and is_content(t) and t.pos_ != "NUM"]
         if before:  # « puis des sanctions si … »: the word it follows must be said too
             anchor = lemma(before[-1])
@@ -280,6 +330,19 @@ def _qualifier(
     own = content(t for t in tokens if t.i in own_ids and t.i not in marker) - {word}
     text = " ".join(t.text for t in tokens if t.i in own_ids and t.i >= span[0].i)
     return Qualifier(kind, word, own, content(claim), explicit, text.replace("' ", "'"), anchor)
+
+
+def _aside(tokens: Sequence[Token], after: int) -> int:
+    """Where a fact said beside the main clause begins (lexicon « aside »: « , alors que … »,
+    « , tandis que … »), after the token `after`: the claim a condition qualifies ends there
+    (past the last token where there is none)."""
+    low = [t.lower_.replace("’", "'") for t in tokens]
+    for n, t in enumerate(tokens):
+        if t.i <= after or n == 0 or tokens[n - 1].text != ",":
+            continue
+        if any(tuple(low[n : n + len(p)]) == p for p in _phrases().get(ASIDE, ())):
+            return t.i
+    return tokens[-1].i + 1 if tokens else 0
 
 
 def _up_to_comma(first: Token, tokens: Sequence[Token]) -> set[int]:

@@ -126,8 +126,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             continue
         if of_kind and t.pos_ in ("NOUN", "PRON", "ADV"):
             noun = _after_of(tokens, n + 1)
-            if noun is not None:
-                bound(noun, _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind)
+            scaled = _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind
+            if noun is not None and scaled is not None:
+                bound(noun, scaled)
                 continue
         kind = next((k for k in KINDS if word in lex.get(k, ())), None)
         if kind in (SOME, FEW) and (partitive := _some_of(tokens, n)) is not None:
@@ -328,16 +329,19 @@ def _half(tokens: Sequence[Token], n: int) -> bool:
     return not any(b in ("plus", "moins") for b in before) or any(b in _ROUGHLY for b in before)
 
 
-def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str:
+def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str | None:
     """« une partie » is some of it, « la majeure partie » (« la plus grande partie ») most,
-    « une petite partie » a few; « un nombre croissant » many, « le faible nombre » a few."""
+    « une petite partie » a few; « un nombre croissant » many, « le faible nombre » a few,
+    « le nombre total » all; « le nombre d'inscrits » with no adjective is their count, no
+    quantity (None)."""
     for c in token.children:
-        for kind in (MOST, MANY, SOME, FEW):
+        for kind in (ALL, MOST, MANY, SOME, FEW):
             if c.pos_ == "ADJ" and lemma(c) in lex.get(f"adj-{kind}", ()):
                 if kind == MANY and any(a.lower_ == "plus" for a in c.children):
                     return MOST  # a superlative: « la plus grande partie »
                 return kind
-    return default
+    counted = any(c.dep_ == "det" and c.lower_ in ("le", "l'", "l’") for c in token.children)
+    return None if default == MANY and counted else default
 
 
 def _exclusive(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> bool:
