@@ -146,145 +146,367 @@ def suppose(claim: str, clause: str, noun: str, infinitive: str) -> tuple[str, .
 
 FORMS: tuple[Forms, ...] = (
     # direction, a rise, with its amount
-    Forms("r11-l4", "la totalité des inscrits à Pôle emploi s'établit en hausse",
-          "direction|figures",
-          rising("le nombre total d'inscrits à Pôle emploi", "0,4 %", "en novembre"),
-          falling("le nombre total d'inscrits à Pôle emploi", "0,4 %", "en novembre")[:3]),
+    Forms(
+        "r11-l4",
+        "la totalité des inscrits à Pôle emploi s'établit en hausse",
+        "direction|figures",
+        rising("le nombre total d'inscrits à Pôle emploi", "0,4 %", "en novembre"),
+        falling("le nombre total d'inscrits à Pôle emploi", "0,4 %", "en novembre")[:3],
+    ),
     # direction, a fall, with its amount
-    Forms("r11-l4", "enregistre une baisse des entrées dans ses listes", "direction|figures",
-          falling("les entrées sur les listes de Pôle emploi", "4,4 %",
-                  "pour les catégories A, B et C", plural=True),
-          rising("les entrées sur les listes de Pôle emploi", "4,4 %",
-                 "pour les catégories A, B et C", plural=True)[:3]),
+    Forms(
+        "r11-l4",
+        "enregistre une baisse des entrées dans ses listes",
+        "direction|figures",
+        falling(
+            "les entrées sur les listes de Pôle emploi",
+            "4,4 %",
+            "pour les catégories A, B et C",
+            plural=True,
+        ),
+        rising(
+            "les entrées sur les listes de Pôle emploi",
+            "4,4 %",
+            "pour les catégories A, B et C",
+            plural=True,
+        )[:3],
+    ),
     # a cause the source gives, by every marker
-    Forms("r11-k3", "sont le résultat des grandes pluies des dernières semaines", "causes",
-          because("les crues inusuelles de l'est de la France sont survenues",
-                  "les grandes pluies des dernières semaines",
-                  "de grandes pluies sont tombées ces dernières semaines"),
-          because("les crues inusuelles de l'est de la France sont survenues",
-                  "la fonte des neiges dans les Alpes",
-                  "la neige a fondu dans les Alpes")[:2]),
-    Forms("r11-l4", "Un résultat surtout du à la baisse des fins de mission d'intérim", "causes",
-          because("les entrées sur les listes de Pôle emploi ont baissé",
-                  "la baisse des fins de mission d'intérim et de CDD",
-                  "les fins de mission d'intérim et de CDD ont baissé"),
-          because("les entrées sur les listes de Pôle emploi ont baissé",
-                  "la réforme de l'assurance chômage",
-                  "l'assurance chômage a été réformée")[:2]),
+    Forms(
+        "r11-k3",
+        "sont le résultat des grandes pluies des dernières semaines",
+        "causes",
+        because(
+            "les crues inusuelles de l'est de la France sont survenues",
+            "les grandes pluies des dernières semaines",
+            "de grandes pluies sont tombées ces dernières semaines",
+        ),
+        because(
+            "les crues inusuelles de l'est de la France sont survenues",
+            "la fonte des neiges dans les Alpes",
+            "la neige a fondu dans les Alpes",
+        )[:2],
+    ),
+    Forms(
+        "r11-l4",
+        "Un résultat surtout du à la baisse des fins de mission d'intérim",
+        "causes",
+        because(
+            "les entrées sur les listes de Pôle emploi ont baissé",
+            "la baisse des fins de mission d'intérim et de CDD",
+            "les fins de mission d'intérim et de CDD ont baissé",
+        ),
+        because(
+            "les entrées sur les listes de Pôle emploi ont baissé",
+            "la réforme de l'assurance chômage",
+            "l'assurance chômage a été réformée",
+        )[:2],
+    ),
     # a possibility
-    Forms("11", "Cette décision pourrait également aggraver les crises politiques", "modality",
-          possibly("cette décision", "aggraver", "aggrave",
-                   "les crises politiques que traversent les deux pays"),
-          ("Cette décision va aggraver les crises politiques que traversent les deux pays.",
-           "Cette décision aggravera les crises politiques que traversent les deux pays.")),
-    Forms("r10-h3", "Une défaillance au niveau des freins pourrait être la cause du drame.",
-          "modality|tense",
-          possibly("une défaillance au niveau des freins", "être", "soit", "la cause du drame"),
-          ("Une défaillance au niveau des freins a provoqué le drame.",)),
-    Forms("r11-n3", "Le Premier ministre pourrait ainsi théoriquement occuper ce poste", "modality",
-          possibly("le Premier ministre Shinzō Abe", "occuper", "occupe",
-                   "son poste jusqu'en 2021"),
-          ("Le Premier ministre Shinzō Abe occupera son poste jusqu'en 2021.",
-           "Le Premier ministre Shinzō Abe va occuper son poste jusqu'en 2021.")),
+    Forms(
+        "11",
+        "Cette décision pourrait également aggraver les crises politiques",
+        "modality",
+        possibly(
+            "cette décision",
+            "aggraver",
+            "aggrave",
+            "les crises politiques que traversent les deux pays",
+        ),
+        (
+            "Cette décision va aggraver les crises politiques que traversent les deux pays.",
+            "Cette décision aggravera les crises politiques que traversent les deux pays.",
+        ),
+    ),
+    Forms(
+        "r10-h3",
+        "Une défaillance au niveau des freins pourrait être la cause du drame.",
+        "modality|tense",
+        possibly("une défaillance au niveau des freins", "être", "soit", "la cause du drame"),
+        ("Une défaillance au niveau des freins a provoqué le drame.",),
+    ),
+    Forms(
+        "r11-n3",
+        "Le Premier ministre pourrait ainsi théoriquement occuper ce poste",
+        "modality",
+        possibly("le Premier ministre Shinzō Abe", "occuper", "occupe", "son poste jusqu'en 2021"),
+        (
+            "Le Premier ministre Shinzō Abe occupera son poste jusqu'en 2021.",
+            "Le Premier ministre Shinzō Abe va occuper son poste jusqu'en 2021.",
+        ),
+    ),
     # a past event, in the passé composé, the plus-que-parfait, the narrative present; the
     # active, the passive, a cleft
-    Forms("r11-n3", "a remporté largement les élections législatives", "tense|modality",
-          past("le Parti libéral-démocrate de Shinzō Abe", "a remporté", "avait remporté",
-               "remporte", "largement les élections législatives organisées dimanche")
-          + active_and_passive("le Parti libéral-démocrate de Shinzō Abe", "a remporté",
-                               "les élections législatives de dimanche", "ont été remportées"),
-          ("Le Parti libéral-démocrate de Shinzō Abe remportera largement les élections "
-           "législatives organisées dimanche.",)),
-    Forms("r11-k3", "où 86 patients étaient soignés a été évacué vendredi soir", "tense|modality",
-          past("un centre hospitalier des Yvelines où 86 patients étaient soignés",
-               "a été évacué", "avait été évacué", "est évacué", "vendredi soir"),
-          ("Un centre hospitalier des Yvelines où 86 patients étaient soignés sera évacué "
-           "vendredi soir.",)),
+    Forms(
+        "r11-n3",
+        "a remporté largement les élections législatives",
+        "tense|modality",
+        past(
+            "le Parti libéral-démocrate de Shinzō Abe",
+            "a remporté",
+            "avait remporté",
+            "remporte",
+            "largement les élections législatives organisées dimanche",
+        )
+        + active_and_passive(
+            "le Parti libéral-démocrate de Shinzō Abe",
+            "a remporté",
+            "les élections législatives de dimanche",
+            "ont été remportées",
+        ),
+        (
+            "Le Parti libéral-démocrate de Shinzō Abe remportera largement les élections "
+            "législatives organisées dimanche.",
+        ),
+    ),
+    Forms(
+        "r11-k3",
+        "où 86 patients étaient soignés a été évacué vendredi soir",
+        "tense|modality",
+        past(
+            "un centre hospitalier des Yvelines où 86 patients étaient soignés",
+            "a été évacué",
+            "avait été évacué",
+            "est évacué",
+            "vendredi soir",
+        ),
+        (
+            "Un centre hospitalier des Yvelines où 86 patients étaient soignés sera évacué "
+            "vendredi soir.",
+        ),
+    ),
     # a condition, said by « si », « en cas de », « à condition de », « faute de »; dropped
-    Forms("r11-l1", "S'il échoue, des élections législatives anticipées seront appelées",
-          "qualifiers",
-          suppose("des élections législatives anticipées seront appelées",
-                  "il échoue", "échec", "former un nouveau gouvernement")
-          # the fact said beside it (« , alors que … »), which the condition does not qualify
-          + ("Le Parti démocrate au pouvoir et le Mouvement 5 étoiles sont au coude-à-coude "
-             "dans les sondages.",),
-          ("Des élections législatives anticipées seront appelées.",)),
+    Forms(
+        "r11-l1",
+        "S'il échoue, des élections législatives anticipées seront appelées",
+        "qualifiers",
+        suppose(
+            "des élections législatives anticipées seront appelées",
+            "il échoue",
+            "échec",
+            "former un nouveau gouvernement",
+        )
+        # the fact said beside it (« , alors que … »), which the condition does not qualify
+        + (
+            "Le Parti démocrate au pouvoir et le Mouvement 5 étoiles sont au coude-à-coude "
+            "dans les sondages.",
+        ),
+        ("Des élections législatives anticipées seront appelées.",),
+    ),
     # a « si » that contrasts two facts supposes nothing: the fact said alone is true
-    Forms("r11-n3", "S'il perd quelques sièges, il conserve une large majorité absolue.",
-          "polarity",
-          ("Le Parti libéral-démocrate conserve une large majorité absolue.",
-           "Même s'il perd quelques sièges, le Parti libéral-démocrate conserve une large "
-           "majorité absolue.",
-           "Bien qu'il perde quelques sièges, le Parti libéral-démocrate conserve une large "
-           "majorité absolue.",
-           "Malgré la perte de quelques sièges, le Parti libéral-démocrate conserve une large "
-           "majorité absolue."),
-          ("Le Parti libéral-démocrate ne conserve pas de majorité absolue.",)),
-    Forms("r11-m3", "Si la méthode fonctionne sur Terre, les résultats sur Mars", "rank",
-          ("Les résultats sur Mars sont plus hypothétiques, car la gravité et la pression "
-           "atmosphérique y sont bien plus faibles.",
-           "Sur Mars, les résultats sont plus hypothétiques : la gravité et la pression "
-           "atmosphérique y sont bien plus faibles."),
-          ("Les résultats sur Mars sont moins hypothétiques, car la gravité et la pression "
-           "atmosphérique y sont bien plus faibles.",)),
+    Forms(
+        "r11-n3",
+        "S'il perd quelques sièges, il conserve une large majorité absolue.",
+        "polarity",
+        (
+            "Le Parti libéral-démocrate conserve une large majorité absolue.",
+            "Même s'il perd quelques sièges, le Parti libéral-démocrate conserve une large "
+            "majorité absolue.",
+            "Bien qu'il perde quelques sièges, le Parti libéral-démocrate conserve une large "
+            "majorité absolue.",
+            "Malgré la perte de quelques sièges, le Parti libéral-démocrate conserve une large "
+            "majorité absolue.",
+        ),
+        ("Le Parti libéral-démocrate ne conserve pas de majorité absolue.",),
+    ),
+    Forms(
+        "r11-m3",
+        "Si la méthode fonctionne sur Terre, les résultats sur Mars",
+        "rank",
+        (
+            "Les résultats sur Mars sont plus hypothétiques, car la gravité et la pression "
+            "atmosphérique y sont bien plus faibles.",
+            "Sur Mars, les résultats sont plus hypothétiques : la gravité et la pression "
+            "atmosphérique y sont bien plus faibles.",
+        ),
+        (
+            "Les résultats sur Mars sont moins hypothétiques, car la gravité et la pression "
+            "atmosphérique y sont bien plus faibles.",
+        ),
+    ),
     # a negation said another way: a verb of failure, « ne … pas » with a verb of its class
-    Forms("01", "Valls n'a pas réussi à inverser la tendance, malgré ses efforts.", "polarity",
-          ("Valls a échoué à inverser la tendance, malgré ses efforts.",
-           "Valls n'est pas parvenu à inverser la tendance, malgré ses efforts.",
-           "Malgré ses efforts, Valls n'a pas pu inverser la tendance.",
-           "Valls n'a pas su inverser la tendance, malgré ses efforts."),
-          ("Valls a réussi à inverser la tendance grâce à ses efforts.",
-           "Valls est parvenu à inverser la tendance, malgré ses efforts.")),
+    Forms(
+        "01",
+        "Valls n'a pas réussi à inverser la tendance, malgré ses efforts.",
+        "polarity",
+        (
+            "Valls a échoué à inverser la tendance, malgré ses efforts.",
+            "Valls n'est pas parvenu à inverser la tendance, malgré ses efforts.",
+            "Malgré ses efforts, Valls n'a pas pu inverser la tendance.",
+            "Valls n'a pas su inverser la tendance, malgré ses efforts.",
+        ),
+        (
+            "Valls a réussi à inverser la tendance grâce à ses efforts.",
+            "Valls est parvenu à inverser la tendance, malgré ses efforts.",
+        ),
+    ),
     # « ne … pas cesser de », « n'en pas finir de »: it goes on
-    Forms("r11-k3", "la Seine n'a toujours pas cessé de grimper", "direction",
-          ("La Seine continue de monter depuis le début du week-end.",
-           "La Seine n'en finit pas de monter.",
-           "Crue de la Seine à Paris : le fleuve n'en finit pas de monter.",
-           "La Seine ne cesse de grimper depuis le début du week-end.",
-           "La Seine monte toujours depuis le début du week-end.",
-           "La Seine n'a pas cessé de grimper depuis le début du week-end."),
-          ("Le niveau de la Seine continue à baisser.",)),
+    Forms(
+        "r11-k3",
+        "la Seine n'a toujours pas cessé de grimper",
+        "direction",
+        (
+            "La Seine continue de monter depuis le début du week-end.",
+            "La Seine n'en finit pas de monter.",
+            "Crue de la Seine à Paris : le fleuve n'en finit pas de monter.",
+            "La Seine ne cesse de grimper depuis le début du week-end.",
+            "La Seine monte toujours depuis le début du week-end.",
+            "La Seine n'a pas cessé de grimper depuis le début du week-end.",
+        ),
+        ("Le niveau de la Seine continue à baisser.",),
+    ),
     # « seules », « seulement », « ne … que »: a restriction, not a denial; « la plupart » flips it
-    Forms("r11-l1", "Seules trois régions ont approuvé à un faible score le projet", "scope",
-          ("Seules trois régions ont approuvé le projet, dont la Toscane.",
-           "Trois régions seulement ont approuvé le projet, dont la Toscane.",
-           "Le projet n'a été approuvé que par trois régions, dont la Toscane.",
-           "Pas plus de trois régions ont approuvé le projet, dont la Toscane."),
-          ("La plupart des régions ont approuvé le projet, dont la Toscane.",
-           "Toutes les régions ont approuvé le projet, dont la Toscane.")),
+    Forms(
+        "r11-l1",
+        "Seules trois régions ont approuvé à un faible score le projet",
+        "scope",
+        (
+            "Seules trois régions ont approuvé le projet, dont la Toscane.",
+            "Trois régions seulement ont approuvé le projet, dont la Toscane.",
+            "Le projet n'a été approuvé que par trois régions, dont la Toscane.",
+            "Pas plus de trois régions ont approuvé le projet, dont la Toscane.",
+        ),
+        (
+            "La plupart des régions ont approuvé le projet, dont la Toscane.",
+            "Toutes les régions ont approuvé le projet, dont la Toscane.",
+        ),
+    ),
     # a majority the source gives as a share, said as « la plupart », « une majorité »
-    Forms("r11-l1", "Quelque 59 % des Italiens ont en effet rejeté", "polarity",
-          ("La plupart des Italiens ont rejeté les réformes constitutionnelles.",
-           "Une majorité d'Italiens a rejeté les réformes constitutionnelles.",
-           "Près de six Italiens sur dix ont rejeté les réformes constitutionnelles."),
-          ("La plupart des Italiens n'ont pas rejeté les réformes constitutionnelles.",)),
+    Forms(
+        "r11-l1",
+        "Quelque 59 % des Italiens ont en effet rejeté",
+        "polarity",
+        (
+            "La plupart des Italiens ont rejeté les réformes constitutionnelles.",
+            "Une majorité d'Italiens a rejeté les réformes constitutionnelles.",
+            "Près de six Italiens sur dix ont rejeté les réformes constitutionnelles.",
+        ),
+        ("La plupart des Italiens n'ont pas rejeté les réformes constitutionnelles.",),
+    ),
     # the active, the passive, a cleft, a nominalisation
-    Forms("r11-l1", "La réforme était soutenue par le Parti démocrate", "polarity",
-          ("La réforme était soutenue par le Parti démocrate de centre-gauche au pouvoir et les "
-           "formations centristes.",
-           "Le Parti démocrate de centre-gauche au pouvoir et les formations centristes "
-           "soutenaient la réforme.",
-           "C'est le Parti démocrate de centre-gauche au pouvoir, avec les formations centristes, "
-           "qui soutenait la réforme.",
-           "La réforme avait le soutien du Parti démocrate de centre-gauche au pouvoir et des "
-           "formations centristes."),
-          ("Le Parti démocrate de centre-gauche au pouvoir et les formations centristes ne "
-           "soutenaient pas la réforme.",)),
+    Forms(
+        "r11-l1",
+        "La réforme était soutenue par le Parti démocrate",
+        "polarity",
+        (
+            "La réforme était soutenue par le Parti démocrate de centre-gauche au pouvoir et les "
+            "formations centristes.",
+            "Le Parti démocrate de centre-gauche au pouvoir et les formations centristes "
+            "soutenaient la réforme.",
+            "C'est le Parti démocrate de centre-gauche au pouvoir, avec les formations centristes, "
+            "qui soutenait la réforme.",
+            "La réforme avait le soutien du Parti démocrate de centre-gauche au pouvoir et des "
+            "formations centristes.",
+        ),
+        (
+            "Le Parti démocrate de centre-gauche au pouvoir et les formations centristes ne "
+            "soutenaient pas la réforme.",
+        ),
+    ),
     # « la totalité des inscrits »: « le nombre total », « l'ensemble », « tous »; « le nombre
     # d'inscrits » is their count, no quantity; « une partie » flips it
-    Forms("r11-l4", "la totalité des inscrits repart à la hausse après deux mois de baisse",
-          "scope",
-          tuple(f"{whole} repart à la hausse, après deux mois de baisse." for whole in (
-              "Le nombre total d'inscrits", "Le nombre d'inscrits", "L'ensemble des inscrits",
-              "Le total des inscrits")),
-          ("Une partie des inscrits repart à la hausse, après deux mois de baisse.",
-           "Un grand nombre d'inscrits repart à la hausse, après deux mois de baisse.")),
+    Forms(
+        "r11-l4",
+        "la totalité des inscrits repart à la hausse après deux mois de baisse",
+        "scope",
+        tuple(
+            f"{whole} repart à la hausse, après deux mois de baisse."
+            for whole in (
+                "Le nombre total d'inscrits",
+                "Le nombre d'inscrits",
+                "L'ensemble des inscrits",
+                "Le total des inscrits",
+            )
+        ),
+        (
+            "Une partie des inscrits repart à la hausse, après deux mois de baisse.",
+            "Un grand nombre d'inscrits repart à la hausse, après deux mois de baisse.",
+        ),
+    ),
     # a change set against the main clause by a concession (« malgré la baisse de X, Y est en
     # hausse ») is X's, not Y's; the main clause's change flipped still draws
-    Forms("r11-l4", "la totalité des inscrits à Pôle emploi s'établit en hausse", "direction",
-          tuple(f"Au final, {conceding} la baisse de la catégorie A, la totalité des inscrits à "
-                f"Pôle emploi s'établit en hausse : 23 000 personnes de plus, soit 0,4 %."
-                for conceding in ("malgré", "en dépit de")),
-          ("Au final, malgré la hausse de la catégorie A, la totalité des inscrits à Pôle emploi "
-           "s'établit en baisse : 23 000 personnes de moins, soit 0,4 %.",)),
+    Forms(
+        "r11-l4",
+        "la totalité des inscrits à Pôle emploi s'établit en hausse",
+        "direction",
+        tuple(
+            f"Au final, {conceding} la baisse de la catégorie A, la totalité des inscrits à "
+            f"Pôle emploi s'établit en hausse : 23 000 personnes de plus, soit 0,4 %."
+            for conceding in ("malgré", "en dépit de")
+        ),
+        (
+            "Au final, malgré la hausse de la catégorie A, la totalité des inscrits à Pôle emploi "
+            "s'établit en baisse : 23 000 personnes de moins, soit 0,4 %.",
+        ),
+    ),
+    # an obligation in a compound past was met (« ont dû y rester »): told as done; a future
+    # flips it
+    Forms(
+        "r11-n1",
+        "ont dû y rester pendant plusieurs heures",
+        "modality|tense",
+        past(
+            "près d'un millier de visiteurs",
+            "sont restés",
+            "étaient restés",
+            "restent",
+            "plusieurs heures dans la cathédrale",
+        )
+        + ("Les visiteurs ont dû rester plusieurs heures dans la cathédrale.",),
+        ("Les visiteurs resteront plusieurs heures dans la cathédrale.",),
+    ),
+    # a denied hedge (« sans risquer de ») hedges nothing: the fact is told as done
+    Forms(
+        "r11-m3",
+        "sans risquer d'endommager l'original",
+        "modality|tense",
+        (
+            "Cet exemplaire leur a permis de multiplier les tentatives sans risquer d'endommager "
+            "l'original.",
+            "Grâce à ce jumeau, ils ont pu réaliser plusieurs tentatives sans risque pour "
+            "l'original.",
+        ),
+        (
+            "Cet exemplaire leur permettra de réaliser plusieurs tentatives sans risquer "
+            "d'endommager l'original.",
+        ),
+    ),
+    # what a text provides for (« le projet prévoyait la réduction »), told as its content
+    Forms(
+        "r11-l1",
+        "Le projet prévoyait la réduction des pouvoirs du Sénat",
+        "modality|tense",
+        (
+            "Le projet réduisait les pouvoirs du Sénat afin d'éviter des blocages institutionnels.",
+            "Le projet visait à réduire les pouvoirs du Sénat afin d'éviter des blocages "
+            "institutionnels.",
+            "Au cœur du projet se trouvait la réduction des pouvoirs du Sénat.",
+        ),
+        ("Les pouvoirs du Sénat ont été réduits afin d'éviter des blocages institutionnels.",),
+    ),
+    # « en passe de » says its own infinitive is to come, not the main clause's event
+    Forms(
+        "r11-l2",
+        "est en passe de remporter une victoire décisive majeure",
+        "tense|modality",
+        past(
+            "Daech",
+            "a repris",
+            "avait repris",
+            "reprend",
+            "Palmyre à l'armée syrienne le 11 décembre 2016",
+        )
+        + active_and_passive(
+            "Daech",
+            "a expulsé",
+            "L'armée syrienne",
+            "a été expulsée",
+            "de Palmyre le 11 décembre 2016",
+        )
+        + (
+            "Alors qu'elle est en passe de remporter une victoire à Alep, l'armée syrienne a "
+            "été expulsée de Palmyre par Daech le 11 décembre 2016.",
+        ),
+        ("L'armée syrienne a remporté une victoire décisive majeure à Alep face aux rebelles.",),
+    ),
 )

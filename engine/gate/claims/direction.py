@@ -114,12 +114,16 @@ def _conceded(token: Token) -> bool:
     « en dépit de la hausse de … »): a fact set against the main clause, about its own
     complement."""
     conceding = _conceding()
-    return token.pos_ == "NOUN" and any(
-        c.dep_ in ("case", "fixed") and c.lemma_.lower() in conceding for c in token.children
-    ) or (
-        token.head.pos_ == "NOUN"
-        and token.head.lemma_.lower() in conceding
-        and token.dep_ == "nmod"
+    return (
+        token.pos_ == "NOUN"
+        and any(
+            c.dep_ in ("case", "fixed") and c.lemma_.lower() in conceding for c in token.children
+        )
+        or (
+            token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() in conceding
+            and token.dep_ == "nmod"
+        )
     )
 
 

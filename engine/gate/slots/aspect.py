@@ -68,14 +68,16 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
     heads = [t for t in tokens if _predicate(t, inside, aspect["copula"])]
     owned = under_heads(tokens, heads)
     text = " ".join(t.lower_ for t in tokens)
-    phrased = any(_before_infinitive(tokens, p) for p in aspect["phrase"])
+    # « en passe de remporter »: about to, said of that infinitive's predicate only (« Alors que
+    # l'armée est en passe de remporter …, elle a été expulsée … » tells the expulsion as done)
+    phrased = {i for p in aspect["phrase"] for i in _before_infinitive(tokens, p)}
     phrased_ongoing = any(p in text for p in aspect["phrase_ongoing"])
     placed = any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens)
     out = set()
     for head in heads:
         chain = _chain(head, inside)
         governing = {lemma(t) for t in chain[:-1]}
-        about_to = bool(governing & aspect["about"]) or phrased
+        about_to = bool(governing & aspect["about"]) or any(t.i in phrased for t in chain)
         auxes = [c for t in chain for c in t.children if c.dep_ in _AUX or c.dep_ == "cop"]
         words = content(owned[head.i])
         out.add(
@@ -100,9 +102,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
     return frozenset(out)
 
 
-def _before_infinitive(tokens: Sequence[Token], phrase: str) -> bool:
-    """« sur le point de reprendre »: the phrase, then an infinitive (« à la veille de la fête »
-    only dates)."""
+def _before_infinitive(tokens: Sequence[Token], phrase: str) -> Iterator[int]:
+    """« sur le point de reprendre »: the phrase, then an infinitive, whose place is yielded (« à
+    la veille de la fête » only dates)."""
     words = phrase.split()
     lower = [t.lower_.replace("’", "'") for t in tokens]
     for n in range(len(lower) - len(words)):
@@ -110,8 +112,7 @@ def _before_infinitive(tokens: Sequence[Token], phrase: str) -> bool:
         if lower[n : n + len(words) - 1] == words[:-1] and last in (words[-1], "d'"):
             after = tokens[n + len(words)]
             if "Inf" in after.morph.get("VerbForm"):
-                return True
-    return False
+                yield after.i
 
 
 def _expected(head: Token, auxes: list[Token], ahead: frozenset[str]) -> bool:

@@ -82,6 +82,9 @@ class Clause:
     # time, as a heading sums up
     obliged: bool = False  # « devront répondre », « doit partir »: an obligation, what follows
     # from a fact, not the fact put in the future
+    stipulated: bool = False  # announced by a text (« le projet prévoyait la réduction »): what
+    # it provides for, which an article may tell as the text's content (« le projet réduisait »)
+    composed: bool = False  # a compound past (« a été réduit »): given as done, not as content
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -125,15 +128,20 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         if head.dep_ in _FOLDED and head.head.i in inside:
             lemmas.add(lemma(head.head))  # « la crue risque d'aggraver », « risque » read a noun
         advs = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
+        # « sans risquer d'endommager », « ne risque pas de »: a denied hedge hedges nothing
+        hedging = {lemma(t) for t in verbs if not _without(t)}
         possible = (
-            bool(lemmas & lex.get("hedge", frozenset()))
+            bool(hedging & lex.get("hedge", frozenset()))
             or bool(advs & lex.get("adverb", frozenset()))
             or ("pouvoir" in lemmas and any(conditional(t) for t in verbs))  # « aurait pu »
         )
         # « viser à faire », « compte partir »: these announce only a verb they govern (« a visé
         # une manifestation » is aimed at it, « compte 60 morts » counts)
+        # « ont dû y rester »: an obligation in a compound past was met, nothing is to come
+        met = {lemma(t) for t in chain if _compound(t)}
         announced = bool(
-            lemmas & lex.get("announce", frozenset()) - (frozenset() if len(chain) > 1 else _VERBAL)
+            (lemmas - met)
+            & (lex.get("announce", frozenset()) - (frozenset() if len(chain) > 1 else _VERBAL))
         )
         views = lex.get("view", frozenset()) | words("saying")
         reported = selon or asked or _under(head, inside, views) or _after(head, views)
@@ -154,6 +162,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             planned=len(chain) > 1 and lemma(chain[0]) in lex.get("plan", frozenset()),
             prospective=_prospective(chain),
             obliged=len(chain) > 1 and lemma(chain[0]) == "devoir",
+            stipulated=announced and _by_text(chain[0], lex),
+            composed=_compound(chain[0]),
             already="déjà" in advs,
             inflected=any("Fut" in t.morph.get("Tense") for t in verbs)
             and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
@@ -172,6 +182,25 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
                 )
         out.add(clause)
     return frozenset(out)
+
+
+def _by_text(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """« Le projet prévoyait la réduction des pouvoirs du Sénat »: a verb whose subject is a
+    text (lexicon/modality.txt « text »: projet, loi, accord…) says what it provides for."""
+    return any(
+        c.dep_.startswith("nsubj") and lemma(c) in lex.get("text", frozenset())
+        for c in verb.children
+    )
+
+
+def _without(token: Token) -> bool:
+    """« sans risquer de », « ne risque pas de »: the verb is denied."""
+    return any(c.lower_ in ("sans", *_DENIED) for c in token.children) or _ne(token)
+
+
+def _compound(token: Token) -> bool:
+    """« a dû », « ont dû »: a verb in a compound past (its auxiliary of tense)."""
+    return any(c.dep_ == "aux:tense" for c in token.children)
 
 
 def _impersonal(token: Token) -> bool:
@@ -363,7 +392,10 @@ def compare(
         # source sentence that tells nothing else as past or present: « s'échappe, et franchira
         # la ligne », « vont lutter » tell a race that is over
         told = other.time == FUTURE and other.inflected and same and not narrated
-        to_come = other.announced or other.prospective or told
+        # what a text provides for, told as its content (« le projet réduisait ») and not as
+        # done (« a été réduit »), is not given as done
+        content_of = other.stipulated and not clause.composed
+        to_come = (other.announced and not content_of) or other.prospective or told
         # what is to come or only could be, said as already done (« ont déjà envoyé » for « ont
         # indiqué qu'une équipe allait être dépêchée »), whoever says it
         anyone = clause.already and (to_come or other.possible)  # « aurait pu exposer »
