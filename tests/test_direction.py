@@ -169,3 +169,27 @@ def test_a_change_turned_round_on_its_own_subject_stays_hard(case: Case) -> None
 @each(TURNED_IN_A_CONTRAST)
 def test_a_change_turned_round_in_a_contrast_is_a_review(case: Case) -> None:
     AIDS.draws(case, "direction", "review")
+
+
+# A change under a concession (« malgré la baisse de la catégorie A, … ») is its complement's;
+# with no complement of its own (« malgré son recul »), the main clause's subject's.
+CONCEDED = Sentences(
+    "direction-conceded",
+    "Syrie : Daech recule\n\nMalgré son recul, Daech reste solidement implanté dans la vallée "
+    "de l'Euphrate et dans le désert syrien, selon les experts de l'ONU réunis à Genève.",
+    "Syrie : Daech recule",
+)
+
+
+def test_a_change_conceded_with_no_complement_is_the_subjects() -> None:
+    CONCEDED.draws(
+        "Toujours en expansion, Daech reste solidement implanté dans la vallée de l'Euphrate et "
+        "dans le désert syrien, selon les experts de l'ONU réunis à Genève.",
+        "direction",
+        fragment="says «expansion»",
+    )
+    CONCEDED.draws_nothing(
+        "Bien qu'en recul, Daech reste solidement implanté dans la vallée de l'Euphrate et dans "
+        "le désert syrien, selon les experts de l'ONU réunis à Genève.",
+        "direction",
+    )

@@ -509,4 +509,24 @@ FORMS: tuple[Forms, ...] = (
         ),
         ("L'armée syrienne a remporté une victoire décisive majeure à Alep face aux rebelles.",),
     ),
+    # a link the source gives by « sur la base de », said by every marker of cause; and what a
+    # verb of cause brings about ends at its comma (« comme on le verra plus loin » is an aside)
+    Forms(
+        "r11-n4",
+        "sur la base de leur orientation sexuelle présumée",
+        "causes",
+        because(
+            "le parquet égyptien fait une priorité de traquer des personnes",
+            "leur orientation sexuelle présumée",
+            "",
+        )[: len(BECAUSE_OF)]
+        + (
+            "C'est leur orientation sexuelle présumée qui vaut à ces personnes d'être traquées "
+            "par le parquet, comme on le verra plus loin.",
+        ),
+        (
+            "Le parquet égyptien fait une priorité de traquer des personnes en raison de la "
+            "pression des États-Unis.",
+        ),
+    ),
 )

@@ -205,7 +205,9 @@ def read_causes(
             continue  # « le constat vaut aussi sur un an »: it brings nothing about, it holds
         if lemma in causal.get("verb", ()):
             cause = [t for c in subjects for t in c.subtree]
-            effect = [t for c in token.children if c.dep_ in _EFFECTS for t in c.subtree]
+            effect = _up_to_comma(
+                token, [t for c in token.children if c.dep_ in _EFFECTS for t in c.subtree]
+            )
             # « Le choc a provoqué d'importants dégâts »: the cause is the event said before, in
             # a word of its own; what it sums up of the source is likely, not certain
             certain = not (subjects and all(_anaphor(c) for c in subjects))
@@ -228,6 +230,13 @@ def read_causes(
             for child in owed:
                 if child.dep_ in _OWED_OR_HUNG and any(c.lower_ in _TO for c in child.children):
                     yield _cause(f"{lemma} à", list(child.subtree), False, False, False)
+
+
+def _up_to_comma(verb: Token, tokens: list[Token]) -> list[Token]:
+    """What a verb brings about, up to the comma after it: « … qui leur vaut d'être poursuivis,
+    comme on le verra plus loin » brings about no « voir » (an aside of the writer's)."""
+    comma = next((t.i for t in verb.doc[verb.i + 1 :] if t.text in (",", ";")), len(verb.doc))
+    return [t for t in tokens if t.i < comma]
 
 
 def _feared(verb: Token) -> bool:

@@ -94,11 +94,13 @@ def _theme(token: Token) -> frozenset[str]:
     direction = tagged("direction")
     if _conceded(token):  # « malgré la baisse de la catégorie A, … »: up to its comma
         end = next((t.i for t in token.doc[token.i :] if t.text == ","), len(token.doc))
-        return frozenset(
+        own = frozenset(
             lemma_of(t)
             for t in token.subtree
             if t.i < end and is_content(t) and t.lemma_.lower() not in direction and t is not token
         )
+        if own:  # « malgré son recul, Daech reste … »: with no complement, the subject's
+            return own
     near = [*token.children, token.head]
     near += [t for t in token.subtree if abs(t.i - token.i) <= 10 and t.pos_ in ("NOUN", "PROPN")]
     near += [c for c in token.head.children if c.dep_ in SUBJECTS]
