@@ -12,10 +12,12 @@ Forms easier written by hand than generated are written by hand, on the same sou
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-WIKINEWS = Path(__file__).parent / "data" / "wikinews"
+DATA = Path(__file__).parent / "data"
+WIKINEWS = DATA / "wikinews"
 
 # The rules that read meaning (F-C's): a true form draws none of them, not even a review.
 MEANING = frozenset(
@@ -26,13 +28,16 @@ MEANING = frozenset(
 
 @dataclass(frozen=True)
 class Forms:
-    source: str  # tests/data/wikinews/<source>.txt
+    source: str  # tests/data/wikinews/<source>.txt, or a one-edit set's (tests/data/<x>.toml)
     said: str  # the source's own words the forms restate
     rule: str  # the rule a flipped form draws
     true: tuple[str, ...]
     flipped: tuple[str, ...]
 
     def text(self) -> str:
+        if self.source.endswith(".toml"):  # a one-edit set's source (tests/data/…)
+            with (DATA / self.source).open("rb") as toml:
+                return str(tomllib.load(toml)["source"])
         return (WIKINEWS / f"{self.source}.txt").read_text(encoding="utf-8")
 
 
@@ -527,6 +532,76 @@ FORMS: tuple[Forms, ...] = (
         (
             "Le parquet égyptien fait une priorité de traquer des personnes en raison de la "
             "pression des États-Unis.",
+        ),
+    ),
+    # the sources of controls-c1 (round 7's development set), with sentences of our own
+    # a future the tagger reads as an imperfect (« nous participerons »): its ending tells
+    Forms(
+        "blind/controls-c1/c1-s2b.toml",
+        "nous participerons au Gravity Tour Italie",
+        "modality|tense",
+        (
+            "Fin août, la station participera au Gravity Tour Italie afin de se promouvoir auprès "
+            "des passionnés italiens.",
+        ),
+        (
+            "Les 27 et 28 août, la station a participé au Gravity Tour Italie afin de se "
+            "promouvoir auprès des passionnés italiens.",
+        ),
+    ),
+    # a clause opened by « si » supposes: it gives nothing as done
+    Forms(
+        "blind/controls-c1/c1-s1.toml",
+        "dans les cas où ils seraient reconnus coupables",
+        "modality|tense",
+        (
+            "Le gouvernement de Stephen Harper avait changé la loi afin de pouvoir retirer la "
+            "citoyenneté aux binationaux, mais seulement s'ils étaient reconnus coupables de "
+            "terrorisme ou de trahison.",
+        ),
+        (
+            "Les binationaux ont été reconnus coupables de terrorisme ou de trahison, et le "
+            "gouvernement de Stephen Harper avait changé la loi afin de leur retirer la "
+            "citoyenneté.",
+        ),
+    ),
+    # « ne … pas que sur » is « not only »; « d'un autre avis » says « ce n'est pas l'avis »
+    Forms(
+        "blind/controls-c1/c1-s3.toml",
+        "Ce n'est pas l'avis de Fottorino",
+        "polarity",
+        (
+            "La cérémonie n'a pas été diffusée que sur France 2 : TF1 l'a aussi retransmise.",
+            "Éric Fottorino est d'un autre avis.",
+        ),
+        ("La cérémonie n'a pas été diffusée sur France 2.",),
+    ),
+    # a consequence said with the source's own verb (« justifiant ainsi » → « ce qui justifie »)
+    Forms(
+        "blind/controls-c1/c1-s2a.toml",
+        "justifiant ainsi les efforts réalisés",
+        "causes",
+        (
+            "Les visiteurs qui font vivre le tourisme sportif de Pila sont nombreux, ce qui "
+            "justifie les efforts consentis pour garder les équipements ouverts l'été.",
+        ),
+        (
+            "Les visiteurs qui font vivre le tourisme sportif de Pila sont nombreux, ce qui a "
+            "entraîné la fermeture des équipements l'hiver.",
+        ),
+    ),
+    # « les Pays-Bas » is no « pays »: six countries that sign are the source's signatories
+    Forms(
+        "blind/controls-c1/c1-s5a.toml",
+        "les Pays-Bas et le Luxembourg",
+        "polarity",
+        (
+            "Six pays avaient signé le traité en 1957 : l'Allemagne, la France, l'Italie, la "
+            "Belgique, les Pays-Bas et le Luxembourg.",
+        ),
+        (
+            "Six pays n'avaient pas signé le traité en 1957 : l'Allemagne, la France, l'Italie, "
+            "la Belgique, les Pays-Bas et le Luxembourg.",
         ),
     ),
 )

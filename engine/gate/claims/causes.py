@@ -125,8 +125,11 @@ def cause_problems(
     nearby = [index.statements[i] for i in sorted(near, key=lambda i: i != best)]
     if any(question(n) and n.number == sentence.number - 1 for n in neighbours):
         return  # « Pourquoi ? Parce que … »: the writer answers their own question
+    verbs_here = frozenset().union(*(index.statements[i].lemmas for i in near)) if near else ()
     for cause in statement.causes:
         if cause.effect and cause.words:
+            if cause.verb and cause.verb in verbs_here:
+                continue  # « ce qui justifie les efforts » for « justifiant ainsi les efforts »
             here = frozenset().union(*(index.folded[i] for i in near))
             if len(cause.words & here) * 2 < len(cause.words):
                 yield Problem(

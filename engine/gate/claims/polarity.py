@@ -219,7 +219,11 @@ def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             continue
         at = about[0][0]
         lex = by_tag("negation")
-        if said.words & (lex["verb"] | lex["other"] | lex["word"]) or _antonym(said.verb, mine):
+        if (
+            said.words & (lex["verb"] | lex["other"] | lex["word"])
+            or _antonym(said.verb, mine)
+            or negative(mine, said.verb)  # « est d'un autre avis » (lexicon negation « other »)
+        ):
             continue  # the article's clause says no another way
         problem = f"affirms what the source denies ({said.verb})"
         yield Problem(RULE, "review", problem, at, said.verb)
@@ -381,9 +385,28 @@ def _restrictive(clause: Token) -> bool:
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ == "plus" and following in _RESTRICTIVE:
             return True
+        if token.lower_ == "pas" and _not_only(token, clause):
+            return True  # « n'a pas été diffusée que sur France 2 »: not only, it affirms
         if token.lower_ in _SECOND_PARTS or token.text in (".", ";", ":", "!", "?"):
             return False
         if token.lower_ in _RESTRICTIVE:
+            return True
+    return False
+
+
+_ONLY = frozenset({"seulement", "uniquement"})
+
+
+def _not_only(pas: Token, clause: Token) -> bool:
+    """« pas seulement », « pas uniquement », « pas que » before a complement, after « pas » or
+    after the verb (« n'a pas été diffusée que sur France 2 »): not only — the predicate holds,
+    and of more (not « ne pense pas que le … », which denies the verb of a clause it opens)."""
+    doc = pas.doc
+    for at in (pas.i, clause.i):
+        after = doc[at + 1 : at + 3]
+        if after and after[0].lower_ in _ONLY:
+            return True
+        if len(after) > 1 and after[0].lower_ in _RESTRICTIVE and after[1].pos_ == "ADP":
             return True
     return False
 

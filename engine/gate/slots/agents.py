@@ -250,12 +250,28 @@ def _place(filler: Token, verb: Token, role: str, first: int) -> Place:
     return Place(
         verb.i - first,
         role,
-        frozenset(lemma(p) for p in parts),
+        frozenset(_hyphened(p) or lemma(p) for p in parts),
         " ".join(p.text for p in parts),
         _predicate(verb),
         any(p.pos_ == "PROPN" for p in parts),
         _said(verb),
     )
+
+
+def _hyphened(token: Token) -> str | None:
+    """The whole word a token is part of where the tokenizer splits it at its hyphens (« les
+    Pays-Bas » is no « pays »), lowercase; None for a word of its own."""
+    doc = token.doc
+    start = end = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_:
+            break
+        end += 2
+    return None if start == end else doc[start : end + 1].text.lower()
 
 
 def _said_between(filler: Token, part: Token) -> bool:

@@ -85,6 +85,8 @@ class Clause:
     stipulated: bool = False  # announced by a text (« le projet prévoyait la réduction »): what
     # it provides for, which an article may tell as the text's content (« le projet réduisait »)
     composed: bool = False  # a compound past (« a été réduit »): given as done, not as content
+    hypothetical: bool = False  # opened by « si » (« s'ils étaient reconnus coupables »): a
+    # supposition, nothing given as done
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -164,8 +166,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             obliged=len(chain) > 1 and lemma(chain[0]) == "devoir",
             stipulated=announced and _by_text(chain[0], lex),
             composed=_compound(chain[0]),
+            hypothetical=any(
+                c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in chain[0].children
+            ),
             already="déjà" in advs,
-            inflected=any("Fut" in t.morph.get("Tense") for t in verbs)
+            inflected=any(_future(t) for t in verbs)
             and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
         )
     out = set()
@@ -267,7 +272,7 @@ def _time(chain: list[Token]) -> str:
     tense_aux = [c for c in auxes if c.dep_ == "aux:tense"]
     finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), first)
     tense = set(finite.morph.get("Tense"))
-    if "Fut" in tense:
+    if "Fut" in tense or _future(finite):
         return FUTURE
     if lemma(first) in ("aller", "devoir") and len(chain) > 1 and not tense_aux:
         return FUTURE if "Imp" not in tense or lemma(first) == "devoir" else PAST
@@ -280,6 +285,25 @@ def _time(chain: list[Token]) -> str:
     if tense_aux or (tense & {"Imp", "Past"} and "Fin" in finite.morph.get("VerbForm")):
         return PAST  # a participle alone (« une candidature annoncée ») says no time
     return PRESENT
+
+
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+_IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+
+
+def _future(verb: Token) -> bool:
+    """A future by its tag, or by its ending where the tagger reads an imperfect that has no
+    imperfect ending (« nous participerons », tagged Imp)."""
+    tense = verb.morph.get("Tense")
+    if "Fut" in tense:
+        return True
+    text = verb.lower_
+    return (
+        "Imp" in tense
+        and "Fin" in verb.morph.get("VerbForm")
+        and text.endswith(_FUTURE_ENDINGS)
+        and not text.endswith(_IMPERFECT_ENDINGS)
+    )
 
 
 def _prospective(chain: list[Token]) -> bool:
@@ -413,7 +437,12 @@ def compare(
             yield Clash(
                 certainty, f"gives as planned («{clause.verb}») what the source gives as done"
             )
-        elif clause.time == PAST and firm and ahead and not (clause.denied or clause.can):
+        elif (
+            clause.time == PAST
+            and firm
+            and ahead
+            and not (clause.denied or clause.can or clause.hypothetical)
+        ):
             # « pouvait souffler » says what could happen then, not that it did
             yield Clash(
                 certainty, f"gives as done («{clause.verb}») what the source gives as to come"
@@ -431,7 +460,7 @@ def compare(
         elif (
             firm
             and clause.finite
-            and not clause.denied
+            and not (clause.denied or clause.hypothetical)
             and other.hedged
             and not other.reported
             and (same or _hedged_by_word(other))  # a conditional alone alleges (« aurait
