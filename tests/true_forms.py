@@ -604,4 +604,29 @@ FORMS: tuple[Forms, ...] = (
             "la Belgique, les Pays-Bas et le Luxembourg.",
         ),
     ),
+    # a word of negation the parser hangs across a comma (« aucun ne l'avait été depuis 2016,
+    # le dernier en date étant The Lab ») denies nothing after it
+    Forms(
+        "r11-m4",
+        "le dernier en date étant The Lab",
+        "polarity",
+        ("Le dernier en date est The Lab.",),
+        (
+            "Gabe Newell a assuré que le temps passé depuis la dernière publication d'un jeu "
+            "vidéo était du temps perdu.",
+        ),
+    ),
+    # what the source expects, said as expected beside what the article tells as done
+    Forms(
+        "r11-k3",
+        "ce pic est prévu par Vigicrues pour la nuit de dimanche à lundi",
+        "tense|modality",
+        (
+            "Cette évacuation a donc eu lieu dès vendredi soir, avant le pic attendu dans la nuit "
+            "de dimanche à lundi.",
+            "Vigicrues prévoit le pic pour la nuit de dimanche à lundi.",
+            "Le pic est attendu dans la nuit de dimanche à lundi.",
+        ),
+        ("Le pic de la crue a été atteint dans la nuit de dimanche à lundi.",),
+    ),
 )

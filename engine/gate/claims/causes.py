@@ -125,7 +125,9 @@ def cause_problems(
     nearby = [index.statements[i] for i in sorted(near, key=lambda i: i != best)]
     if any(question(n) and n.number == sentence.number - 1 for n in neighbours):
         return  # « Pourquoi ? Parce que … »: the writer answers their own question
-    verbs_here = frozenset().union(*(index.statements[i].lemmas for i in near)) if near else ()
+    # the verbs of the source sentences nearby that give a link (« justifiant ainsi »)
+    linked = [index.statements[i] for i in near]
+    verbs_here = frozenset().union(*(s.lemmas for s in linked if s.causes or s.links))
     for cause in statement.causes:
         if cause.effect and cause.words:
             if cause.verb and cause.verb in verbs_here:

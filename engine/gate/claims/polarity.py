@@ -222,12 +222,19 @@ def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         if (
             said.words & (lex["verb"] | lex["other"] | lex["word"])
             or _antonym(said.verb, mine)
-            or negative(mine, said.verb)  # « est d'un autre avis » (lexicon negation « other »)
+            or _differs(mine, said.verb)  # « est d'un autre avis »
         ):
             continue  # the article's clause says no another way
         problem = f"affirms what the source denies ({said.verb})"
         yield Problem(RULE, "review", problem, at, said.verb)
         return
+
+
+def _differs(statement: Statement, lemma: str) -> bool:
+    """Whether the part of a sentence that says `lemma` says it of another one (lexicon/
+    negation.txt « differ »: « est d'un autre avis » for « ce n'est pas l'avis de »)."""
+    written = set(re.findall(r"\w+", _part_saying(statement.text, lemma).lower()))
+    return bool(written & by_tag("negation")["differ"])
 
 
 def _ne_said(text: str) -> bool:
@@ -297,7 +304,9 @@ def _negated(token: Token, depth: int = 0) -> bool:
     # a word of negation before the clause's own « si » or « que » is the clause above's,
     # whatever the parser hangs it on (« n'avait pas fait savoir s'il briguerait »)
     found = {
-        c.lower_ for c in clause.children if c.lower_ in markers and not any(c.i < m for m in opens)
+        c.lower_
+        for c in clause.children
+        if c.lower_ in markers and not any(c.i < m for m in opens) and not _cut_off(c, clause)
     }
     said = (
         bool(found) or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
@@ -323,6 +332,22 @@ def _negated(token: Token, depth: int = 0) -> bool:
             # "n'ont pas réussi à dégager": the infinitive is in the negation's scope
             governed = _negated(clause.head, depth + 1)
     return own != (said != governed)
+
+
+def _cut_off(marker: Token, clause: Token) -> bool:
+    """A word of negation the parser hangs on a clause across a comma, where the clause has no
+    « ne » of its own on its side, and its own subject after that comma: another clause's
+    (« aucun ne l'avait été depuis 2016, le dernier en date étant The Lab »: « étant The Lab »
+    denies nothing; not « Aucun, parmi eux, n'est venu », nor « a terminé, heure locale, sans
+    aucun de ses chiens »)."""
+    if marker.i > clause.i:
+        return False  # « a terminé le 12 janvier, heure locale, sans aucun de ses chiens »
+    comma = next((t.i for t in clause.doc[marker.i + 1 : clause.i] if t.text == ","), None)
+    if comma is None:
+        return False
+    # a clause of its own after the comma: its subject, and no « ne » on its side
+    subject = any(c.dep_.startswith("nsubj") and c.i > comma for c in clause.children)
+    return subject and not any(c.lower_ in _NE_WORDS and c.i > comma for c in clause.children)
 
 
 _MODALS = frozenset({"pouvoir", "devoir", "vouloir"})
