@@ -370,10 +370,14 @@ FORMS: tuple[Forms, ...] = (
             "Trois régions seulement ont approuvé le projet, dont la Toscane.",
             "Le projet n'a été approuvé que par trois régions, dont la Toscane.",
             "Pas plus de trois régions ont approuvé le projet, dont la Toscane.",
+            # « faire partie de »: one of them, no share
+            "La Toscane a fait partie des trois régions favorables au projet.",
+            "La Toscane fait partie des régions qui ont approuvé le projet.",
         ),
         (
             "La plupart des régions ont approuvé le projet, dont la Toscane.",
             "Toutes les régions ont approuvé le projet, dont la Toscane.",
+            "Une partie des régions ont approuvé le projet, dont la Toscane.",
         ),
     ),
     # a majority the source gives as a share, said as « la plupart », « une majorité »

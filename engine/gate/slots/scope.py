@@ -124,6 +124,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         of_kind = next((k for k in (*KINDS, *_SCALED) if word in lex.get(f"{k}-of", ())), None)
         if of_kind == HALF and not _half(tokens, n):
             continue
+        if of_kind and _member(t):
+            continue  # « la Toscane a fait partie des trois régions »: one of them, no share
         if of_kind and t.pos_ in ("NOUN", "PRON", "ADV"):
             noun = _after_of(tokens, n + 1)
             scaled = _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind
@@ -318,6 +320,18 @@ def _some_of(tokens: Sequence[Token], n: int) -> Token | None:
     if low[k : k + 2] in (["de", "ces"], ["de", "ses"], ["de", "leurs"], ["de", "nos"]):
         return _after_of(tokens, k)  # « certains de ces régimes », « plusieurs de ses proches »
     return _after_of(tokens, k) if low[k : k + 1] in (["des"], ["d'"], ["d’"]) else None
+
+
+def _member(token: Token) -> bool:
+    """« faire partie de »: to be one of a group (« la Toscane fait partie des trois régions »),
+    not a part of it: « partie » with no article, after « faire »."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        lemma(token) == "partie"
+        and before is not None
+        and lemma(before) == "faire"
+        and not any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _half(tokens: Sequence[Token], n: int) -> bool:
