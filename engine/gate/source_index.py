@@ -107,7 +107,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     for i, statement in enumerate(statements):
         written = set(re.findall(r"\w+", statement.text))
         for person in people:
-            if person not in statement.persons and person.split()[-1] not in written:
+            if person not in statement.persons and not _by_surname(person, statement, written):
                 continue  # named neither in full nor by surname
             roles.setdefault(person, set()).update(statement.lemmas)
             near = around.setdefault(person, set())
@@ -146,3 +146,11 @@ def initials(name: str) -> str:
     """ "Agence France-Presse" → "afp", "Banque centrale européenne" → "bce"."""
     words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
     return "".join(w[0] for w in words if w.lower() not in _PARTICLES).lower()
+
+
+def _by_surname(person: str, statement: Statement, written: set[str]) -> bool:
+    """`statement` names `person` by the surname alone: it writes the surname, and names in full
+    nobody else who bears it (« Raheel Sharif » is not « Nawaz Sharif »)."""
+    surname = person.split()[-1]
+    others = [p for p in statement.persons if p != person and len(p.split()) > 1]
+    return surname in written and not any(p.split()[-1] == surname for p in others)
