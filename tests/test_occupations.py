@@ -60,3 +60,41 @@ def test_another_trade_is_flagged(case: Case) -> None:
 @each(HONEST_VARIANTS)
 def test_the_same_trade_in_another_word_draws_nothing(case: Case) -> None:
     PAIRS.draws_nothing(case, "roles")
+
+
+POLICE = """Paris : un policier attaqué devant Notre-Dame
+
+Un homme a attaqué mardi un officier de police devant la cathédrale Notre-Dame, à Paris. \
+L'agresseur a été blessé par un autre agent. Un soldat de l'opération Sentinelle a sécurisé le \
+parvis."""
+
+POLICE_PAIRS = Pairs("police", POLICE)
+
+
+@each(
+    [
+        "Un homme a attaqué mardi un policier devant la cathédrale Notre-Dame, à Paris.",
+        "Un homme a attaqué mardi un agent de police devant la cathédrale Notre-Dame, à Paris.",
+        "Un homme a attaqué mardi des officiers de police devant la cathédrale Notre-Dame.",
+    ]
+)
+def test_a_trade_of_several_words_is_that_trade(case: Case) -> None:
+    """« l'officier de police » is a policeman, whatever the words (« policier »)."""
+    POLICE_PAIRS.draws_nothing(f"Un policier attaqué à Paris\n\n{case}", "roles")
+
+
+@each(
+    [
+        (
+            "Un homme a attaqué mardi un pompier devant la cathédrale Notre-Dame, à Paris.",
+            "pompier",
+        ),
+        (
+            "Un homme a attaqué mardi un gendarme devant la cathédrale Notre-Dame, à Paris.",
+            "gendarme",
+        ),
+    ]
+)
+def test_another_trade_for_a_trade_of_several_words_is_flagged(case: Case) -> None:
+    text, said = case
+    POLICE_PAIRS.draws(f"Un policier attaqué à Paris\n\n{text}", "roles", None, said)

@@ -358,16 +358,27 @@ def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
         return
     trades = tagged("occupations", "\t")
     source = index.statements[best]
-    mine = {
-        trades[w]: w
-        for w in sorted(sentence.statement.lemmas)
-        if _trade(w, sentence.statement.text, trades)
-    }
-    theirs = {trades[w]: w for w in sorted(source.lemmas) if _trade(w, source.text, trades)}
+    mine = _trades(sentence.statement.text, sentence.statement.lemmas, trades)
+    theirs = _trades(source.text, source.lemmas, trades)
     added = [t for t in mine if t not in theirs]
     left = [t for t in theirs if t not in mine]
     if len(added) == 1 and len(left) == 1:
         yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
+
+
+def _trades(text: str, lemmas: frozenset[str], trades: dict[str, str]) -> dict[str, str]:
+    """The trades a sentence names, each with its word: a trade of several words first, whose
+    head then names no trade of its own (« l'officier de police » is a police officer, no
+    soldier), then the trades of one word said as nouns."""
+    phrases: dict[str, str] = {}
+    written = normalise(text).lower()
+    for phrase, trade in trades.items():
+        head, _, rest = phrase.partition(" ")
+        if rest and re.search(rf"(?<!\w){re.escape(head)}s?\s+{re.escape(rest)}(?!\w)", written):
+            phrases.setdefault(trade, phrase)
+    heads = {phrase.split()[0] for phrase in phrases.values()}
+    words = {trades[w]: w for w in sorted(lemmas - heads) if _trade(w, text, trades)}
+    return words | phrases
 
 
 def _one_for_another(sentence: Sentence, best: int, said: str, given: str) -> Problem:
