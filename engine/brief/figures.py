@@ -45,7 +45,13 @@ MONTHS = {name: int(number) for name, number in tagged("months").items()}
 SCALES = {word: int(power) for word, power in tagged("scales").items()}
 CURRENCIES = tagged("currencies")
 
-_NUM = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+# Thousands grouped by a space (any width) or by a point (« 1.306.852 », « 4.000 »: no decimal
+# point in French has three digits after it, and a number opens with no « 0. »).
+_NUM = (
+    rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?!\d|\.\d)(?:,\d+)?"
+    rf"|\d+(?:[,.]\d+)?"
+)
+_POINT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY = rf"1{_SP}?er|[0-3]?\d"  # « 1 er »: a source tokenised where links were
 _YEAR = r"[12]\d{3}"
@@ -98,8 +104,11 @@ class Figure:
 
 
 def number_key(written: str, scale: str | None = None) -> str:
-    """ "50 200" → "50200", "2,5" + "millions" → "2500000", "1,40" → "1.4"."""
-    digits = re.sub(_SP, "", written).replace(",", ".")
+    """ "50 200" and "50.200" → "50200", "2,5" + "millions" → "2500000", "1,40" → "1.4"."""
+    digits = re.sub(_SP, "", written)
+    if _POINT_GROUPED.fullmatch(digits):
+        digits = digits.replace(".", "")
+    digits = digits.replace(",", ".")
     value = Decimal(digits).scaleb(SCALES.get(scale or "", 0))
     return format(value.normalize(), "f")
 
@@ -139,6 +148,8 @@ def _scanned(text: str) -> Iterator[tuple[Figure, dict[str, str]]]:
             if v is not None and k.startswith(prefix)
         }
         written = match.group(0).strip(SPACES)
+        if _note_call(text, match.start(), match.end()):
+            continue  # « dans le Golan [1] »: the call of a note, no figure
         if kind.startswith("date") or kind == "month_year":
             for date in _dates(kind, groups, written, match.start()):
                 yield date, {}
@@ -152,6 +163,16 @@ def _scanned(text: str) -> Iterator[tuple[Figure, dict[str, str]]]:
                 groups["cur"] = scaled.group(1)  # « 60 millions de livres »
                 written = text[match.start() : scaled.end()]
             yield _figure(groups, written, match.start()), groups
+
+
+def _note_call(text: str, start: int, end: int) -> bool:
+    """A number of up to three digits alone in square brackets: a note's call (« [1] »)."""
+    return (
+        text[start - 1 : start] == "["
+        and text[end : end + 1] == "]"
+        and text[start:end].isdigit()
+        and end - start <= 3
+    )
 
 
 SCALED_CURRENCIES = tagged("scaled_currencies")
@@ -236,6 +257,7 @@ _ARTICLES = frozenset({"un", "une"})
 UNITS = words("units")
 # The tens that take « et » before « un » and « onze » (« vingt et un », « soixante et onze »).
 _TENS = frozenset(w for w, n in SMALL.items() if 20 <= n <= 60 and n % 10 == 0 and w[-1] != "s")
+_ADDED_TO = frozenset(SMALL) | {"cent", "mille"}  # what a final « un » adds to
 _NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
 
 
@@ -374,9 +396,10 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
             break
         names.append(word)
         j += 1
-    # "un"/"une" ending a run is the article of what follows ("deux cents une"…) unless it
-    # ends "vingt et un"; a lone article is no number.
-    while len(names) > 1 and names[-1] in _ARTICLES and names[-2] not in SMALL:
+    # "un"/"une" ending a run is the article of what follows ("deux cents une", "deux millions
+    # un") unless it ends "vingt et un", or follows "cent" or "mille", which it adds to ("deux
+    # cent un", "mille une nuits"); a lone article is no number.
+    while len(names) > 1 and names[-1] in _ARTICLES and names[-2] not in _ADDED_TO:
         names.pop()
     if (
         names[-1] in _ARTICLES
@@ -502,6 +525,7 @@ class Duration:
     seconds: Decimal
     text: str
     start: int
+    unit: str = ""  # the unit it is counted in, for a length in hours to years (« semaine »)
 
 
 _DURATIONS = {word: int(seconds) for word, seconds in tagged("durations").items()}
@@ -583,6 +607,63 @@ def _duration_numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
             yield figure.start, figure.start + len(figure.text), Decimal(figure.key)
     for match in re.finditer(r"(?<![\w-])(?:un|une)(?![\w-])", text, re.IGNORECASE):
         yield match.start(), match.end(), Decimal(1)
+
+
+# --- lengths of time in hours, days, months, years --------------------------------------
+
+_LONG = {w: Decimal(h) for w, h in tagged("long_durations").items()}
+_LONG_UNITS = {w: h for w, h in _LONG.items() if " " not in w}
+_LONG_WORDS = {w: h for w, h in _LONG.items() if " " in w}  # « quinze jours »: two weeks
+_LONG_UNIT_OF = {
+    w: next(u for u, h in _LONG_UNITS.items() if h == hours) for w, hours in _LONG_UNITS.items()
+}
+_LONG_UNIT_AFTER = re.compile(
+    rf"^{_S}+(?:(?:derni[eè]re?s|premi[eè]re?s|prochaine?s|longue?s|bonne?s|petite?s){_S}+)?("
+    + "|".join(sorted(map(re.escape, _LONG_UNITS), key=len, reverse=True))
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+_HOURS_SAID = re.compile(rf"(\d{{1,2}}){_S}+heures?", re.IGNORECASE)
+
+
+def long_durations(text: str) -> Iterator[Duration]:
+    """Every length of time of `text` counted in hours, days, weeks, months or years, in hours
+    (`Duration.seconds` holds hours here): a number and its unit (« 48 heures », « trois
+    ans », « une semaine », « six longs mois »; each of « de 17 à 35 ans »), and the weeks
+    French counts in days (« quinze jours » is two weeks, and fifteen days too)."""
+    numbers = list(_duration_numbers(text))
+    numbers += [  # « 12 heures », which the figures read as a time of day
+        (f.start, f.start + len(hour.group(1)), Decimal(hour.group(1)))
+        for f in figures(text)
+        if f.kind == "date" and (hour := _HOURS_SAID.fullmatch(f.text))
+    ]
+    covered, kept = -1, []
+    for start, end, value in sorted(numbers, key=lambda n: (n[0], -n[1])):
+        if start >= covered:  # not the « un » of « quarante et un »
+            kept.append((start, end, value))
+            covered = end
+    unit_of_next: tuple[int, str] | None = None  # where the next number starts, and its unit
+    found = []
+    for start, end, value in reversed(kept):  # « de 17 à 35 ans »: the unit said once, last
+        unit = _LONG_UNIT_AFTER.match(text[end:])
+        if unit is not None:
+            word, written_end = unit.group(1).lower(), end + unit.end()
+        elif unit_of_next and _LISTED.fullmatch(text[end : unit_of_next[0]]):
+            word, written_end = unit_of_next[1], end
+        else:
+            unit_of_next = None
+            continue
+        unit_of_next = (start, word)
+        hours = value * _LONG_UNITS[word]
+        found.append(Duration(hours, text[start:written_end], start, _LONG_UNIT_OF[word]))
+    yield from reversed(found)
+    lowered = text.lower()
+    for word, hours in _LONG_WORDS.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
+            # weeks counted in days (« quinze jours », « huit jours »)
+            yield Duration(hours, text[match.start() : match.end()], match.start(), "semaine")
 
 
 # --- factors -----------------------------------------------------------------------------

@@ -18,12 +18,20 @@ from typing import TYPE_CHECKING
 from engine.brief import Brief, Fact, facts_of
 from engine.brief.dateline import dateline
 from engine.brief.facts import entity_key
-from engine.brief.figures import MONTHS, Figure, figures, spelled_figures, spelled_ordinals
+from engine.brief.figures import (
+    MONTHS,
+    Figure,
+    figures,
+    long_durations,
+    spelled_figures,
+    spelled_ordinals,
+)
 from engine.config import Settings
 from engine.gate.claims import check_claims
 from engine.gate.claims.actors import source_name
 from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.claims.computed import of_unit
+from engine.gate.claims.measures import PARTS_OF_MONTH
 from engine.gate.claims.numeric import rounds_to
 from engine.gate.claims.speakers import names_in, verbatim_in
 from engine.gate.findings import Finding, Severity
@@ -108,6 +116,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     opening = dateline(brief.source)
     said = _said_in_sentences(brief.source.paragraphs)
     spaced = _spaced_in_source(written, index.figure_keys, source_text)
+    lengths = frozenset(d.seconds for d in long_durations(full_text))
     missing = [
         f
         for f in _unique(known.of(*NUMBERS))
@@ -115,11 +124,13 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         and not stands_in(f.text, article_text)
         and not (opening is not None and f.key == opening.key)  # the article's own date
         and not _kept_otherwise(f, article_keys, written, full_text, article_text)
+        and not _kept_as_length(f, source_text, lengths)  # « deux jours » for « 48 heures »
         and not any(stands_in(f.text, part) for part in spaced)  # « 25, 6 pour cent »
         and f.key in said  # not only in a list: a box score, a results table
     ]
-    # A missing date is one fact: its day and year numbers are not reported again.
-    dates = [normalise(f.text) for f in missing if f.kind == "date"]
+    # A date is one fact: its day and year numbers go with it, reported once where it is missing
+    # and kept where it is kept, in whatever form (« mi-juin » for « 17 juin »).
+    dates = [normalise(f.text) for f in _unique(known.of("date"))]
     if opening is not None:
         dates.append(normalise(opening.text))
     details = []
@@ -210,9 +221,16 @@ def _kept_otherwise(
     )
 
 
+def _kept_as_length(fact: Fact, source_text: str, lengths: frozenset[Decimal]) -> bool:
+    """The number of a length of time of the source that the article gives in another unit
+    (« 48 heures » as « deux jours », « six mois » as « un semestre »; « 24 heures », which
+    the figures read as a time, as « un jour »)."""
+    return any(
+        d.seconds in lengths and d.text.startswith(fact.text) for d in long_durations(source_text)
+    )
+
+
 _ORDINAL = re.compile(r"\d+\s?(?:e|er|re|ère|ème|ᵉ)")
-# The part of a month a day falls in, as a writer says it (« début janvier », « mi-mars »).
-_PARTS_OF_MONTH = {"début": (1, 10), "mi": (11, 20), "fin": (21, 31)}
 
 
 def _in_part_of_month(key: str, folded: str) -> bool:
@@ -222,7 +240,7 @@ def _in_part_of_month(key: str, folded: str) -> bool:
         return False
     day, month = int(parts[-1]), int(parts[-2])
     names = [name for name, number in MONTHS.items() if number == month]
-    for part, (first, last) in _PARTS_OF_MONTH.items():
+    for part, (first, last) in PARTS_OF_MONTH.items():
         if first <= day <= last and any(
             re.search(rf"\b{part}[\s-]+(?:de\s+|d')?{name}\b", folded) for name in names
         ):

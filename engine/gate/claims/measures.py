@@ -20,6 +20,7 @@ from engine.brief.figures import (
     Magnitude,
     durations,
     factors,
+    long_durations,
     magnitudes,
     spelled_ordinals,
 )
@@ -56,6 +57,7 @@ def measure_problems(
     statement = sentence.statement
     yield from _ordinal_problems(statement, index)
     yield from _duration_problems(statement, index, timed)
+    yield from _length_problems(sentence, index)
     yield from _factor_problems(sentence, index, before)
     yield from _magnitude_problems(statement, index)
     yield from _month_problems(sentence, index)
@@ -102,6 +104,51 @@ def _duration_problems(
 @lru_cache(maxsize=64)
 def _source_durations(text: str) -> frozenset[Decimal]:
     return frozenset(d.seconds for d in durations(text))
+
+
+def as_source_durations(text: str, index: SourceIndex) -> list[tuple[int, int]]:
+    """The spans of `text`'s lengths of time in hours, days, months or years that the source
+    gives in another unit or form (« deux jours » for its « 48 heures », « un semestre » for
+    « six mois »): a number of one that the source never gives is the source's all the same.
+    A number the source does give is judged as any other (« quinze années » for the source's
+    « cinq ans », its « quinze ans » another fact's: a swap), and so is a length the source
+    does not give."""
+    given = source_long_durations(index.text)
+    return [(d.start, d.start + len(d.text)) for d in long_durations(text) if d.seconds in given]
+
+
+def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A length of time the source gives in no unit, counted in the unit of one the source
+    sentence this one restates gives (« trois semaines » for its « une semaine », « deux ans »
+    for its « cinq ans »): that length changed, as certain as the alignment. Its number is
+    still judged as a figure (« sept » the source never gives is hard however aligned). Not a
+    length in another unit (« quatre jours » beside the source's « 60 ans »: an
+    age, a length computed from two dates), a time of day (« 10 heures »), nor a length with a
+    comparator (« plus de deux ans »)."""
+    at = restated(sentence)
+    if at is None:
+        return
+    said = list(long_durations(index.statements[at].text))
+    theirs = {d.unit: d for d in said if d.unit}
+    given = source_long_durations(index.text) | {d.seconds for d in said}  # the title's too
+    text = sentence.statement.text
+    for length in long_durations(text):
+        other = theirs.get(length.unit)
+        if (
+            other is None
+            or length.seconds in given
+            or length.unit == "heure"  # « à 5 heures » is a time of day as often
+            or _compared(text[max(0, length.start - 40) : length.start])
+        ):
+            continue
+        problem = f"gives «{length.text}» where the source gives «{other.text}»"
+        yield Problem(RULE, certainty(sentence), problem, at, length.text)
+
+
+@lru_cache(maxsize=64)
+def source_long_durations(text: str) -> frozenset[Decimal]:
+    """The lengths of time of a source in hours, days, months or years, in hours."""
+    return frozenset(d.seconds for d in long_durations(text))
 
 
 def _compared(before: str) -> bool:
@@ -210,6 +257,7 @@ def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     """A month named alone (« l'élection du mois d'avril »), outside any date: invented where
     the source never names it; where it does, but the source sentence this one restates names
     other months and not this one, it stands for one of them."""
+    yield from _part_of_month_problems(sentence, index)
     for name in _months_alone(sentence.statement):
         month = MONTHS[name]
         if not month_said(month, index):
@@ -224,6 +272,64 @@ def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
             problem = f"gives «{name}» where the source gives «{theirs[0]}»"
             summary = sentence.target is not None and sentence.target.kind in SUMMARIES
             yield Problem(RULE, "review" if summary else certainty(sentence), problem, at, name)
+
+
+# The part of a month a day falls in, as a writer says it (« début janvier », « mi-mars », « fin
+# mai »), and the days it may stand for: a writer's « mi-juillet » may fall a few days either
+# side (PART_OF_MONTH_SLACK).
+PARTS_OF_MONTH = {"début": (1, 10), "mi": (11, 20), "fin": (21, 31)}
+PART_OF_MONTH_SLACK = 3
+_PART_OF_MONTH = re.compile(
+    r"(?<![\w-])(début|mi|fin)(?:\s+|-)(?:de\s+|d['’])?("
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _part_of_month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« fin juillet » where the source dates its facts of July on days that fall in another
+    part of the month (« le 6 juillet »): a date the source gives in no form (hard). Where the
+    source gives days in that part, but the source sentence this one restates dates it on
+    another (« fin juillet » for its « le 6 juillet », the source's 24 said elsewhere): that
+    sentence's date, as certain as the alignment. Not where the source says that part itself,
+    nor of a month the source gives no day of."""
+    at = restated(sentence)
+    for found in _PART_OF_MONTH.finditer(sentence.statement.text):
+        part, month = found.group(1).lower(), MONTHS[found.group(2).lower()]
+        days = _days(index.figure_keys, month)
+        if not days or stands_in(found.group(0), index.text):
+            continue
+        theirs = (
+            _days({f.key for f in index.statements[at].figures}, month) if at is not None else set()
+        )
+        if not any(_in_part(d, part) for d in days):
+            shown = ", ".join(str(d) for d in sorted(days))
+            problem = (
+                f"{UNKNOWN}date not in the source «{found.group(0)}», "
+                f"the source's days of that month: {shown}"
+            )
+            yield Problem(RULE, "hard", problem, None, found.group(0))
+        elif theirs and not any(_in_part(d, part) for d in theirs):
+            shown = ", ".join(f"{d} {found.group(2)}" for d in sorted(theirs))
+            problem = f"gives «{found.group(0)}» where the source gives «{shown}»"
+            yield Problem(RULE, certainty(sentence), problem, at, found.group(0))
+
+
+def _in_part(day: int, part: str) -> bool:
+    first, last = PARTS_OF_MONTH[part]
+    return first - PART_OF_MONTH_SLACK <= day <= last + PART_OF_MONTH_SLACK
+
+
+def _days(keys: set[str] | frozenset[str], month: int) -> set[int]:
+    """The days of `month` among date keys (« 2016-07-06 », « --07-06 », ranges too)."""
+    days = set()
+    for key in keys:
+        for one in key.split("/"):
+            found = re.fullmatch(rf"(?:\d{{4}}|-)-{month:02d}-(\d\d)", one)
+            if found:
+                days.add(int(found.group(1)))
+    return days
 
 
 def _months_alone(statement: Statement) -> list[str]:

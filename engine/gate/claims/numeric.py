@@ -50,7 +50,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.claims.attached import continues, in_slot, misplaced, own_place
 from engine.gate.claims.computed import computation, excused, miscounted, shown_before
 from engine.gate.claims.direction import direction_of
-from engine.gate.claims.measures import measure_problems, month_said
+from engine.gate.claims.measures import as_source_durations, measure_problems, month_said
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, Statement, day_key
@@ -149,9 +149,12 @@ def figure_problems(
     statement = sentence.statement
     timed: list[tuple[int, int]] = []  # the spans of durations, judged whole
     yield from measure_problems(sentence, index, timed, shown_before(sentence, neighbours))
+    lengths = as_source_durations(statement.text, index)  # « deux jours » for « 48 heures »
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
+        if use.key not in index.figure_keys and any(a <= use.start < b for a, b in lengths):
+            continue  # a number the source never gives, of a length of time it does give
         if _enumerated(use, sentence, neighbours, index):
             continue  # « trois départements »: the source's list of three
         if any(start <= use.start < end for start, end in timed):
@@ -298,7 +301,8 @@ def _enumerated(
     Charente, la Charente-Maritime et la Gironde ont été placées en vigilance rouge »): a count
     of something, up to ENUMERATED, as many as the names of one list in the sentence, the one
     after it, or a source sentence that shares ENUMERATED_WITH of its words (« vigilance
-    rouge »)."""
+    rouge »). A parenthesis after a name glosses it (« les catégories B (activité réduite) et D
+    (chômeurs en formation) » lists two)."""
     if use.kin != "count" or not use.noun or use.value is None or not 2 <= use.value <= ENUMERATED:
         return False
     texts = [sentence.statement.text]
@@ -308,8 +312,13 @@ def _enumerated(
     return any(
         len(_ITEM.findall(found.group(0))) == use.value
         for text in texts
-        for found in _NAMES.finditer(text)
+        for found in _NAMES.finditer(_GLOSS.sub("", text))
     )
+
+
+# What a parenthesis says of the name before it (« les catégories B (activité réduite longue)
+# et D (chômeurs en formation) »): a gloss, no item of the list.
+_GLOSS = re.compile(r"[\s\u00a0\u202f]*\([^()]*\)")
 
 
 _DECADE = re.compile(r"ann[ée]es[\s\u00a0\u202f]+(\d{2,4})(?!\d)")
@@ -579,6 +588,7 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
                 or theirs.value is None
                 or theirs.kin != use.kin
                 and use.kin != "count"
+                or theirs.kin == "year" != use.kin  # a year is no quantity: « environ 2 000 »
             ):
                 continue
             if use.kind == "amount" and key.split(" ")[-1] != use.key.split(" ")[-1]:
