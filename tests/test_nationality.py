@@ -111,3 +111,29 @@ def test_a_nationality_standing_for_the_person_the_source_calls_so_is_no_hard_sw
 @each(SWAPPED)
 def test_a_nationality_in_for_another_stays_hard_where_certain(case: Case) -> None:
     RACE.draws_one(case, "roles", "hard")
+
+
+KOREA = """Japon : Shinzo Abe remporte les législatives
+
+23 octobre 2017. – Le Premier ministre Shinzo Abe a réussi à orienter la campagne vers les \
+menaces venues de la Corée du Nord, dans un contexte de fortes tensions militaires."""
+
+KOREA_PAIRS = Pairs("korea", KOREA)
+KOREA_TITLE = "Shinzo Abe remporte les législatives"
+
+
+def test_a_nationality_of_a_country_the_source_writes_in_full_is_the_source_s() -> None:
+    """« nord-coréenne » of the source's « la Corée du Nord » (read « Corée »)."""
+    text = (
+        "Le Premier ministre Shinzo Abe a réussi à orienter la campagne vers la menace "
+        "nord-coréenne, dans un contexte de fortes tensions militaires."
+    )
+    KOREA_PAIRS.draws_nothing(f"{KOREA_TITLE}\n\n{text}", "roles")
+
+
+def test_another_country_for_it_is_still_flagged() -> None:
+    text = (
+        "Le Premier ministre Shinzo Abe a réussi à orienter la campagne vers la menace "
+        "chinoise, dans un contexte de fortes tensions militaires."
+    )
+    KOREA_PAIRS.draws(f"{KOREA_TITLE}\n\n{text}", "roles", None, "chinois")

@@ -113,6 +113,13 @@ def _nationalities(words: Iterator[str]) -> dict[str, str]:
     return {country: w for w in words if (country := country_of(w)) is not None}
 
 
+def _in_full(country: str, read: str, written: str) -> bool:
+    """`country` is the name of the country `read` in full as the (folded) sentence `written`
+    writes it: « Corée du Nord » of « Corée » where it says « la Corée du Nord »."""
+    full, short = fold(country), fold(read)
+    return full != short and full.startswith(f"{short} ") and full in written
+
+
 def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     """« un astronome amateur chilien » where the sentence it restates says « argentin »: the
     article gives one nationality (or country) that sentence does not, and leaves out the one
@@ -129,6 +136,10 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     added = [c for c in mine if c not in theirs and c not in continents]
     left = [c for c in theirs if c not in mine]
     source = index.statements[best]
+    # « nord-coréen » of the source's « la Corée du Nord », read as « Corée »: the country it
+    # writes in full
+    written = fold(source.text)
+    added = [c for c in added if not any(_in_full(c, lc, written) for lc in left)]
     if all(c in continents for c in left) and any(
         _the_country(w) for w in re.findall(r"\w+['’]?\s*pays\b", normalise(source.text))
     ):
