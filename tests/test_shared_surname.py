@@ -50,3 +50,30 @@ def test_a_title_of_the_person_is_no_finding(case: Case) -> None:
 
 def test_the_honest_rewrite_draws_no_role_finding() -> None:
     PAIRS.draws_nothing(HONEST, "roles")
+
+
+MURRAY = """Triathlon : New Plymouth pour Murray
+
+13 mars 2016. – Le Sud-Africain Richard Murray a remporté dimanche l'épreuve de coupe du monde \
+de New Plymouth. Murray devance le Néo-Zélandais Ryan Sissons."""
+
+MURRAY_PAIRS = Pairs("murray", MURRAY)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_whatever_the_order() -> None:
+    """« Murray » of the title is « Richard Murray »: the sentence naming him in full is his, and
+    « Richard Murray » is read as himself (not as « Murray » of the title, beside New Plymouth),
+    in whatever order the index holds them."""
+    from types import SimpleNamespace
+
+    from engine.gate.claims.roles import _source_person
+    from engine.gate.source_index import source_index
+    from scripts.fidelity_eval import brief_of
+
+    index = source_index(brief_of(MURRAY_PAIRS.case))
+    assert "sud-africain" in index.roles["Murray"]
+    for order in (list(index.roles), list(reversed(index.roles))):
+        shuffled = SimpleNamespace(roles={p: index.roles[p] for p in order})
+        assert _source_person("Richard Murray", shuffled) == "Richard Murray"  # type: ignore[arg-type]
+    text = "Murray s'impose à New Plymouth\n\nLe Sud-Africain Richard Murray s'est imposé dimanche."
+    MURRAY_PAIRS.draws_nothing(text, "roles")

@@ -150,7 +150,8 @@ def initials(name: str) -> str:
 
 def _by_surname(person: str, statement: Statement, written: set[str]) -> bool:
     """`statement` names `person` by the surname alone: it writes the surname, and names in full
-    nobody else who bears it (« Raheel Sharif » is not « Nawaz Sharif »)."""
+    nobody else who bears it (« Raheel Sharif » is not « Nawaz Sharif »; « Richard Murray » is
+    the source's « Murray »)."""
     surname = person.split()[-1]
-    others = [p for p in statement.persons if p != person and len(p.split()) > 1]
+    others = [p for p in statement.persons if len(p.split()) > 1 and not p.endswith(person)]
     return surname in written and not any(p.split()[-1] == surname for p in others)

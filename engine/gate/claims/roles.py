@@ -36,7 +36,13 @@ _DETERMINERS = "le|la|l'|les|du|au|aux|des"
 
 
 def _source_person(key: str, index: SourceIndex) -> str | None:
-    return next((p for p in index.roles if same_person(key, p)), None)
+    """The source person `key` names: itself, else the fullest name of those it may be (the same
+    whatever order the index holds them in)."""
+    if key in index.roles:
+        return key
+    return min(
+        (p for p in index.roles if same_person(key, p)), key=lambda p: (-len(p), p), default=None
+    )
 
 
 def _among(word: str, known: frozenset[str]) -> bool:
