@@ -116,7 +116,9 @@ def number_key(written: str, scale: str | None = None) -> str:
 def figures(text: str) -> Iterator[Figure]:
     """Every figure of `text`, in order (a date also yields its day and year as numbers); the
     bare numbers of a list or a range whose scale or unit is said once, after its last one, take
-    it (« 100, 80 ou 60 millions », « entre 2 et 3 milliards », « de 9,5 à 9,7 % »)."""
+    it (« 100, 80 ou 60 millions », « entre 2 et 3 milliards », « de 9,5 à 9,7 % »), and so do
+    its thousands said once (« 10 à 20 000 combattants »: from 10 000, a bound below the last).
+    """
     found = list(_scanned(text))
     for n in range(len(found) - 2, -1, -1):
         (bare, _), (last, groups) = found[n], found[n + 1]
@@ -124,10 +126,20 @@ def figures(text: str) -> Iterator[Figure]:
             text[bare.start + len(bare.text) : last.start]
         ):
             shared = {k: v for k, v in groups.items() if k in ("s", "a", "pct", "cur")}
+            thousands = _THOUSANDS_SAID_ONCE.fullmatch(groups.get("n", ""))
             if "s" in shared or "a" in shared or "pct" in shared:
                 groups = {**shared, "n": bare.text}
-                written = text[bare.start : last.start + len(last.text)]  # read back the same
-                found[n] = (_figure(groups, written, bare.start), groups)
+            elif (
+                thousands
+                and "," not in bare.text
+                and int(bare.text) < int(thousands[1])
+                and _RANGED.fullmatch(text[bare.start + len(bare.text) : last.start])
+            ):
+                groups = {**shared, "n": bare.text + thousands[2]}  # « 10 à 20 000 »
+            else:
+                continue
+            written = text[bare.start : last.start + len(last.text)]  # read back the same
+            found[n] = (_figure(groups, written, bare.start), groups)
     for figure, _ in found:
         yield figure
 
@@ -135,6 +147,8 @@ def figures(text: str) -> Iterator[Figure]:
 # A number written bare (no thousands, at most three digits before its decimals: no year), and
 # what joins the members of a list or the bounds of a range.
 _BARE = re.compile(r"\d{1,3}(?:,\d+)?")
+_RANGED = re.compile(rf"{_SP}+(?:et|ou|à){_SP}+|{_SP}*[-–]{_SP}*", re.IGNORECASE)  # no comma
+_THOUSANDS_SAID_ONCE = re.compile(rf"(\d{{1,3}})((?:{_SP}000)+)")  # « 20 000 », « 3 000 000 »
 _LISTED = re.compile(rf"{_SP}*(?:,|-|–|{_SP}(?:et|ou|à){_SP}){_SP}*", re.IGNORECASE)
 
 

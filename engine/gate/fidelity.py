@@ -32,7 +32,7 @@ from engine.gate.claims.actors import source_name
 from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.measures import PARTS_OF_MONTH
-from engine.gate.claims.numeric import rounds_to
+from engine.gate.claims.numeric import about_hour, rounds_to
 from engine.gate.claims.speakers import names_in, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
@@ -182,6 +182,8 @@ def _kept_otherwise(
     days = [p for p in fact.parts if p.startswith("--") and len(p) == 7]
     if fact.kind == "date" and any(p in keys for p in days):
         return True
+    if fact.kind == "date" and _hour_rounded(fact.key, written, text):
+        return True  # « peu après 16 heures » for « 16 h 10 »
     if fact.kind == "date" and fact.key.endswith(":00"):
         hours = fact.key.split(":")[0].lstrip("0") or "0"
         return any(
@@ -219,6 +221,12 @@ def _kept_otherwise(
         for f in written
         if f.key != fact.key
     )
+
+
+def _hour_rounded(key: str, written: list[Figure], text: str) -> bool:
+    """A time of the source the article rounds to its hour (« peu après 16 heures » for
+    « 16 h 10 »: claims.numeric.about_hour)."""
+    return any(f.kind == "date" and about_hour(f.key, text[: f.start], {key}) for f in written)
 
 
 def _kept_as_length(fact: Fact, source_text: str, lengths: frozenset[Decimal]) -> bool:

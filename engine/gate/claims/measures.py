@@ -83,15 +83,19 @@ def _duration_problems(
 ) -> Iterator[Problem]:
     """Where the source gives durations in minutes and seconds, one of the article's is one of
     them however written (« soixante-quinze secondes » for « une minute quinze »), else it is
-    invented (« deux minutes quinze »); a duration with a comparator (« plus d'une minute »)
-    is left to the figures' own checks. Their spans go to `timed`."""
+    invented (« deux minutes quinze »); a duration with a comparator that rounds one of them to
+    its last unit (« un peu moins d'une heure et quatre minutes » for 1 h 03 min 45 s) is the
+    source's too, any other (« plus d'une minute ») is left to the figures' own checks. Their
+    spans go to `timed`."""
     given = _source_durations(index.text)
     if not given:
         return
     for duration in durations(statement.text):
         before = statement.text[max(0, duration.start - 40) : duration.start].lower()
         if _compared(before):
-            continue  # a bound: its figures are judged one by one, comparator and all
+            if _bounds_one(duration.seconds, _comparator_of(before), given):
+                timed.append((duration.start, duration.start + len(duration.text)))
+            continue  # else a bound: its figures are judged one by one, comparator and all
         timed.append((duration.start, duration.start + len(duration.text)))
         if duration.seconds in given:
             continue
@@ -149,6 +153,32 @@ def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
 def source_long_durations(text: str) -> frozenset[Decimal]:
     """The lengths of time of a source in hours, days, months or years, in hours."""
     return frozenset(d.seconds for d in long_durations(text))
+
+
+def _bounds_one(seconds: Decimal, comparator: str | None, given: frozenset[Decimal]) -> bool:
+    """Whether a duration said with a comparator rounds one of `given` to its last unit (an hour,
+    a minute or a second): « moins de » one a little below it, « plus de » above, « environ »
+    either side. Not one it equals: the source's own duration with a comparator is judged by the
+    figures' checks (« moins de deux minutes » for its « plus de deux minutes »)."""
+    step = next(s for s in (Decimal(3600), Decimal(60), Decimal(1)) if seconds % s == 0)
+    return any(
+        (comparator != "more" and seconds - step < exact < seconds)
+        or (comparator != "less" and seconds < exact < seconds + step)
+        for exact in given
+    )
+
+
+def _comparator_of(before: str) -> str | None:
+    """The comparator the words before a figure end with: "more", "less", "about"."""
+    tail = " " + before.replace("’", "'").rstrip()
+    return next(
+        (
+            tag
+            for phrase, tag in tagged("comparators", "\t").items()
+            if tail.endswith(" " + phrase.rstrip("'").rstrip()) or tail.endswith(" " + phrase)
+        ),
+        None,
+    )
 
 
 def _compared(before: str) -> bool:

@@ -166,6 +166,10 @@ def figure_problems(
                 yield Problem(RULE, _grade(use, sentence, index, swapped), problem, at, use.text)
             continue
         uses = index.uses.get(use.key, ())
+        if use.key not in index.figure_keys and about_hour(
+            use.key, statement.text[: use.start], index.figure_keys
+        ):
+            continue  # « peu après 16 heures » for the source's « 16 h 10 »
         if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
             if (
                 _bounded(use, sentence, neighbours, index)
@@ -471,6 +475,36 @@ def _as_time(use: FigureUse, index: SourceIndex) -> bool:
         return True
     word = _UNIT_WORDS.get(use.unit, {}).get(int(use.value))
     return word is not None and stands_in(word, index.text)
+
+
+def about_hour(key: str, before: str, keys: frozenset[str] | set[str]) -> bool:
+    """A time of day on the hour rounded by the words before it (lexicon time_approximations:
+    « peu après 16 heures », « vers 17 heures »), for a time among `keys` that falls that side of
+    it within the hour (the source's « 16 h 10 »; « peu avant 17 heures » for « 16 h 50 »)."""
+    found = re.fullmatch(r"(\d\d):00", key)
+    tail = " " + " ".join(before.lower().replace("’", "'").split())
+    side = next(
+        (s for w, s in tagged("time_approximations", "\t").items() if tail.endswith(" " + w)),
+        None,
+    )
+    if found is None or side is None:
+        return False
+    hour = int(found.group(1)) * 60
+    for other in keys:
+        said = re.fullmatch(r"(\d\d):(\d\d)", other)
+        if said is None:
+            continue
+        minutes = int(said.group(1)) * 60 + int(said.group(2))
+        if (
+            side == "after"
+            and hour < minutes < hour + 60
+            or side == "before"
+            and hour - 60 < minutes < hour
+            or side == "about"
+            and abs(minutes - hour) <= 30
+        ):
+            return True
+    return False
 
 
 def _computed(use: FigureUse, index: SourceIndex) -> str | None:
