@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from engine.brief.figures import (
     MONTHS,
     SMALL,
+    Duration,
     Factor,
     Magnitude,
     durations,
@@ -118,7 +119,7 @@ def as_source_durations(text: str, index: SourceIndex) -> list[tuple[int, int]]:
     « cinq ans », its « quinze ans » another fact's: a swap), and so is a length the source
     does not give."""
     given = source_long_durations(index.text)
-    return [(d.start, d.start + len(d.text)) for d in long_durations(text) if d.seconds in given]
+    return [(d.start, d.start + len(d.text)) for d in _lengths(text) if d.seconds in given]
 
 
 def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -132,11 +133,11 @@ def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
     at = restated(sentence)
     if at is None:
         return
-    said = list(long_durations(index.statements[at].text))
+    said = _lengths(index.statements[at].text)
     theirs = {d.unit: d for d in said if d.unit}
     given = source_long_durations(index.text) | {d.seconds for d in said}  # the title's too
     text = sentence.statement.text
-    for length in long_durations(text):
+    for length in _lengths(text):
         other = theirs.get(length.unit)
         if (
             other is None
@@ -152,7 +153,13 @@ def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
 @lru_cache(maxsize=64)
 def source_long_durations(text: str) -> frozenset[Decimal]:
     """The lengths of time of a source in hours, days, months or years, in hours."""
-    return frozenset(d.seconds for d in long_durations(text))
+    return frozenset(d.seconds for d in _lengths(text))
+
+
+@lru_cache(maxsize=512)
+def _lengths(text: str) -> tuple[Duration, ...]:
+    """The lengths of time of a sentence or a source (read once per text: two rules ask)."""
+    return tuple(long_durations(text))
 
 
 def _bounds_one(seconds: Decimal, comparator: str | None, given: frozenset[Decimal]) -> bool:
