@@ -552,6 +552,14 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(rf"^(?:{_S}+et)?{_S}+", re.IGNORECASE)
+# « une seconde » before a noun is the ordinal (« une seconde vie », « une seconde fois »); before
+# a function word or a length's own words it is a second of time (« une seconde plus tard »,
+# « une seconde d'avance », « à une seconde près »).
+_ORDINAL_SECOND = re.compile(
+    rf"^{_S}+(?!(?:de|d|du|des|plus|moins|et|ou|à|a|après|avant|près|seulement|environ|"
+    r"entière|pile|pour|par|sur|seule|trop|avec|sans|qui|que|en|au)\b)[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
 
 
 def durations(text: str) -> Iterator[Duration]:
@@ -571,6 +579,9 @@ def durations(text: str) -> Iterator[Duration]:
         if unit is None:
             continue
         size = _DURATION_UNITS[unit.group(1).lower()]
+        second = unit.group(1).lower() == "seconde"
+        if second and value == 1 and _ORDINAL_SECOND.match(text[end + unit.end() :]):
+            continue  # « une seconde vie »: the second one, no length of time
         seconds, last = value * size, end + unit.end()
         if size == 60:  # « une minute quinze », « deux minutes et dix secondes »
             gap = _AND.match(text[last:])

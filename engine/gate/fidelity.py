@@ -28,7 +28,7 @@ from engine.brief.figures import (
 )
 from engine.config import Settings
 from engine.gate.claims import check_claims
-from engine.gate.claims.actors import source_name
+from engine.gate.claims.actors import seat_of, source_name
 from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.measures import PARTS_OF_MONTH
@@ -93,6 +93,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         known_person = together or any(names_in(said, " ".join(p)) for p in source_people)
         if known_person or loosely_in(fact.text, source_text):  # also « l' État »
             continue
+        if any(land in fold(source_text.lower()) for land in seat_of(fact.key)):
+            continue  # « Washington » for the source's « États-Unis »: a capital, no person
         if _surname_alone(fact.key, known.keys("person")):  # said more fully: a review
             report(fact, "people", "review", "The source's surname", "first name not in source")
         else:

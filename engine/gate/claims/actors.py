@@ -323,6 +323,12 @@ def same_name(a: str, b: str) -> bool:
     return y in _capitals().get(x, ()) or x in _capitals().get(y, ())
 
 
+def seat_of(name: str) -> frozenset[str]:
+    """The countries or bodies a capital or a seat stands for, folded (« Washington »: the
+    United States), or none."""
+    return _capitals().get(fold(name.lower()), frozenset())
+
+
 @cache
 def _capitals() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}

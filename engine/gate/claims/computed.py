@@ -42,7 +42,7 @@ APPROACH = Decimal("0.1")  # « bientôt 25 ans »: within a tenth of the figure
 
 # A span tied to its dates: « deux mois après », « trois jours plus tard », « en trois jours ».
 _SPAN_AFTER = re.compile(
-    r"^\s*(?:\S+\s+)?(?:après|plus\s+tard|avant|plus\s+tôt|auparavant|d['’]écart|d['’]intervalle)\b"
+    r"^\s*(?:\S+\s+){0,2}(?:après|plus\s+tard|avant|plus\s+tôt|auparavant|d['’]écart|d['’]intervalle)\b"
 )
 _OF_UNIT = re.compile(r"^\s*d(?:e\s+|['’])\s*(\w+)")
 
@@ -81,11 +81,18 @@ def computation(
         said_otherwise = _length_said_otherwise(value, unit, index.statements)
         if said_otherwise is not None:
             return Computation("certain", f"{use.text} = {said_otherwise}")
-        found = _span(value, unit, use, sentence.statement.text, article, scope, index)
+        following = [n.statement for n in neighbours if n.number == sentence.number + 1]
+        found = _span(value, unit, use, sentence.statement.text, article, scope, index, following)
         if found is not None:
             return found
     if use.unit == "point" or use.noun == "point":
-        return _gap(value, use, sentence.statement.text, scope)
+        found = _gap(value, use, sentence.statement.text, scope)
+        if found is not None:
+            return found
+    if use.kind in ("number", "amount") and unit == use.unit:
+        found = _sum_or_gap(value, use, sentence, scope, index)
+        if found is not None:
+            return found
     if use.kind in ("number", "amount") and unit == use.unit and _difference_said(use, sentence):
         found = _difference(value, use, sentence.statement.text, scope, index)
         if found is not None:
@@ -250,6 +257,7 @@ def _span(
     article: list[Statement],
     scope: list[Statement],
     index: SourceIndex,
+    following: Sequence[Statement] = (),
 ) -> Computation | None:
     from engine.gate.claims.numeric import source_date
 
@@ -286,12 +294,58 @@ def _span(
     said = [d for d in points if d[2]]
     own = [d for d in said if any(d[1] == f.text for f in article[0].figures)]
     said = own if len({d for d, _, _ in own}) >= 2 else said  # the sentence's own dates first
-    tied = "/" in "".join(f.key for s in article[:1] for f in s.figures if f.kind == "date") or (
-        _SPAN_AFTER.match(text[use.start + len(use.text) :]) is not None
+    after = _SPAN_AFTER.match(text[use.start + len(use.text) :]) is not None
+    if after and not clock:
+        shown = [d for d, _, _ in points]  # and the dates of the sentence after it
+        shown += [
+            d
+            for s in following
+            for f in s.figures
+            if f.kind == "date"
+            for d in _moments(f.key, year)
+        ]
+        found = _span_from(value, unit, use, text, shown, index, year)
+        if found is not None:
+            return found
+    tied = (
+        "/" in "".join(f.key for s in article[:1] for f in s.figures if f.kind == "date") or after
     )
     if tied and len({d for d, _, _ in said}) >= 2 and unit in ("jour", "semaine", "mois"):
         first, last = min(said)[1], max(said)[1]
         return Computation("wrong", f"«{first}»" + (f" → «{last}»" if last != first else ""))
+    return None
+
+
+def _span_from(
+    value: Decimal,
+    unit: str,
+    use: FigureUse,
+    text: str,
+    shown: list[datetime.datetime],
+    index: SourceIndex,
+    year: int | None,
+) -> Computation | None:
+    """« soit cinq jours avant la frappe » after « le 12 septembre », where the strike's 17
+    September is in another source sentence; « Quatre ans plus tard » from November 1969 to July
+    1973: a span said as one (« N jours avant », « N ans plus tard ») from a date the reader is
+    shown to any other date of the source, counted in days or, for years, also as the years'
+    difference on the calendar."""
+    others = {
+        moment: f.text
+        for statement in index.statements
+        for f in statement.figures
+        if f.kind == "date" and ":" not in f.key
+        for moment in _moments(f.key, year)
+    }
+    for start in shown:
+        for end, end_text in others.items():
+            first, last = min(start, end), max(start, end)
+            exact, whole = _length(first, last, unit)
+            calendar = last.year - first.year if unit == "an" else None
+            if _fits(exact, value, use, text, whole) or (
+                calendar is not None and _fits(calendar, value, use, text, calendar)
+            ):
+                return Computation("certain", f"{first:%Y-%m-%d} → «{end_text}»")
     return None
 
 
@@ -500,6 +554,60 @@ def _difference(
                 continue  # « a baissé de 20 000 » where the source goes from 80 000 to 100 000
             if _fits(float(abs(new.value - old.value)), value, use, text, None):
                 return Computation("certain", f"{old.text} → {new.text}")
+    return None
+
+
+# « Au total », « si l'on additionne », « en tout »: the figure sums others.
+_SUM_SAID = re.compile(r"\b(?:au\s+total|en\s+tout|additionn\w*|cumul\w*|somme|ensemble)\b", re.I)
+# « la différence atteint 187 points », « un écart de 93 points »: the figure is a gap.
+_GAP_BEFORE = re.compile(r"\b(?:différence|écart)\b[^.;:]{0,30}$", re.IGNORECASE)
+
+
+def _sum_or_gap(
+    value: Decimal, use: FigureUse, sentence: Sentence, scope: list[Statement], index: SourceIndex
+) -> Computation | None:
+    """« plus de 214 morts » where the sentence adds « plus de 200 » and « au moins 14 »; « 93
+    points d'avance » for 529 and 436 points, said in two source sentences: a sum the sentence
+    says it makes, or a gap it says it measures, of two source figures of the figure's kind and
+    unit that the sentence, the one before it or the source sentences it restates give."""
+    text = sentence.statement.text
+    summed = _SUM_SAID.search(text) is not None
+    gap = _difference_said(use, sentence) or _GAP_BEFORE.search(text[: use.start]) is not None
+    if not summed and not gap:
+        return None
+
+    def operands(statements: Sequence[Statement]) -> list[FigureUse]:
+        given = {
+            f.key: f
+            for statement in statements
+            for f in statement.figures
+            if f is not use
+            and f.value is not None
+            and f.value > 0
+            and f.kin == use.kin
+            and f.unit == use.unit
+            and f.kin != "year"
+            and f.key in index.figure_keys
+        }
+        return list(given.values())
+
+    # No gap where the source says one of this kind itself (« plus de deux minutes d'avance »):
+    # the article's is that one, changed, not computed
+    gap = gap and not any(
+        _DIFFERENCE_AFTER.match(statement.text[f.start + len(f.text) :]) is not None
+        for statement in index.statements
+        for f in statement.figures
+        if f.kin == use.kin and f.unit == use.unit
+    )
+    for statements in (scope, index.statements):
+        found = operands(statements)
+        for n, a in enumerate(found):
+            for b in found[n + 1 :]:
+                assert a.value is not None and b.value is not None
+                if summed and _fits(float(a.value + b.value), value, use, text, None):
+                    return Computation("certain", f"{a.text} + {b.text}")
+                if gap and _fits(float(abs(a.value - b.value)), value, use, text, None):
+                    return Computation("certain", f"{a.text} − {b.text}")
     return None
 
 

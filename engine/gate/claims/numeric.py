@@ -279,6 +279,8 @@ def figure_problems(
             continue
         attached = misplaced(use, sentence, index)
         swapped = attached or _swapped(use, sentence, index)
+        if swapped is not None and _together_elsewhere(statement, swapped[0], index):
+            continue  # every figure of the sentence, together in another source sentence
         if swapped is not None and not excused(use, sentence, neighbours, index):
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
@@ -294,7 +296,11 @@ def figure_problems(
 _CAPITALISED = r"[A-ZÀ-Ý][\w'’-]*"
 _BEFORE_NAME = r"(?:(?:à|au|aux|en)\s+)?(?:(?:la|le|les|l['’])\s*)?"
 _NAME = rf"{_BEFORE_NAME}{_CAPITALISED}(?:\s+(?:de|du|des|d['’])?\s*{_CAPITALISED})*"
-_NAMES = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:et|ou)\s+{_NAME}")
+# …or at least three names between commas, the list closed otherwise (« …, le Portugal, ainsi
+# que les 20 pays qualifiés »)
+_NAMES = re.compile(
+    rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:et|ou)\s+{_NAME}|{_NAME}(?:\s*,\s*{_NAME}){{2,}}"
+)
 _ITEM = re.compile(rf"(?:^|,|\s(?:et|ou)\s)\s*{_NAME}")
 
 
@@ -722,6 +728,18 @@ def rounds_to(exact: Decimal, rounded: Decimal) -> bool:
     if digits > 1 and significant.endswith("5") and abs(exact - rounded) <= quantum:
         return True
     return abs(exact - rounded) <= quantum / 2 or exact.quantize(quantum) == rounded
+
+
+def _together_elsewhere(statement: Statement, at: int | None, index: SourceIndex) -> bool:
+    """« la hausse atteint 107 700 personnes, soit 1,8 % » worded as the source's monthly sentence
+    (« 18 000 personnes (+ 0,3 %) ») but with the figures its yearly one gives together (« + 107
+    700, 1,8 % »): two figures or more of the sentence, all of them in one source sentence other
+    than the one compared, say which sentence is restated better than its words do."""
+    keys = {f.key for f in statement.figures if not f.anaphoric}
+    return len(keys) >= 2 and any(
+        i != at and keys <= {f.key for f in other.figures}
+        for i, other in enumerate(index.statements)
+    )
 
 
 def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:

@@ -23,7 +23,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.claims.speakers import same_person
 from engine.gate.slots.entities import country as country_of
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import PERSON
+from engine.gate.statements import PERSON, Statement
 from engine.gate.tokens import is_name, lemma_of
 from engine.text import fold, normalise, one_letter_more
 from engine.text.lexicon import by_tag, tagged, words
@@ -165,6 +165,11 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             # adjective (« le théâtre français »): where something is, beside what something is
             return
         swap = _one_for_another(sentence, best, said, theirs[left[0]])
+        if _said_of_other_nouns(sentence.statement.slots, source, added[0], left[0]):
+            # « les capacités nucléaires américaines » where the source sentence has « le
+            # dirigeant nord-coréen »: each nationality said of its own thing, no swap unless the
+            # pair is near-minimal
+            swap = replace(swap, severity=pair_certainty(sentence, index))
         if _called_so(said, best, index):
             # « L'Espagnol a grignoté les écarts » for « Il réduit les écarts …, alors que le
             # Français abandonne »: the nationality stands for a person the source calls so,
@@ -174,6 +179,23 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         yield swap
         return
     yield from _origin_beside(sentence, best, index)
+
+
+def _said_of_other_nouns(
+    mine: dict[str, frozenset], source: Statement, added: str, left: str
+) -> bool:
+    """Whether the article says its nationality of a noun the source sentence has too, not with
+    the nationality it leaves out, which the source says of another noun there (« les capacités
+    nucléaires américaines » beside the source's « vos capacités nucléaires » and « le dirigeant
+    nord-coréen »)."""
+    from engine.gate.slots.entities import Origin
+
+    def nouns(slots: dict[str, frozenset], country: str) -> set[str]:
+        found = slots.get("entities", ())
+        return {o.noun for o in found if isinstance(o, Origin) and o.country == country}
+
+    ours, given = nouns(mine, added), nouns(source.slots, left)
+    return bool(ours) and bool(given) and ours <= source.lemmas and not ours & given
 
 
 def _called_so(said: str, best: int, index: SourceIndex) -> bool:
@@ -332,6 +354,9 @@ def _complemented(title: Token, start: int) -> int:
         inside
         and inside == list(range(title.i + 1, inside[-1] + 1))
         and any(doc[i].pos_ == "PROPN" for i in inside)
+        and not any(
+            doc[i].pos_ in ("VERB", "AUX") for i in inside
+        )  # a clause: « qui l'ont classé »
         and lemma_of(title) not in words("office_heads")
     ):
         return inside[-1]

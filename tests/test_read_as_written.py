@@ -1,0 +1,84 @@
+"""Words read as a careful reader reads them (issue 19, round 7): « une seconde vie » is the second
+one, no length of time; a capital said for its country (« Washington a renoncé ») is no person; a
+nationality the article says of a thing the source sentence has without one (« les droits de
+douane chinois » beside « le ministre français ») is no swap of the source's nationality; a title
+whose relative clause runs up to a name (« les arbitres, qui l'ont classé … derrière Marc Dubois »)
+is not that person's title. Each draws no finding of its rule; the distortion of the same shape
+still draws one."""
+
+from __future__ import annotations
+
+from engine.brief.figures import durations
+from tests.pairs import Pairs, each
+
+
+@each(["une seconde vie", "une seconde fois", "une seconde chance pour le club"])
+def test_une_seconde_before_a_noun_is_the_ordinal(case: str) -> None:
+    assert [d.text for d in durations(case)] == []
+
+
+@each(["une seconde plus tard", "en une seconde.", "une seconde d'avance", "à une seconde près"])
+def test_une_seconde_of_time_stays_a_duration(case: str) -> None:
+    assert [d.text for d in durations(case)] == ["une seconde"]
+
+
+def test_une_minute_then_its_seconds_stays_one_duration() -> None:
+    assert [(d.text, d.seconds) for d in durations("une minute quinze à l'arrivée")] == [
+        ("une minute quinze", 75)
+    ]
+
+
+SUMMIT = """Commerce : Paris et la Chine ne s'entendent pas
+
+4 avril 2024. – Le ministre français du Commerce, Paul Reynaud, a rencontré jeudi le vice-Premier \
+ministre chinois. La Chine refuse de baisser ses droits de douane sur le vin, comme les \
+États-Unis. Même \
+si Paul Reynaud reste ouvert à une nouvelle rencontre avec le ministre chinois, il le met en garde \
+: « vous parlez de vos droits de douane, mais les nôtres peuvent monter aussi ». Au classement \
+des exportateurs, la France est deuxième derrière l'Italie. Grâce à la décision des arbitres, le \
+vin de Bordeaux a été classé premier devant le vin de Marc Dubois, vigneron."""
+
+HONEST = """Paris et la Chine ne s'entendent pas sur le commerce
+
+Le ministre français du Commerce, Paul Reynaud, a rencontré jeudi le vice-Premier \
+ministre chinois. La Chine refuse de baisser ses droits de douane sur le vin, comme les \
+États-Unis. Paul Reynaud met en garde son homologue. Au classement des exportateurs, la \
+France est deuxième derrière l'Italie."""
+
+PAIRS = Pairs("read-as-written", SUMMIT, HONEST)
+REFUSES = "La Chine refuse de baisser ses droits de douane sur le vin, comme les États-Unis."
+WARNS = "Paul Reynaud met en garde son homologue."
+
+
+def test_a_capital_said_for_a_country_the_source_names_is_no_person() -> None:
+    said = PAIRS.variant(
+        "x", REFUSES, "La Chine refuse de baisser ses droits. Pourquoi Washington a-t-il renoncé "
+        "à baisser les siens ?"
+    )  # fmt: skip
+    PAIRS.draws_nothing(said, "people", "hard")
+
+
+def test_a_name_the_source_never_gives_is_still_a_person_not_in_it() -> None:
+    said = PAIRS.variant("x", REFUSES, "Selon Jean Martin, la Chine refuse de baisser ses droits.")
+    PAIRS.draws(said, "people", "hard", "Jean Martin")
+
+
+def test_a_nationality_said_of_another_thing_is_no_swap() -> None:
+    said = PAIRS.variant(
+        "x", WARNS, "Paul Reynaud met le ministre en garde et rappelle que les droits de douane "
+        "français peuvent monter aussi."
+    )  # fmt: skip
+    PAIRS.draws_nothing(said, "roles", "hard")
+
+
+def test_a_nationality_swapped_on_the_same_thing_stays_hard() -> None:
+    said = PAIRS.variant("x", WARNS, "Paul Reynaud met en garde le ministre japonais.")
+    PAIRS.draws(said, "roles", "hard", "japonais")
+
+
+def test_a_title_whose_clause_runs_up_to_a_name_is_not_that_name_s() -> None:
+    said = PAIRS.variant(
+        "x", WARNS, "Grâce à la décision des arbitres, qui l'ont classé premier, le vin de "
+        "Bordeaux devance celui de Marc Dubois."
+    )  # fmt: skip
+    PAIRS.draws_nothing(said, "roles", "hard")
