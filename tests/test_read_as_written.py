@@ -3,12 +3,16 @@ one, no length of time; a capital said for its country (« Washington a renoncé
 nationality the article says of a thing the source sentence has without one (« les droits de
 douane chinois » beside « le ministre français ») is no swap of the source's nationality; a title
 whose relative clause runs up to a name (« les arbitres, qui l'ont classé … derrière Marc Dubois »)
-is not that person's title. Each draws no finding of its rule; the distortion of the same shape
-still draws one."""
+is not that person's title; « cent un kilomètres » is 101; « une heure du matin » keeps the
+source's « 1h00 »; an order of magnitude the source's title gives (« des centaines de blessés »)
+is the source's. Each draws no finding of its rule; the distortion of the same shape still draws
+one."""
 
 from __future__ import annotations
 
-from engine.brief.figures import durations
+import pytest
+
+from engine.brief.figures import durations, spelled_figures
 from tests.pairs import Pairs, each
 
 
@@ -82,3 +86,60 @@ def test_a_title_whose_clause_runs_up_to_a_name_is_not_that_name_s() -> None:
         "Bordeaux devance celui de Marc Dubois."
     )  # fmt: skip
     PAIRS.draws_nothing(said, "roles", "hard")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("cent un kilomètres", "101"),
+        ("deux cent une voix", "201"),
+        ("les cent un dalmatiens", "101"),
+    ],
+)
+def test_un_after_cent_before_a_plural_is_part_of_the_number(text: str, key: str) -> None:
+    assert [f.key for f in spelled_figures(text)] == [key]
+
+
+NIGHT = """Rennes : une nuit d'émeutes
+
+2 décembre 2018. – Vers 1h00 du matin, des centaines de jeunes ont incendié des voitures dans \
+le quartier du Blosne, selon la préfecture."""
+
+NIGHT_HONEST = """Une nuit d'émeutes à Rennes
+
+Vers une heure du matin, des centaines de jeunes ont incendié des voitures dans le quartier du \
+Blosne, selon la préfecture."""
+
+NIGHT_PAIRS = Pairs("night", NIGHT, NIGHT_HONEST)
+
+
+def test_une_heure_du_matin_keeps_the_source_s_1h00() -> None:
+    NIGHT_PAIRS.draws_nothing(NIGHT_HONEST, "missing")
+
+
+def test_another_hour_in_words_leaves_1h00_missing() -> None:
+    later = NIGHT_PAIRS.variant("x", "Vers une heure du matin", "Vers deux heures du matin", "1h00")
+    NIGHT_PAIRS.draws(later, "missing", "hard")
+
+
+TITLED = """France : une nuit d'émeutes et des centaines de blessés
+
+2 décembre 2018. – Plusieurs milliers de manifestants ont défilé samedi à Paris. Dans la nuit, \
+227 personnes ont été blessées."""
+
+TITLED_HONEST = """Une nuit d'émeutes à Paris
+
+Plusieurs milliers de manifestants ont défilé samedi à Paris, et des centaines de personnes ont \
+été blessées : 227 dans la nuit."""
+
+
+def test_an_order_of_magnitude_the_source_s_title_gives_is_the_source_s() -> None:
+    Pairs("titled", TITLED, TITLED_HONEST).draws_nothing(TITLED_HONEST, "figures")
+
+
+def test_an_order_of_magnitude_no_one_gives_stays_hard() -> None:
+    pairs = Pairs("titled", TITLED, TITLED_HONEST)
+    wrong = pairs.variant(
+        "x", "des centaines de personnes", "des dizaines de milliers de personnes"
+    )
+    pairs.draws(wrong, "figures", "hard", "des dizaines de milliers")

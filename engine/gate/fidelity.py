@@ -188,6 +188,9 @@ def _kept_otherwise(
         return True  # « peu après 16 heures » for « 16 h 10 »
     if fact.kind == "date" and fact.key.endswith(":00"):
         hours = fact.key.split(":")[0].lstrip("0") or "0"
+        said = {"1": r"une heure", "12": r"midi", "0": r"minuit", "24": r"minuit"}.get(hours)
+        if said is not None and re.search(rf"(?<!\w){said}(?!\w)", folded):
+            return True  # « vers une heure du matin » for « 1h00 », « à midi » for « 12 h »
         return any(
             f.key == hours and text[f.start + len(f.text) :].lstrip().startswith("heure")
             for f in written
