@@ -68,7 +68,8 @@ def figure_keys(text: str) -> list[tuple[str, str]]:
         ("passant de 9,5 à 9,7 %", [("percentage", "9.5%"), ("percentage", "9.7%")]),
         # …but not a year before it, nor a number whose unit is not a scale
         ("En 2015, 3 millions", [("number", "2015"), ("number", "3000000")]),
-        ("de 10 à 20 000 euros", [("number", "10"), ("amount", "20000 EUR")]),
+        # « de 10 à 20 000 euros » is 10 000 to 20 000 euros: the lower bound takes its thousands
+        ("de 10 à 20 000 euros", [("amount", "10000 EUR"), ("amount", "20000 EUR")]),
         # a scale abbreviated beside a currency sign; alone, « m » is a metre
         ("£ 100m, 3 M€, $5bn et 2,5 Md€", [("amount", "100000000 GBP"), ("amount", "3000000 EUR"),
                                            ("amount", "5000000000 USD"),

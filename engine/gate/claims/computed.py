@@ -571,6 +571,8 @@ def _sum_or_gap(
     says it makes, or a gap it says it measures, of two source figures of the figure's kind and
     unit that the sentence, the one before it or the source sentences it restates give."""
     text = sentence.statement.text
+    if use.comparator == "about" or _bound_word(use, text) in ("about", "under"):
+        return None  # « près de 2 500 au total »: a sum said roughly is no computation to trust
     summed = _SUM_SAID.search(text) is not None
     gap = _difference_said(use, sentence) or _GAP_BEFORE.search(text[: use.start]) is not None
     if not summed and not gap:
