@@ -373,11 +373,15 @@ def _verb(token: Token) -> str:
     return word
 
 
+def _in_order(clause: Clause) -> tuple[str, tuple[str, ...], str]:
+    return clause.verb, tuple(sorted(clause.words)), clause.time
+
+
 def _pair(clause: Clause, source: frozenset[Clause]) -> tuple[Clause, bool] | None:
     """The source clause `clause` restates, and whether it has the same verb (« être » and
     « avoir » say too little to count)."""
     best, best_score = None, 0
-    for other in source:
+    for other in sorted(source, key=_in_order):  # ties go the same way whatever the hash seed
         same = other.verb == clause.verb and clause.verb not in _LIGHT
         shared = len(clause.words & other.words - {clause.verb, other.verb})
         score = shared + (2 if same else 0)
