@@ -32,7 +32,7 @@ its shape), `factors` (« a triplé », « multiplié par trois », « plus du d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -545,12 +545,15 @@ class Duration:
 _DURATIONS = {word: int(seconds) for word, seconds in tagged("durations").items()}
 _DURATION_UNITS = {w: n for w, n in _DURATIONS.items() if w.isalpha()}  # after a number
 _DURATION_WORDS = {w: n for w, n in _DURATIONS.items() if not w.isalpha()}  # « demi-heure »
-_UNIT_AFTER = re.compile(
-    rf"^{_S}+("
-    + "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=True))
-    + r")(?![\w'’-])",
-    re.IGNORECASE,
-)
+
+
+def _unit_after(units: Iterable[str], before: str = "") -> re.Pattern[str]:
+    """One of `units` as the next word (after the words `before` may match), longest first."""
+    alternatives = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    return re.compile(rf"^{_S}+{before}({alternatives})(?![\w'’-])", re.IGNORECASE)
+
+
+_UNIT_AFTER = _unit_after(_DURATION_UNITS)
 _AND = re.compile(rf"^(?:{_S}+et)?{_S}+", re.IGNORECASE)
 # « une seconde » before a noun is the ordinal (« une seconde vie », « une seconde fois »); before
 # a function word or a length's own words it is a second of time (« une seconde plus tard »,
@@ -642,11 +645,9 @@ _LONG_WORDS = {w: h for w, h in _LONG.items() if " " in w}  # « quinze jours »
 _LONG_UNIT_OF = {
     w: next(u for u, h in _LONG_UNITS.items() if h == hours) for w, hours in _LONG_UNITS.items()
 }
-_LONG_UNIT_AFTER = re.compile(
-    rf"^{_S}+(?:(?:derni[eè]re?s|premi[eè]re?s|prochaine?s|longue?s|bonne?s|petite?s){_S}+)?("
-    + "|".join(sorted(map(re.escape, _LONG_UNITS), key=len, reverse=True))
-    + r")(?![\w'’-])",
-    re.IGNORECASE,
+_LONG_UNIT_AFTER = _unit_after(
+    _LONG_UNITS,
+    rf"(?:(?:derni[eè]re?s|premi[eè]re?s|prochaine?s|longue?s|bonne?s|petite?s){_S}+)?",
 )
 
 

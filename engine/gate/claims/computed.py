@@ -524,6 +524,17 @@ def _difference_said(use: FigureUse, sentence: Sentence) -> bool:
     return bool(use.direction) or _DIFFERENCE_AFTER.match(after) is not None
 
 
+def _states_a_gap(use: FigureUse, statements: Sequence[Statement], index: SourceIndex) -> bool:
+    """Whether one of `statements` gives a source figure of `use`'s kind and unit as a gap itself
+    (« plus de deux minutes d'avance »)."""
+    return any(
+        _DIFFERENCE_AFTER.match(statement.text[f.start + len(f.text) :]) is not None
+        for statement in statements
+        for f in statement.figures
+        if f.kin == use.kin and f.unit == use.unit and f.key in index.figure_keys
+    )
+
+
 def _difference(
     value: Decimal, use: FigureUse, text: str, scope: list[Statement], index: SourceIndex
 ) -> Computation | None:
@@ -531,13 +542,8 @@ def _difference(
     difference of two source figures of its kind and unit that one sentence gives — unless
     a source sentence gives such a difference itself (« plus de deux minutes d'avance »): then
     the article's is that one, changed, not computed."""
-    if any(
-        _DIFFERENCE_AFTER.match(statement.text[f.start + len(f.text) :]) is not None
-        for statement in scope
-        if not any(g is use for g in statement.figures)  # the article's own sentence aside
-        for f in statement.figures
-        if f.kin == use.kin and f.unit == use.unit and f.key in index.figure_keys
-    ):
+    others = [s for s in scope if not any(g is use for g in s.figures)]  # the article's aside
+    if _states_a_gap(use, others, index):
         return None
     for statement in scope:
         found = [
@@ -595,12 +601,7 @@ def _sum_or_gap(
 
     # No gap where the source says one of this kind itself (« plus de deux minutes d'avance »):
     # the article's is that one, changed, not computed
-    gap = gap and not any(
-        _DIFFERENCE_AFTER.match(statement.text[f.start + len(f.text) :]) is not None
-        for statement in index.statements
-        for f in statement.figures
-        if f.kin == use.kin and f.unit == use.unit
-    )
+    gap = gap and not _states_a_gap(use, index.statements, index)
     for statements in (scope, index.statements):
         found = operands(statements)
         for n, a in enumerate(found):
