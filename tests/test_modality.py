@@ -158,3 +158,54 @@ def test_what_is_to_come_or_could_have_been_said_as_done_is_flagged(case: Case) 
 @each(KEPT_3)
 def test_the_same_times_kept_draw_nothing(case: Case) -> None:
     BRIDGE.draws_nothing(case, "modality")
+
+
+# A fourth source (issue 19, round 8, recall by words): what the source gives as done, said as
+# meant (« menacent de bloquer », « envisagent de bloquer »: heldout-r8's « menacent de bloquer les
+# autoroutes »); what it hedges (« pourra », « il est probable que », « il semblerait que »,
+# « semble confirmer »), said as certain by an adverb (« forcément ») or as a plain fact. Reviews:
+# the words may restate another fact of the source sentence. The same facts kept hedged, in the
+# passive or by another hedge draw nothing.
+SOURCE_4 = """Grenoble : la grève des éboueurs
+
+Les éboueurs ont bloqué le dépôt de la Tronche mardi matin avec leurs camions. La direction \
+pourra revoir les horaires des tournées après l'été. Il est probable que le conflit dure jusqu'à \
+la fin du mois de juin. Il semblerait que le camion de tête ait percuté le portail du dépôt. Le \
+directeur du service semble confirmer la suppression de dix postes d'agents."""
+
+STRIKE = Sentences("modality-4", SOURCE_4, "La grève des éboueurs")
+
+CHANGED_4 = [
+    ("Les éboueurs menacent de bloquer le dépôt de la Tronche mardi matin avec leurs camions.",
+     "gives as intended («bloqu…») what the source gives as done"),
+    ("Mardi matin, les éboueurs envisagent de bloquer le dépôt de la Tronche avec leurs camions.",
+     "gives as intended («bloqu…») what the source gives as done"),
+    ("La direction revoit forcément les horaires des tournées après l'été.",
+     "gives as certain («forcément») what the source gives as possible"),
+    ("Le conflit durera inévitablement jusqu'à la fin du mois de juin.",
+     "gives as certain («inévitablement») what the source gives as possible"),
+    ("Le camion de tête a percuté le portail du dépôt.", "(«percuter»)"),
+    ("Le directeur du service a confirmé la suppression de dix postes d'agents.", "(«confirmer»)"),
+]  # fmt: skip
+KEPT_4 = [
+    "Mardi matin, les éboueurs ont bloqué le dépôt de la Tronche avec leurs camions.",
+    "Le dépôt de la Tronche a été bloqué mardi matin par les éboueurs et leurs camions.",
+    "La direction pourrait revoir les horaires des tournées après l'été.",
+    "Le conflit devrait probablement durer jusqu'à la fin du mois de juin.",
+    "Le conflit risque de durer jusqu'à la fin du mois de juin.",
+    "Le camion de tête aurait percuté le portail du dépôt.",
+    "Le camion de tête semble avoir percuté le portail du dépôt.",
+    "Le directeur du service paraît confirmer la suppression de dix postes d'agents.",
+]
+
+
+@each(CHANGED_4)
+def test_what_is_done_said_as_meant_or_what_is_hedged_said_as_certain_is_a_review(
+    case: Case,
+) -> None:
+    STRIKE.draws(case, "modality", "review")
+
+
+@each(KEPT_4)
+def test_the_same_done_or_hedged_facts_kept_draw_nothing(case: Case) -> None:
+    STRIKE.draws_nothing(case, "modality")

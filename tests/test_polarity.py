@@ -216,3 +216,38 @@ def test_a_negation_dropped_from_another_source_sentence_is_reviewed(case: Case)
 @each(KEPT_MERGED)
 def test_the_negation_kept_or_said_another_way_draws_nothing(case: Case) -> None:
     RESCUE.draws_nothing(case, "polarity")
+
+
+# Issue 19, round 8: a negation in the word (« inconnu », « inacceptable »), dropped or added on
+# one side only, is a review; said the other way on the other side (« n'était pas connu »,
+# « ne jugent pas acceptable ») it is the same denial, and draws nothing.
+SOURCE_PREFIX = """Lille : un incendie dans un entrepôt
+
+Le suspect arrêté mardi était jusque-là inconnu des services de police. Les syndicats du site \
+jugent la proposition de la direction inacceptable en l'état. Selon les pompiers, le départ de \
+feu dans l'entrepôt n'a rien d'anormal."""
+
+FIRE = Sentences("prefix", SOURCE_PREFIX, "Un incendie à Lille")
+
+PREFIX_CHANGED = [
+    ("Le suspect arrêté mardi était déjà connu des services de police.",
+     "affirms what the source denies («connu» for «inconnu»)"),
+    ("Les syndicats du site jugent acceptable en l'état la proposition de la direction.",
+     "affirms what the source denies («acceptable» for «inacceptable»)"),
+]  # fmt: skip
+PREFIX_KEPT = [
+    "Le suspect arrêté mardi n'était pas connu des services de police.",
+    "Le suspect arrêté mardi était inconnu des services de police jusque-là.",
+    "Les syndicats du site ne jugent pas acceptable en l'état la proposition de la direction.",
+    "Les syndicats du site refusent en l'état la proposition de la direction.",
+]
+
+
+@each(PREFIX_CHANGED)
+def test_a_negating_prefix_dropped_is_a_review(case: Case) -> None:
+    FIRE.draws_one(case, "polarity", "review")
+
+
+@each(PREFIX_KEPT)
+def test_the_same_denial_said_by_a_prefix_or_by_ne_pas_draws_nothing(case: Case) -> None:
+    FIRE.draws_nothing(case, "polarity")

@@ -9,7 +9,7 @@ another way and must draw none.
 
 from __future__ import annotations
 
-from tests.pairs import Case, Pairs, each
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Lyon : le tramway prolongé jusqu'à Vénissieux
 
@@ -196,3 +196,46 @@ def test_some_of_what_the_source_gives_whole_is_a_review(case: Case) -> None:
 @each(LESS_HONEST_VARIANTS, "kind")
 def test_some_of_what_the_source_does_not_give_whole_draws_no_scope_finding(case: Case) -> None:
     WIDE_PAIRS.draws_nothing(case, "scope")
+
+
+# Issue 19, round 8 (recall by words): « all » said of a group the source sentence gives only a
+# share of, named in other words (« tous les élus » for « certains, en particulier des élus »;
+# « la totalité de l'aviation » for « la majeure partie de la flotte »): a review. The share kept,
+# « tous … ne … pas » (not all), « tous » of the group the source says all of, draw nothing.
+SOURCE_SHARE = """Toulouse : la crue de la Garonne
+
+Certains habitants du quartier Saint-Cyprien ont été évacués dans la nuit de mardi. La majeure \
+partie de la flotte municipale de bateaux a été mobilisée par la préfecture. Quelques \
+commerçants de la rue Réclusane ont fermé leur boutique pour la journée. Tous les élus de \
+l'opposition ont salué le travail des pompiers."""
+
+FLOOD = Sentences("share", SOURCE_SHARE, "La crue de la Garonne")
+
+ALL_OF_A_SHARE = [
+    ("Tous les riverains du quartier Saint-Cyprien ont été évacués dans la nuit de mardi.",
+     "says all («riverain») where the source says a share («habitant»)"),
+    ("La totalité des embarcations municipales a été mobilisée par la préfecture.",
+     "says all («embarcation») where the source says a share («flotte»)"),
+    ("L'ensemble des marchands de la rue Réclusane ont fermé leur boutique pour la journée.",
+     "says all («marchand») where the source says a share («commerçant»)"),
+]  # fmt: skip
+SHARE_KEPT = [
+    "Une partie des riverains du quartier Saint-Cyprien ont été évacués dans la nuit de mardi.",
+    "Plusieurs habitants du quartier Saint-Cyprien ont été évacués dans la nuit de mardi.",
+    "Tous les riverains du quartier Saint-Cyprien n'ont pas été évacués dans la nuit de mardi.",
+    "La plupart des bateaux de la flotte municipale ont été mobilisés par la préfecture.",
+    "Les élus de l'opposition ont tous salué le travail des pompiers.",
+    "Quelques commerçants de la rue Réclusane, tous membres de l'association, ont fermé leur "
+    "boutique pour la journée.",
+]
+
+
+@each(ALL_OF_A_SHARE)
+def test_all_said_of_a_group_the_source_gives_a_share_of_is_a_review(case: Case) -> None:
+    FLOOD.draws_one(case, "scope", "review")
+
+
+@each(SHARE_KEPT)
+def test_a_share_kept_or_not_all_draws_nothing(case: Case) -> None:
+    FLOOD.draws_nothing(case, "scope")
+    FLOOD.draws_nothing(case, "polarity")  # « tous … n'ont pas été » says « certains »

@@ -43,7 +43,12 @@ from engine.gate.claims.alignment import (
 from engine.gate.claims.causes import cause_problems
 from engine.gate.claims.direction import direction_problems
 from engine.gate.claims.numeric import figure_problems, weekday_said
-from engine.gate.claims.polarity import clause_problems, elsewhere_problems, polarity_problems
+from engine.gate.claims.polarity import (
+    clause_problems,
+    elsewhere_problems,
+    polarity_problems,
+    prefix_problems,
+)
 from engine.gate.claims.roles import (
     nationality_swaps,
     occupation_swaps,
@@ -131,6 +136,7 @@ def _problems(
     yield from weekday_said(sentence, index)
     denied = list(polarity_problems(sentence, index))
     denied = denied or list(clause_problems(sentence, index))  # the same verb, else a synonym
+    denied = denied or list(prefix_problems(sentence, index))  # « connu » for « inconnu »
     yield from denied or elsewhere_problems(sentence, index)  # else in another source sentence
     yield from direction_problems(sentence, index)
     yield from quote_problems(sentence, index)

@@ -122,8 +122,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             if not other or len(polarity) != 1 or len(other) != 1 or polarity == other:
                 continue
             denied = True in polarity
-            yes = theirs if denied else mine
-            if negative(yes, lemma) or _antonym(lemma, yes):
+            yes, no = (theirs, mine) if denied else (mine, theirs)
+            if negative(yes, lemma) or _antonym(lemma, yes) or _agree_otherwise(yes, no):
                 continue  # the side that says yes says no another way
             if _said_elsewhere(lemma, polarity, mine, best, index):
                 continue  # « n'a pas prononcé de mandat de dépôt » is the source's, elsewhere
@@ -131,6 +131,69 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             problem = f"{said} what the source {source} ({lemma})"
             yield Problem(RULE, sure, problem, best, lemma)
             return
+
+
+# A negation in the word (« inconnu », « inacceptable », « anormal »): the prefixes, and the
+# endings of the adjectives and participles they negate (not « importer », « informer »).
+_PREFIXES = ("in", "im", "il", "ir")
+_PREFIXED_ENDINGS = ("able", "ible", "al", "ale", "aux", "el", "elle", "u", "ue", "us", "ues",
+                     "if", "ive", "ent", "ente", "ier", "ière", "ique")  # fmt: skip
+_WORD = re.compile(r"[a-zàâäéèêëîïôöùûüç]+")
+_NOT_WORDS = frozenset({"ne", "n", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni"})
+PREFIXED_LENGTH = 5  # letters of the word a prefix negates, at least (« connu »)
+
+
+def _prefixed(word: str, other: set[str]) -> str | None:
+    """The word of `other` that is `word` negated by its prefix (« connu » → « inconnu »;
+    « normal » → « anormal »)."""
+    if len(word) < PREFIXED_LENGTH or not word.endswith(_PREFIXED_ENDINGS):
+        return None
+    forms = [p + word for p in _PREFIXES]
+    if word.endswith(("al", "ale", "aux", "ique")):
+        forms.append("a" + word)  # « anormal », « atypique »
+    return next((f for f in forms if f in other), None)
+
+
+def _words(statement: Statement) -> set[str]:
+    return set(_WORD.findall(statement.text.lower().replace("’", "'")))
+
+
+_ALL = frozenset({"tous", "toutes"})
+_SOME = frozenset({"certains", "certaines", "quelques", "plusieurs", "partie"})
+
+
+def _agree_otherwise(yes: Statement, no: Statement) -> bool:
+    """Whether the side that says yes and the side that says no say the same another way: the
+    yes by a word its prefix negates (« jugent inacceptable » for « ne jugent pas acceptable »),
+    the no of all of a group and the yes of some (« tous les habitants n'ont pas été évacués »
+    for « certains habitants ont été évacués »)."""
+    said, denied = _words(yes), _words(no)
+    if any(_prefixed(w, said) for w in denied - said):
+        return True
+    return bool(denied & _ALL and said & _SOME)
+
+
+def prefix_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """An adjective said with its negating prefix on one side only (« déjà connu des services de
+    police » for « jusque-là inconnu »; « n'a rien de normal » for « n'a rien d'anormal »), the
+    plain word absent from the other side, where both sentences otherwise deny alike (« n'est
+    pas acceptable » says « inacceptable »): a review — the two may speak of different things."""
+    best = restated(sentence)
+    if best is None or question(sentence) or sentence.shared < SHARED - 1:
+        return
+    mine, theirs = _words(sentence.statement), _words(index.statements[best])
+    if bool(mine & _NOT_WORDS) != bool(theirs & _NOT_WORDS):
+        return  # one side denies in words: it may say the prefix's no
+    for word, other, dropped in sorted(
+        [(w, o, False) for w in mine - theirs for o in (_prefixed(w, theirs),) if o]
+        + [(w, o, True) for w in theirs - mine for o in (_prefixed(w, mine),) if o]
+    ):
+        if dropped:
+            problem = f"denies what the source affirms («{other}» for «{word}»)"
+        else:
+            problem = f"affirms what the source denies («{word}» for «{other}»)"
+        yield Problem(RULE, "review", problem, best, word)
+        return
 
 
 def _said_elsewhere(
@@ -167,9 +230,9 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         other = paired[0]
         if other.negated == said.negated or not _same_predicate(said, other):
             continue
-        yes = theirs if said.negated else mine
+        yes, no = (theirs, mine) if said.negated else (mine, theirs)
         verb = other.verb if said.negated else said.verb
-        if negative(yes, verb) or _antonym(verb, yes):
+        if negative(yes, verb) or _antonym(verb, yes) or _agree_otherwise(yes, no):
             continue  # the side that says yes says no another way
         if any(
             n != best and (s.verbs.get(said.verb) or s.nouns.get(said.verb)) == {said.negated}

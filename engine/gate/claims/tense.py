@@ -17,7 +17,7 @@ from functools import cache
 
 from engine.brief.dateline import dated
 from engine.gate.claims.alignment import Problem, Sentence, certainty, question, restated
-from engine.gate.slots.modality import FUTURE
+from engine.gate.slots.modality import FUTURE, Clause
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import day_key
 
@@ -56,6 +56,10 @@ def _sourced(key: str, index: SourceIndex) -> bool:
     return key in index.figure_keys or day_key(key) in {day_key(k) for k in index.uses}
 
 
+def _clauses(sentence: Sentence) -> list[Clause]:
+    return [c for c in sentence.statement.slots.get("modality", ()) if isinstance(c, Clause)]
+
+
 def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     best = restated(sentence)
     if best is None or question(sentence) or certainty(sentence) != "hard":
@@ -63,7 +67,7 @@ def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     said = next(
         (
             c
-            for c in sentence.statement.slots.get("modality", frozenset())
+            for c in sorted(_clauses(sentence), key=lambda c: (c.verb, sorted(c.words)))
             if c.root
             and c.time == FUTURE
             and not (c.hedged or c.announced or c.reported or c.supposed)

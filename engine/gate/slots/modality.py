@@ -87,6 +87,22 @@ class Clause:
     composed: bool = False  # a compound past (« a été réduit »): given as done, not as content
     hypothetical: bool = False  # opened by « si » (« s'ils étaient reconnus coupables »): a
     # supposition, nothing given as done
+    seeming: bool = False  # under a verb of appearance (« semble confirmer », « il semblerait que
+    # … ait éteint »): not given as fact
+
+
+@dataclass(frozen=True)
+class Worded:
+    """What a sentence says by its words, whatever the parse makes of its clauses."""
+
+    forms: frozenset[str]  # its words as written, lowercase
+    intends: frozenset[str]  # the stems of what it says someone means to do (« envisagent
+    # d'accepter » → « accept »), by a verb of intent (lexicon/modality.txt « intend »)
+    aims: bool  # it says an intent, a plan, a wish or an attempt (« intend », « plan »,
+    # « announce », « expect »: « prévoit de », « veut », « tente de »)
+    sure: str | None  # an adverb that gives a claim as certain (« forcément », lexicon « sure »)
+    hedges: bool  # a word that hedges (« semble », « probable », « pourra », « peut-être »),
+    # whatever the parse makes of its clause (« il est probable que le conflit dure »)
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -173,9 +189,16 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             inflected=any(_future(t) for t in verbs)
             and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
         )
-    out = set()
+    out: set[Clause | Worded] = set()
+    seem = lex.get("seem", frozenset())
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
         clause = read[head.i]
+        # « semble confirmer », « il semblerait que le poids lourd ait éteint ses feux »: what a
+        # verb of appearance governs is not given as fact
+        if {lemma(t) for t in _chain(head, inside)} & seem or (
+            head.dep_ == "ccomp" and head.head.i in inside and lemma(head.head) in seem
+        ):
+            clause = replace(clause, seeming=True)
         if "Inf" in head.morph.get("VerbForm"):
             up = _governor(head, inside, read)
             if up is not None:
@@ -186,7 +209,37 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
                     announced=clause.announced or up.announced,
                 )
         out.add(clause)
+    out.add(_worded(tokens, lex))
     return frozenset(out)
+
+
+def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
+    lowered = [t.lower_.replace("’", "'") for t in tokens]
+    intends = set()
+    for n, t in enumerate(tokens):
+        if lemma(t) not in lex.get("intend", frozenset()) or _without(t):
+            continue
+        after = lowered[n + 1 : n + 3]
+        if after and after[0] in ("de", "d'") and len(after) > 1:
+            verb = after[1]
+            if verb.endswith(("er", "ir", "re")) and len(verb) > 5:
+                intends.add(verb[:-2])  # « d'annexer » → « annex »
+    aiming = frozenset().union(*(lex.get(k, frozenset()) for k in _AIMING))
+    hedging = frozenset().union(*(lex.get(k, frozenset()) for k in _HEDGING))
+    sure = sorted(w for w in lowered if w in lex.get("sure", frozenset()))
+    return Worded(
+        forms=frozenset(lowered),
+        intends=frozenset(intends),
+        aims=any(lemma(t) in aiming for t in tokens),
+        sure=sure[0] if sure else None,
+        hedges=any(
+            (lemma(t) in hedging or t.lower_ in hedging) and t.pos_ != "NOUN" for t in tokens
+        ),  # « le pouvoir » is no « pouvoir »
+    )
+
+
+_AIMING = ("intend", "plan", "announce", "expect", "hedge", "aim")
+_HEDGING = ("seem", "can", "adverb", "hedge", "form")
 
 
 def _by_text(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
@@ -393,8 +446,19 @@ def _pair(clause: Clause, source: frozenset[Clause]) -> tuple[Clause, bool] | No
 
 
 def compare(
-    article: frozenset[Clause], source: frozenset[Clause], known: frozenset[Clause]
+    marks: frozenset[Clause | Worded],
+    source_marks: frozenset[Clause | Worded],
+    known: frozenset[Clause | Worded],
 ) -> Iterator[Clash]:
+    article = frozenset(c for c in marks if isinstance(c, Clause))
+    source = frozenset(c for c in source_marks if isinstance(c, Clause))
+    worded = next((w for w in marks if isinstance(w, Worded)), None)
+    theirs = next((w for w in source_marks if isinstance(w, Worded)), None)
+    if worded is not None and theirs is not None:
+        words_ = list(_by_words(worded, theirs, article, source))
+        if words_:
+            yield from words_
+            return
     classes = list(_classes(article, source))
     yield from classes
     if any(c.certainty == "hard" for c in classes):
@@ -461,6 +525,14 @@ def compare(
             yield Clash(
                 "hard" if sure else "review", f"hedges («{clause.verb}») what the source states"
             )
+        elif (
+            (same or clause.verb in other.words)  # « semble confirmer sa stratégie consistant à »
+            and other.seeming
+            and firm
+            and clause.finite
+            and not (clause.seeming or clause.denied or clause.hypothetical)
+        ):  # « a confirmé » for « semble confirmer »: the same verb, said as fact
+            yield Clash("review", f"states («{clause.verb}») what the source says only seems so")
         elif (
             firm
             and clause.finite
@@ -567,3 +639,25 @@ def _derived(verb: str, clause: Clause) -> bool:
     """Whether the clause says a noun made from `verb` (« retarder » → « retard »)."""
     stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
     return len(stem) >= 5 and any(w != verb and w.startswith(stem) for w in clause.words)
+
+
+def _by_words(
+    mine: Worded, theirs: Worded, article: frozenset[Clause], source: frozenset[Clause]
+) -> Iterator[Clash]:
+    """What the words say, whatever the parse makes of the clauses (reviews: the verb may
+    restate another of the source sentence's):
+    - an intent (« envisagent d'accepter », « menacent de bloquer ») of what the source sentence
+      says done, with no intent, plan, hope or hedge of its own (« décident d'accepter », « ont
+      bloqué »);
+    - a claim given as certain by an adverb (« forcément », « inévitablement ») where the source
+      sentence hedges (« pourront avoir », « il est probable que »)."""
+    to_come = any(c.hedged or c.announced or c.time == FUTURE or c.planned for c in source)
+    if not (theirs.aims or to_come):
+        for stem in sorted(mine.intends):
+            if any(f.startswith(stem) for f in theirs.forms):
+                meant = f"gives as intended («{stem}…») what the source gives as done"
+                yield Clash("review", meant)
+                return
+    hedging = theirs.hedges or any(c.hedged or c.can or c.hedged_sentence for c in source)
+    if mine.sure and hedging and not theirs.sure:
+        yield Clash("review", f"gives as certain («{mine.sure}») what the source gives as possible")

@@ -78,6 +78,9 @@ class Bound:
     # said beside the word, not as its determiner (« salafistes pour la plupart », « pour la
     # plupart originaires du village »): likely the same claim, a clash with it is a review
     floating: bool = False
+    # « toute chance de victoire »: « tout » in the singular with no article says any, not all of
+    # a group; « tous les pays n'y ont pas accès »: not all
+    any_: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ class Narrowed:
 
 SAID_WORDS = "="
 SOME_WORDS = "<"  # the mark of a sentence that says « some » or « a few » of anything
+ALL_WORDS = ">"  # the mark of a sentence that says « all » of anything (« venaient tous »)
+PARTIAL = frozenset({SOME, FEW, MANY, MOST, HALF})  # a share of a group, not the whole
 
 
 def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
@@ -103,12 +108,14 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     out: set[Bound] = set()
     bounded: set[int] = set()
 
-    def bound(noun: Token | None, kind: str, floating: bool = False) -> None:
+    def bound(noun: Token | None, kind: str, floating: bool = False, any_: bool = False) -> None:
         if noun is not None and noun.i not in bounded:
-            out.add(Bound(lemma(noun), kind, False, _enumerated(noun), floating))
+            denied = kind == ALL and any(c.lower_ in _NE for c in noun.head.children)
+            out.add(Bound(lemma(noun), kind, False, _enumerated(noun), floating, any_ or denied))
             bounded.add(noun.i)
 
     lowered = [t.lower_ for t in tokens]
+    unbound_share = False  # a share said of a group the parse does not find
     for n, t in enumerate(tokens):
         word = lemma(t)
         floated = _floating(tokens, lowered, n)
@@ -132,6 +139,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             if noun is not None and scaled is not None:
                 bound(noun, scaled)
                 continue
+            if scaled in PARTIAL and tokens[n + 1 : n + 2] and tokens[n + 1].lower_ in _OF:
+                unbound_share = True  # « une partie des premiers sélectionnés »: of a group
         kind = next((k for k in KINDS if word in lex.get(k, ())), None)
         if kind in (SOME, FEW) and (partitive := _some_of(tokens, n)) is not None:
             bound(partitive, kind)  # « certains des pays », « quelques-unes des routes »
@@ -148,7 +157,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                     and not any(c.dep_ == "det" and c.i != t.i for c in head.children)
                     and word == "tout"
                 )
-                bound(head, kind, bare)
+                single = kind == ALL and "Sing" in t.morph.get("Number") and word == "tout"
+                bound(head, kind, bare, single and not any(c.dep_ == "det" for c in head.children))
                 if kind == ONLY and "Plur" in t.morph.get("Number"):
                     out.add(Bound(FEW_ONLY, ONLY, False))  # « seuls deux compétiteurs »
             continue
@@ -177,8 +187,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     marks: set[Bound | Narrowed] = set(out)
     marks.update(_narrowed(tokens, bounded, lex))
     few = _words_of((SOME, FEW))
-    if any(lemma(t) in few for t in tokens):  # « plusieurs » the parse hangs on nothing
+    if unbound_share or any(lemma(t) in few for t in tokens):  # « plusieurs » on nothing
         marks.add(Narrowed(SOME_WORDS, frozenset(), ""))
+    alls = sum(lemma(t) in _words_of((ALL,)) for t in tokens)
+    if alls > sum(b.kind == ALL and not b.adverb for b in out):  # « venaient tous »: unbound
+        marks.add(Narrowed(ALL_WORDS, frozenset(), ""))
     if any(b.kind == ALL for b in out):
         marks.add(Narrowed(SAID_WORDS, content(tokens), ""))  # what the sentence says besides
     return frozenset(marks)
@@ -286,6 +299,7 @@ def _determined(token: Token) -> bool:
     return not any(c.lower_ in _DENIED for c in (*token.head.children, *token.head.head.children))
 
 
+_NE = frozenset({"ne", "n'", "n’"})
 _DENIED = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
 _ALONE = frozenset({"un", "une", "ce", "cet", "cette", "ces"})  # before « seul »: alone
 
@@ -400,6 +414,7 @@ def compare(
     restricts = any(b.kind == ONLY for b in article)
     yield from _widened(article, marks, source_marks, theirs)
     yield from _lessened(article, source_marks, theirs)
+    yield from _overstated(article, marks, source_marks, theirs)
     for b in article:
         if b.word in _MARKS or b.kind == COUNT:
             continue
@@ -467,4 +482,42 @@ def _lessened(
             continue
         if b.word in whole:
             yield Clash("review", f"says {SAID[b.kind]} («{b.word}») where the source says all")
+            return
+
+
+def _overstated(
+    article: frozenset[Bound],
+    marks: frozenset[Bound | Narrowed],
+    source: frozenset[Bound | Narrowed],
+    theirs: dict[str, set[str]],
+) -> Iterator[Clash]:
+    """« all » said of a group where the source sentence says « all » of nothing else and only
+    a share of a group it names in other words (« tous les élus s'en inquiètent » for « en
+    inquiéter certains, en particulier des élus »; « la totalité de l'aviation » for « la majeure
+    partie de la flotte »; « a remanié l'ensemble de sa législation » for « quelques changements
+    à leurs lois »): a review — the two words may not name the same group. A share the article
+    says as well (« quelques secondes » on both sides) is no share of the group it widens."""
+    said = {(b.word, b.kind) for b in article}
+    if Narrowed(ALL_WORDS, frozenset(), "") in source or any(
+        isinstance(b, Bound) and b.kind == ALL and (b.word, ALL) not in said for b in source
+    ):
+        return  # the source says « all » of something the article does not
+    shares = sorted(
+        b.word
+        for b in source
+        if isinstance(b, Bound)
+        and b.kind in PARTIAL
+        and b.word not in _MARKS
+        and not b.adverb
+        and (b.word, b.kind) not in said
+    )
+    some = Narrowed(SOME_WORDS, frozenset(), "")
+    if not shares and (some not in source or some in marks):
+        return
+    share = f"«{shares[0]}»" if shares else "some"
+    for b in sorted(article, key=lambda b: b.word):
+        if b.kind != ALL or b.adverb or b.floating or b.any_ or b.word in _MARKS:
+            continue  # « toutes étaient en vacances »: of a group said before, maybe the same
+        if not theirs.get(b.word):
+            yield Clash("review", f"says all («{b.word}») where the source says a share ({share})")
             return
