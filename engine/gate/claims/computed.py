@@ -98,11 +98,21 @@ def computation(
         if found is not None:
             return found
     if use.kind == "percentage" and unit is None and value == use.value:
-        return _ratio(value, use, scope, index)
+        # a share of two source figures or a change, else a bound of a source percentage
+        # (« plus de la moitié » for « près de 59 % »), where it is no change (« a augmenté de
+        # plus de 40 % » is one, or nothing)
+        found = _ratio(value, use, scope, index)
+        if found is not None or use.direction:
+            return found
+        return bound_of_set(use, sentence, index) or _bound_of_figure(use, sentence, index)
     if use.kind == "percentage" and unit is None and _rounds_a_figure(value, use, index):
         return Computation("certain", f"{use.text} = {value}")  # « plus d'un quart de million »
     if unit is not None and unit != use.unit and _given(value, index):
         return Computation("certain", f"{use.text} = {value}")  # « un quart de siècle »: 25e
+    if use.kind in ("number", "amount") and (
+        found := converted_rate(use, sentence.statement.text, index)
+    ):
+        return found  # « près de 275 000 euros par an » for « 22 900 euros par mois »
     return bound_of_set(use, sentence, index) or _bound_of_figure(use, sentence, index)
 
 
@@ -246,6 +256,48 @@ def _fits(exact: float, said: Decimal, use: FigureUse, text: str, whole: int | N
     return round(exact, places) == n
 
 
+# --- rates by another period ---------------------------------------------
+
+
+# How many months or days a rate's period lasts: a rate by month is one by year over twelve.
+_IN_MONTHS = {"mois": 1, "trimestre": 3, "semestre": 6, "an": 12, "décennie": 120, "siècle": 1200}
+_IN_DAYS = {"minute": Decimal(1) / 1440, "heure": Decimal(1) / 24, "jour": 1, "semaine": 7}
+
+
+def converted_rate(use: FigureUse, text: str, index: SourceIndex) -> Computation | None:
+    """« près de 275 000 euros par an » for the source's « 22 900 euros par mois », « plus de
+    500 millions de dollars par mois » for its « plus de 6 milliards de dollars par an »: a rate
+    (a figure said by a period) that is a source rate of its kin by another period, converted,
+    as near as its bound says."""
+    from engine.gate.claims.measures import period_after
+
+    mine = period_after(text, use.start + len(use.text))
+    if mine is None or use.value is None:
+        return None
+    for statement in index.statements:
+        for theirs in statement.figures:
+            if theirs.kin != use.kin or theirs.value is None or theirs.key == use.key:
+                continue
+            period = period_after(statement.text, theirs.start + len(theirs.text))
+            factor = _periods_ratio(mine, period) if period and period != mine else None
+            if factor is None:
+                continue
+            if _fits(float(theirs.value * factor), use.value, use, text, None):
+                return Computation("certain", f"{theirs.text} par {period}")
+    return None
+
+
+def _periods_ratio(mine: str, theirs: str) -> Decimal | None:
+    """How many of `theirs` one `mine` lasts (« an » over « mois »: 12)."""
+    for table in (_IN_MONTHS, _IN_DAYS):
+        if mine in table and theirs in table:
+            return Decimal(table[mine]) / Decimal(table[theirs])
+    units = _span_units()
+    if mine in units and theirs in units:
+        return units[mine] / units[theirs]
+    return None
+
+
 # --- spans between dates, ages --------------------------------------------
 
 
@@ -314,6 +366,15 @@ def _span(
         first, last = min(said)[1], max(said)[1]
         return Computation("wrong", f"«{first}»" + (f" → «{last}»" if last != first else ""))
     return None
+
+
+def said_as_span(use: FigureUse, text: str) -> bool:
+    """The figure is a length of time said from a moment (« cinq jours après le départ », « neuf
+    jours plus tôt »): a span unit, « après », « plus tard », « avant » or « plus tôt » after it."""
+    return (
+        use.unit in _span_units()
+        and _SPAN_AFTER.match(text[use.start + len(use.text) :]) is not None
+    )
 
 
 def _span_from(
@@ -425,7 +486,8 @@ def _ratio(
 ) -> Computation | None:
     """« un peu plus de la moitié » for 150 of 256, « un tiers » for 33 of 100, « 40 % » for 2 of
     5: a part over a whole, two source figures of one kind and unit the sentence, the one before
-    it or the source sentence restated gives together."""
+    it or the source sentence restated gives together; or a part over the sum it makes with
+    another (« 160 voix pour et 18 contre »: about 90 % of the votes cast)."""
     for statement in scope:
         found = [
             f
@@ -447,7 +509,28 @@ def _ratio(
                 share = part.value * 100 / whole.value
                 if _share_fits(share, value, use, statement.text):
                     return Computation("certain", f"{part.text} / {whole.text}")
+        for part in found if not use.direction else ():  # a change's percent is no share
+            for other in found:  # « environ 90 % des votants » for 160 votes for, 18 against
+                if other is part or (part.kin, part.unit) != (other.kin, other.unit):
+                    continue
+                if not _side_by_side(part, other, statement.text):
+                    continue  # « 240 éoliennes, dont 130 »: a part of the other, no sum
+                share = part.value * 100 / (part.value + other.value)
+                if _share_fits(share, value, use, statement.text):
+                    return Computation("certain", f"{part.text} / ({part.text} + {other.text})")
     return _change(value, use, scope, index) if use.direction else None
+
+
+# « 160 voix pour et 18 contre »: two figures of one whole, side by side.
+_SIDE_BY_SIDE = re.compile(r"[^\d.,;:]{0,20}\b(?:et|contre)\s+", re.IGNORECASE)
+
+
+def _side_by_side(a: FigureUse, b: FigureUse, text: str) -> bool:
+    """Two parts of one whole: « et » or « contre » between them, no comma (« 240 éoliennes,
+    dont 130 » gives a part of the other)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = text[first.start + len(first.text) : second.start]
+    return _SIDE_BY_SIDE.fullmatch(between) is not None
 
 
 # « 311 sièges sur les 465 »: the whole after « sur » counts what the part counts, unsaid.
@@ -500,13 +583,18 @@ def _changes(found: list[FigureUse], text: str) -> list[tuple[FigureUse, FigureU
 
 def _gap(value: Decimal, use: FigureUse, text: str, scope: list[Statement]) -> Computation | None:
     """« Douze points environ séparent les deux finalistes » for 54 % and 42 %: the gap between
-    two percentages one sentence gives, in points."""
-    for statement in scope:
-        shares = [f for f in statement.figures if f.kind == "percentage" and f.value is not None]
-        for a in shares:
-            for b in shares:
-                if a.value > b.value and _fits(float(a.value - b.value), value, use, text, None):
-                    return Computation("certain", f"{a.text} − {b.text}")
+    two percentages the sentence, the one before it or the source sentences it restates give
+    (« 59 % » in one sentence, « 41 %, soit 18 points de moins » in the next), in points."""
+    shares = {
+        f.value: f
+        for statement in scope
+        for f in statement.figures
+        if f.kind == "percentage" and f.value is not None
+    }
+    for a in shares.values():
+        for b in shares.values():
+            if a.value > b.value and _fits(float(a.value - b.value), value, use, text, None):
+                return Computation("certain", f"{a.text} − {b.text}")
     return None
 
 

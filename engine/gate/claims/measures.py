@@ -34,6 +34,7 @@ from engine.gate.claims.alignment import (
     certainty,
     restated,
 )
+from engine.gate.claims.computed import converted_rate
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
@@ -391,7 +392,14 @@ def _period_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
         return
     theirs = _periods(index.statements[at].text)
     anywhere = _source_periods(index.text)
+    converted = {
+        period_after(sentence.statement.text, f.start + len(f.text))
+        for f in sentence.statement.figures
+        if converted_rate(f, sentence.statement.text, index) is not None
+    }
     for period, written in mine.items():
+        if period in converted:
+            continue  # « 275 000 euros par an » for the source's 22 900 euros par mois
         if theirs and period not in theirs and period not in anywhere:
             other = next(iter(theirs.values()))
             problem = f"gives «{written}» where the source gives «{other}»"
@@ -414,6 +422,19 @@ def _periods(text: str) -> dict[str, str]:
         word = match.group(1).lower()
         out.setdefault(_SAME_PERIOD[word], match.group(0))
     return out
+
+
+_RATE_GAP = re.compile(r"\s*(?:[^\s.;:!?]+\s+){0,3}?$")  # « d'euros », « de dollars »
+
+
+def period_after(text: str, end: int) -> str | None:
+    """The period of a rate a figure ending at `end` is given by, within three words after it
+    (« 22 900 euros par mois », « 6 milliards de dollars par an »): "mois", "an"; or None."""
+    for match in _PERIOD.finditer(text, end, min(len(text), end + 40)):
+        if _RATE_GAP.fullmatch(text[end : match.start()]) is not None:
+            return _SAME_PERIOD[match.group(1).lower()]
+        return None
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -32,6 +32,7 @@ from engine.gate.claims.alignment import (
     ALIGNED,
     CLOSE,
     CONVERTED,
+    COUNTED_REACH,
     ENUMERATED,
     ENUMERATED_WITH,
     HOLDING,
@@ -48,7 +49,13 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import continues, in_slot, misplaced, own_place
-from engine.gate.claims.computed import computation, excused, miscounted, shown_before
+from engine.gate.claims.computed import (
+    computation,
+    excused,
+    miscounted,
+    said_as_span,
+    shown_before,
+)
 from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import as_source_durations, measure_problems, month_said
 from engine.gate.findings import Severity
@@ -190,6 +197,13 @@ def figure_problems(
             problem = (
                 f"{UNKNOWN}{use.kind} not in the source «{use.text}», only the source's figures"
             )
+            if _said_again(use, sentence, neighbours):
+                continue  # « ces dix-sept pays »: the article's figure, judged where it said it
+            if said_as_span(use, statement.text) and _unit_unheard(use, index):
+                # « cinq jours après le départ »: a length of time from a date, no discourse,
+                # but which date it counts from may be one the reader was shown elsewhere
+                yield Problem(RULE, "review", problem, None, use.text)
+                continue
             if not small(use) and not _unit_unheard(use, index):
                 how = _computed(use, index)
                 if how and _said_computed(how, use, statement.text):
@@ -281,6 +295,8 @@ def figure_problems(
         swapped = attached or _swapped(use, sentence, index)
         if swapped is not None and _together_elsewhere(statement, swapped[0], index):
             continue  # every figure of the sentence, together in another source sentence
+        if swapped is not None and _rounds_in_place(use, swapped, index):
+            continue  # « près de 1,7 million » for the 1 655 919 beside the source's 1,7 million
         if swapped is not None and not excused(use, sentence, neighbours, index):
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
@@ -576,10 +592,29 @@ _TOTAL = re.compile(r"\b(?:au total|en tout|au cumul|soit)\b", re.IGNORECASE)
 
 def _said_computed(computed: str, use: FigureUse, text: str) -> bool:
     """The article says it computed: a sum « au total » (« en tout », « soit »), a gap between
-    two percentages in « points »."""
+    two percentages in « points », the rest of a whole (« 26 pays ont participé à la finale, 17
+    autres sont restés à la porte » of the source's 43)."""
     if computed == "sum":
         return _TOTAL.search(text) is not None
+    if computed == "difference":
+        return _OTHERS.match(text[use.start + len(use.text) :]) is not None
     return computed == "points" and use.noun == "point"
+
+
+_OTHERS = re.compile(r"\s*autres\b", re.IGNORECASE)
+
+
+def _said_again(use: FigureUse, sentence: Sentence, neighbours: list[Sentence]) -> bool:
+    """« Pour ces dix-sept pays » after « 17 autres sont restés à la porte »: a figure after a
+    demonstrative that an earlier sentence of the article gives."""
+    if not _DEMONSTRATIVE.search(sentence.statement.text[: use.start]):
+        return False
+    return any(
+        f.key == use.key
+        for n in neighbours
+        if n.number < sentence.number
+        for f in n.statement.figures
+    )
 
 
 def _recounted(use: FigureUse, index: SourceIndex) -> tuple[int, str] | None:
@@ -730,6 +765,21 @@ def rounds_to(exact: Decimal, rounded: Decimal) -> bool:
     return abs(exact - rounded) <= quantum / 2 or exact.quantize(quantum) == rounded
 
 
+def _rounds_in_place(use: FigureUse, swapped: tuple[int, str], index: SourceIndex) -> bool:
+    """A figure said roughly (« près de », « environ ») that rounds, to two digits at least, the
+    source's figure in its place (« le premier tour avait réuni près de 1,7 million de votants »
+    for its 1 655 919, though the sentence gives 1,7 million for another fact): that figure,
+    rounded, no swap. One digit rounds too much to tell (« près de 2 millions »)."""
+    at, theirs = swapped
+    if use.comparator != "about" or use.value is None:
+        return False
+    digits = format(use.value.normalize(), "f").replace(".", "").strip("0")
+    return len(digits) >= 2 and any(
+        f.text == theirs and f.value is not None and rounds_to(f.value, use.value)
+        for f in index.statements[at].figures
+    )
+
+
 def _together_elsewhere(statement: Statement, at: int | None, index: SourceIndex) -> bool:
     """« la hausse atteint 107 700 personnes, soit 1,8 % » worded as the source's monthly sentence
     (« 18 000 personnes (+ 0,3 %) ») but with the figures its yearly one gives together (« + 107
@@ -855,12 +905,23 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
         mine = [f for f in index.statements[i].figures if f.key == use.key]
         if any(f.noun in by_tag("counted")[tag] for f in mine for tag in kind):
             return None  # « 29 700 postes » for « 29 700 emplois »: one thing, said another way
+        if any(_said_before(f, index.statements[i].text, kind) for f in mine):
+            return None  # « 90 morts » for « une frappe tue entre 60 et 90 soldats »
         said = {fold(w)[:_NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
         if stem in said:
             return None  # « dix blessés » for « dix personnes ont été blessées »: its verb
         if mine and all(f.noun for f in mine):
             return i, f"{mine[0].text} {mine[0].noun}"
     return None
+
+
+def _said_before(theirs: FigureUse, text: str, kind: set[str]) -> bool:
+    """A word of the class `kind` (lexicon counted: « tué » for deaths) among the COUNTED_REACH
+    words before the source's figure, its verb or noun (« une frappe tue entre 60 et 90
+    soldats »: ninety dead)."""
+    nouns = {fold(n)[:_NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
+    before = _WORDS.findall(text[: theirs.start].lower())[-COUNTED_REACH:]
+    return any(fold(w)[:_NOUN_STEM] in nouns for w in before)
 
 
 _DEMONSTRATIVE = re.compile(r"(?:^|\s)ces\s*$", re.IGNORECASE)
@@ -993,6 +1054,8 @@ def read_figures(
                 unit = listed[0]  # « 1,5 km de natation, 40 de vélo »: the unit said once
             elif head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head):
                 noun = word
+        if fig.kind == "number" and unit is None and noun is None:
+            unit = _elided_unit(text, fig.start, after, units, forms)  # « en un mois … en douze »
         listed = (unit, end) if unit else None
         if fig.kind == "number" and unit is None and noun is None:
             fig = _day_of(fig, text, found) or fig  # « le 5 septembre, … depuis le 8 »
@@ -1048,13 +1111,46 @@ _LIST_GAP = re.compile(r"[^.;:!?]{0,40}?(?:,|\bet\b)[^.;:!?]{0,10}")
 
 def _listed(text: str, listed: tuple[str, int] | None, start: int, after: Token) -> bool:
     """A number in a list whose first figure gives the unit (« 1,5 km de natation, 40 de vélo et
-    10 de course »): said with « de » and what it measures, a comma or « et » after the figure
-    before."""
+    10 de course », « 160 voix pour et 18 contre »): said with « de » and what it measures, or
+    with no noun of its own (a preposition, an adverb or the clause's end after it), a comma or
+    « et » after the figure before."""
     return (
         listed is not None
-        and after.lower_ in ("de", "d'", "d’")
+        and (after.lower_ in ("de", "d'", "d’") or after.pos_ in _NO_NOUN)
         and _LIST_GAP.fullmatch(text[listed[1] : start]) is not None
     )
+
+
+_NO_NOUN = ("ADP", "ADV", "PUNCT")  # what follows a number whose noun is said elsewhere
+
+
+def _elided_unit(
+    text: str, start: int, after: Token | None, units: frozenset[str], forms: dict[str, str]
+) -> str | None:
+    """The unit a bare number leaves unsaid because the sentence said it with one before, after
+    the same preposition (« en un seul mois, il gagne davantage que la moyenne en douze »: twelve
+    months): a number with no noun after it (the clause ends, or a preposition follows), after a
+    preposition that opened « PREP un(e) (seul(e)) UNIT » earlier in the sentence."""
+    if after is not None and after.pos_ not in _NO_NOUN:
+        return None
+    before = _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start])
+    if before is None:
+        return None
+    preposition = before.group(1).lower()
+    for said in _ONE_UNIT_AFTER.finditer(text[:start]):
+        if said.group(1).lower() != preposition:
+            continue
+        word = said.group(2).lower()
+        unit = forms.get(word, word)
+        if unit in units:
+            return unit
+    return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(en|sur|dans|pour|par)\s+$", re.IGNORECASE)
+_ONE_UNIT_AFTER = re.compile(
+    r"\b(en|sur|dans|pour|par)\s+(?:une?\s+)(?:seule?\s+)?([^\W\d_]+)", re.IGNORECASE
+)
 
 
 def _token_at(tokens: list[Token], starts: list[int], offset: int, forward: bool) -> Token | None:
