@@ -35,6 +35,14 @@ from tests.pairs import Pairs, blocking
             set(),
         ),  # no dateline: « hier » counts from nothing
         ("Titre\n\n3 mars 2017. – Rien.\n\nLe lendemain, tout.", set()),  # no date before it
+        # a weekday alone, in the week the dateline (a Friday) ends; the dateline's own day
+        (
+            "Titre\n\n27 mai 2016. – Un naufrage a fait 30 morts jeudi.",
+            {"2016-05-26", "--05-26"},
+        ),
+        ("Titre\n\n27 mai 2016. – Ce vendredi, rien.", {"2016-05-27", "--05-27"}),
+        ("Titre\n\n27 mai 2016. – Le mardi 3 mai, rien ; lundi prochain, tout.", set()),
+        ("Titre\n\nUn naufrage a fait 30 morts jeudi.", set()),  # no dateline
     ],
 )
 def test_days_said_relative_to_another(text: str, keys: set[str]) -> None:

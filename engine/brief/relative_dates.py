@@ -1,6 +1,7 @@
 """The days a source gives relative to another one, as dates: « hier » in an article whose
 dateline is 17 avril 2018 is 16 avril 2018, « le lendemain » of « le 8 décembre » is 9 décembre
-(lexicon/relative_days.txt). The source vouches for them: an article that writes « le 16 avril »
+(lexicon/relative_days.txt), « jeudi » in an article dated Friday 27 May 2016 is 26 May. The
+source vouches for them: an article that writes « le 16 avril »
 for its « hier » states no date the source lacks."""
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
 def relative_dates(source: Source) -> frozenset[str]:
     """The date keys (« 2018-04-16 » and « --04-16 ») of every day the source says relative to
-    its dateline or to the date it gave just before."""
+    its dateline or to the date it gave just before, or by its weekday alone in the week the
+    dateline ends."""
     opening = dateline(source)
     anchor_of_dateline = _day(opening.key, None) if opening is not None else None
     year = anchor_of_dateline.year if anchor_of_dateline else None
@@ -61,7 +63,29 @@ def relative_dates(source: Source) -> frozenset[str]:
                 keys.add(f"--{day.month:02d}-{day.day:02d}")
                 if base.year != _NO_YEAR:
                     keys.add(day.isoformat())
+        if anchor_of_dateline is not None and year is not None:
+            keys |= _weekdays(paragraph, anchor_of_dateline)
     return frozenset(keys)
+
+
+_WEEKDAYS = lines("weekdays")
+# A weekday said alone (« 550 rescapés mercredi », « ce lundi »): not the weekday of a date
+# written out (« mardi 3 juillet »), nor one to come (« mardi prochain »).
+_WEEKDAY_ALONE = re.compile(
+    rf"(?<![\w-])({'|'.join(_WEEKDAYS)})(?![\w-])(?!\s+(?:\d|1er|prochain|suivant))",
+    re.IGNORECASE,
+)
+
+
+def _weekdays(paragraph: str, opening: date) -> set[str]:
+    """The days a source names by their weekday alone, in the week its dateline ends (« jeudi »
+    in an article dated Friday 27 May 2016 is 26 May; the dateline's own weekday, that day)."""
+    keys = set()
+    for found in _WEEKDAY_ALONE.finditer(paragraph):
+        back = (opening.weekday() - _WEEKDAYS.index(found.group(1).lower())) % 7
+        day = opening - timedelta(days=back)
+        keys |= {f"--{day.month:02d}-{day.day:02d}", day.isoformat()}
+    return keys
 
 
 def _day(key: str, year: int | None) -> date | None:

@@ -29,10 +29,10 @@ from engine.brief.figures import (
 from engine.config import Settings
 from engine.gate.claims import check_claims
 from engine.gate.claims.actors import seat_of, source_name
-from engine.gate.claims.alignment import SMALL_COUNT
+from engine.gate.claims.alignment import KEPT_AS_BOUND, SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.measures import PARTS_OF_MONTH
-from engine.gate.claims.numeric import about_hour, rounds_to
+from engine.gate.claims.numeric import about_hour, comparator_before, rounds_to
 from engine.gate.claims.speakers import names_in, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
@@ -126,6 +126,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         and not stands_in(f.text, article_text)
         and not (opening is not None and f.key == opening.key)  # the article's own date
         and not _kept_otherwise(f, article_keys, written, full_text, article_text)
+        and not (opening is not None and _from_dateline(f.key, opening.key, article_text))
         and not _kept_as_length(f, source_text, lengths)  # « deux jours » for « 48 heures »
         and not any(stands_in(f.text, part) for part in spaced)  # « 25, 6 pour cent »
         and f.key in said  # not only in a list: a box score, a results table
@@ -207,6 +208,8 @@ def _kept_otherwise(
     value = _decimal(fact.key)
     if value is None:
         return False
+    if fact.kind == "percentage" and _kept_as_bound(value, written, text):
+        return True  # « plus des trois quarts » for « environ 77 % »
     factors = {Decimal(1)}
     if fact.kind == "number":  # a share or a sum of money has no unit to convert
         factors |= {Decimal(line.split()[2]) for line in lines("conversions")}
@@ -226,6 +229,62 @@ def _kept_otherwise(
         for f in written
         if f.key != fact.key
     )
+
+
+def _from_dateline(key: str, opening: str, text: str) -> bool:
+    """A source date the article says relative to its dateline (`opening`, « 2016-05-27 »), or
+    an age by the birth year it gives (« né en 1958 » for « 58 ans » in 2017): a
+    year as « l'année dernière » (lexicon relative_years), a month of it as « en avril de l'année
+    dernière », « mai dernier » or « mai prochain », a day of the dateline's month as « le 17 de
+    ce mois »."""
+    year, month = int(opening[:4]), int(opening[5:7])
+    folded = " ".join(text.lower().replace("’", "'").split())
+    if key.isdigit() and len(key) <= 3:  # an age as a birth year: « né en 1958 » for « 58 ans »
+        born = rf"\bnée?s? en (?:{year - int(key)}|{year - int(key) - 1})\b"
+        return re.search(born, folded) is not None
+    found = re.fullmatch(r"(\d{4})(?:-(\d\d))?|--(\d\d)-(\d\d)", key)
+    if found is None:
+        return False
+    if found[3]:  # « le 17 de ce mois »
+        day = int(found[4])
+        return (
+            int(found[3]) == month
+            and re.search(rf"\b{day}(?:er)? (?:de ce mois|courant)\b", folded) is not None
+        )
+    said, its_month = int(found[1]), found[2] and int(found[2])
+    offsets = {
+        " ".join(words): int(offset)
+        for *words, offset in (line.split() for line in lines("relative_years"))
+    }
+    names = [n for n, number in MONTHS.items() if number == its_month] if its_month else [""]
+    for name in names:
+        lead = rf"\b{name} (?:de |d')?" if name else r"\b"
+        if any(
+            said - year == offset and re.search(lead + re.escape(phrase), folded)
+            for phrase, offset in offsets.items()
+        ):
+            return True
+        if name and its_month is not None:
+            last = year if its_month < month else year - 1  # « mai dernier »
+            upcoming = year if its_month > month else year + 1  # « mai prochain »
+            for word, its_year in (("dernier", last), ("prochain", upcoming)):
+                if said == its_year and re.search(rf"\b{name} {word}\b", folded):
+                    return True
+    return False
+
+
+def _kept_as_bound(value: Decimal, written: list[Figure], text: str) -> bool:
+    """A share the article bounds (« plus des trois quarts » for 77 %, « moins de la moitié »
+    for 48 %), within KEPT_AS_BOUND points of it."""
+    for f in written:
+        bound = _decimal(f.key) if f.kind == "percentage" else None
+        side = comparator_before(text[: f.start]) if bound is not None else None
+        if bound is None or side not in ("more", "less"):
+            continue
+        gap = value - bound if side == "more" else bound - value
+        if 0 < gap <= KEPT_AS_BOUND:
+            return True
+    return False
 
 
 def _hour_rounded(key: str, written: list[Figure], text: str) -> bool:

@@ -68,6 +68,8 @@ def computation(
         return Computation("certain", use.text) if joined else None
     if use.value is None:
         return None
+    if use.kin == "year" and (found := _birth_year(use, sentence.statement.text, index)):
+        return found  # « né en 1958 ou en 1959 » for « 58 ans » in an article of 2017
     if _of_fraction(use, sentence.statement):  # « million » of « un quart de million »
         return Computation("certain", use.text)
     value, unit = _said(use, sentence.statement.text)
@@ -365,6 +367,43 @@ def _span(
     if tied and len({d for d, _, _ in said}) >= 2 and unit in ("jour", "semaine", "mois"):
         first, last = min(said)[1], max(said)[1]
         return Computation("wrong", f"«{first}»" + (f" → «{last}»" if last != first else ""))
+    return None
+
+
+def span_within(low: Decimal, high: Decimal, unit: str, index: SourceIndex) -> bool:
+    """Whether two dates of the source (its dateline too) lie from `low` to `high` `unit`s apart
+    (« depuis une dizaine de mois » from its « août 2017 » to its dateline of June 2018)."""
+    from engine.gate.claims.numeric import source_date
+
+    if unit not in _span_units():
+        return False
+    dateline = source_date(index)
+    year = int(dateline[:4]) if dateline else None
+    keys = [f.key for s in index.statements for f in s.figures if f.kind == "date"]
+    moments = sorted({d for key in keys if ":" not in key for d in _moments(key, year)})
+    return any(
+        float(low) <= _length(a, b, unit)[0] <= float(high)
+        for n, a in enumerate(moments)
+        for b in moments[n + 1 :]
+    )
+
+
+_BORN = re.compile(r"\bn[ée]e?s?\s+(?:en\s+|(?:en\s+\d{4}\s+)?ou\s+(?:en\s+)?)$", re.IGNORECASE)
+
+
+def _birth_year(use: FigureUse, text: str, index: SourceIndex) -> Computation | None:
+    """« né en 1958 ou en 1959 » for a man of « 58 ans » in an article dated 2017: a birth year
+    the source's age and dateline give (the birthday past, or to come)."""
+    from engine.gate.claims.numeric import source_date
+
+    dateline = source_date(index)
+    if dateline is None or use.value is None or not _BORN.search(text[: use.start]):
+        return None
+    year = int(dateline[:4])
+    for uses in index.uses.values():
+        for theirs, _ in uses:
+            if theirs.unit == "an" and theirs.value and year - use.value - theirs.value in (0, 1):
+                return Computation("certain", f"{year} − {theirs.text}")
     return None
 
 

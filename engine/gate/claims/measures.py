@@ -34,7 +34,7 @@ from engine.gate.claims.alignment import (
     certainty,
     restated,
 )
-from engine.gate.claims.computed import converted_rate
+from engine.gate.claims.computed import converted_rate, span_within
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
@@ -248,6 +248,11 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         titled = _source_magnitudes("\n".join(s.text for s in index.statements))
         if any(o.low < magnitude.high and magnitude.low < o.high for o in titled):
             continue
+        unit = _LENGTH_UNIT.match(statement.text, magnitude.start + len(magnitude.text))
+        if unit is not None:  # « une dizaine de mois »: a length of time, between two dates
+            said = _LENGTH_UNITS[unit.group(1).lower()]
+            if span_within(magnitude.low, magnitude.high, said, index):
+                continue
         values = (f.value for uses in index.uses.values() for f, _ in uses if f.kin != "year")
         if not orders and any(
             v is not None and magnitude.low <= v < magnitude.high for v in values
@@ -255,6 +260,16 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
             continue
         problem = f"{UNKNOWN}number not in the source «{magnitude.text}», only the source's figures"
         yield Problem(RULE, "hard" if orders else "review", problem, None, magnitude.text)
+
+
+_LENGTH_UNITS = {
+    "jours": "jour",
+    "semaines": "semaine",
+    "mois": "mois",
+    "ans": "an",
+    "années": "an",
+}
+_LENGTH_UNIT = re.compile(r"\s+(?:de\s+|d['’])(" + "|".join(_LENGTH_UNITS) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -308,6 +323,14 @@ def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         if at is None:
             continue
         theirs = _months_alone(index.statements[at])
+        dated = {
+            k[5:7] if k[:4].isdigit() else k[2:4]
+            for f in index.statements[at].figures
+            if f.kind == "date"
+            for k in f.key.split("/")
+        }
+        if f"{month:02d}" in dated:
+            continue  # « en mars prochain » for the sentence's « en mars 2017 »
         if theirs and all(MONTHS[t] != month for t in theirs):
             problem = f"gives «{name}» where the source gives «{theirs[0]}»"
             summary = sentence.target is not None and sentence.target.kind in SUMMARIES

@@ -177,6 +177,8 @@ def figure_problems(
             use.key, statement.text[: use.start], index.figure_keys
         ):
             continue  # « peu après 16 heures » for the source's « 16 h 10 »
+        if _time_as_length(use, statement.text, index):
+            continue  # « mort 2 h plus tard » for the source's « deux heures plus tard »
         if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
             if (
                 _bounded(use, sentence, neighbours, index)
@@ -376,15 +378,42 @@ def _source_decades(text: str) -> frozenset[int]:
 
 def _dated(use: FigureUse, index: SourceIndex) -> bool:
     """ "17 juin 2018" for the source's "17 juin" of an article dated 2018: the year added;
-    "août 2016" for the source's "mois d'août" of an article dated 2016 likewise."""
+    "août 2016" for the source's "mois d'août" of an article dated 2016 likewise, « décembre
+    2016 » for its « en décembre » in an article dated March 2017."""
     if use.kind != "date" or ":" in use.key:
         return False
     parts = use.key.split("/")
-    if all(len(p) == 7 and p[:4] in index.years for p in parts):  # a month and a year
-        return all(month_said(int(p[5:]), index) for p in parts)
+    if all(len(p) == 7 and (p[:4] in index.years or _last_of_month(p, index)) for p in parts):
+        return all(month_said(int(p[5:]), index) for p in parts)  # a month and a year
     return all(
         len(p) == 10 and p[:4] in index.years and f"--{p[5:]}" in index.figure_keys for p in parts
     )
+
+
+_LATER = re.compile(r"\s*(?:plus\s+tard|plus\s+tôt|après|avant|de\s+retard|d['’]avance)\b")
+
+
+def _time_as_length(use: FigureUse, text: str, index: SourceIndex) -> bool:
+    """« 2 h plus tard », read as a time of day, for the source's length « deux heures plus
+    tard »: hours on the hour said from a moment, as many as a length of hours the source gives."""
+    found = re.fullmatch(r"(\d\d):00", use.key)
+    if use.kind != "date" or found is None or use.key in index.figure_keys:
+        return False
+    if _LATER.match(text, use.start + len(use.text)) is None:
+        return False
+    hours = str(int(found.group(1)))
+    return any(u.unit == "heure" for u, _ in index.uses.get(hours, ()))
+
+
+def _last_of_month(key: str, index: SourceIndex) -> bool:
+    """« décembre 2016 » for the source's « en décembre » in an article dated March 2017: the
+    year of the last such month up to the dateline's."""
+    opening = source_date(index)
+    if opening is None or not re.fullmatch(r"\d{4}-\d\d", key):
+        return False
+    year, month = int(opening[:4]), int(opening[5:7])
+    its_month = int(key[5:])
+    return int(key[:4]) == (year if its_month <= month else year - 1)
 
 
 def _race_part(
@@ -1180,6 +1209,11 @@ def _kin(kind: str, key: str, text: str, unit: str | None, value: Decimal | None
     if value is not None and text.isdigit() and len(text) == 4 and 1800 <= value <= 2100:
         return "year"
     return "count"
+
+
+def comparator_before(before: str) -> str | None:
+    """What the words `before` a figure compare it with: "more", "less", "about" or None."""
+    return _comparator(before[-40:].lower().replace("’", "'"), tagged("comparators", "\t"))
 
 
 def _comparator(before: str, comparators: dict[str, str]) -> str | None:
