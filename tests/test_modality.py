@@ -209,3 +209,46 @@ def test_what_is_done_said_as_meant_or_what_is_hedged_said_as_certain_is_a_revie
 @each(KEPT_4)
 def test_the_same_done_or_hedged_facts_kept_draw_nothing(case: Case) -> None:
     STRIKE.draws_nothing(case, "modality")
+
+
+# A fifth source (issue 19, round 8): what the source alleges by the conditional alone
+# (« aurait percuté », « serait d'origine italienne », « selon la police, … aurait perdu »), stated
+# in the indicative by a sentence that hedges and attributes nothing, is a review, whatever its
+# verb (« a heurté », read already by its clause) or with none (« est d'origine »). Kept alleged,
+# attributed (« selon les premiers témoins »), or a conditional of concord under a verb of saying
+# (« a annoncé que le quai serait fermé ») said as a future: nothing.
+SOURCE_5 = """Marseille : un accident sur le port
+
+Le camion aurait percuté la barrière du quai avant de basculer dans l'eau. Le chauffeur serait \
+d'origine italienne, avec la nationalité française. Le préfet a annoncé que le quai serait fermé \
+pendant deux jours. Selon la police, le conducteur aurait perdu le contrôle de son véhicule."""
+
+PORT = Sentences("modality-5", SOURCE_5, "Un accident sur le port")
+
+ALLEGED = "states as a fact what the source only alleges"
+ALLEGED_STATED = [
+    ("Le camion a heurté la barrière du quai avant de basculer dans l'eau.",
+     "gives as done («heurter»)"),
+    ("Le chauffeur est d'origine italienne, avec la nationalité française.", ALLEGED),
+    ("Le conducteur a perdu le contrôle de son véhicule.", ALLEGED),
+]  # fmt: skip
+ALLEGED_KEPT = [
+    "Le camion aurait heurté la barrière du quai avant de basculer dans l'eau.",
+    "Selon les premiers témoins, le camion a percuté la barrière du quai avant de basculer dans "
+    "l'eau.",
+    "Le quai sera fermé pendant deux jours, a annoncé le préfet.",
+    "Le préfet a annoncé que le quai serait fermé pendant deux jours.",
+    "Le chauffeur serait d'origine italienne et a la nationalité française.",
+    "Selon la police, le conducteur a perdu le contrôle de son véhicule.",
+    "Le conducteur aurait, selon la police, perdu le contrôle de son véhicule.",
+]
+
+
+@each(ALLEGED_STATED)
+def test_an_allegation_stated_as_fact_is_a_review(case: Case) -> None:
+    PORT.draws_one(case, "modality", "review")
+
+
+@each(ALLEGED_KEPT)
+def test_an_allegation_kept_attributed_or_of_concord_draws_nothing(case: Case) -> None:
+    PORT.draws_nothing(case, "modality")

@@ -633,4 +633,53 @@ FORMS: tuple[Forms, ...] = (
         ),
         ("Le pic de la crue a été atteint dans la nuit de dimanche à lundi.",),
     ),
+    # issue 19, round 8: what the source alleges by the conditional alone, kept alleged,
+    # attributed or hedged another way; stated as a fact, a review
+    Forms(
+        "r11-n1",
+        "Le policier atteint par le coup de marteau aurait des blessures mineures dans le cou.",
+        "modality",
+        (
+            "Le policier atteint par le coup de marteau aurait été légèrement blessé au cou.",
+            "Le policier frappé au marteau souffrirait de blessures mineures au cou.",
+            "Selon les premières informations, le policier atteint par le coup de marteau a des "
+            "blessures mineures au cou.",
+            "Le policier atteint par le coup de marteau semble avoir des blessures mineures au "
+            "cou.",
+        ),
+        ("Le policier atteint par le coup de marteau a des blessures mineures dans le cou.",),
+    ),
+    # what the source says only seems so (« semble se geler »), said by another verb of
+    # appearance or the conditional; said as fact with its verb, a review
+    Forms(
+        "r6-t4",
+        "Le conflit ukrainien semble se geler progressivement",
+        "modality",
+        (
+            "Le conflit ukrainien paraît se geler progressivement.",
+            "Le conflit ukrainien semblerait se geler progressivement.",
+            "Le conflit ukrainien semble se geler peu à peu.",
+        ),
+        ("Le conflit ukrainien se gèle progressivement.",),
+    ),
+    # a share of a group (« certains pays européens »), said by another word of share; « all »
+    # of the group, named the same or in other words, flips it
+    Forms(
+        "11",
+        "Cette décision avait été très critiquée par certains pays européens",
+        "scope",
+        (
+            "Cette décision avait été très critiquée par plusieurs pays européens, dont "
+            "l'Allemagne.",
+            "Certains pays européens, Allemagne en tête, avaient vivement critiqué cette décision.",
+            "Une partie des pays européens, Allemagne en tête, avaient vivement critiqué cette "
+            "décision.",
+        ),
+        (
+            "Cette décision avait été très critiquée par tous les États européens, Allemagne en "
+            "tête.",
+            "Cette décision avait été très critiquée par l'ensemble des pays européens, Allemagne "
+            "en tête.",
+        ),
+    ),
 )

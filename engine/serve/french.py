@@ -166,6 +166,14 @@ PROBLEMS = (
     ("calls {x} a {y}: it was a {z}", "fait du {x} un {y} : c'était un {z}"),
     ("says «{x}» «{y}», the source the opposite", "dit «{x}» «{y}», la source le contraire"),
     ("says «{x}» where the source says «{y}»", "dit «{x}» là où la source dit «{y}»"),
+    (
+        "affirms what the source denies («{x}» for «{y}»)",
+        "affirme ce que la source nie («{x}» pour «{y}»)",
+    ),
+    (
+        "denies what the source affirms («{x}» for «{y}»)",
+        "nie ce que la source affirme («{x}» pour «{y}»)",
+    ),
     ("affirms what the source denies ({x})", "affirme ce que la source nie ({x})"),
     ("denies what the source affirms ({x})", "nie ce que la source affirme ({x})"),
     (
@@ -271,6 +279,22 @@ PROBLEMS = (
     ),
     ("hedges («{x}») what the source states", "nuance («{x}») ce que la source affirme"),
     (
+        "gives as intended («{x}») what the source gives as done",
+        "donne comme seulement voulu («{x}») ce que la source donne comme fait",
+    ),
+    (
+        "gives as certain («{x}») what the source gives as possible",
+        "donne pour certain («{x}») ce que la source ne donne que comme possible",
+    ),
+    (
+        "states («{x}») what the source says only seems so",
+        "affirme («{x}») ce qui, selon la source, semble seulement l'être",
+    ),
+    (
+        "states as a fact what the source only alleges (a conditional)",
+        "donne pour un fait ce que la source avance seulement au conditionnel",
+    ),
+    (
         "states («{x}») what the source only gives as possible",
         "affirme («{x}») ce que la source ne donne que comme possible",
     ),
@@ -281,6 +305,10 @@ PROBLEMS = (
     (
         "ranks «{x}» «{y}» where the source says «{z}»",
         "classe «{x}» «{y}» là où la source dit «{z}»",
+    ),
+    (
+        "says {bound} («{x}») where the source says a share («{y}»)",
+        "dit «{bound}» («{x}») là où la source n'en dit qu'une part («{y}»)",
     ),
     (
         "says {bound} («{x}») where the source says {bound2}",

@@ -101,6 +101,14 @@ class Worded:
     aims: bool  # it says an intent, a plan, a wish or an attempt (« intend », « plan »,
     # « announce », « expect »: « prévoit de », « veut », « tente de »)
     sure: str | None  # an adverb that gives a claim as certain (« forcément », lexicon « sure »)
+    alleges: frozenset[str]  # the content words of what « serait », « aurait » allege (« aurait
+    # percuté le sol », « serait d'origine égyptienne »), whatever the parse makes of the clause
+    said: frozenset[str]  # the sentence's content words
+    asks: bool  # a question asserts nothing
+    states: bool  # « est », « a » in the indicative, and no conditional anywhere
+    says: bool  # a verb of saying or of view: its conditional may be of concord (« a annoncé que
+    # l'usine serait fermée »)
+    attributes: bool  # that, or « selon », « d'après »: someone's claim
     hedges: bool  # a word that hedges (« semble », « probable », « pourra », « peut-être »),
     # whatever the parse makes of its clause (« il est probable que le conflit dure »)
 
@@ -214,6 +222,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
 
 
 def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
+    inside = {t.i for t in tokens}
     lowered = [t.lower_.replace("’", "'") for t in tokens]
     intends = set()
     for n, t in enumerate(tokens):
@@ -226,20 +235,49 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
                 intends.add(verb[:-2])  # « d'annexer » → « annex »
     aiming = frozenset().union(*(lex.get(k, frozenset()) for k in _AIMING))
     hedging = frozenset().union(*(lex.get(k, frozenset()) for k in _HEDGING))
+    attributing = lex.get("view", frozenset()) | words("saying")
+    says = any(lemma(t) in attributing or _verb(t) in attributing for t in tokens)
     sure = sorted(w for w in lowered if w in lex.get("sure", frozenset()))
     return Worded(
         forms=frozenset(lowered),
         intends=frozenset(intends),
         aims=any(lemma(t) in aiming for t in tokens),
         sure=sure[0] if sure else None,
+        alleges=content(
+            w
+            for t in tokens
+            if lemma(t) in _LIGHT and conditional(t)
+            for w in (t.head if t.head.i in inside else t).subtree
+            if w.i in inside
+        ),
+        said=content(tokens),
+        asks=any(t.text == "?" for t in tokens),
+        states=any(_main(t) for t in tokens)
+        and not any(conditional(t) for t in tokens if t.pos_ in ("VERB", "AUX")),
+        says=says,
+        attributes=says
+        or any(w in ("selon", "d'après") for w in lowered)
+        or " d' après " in f" {' '.join(lowered)} ",
         hedges=any(
-            (lemma(t) in hedging or t.lower_ in hedging) and t.pos_ != "NOUN" for t in tokens
-        ),  # « le pouvoir » is no « pouvoir »
+            (lemma(t) in hedging or t.lower_ in hedging) and t.pos_ in _WORDED_POS for t in tokens
+        ),  # « le pouvoir », « puis » (lemmatised « pouvoir ») hedge nothing
     )
 
 
+def _main(token: Token) -> bool:
+    """« est », « a » in a finite form, as the main verb, or as the auxiliary or copula of the
+    main clause (not « il y a deux milliards d'années »)."""
+    return (
+        lemma(token) in ("être", "avoir")
+        and "Fin" in token.morph.get("VerbForm")
+        and (token.dep_ == "ROOT" or (token.head.dep_ == "ROOT" and token.dep_ in _MAIN_LINKS))
+    )
+
+
+_MAIN_LINKS = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
 _AIMING = ("intend", "plan", "announce", "expect", "hedge", "aim")
 _HEDGING = ("seem", "can", "adverb", "hedge", "form")
+_WORDED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 
 
 def _by_text(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
@@ -459,6 +497,16 @@ def compare(
         if words_:
             yield from words_
             return
+    clashes = list(_by_clauses(article, source))
+    yield from clashes
+    if clashes or worded is None or theirs is None:
+        return
+    if _alleged(worded, theirs, source):
+        # « a percuté » for « aurait percuté », « est » for « serait d'origine égyptienne »
+        yield Clash("review", "states as a fact what the source only alleges (a conditional)")
+
+
+def _by_clauses(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[Clash]:
     classes = list(_classes(article, source))
     yield from classes
     if any(c.certainty == "hard" for c in classes):
@@ -599,7 +647,11 @@ def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[
     confirmé »: hard), what is feared given as what will be (« on craint un effondrement » →
     « va s'effondrer »: hard), what can happen given as what happens (« peut accuser jusqu'à
     six minutes de retard » → « retardent de six minutes »: review)."""
-    firm = [c for c in article if not (c.hedged or c.can or c.reported or c.supposed)]
+    firm = [  # in a fixed order: the first root clause that states decides (`break` below)
+        c
+        for c in sorted(article, key=_in_order)
+        if not (c.hedged or c.can or c.reported or c.supposed)
+    ]
     expects = _said(source, "expect") or _predicted(source)
     asserts = _said(source, "assert", everywhere=True)
     mine_expect = _said(article, "expect", everywhere=True)
@@ -661,3 +713,27 @@ def _by_words(
     hedging = theirs.hedges or any(c.hedged or c.can or c.hedged_sentence for c in source)
     if mine.sure and hedging and not theirs.sure:
         yield Clash("review", f"gives as certain («{mine.sure}») what the source gives as possible")
+
+
+# the share of the words of what the source alleges (« aurait percuté le sol à 250 mètres du
+# début de la piste ») an article sentence says that restates the allegation, not another part of
+# its sentence (« Il a bien été atteint par le coup de marteau » for « le policier atteint par le
+# coup de marteau aurait des blessures mineures »)
+ALLEGED_SHARE = 0.6
+
+
+def _alleged(mine: Worded, theirs: Worded, source: frozenset[Clause]) -> bool:
+    """Whether the article sentence states in the indicative what the source sentence alleges
+    by the conditional alone (« aurait percuté », « serait d'origine égyptienne »), ALLEGED_SHARE
+    of its words said, no question, hedging and
+    attributing nothing, where the source's conditional is neither of concord under a verb of
+    saying (« a annoncé que l'usine serait fermée ») nor a supposition (« si »): a review, said
+    where no clause of the two says more."""
+    both = len(theirs.alleges & mine.said)
+    return (
+        both >= ALLEGED_SHARE * len(theirs.alleges) > 0
+        and not mine.asks
+        and mine.states
+        and not (theirs.says or mine.attributes or mine.hedges or mine.intends)
+        and not ("si" in theirs.forms or any(c.supposed for c in source))
+    )

@@ -459,7 +459,17 @@ def _widened(
     for b in sorted(article, key=lambda b: b.word):
         if b.kind != ALL or b.adverb or theirs.get(b.word):
             continue
-        narrowed = next((n for n in source if isinstance(n, Narrowed) and n.word == b.word), None)
+        narrowed = next(  # in a fixed order: a sentence may narrow the same word twice
+            (
+                n
+                for n in sorted(
+                    (n for n in source if isinstance(n, Narrowed)),
+                    key=lambda n: (n.word, n.shown, sorted(n.by)),
+                )
+                if n.word == b.word
+            ),
+            None,
+        )
         if narrowed is not None and narrowed.by and not narrowed.by & said:
             yield Clash(
                 "review",
@@ -514,10 +524,10 @@ def _overstated(
     some = Narrowed(SOME_WORDS, frozenset(), "")
     if not shares and (some not in source or some in marks):
         return
-    share = f"«{shares[0]}»" if shares else "some"
+    share = f"a share («{shares[0]}»)" if shares else "some"
     for b in sorted(article, key=lambda b: b.word):
         if b.kind != ALL or b.adverb or b.floating or b.any_ or b.word in _MARKS:
             continue  # « toutes étaient en vacances »: of a group said before, maybe the same
         if not theirs.get(b.word):
-            yield Clash("review", f"says all («{b.word}») where the source says a share ({share})")
+            yield Clash("review", f"says all («{b.word}») where the source says {share}")
             return
