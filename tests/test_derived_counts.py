@@ -24,7 +24,8 @@ HONEST = """Guerre, intempéries et vote
 Le 12 mai, une frappe aérienne a fait entre 60 et 90 morts et 110 blessés sur le mont Kaldor. Les \
 inondations du début du mois ont fait plus de 200 victimes dans le pays. La communauté de la \
 vallée a déjà été frappée à trois reprises par des attentats en six ans. Si 26 pays ont été \
-retenus pour la finale, 17 autres ont été écartés. Pour ces dix-sept pays, l'aventure s'arrête. \
+retenus pour la finale, 17 autres ont été écartés. Ils attendront. Pour ces dix-sept pays, \
+l'aventure s'arrête. \
 La loi a été adoptée avec 160 voix pour et 18 contre, soit 142 voix d'écart. Le ministre gagne \
 9 000 euros par mois : en un seul mois, il gagne davantage que la moyenne des habitants en \
 douze."""

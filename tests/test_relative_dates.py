@@ -43,6 +43,10 @@ from tests.pairs import Pairs, blocking
         ("Titre\n\n27 mai 2016. – Ce vendredi, rien.", {"2016-05-27", "--05-27"}),
         ("Titre\n\n27 mai 2016. – Le mardi 3 mai, rien ; lundi prochain, tout.", set()),
         ("Titre\n\nUn naufrage a fait 30 morts jeudi.", set()),  # no dateline
+        (
+            "Titre\n\n27 mai 2016. – 1 370 morts depuis le début de l'année.",
+            {"2016-01-01", "--01-01"},
+        ),
     ],
 )
 def test_days_said_relative_to_another(text: str, keys: set[str]) -> None:

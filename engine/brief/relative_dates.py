@@ -31,7 +31,7 @@ _DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 def relative_dates(source: Source) -> frozenset[str]:
     """The date keys (« 2018-04-16 » and « --04-16 ») of every day the source says relative to
     its dateline or to the date it gave just before, or by its weekday alone in the week the
-    dateline ends."""
+    dateline ends; « depuis le début de l'année » counts from 1 January of the dateline's year."""
     opening = dateline(source)
     anchor_of_dateline = _day(opening.key, None) if opening is not None else None
     year = anchor_of_dateline.year if anchor_of_dateline else None
@@ -65,6 +65,8 @@ def relative_dates(source: Source) -> frozenset[str]:
                     keys.add(day.isoformat())
         if anchor_of_dateline is not None and year is not None:
             keys |= _weekdays(paragraph, anchor_of_dateline)
+            if _SINCE_NEW_YEAR.search(paragraph):  # « depuis le début de l'année »: 1 January
+                keys |= {"--01-01", f"{year}-01-01"}
     return frozenset(keys)
 
 
@@ -75,6 +77,9 @@ _WEEKDAY_ALONE = re.compile(
     rf"(?<![\w-])({'|'.join(_WEEKDAYS)})(?![\w-])(?!\s+(?:\d|1er|prochain|suivant))",
     re.IGNORECASE,
 )
+
+
+_SINCE_NEW_YEAR = re.compile(r"\bdepuis\s+le\s+début\s+de\s+l['’]année\b", re.IGNORECASE)
 
 
 def _weekdays(paragraph: str, opening: date) -> set[str]:

@@ -622,7 +622,10 @@ _TOTAL = re.compile(r"\b(?:au total|en tout|au cumul|soit)\b", re.IGNORECASE)
 def _said_computed(computed: str, use: FigureUse, text: str) -> bool:
     """The article says it computed: a sum « au total » (« en tout », « soit »), a gap between
     two percentages in « points », the rest of a whole (« 26 pays ont participé à la finale, 17
-    autres sont restés à la porte » of the source's 43)."""
+    autres sont restés à la porte » of the source's 43), or names again what it computed (« ces
+    dix-sept pays », paragraphs later)."""
+    if _DEMONSTRATIVE.search(text[: use.start]):
+        return True  # « ces dix-sept pays »: the count the article made, named again
     if computed == "sum":
         return _TOTAL.search(text) is not None
     if computed == "difference":
