@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 
 from engine.gate.findings import Finding
-from tests.pairs import Case, Pairs, each
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Un incendie ferme un tunnel
 
@@ -84,3 +84,31 @@ def test_a_heading_keeping_one_actor_names_the_other_loosely() -> None:
 
     found = on_source("w1-b", "## PSG – Fenix Toulouse : Paris devant de bout en bout", "Texte.")
     assert names(found) == []
+
+
+# --- whom the source's « il » stands for: a named actor given its act is another person
+
+PRONOUN_SOURCE = """Cyclisme : Karim Delmas gagne à Albi
+
+12 juillet 2024. – Le jeune coureur Karim Delmas a remporté la onzième étape à Albi. De plus, \
+il porte depuis plusieurs jours le maillot à pois du meilleur grimpeur.
+
+Hugo Ferrand conserve le maillot jaune et possède neuf secondes d'avance sur Marc Olivier."""
+
+PRONOUN_PAIRS = Sentences("pronoun", PRONOUN_SOURCE, "Karim Delmas gagne à Albi")
+
+
+def test_another_person_given_the_act_of_the_source_s_il_is_flagged() -> None:
+    text = (
+        "Autre motif de satisfaction pour lui : depuis plusieurs jours, Hugo Ferrand porte le "
+        "maillot à pois du meilleur grimpeur."
+    )
+    PRONOUN_PAIRS.draws(text, "actors", "review", "Karim Delmas")
+
+
+def test_the_person_the_source_s_il_stands_for_draws_nothing() -> None:
+    text = (
+        "Autre motif de satisfaction pour lui : depuis plusieurs jours, Karim Delmas porte le "
+        "maillot à pois du meilleur grimpeur."
+    )
+    PRONOUN_PAIRS.draws_nothing(text, "actors")

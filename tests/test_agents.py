@@ -210,3 +210,19 @@ Le journal russe Novaïa Gazeta a publié au début du mois un rapport sur des p
 def test_a_name_the_tagger_reads_as_a_verb_acts_on_nothing() -> None:
     """« Novaïa » read as a verb (« novaïer ») whose subject is « Gazeta »."""
     Pairs("agents-5", SOURCE_5, HONEST_5).draws_nothing(HONEST_5, "agents")
+
+
+# --- what strikes someone is what they go through (lexicon `converses`: « toucher » and
+# « connaître »): the same roles, no finding
+
+SOURCE_3 = """Carburant : la pénurie s'étend
+
+25 mai 2016. – Depuis le 20 mai, une pénurie d'essence touche la Bretagne. Les grèves frappent \
+aussi les raffineries de Normandie."""
+
+PAIRS_3 = Sentences("agents-3", SOURCE_3, "La pénurie d'essence s'étend")
+
+
+def test_what_strikes_said_as_what_is_gone_through_draws_nothing() -> None:
+    PAIRS_3.draws_nothing("Depuis le 20 mai, la Bretagne connaît une pénurie d'essence.", "agents")
+    PAIRS_3.draws_nothing("Les raffineries de Normandie subissent aussi les grèves.", "agents")

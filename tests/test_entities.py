@@ -133,7 +133,9 @@ def test_the_second_honest_rewrite_draws_no_entities_finding() -> None:
 
 @each(DISTORTIONS_2)
 def test_a_source_name_in_the_main_verbs_slot_of_another_is_flagged(case: Case) -> None:
-    PAIRS_2.draws(case, "entities")
+    # « l'armée d'Athènes » keeps the source's Greece by its capital: the nationality is then
+    # one for one, a swap `roles` names (as the entities slot leaves it to)
+    PAIRS_2.draws(case, ("entities", "roles"))
 
 
 @each(HONEST_VARIANTS_2)

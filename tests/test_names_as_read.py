@@ -68,3 +68,22 @@ def test_a_person_the_source_never_names_after_a_common_noun_stays_hard() -> Non
     found = PAIRS.findings(text, "people")
     assert [f.severity for f in found] == [blocking("people")]
     assert "Pierre Lambert" in found[0].message
+
+
+CAIRO = """Égypte : 17 hommes jugés pour « débauche »
+
+1er octobre 2017. – Ce dimanche, 17 Égyptiens de 17 à 35 ans ont comparu pour « débauche » \
+devant un tribunal cairote. Amnesty International réclame leur libération."""
+
+CAIRO_PAIRS = Pairs("cairo", CAIRO)
+
+
+def test_a_place_whose_people_the_source_names_is_the_source_s() -> None:
+    """« au Caire » of the source's « un tribunal cairote »."""
+    text = "Égypte : 17 hommes jugés au Caire\n\nCe dimanche, 17 Égyptiens ont comparu au Caire."
+    CAIRO_PAIRS.draws_nothing(text, ("names", "actors"))
+
+
+def test_a_place_the_source_never_names_stays_flagged() -> None:
+    text = "Égypte : 17 hommes jugés à Alexandrie\n\nCe dimanche, 17 Égyptiens ont comparu."
+    CAIRO_PAIRS.draws(text, "names", None, "Alexandrie")

@@ -137,3 +137,10 @@ def test_another_country_for_it_is_still_flagged() -> None:
         "chinoise, dans un contexte de fortes tensions militaires."
     )
     KOREA_PAIRS.draws(f"{KOREA_TITLE}\n\n{text}", "roles", None, "chinois")
+
+
+def test_a_feminine_adjective_in_que_names_its_country() -> None:
+    """« la frontière turque », « la marine grecque »: the country of « turc », « grec »."""
+    from engine.gate.slots.entities import country
+
+    assert [country(w) for w in ("turque", "grecques", "turcs")] == ["Turquie", "Grèce", "Turquie"]

@@ -32,3 +32,12 @@ def test_the_report_is_the_same_under_every_hash_seed() -> None:
     assert first, "the article draws findings (keyphrase, metadata, originality at least)"
     for seed in ("3", "4"):
         assert _findings(seed) == first, seed
+
+
+def test_a_country_said_two_ways_is_said_by_the_same_word_in_any_order() -> None:
+    """Of a sentence's words for one country (« américain », « États-Unis »), the one a
+    nationality swap names is the same whatever order the sentence's lemma set yields them in."""
+    from engine.gate.claims.roles import _nationalities
+
+    words = ["américain", "états-unis"]
+    assert _nationalities(iter(words)) == _nationalities(iter(reversed(words)))

@@ -313,3 +313,119 @@ def _first(forms: Iterator[Form], n: int) -> list[Form]:
             originals.append(form.original)
         out.append(form)
     return out
+
+
+# --- names an honest writer derives from the source (round 8) --------------------------------
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A source sentence's actor, place or role said as a writer derives it from the source (a
+    state by its seat, a person by a demonym the source gives, a role said another way, an
+    organisation for its spokesperson), each `true` form beside its `false` twin: the same
+    derivation from a fact the source does not give."""
+
+    source: str  # tests/data/wikinews/<source>.txt
+    said: str  # the source's own words the forms derive from (they must be there)
+    kind: str
+    true: str
+    false: str
+
+    def text(self) -> str:
+        return (DATA / "wikinews" / f"{self.source}.txt").read_text(encoding="utf-8")
+
+
+DERIVED = (
+    # a state or a body by its seat, where the source names the state, its office or its people
+    Derived("r12-p2", "le président des États-Unis , a publié une lettre", "seat",
+            "Washington a annoncé l'annulation du sommet avec la Corée du Nord.",
+            "Pékin a annoncé l'annulation du sommet avec la Corée du Nord."),
+    Derived("r12-p2", "à l'encontre de Pyongyang", "seat",
+            "Washington poursuivra sa campagne de pression maximale contre Pyongyang.",
+            "Washington poursuivra sa campagne de pression maximale contre Téhéran."),
+    Derived("r12-p2", "l'annulation du sommet entre les États-Unis et la Corée du Nord", "seat",
+            "Donald Trump a annulé le sommet avec Pyongyang prévu le 12 juin à Singapour.",
+            "Donald Trump a annulé le sommet avec Moscou prévu le 12 juin à Singapour."),
+    Derived("11", "La Commission européenne a lancé le 7 juillet", "seat",
+            "Bruxelles a lancé le 7 juillet une procédure de sanction contre le Portugal et "
+            "l'Espagne.",
+            "Berlin a lancé le 7 juillet une procédure de sanction contre le Portugal et "
+            "l'Espagne."),
+    Derived("11", "envers le Portugal et l'Espagne", "seat",
+            "La Commission européenne a lancé le 7 juillet une procédure de sanction contre "
+            "Lisbonne et Madrid.",
+            "La Commission européenne a lancé le 7 juillet une procédure de sanction contre "
+            "Lisbonne et Rome."),
+    Derived("r5-t2", "L'Élysée a annoncé qu'Hollande réunira", "seat",
+            "Le président de la République réunira la Conférence des représentants des cultes "
+            "mercredi matin, a annoncé l'Élysée.",
+            "Le président de la République réunira la Conférence des représentants des cultes "
+            "mercredi matin, a annoncé Matignon."),
+    Derived("r10-i4", "Le Premier ministre israélien Benyamin Netanyahou", "country",
+            "Israël poursuivra ses opérations militaires dans le sud de la Syrie s'il le juge "
+            "nécessaire, a annoncé Benyamin Netanyahou.",
+            "L'Égypte poursuivra ses opérations militaires dans le sud de la Syrie s'il le "
+            "juge nécessaire, a annoncé Benyamin Netanyahou."),
+    Derived("r12-p1", "à Lisbonne au Portugal", "seat",
+            "Ce samedi se tenait à Lisbonne la finale du concours, où Israël a triomphé.",
+            "Ce samedi se tenait à Varsovie la finale du concours, où Israël a triomphé."),
+    Derived("r12-p2", "vous parlez de vos capacités nucléaires", "seat",
+            "Le président américain répond à Pyongyang en rappelant les capacités nucléaires "
+            "américaines.",
+            "Le président américain répond à Téhéran en rappelant les capacités nucléaires "
+            "américaines."),
+    Derived("r12-p3", "39,3 degrés Celsius dans la ville d' Ibigawa", "unit",
+            "Le thermomètre a atteint 39,3 °C à Ibigawa, dans la préfecture de Gifu.",
+            "Le thermomètre a atteint 39,3 °C à Osaka, dans la préfecture de Gifu."),
+    # a person by the demonym the source gives, a country's adjective on its things
+    Derived("r4-t5", "l'attaquant belge Romelu Lukaku", "demonym",
+            "Manchester United avait payé 75 millions d'euros pour signer le Belge Romelu "
+            "Lukaku.",
+            "Manchester United avait payé 75 millions d'euros pour signer le Suisse Romelu "
+            "Lukaku."),
+    Derived("r12-p2", "mais les nôtres sont si massives", "country's adjective",
+            "Donald Trump met en garde le dirigeant nord-coréen et rappelle la puissance des "
+            "capacités nucléaires américaines.",
+            "Donald Trump met en garde le dirigeant nord-coréen et rappelle la puissance des "
+            "capacités nucléaires russes."),
+    Derived("w2-b", "son ultime source de ravitaillement", "country's adjective",
+            "L'EI pourrait alors perdre son ultime source de ravitaillement, qui passe par la "
+            "frontière turque.",
+            "L'EI pourrait alors perdre son ultime source de ravitaillement, qui passe par la "
+            "Jordanie."),
+    # a role said another way, a past role, a possessive
+    Derived("r12-p2", "Donald Trump , le président des États-Unis", "role",
+            "Le chef de l'État américain a publié une lettre annonçant l'annulation du sommet.",
+            "Le chef de l'État chinois a publié une lettre annonçant l'annulation du sommet."),
+    Derived("r12-p2", "Donald Trump , le président des États-Unis", "role",
+            "Le locataire de la Maison Blanche a publié une lettre annonçant l'annulation du "
+            "sommet.",
+            "Le locataire de l'Élysée a publié une lettre annonçant l'annulation du sommet."),
+    Derived("r5-t2", "Le président de la République François Hollande", "role",
+            "François Hollande, le chef de l'État, est arrivé sur place à 13 h.",
+            "François Hollande, le Premier ministre, est arrivé sur place à 13 h."),
+    Derived("r6-t6", "Le ministre de l'intérieur hongrois, Sándor Pintér", "role",
+            "Le ministre Sándor Pintér a expliqué que le peuple hongrois attend du gouvernement "
+            "qu'il lutte contre l'immigration illégale.",
+            "Le président Sándor Pintér a expliqué que le peuple hongrois attend du gouvernement "
+            "qu'il lutte contre l'immigration illégale."),
+    Derived("r8-a1", "l'ex-présidente Mary McAleese", "past role",
+            "L'ancienne présidente Mary McAleese avait assisté à la Pride.",
+            "L'ancienne sénatrice Mary McAleese avait assisté à la Pride."),
+    Derived("r12-p2", "avec le dirigeant nord-coréen, il le met en garde", "possessive",
+            "Donald Trump met en garde son homologue nord-coréen contre tout acte "
+            "« irresponsable ».",
+            "Donald Trump met en garde son homologue chinois contre tout acte "
+            "« irresponsable »."),
+    # the organisation for its spokesperson's words
+    Derived("r5-t2", "le porte-parole du ministère de l'Intérieur", "spokesperson",
+            "Selon le ministère de l'Intérieur, un camion de démineurs est intervenu vers "
+            "11 h 30.",
+            "Selon le ministère de la Défense, un camion de démineurs est intervenu vers "
+            "11 h 30."),
+    Derived("r8-a2", "Le porte-parole de l'Élysée , Bruno-Roger Petit", "spokesperson",
+            "Selon l'Élysée, Alexandre Benalla avait demandé l'autorisation d'observer les "
+            "opérations de maintien de l'ordre.",
+            "Selon Matignon, Alexandre Benalla avait demandé l'autorisation d'observer les "
+            "opérations de maintien de l'ordre."),
+)  # fmt: skip

@@ -28,7 +28,7 @@ from engine.brief.figures import (
 )
 from engine.config import Settings
 from engine.gate.claims import check_claims
-from engine.gate.claims.actors import seat_of, source_name
+from engine.gate.claims.actors import country_institution, seat_of, source_name
 from engine.gate.claims.alignment import KEPT_AS_BOUND, SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.measures import PARTS_OF_MONTH
@@ -37,7 +37,6 @@ from engine.gate.claims.speakers import names_in, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
-from engine.gate.slots.entities import country
 from engine.gate.source_index import source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
 from engine.gate.tokens import is_name
@@ -107,7 +106,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         if fact.key in not_names or source_name(fact.key, index) or fact.key in firsts:
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
         bare = re.sub(r"^[dl]['’]", "", fact.key)  # « d'Évry »: the name, accents aside
-        if _country_given(bare, source_text):
+        if country_institution(bare, source_text):
             continue  # « l'État burundais » of the source's « Burundi »
         if fact.key not in keys and not loosely_in(fold(bare), fold(source_text)):
             report(fact, "names", "review", "Named in the source", f"{fact.kind} not in the source")
@@ -318,25 +317,6 @@ def _in_part_of_month(key: str, folded: str) -> bool:
         ):
             return True
     return False
-
-
-def _country_given(name: str, source_text: str) -> bool:
-    """An institution of a country the source gives, said by its people's adjective (« l'État
-    burundais » of « le Burundi », « le gouvernement burundais »). Not a country alone: « aux
-    États-Unis » for the source's « à l'Italie » names another place, though the source has
-    Americans."""
-    words = re.findall(r"[\w-]+", name)
-    if len(words) < 2 or fold(words[0].lower()) not in _institutions():
-        return False
-    land = country(words[-1])
-    return land is not None and land in {
-        country(w) for w in set(re.findall(r"[\w-]+", source_text))
-    }
-
-
-@lru_cache(maxsize=1)
-def _institutions() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("institutions")) | {"republique", "royaume"}
 
 
 def _surname_alone(key: str, people: set[str]) -> bool:

@@ -89,7 +89,7 @@ def read_doc(doc: Doc, last_person: str | None = None, words: bool = True) -> li
 
 def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]:
     from engine.gate.claims.polarity import denied
-    from engine.gate.claims.speakers import Quote, doubtful, speaker_of
+    from engine.gate.claims.speakers import Quote, clause_speaker, doubtful, speaker_of
 
     quoted = [
         (start, start + len(written), written, key) for start, written, key in quotations(doc.text)
@@ -127,6 +127,10 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         opens = any(after.start_char <= s < after.end_char for s, *_ in quoted if s > start)
         if last != first and not opens and (speakers[last][1] or not speaker):
             speaker, named, sure = speakers[last]
+        own = clause_speaker(doc, start, end, _ents(sents[first]))
+        if own is not None and own != speaker:  # « …, tandis que Y y voyait « … » »
+            outside = _outside(sents[first], quoted)
+            speaker, named, sure = own, True, not doubtful(sents[first], outside, own)
         inner = [t for t in doc if start < t.idx < end - 1 and is_content(t)]
         negated = any(denied(t) for t in inner[:2])
         quote = Quote(key, written, speaker, named, sure, negated, start, end)

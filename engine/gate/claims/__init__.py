@@ -54,6 +54,7 @@ from engine.gate.claims.roles import (
     occupation_swaps,
     role_problems,
     title_swaps,
+    unsaid_nationalities,
 )
 from engine.gate.claims.speakers import quote_problems, verbatim_in
 from engine.gate.claims.tense import tense_problems
@@ -141,7 +142,8 @@ def _problems(
     yield from direction_problems(sentence, index)
     yield from quote_problems(sentence, index)
     yield from role_problems(sentence, index)
-    yield from nationality_swaps(sentence, index)
+    swapped = list(nationality_swaps(sentence, index))
+    yield from swapped or unsaid_nationalities(sentence, index)  # one finding per nationality
     yield from title_swaps(sentence, index)
     yield from occupation_swaps(sentence, index)
     yield from actor_problems(sentence, index)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
 from engine.gate.claims.alignment import (
+    ACTED,
     MERGED_FLOOR,
     MERGED_SHARE,
     SUMMARIES,
@@ -21,9 +22,11 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
+from engine.gate.claims.speakers import same_person
 from engine.gate.findings import Severity
+from engine.gate.slots.entities import country
 from engine.gate.source_index import SourceIndex, initials
-from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS
+from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS, Statement
 from engine.text import fold, normalise, stands_in
 from engine.text.lexicon import by_tag, lines, tagged, words
 
@@ -51,14 +54,14 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     statement = sentence.statement
     best = restated(sentence)
     for actor in statement.actors:
-        if not any(c.isalpha() for c in actor.key):
-            continue  # « L' »: nothing named
+        if sum(map(str.isalpha, actor.key)) < 2:
+            continue  # « L' », the « C » of « °C »: nothing named
         if actor.kind == "INST":
             yield from _institution_swap(actor, sentence, index)
             continue
-        words = {w for w in actor.key.lower().split() if len(w) > 2}
         known = _known(actor.key, index)
-        if not known and not _in(actor.key, index.text):
+        seat = seat_given(actor.key, index)  # « Washington »: the source's state, by its seat
+        if not known and not seat and not _in(actor.key, index.text):
             if (
                 derived(actor.key, index)
                 or misspelt(actor.key, index)
@@ -79,19 +82,33 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 yield from _replaced_name(actor, sentence, index)
             continue
         summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+        if best is None and actor.how == "subject" and not summary:
+            yield from _pronoun_swap(actor, sentence, index)  # aligned less surely
         if best is None or actor.how != "subject" or summary and _keeps_one(sentence, best, index):
             continue  # a summary keeping one of the source's actors names the other loosely
         near = [index.statements[i] for i in [best, *fragments_beside(best, index)]]
         # a sentence that merges two source sentences names actors of both
         floor = max(MERGED_FLOOR, MERGED_SHARE * sentence.aligned[0][0])
-        near += [index.statements[i] for score, i in sentence.aligned if score >= floor]
-        if any(
-            actor.key.lower() in s.entities or words & s.entities or _in(actor.key, s.text)
-            for s in near
+        merged = [index.statements[i] for score, i in sentence.aligned if score >= floor]
+        source = index.statements[best]
+
+        if any(_naming(s, actor) for s in near):
+            continue
+        unnamed = _said_by_pronoun(actor, source)
+        # « Fabio Aru porte le maillot à pois » for « il [Barguil] porte … le maillot à pois »;
+        # another sentence merged in names the actor, but not doing that. Whom the source's
+        # « il » stands for is read, not certain: a review
+        if (
+            unnamed is not None
+            and not same_person(actor.key, unnamed)
+            and not any(_naming(s, actor) and _acts(s, actor) for s in merged)
         ):
+            problem = f"makes {actor.key} the actor where the source's «il» is {unnamed}"
+            yield Problem(RULE, "review", problem, best, actor.key)
+            continue
+        if any(_naming(s, actor) for s in merged):
             continue
         mine = statement.entities
-        source = index.statements[best]
         doing = [a for a in source.actors if a.predicates & actor.predicates]
         if any(_describes(a.key) for a in doing):
             continue  # « la Voie lactée » for the source's « Notre galaxie »: named, not another
@@ -101,10 +118,11 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         rivals = [
             a.key
             for a in source.actors
-            if a.kind == actor.kind
+            if (a.kind == actor.kind or seat)  # a seat is read as a person, a place, a group
             and (a in doing or a.how != "mention" and not said)
             and not {w for w in a.key.lower().split() if len(w) > 2} & mine
             and not same_name(actor.key, a.key)
+            and not (seat and _voice_of(a.key, actor.key, index))
         ]
         if rivals:
             certain = certainty(sentence) == "hard"
@@ -115,6 +133,47 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 best,
                 actor.key,
             )
+
+
+def _pronoun_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A sentence aligned less surely (`ACTED`) whose best source statement names no one and
+    gives, by « il », the very act the article gives a named actor: whom « il » stands for there,
+    if another (a review)."""
+    if not sentence.aligned or sentence.aligned[0][0] < ACTED:
+        return
+    at = sentence.aligned[0][1]
+    source = index.statements[at]
+    unnamed = _said_by_pronoun(actor, source)
+    if unnamed is not None and not same_person(actor.key, unnamed) and not _naming(source, actor):
+        problem = f"makes {actor.key} the actor where the source's «il» is {unnamed}"
+        yield Problem(RULE, "review", problem, at, actor.key)
+
+
+def _naming(statement: Statement, actor: Actor) -> bool:
+    """The statement names the actor (one of its longer words, accents aside)."""
+    words = {w for w in actor.key.lower().split() if len(w) > 2}
+    return (
+        actor.key.lower() in statement.entities
+        or bool(words & statement.entities)
+        or _in(actor.key, statement.text)
+    )
+
+
+def _said_by_pronoun(actor: Actor, source: Statement) -> str | None:
+    """The person a source sentence that names no one gives the actor's act to by a personal
+    pronoun (« il porte … »): whom the pronoun stands for, if the sentence is read so."""
+    if actor.kind != PERSON or source.persons or source.named or source.carried is None:
+        return None  # a sentence naming something may name the one « il » is (« Pour X, il … »)
+    pronoun = frozenset({"@someone"})  # engine.gate.slots.agents: someone unnamed acts
+    return source.carried if _acts(source, actor, pronoun) else None
+
+
+def _acts(source: Statement, actor: Actor, who: frozenset[str] | None = None) -> bool:
+    """The source sentence has an agent (`who`, or anyone) doing what the actor does."""
+    return any(
+        p.role == "agent" and (who is None or p.words == who) and p.predicate in actor.predicates
+        for p in source.slots.get("agents", ())
+    )
 
 
 def _in(key: str, text: str) -> bool:
@@ -193,6 +252,10 @@ def source_name(key: str, index: SourceIndex) -> bool:
     folded = fold(key.lower())
     if derived(key, index) or folded in _institutions() or _said_as_nationality(key, index):
         return True
+    if seat_given(key, index):
+        return True  # « Washington » of the source's « États-Unis » or « américain »: its seat
+    if country_institution(key, index.text):
+        return True  # « l'État américain » of the source's « États-Unis »
     if _expands(key, index):
         return True  # « Union européenne » of the source's « l'UE »
     if " " not in key and len(folded) >= 5:
@@ -205,6 +268,8 @@ def source_name(key: str, index: SourceIndex) -> bool:
             and any(w.startswith(root) for w in index.folded_entities)
         ):
             return True  # « Nantais » of « Nantes »: its people
+        if _people_written(folded, index):
+            return True  # « le Caire » of « un tribunal cairote »: the place of a source people
     capitalised = [w for w in key.split() if w[:1].isupper() and w.lower() not in _ARTICLES]
     if not capitalised:
         return False
@@ -215,6 +280,18 @@ def source_name(key: str, index: SourceIndex) -> bool:
     return all(
         stands_in(w, index.text) if w == loose else _written(w, written) for w in capitalised
     )
+
+
+def _people_written(place: str, index: SourceIndex) -> bool:
+    """The source writes the word for the people of the (folded) `place`: its first letters and a
+    demonym's ending (« cairote » of « caire », « milanais » of « milan »)."""
+    stem = re.sub(r"(?:es|e|s)$", "", place)
+    return len(stem) >= 4 and any(
+        w.startswith(stem) and _PEOPLE_OF.fullmatch(w[len(stem) :]) for w in index.folded_lemmas
+    )
+
+
+_PEOPLE_OF = re.compile(r"n?(?:ais|ois|ien|ain|ote|in|an)(?:n?e)?s?")  # after a place's letters
 
 
 def _expands(key: str, index: SourceIndex) -> bool:
@@ -238,6 +315,55 @@ def _said_as_nationality(key: str, index: SourceIndex) -> bool:
         isinstance(o, Origin) and o.country == key and o.noun not in people
         for o in index.slots.get("entities", ())
     )
+
+
+@lru_cache(maxsize=16)
+def countries_given(text: str) -> frozenset[str]:
+    """The countries (and bodies) a text gives, folded: by their name (« les États-Unis ») or by
+    their people's adjective (« le dirigeant américain »)."""
+    folded = fold(text.lower())
+    named = {land for lands in _capitals().values() for land in lands if stands_in(land, folded)}
+    said = {country(w) for w in set(re.findall(r"[\w-]+", text))}
+    return frozenset(named | {fold(c.lower()) for c in said if c is not None})
+
+
+def seat_given(key: str, index: SourceIndex) -> bool:
+    """A capital or a seat (« Washington », « Bruxelles », « le Kremlin ») of a country or a body
+    the source gives, by its name or its people's adjective."""
+    return any(land in source_countries(index) for land in seat_of(key))
+
+
+def source_countries(index: SourceIndex) -> frozenset[str]:
+    """The countries the source gives (`countries_given`), its adjectives read by their lemma
+    too (« la frontière turque »), folded."""
+    return countries_given(index.text) | _lemma_countries(index.lemmas)
+
+
+@lru_cache(maxsize=16)
+def _lemma_countries(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(c.lower()) for w in lemmas if (c := country(w)) is not None)
+
+
+def _voice_of(person: str, seat: str, index: SourceIndex) -> bool:
+    """A person the source ties to the country or the body a `seat` stands for (« Donald Trump,
+    le président des États-Unis »: « Washington » for what he does): the state's voice."""
+    lemmas = index.around.get(person)
+    if lemmas is None:
+        return False
+    said = countries_given(" ".join(sorted(lemmas)))
+    return bool(seat_of(seat) & said)
+
+
+def country_institution(name: str, text: str) -> bool:
+    """An institution of a country `text` gives, said by its people's adjective (« l'État
+    burundais » of « le Burundi », « le gouvernement burundais »). Not a country alone: « aux
+    États-Unis » for the source's « à l'Italie » names another place, though the source has
+    Americans."""
+    said = re.findall(r"[\w-]+", name)
+    if len(said) < 2 or fold(said[0].lower()) not in _institutions() | {"republique", "royaume"}:
+        return False
+    land = country(said[-1])
+    return land is not None and fold(land.lower()) in countries_given(text)
 
 
 def _written(word: str, text: str) -> bool:
@@ -329,6 +455,24 @@ def seat_of(name: str) -> frozenset[str]:
     return _capitals().get(fold(name.lower()), frozenset())
 
 
+def seats_in(text: str) -> frozenset[str]:
+    """The countries or bodies whose capital or seat `text` writes, capitalised (« à Lisbonne »,
+    « de Pyongyang », which the NER may not read as names), folded."""
+    pattern, lands = _written_seats()
+    return frozenset(land for m in pattern.finditer(text) for land in lands[m.group(0)])
+
+
+@cache
+def _written_seats() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    written: dict[str, set[str]] = {}
+    for line in lines("capitals"):
+        city, _, land = line.partition("\t")
+        written.setdefault(city, set()).add(fold(land.lower()))
+    cities = sorted(written, key=lambda c: (-len(c), c))  # « La Haye » before « Haye »
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cities))})(?!\w)")
+    return pattern, {city: frozenset(lands) for city, lands in written.items()}
+
+
 @cache
 def _capitals() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
@@ -381,12 +525,24 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         if any(_in(actor.key, s.text) or words & s.entities for s in near):
             continue
-        if not _known(actor.key, index):
+        known = _known(actor.key, index)
+        if not known and seat_given(actor.key, index):
+            # a seat of a country the source gives, where the sentence it restates gives others
+            # and not that one (« à Ankara » for « du côté russe »)
+            here = " ".join(s.text for s in near)
+            lands = countries_given(here) | seats_in(here)
+            if lands and not seat_of(actor.key) & lands:
+                problem = f"names {actor.key} where the source names {sorted(lands)[0]}"
+                yield Problem(RULE, "review", problem, best, actor.key)
+                return
+        if not known and not seat_given(actor.key, index):
             continue  # absent from the source: the fact check and _replaced_name say so
+        seats = seats_in(statement.text)  # « Madrid » for the source's « l'Espagne »
         left_out = [  # the source sentence's names of that kind the article sentence lacks
             other
             for other in source.actors
             if other.kind == actor.kind
+            and fold(other.key.lower()) not in seats
             and not compass(other.key)
             and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
             and not _in(other.key, statement.text)

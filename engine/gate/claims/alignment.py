@@ -36,6 +36,7 @@ LINKED = 0.2  # a source statement this aligned may give the link of cause the a
 ELSEWHERE = 0.2  # a sentence this aligned is about the source's facts: a negation it drops…
 ABOUT = 1  # …of a predicate the source only denies, sharing this many words besides its verb
 PRONOUN_REACH = 2  # source sentences back a pronoun's person may be named (« il » for « X »)
+ACTED = 0.25  # a source statement this aligned whose « il » does what a named actor does: whom
 MERGED_FLOOR, MERGED_SHARE = 0.3, 0.6  # a sentence merging two source ones names both's actors
 FRAGMENT_WORDS = 8  # a source "sentence" this short is a scrap the splitter cut off
 SHORT_QUOTE = 3  # words: a shorter quotation is a fragment, judged with its context

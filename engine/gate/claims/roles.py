@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
+from engine.gate.claims.actors import seats_in, source_countries
 from engine.gate.claims.alignment import (
     PRONOUN_REACH,
     Problem,
@@ -29,7 +30,7 @@ from engine.text import fold, normalise, one_letter_more
 from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 RULE = "roles"
 _DETERMINERS = "le|la|l'|les|du|au|aux|des"
@@ -50,8 +51,9 @@ def _among(word: str, known: frozenset[str]) -> bool:
     source typo of it is ("préisdent" for "président")."""
     from engine.text.lexicon import tagged
 
+    known = known | {k.removeprefix("ex-") for k in known if k.startswith("ex-")}
     if word in known or fold(word) in {fold(k) for k in known}:  # « entraineur »
-        return True
+        return True  # « ex-présidente »: her office, past
     offices = tagged("offices", "\t")
     if word in offices and any(offices.get(k) == offices[word] for k in known):
         return True
@@ -84,7 +86,10 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 and not _among(role, index.roles[known])
                 and not _leads(role, index.roles[known])
             ):
-                given = sorted(r for r in index.roles[known] & offices if r not in roles)
+                # certain where the source gives the person another office next to the name
+                # (« le ministre de l'Intérieur Bernard Cazeneuve »), not in a sentence that
+                # also names him (« … nommé par François Hollande »)
+                given = sorted(r for r in _attached(known, index) & offices if r not in roles)
                 why = f"the source gives {known} no such role"
                 yield _unsaid(person, role, why, given, naming)
                 break
@@ -99,6 +104,31 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 )
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
+
+
+def _attached(person: str, index: SourceIndex) -> frozenset[str]:
+    """The titles and nationalities the source writes next to the person's name (`read_roles`),
+    and the words of the sentences naming that person alone (« Le directeur général du club
+    français Lille, Marc Ingla, … »: an office further than `read_roles` reads it); not those of
+    a sentence naming another person too, whose titles are that one's."""
+    return frozenset().union(
+        *(r for s in index.statements for p, r in s.roles.items() if same_person(person, p)),
+        *(
+            s.lemmas
+            for s in index.statements
+            if [same_person(person, p) for p in s.persons] == [True]
+        ),
+    )
+
+
+def _said_bare(office: str, index: SourceIndex) -> bool:
+    """The source says the office as the subject of a sentence naming no one (« Le président a
+    ainsi choisi … »): whom it stands for, the reader infers from the sentences before."""
+    opening = re.compile(rf"(?:le|la|l['’])\s*{re.escape(office)}e?s?(?!\w)")
+    return any(
+        not s.persons and opening.match(normalise(s.text).lower()) is not None
+        for s in index.statements
+    )
 
 
 def _leads(role: str, known: frozenset[str]) -> bool:
@@ -116,7 +146,14 @@ def _unsaid(person: str, role: str, why: str, given: list[str], naming: int | No
 
 
 def _nationalities(words: Iterator[str]) -> dict[str, str]:
-    return {country: w for w in words if (country := country_of(w)) is not None}
+    """Country → the word that says it; of two words for one country, the same one whatever
+    order the lemmas come in (the first in alphabetical order)."""
+    found: dict[str, str] = {}
+    for w in sorted(words):
+        country = country_of(w)
+        if country is not None:
+            found.setdefault(country, w)
+    return found
 
 
 def _in_full(country: str, read: str, written: str) -> bool:
@@ -146,6 +183,10 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     # writes in full
     written = fold(source.text)
     added = [c for c in added if not any(_in_full(c, lc, written) for lc in left)]
+    # « Israël sacré à Lisbonne » for « la finale … à Lisbonne au Portugal »: the country the
+    # article says by its capital or its seat is not left out
+    seats = seats_in(sentence.statement.text)
+    left = [c for c in left if fold(c.lower()) not in seats]
     if all(c in continents for c in left) and any(
         _the_country(w) for w in re.findall(r"\w+['’]?\s*pays\b", normalise(source.text))
     ):
@@ -170,6 +211,8 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             # dirigeant nord-coréen »: each nationality said of its own thing, no swap unless the
             # pair is near-minimal
             swap = replace(swap, severity=pair_certainty(sentence, index))
+            if swap.severity != "hard" and fold(added[0].lower()) in source_countries(index):
+                return  # of a country the source gives (« les nôtres », Trump's): no swap
         if _called_so(said, best, index):
             # « L'Espagnol a grignoté les écarts » for « Il réduit les écarts …, alors que le
             # Français abandonne »: the nationality stands for a person the source calls so,
@@ -179,6 +222,33 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         yield swap
         return
     yield from _origin_beside(sentence, best, index)
+
+
+def unsaid_nationalities(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A nationality said of a thing or a group of the sentence it restates (« les capacités
+    nucléaires russes » for its « capacités nucléaires ») whose country the whole source gives in
+    no form, neither named nor as anyone's or anything's nationality. A review: a writer may
+    know where a source's place lies."""
+    from engine.gate.slots.entities import Origin
+
+    best = restated(sentence)
+    if best is None:
+        return
+    given = source_countries(index)
+    continents = words("continents")
+    theirs = index.statements[best].lemmas  # the thing is the restated sentence's own
+    attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
+    origins = [o for o in sentence.statement.slots.get("entities", ()) if isinstance(o, Origin)]
+    for origin in sorted(origins, key=lambda o: (o.country, o.noun, o.shown)):
+        if origin.country in continents or fold(origin.country.lower()) in given:
+            continue
+        if origin.shown in attached:
+            continue
+        if origin.noun not in theirs or origin.noun in words("geography"):
+            continue  # « la frontière turque » of a town in Syria: where, known otherwise
+        message = f"says «{origin.shown}»: the source gives nothing of {origin.country}"
+        yield Problem(RULE, "review", message, best, origin.shown)
+        return
 
 
 def _said_of_other_nouns(
@@ -287,9 +357,13 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         for office in mine:
             # an office the source gives (someone else: never in a sentence naming the person)
             if _among(office, index.lemmas) and not _among(office, index.roles[known]):
+                # certain unless the source says the office bare, of someone it leaves the
+                # reader to know (« Le président a ainsi choisi … » after « … par François
+                # Hollande »)
+                bare = _said_bare(office, index)
                 yield Problem(
                     RULE,
-                    certainty(sentence),
+                    "review" if bare else certainty(sentence),
                     f"gives the «{office}» what the source says of {person}",
                     best,
                     office,
@@ -318,7 +392,7 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         for t in e
     }
     for token in tokens:
-        word = lemma_of(token)
+        word = _office_said(token)
         office = offices.get(token.i)
         if word not in watched or token.ent_type_ == PERSON and office is None:
             continue
@@ -328,6 +402,10 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         for start, end, key in people:
             if token.i < start and doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
                 continue  # "la vice-présidente élue de Duque": Duque is not the one
+            if doc[start - 1].lower_ == "par" and not _set_beside(doc, end, token.i):
+                # « nommée ministre par Paul Morel », « nommé par X premier ministre »: the
+                # agent's, unless in apposition (« par Xavier Tarabeux, procureur … »)
+                continue
             if start in behind and token.i > start and _opens_clause(token):
                 continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
             said = office.end - 1 if office is not None and token.i < start else token.i
@@ -341,6 +419,25 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _office_said(token: Token) -> str:
+    """The title a token gives: its lemma, or for a head title the office it makes with its
+    complement (« le chef de l'État » is the president; lexicon `offices_said`)."""
+    word = lemma_of(token)
+    if word not in words("office_heads"):
+        return word
+    after = normalise(token.doc[token.i : token.i + 5].text).lower().replace(" '", "'")
+    after = re.sub(r"\s*'\s*", "'", after)
+    return next((office for said, office in _OFFICES_SAID.items() if after.startswith(said)), word)
+
+
+_OFFICES_SAID = tagged("offices_said", "\t")
+
+
+def _set_beside(doc: Doc, end: int, at: int) -> bool:
+    """The title at `at` follows the name ending at `end` after a comma: an apposition."""
+    return at > end and doc[end].text == ","
 
 
 def _complemented(title: Token, start: int) -> int:

@@ -31,7 +31,7 @@ from engine.text import excerpt, fold, normalise
 from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -448,6 +448,43 @@ def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | 
     return None
 
 
+def _named_beside(subject: Token, verb: Token, ents: list[Span]) -> str | None:
+    """The person named after a comma between a described subject and its verb (« le
+    responsable des institutions financières d'Europol, Igor Angelini, s'interrogeait »)."""
+    return next(
+        (
+            entity_key(e.text)
+            for e in ents
+            if e.label_ == PERSON
+            and subject.i < e.start < verb.i
+            and e.doc[e.start - 1].text == ","
+        ),
+        None,
+    )
+
+
+def clause_speaker(doc: Doc, start: int, end: int, ents: list[Span]) -> str | None:
+    """The person of a quotation's own clause where that clause is joined to the sentence's
+    (« X estimait « … », tandis qu'Igor Angelini y voyait « … » », « … et Y a répondu « … » »),
+    not a complement of it (« X a dit que Y était « … » » stays X's): the subject of the verb
+    the quoted words hang on, a name. None where the quotation's clause is the sentence's."""
+    inside = [t for t in doc if start <= t.idx < end]
+    verb = next((t.head for t in inside if not start <= t.head.idx < end), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _JOINED:
+        return None
+    for child in verb.children:
+        # its subject, or a name before it the parser hung there otherwise (« tandis qu'Igor
+        # Angelini, d'Europol, y voyait « … » »), no preposition before it
+        bare = child.pos_ == "PROPN" and not any(c.dep_ == "case" for c in child.children)
+        before = child.i < verb.i and not start <= child.idx < end
+        if before and (child.dep_ == "nsubj" or bare and child.dep_.startswith("obl")):
+            return _person_of(child, ents)
+    return None
+
+
+_JOINED = frozenset({"advcl", "conj"})  # a clause of its own beside the sentence's
+
+
 def _acting_after(name: Span, quoted: int, ours: set[int], saying: frozenset[str]) -> bool:
     """A name after the quotation opens, the subject of a subordinate clause of the writer's
     (`ours`: not in the quotation) whose verb is not one of saying (« dans le cas où Fillon
@@ -623,7 +660,9 @@ def speaker_of(
                 # sentence does not name speaks, not a name it gives elsewhere; said by an
                 # office or a trade, the speaker is that description (« a indiqué un officier »)
                 if child.pos_ == "NOUN" and lemma_of(child) in _people():
-                    return DESCRIBED + lemma_of(child)
+                    # « Le ministre des Finances, Michel Sapin, affirmait … »: the name the
+                    # commas set beside the description, else the description
+                    return _named_beside(child, token, ents) or DESCRIBED + lemma_of(child)
                 return None
     outside_ids = {t.i for t in outside}
     # a person not behind a preposition ("déclaré à Euractiv" names the hearer), nor doing

@@ -171,7 +171,15 @@ def _main(dep: str, case: str) -> str:
     return dep
 
 
-_FEMININE = (("ienne", "ien"), ("enne", "en"), ("aine", "ain"), ("aise", "ais"), ("oise", "ois"))
+_FEMININE = (
+    ("ienne", "ien"),
+    ("enne", "en"),
+    ("aine", "ain"),
+    ("aise", "ais"),
+    ("oise", "ois"),
+    ("cque", "c"),  # « grecque »
+    ("que", "c"),  # « turque »
+)
 
 
 @cache
@@ -214,8 +222,10 @@ def compare(
     source: frozenset[Name | Words | Origin],
     known: frozenset[Name | Words | Origin],
 ) -> Iterator[Clash]:
-    mine = [n for n in article if isinstance(n, Name)]
-    theirs = [n for n in source if isinstance(n, Name)]
+    # in a fixed order: the first name added, the first left out, are then the same whatever
+    # order the sets yield them in (PYTHONHASHSEED)
+    mine = sorted((n for n in article if isinstance(n, Name)), key=_order)
+    theirs = sorted((n for n in source if isinstance(n, Name)), key=_order)
     written = frozenset().union(*(w.words for w in article if isinstance(w, Words)))
     stand_in = any(w.stand_in for w in article if isinstance(w, Words))
     pronouns = frozenset().union(*(w.pronouns for w in article if isinstance(w, Words)))
@@ -275,6 +285,14 @@ def compare(
     yield from _origins(article, source, written, said)
 
 
+def _order(name: Name) -> tuple[str, ...]:
+    return (name.shown, name.kind, *name.place, name.figure, name.names, name.at, name.way)
+
+
+def _origin_order(origin: Origin) -> tuple[str, str, str]:
+    return (origin.country, origin.noun, origin.shown)
+
+
 def _surname(shown: str) -> str:
     return fold(shown.split()[-1].lower()) if shown.split() else ""
 
@@ -323,8 +341,8 @@ def _origins(
     espagnole » for « la marine italienne »), that country nowhere in the article sentence and
     its own nowhere in the source sentence. Where the two sentences differ by one country each,
     engine.gate.claims.roles says so already."""
-    mine = [o for o in article if isinstance(o, Origin)]
-    theirs = [o for o in source if isinstance(o, Origin)]
+    mine = sorted((o for o in article if isinstance(o, Origin)), key=_origin_order)
+    theirs = sorted((o for o in source if isinstance(o, Origin)), key=_origin_order)
     lands = {o.country for o in mine} | {
         c for c in _named_countries() if fold(c.lower()) in written
     }

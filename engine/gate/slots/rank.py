@@ -303,10 +303,10 @@ def _compare_ranks(
 ) -> Iterator[Clash]:
     ranks: dict[str, set[str]] = {}
     written: dict[tuple[str, str], str] = {}
-    for m in source:
-        if isinstance(m, Rank):
-            ranks.setdefault(m.word, set()).add(m.value)
-            written[m.word, m.value] = m.written
+    # of two ways the source writes one rank, the same one shown whatever the set's order
+    for m in sorted((m for m in source if isinstance(m, Rank)), key=_rank_order):
+        ranks.setdefault(m.word, set()).add(m.value)
+        written.setdefault((m.word, m.value), m.written)
     everywhere = {(m.word, m.value) for m in known if isinstance(m, Rank)}
     mine = [m for m in article if isinstance(m, Rank)]
     # a rank the article gives to a word the source does not rank: the source's, said otherwise
@@ -329,6 +329,10 @@ def _compare_ranks(
         yield Clash(certainty, f"ranks «{m.word}» «{m.written}» where the source says «{other}»")
     others = [m for m in known if isinstance(m, Said) and m not in source]
     yield from _synonym_rank(article, source, ranks, everywhere, others)
+
+
+def _rank_order(m: Rank) -> tuple[str, str, str]:
+    return (m.word, m.value, m.written)
 
 
 def _synonym_rank(
