@@ -73,12 +73,12 @@ _PATTERNS = [
     ("amount_short_after", rf"{_BEFORE}(?P<n>{_NUM}){_SP}?(?P<a>{_ABBREVIATION}){_SP}?"
      rf"(?P<cur>[€$£])"),
     ("date_range", rf"{_BEFORE}(?P<d1>{_DAY})(?P<ds>(?:{_SP}*,{_SP}*(?:{_DAY}))*){_SP}*"
-     rf"(?:au|-|–|et|ou){_SP}*(?P<d2>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?"
+     rf"(?:au|à|-|–|et|ou){_SP}*(?P<d2>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?"
      rf"{_AFTER}"),
     ("date", rf"{_BEFORE}(?P<d>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?{_AFTER}"),
     ("date_numeric", rf"{_BEFORE}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){_AFTER}"),
     ("month_year", rf"(?<!\w)(?P<m>{_MONTH}){_SP}+(?P<y>{_YEAR}){_AFTER}"),
-    ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]\d))?+{_AFTER}"
+    ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]?\d))?+{_AFTER}"
      rf"(?!{_SP}*,?{_SP}*(?:\d{{1,2}}{_SP}*)?(?:min|mn|minutes?|s|secondes?|'|′)(?!\w))"),
     ("time_colon", rf"{_BEFORE}(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}(?!:\d)"),
     ("amount_before", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM})(?:{_SP}?(?P<s>{_SCALE}))?{_AFTER}"),
@@ -276,7 +276,29 @@ _NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
 
 
 def spelled_figures(text: str) -> Iterator[Figure]:
-    """Every number and fraction written in words in `text`, in order, with its figure key."""
+    """Every number and fraction written in words in `text`, in order, with its figure key; and
+    « premier octobre », the first of a month said in words."""
+    firsts = [_first_of_month(text, m) for m in _FIRST_OF.finditer(text)]
+    for figure in _spelled(text):
+        while firsts and firsts[0].start < figure.start:
+            yield firsts.pop(0)
+        yield figure
+    yield from firsts
+
+
+_FIRST_OF = re.compile(
+    rf"(?<![\w-])premier{_S}+({'|'.join(sorted(MONTHS, key=len, reverse=True))})(?!\w)"
+    rf"(?:{_S}+(\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _first_of_month(text: str, found: re.Match[str]) -> Figure:
+    groups = {"d": "1", "m": found.group(1)} | ({"y": found.group(2)} if found.group(2) else {})
+    return next(_dates("date", groups, found.group(0), found.start()))
+
+
+def _spelled(text: str) -> Iterator[Figure]:
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
     i = 0
     while i < len(words):

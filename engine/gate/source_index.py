@@ -105,7 +105,8 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     around: dict[str, set[str]] = {}
     people = {p for s in statements for p in s.persons if p.split()}
     for i, statement in enumerate(statements):
-        written = set(re.findall(r"\w+", statement.text))
+        # every word, and every hyphenated one whole (« Ki-Moon », the surname of « Ban Ki-Moon »)
+        written = set(re.findall(r"\w+", statement.text)) | set(_HYPHENATED.findall(statement.text))
         for person in people:
             if person not in statement.persons and not _by_surname(person, statement, written):
                 continue  # named neither in full nor by surname
@@ -146,6 +147,9 @@ def initials(name: str) -> str:
     """ "Agence France-Presse" → "afp", "Banque centrale européenne" → "bce"."""
     words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
     return "".join(w[0] for w in words if w.lower() not in _PARTICLES).lower()
+
+
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
 
 def _by_surname(person: str, statement: Statement, written: set[str]) -> bool:

@@ -98,6 +98,8 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
             # the other figure is in this sentence too: a swap only when it stands, in turn,
             # with this one's words (« 2,6 % sur trois mois et 2 % sur un an » crossed)
             crossed = [f for f in statement.figures if f.key == other.key]
+            if crossed and _part_of_whole(source, other, use.key, statement):
+                continue  # « (39 sur 54) » said « sur les 54 membres, 39 … »: one fact
             if crossed and not any(_crossed(f, use, statement, index) for f in crossed):
                 continue
             best = (shared, at, other.text)
@@ -181,6 +183,26 @@ def _said_with(words: frozenset[str], key: str, index: SourceIndex) -> int:
         ),
         default=0,
     )
+
+
+def _part_of_whole(source: Statement, figure: FigureUse, key: str, statement: Statement) -> bool:
+    """Whether the source says `figure` and a figure of `key` as a part of a whole (« 39 sur
+    54 »), and the article's statement says the same whole after « sur » too (« sur les 54
+    membres, 39 ont voté »): one fact, put in another order, no swap."""
+    for part in source.figures:
+        for whole in source.figures:
+            if part.start < whole.start and {part.key, whole.key} == {figure.key, key}:
+                between = source.text[part.start + len(part.text) : whole.start]
+                if _PART_OF.fullmatch(between):
+                    return any(
+                        f.key == whole.key and _WHOLE_BEFORE.search(statement.text[: f.start])
+                        for f in statement.figures
+                    )
+    return False
+
+
+_PART_OF = re.compile(r"\s*(?:[^\W\d_]+\s+)?sur\s+(?:les\s+|un\s+total\s+de\s+)?", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\bsur\s+(?:les\s+|un\s+total\s+de\s+)?$", re.IGNORECASE)
 
 
 def _crossed(mine: FigureUse, rival: FigureUse, statement: Statement, index: SourceIndex) -> bool:

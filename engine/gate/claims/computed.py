@@ -691,7 +691,10 @@ def _difference(
 
 
 # « Au total », « si l'on additionne », « en tout »: the figure sums others.
-_SUM_SAID = re.compile(r"\b(?:au\s+total|en\s+tout|additionn\w*|cumul\w*|somme|ensemble)\b", re.I)
+_SUM_SAID = re.compile(
+    r"\b(?:au\s+total|en\s+tout|additionn\w*|cumul\w*|somme|ensemble|compris|comprises)\b", re.I
+)
+_WHOLE_BEFORE = re.compile(r"\bsur\s+(?:les\s+|un\s+total\s+de\s+)?$", re.IGNORECASE)
 # « la différence atteint 187 points », « un écart de 93 points »: the figure is a gap.
 _GAP_BEFORE = re.compile(r"\b(?:différence|écart)\b[^.;:]{0,30}$", re.IGNORECASE)
 
@@ -706,7 +709,7 @@ def _sum_or_gap(
     text = sentence.statement.text
     if use.comparator == "about" or _bound_word(use, text) in ("about", "under"):
         return None  # « près de 2 500 au total »: a sum said roughly is no computation to trust
-    summed = _SUM_SAID.search(text) is not None
+    summed = _SUM_SAID.search(text) is not None or bool(_WHOLE_BEFORE.search(text[: use.start]))
     gap = _difference_said(use, sentence) or _GAP_BEFORE.search(text[: use.start]) is not None
     if not summed and not gap:
         return None
@@ -738,7 +741,25 @@ def _sum_or_gap(
                     return Computation("certain", f"{a.text} + {b.text}")
                 if gap and _fits(float(abs(a.value - b.value)), value, use, text, None):
                     return Computation("certain", f"{a.text} − {b.text}")
+    if summed and use.kin == "count":
+        for statement in index.statements:  # « sur 137 votants » of « 116 voix pour, 17
+            parts = _breakdown(statement)  # abstentions et 4 contre »: the whole of its parts
+            if len(parts) > 2 and _fits(float(sum(p.value for p in parts)), value, use, text, None):
+                return Computation("certain", " + ".join(p.text for p in parts))
     return None
+
+
+def _breakdown(statement: Statement) -> list[FigureUse]:
+    """The counts one source sentence gives side by side, each of its own kind (« 116 voix pour,
+    17 abstentions et 4 contre »): the parts of a whole an article may say."""
+    return [
+        f
+        for f in statement.figures
+        if f.kind == "number"
+        and f.value is not None
+        and f.value > 0
+        and (f.kin == "count" or f.unit is not None and f.unit not in _span_units())
+    ]
 
 
 def _share_fits(share: Decimal, said: Decimal, use: FigureUse, text: str) -> bool:

@@ -148,7 +148,7 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
     found = []
     for token in outside:
         sign = direction_of(token, direction)
-        if sign and token.pos_ in ("NOUN", "VERB", "ADJ"):
+        if sign and token.pos_ in ("NOUN", "VERB", "ADJ") and not _reaching(token):
             found.append((1 if sign == "+" else -1, _theme(token), token.text))
         elif token.lower_ in ("plus", "moins") and any(
             t.lower_ in ("que", "qu'", "qu’") for t in token.doc[token.i + 1 : token.i + 4]
@@ -156,3 +156,16 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
             theme = _theme(token) | {lemma_of(token.head)}
             found.append((1 if token.lower_ == "plus" else -1, theme, token.text))
     return tuple(found)
+
+
+def _reaching(token: Token) -> bool:
+    """A verb of change that says how far a place reaches (« une zone … descendant jusqu'à la
+    rivière », « s'étendant jusqu'au fleuve »): extent in space, no quantity rising or falling
+    (« a augmenté jusqu'à 15 % » is one: a figure follows)."""
+    after = token.doc[token.i + 1 : token.i + 4]
+    for n, word in enumerate(after):
+        if word.lower_.startswith("jusqu"):
+            following = [t for t in after[n + 1 :] if t.lower_ not in ("'", "’", "à", "au", "aux")]
+            rest = following or token.doc[word.i + 1 : word.i + 3]
+            return token.pos_ == "VERB" and not any(t.like_num for t in rest)
+    return False

@@ -125,6 +125,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             yes, no = (theirs, mine) if denied else (mine, theirs)
             if negative(yes, lemma) or _antonym(lemma, yes) or _agree_otherwise(yes, no):
                 continue  # the side that says yes says no another way
+            if _first_time(mine if denied else theirs, yes):
+                continue  # « jamais encore … n'avait réussi »: « pour la première fois »
             if _said_elsewhere(lemma, polarity, mine, best, index):
                 continue  # « n'a pas prononcé de mandat de dépôt » is the source's, elsewhere
             said, source = ("denies", "affirms") if denied else ("affirms", "denies")
@@ -196,6 +198,22 @@ def prefix_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         return
 
 
+def _first_time(denying: Statement, affirming: Statement) -> bool:
+    """The one side says the thing never happened before (« jamais encore », « n'avait jamais »),
+    the other that it happened for the first time: one fact, told from either end."""
+    return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
+
+
+_NEVER_BEFORE = re.compile(
+    r"\bjamais\s+(?:encore|auparavant|jusqu)|\bn['’]avai(?:t|en)t?\s+jamais\b"
+    r"|\bjamais\b[^.;:]*\b(?:auparavant|jusqu['’]alors|jusque-là|jusqu['’]ici)\b",
+    re.IGNORECASE,
+)
+_FIRST_TIME = re.compile(
+    r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première)\b", re.IGNORECASE
+)
+
+
 def _said_elsewhere(
     lemma: str, polarity: frozenset[bool], mine: Statement, best: int, index: SourceIndex
 ) -> bool:
@@ -234,6 +252,8 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         verb = other.verb if said.negated else said.verb
         if negative(yes, verb) or _antonym(verb, yes) or _agree_otherwise(yes, no):
             continue  # the side that says yes says no another way
+        if _first_time(mine if said.negated else theirs, yes):
+            continue  # « jamais encore … n'avait réussi » for « pour la première fois … a réussi »
         if any(
             n != best and (s.verbs.get(said.verb) or s.nouns.get(said.verb)) == {said.negated}
             for n, s in enumerate(index.statements)

@@ -64,8 +64,26 @@ def verbatim(key: str, index: SourceIndex) -> list[int]:
     if found:
         return found
     if not _in_order(parts, _tight(index.text)):
-        return []
+        return _term_inflected(parts, index)
     return [i for i, s in enumerate(index.statements) if parts[0] in _tight(s.text)] or [0]
+
+
+def _term_inflected(parts: list[str], index: SourceIndex) -> list[int]:
+    """A quoted term of a few words that the source gives in the other number (« une « saturne
+    chaude » » of the source's « la catégorie des « saturnes chaudes » »): the source's words,
+    agreed with the writer's sentence. A longer quotation is speech, to be given as said."""
+    if len(parts) != 1 or len(parts[0].split()) > _TERM_WORDS:
+        return []
+    term = _singular(parts[0])
+    return [i for i, s in enumerate(index.statements) if term in _singular(_tight(s.text))]
+
+
+_TERM_WORDS = 4
+_PLURAL_END = re.compile(r"(?<=\w\w)[sx]\b")
+
+
+def _singular(text: str) -> str:
+    return _PLURAL_END.sub("", text)
 
 
 _PUNCTUATION_SPACES = re.compile(r"\s*([\[\](),;:.!?'’])\s*")
@@ -380,8 +398,9 @@ def _fragment_problem(
     context = frozenset(lemma for lemma in sentence.statement.lemmas if lemma not in inner)
     found = []
     for i, theirs in enumerate(index.statements):
-        if fragment not in normalise(quote_key(theirs.text)):
-            continue
+        said = normalise(quote_key(theirs.text))
+        if fragment not in said and _singular(fragment) not in _singular(said):
+            continue  # (a term in the other number: « une « saturne chaude » »)
         found.append(i)
         if theirs.text.rstrip(' »"').endswith("?"):
             continue
@@ -607,6 +626,19 @@ _OPINION = SOURCE_PREPOSITIONS | {"pour"}  # « pour lui, … »: whose view the
 _HIM_HER = frozenset({"lui", "elle", "eux", "elles"})
 
 
+def _saying_first(
+    sent: Span, outside: list[Token], ours: set[int], saying: frozenset[str]
+) -> list[Token]:
+    """The words outside the quotation, the verb of saying that governs it first: of two
+    speakers in one sentence (« A a assuré …, tandis que B a dénoncé un « … » »), the quoted
+    words are B's, whose verb is the nearest above them."""
+    for quoted in (t for t in sent if t.i not in ours):
+        for above in quoted.ancestors:
+            if above.i in ours and above.pos_ in ("VERB", "AUX") and lemma_of(above) in saying:
+                return [above, *(t for t in outside if t.i != above.i)]
+    return outside
+
+
 def speaker_of(
     sent: Span, outside: list[Token], ents: list[Span], last_person: str | None
 ) -> str | None:
@@ -629,7 +661,7 @@ def speaker_of(
                 return person
             if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _people():
                 return DESCRIBED + lemma_of(token.head)  # « selon le président français »
-    for token in outside:
+    for token in _saying_first(sent, outside, ours, saying):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
             subjects = [c for c in _subjects(token) if c.i in ours]  # not the quoted words
             if not subjects and token.i > quoted:  # « … » a indiqué un officier: inverted

@@ -1,0 +1,183 @@
+"""Facts an honest writer tells in another order or form than the source, each beside a twin
+that changes the fact (so every test can fail both ways):
+
+- a part of a whole with the whole first (« (39 sur 54) » → « Sur les 54 membres, 39 … »);
+- a minute written with two digits (« vers 15 h 8 » → « vers 15 h 08 »);
+- two speakers in one sentence: the quotation is the one whose verb governs it;
+- a quoted term agreed in number with the writer's sentence (« les « villes fantômes » » → « une
+  « ville fantôme » »);
+- the whole of a breakdown the source gives (« 116 voix pour, 17 abstentions et 4 contre » →
+  « sur 137 votants »);
+- a place that reaches somewhere (« descendant jusqu'à la rivière » → « s'étendant jusqu'à la
+  rivière »): no quantity rising or falling;
+- the first of a month in words (« le 1er octobre » → « le premier octobre »);
+- the day the source says « hier » (« le 14 février » in an article dated 15 février), a night
+  « de 26 à 27 août » said « du 26 au 27 août »;
+- a first time said as a never before (« Pour la première fois, … a réussi » → « Jamais encore
+  … n'avait réussi »);
+- the role the source gives a person whose surname is hyphenated (« Le secrétaire général de l'ONU
+  Ban Ki-Moon »)."""
+
+from __future__ import annotations
+
+from engine.brief.figures import spelled_figures
+from tests.pairs import Sentences, each
+
+VOTE = Sentences(
+    "vote",
+    "L'Union africaine accueille le Maroc\n\n31 janvier 2017. – Réunis à Addis-Abeba, les membres "
+    "de l'Union africaine (39 sur 54) ont voté en faveur du retour du Maroc dans l'organisation.",
+    "L'Union africaine accueille le Maroc",
+)
+SIEGE = Sentences(
+    "siege",
+    "Prise d'otages à Lunel\n\n12 mars 2018. – Le maire de Lunel, Claude Arnaud, a publié vers "
+    "15 h 8 un message sur les réseaux sociaux : « Nos pensées vont aux familles ». Le préfet "
+    "de l'Hérault, Pierre Pouëssel, a dénoncé un « acte abject et lâche ».",
+    "Prise d'otages à Lunel",
+)
+TOWNS = Sentences(
+    "towns",
+    "Crise du logement en Chine\n\n4 avril 2018. – Selon le rapport, le pays compte désormais "
+    "des dizaines de « villes fantômes », construites mais jamais habitées.",
+    "Crise du logement en Chine",
+)
+STRIKE = Sentences(
+    "strike",
+    "Grève à Radio Sud\n\n17 octobre 2016. – La rédaction de Radio Sud a voté une grève à 116 "
+    "voix pour, 17 abstentions et 4 contre.",
+    "Grève à Radio Sud",
+)
+FRONT = Sentences(
+    "front",
+    "Offensive au nord de l'Irak\n\n23 septembre 2017. – L'armée a pris une zone de 140 km² "
+    "située à l'est de Shirqat, descendant jusqu'à la rivière du Petit Zab.",
+    "Offensive au nord de l'Irak",
+)
+POLL = Sentences(
+    "poll",
+    "Référendum en Catalogne\n\n11 octobre 2017. – Le référendum du 1er octobre a donné une large "
+    "victoire au oui, selon le gouvernement catalan.",
+    "Référendum en Catalogne",
+)
+CONFESSION = Sentences(
+    "confession",
+    "Aveux dans l'affaire de Lyon\n\n15 février 2018. – Après avoir nié les faits pendant des "
+    "mois, Marc Durand a hier avoué avoir tué Léa Martin, disparue dans la nuit de 26 à 27 août.",
+    "Aveux dans l'affaire de Lyon",
+)
+KEPLER = Sentences(
+    "kepler",
+    "Astronomie : une supernova filmée\n\n26 mars 2016. – Pour la première fois, le télescope "
+    "Kepler a réussi à capturer une supernova sur le point de se produire.",
+    "Astronomie : une supernova filmée",
+)
+UN = Sentences(
+    "un",
+    "Burundi : Ban Ki-Moon lance un appel\n\n13 octobre 2016. – Le secrétaire général de l'ONU "
+    "Ban Ki-Moon appelle le Burundi à renouer avec les Nations unies.",
+    "Burundi : appel de l'ONU",
+)
+CASES = {s.case.name: s for s in (VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN)}
+
+TRUE = [
+    ("vote", "Sur les 54 membres de l'Union africaine, 39 ont voté en faveur du retour du Maroc."),
+    ("vote", "Au total, 39 membres sur 54 ont voté en faveur du retour du Maroc."),
+    ("siege", "Claude Arnaud a publié un message vers 15 h 08."),
+    (
+        "siege",
+        "Claude Arnaud a assuré les familles de ses pensées, tandis que Pierre Pouëssel a "
+        "dénoncé un « acte abject et lâche ».",
+    ),
+    ("towns", "Le pays compte des dizaines de villes, chacune une « ville fantôme »."),
+    (
+        "strike",
+        "Sur 137 votants, abstentions comprises, quatre seulement se sont opposés à la grève.",
+    ),
+    (
+        "front",
+        "L'armée a pris une zone de 140 km² située à l'est de Shirqat et s'étendant jusqu'à la "
+        "rivière du Petit Zab.",
+    ),
+    ("poll", "Le référendum du premier octobre a donné une large victoire au oui."),
+    ("confession", "Ce n'est que le 14 février que Marc Durand a avoué avoir tué Léa Martin."),
+    ("confession", "Léa Martin a disparu dans la nuit du 26 au 27 août."),
+    (
+        "kepler",
+        "Jamais encore Kepler n'avait réussi à capturer une supernova sur le point de se produire.",
+    ),
+    ("un", "Le secrétaire général de l'ONU, Ban Ki-Moon, appelle le Burundi à renouer avec l'ONU."),
+]
+
+
+@each(TRUE, ids=lambda case: case[1][:40])
+def test_a_fact_told_another_way_draws_nothing(case: tuple[str, str]) -> None:
+    CASES[case[0]].draws_nothing(
+        case[1], ("figures", "verbatim", "quotations", "direction", "polarity", "roles")
+    )
+
+
+CHANGED = [
+    ("siege", "Claude Arnaud a publié un message vers 15 h 18.", "figures", "15 h 18"),
+    (
+        "siege",
+        "Pierre Pouëssel a assuré les familles de ses pensées, tandis que Claude Arnaud a "
+        "dénoncé un « acte abject et lâche ».",
+        "quotations",
+        "to Claude Arnaud",
+    ),
+    (
+        "towns",
+        "Le pays compte des dizaines de villes, chacune une « ville morte ».",
+        "verbatim",
+        "",
+    ),
+    (
+        "strike",
+        "Sur 139 votants, abstentions comprises, quatre seulement se sont opposés.",
+        "figures",
+        "139",
+    ),
+    (
+        "poll",
+        "Le référendum du premier novembre a donné une large victoire au oui.",
+        "figures",
+        "premier novembre",
+    ),
+    (
+        "confession",
+        "Ce n'est que le 12 février que Marc Durand a avoué avoir tué Léa Martin.",
+        "figures",
+        "12 février",
+    ),
+    (
+        "confession",
+        "Léa Martin a disparu dans la nuit du 25 au 26 août.",
+        "figures",
+        "25 au 26 août",
+    ),
+    (
+        "kepler",
+        "Kepler n'a pas réussi à capturer une supernova sur le point de se produire.",
+        "polarity",
+        "",
+    ),
+    (
+        "un",
+        "Le président de l'ONU, Ban Ki-Moon, appelle le Burundi à renouer avec l'ONU.",
+        "roles",
+        "président",
+    ),
+]
+
+
+@each(CHANGED, ids=lambda case: case[1][:40])
+def test_the_same_form_with_the_fact_changed_is_flagged(case: tuple[str, str, str, str]) -> None:
+    CASES[case[0]].draws(case[1], case[2], None, case[3])
+
+
+def test_the_first_of_a_month_in_words_is_a_date() -> None:
+    found = [
+        (f.kind, f.key) for f in spelled_figures("le premier octobre 2017, le premier ministre")
+    ]
+    assert found == [("date", "2017-10-01")]
