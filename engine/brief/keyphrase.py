@@ -316,13 +316,19 @@ def keyphrase_candidates(title: Doc | None, paragraphs: Sequence[Doc], count: in
     contrary = _contrary(title) if title is not None else frozenset()
     written = Counter((p.key, p.text) for _, found in body for p in found)
     chosen: list[Phrase] = []
+    texts: list[str] = []
     for phrase in _distinct([*titled, *everywhere]):
         if contrary & set(phrase.key) or any(_holds(c.key, phrase.key) for c in chosen):
             continue  # « Hamon » once « Benoît Hamon » is proposed
+        text = _as_written(phrase, written)
+        if any(
+            _holds(tuple(fold(t).lower().split()), tuple(fold(text).lower().split())) for t in texts
+        ):
+            continue  # the same words read two ways (« Lelandais » as a name and as a noun)
         chosen.append(phrase)
+        texts.append(text)
         if len(chosen) == count:
             break
-    texts = [_as_written(p, written) for p in chosen[:count]]
     return texts or [title.text.strip() if title is not None else ""]
 
 
