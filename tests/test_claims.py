@@ -141,7 +141,7 @@ def test_a_hard_finding_names_the_article_and_source_sentences_and_its_section()
         ("deux heures et demie", [("number", "2")]),
         ("cinq et six", [("number", "5"), ("number", "6")]),
         ("le dix-sept juin 2018", [("date", "2018-06-17"), ("number", "17")]),
-        ("le premier juin", []),
+        ("le premier juin", [("date", "--06-01")]),  # the first of a month: a date, no number 1
         ("dix-sept juins", [("number", "17")]),
     ],
 )
