@@ -202,8 +202,13 @@ def country(word: str) -> str | None:
     for form in forms:
         if form in countries:
             return countries[form]
-    named = {fold(c.lower()): c for c in countries.values()}
-    return named.get(fold(word))
+    return _countries_by_name().get(fold(word))
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """Every country by its folded name (« etats-unis » → États-Unis), built once."""
+    return {fold(c.lower()): c for c in _countries().values()}
 
 
 def _figure_after(ent: Span, end: int) -> str:
