@@ -67,6 +67,8 @@ def test_the_honest_rewrites_and_controls_stay_clear(path: Path) -> None:
 _LEFT = {
     "r11-k1": "true by the design: its writer left out the source's « 7 janvier 2015 », and every "
     "figure of the source appears in the article",
+    "r13-u2": "true by the design: its writer left out the source's garbled « 776 7 °C », and "
+    "every figure of the source appears in the article",
 }
 WHOLE = [
     pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=_LEFT[p.stem])])
@@ -80,7 +82,7 @@ WHOLE = [
 
 @pytest.mark.parametrize("path", WHOLE)
 def test_no_whole_honest_rewrite_draws_a_hard_fidelity_finding(path: Path) -> None:
-    """Every honest corpus of fidelity_eval (those tuned on, and r3 to r12, written blind): the gate
+    """Every honest corpus of fidelity_eval (those tuned on, and r3 to r13, written blind): the gate
     as `plume check --source` runs it gives no hard `fidelity` finding."""
     report = check_file(path, SETTINGS, source_of(path))
     assert [f.message for f in report.findings if f.id == "fidelity" and f.failed_hard] == []

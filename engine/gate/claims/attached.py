@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import ALIGNED, ATTACHED, CLOSE, Sentence
+from engine.gate.claims.computed import out_of, said_as_whole
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement, day_key
 from engine.text import fold
@@ -191,18 +192,12 @@ def _part_of_whole(source: Statement, figure: FigureUse, key: str, statement: St
     membres, 39 ont voté »): one fact, put in another order, no swap."""
     for part in source.figures:
         for whole in source.figures:
-            if part.start < whole.start and {part.key, whole.key} == {figure.key, key}:
-                between = source.text[part.start + len(part.text) : whole.start]
-                if _PART_OF.fullmatch(between):
-                    return any(
-                        f.key == whole.key and _WHOLE_BEFORE.search(statement.text[: f.start])
-                        for f in statement.figures
-                    )
+            if {part.key, whole.key} == {figure.key, key} and out_of(part, whole, source.text):
+                return any(
+                    f.key == whole.key and said_as_whole(f, statement.text)
+                    for f in statement.figures
+                )
     return False
-
-
-_PART_OF = re.compile(r"\s*(?:[^\W\d_]+\s+)?sur\s+(?:les\s+|un\s+total\s+de\s+)?", re.IGNORECASE)
-_WHOLE_BEFORE = re.compile(r"\bsur\s+(?:les\s+|un\s+total\s+de\s+)?$", re.IGNORECASE)
 
 
 def _crossed(mine: FigureUse, rival: FigureUse, statement: Statement, index: SourceIndex) -> bool:

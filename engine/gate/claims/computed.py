@@ -541,7 +541,7 @@ def _ratio(
             for whole in found:
                 if part.value >= whole.value:
                     continue
-                if (part.kin, part.unit) != (whole.kin, whole.unit) and not _out_of(
+                if (part.kin, part.unit) != (whole.kin, whole.unit) and not out_of(
                     part, whole, statement.text
                 ):
                     continue
@@ -572,14 +572,26 @@ def _side_by_side(a: FigureUse, b: FigureUse, text: str) -> bool:
     return _SIDE_BY_SIDE.fullmatch(between) is not None
 
 
-# « 311 sièges sur les 465 »: the whole after « sur » counts what the part counts, unsaid.
-_OUT_OF = re.compile(r"[^\d.;:]{0,30}\bsur\s+(?:les\s+|l['’]ensemble\s+des\s+)?", re.IGNORECASE)
+# « 311 sièges sur les 465 », « 39 pays sur 54 », « sur un total de 137 »: the whole after
+# « sur » counts what the part counts, unsaid.
+_OUT_OF = re.compile(
+    r"[^\d.;:]{0,30}\bsur\s+(?:les\s+|un\s+total\s+de\s+|l['’]ensemble\s+des\s+)?", re.IGNORECASE
+)
+_WHOLE_BEFORE = re.compile(
+    r"\bsur\s+(?:les\s+|un\s+total\s+de\s+|l['’]ensemble\s+des\s+)?$", re.IGNORECASE
+)
 
 
-def _out_of(part: FigureUse, whole: FigureUse, text: str) -> bool:
+def out_of(part: FigureUse, whole: FigureUse, text: str) -> bool:
     """Whether `whole` is the bare number of « N X sur (les) M », the whole `part` is out of."""
     between = text[part.start + len(part.text) : whole.start]
     return whole.unit is None and part.start < whole.start and bool(_OUT_OF.fullmatch(between))
+
+
+def said_as_whole(use: FigureUse, text: str) -> bool:
+    """Whether the figure comes after « sur (les) », as the whole of something (« sur les 54
+    membres, 39 … », « sur 137 votants »)."""
+    return _WHOLE_BEFORE.search(text[: use.start]) is not None
 
 
 def _change(
@@ -694,7 +706,6 @@ def _difference(
 _SUM_SAID = re.compile(
     r"\b(?:au\s+total|en\s+tout|additionn\w*|cumul\w*|somme|ensemble|compris|comprises)\b", re.I
 )
-_WHOLE_BEFORE = re.compile(r"\bsur\s+(?:les\s+|un\s+total\s+de\s+)?$", re.IGNORECASE)
 # « la différence atteint 187 points », « un écart de 93 points »: the figure is a gap.
 _GAP_BEFORE = re.compile(r"\b(?:différence|écart)\b[^.;:]{0,30}$", re.IGNORECASE)
 
@@ -709,7 +720,7 @@ def _sum_or_gap(
     text = sentence.statement.text
     if use.comparator == "about" or _bound_word(use, text) in ("about", "under"):
         return None  # « près de 2 500 au total »: a sum said roughly is no computation to trust
-    summed = _SUM_SAID.search(text) is not None or bool(_WHOLE_BEFORE.search(text[: use.start]))
+    summed = _SUM_SAID.search(text) is not None or said_as_whole(use, text)
     gap = _difference_said(use, sentence) or _GAP_BEFORE.search(text[: use.start]) is not None
     if not summed and not gap:
         return None
