@@ -350,3 +350,42 @@ def test_a_date_the_source_does_not_give_beside_its_dateline_is_still_hard() -> 
         "hard",
         "date not in the source «12 octobre»",
     )
+
+
+# Two figures of one source sentence crossed, each said with the words the source says the
+# other with (engine.gate.claims.attached.crossed_pair): each half confirms the other, so one
+# word of the other's each is enough. Turned round, each figure keeps its own words: no swap.
+CROSSED_SOURCE = """Triathlon : Léa Marec s'impose à Quiberon
+
+2 juin 2024. – L'épreuve comptait 1,5 km de natation, 40 km de vélo et 10 km de course à pied. \
+Le départ a été donné à 8 h 30 (6 h 30 GMT) depuis la plage de Port-Maria. Le conseil \
+municipal avait voté la subvention de la course par 27 voix pour et 6 contre. Au départ, on \
+comptait 412 hommes et 95 femmes."""
+
+CROSSED = Sentences("crossed", CROSSED_SOURCE, "Léa Marec gagne à Quiberon")
+CROSSED_PAIRS = [
+    ("Au programme : 1,5 km de natation, 10 km de vélo et 40 km de course à pied.",
+     "gives «10» where the source gives «40»"),
+    ("Depuis la plage de Port-Maria, le départ a été lancé à 6 h 30 (8 h 30 GMT).",
+     "gives «6 h 30» where the source gives «8 h 30»"),
+    ("Au conseil municipal, la subvention a recueilli 6 voix pour et 27 contre.",
+     "gives «6» where the source gives «27»"),
+]  # fmt: skip
+CROSSED_KEPT = [
+    "Au programme : 10 km de course à pied après 1,5 km de natation et 40 km de vélo.",
+    "Depuis la plage de Port-Maria, le départ a été lancé à 6 h 30 GMT, soit 8 h 30 à l'heure "
+    "locale.",
+    "Au conseil municipal, la subvention a recueilli 6 voix contre et 27 pour.",
+    "Au départ, on comptait 95 femmes et 412 hommes.",
+    "On comptait 412 hommes au départ, et 95 femmes.",
+]
+
+
+@each(CROSSED_PAIRS)
+def test_two_figures_of_one_sentence_crossed_are_a_hard_finding(case: Case) -> None:
+    CROSSED.draws(case, "figures", "hard")
+
+
+@each(CROSSED_KEPT)
+def test_two_figures_turned_round_with_their_own_words_draw_nothing(case: Case) -> None:
+    CROSSED.draws_nothing(case, "figures")

@@ -13,7 +13,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from engine.gate.claims.alignment import ALIGNED, ATTACHED, CLOSE, Sentence
+from engine.gate.claims.alignment import (
+    ALIGNED,
+    ATTACHED,
+    CLOSE,
+    Sentence,
+    certainty,
+    restated,
+)
 from engine.gate.claims.computed import out_of, said_as_whole
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement, day_key
@@ -105,6 +112,53 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
                 continue
             best = (shared, at, other.text)
     return None if best is None else (best[1], best[2])
+
+
+def crossed_pair(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """Two figures of the source sentence restated, each said with the words the source says the
+    other with (« 10 km de vélo et 40 km de course à pied » for « 40 km de vélo et 10 km de
+    course à pied »; « à 0 h 40 (3 h 40 GMT) » for « à 03h40 (00h40 GMT) »): each half of the
+    swap confirms the other, so one word of the other's each is enough (`misplaced` asks
+    ATTACHED of one figure alone). Only the words that tell the two apart count (what the source
+    says them both with is no side), on a sentence that surely restates that source sentence
+    (`certainty`), each figure once in both, and not said with most of the words of a place
+    the source gives it (`_among`). A writer who turns the sentence round (« 213 contre et 217
+    pour ») keeps each figure with its own words: no swap."""
+    at = restated(sentence)
+    if at is None or certainty(sentence) != "hard":
+        return None
+    statement, source = sentence.statement, index.statements[at]
+    mine = _alone(use, statement.figures)
+    theirs = _alone(use, source.figures)
+    if mine is None or theirs is None:
+        return None
+    said = context(statement.text, mine, statement.figures)
+    if _among(said, _places(use, index)):
+        return None
+    own = context(source.text, theirs, source.figures)
+    for other in source.figures:
+        if other.kin != use.kin or other.unit != use.unit or _same(other.key, use.key):
+            continue
+        partner, rival = _alone(other, statement.figures), _alone(other, source.figures)
+        if partner is None or rival is None or _part_of_whole(source, other, use.key, statement):
+            continue
+        words = context(source.text, rival, source.figures)
+        ours, its = own - words, words - own  # what tells the two apart
+        partner_said = context(statement.text, partner, statement.figures)
+        if _leans(said, its, ours) and _leans(partner_said, ours, its):
+            return at, other.text
+    return None
+
+
+def _alone(use: FigureUse, figures: tuple[FigureUse, ...]) -> FigureUse | None:
+    """The one figure of `figures` that is `use`'s (same key, kin and unit), if only one is."""
+    same = [f for f in figures if f.kin == use.kin and f.unit == use.unit and _same(f.key, use.key)]
+    return same[0] if len(same) == 1 else None
+
+
+def _leans(said: frozenset[str], toward: frozenset[str], away: frozenset[str]) -> bool:
+    """Said with more of the words of `toward` than of `away`."""
+    return len(said & toward) > len(said & away)
 
 
 def own_place(use: FigureUse, sentence: Sentence, index: SourceIndex) -> bool:

@@ -48,7 +48,7 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
-from engine.gate.claims.attached import continues, in_slot, misplaced, own_place
+from engine.gate.claims.attached import continues, crossed_pair, in_slot, misplaced, own_place
 from engine.gate.claims.computed import (
     computation,
     excused,
@@ -295,7 +295,7 @@ def figure_problems(
                 use.text,
             )
             continue
-        attached = misplaced(use, sentence, index)
+        attached = misplaced(use, sentence, index) or crossed_pair(use, sentence, index)
         swapped = attached or _swapped(use, sentence, index)
         if swapped is not None and _together_elsewhere(statement, swapped[0], index):
             continue  # every figure of the sentence, together in another source sentence
