@@ -16,7 +16,14 @@ that changes the fact (so every test can fail both ways):
 - a first time said as a never before (« Pour la première fois, … a réussi » → « Jamais encore
   … n'avait réussi »);
 - the role the source gives a person whose surname is hyphenated (« Le secrétaire général de l'ONU
-  Ban Ki-Moon »)."""
+  Ban Ki-Moon »);
+- a denial said by a noun that denies what it governs (« n'arrive pas à mettre » → « son
+  incapacité à mettre »), a litotes (« affirmait » → « ne disait pas autre chose »), a negating
+  prefix said as its antonym (« illégal » → « jusqu'ici interdit »);
+- a future said as expected (« permettra » → « devrait permettre »), a supposition hedged
+  (« ils supposent qu'elle a été bloquée » → « peut-être bloquée »);
+- a consequence said with a support noun (« mettant fin à la prise d'otages »), a shell noun
+  (« ce qui aggrave encore le problème »), an acronym of the source's full name (« l'UER »)."""
 
 from __future__ import annotations
 
@@ -78,7 +85,53 @@ UN = Sentences(
     "Ban Ki-Moon appelle le Burundi à renouer avec les Nations unies.",
     "Burundi : appel de l'ONU",
 )
-CASES = {s.case.name: s for s in (VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN)}
+SAVINGS = Sentences(
+    "savings",
+    "Budget : l'aveu d'un candidat\n\n12 mars 2018. – François Martin a confié lundi à la radio "
+    "qu'il n'arrive pas à mettre de l'argent de côté. Le ministre des Finances, Michel Dupont, "
+    "affirmait récemment que ce billet sert surtout à dissimuler. Selon les auteurs de "
+    "l'amendement, partager ses photos de vacances sur internet est aujourd'hui illégal.",
+    "Budget : l'aveu d'un candidat",
+)
+TELESCOPE = Sentences(
+    "telescope",
+    "Astronomie : un nouveau télescope\n\n12 mars 2018. – Le télescope permettra de capturer un "
+    "spectre plus complet de l'atmosphère de la planète. Pour la seconde étoile, les chercheurs "
+    "n'ont pas réussi à observer une telle onde, ils supposent qu'elle a été bloquée par un nuage "
+    "de poussières.",
+    "Astronomie : un nouveau télescope",
+)
+HOSTAGES = Sentences(
+    "hostages",
+    "Prise d'otages à Lunel\n\n12 mars 2018. – La prise d'otages était terminée vers 15 heures, "
+    "lorsque l'assaillant, âgé de 26 ans, a été abattu par le GIGN. Les bloqueurs de "
+    "publicité se généralisent et privent les journaux d'une partie de leurs revenus. Les cinq "
+    "pays sont qualifiés d'office en tant que plus importants contributeurs financiers à l'Union "
+    "européenne de radio-télévision.",
+    "Prise d'otages à Lunel",
+)
+BANK = Sentences(
+    "bank",
+    "La BCE et le billet de 500 euros\n\n4 mai 2016. – Ce mercredi, la Banque centrale "
+    "européenne devait se prononcer sur l'avenir du billet de 500 euros et elle a tranché, il n'y "
+    "aura plus de nouvelle émission de ce billet à partir de 2018. L'organisation avait récemment "
+    "appelé à viser la communauté copte, déjà victime de trois attentats en six ans dans le pays, "
+    "et qui doit recevoir la visite du pape en avril.",
+    "La BCE et le billet de 500 euros",
+)
+AHEAD = Sentences(
+    "ahead",
+    "La BCE et le billet de 500 euros\n\n4 mai 2016. – Ce mercredi, la Banque centrale "
+    "européenne doit se prononcer sur l'avenir du billet de 500 euros.",
+    "La BCE et le billet de 500 euros",
+)
+CASES = {
+    s.case.name: s
+    for s in (
+        VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE,
+        HOSTAGES, BANK, AHEAD,
+    )
+}  # fmt: skip
 
 TRUE = [
     ("vote", "Sur les 54 membres de l'Union africaine, 39 ont voté en faveur du retour du Maroc."),
@@ -115,6 +168,69 @@ def test_a_fact_told_another_way_draws_nothing(case: tuple[str, str]) -> None:
     CASES[case[0]].draws_nothing(
         case[1], ("figures", "verbatim", "quotations", "direction", "polarity", "roles")
     )
+
+
+MEANT = ("polarity", "modality", "tense", "causes")
+# meaning told another way: no finding of these rules, review or hard
+TRUE_MEANING = [
+    ("savings", "Difficile de concilier de tels revenus avec son incapacité à mettre de l'argent "
+                "de côté."),
+    ("savings", "François Martin a confié lundi à la radio son incapacité de mettre de l'argent "
+                "de côté."),
+    ("savings", "Le ministre des Finances, Michel Dupont, ne disait pas autre chose récemment."),
+    ("savings", "Pour les auteurs de l'amendement, la mesure rendrait légal un geste jusqu'ici "
+                "interdit : partager ses photos de vacances sur internet."),
+    ("telescope", "Le télescope devrait permettre de capturer un spectre plus complet de "
+                  "l'atmosphère de la planète."),
+    ("telescope", "Chez la seconde étoile, aucune onde n'a été observée, peut-être à cause d'un "
+                  "nuage de poussières."),
+    ("hostages", "L'assaillant a été tué par le GIGN vers 15 heures, mettant fin à la prise "
+                 "d'otages."),
+    ("hostages", "Les bloqueurs de publicités sont de plus en plus répandus, ce qui aggrave encore "
+                 "le problème."),
+    ("hostages", "Ces cinq pays doivent donc leur place à leur poids financier au sein de l'UER."),
+    ("bank", "En résumé, la Banque centrale européenne a décidé mercredi qu'il n'y aurait plus de "
+             "nouvelle émission du billet de 500 euros à partir de 2018."),
+    ("bank", "Cette communauté copte a déjà été frappée à trois reprises par des attentats en six "
+             "ans dans le pays."),
+]  # fmt: skip
+
+
+@each(TRUE_MEANING, ids=lambda case: case[1][:40])
+def test_a_meaning_told_another_way_draws_nothing(case: tuple[str, str]) -> None:
+    CASES[case[0]].draws_nothing(case[1], MEANT)
+
+
+# their twins, the meaning changed: a finding (a review at least)
+CHANGED_MEANING = [
+    ("savings", "François Martin a confié lundi à la radio qu'il arrive à mettre de l'argent de "
+                "côté.", "polarity", "affirms what the source denies"),
+    ("savings", "Le ministre des Finances, Michel Dupont, n'affirmait pas récemment que ce billet "
+                "sert surtout à dissimuler.", "polarity", "denies what the source affirms"),
+    ("savings", "Selon les auteurs de l'amendement, partager ses photos de vacances sur internet "
+                "est aujourd'hui légal.", "polarity", "«légal» for «illégal»"),
+    ("telescope", "Le télescope pourrait permettre de capturer un spectre plus complet de "
+                  "l'atmosphère de la planète.", "modality", "hedges"),
+    ("telescope", "Le télescope a permis de capturer un spectre plus complet de l'atmosphère de la "
+                  "planète.", "modality", "gives as done"),
+    ("hostages", "L'assaillant a été tué par le GIGN vers 15 heures, mettant fin à la grève des "
+                 "routiers.", "causes", "gives a consequence the source does not"),
+    ("hostages", "Les bloqueurs de publicités sont de plus en plus répandus, ce qui aggrave encore "
+                 "le chômage des journalistes.", "causes", "consequence"),
+    ("hostages", "Ces cinq pays doivent donc leur place à leur poids financier au sein de "
+                 "l'OTAN.", "causes", "gives a cause the source does not"),
+    ("bank", "La communauté copte a déjà reçu la visite du pape dans le pays.", "modality",
+             "gives as done («recevoir»)"),
+    ("ahead", "La Banque centrale européenne a tranché mercredi sur l'avenir du billet de 500 "
+              "euros.", "modality", "gives as certain («trancher»)"),
+]  # fmt: skip
+
+
+@each(CHANGED_MEANING, ids=lambda case: case[1][:40])
+def test_the_same_form_with_the_meaning_changed_is_flagged(
+    case: tuple[str, str, str, str],
+) -> None:
+    CASES[case[0]].draws(case[1], case[2], None, case[3])
 
 
 CHANGED = [

@@ -72,9 +72,28 @@ def _stems_in(phrase: frozenset[str], index: SourceIndex) -> bool:
     """Whether the source uses some word of `phrase` (folded lemmas), by its stem: an adjective
     for a noun ("présidentiel" for "présidentielle"), a plural, a participle, a noun made of a
     verb (« annulation » for « annuler »)."""
-    return any(
-        lemma[:STEM] in index.stems or _nominal(lemma, index) for lemma in phrase if len(lemma) >= 3
-    ) or any(lemma in index.folded_lemmas for lemma in phrase)
+    return (
+        any(
+            lemma[:STEM] in index.stems or _nominal(lemma, index)
+            for lemma in phrase
+            if len(lemma) >= 3
+        )
+        or any(lemma in index.folded_lemmas for lemma in phrase)
+        or any(_acronym(lemma, index) for lemma in phrase)
+    )
+
+
+ACRONYM = 3  # letters of an acronym, at least, read as the initials of a source name
+
+
+def _acronym(lemma: str, index: SourceIndex) -> bool:
+    """An acronym of a name the source gives in full (« l'UER » for « l'Union européenne de
+    radio-télévision », whose initials run on: « uert »)."""
+    return (
+        len(lemma) >= ACRONYM
+        and lemma.isalpha()
+        and any(i.startswith(lemma) for i in index.initials)
+    )
 
 
 _NOMINAL = re.compile(r"(?:ation|ition|issement|ement|age|ure|ion)s?$")
@@ -148,7 +167,9 @@ def cause_problems(
     # place en tête », « privant X de Y ») whose verb the source does not say nearby (« C'est sous
     # une pluie battante, accentuant la difficulté » gives « ce qui a accentué la difficulté »)
     said = frozenset().union(*(s.lemmas for s in nearby)) if nearby else frozenset()
-    connectors = [c for c in statement.causes if c.connector and c.verb not in said]
+    connectors = [
+        c for c in statement.causes if c.connector and c.verb not in said and not _ends(c, said)
+    ]
     # a relative or participle on the clause (a verb) asks it of the sentence restated alone: a
     # link word nearby (« ainsi », « donc ») links other facts
     asked = nearby if any(not c.verb for c in connectors) else nearby[:1]
@@ -162,6 +183,15 @@ def cause_problems(
             None,
             marker,
         )
+
+
+def _ends(cause: Cause, said: frozenset[str]) -> bool:
+    """A consequence said as an end (« mettant fin à la prise d'otages », « ce qui a mis un terme
+    à ») where the source says that end with a verb of its own (« la prise d'otages était
+    terminée », « a pris fin »: lexicon/causal.txt « ends »)."""
+    ends = by_tag("causal").get("ends", frozenset())
+    opening = {fold(w.lower()) for w in cause.written[:2]}
+    return bool(opening & ends) and bool(said & ends)
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------
@@ -321,8 +351,12 @@ def _on_clause(subject: Token) -> bool:
 def _cause(
     marker: str, tokens: list[Token], clause: bool, effect: bool = False, certain: bool = True
 ) -> Cause:
+    causal = by_tag("causal")
+    empty = causal.get("support", frozenset()) | causal.get("shell", frozenset())
     words = frozenset(
-        fold(lemma_of(t)) for t in tokens if is_content(t) and t.pos_ != "NUM" and len(t.text) > 1
+        fold(lemma_of(t))
+        for t in tokens
+        if is_content(t) and t.pos_ != "NUM" and len(t.text) > 1 and lemma_of(t) not in empty
     )
     written = tuple(t.text for t in tokens)
     return Cause(marker, _named(tokens), written, words, clause, effect, certain)
@@ -334,14 +368,21 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
     crainte de froisser"), and its proper names."""
     phrases = set()
     head_seen = False
+    causal = by_tag("causal")
+    support, shell = causal.get("support", frozenset()), causal.get("shell", frozenset())
     for token in tokens:
         if not is_content(token) or len(token.text) < 2:
             continue
         if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
             phrases.add(frozenset({fold(lemma_of(token))}))
         elif token.pos_ in ("NOUN", "VERB") and is_content(token) and not head_seen:
+            determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+            if lemma_of(token) in support and determiners <= {"un"}:
+                continue  # « mettant fin à la prise d'otages »: the noun after it is named
+            if lemma_of(token) in shell and determiners & (_DEFINITE | _ANAPHORIC):
+                continue  # « ce qui aggrave encore le problème »: what the text has told
             head_seen = True  # a verb first: « par crainte de froisser la France » names froisser
-            if any(c.lower_ in _ANAPHORIC for c in token.children if c.dep_ == "det"):
+            if determiners & _ANAPHORIC:
                 continue
             phrase = {lemma_of(token)}
             phrase.update(lemma_of(c) for c in token.children if c.dep_ == "amod" and is_content(c))

@@ -168,11 +168,24 @@ def _agree_otherwise(yes: Statement, no: Statement) -> bool:
     """Whether the side that says yes and the side that says no say the same another way: the
     yes by a word its prefix negates (« jugent inacceptable » for « ne jugent pas acceptable »),
     the no of all of a group and the yes of some (« tous les habitants n'ont pas été évacués »
-    for « certains habitants ont été évacués »)."""
+    for « certains habitants ont été évacués »), or the no a litotes that affirms (lexicon/
+    negation.txt « litotes »: « ne disait pas autre chose » for « affirmait »)."""
     said, denied = _words(yes), _words(no)
     if any(_prefixed(w, said) for w in denied - said):
         return True
+    if _litotes(no):
+        return True
     return bool(denied & _ALL and said & _SOME)
+
+
+def _litotes(statement: Statement) -> bool:
+    """Whether a sentence denies a difference or a lack (« ne disait pas autre chose », « n'est
+    pas sans conséquences »), which affirms."""
+    text = " ".join(re.findall(r"\w+'?", statement.text.lower().replace("’", "'")))
+    return any(
+        re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        for phrase in by_tag("negation")["litotes"]
+    )
 
 
 def prefix_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -186,16 +199,29 @@ def prefix_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     mine, theirs = _words(sentence.statement), _words(index.statements[best])
     if bool(mine & _NOT_WORDS) != bool(theirs & _NOT_WORDS):
         return  # one side denies in words: it may say the prefix's no
+    negating = _negating_words()
     for word, other, dropped in sorted(
         [(w, o, False) for w in mine - theirs for o in (_prefixed(w, theirs),) if o]
         + [(w, o, True) for w in theirs - mine for o in (_prefixed(w, mine),) if o]
     ):
+        plain = theirs if dropped else mine
+        if (plain - (mine if dropped else theirs)) & negating:
+            continue  # « rendrait légal un geste jusqu'ici interdit » for « illégal »: the side
+            # with the plain word says the prefix's no by a word of its own
         if dropped:
             problem = f"denies what the source affirms («{other}» for «{word}»)"
         else:
             problem = f"affirms what the source denies («{word}» for «{other}»)"
         yield Problem(RULE, "review", problem, best, word)
         return
+
+
+@cache
+def _negating_words() -> frozenset[str]:
+    """The written words that say no of what they qualify or govern (lexicon/negation.txt
+    « verb » and « other »: « interdit », « impossible », « refus »), not « ne » or « pas »."""
+    lex = by_tag("negation")
+    return frozenset(w for w in lex["verb"] | lex["other"] if _WORD.fullmatch(w))
 
 
 def _first_time(denying: Statement, affirming: Statement) -> bool:
@@ -306,6 +332,7 @@ def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             said.words & (lex["verb"] | lex["other"] | lex["word"])
             or _antonym(said.verb, mine)
             or _differs(mine, said.verb)  # « est d'un autre avis »
+            or _governed_by_negating_word(mine, said.verb)  # « son incapacité à mettre »
         ):
             continue  # the article's clause says no another way
         problem = f"affirms what the source denies ({said.verb})"
@@ -318,6 +345,21 @@ def _differs(statement: Statement, lemma: str) -> bool:
     negation.txt « differ »: « est d'un autre avis » for « ce n'est pas l'avis de »)."""
     written = set(re.findall(r"\w+", _part_saying(statement.text, lemma).lower()))
     return bool(written & by_tag("negation")["differ"])
+
+
+def _governed_by_negating_word(statement: Statement, lemma: str) -> bool:
+    """Whether a word that denies what it governs (lexicon/negation.txt « verb », « other »:
+    « incapacité », « refus », « impossible ») stands right before `lemma`'s infinitive, with
+    « de » or « à » (« son incapacité à mettre de l'argent de côté », « le refus de signer »),
+    whatever the parse hangs the infinitive on."""
+    stem = re.escape(lemma[:_STEM].lower())
+    words = "|".join(map(re.escape, sorted(_negating_words())))
+    return bool(
+        re.search(
+            rf"(?<!\w)(?:{words})\s+(?:de|d'|à)\s*(?:(?:se|s'|en|y|le|la|les|l')\s*)?{stem}",
+            statement.text.lower().replace("’", "'"),
+        )
+    )
 
 
 def _ne_said(text: str) -> bool:

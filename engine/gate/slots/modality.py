@@ -111,6 +111,8 @@ class Worded:
     attributes: bool  # that, or « selon », « d'après »: someone's claim
     hedges: bool  # a word that hedges (« semble », « probable », « pourra », « peut-être »),
     # whatever the parse makes of its clause (« il est probable que le conflit dure »)
+    already: frozenset[str] = frozenset()  # the content words said right after a « déjà » of a
+    # noun (« déjà victime de trois attentats en six ans »: victime, attentat, an)
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -261,7 +263,30 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         hedges=any(
             (lemma(t) in hedging or t.lower_ in hedging) and t.pos_ in _WORDED_POS for t in tokens
         ),  # « le pouvoir », « puis » (lemmatised « pouvoir ») hedge nothing
+        # « déjà » said of a noun (« déjà victime de trois attentats »), not of a verb, whose
+        # clause says its time itself (« aurait déjà coûté » alleges)
+        already=frozenset().union(
+            *(
+                _up_to_punctuation(tokens[n + 1 :])
+                for n, t in enumerate(tokens)
+                if t.lower_ == "déjà" and t.head.pos_ not in ("VERB", "AUX")
+            )
+        ),
     )
+
+
+def _up_to_punctuation(tokens: Sequence[Token]) -> frozenset[str]:
+    """The content words of `tokens` up to the first punctuation (`_ALREADY_SPAN` at most)."""
+    span = []
+    for token in tokens[:_ALREADY_SPAN]:
+        if token.is_punct:
+            break
+        span.append(token)
+    return content(span)
+
+
+_ALREADY_SPAN = 10  # words after « déjà » that say what is already so, up to a punctuation
+_ECHOED = 2  # …that an article clause with « déjà » says too: the source's « déjà », restated
 
 
 def _main(token: Token) -> bool:
@@ -470,13 +495,16 @@ def _in_order(clause: Clause) -> tuple[str, tuple[str, ...], str]:
 
 def _pair(clause: Clause, source: frozenset[Clause]) -> tuple[Clause, bool] | None:
     """The source clause `clause` restates, and whether it has the same verb (« être » and
-    « avoir » say too little to count)."""
-    best, best_score = None, 0
+    « avoir » say too little to count): a clause of the same verb first, whatever words the
+    parse hangs on each (« La liberté de panorama sera incluse » restates the source's « qui sera
+    donc incluse », not its main clause « l'Assemblée a adopté la liberté de panorama » that
+    holds more of its words), as engine.gate.slots.aspect pairs its predicates."""
+    best, best_score = None, (False, 0)
     for other in sorted(source, key=_in_order):  # ties go the same way whatever the hash seed
         same = other.verb == clause.verb and clause.verb not in _LIGHT
         shared = len(clause.words & other.words - {clause.verb, other.verb})
-        score = shared + (2 if same else 0)
-        if score >= 2 and score > best_score:
+        score = (same, shared + (2 if same else 0))
+        if score[1] >= 2 and score > best_score:
             best, best_score = other, score
     if best is None:
         return None
@@ -497,7 +525,10 @@ def compare(
         if words_:
             yield from words_
             return
-    clashes = list(_by_clauses(article, source))
+    # « a déjà été frappée par trois attentats » for « déjà victime de trois attentats »: the
+    # article's « déjà » is the source's, said of the same things
+    echoed = theirs.already if theirs is not None else frozenset()
+    clashes = list(_by_clauses(article, source, echoed))
     yield from clashes
     if clashes or worded is None or theirs is None:
         return
@@ -506,17 +537,23 @@ def compare(
         yield Clash("review", "states as a fact what the source only alleges (a conditional)")
 
 
-def _by_clauses(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[Clash]:
+def _by_clauses(
+    article: frozenset[Clause], source: frozenset[Clause], echoed: frozenset[str] = frozenset()
+) -> Iterator[Clash]:
     classes = list(_classes(article, source))
     yield from classes
     if any(c.certainty == "hard" for c in classes):
         return  # the same change, said once
     # « les sanctions peuvent atteindre … » allows « le montant dépasserait … »
-    hedging = any(o.hedged or o.announced or o.can or o.hedged_sentence for o in source)
+    # as does a source sentence that only supposes or expects (« ils supposent qu'elle a été
+    # bloquée par un nuage » allows « peut-être à cause d'un nuage »), or says a thing only seems so
+    hedging = any(
+        o.hedged or o.announced or o.can or o.hedged_sentence or o.seeming for o in source
+    ) or bool(_said(source, "expect", everywhere=True))
     narrated = any(o.time in (PAST, PRESENT) and o.finite for o in source)
     for clause in article:
         paired = _pair(clause, source)
-        if paired is None:
+        if paired is None or clause.already and len(clause.words & echoed) >= _ECHOED:
             continue
         other, same = paired
         roots = clause.root and other.root or clause.already  # « déjà » says which is done
@@ -568,6 +605,8 @@ def _by_clauses(article: frozenset[Clause], source: frozenset[Clause]) -> Iterat
             and _hedged_by_word(clause)  # the conditional mood alone reports
             and not (clause.reported or clause.supposed)
             and not hedging  # a source sentence that hedges anything may be hedged in full
+            # « devrait permettre » for « permettra »: what the source says will be, expected
+            and not (other.time == FUTURE and not clause.possible)
         ):
             sure = same and clause.possible
             yield Clash(
