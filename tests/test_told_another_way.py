@@ -23,7 +23,18 @@ that changes the fact (so every test can fail both ways):
 - a future said as expected (« permettra » → « devrait permettre »), a supposition hedged
   (« ils supposent qu'elle a été bloquée » → « peut-être bloquée »);
 - a consequence said with a support noun (« mettant fin à la prise d'otages »), a shell noun
-  (« ce qui aggrave encore le problème »), an acronym of the source's full name (« l'UER »)."""
+  (« ce qui aggrave encore le problème »), an acronym of the source's full name (« l'UER »);
+- a title with its complement set before the name by a comma (« Le maire de la commune, Henri
+  Leduc, … »), said again, after the name or with its complement in other words: its twin gives
+  the person another office (« Le préfet de la commune, Henri Leduc »);
+- a nationality said of the noun the source says it of, in a sentence that names the other
+  countries the source sentence gives otherwise (« en Irak et en Syrie »): its twin says the
+  noun's nationality another (« les Kurdes irakiens » for « les Kurdes syriens »), certain;
+- a sporting title said another way (« tenante du titre olympique » for « championne
+  olympique », « champion sortant » for « tenant du titre »): its twin gives another title
+  (« championne du monde », « vice-championne olympique »);
+- a title after a name and its party's brackets (« Jean Morel (LR), co-rapporteur de la
+  commission »), said again or before the name: its twin gives another office."""
 
 from __future__ import annotations
 
@@ -125,13 +136,43 @@ AHEAD = Sentences(
     "européenne doit se prononcer sur l'avenir du billet de 500 euros.",
     "La BCE et le billet de 500 euros",
 )
+TOWNHALL = Sentences(
+    "townhall",
+    "Incendie à Montbrison\n\n9 mai 2019. – Le maire de la commune, Henri Leduc, a salué le "
+    "travail des pompiers. La directrice de l'école, Agnès Morel, a fait évacuer les élèves. Le "
+    "procureur de la République, Marc Vidal, a ouvert une enquête.",
+    "Incendie à Montbrison",
+)
+MANBIJ = Sentences(
+    "manbij",
+    "Offensive dans le nord de la Syrie\n\n3 mars 2020. – Les Kurdes syriens ont repris la ville "
+    "de Manbij, en Syrie, tandis que l'armée irakienne progressait en Irak. Le gouvernement "
+    "canadien a demandé aux voyageurs canadiens de quitter la région. Plus au nord, les "
+    "djihadistes ont été chassés de la frontière turquo-syrienne, puis de Dabiq, proche de la "
+    "frontière turque.",
+    "Offensive dans le nord de la Syrie",
+)
+HAMBURG = Sentences(
+    "hamburg",
+    "Triathlon : Marie Lenoir s'impose à Hambourg\n\n12 juillet 2020. – La championne olympique "
+    "Marie Lenoir a remporté l'épreuve de Hambourg devant la vice-championne du monde Anna Berg. "
+    "Chez les hommes, le tenant du titre, Paul Kerr, a abandonné.",
+    "Triathlon : Marie Lenoir s'impose à Hambourg",
+)
+SENATE = Sentences(
+    "senate",
+    "Audition au Sénat\n\n24 juillet 2018. – Le président de la commission, Paul Barre, a ouvert "
+    "l'audition. Les témoins ont ensuite été interrogés par Jean Morel (LR), co-rapporteur de la "
+    "commission.",
+    "Audition au Sénat",
+)
 CASES = {
     s.case.name: s
     for s in (
-        VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE,
-        HOSTAGES, BANK, AHEAD,
+        *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
+        *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE),
     )
-}  # fmt: skip
+}
 
 TRUE = [
     ("vote", "Sur les 54 membres de l'Union africaine, 39 ont voté en faveur du retour du Maroc."),
@@ -160,6 +201,70 @@ TRUE = [
         "Jamais encore Kepler n'avait réussi à capturer une supernova sur le point de se produire.",
     ),
     ("un", "Le secrétaire général de l'ONU, Ban Ki-Moon, appelle le Burundi à renouer avec l'ONU."),
+    ("townhall", "Henri Leduc, maire de la commune, a salué le travail des pompiers."),
+    ("townhall", "Le maire de la ville, Henri Leduc, a remercié les pompiers pour leur travail."),
+    ("townhall", "La directrice de l'établissement, Agnès Morel, a fait évacuer les élèves."),
+    ("townhall", "Le procureur de la République, Marc Vidal, a ouvert une enquête."),
+    (
+        "townhall",
+        "Le maire de la commune, Henri Leduc, a salué le travail des pompiers, et la directrice "
+        "de l'école, Agnès Morel, a fait sortir les enfants.",
+    ),
+    (
+        "manbij",
+        "Les Kurdes syriens ont repris Manbij, en Syrie, pendant que l'armée irakienne avançait "
+        "en Irak.",
+    ),
+    (
+        "manbij",
+        "En Syrie, les combattants kurdes ont repris Manbij, alors que l'armée irakienne "
+        "progressait en Irak.",
+    ),
+    ("manbij", "Le gouvernement du Canada a demandé aux voyageurs canadiens de quitter la région."),
+    ("manbij", "Les autorités canadiennes ont demandé aux voyageurs canadiens de partir."),
+    ("manbij", "Le gouvernement canadien a demandé à ses ressortissants de quitter la région."),
+    (
+        "manbij",
+        "Plus au nord, les djihadistes ont été chassés de la frontière turco-syrienne, puis de "
+        "Dabiq.",
+    ),
+    (
+        "hamburg",
+        "Marie Lenoir, championne olympique, s'est imposée à Hambourg devant Anna Berg, "
+        "vice-championne du monde.",
+    ),
+    (
+        "hamburg",
+        "La championne olympique en titre Marie Lenoir a gagné à Hambourg devant la "
+        "vice-championne du monde Anna Berg.",
+    ),
+    (
+        "hamburg",
+        "Marie Lenoir, tenante du titre olympique, a remporté l'épreuve de Hambourg devant Anna "
+        "Berg.",
+    ),
+    (
+        "hamburg",
+        "Marie Lenoir, tenante du titre olympique, a battu à Hambourg la vice-championne du monde "
+        "Anna Berg.",
+    ),
+    ("hamburg", "Chez les hommes, Paul Kerr, champion sortant, a abandonné."),
+    ("hamburg", "Chez les hommes, le champion en titre, Paul Kerr, a abandonné."),
+    (
+        "hamburg",
+        "Avant les championnats du monde, Marie Lenoir a remporté l'épreuve de Hambourg devant "
+        "Anna Berg.",
+    ),
+    ("senate", "Paul Barre, président de la commission, a ouvert l'audition."),
+    (
+        "senate",
+        "Jean Morel (LR), co-rapporteur de la commission, a ensuite interrogé les témoins.",
+    ),
+    (
+        "senate",
+        "Les témoins ont ensuite été interrogés par le co-rapporteur de la commission, Jean Morel "
+        "(LR).",
+    ),
 ]
 
 
@@ -284,12 +389,100 @@ CHANGED = [
         "roles",
         "président",
     ),
+    (
+        "townhall",
+        "Le préfet de la commune, Henri Leduc, a salué le travail des pompiers.",
+        "roles",
+        "calls Henri Leduc «préfet»",
+    ),
+    (
+        "townhall",
+        "Le député de la circonscription, Henri Leduc, a salué le travail des pompiers.",
+        "roles",
+        "calls Henri Leduc «député»",
+    ),
+    (
+        "townhall",
+        "La présidente de l'école, Agnès Morel, a fait évacuer les élèves.",
+        "roles",
+        "calls Agnès Morel «président»",
+    ),
+    (
+        "townhall",
+        "Le juge d'instruction du tribunal, Marc Vidal, a ouvert une enquête.",
+        "roles",
+        "calls Marc Vidal «juge»",
+    ),
+    (
+        "townhall",
+        "L'adjointe au maire de la commune, Agnès Morel, a fait évacuer les élèves.",
+        "roles",
+        "calls Agnès Morel «adjoint»",
+    ),
+    (
+        "senate",
+        "Les témoins ont ensuite été interrogés par Jean Morel (LR), président de la commission.",
+        "roles",
+        "calls Jean Morel «président»",
+    ),
+    (
+        "senate",
+        "Le co-rapporteur de la commission, Paul Barre, a ouvert l'audition.",
+        "roles",
+        "calls Paul Barre «co-rapporteur»",
+    ),
 ]
 
 
 @each(CHANGED, ids=lambda case: case[1][:40])
 def test_the_same_form_with_the_fact_changed_is_flagged(case: tuple[str, str, str, str]) -> None:
     CASES[case[0]].draws(case[1], case[2], None, case[3])
+
+
+SWAPPED_ON_THE_NOUN = [
+    (
+        "Les Kurdes irakiens ont repris la ville de Manbij, en Syrie, tandis que l'armée "
+        "irakienne progressait en Irak.",
+        "says «irakien» where the source says «syrien»",
+    ),
+    (
+        "Les Kurdes syriens ont repris la ville de Manbij, en Syrie, tandis que l'armée syrienne "
+        "progressait en Irak.",
+        "says «syrien» where the source says «irakien»",
+    ),
+    (
+        "Le gouvernement américain a demandé aux voyageurs canadiens de quitter la région.",
+        "says «américain» where the source says «canadien»",
+    ),
+]
+
+
+SPORTING_TITLES = [
+    (
+        "La championne du monde Marie Lenoir a remporté l'épreuve de Hambourg devant la "
+        "vice-championne du monde Anna Berg.",
+        "says «championne du monde» where the source says «championne olympique»",
+    ),
+    (
+        "La championne olympique Marie Lenoir a remporté l'épreuve de Hambourg devant la "
+        "championne du monde Anna Berg.",
+        "says «championne du monde» where the source says «vice-championne du monde»",
+    ),
+    (
+        "Chez les hommes, le vice-champion olympique, Paul Kerr, a abandonné.",
+        "says «vice-champion olympique» where the source says «tenant du titre»",
+    ),
+]
+
+
+@each(SPORTING_TITLES)
+def test_another_sporting_title_is_certain(case: tuple[str, str]) -> None:
+    HAMBURG.draws(case, "roles", "hard")
+
+
+@each(SWAPPED_ON_THE_NOUN)
+def test_a_nationality_swapped_on_its_noun_is_certain(case: tuple[str, str]) -> None:
+    MANBIJ.draws(case, "roles", "hard")
 
 
 def test_the_first_of_a_month_in_words_is_a_date() -> None:

@@ -53,6 +53,7 @@ from engine.gate.claims.roles import (
     nationality_swaps,
     occupation_swaps,
     role_problems,
+    sport_title_swaps,
     title_swaps,
     unsaid_nationalities,
 )
@@ -146,6 +147,7 @@ def _problems(
     yield from swapped or unsaid_nationalities(sentence, index)  # one finding per nationality
     yield from title_swaps(sentence, index)
     yield from occupation_swaps(sentence, index)
+    yield from sport_title_swaps(sentence, index)
     yield from actor_problems(sentence, index)
     yield from cause_problems(sentence, neighbours, index)
     dated = list(tense_problems(sentence, index))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
@@ -284,29 +285,48 @@ def _called_so(said: str, best: int, index: SourceIndex) -> bool:
 
 
 def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterator[Problem]:
-    """A sentence merging the one it restates with the next or the one before: a nationality said
-    of a noun (« les autorités émiriennes ») that the source says of that noun there with
-    another one (« les autorités russes »), and never with this one. A review: which source
-    sentence the words come from is less sure."""
+    """A nationality said of a noun (« les Kurdes irakiens », « le gouvernement américain ») that
+    the sentence it restates says of that noun with another one (« les Kurdes syriens », « le
+    gouvernement canadien ») the article leaves out, and the source never with this one: the
+    noun's nationality swapped, though the sentence names both countries otherwise (« en Irak et
+    en Syrie »); certain as the alignment is. Or a sentence merging the one it restates with the
+    next or the one before, the noun's nationality there another: a review (which source
+    sentence the words come from is less sure)."""
     from engine.gate.slots.entities import Origin
 
     def origins(slots: dict[str, frozenset]) -> list[Origin]:
         return [o for o in slots.get("entities", ()) if isinstance(o, Origin)]
 
     everywhere = {(o.noun, o.country) for s in index.statements for o in origins(s.slots)}
+    kept = {(o.noun, o.country) for o in origins(sentence.statement.slots)}
+    continents = words("continents")
     for mine in origins(sentence.statement.slots):
-        if (mine.noun, mine.country) in everywhere:
+        if (mine.noun, mine.country) in everywhere or mine.country in continents:
             continue
-        for i in (best - 1, best + 1):
+        if mine.noun in words("geography") or _compound(mine.shown, sentence.statement.text):
+            continue  # « la frontière turco-syrienne »: between two, read as one of them
+        for i in (best, best - 1, best + 1):
             if not 0 <= i < len(index.statements):
                 continue
             other = next(
                 (o for o in origins(index.statements[i].slots) if o.noun == mine.noun), None
             )
-            if other is not None and other.country != mine.country:
-                message = f"says «{mine.shown}» where the source says «{other.shown}»"
-                yield Problem(RULE, "review", message, i, mine.shown)
-                return
+            if other is None or other.country == mine.country:
+                continue
+            if i == best and (other.noun, other.country) in kept:
+                continue  # the source's own is kept beside it: one more, not another
+            message = f"says «{mine.shown}» where the source says «{other.shown}»"
+            severity = certainty(sentence) if i == best else "review"
+            yield Problem(RULE, severity, message, i, mine.shown)
+            return
+
+
+def _compound(adjective: str, text: str) -> bool:
+    """The text writes the nationality in a compound (« turco-syrienne », « la frontière
+    syro-turque »), which the reading may take for one of its countries."""
+    stem = re.escape(fold(adjective.lower())[:3])  # « turc » is « turq » in « syro-turque »
+    written = fold(normalise(text).lower())
+    return re.search(rf"\w-{stem}|(?<!\w){stem}\w*-\w", written) is not None
 
 
 def _the_country(words_before: str) -> bool:
@@ -411,8 +431,11 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
             said = office.end - 1 if office is not None and token.i < start else token.i
             if office is None and token.i < start:
                 said = _complemented(token, start)
-            distance = start - said if token.i < start else token.i - end + 1
-            between = doc[min(said, end) : max(said, start)]
+            if token.i < start:
+                distance, between = start - said, doc[said:start]
+            else:  # « Jean-Pierre Sueur (PS), président … »: his party's brackets aside
+                aside = _bracketed_after(doc, end)
+                distance, between = token.i - end + 1 - aside, doc[end + aside : token.i]
             clear = not any(t.text in ".;:«»()" for t in between)
             if 0 < distance <= 4 and clear and (best is None or distance < best[0]):
                 best = (distance, key)
@@ -436,21 +459,24 @@ _OFFICES_SAID = tagged("offices_said", "\t")
 
 
 def _set_beside(doc: Doc, end: int, at: int) -> bool:
-    """The title at `at` follows the name ending at `end` after a comma: an apposition."""
-    return at > end and doc[end].text == ","
+    """The title at `at` follows the name ending at `end` (and its brackets) after a comma: an
+    apposition."""
+    end += _bracketed_after(doc, end)
+    return at > end and end < len(doc) and doc[end].text == ","
 
 
 def _complemented(title: Token, start: int) -> int:
     """The last word of a title's complement before a name, where it names where the title
-    holds office (« le préfet de la région Nouvelle-Aquitaine, Alain Rousset »): the words of the
-    title, all in a row, a proper noun among them; not a title its complement makes another
-    office (« le chef de l'État », lexicon `office_heads`)."""
+    holds office (« le préfet de la région Nouvelle-Aquitaine, Alain Rousset », « le maire de la
+    ville, Patrick Balkany »): the words of the title, all in a row, a proper noun among them or
+    the name right after them and a comma (an apposition); not a title its complement makes
+    another office (« le chef de l'État », lexicon `office_heads`)."""
     inside = sorted(t.i for t in title.subtree if title.i < t.i < start)
     doc = title.doc
     if (
         inside
         and inside == list(range(title.i + 1, inside[-1] + 1))
-        and any(doc[i].pos_ == "PROPN" for i in inside)
+        and (any(doc[i].pos_ == "PROPN" for i in inside) or _apposed(doc, inside[-1], start))
         and not any(
             doc[i].pos_ in ("VERB", "AUX") for i in inside
         )  # a clause: « qui l'ont classé »
@@ -458,6 +484,24 @@ def _complemented(title: Token, start: int) -> int:
     ):
         return inside[-1]
     return title.i
+
+
+def _bracketed_after(doc: Doc, end: int) -> int:
+    """The tokens of a name's brackets right after it, a party's or a group's initials or name
+    (« (PS) », « (LR) »), else 0."""
+    if end >= len(doc) or doc[end].text != "(":
+        return 0
+    close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text == ")"), None)
+    inside = doc[end + 1 : close] if close is not None else []
+    if not inside or not all(t.pos_ == "PROPN" or t.text.isupper() for t in inside):
+        return 0
+    return close - end + 1
+
+
+def _apposed(doc: Doc, last: int, start: int) -> bool:
+    """A comma between the title's last word and the name, and nothing else."""
+    comma = last if doc[last].text == "," else last + 1
+    return comma + 1 == start and doc[comma].text == ","
 
 
 def _opens_clause(token: Token) -> bool:
@@ -518,6 +562,84 @@ def _trades(text: str, lemmas: frozenset[str], trades: dict[str, str]) -> dict[s
     heads = {phrase.split()[0] for phrase in phrases.values()}
     words = {trades[w]: w for w in sorted(lemmas - heads) if _trade(w, text, trades)}
     return words | phrases
+
+
+@dataclass(frozen=True)
+class _SportTitle:
+    rank: str  # lexicon sport_titles: « champion » (« tenant du titre » too), « vice »
+    scope: str | None  # of what: « monde », « olympique »; None where the sentence does not say
+    shown: str
+
+
+def sport_title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« la championne olympique Nicola Spirig » where the sentence it restates says « la
+    championne du monde »: the article gives one sporting title that sentence does not give, and
+    leaves out the one it gives (a « vice-champion » for a « champion », the world's for the
+    Olympic one); « le tenant du titre » is the sentence's champion, whatever of. Not a title the
+    source gives anywhere: it may be that person's too (« également champion du monde »)."""
+    best = restated(sentence)
+    said = sentence.statement.text.lower()
+    if best is None or not any(rank in said for rank in _sport_ranks()):
+        return
+    mine = _sport_titles(sentence.statement.text)
+    theirs = _sport_titles(index.statements[best].text)
+    added = [t for t in mine if not any(_alike(t, o) for o in theirs)]
+    left = [t for t in theirs if not any(_alike(t, o) for o in mine)]
+    if len(added) != 1 or len(left) != 1:
+        return
+    if any(_gives(added[0], o) for o in _sport_titles(index.text)):
+        return
+    message = f"says «{added[0].shown}» where the source says «{left[0].shown}»"
+    yield Problem(RULE, certainty(sentence), message, best, added[0].shown)
+
+
+def _alike(one: _SportTitle, other: _SportTitle) -> bool:
+    """One rank, of one thing or of something one of them leaves unsaid."""
+    return one.rank == other.rank and (one.scope == other.scope or None in (one.scope, other.scope))
+
+
+def _gives(title: _SportTitle, given: _SportTitle) -> bool:
+    return title.rank == given.rank and title.scope in (None, given.scope)
+
+
+@cache
+def _sport_ranks() -> frozenset[str]:
+    """The first word of each rank (lexicon `sport_titles`): a text without one gives none."""
+    table = tagged("sport_titles", "\t")
+    return frozenset(w.split()[0] for w, k in table.items() if k.startswith("rank:"))
+
+
+@lru_cache(maxsize=256)
+def _sport_titles(text: str) -> tuple[_SportTitle, ...]:
+    """The sporting titles a text gives (lexicon `sport_titles`), each once."""
+    pattern, kinds = _sport_title_pattern()
+    found = {}
+    for m in pattern.finditer(fold(normalise(text).lower()).replace("’", "'")):
+        rank, scope = kinds[m.group(1)], kinds.get(m.group(2) or "")
+        found[(rank, scope)] = _SportTitle(rank, scope, m.group(0))
+    return tuple(found.values())
+
+
+@cache
+def _sport_title_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = tagged("sport_titles", "\t")
+    ranks = sorted((w for w, k in table.items() if k.startswith("rank:")), key=len, reverse=True)
+    scopes = sorted((w for w, k in table.items() if k.startswith("scope:")), key=len, reverse=True)
+    kinds = {w: k.split(":", 1)[1] for w, k in table.items()}
+    kinds |= {_plural(w): kinds[w] for w in ranks}
+    ranks = sorted({*ranks, *map(_plural, ranks)}, key=len, reverse=True)
+    pattern = re.compile(
+        rf"(?<![\w-])({'|'.join(map(re.escape, ranks))})"
+        rf"(?:\s+(?:en titre|sortante?s?))?"
+        rf"(?:\s+({'|'.join(map(re.escape, scopes))})s?)?(?![\w-])"
+    )
+    return pattern, kinds
+
+
+def _plural(words: str) -> str:
+    """« tenants du titre » of « tenant du titre », « championnes » of « championne »."""
+    first, _, rest = words.partition(" ")
+    return f"{first}s {rest}".strip()
 
 
 def _one_for_another(sentence: Sentence, best: int, said: str, given: str) -> Problem:
