@@ -34,7 +34,12 @@ that changes the fact (so every test can fail both ways):
   olympique », « champion sortant » for « tenant du titre »): its twin gives another title
   (« championne du monde », « vice-championne olympique »);
 - a title after a name and its party's brackets (« Jean Morel (LR), co-rapporteur de la
-  commission »), said again or before the name: its twin gives another office."""
+  commission »), said again or before the name: its twin gives another office;
+- a country's institution said by its seat (« Ottawa » for « le gouvernement canadien »): its
+  twin names another country's seat, still a review;
+- a person the source names with a courtesy title (« Monsieur Puigdemont ») named in full, and
+  the view given to its source holder by « selon », « d'après » (whatever the NER took the name
+  for): its twin gives the quoted words to the other person, a review."""
 
 from __future__ import annotations
 
@@ -166,11 +171,18 @@ SENATE = Sentences(
     "commission.",
     "Audition au Sénat",
 )
+CATALONIA = Sentences(
+    "catalonia",
+    "Crise en Catalogne\n\n11 octobre 2017. – Le Premier ministre espagnol Mariano Rajoy a "
+    "répondu mercredi au président catalan Carles Puigdemont. Pour Rajoy, « c'est la réponse de "
+    "Monsieur Puigdemont qui dictera la suite des événements ».",
+    "Crise en Catalogne",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
-        *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE),
+        *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA),
     )
 }
 
@@ -478,6 +490,30 @@ SPORTING_TITLES = [
 @each(SPORTING_TITLES)
 def test_another_sporting_title_is_certain(case: tuple[str, str]) -> None:
     HAMBURG.draws(case, "roles", "hard")
+
+
+VIEWS_KEPT = [
+    "Selon Rajoy, c'est la réponse de Puigdemont qui « dictera la suite des événements ».",
+    "D'après Mariano Rajoy, la réponse de Carles Puigdemont « dictera la suite des événements ».",
+    "Selon lui, c'est la réponse de Puigdemont qui « dictera la suite des événements ».",
+]
+
+
+@each(VIEWS_KEPT)
+def test_a_view_given_to_its_holder_draws_nothing(case: str) -> None:
+    CATALONIA.draws_nothing(case, ("quotations", "entities", "actors"))
+
+
+def test_a_view_given_to_the_one_it_is_about_is_flagged() -> None:
+    swapped = "Selon Puigdemont, c'est la réponse de Rajoy qui « dictera la suite des événements »."
+    CATALONIA.draws(swapped, "quotations", "review", "to Puigdemont: the source's speaker is")
+
+
+def test_a_seat_for_its_own_country_s_institution_is_no_other_actor() -> None:
+    ottawa = "Ottawa a demandé aux voyageurs canadiens de quitter la région."
+    MANBIJ.draws_nothing(ottawa, "actors")
+    damas = "Damas a demandé aux voyageurs canadiens de quitter la région."
+    MANBIJ.draws(damas, "actors", "review", "makes Damas the actor where the source names")
 
 
 @each(SWAPPED_ON_THE_NOUN)

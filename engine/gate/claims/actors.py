@@ -113,8 +113,11 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if any(_describes(a.key) for a in doing):
             continue  # « la Voie lactée » for the source's « Notre galaxie »: named, not another
         # another subject of the source sentence stands in its place only where the source
-        # does not say who does what this actor does (« Notre galaxie n'a pas connu … »)
+        # does not say who does what this actor does (« Notre galaxie n'a pas connu … »); a
+        # seat is its country's institution the sentence names (« Ottawa » for « le
+        # gouvernement canadien »)
         said = bool(actor.predicates & source.lemmas)
+        its_country = seat and bool(seat_of(actor.key) & countries_given(source.text))
         rivals = [
             a.key
             for a in source.actors
@@ -123,6 +126,7 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and not {w for w in a.key.lower().split() if len(w) > 2} & mine
             and not same_name(actor.key, a.key)
             and not (seat and _voice_of(a.key, actor.key, index))
+            and not (seat and a.kind == "INST" and its_country)
         ]
         if rivals:
             certain = certainty(sentence) == "hard"

@@ -144,7 +144,7 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         described = {q.speaker for q, _ in theirs if q.speaker.startswith(DESCRIBED)}
         theirs = [(q, i) for q, i in theirs if q.speaker not in described]
         speakers = {q.speaker for q, _ in theirs}
-        named = quote.speaker if quote.named else None  # a pronoun's guess accuses nobody
+        named = quote.speaker if quote.named else _opinion_of(sentence, index)
         if named and _beside(sentence):
             named = None  # « Penelope Fillon, jamais « en première ligne » »: whom it is about
         if _a_name(quote, index) or _naming(quote, sentence, index):
@@ -174,7 +174,7 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 _speaker_certainty(sentence, quote, index, besides)
                 if _both_sure(sentence, quote, theirs, index)
                 else "review",
-                f"gives «{excerpt(quote.key, 50)}» to {quote.speaker}: the source's speaker is "
+                f"gives «{excerpt(quote.key, 50)}» to {named}: the source's speaker is "
                 f"{sorted(speakers)[0]}",
                 holders[0],
                 quote.text,
@@ -199,6 +199,17 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             # judged where the sentence surely restates its source one, else its polarity only
             sure = certainty(sentence) == "hard"
             yield from _fragment_problem(sentence, quote, holders, index, sure)
+
+
+def _opinion_of(sentence: Sentence, index: SourceIndex) -> str | None:
+    """Where the sentence names no speaker (a pronoun's guess accuses nobody), the one source
+    person it gives the view to by « selon X », « d'après X », whatever the NER took X for
+    (« Selon Puigdemont, c'est la réponse de Rajoy qui « dictera … » », « Puigdemont » read as a
+    place)."""
+    found = {
+        a.key for a in sentence.statement.actors if a.how == "source" and _a_person(a.key, index)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _beside(sentence: Sentence) -> bool:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 KINDS = frozenset({"PER", "LOC", "ORG"})
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "d’", "l’"})
+_COURTESY = words("courtesy")  # « M. », « Monsieur » before a name: no part of it
 _COMPASS = frozenset(fold(w) for w in words("compass"))  # « l'échangeur Sud »: no place
 _PERSONAL = frozenset({"il", "elle", "ils", "elles", "lui", "leur", "eux", "le", "la", "les", "l'"})
 _WAYS = {"de": "from", "d'": "from", "d’": "from", "depuis": "from", "à": "to", "vers": "to"}
@@ -134,7 +135,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
     for ent in doc.ents:
         if ent.start < start or ent.end > end or ent.label_ not in KINDS or not is_name(ent):
             continue
-        words = frozenset(fold(w.lower_) for w in ent if w.is_alpha and w.lower_ not in _PARTICLES)
+        written = list(ent)
+        while ent.label_ == "PER" and len(written) > 1 and written[0].lower_ in _COURTESY:
+            written = written[1:]  # « Monsieur Puigdemont » is « Carles Puigdemont »'s name
+        words = frozenset(
+            fold(w.lower_) for w in written if w.is_alpha and w.lower_ not in _PARTICLES
+        )
         root = ent.root
         head = root.head if root.head.i != root.i else root
         place = (root.dep_.split(":")[0], lemma(head))
