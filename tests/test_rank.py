@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.fidelity_eval import Variant
-from tests.pairs import Case, Pairs, each
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Cyclisme : Paul Martin s'impose à Laval
 
@@ -272,3 +272,60 @@ def test_a_degree_of_a_word_the_source_grades_only_elsewhere_is_no_synonym() -> 
         "says «plus concerner» where the source says «plus jeune»",
     )
     DEGREES.draws_one(other, "rank", "review")
+
+
+# A degree of a quality the parse takes for a noun (« plus ambigus », « moins contrastés »: right
+# after the degree word, no determiner) grades that quality as an adjective's would; a thing
+# counted (« plus de gens ») or a noun with its determiner is no quality.
+QUALITIES = Sentences(
+    "rank-qualities",
+    "Syndicats : une rentrée sous tension\n\n2 septembre 2025. – Les rapports de la direction "
+    "avec le syndicat sont plus ambigus depuis la grève. Les résultats des négociations "
+    "salariales sont moins contrastés que l'an dernier selon la fédération.",
+    "Une rentrée sous tension",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turned"),
+    [
+        ("Les rapports de la direction avec le syndicat sont moins ambigus depuis la grève.", True),
+        ("Les rapports de la direction avec le syndicat sont plus ambigus depuis la grève.", False),
+        ("Depuis la grève, la direction et le syndicat ont des rapports plus ambigus.", False),
+        ("Selon la fédération, les résultats des négociations salariales sont plus contrastés "
+         "que l'an dernier.", True),
+    ],
+)  # fmt: skip
+def test_a_degree_of_a_quality_the_parse_takes_for_a_noun_is_read(
+    sentence: str, turned: bool
+) -> None:
+    found = [f.severity for f in QUALITIES.found(sentence, "rank")]
+    assert found == (["hard"] if turned else []), found
+
+
+# An ordinal that heads its sentence ranks the verb of the clause after it (« c'est la deuxième
+# que l'armée mène » as the source's « la première menée par l'armée »).
+CLAUSE = Sentences(
+    "rank-clause",
+    "Sahel : une frappe française près de Gao\n\n9 mai 2025. – Cette frappe est la première "
+    "menée par l'armée française dans la région depuis le mois de janvier, selon l'état-major.",
+    "Une frappe française près de Gao",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ranked"),
+    [
+        ("Selon l'état-major, c'est la première que l'armée française mène dans la région depuis "
+         "le mois de janvier.", False),
+        ("Selon l'état-major, c'est la troisième que l'armée française mène dans la région depuis "
+         "le mois de janvier.", True),
+        ("Selon l'état-major, c'est seulement la deuxième que l'armée française mène dans la "
+         "région depuis le mois de janvier.", True),
+    ],
+)  # fmt: skip
+def test_an_ordinal_heading_its_sentence_ranks_the_verb_of_its_clause(
+    sentence: str, ranked: bool
+) -> None:
+    found = [f.message for f in CLAUSE.found(sentence, "rank") if "«mener»" in f.message]
+    assert bool(found) == ranked, found

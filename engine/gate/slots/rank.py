@@ -127,7 +127,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             )
         ):
             out.add(Rank(SUPERLATIVE, "1", f"{tokens[n - 1].text} {t.text}"))  # « la plus forte »
-        if t.head.i in inside and t.head.pos_ in ("ADJ", "VERB", "ADV") and t.head.i > t.i:
+        if (
+            t.head.i in inside
+            and t.head.i > t.i
+            and (t.head.pos_ in ("ADJ", "VERB", "ADV") or _quality(t))
+        ):
             out.add(Degree(lemma(t.head), sign))
             continue
         after = tokens[n + 1 : n + 5]
@@ -142,6 +146,17 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         ranked = frozenset(m.value for m in out if isinstance(m, Rank))
         out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens)), graded, ranked))
     return frozenset(out)
+
+
+def _quality(t: Token) -> bool:
+    """A degree word's head the parse takes for a noun, right after it and with no determiner:
+    an adjective (« sont plus ambigus »), not a thing counted (« plus de gens »)."""
+    head = t.head
+    return (
+        head.pos_ == "NOUN"
+        and head.i == t.i + 1
+        and not any(c.dep_ == "det" for c in head.children)
+    )
 
 
 def _repeated(tokens: Sequence[Token], n: int) -> bool:
@@ -272,16 +287,23 @@ def _superlative(tokens: Sequence[Token], n: int) -> str | None:
     return None
 
 
+# The clause an ordinal that heads its sentence ranks (« c'est la troisième que le club remporte »).
+_CLAUSES = frozenset({"acl:relcl", "acl", "ccomp", "dep"})
+
+
 def _ranked(t: Token, inside: set[int], places: frozenset[str]) -> str | None:
-    """What an ordinal ranks: the noun it qualifies, or the verb it completes; a noun that only
-    holds a rank (« position ») hands it to its verb."""
+    """What an ordinal ranks: the noun it qualifies, or the verb it completes (or, heading its
+    sentence, the verb of the clause after it: « c'est la deuxième que les États-Unis mènent »
+    as « la première menée par les États-Unis »); a noun that only holds a rank (« position »)
+    hands it to its verb."""
     if t.pos_ == "NOUN" and t.lemma_ != "tête":
         child = next((c for c in t.children if c.pos_ == "NOUN"), None)
         if child is not None:
             return lemma(child)
     head = t.head if t.head.i in inside and t.head.i != t.i else None
-    if head is None:
-        return None
+    if head is None:  # « c'est la deuxième que les États-Unis mènent »: its clause's verb
+        clause = next((c for c in t.children if c.dep_ in _CLAUSES and c.pos_ == "VERB"), None)
+        return lemma(clause) if clause is not None and clause.i in inside else None
     if lemma(head) in places and head.head.i in inside and head.head.i != head.i:
         head = head.head
     return lemma(head)
