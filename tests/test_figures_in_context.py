@@ -389,3 +389,34 @@ def test_two_figures_of_one_sentence_crossed_are_a_hard_finding(case: Case) -> N
 @each(CROSSED_KEPT)
 def test_two_figures_turned_round_with_their_own_words_draw_nothing(case: Case) -> None:
     CROSSED.draws_nothing(case, "figures")
+
+
+# A rounding rounds a figure that counts the same class of thing (lexicon counted): « plus de
+# cent morts » rounds no « en a blessé 118 autres » (engine.gate.claims.numeric.counts_another).
+QUAKE = Sentences(
+    "rounded-class",
+    "Séisme dans les Abruzzes\n\n6 avril 2025. – Le séisme a tué 12 personnes et en a blessé "
+    "118 autres, selon la protection civile. Les secours ont dégagé 37 survivants des décombres. "
+    "Dans les villages voisins, 1 240 personnes ont été soignées pour des blessures légères.",
+    "Séisme dans les Abruzzes",
+)
+QUAKE_KEPT = [
+    "Le séisme a fait douze morts et plus de cent blessés, selon la protection civile.",
+    "Selon la protection civile, plus de cent personnes ont été blessées par le séisme.",
+    # « personnes » (lexicon generic) counts no class: the source's 1 240, rounded
+    "Dans les villages voisins, plus de mille deux cents blessés légers ont été soignés.",
+]
+
+
+@each(QUAKE_KEPT)
+def test_a_rounding_of_a_figure_of_the_same_class_draws_nothing(case: Case) -> None:
+    QUAKE.draws_nothing(case, "figures")
+
+
+def test_a_rounding_of_a_figure_that_counts_another_class_is_invented() -> None:
+    QUAKE.draws(
+        "Le séisme a fait plus de cent morts, selon la protection civile.",
+        "figures",
+        "hard",
+        "number not in the source «cent»",
+    )

@@ -170,8 +170,10 @@ def _bound_of_figure(use: FigureUse, sentence: Sentence, index: SourceIndex) -> 
     """« les deux relevés les plus élevés dépassent 140 km/h » for the source's 148 and 144 (and
     117) km/h: a bound (« plus de », « dépasse », « moins de ») a figure of its kind and unit in
     the source sentences restated keeps, as near as « plus de » says (LOOSE) — the figure said
-    with its words (`attached.in_slot`) where one is."""
+    with its words (`attached.in_slot`) where one is, and of the class of thing it counts
+    (`numeric.counts_another`)."""
     from engine.gate.claims.attached import in_slot
+    from engine.gate.claims.numeric import counts_another
 
     if use.value is None or use.value <= 0 or use.comparator not in ("more", "less"):
         return None
@@ -179,7 +181,11 @@ def _bound_of_figure(use: FigureUse, sentence: Sentence, index: SourceIndex) -> 
         (at, f)
         for _, at in sentence.aligned[:RESTATED]
         for f in index.statements[at].figures
-        if f.kin == use.kin and f.unit == use.unit and f.value is not None and f.value > 0
+        if f.kin == use.kin
+        and f.unit == use.unit
+        and f.value is not None
+        and f.value > 0
+        and not counts_another(use, f, index.statements[at].text)  # « cent morts », 118 hurt
     ]
     placed = [(at, f) for at, f in candidates if in_slot(use, sentence, index, at, f.text)]
     for at, theirs in placed or candidates:

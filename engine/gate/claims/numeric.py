@@ -691,7 +691,7 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
     if use.value is None or not use.comparator:
         return False
     for key, uses in index.uses.items():
-        for theirs, _ in uses:
+        for theirs, at in uses:
             if (
                 theirs.kind != use.kind
                 or theirs.value is None
@@ -705,9 +705,35 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
             exact = theirs.value
             if not rounds_to(exact, use.value):
                 continue
+            if counts_another(use, theirs, index.statements[at].text):
+                continue  # « plus de cent morts » rounds no « en blesse 110 autres »
             if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
                 return True
     return False
+
+
+def counts_another(use: FigureUse, theirs: FigureUse, text: str) -> bool:
+    """The source's figure counts another class of thing (lexicon counted) than the article's
+    noun, by its own noun or a word said just before it (`_said_before`), and no word of the
+    article's class stands within COUNTED_REACH words either side of it: « cent morts » is no
+    rounding of « en blesse 110 autres », « mille cinq cents blessés » is one of « 1 527
+    personnes ont été blessées » (a generic noun, lexicon generic, counts no class)."""
+    counted = by_tag("counted")
+    mine = {tag for tag, nouns in counted.items() if use.noun in nouns}
+    if not mine or _said_around(theirs, text, mine):
+        return False
+    noun = theirs.noun if theirs.noun not in words("generic") else None
+    other = {tag for tag, nouns in counted.items() if noun in nouns}
+    other |= {tag for tag in counted if _said_before(theirs, text, {tag})}
+    return bool(other - mine)
+
+
+def _said_around(theirs: FigureUse, text: str, kind: set[str]) -> bool:
+    """A word of the class `kind` among the COUNTED_REACH words after the source's figure, or
+    before it (`_said_before`)."""
+    nouns = {fold(n)[:_NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
+    after = _WORDS.findall(text[theirs.start + len(theirs.text) :].lower())[:COUNTED_REACH]
+    return _said_before(theirs, text, kind) or any(fold(w)[:_NOUN_STEM] in nouns for w in after)
 
 
 def _collective(use: FigureUse, index: SourceIndex) -> bool:
