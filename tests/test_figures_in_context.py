@@ -420,3 +420,19 @@ def test_a_rounding_of_a_figure_that_counts_another_class_is_invented() -> None:
         "hard",
         "number not in the source «cent»",
     )
+
+
+# A part of the day between a weekday and its date (« dimanche soir 13 octobre ») leaves the
+# weekday the date's: checked against it.
+@pytest.mark.parametrize(
+    ("said", "wrong"),
+    [("dimanche soir", False), ("samedi soir", True), ("lundi matin", True), ("dimanche", False)],
+)
+def test_a_weekday_with_a_part_of_the_day_is_checked_against_its_date(
+    said: str, wrong: bool
+) -> None:
+    sentence = f"Le {said} 13 octobre 2024, Paul Le Gall a battu Marc Perrin au second tour."
+    found = [
+        m for m in hard(DATED.findings(f"Le maire de Vannes réélu\n\n{sentence}")) if "calls" in m
+    ]
+    assert bool(found) == wrong, found

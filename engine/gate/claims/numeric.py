@@ -1314,7 +1314,11 @@ _MORE_OR_LESS = {"de plus": 1, "en plus": 1, "de moins": -1, "en moins": -1}
 
 
 def _weekday(before: str) -> str | None:
+    """The weekday written before a date: « samedi 17 juin », « le samedi le 17 », a part of the
+    day between them (« mardi matin 3 août », lexicon parts_of_day)."""
     words_before = re.findall(r"[a-zéû]+", before)
+    if words_before and words_before[-1] in words("parts_of_day"):
+        words_before.pop()
     if words_before and words_before[-1] in WEEKDAYS:
         return words_before[-1]
     if len(words_before) > 1 and words_before[-2] in WEEKDAYS and words_before[-1] == "le":
