@@ -436,3 +436,36 @@ def test_a_weekday_with_a_part_of_the_day_is_checked_against_its_date(
         m for m in hard(DATED.findings(f"Le maire de Vannes réélu\n\n{sentence}")) if "calls" in m
     ]
     assert bool(found) == wrong, found
+
+
+# A season where the source sentence restated dates the fact by another (« dès cet été » for
+# « à l'automne prochain »): a date changed; the same season, or one the source sentence does not
+# date by, draws nothing, and « a été » is no season.
+SEASONS = Sentences(
+    "seasons",
+    "Nantes : le pont Anne-de-Bretagne fermé\n\n4 mars 2025. – Le pont Anne-de-Bretagne sera "
+    "fermé aux voitures à l'automne prochain, a annoncé la métropole. Depuis l'été dernier, les "
+    "bus y circulent sur une seule voie.",
+    "Le pont Anne-de-Bretagne fermé",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changed"),
+    [
+        ("La métropole a annoncé que le pont Anne-de-Bretagne serait fermé aux voitures dès cet "
+         "été.", True),
+        ("La métropole a annoncé que le pont Anne-de-Bretagne serait fermé aux voitures au "
+         "printemps prochain.", True),
+        ("La métropole a annoncé que le pont Anne-de-Bretagne serait fermé aux voitures à "
+         "l'automne prochain.", False),
+        ("La fermeture du pont Anne-de-Bretagne aux voitures, à l'automne prochain, a été "
+         "annoncée par la métropole.", False),
+        ("Les bus circulent sur une seule voie du pont depuis l'été dernier.", False),
+    ],
+)  # fmt: skip
+def test_a_season_the_restated_sentence_does_not_give_is_a_date_changed(
+    sentence: str, changed: bool
+) -> None:
+    found = [m for m in hard(SEASONS.findings(f"Le pont fermé\n\n{sentence}")) if "gives «" in m]
+    assert bool(found) == changed, found

@@ -26,6 +26,7 @@ from engine.brief.figures import (
     spelled_ordinals,
 )
 from engine.gate.claims.alignment import (
+    CLOSE,
     SMALL_COUNT,
     SUMMARIES,
     UNKNOWN,
@@ -34,12 +35,13 @@ from engine.gate.claims.alignment import (
     certainty,
     restated,
 )
+from engine.gate.claims.attached import continues
 from engine.gate.claims.computed import converted_rate, span_within
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
 from engine.text import stands_in
-from engine.text.lexicon import tagged
+from engine.text.lexicon import lines, tagged
 
 if TYPE_CHECKING:
     from engine.gate.claims.numeric import FigureUse
@@ -63,6 +65,7 @@ def measure_problems(
     yield from _factor_problems(sentence, index, before)
     yield from _magnitude_problems(statement, index)
     yield from _month_problems(sentence, index)
+    yield from _season_problems(sentence, index)
     yield from _period_problems(sentence, index)
 
 
@@ -335,6 +338,44 @@ def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
             problem = f"gives «{name}» where the source gives «{theirs[0]}»"
             summary = sentence.target is not None and sentence.target.kind in SUMMARIES
             yield Problem(RULE, "review" if summary else certainty(sentence), problem, at, name)
+
+
+def _season_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A season (« depuis l'hiver dernier ») where the source sentence this one restates dates
+    the fact by other seasons and not this one (« depuis l'été dernier »), nor does one as near
+    to it or the one that goes on about it (`attached.continues`: « … pour l'hiver. Ils en
+    cherchent 1 200 pour l'été »): a date changed, as certain as the sentence's alignment (a
+    season the source never names may be its months', « cet été » for « en août »: left
+    alone)."""
+    at = restated(sentence)
+    mine = _seasons(sentence.statement.text)
+    if at is None or not mine:
+        return
+    theirs = _seasons(index.statements[at].text)
+    top = sentence.aligned[0][0]
+    near = [i for score, i in sentence.aligned if score >= top - CLOSE and i != at]
+    near += [at + 1] if continues(at + 1, index) else []  # « Ils en cherchent 1 200 pour l'été »
+    if any(set(mine) & set(_seasons(index.statements[i].text)) for i in near):
+        return  # a sentence that merges two of the source's: the other one's season
+    if theirs and not set(mine) & set(theirs):
+        name = mine[0]
+        problem = f"gives «{name}» where the source gives «{theirs[0]}»"
+        summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+        yield Problem(RULE, "review" if summary else certainty(sentence), problem, at, name)
+
+
+def _seasons(text: str) -> list[str]:
+    """The seasons a text dates by, after a word that makes them a time (« l'été », « cet
+    hiver », « au printemps », « en automne »: not « a été »)."""
+    return [m.group(1).lower() for m in _season().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _season() -> re.Pattern[str]:
+    names = "|".join(lines("seasons"))
+    return re.compile(
+        rf"(?<![\w-])(?:l['’]\s*|(?:cet|cette|en|au|du|d['’])\s+)({names})(?![\w-])", re.IGNORECASE
+    )
 
 
 # The part of a month a day falls in, as a writer says it (« début janvier », « mi-mars », « fin
