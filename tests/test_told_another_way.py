@@ -22,6 +22,8 @@ that changes the fact (so every test can fail both ways):
   prefix said as its antonym (« illégal » → « jusqu'ici interdit »);
 - a future said as expected (« permettra » → « devrait permettre »), a supposition hedged
   (« ils supposent qu'elle a été bloquée » → « peut-être bloquée »);
+- what someone wants, tries or says will be, kept so (« a dit vouloir prendre », « a essayé de »,
+  « a annoncé qu'il déposerait bientôt »), beside its twin given as done or achieved;
 - a consequence said with a support noun (« mettant fin à la prise d'otages »), a shell noun
   (« ce qui aggrave encore le problème »), an acronym of the source's full name (« l'UER »);
 - a title with its complement set before the name by a comma (« Le maire de la commune, Henri
@@ -178,11 +180,27 @@ CATALONIA = Sentences(
     "Monsieur Puigdemont qui dictera la suite des événements ».",
     "Crise en Catalogne",
 )
+WANTS = Sentences(
+    "wants",
+    "Vidéastes accusés\n\n12 mars 2018. – Anthox Colaboy affirme sur Twitter vouloir prendre un "
+    "avocat et porter plainte contre ses accusateurs. Les conseillers du ministre ont tenté de "
+    "dédouaner leur ministre devant la commission du Sénat. Le maire envisage de nommer un "
+    "nouveau directeur à la tête du port.",
+    "Vidéastes accusés",
+)
+REPORTED = Sentences(
+    "reported",
+    "Presse en crise\n\n12 mars 2018. – Le propriétaire du journal a annoncé qu'il déposerait "
+    "prochainement le bilan de la société. Les coureurs imposent un tempo très rapide, dans "
+    "l'espoir de creuser des écarts significatifs.",
+    "Presse en crise",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA),
+        *(WANTS, REPORTED),
     )
 }
 
@@ -310,6 +328,17 @@ TRUE_MEANING = [
              "nouvelle émission du billet de 500 euros à partir de 2018."),
     ("bank", "Cette communauté copte a déjà été frappée à trois reprises par des attentats en six "
              "ans dans le pays."),
+    ("wants", "Anthox Colaboy a dit sur Twitter vouloir prendre un avocat et porter plainte contre "
+              "ses accusateurs."),
+    ("wants", "Anthox Colaboy a annoncé son intention de prendre un avocat."),
+    ("wants", "Les conseillers du ministre ont essayé de dédouaner leur ministre devant la "
+              "commission du Sénat."),
+    ("wants", "Le maire souhaite nommer un nouveau directeur à la tête du port."),
+    ("reported", "Le propriétaire du journal a annoncé qu'il déposerait bientôt le bilan de la "
+                 "société."),
+    ("reported", "Le propriétaire a fait savoir qu'il allait déposer le bilan de la société."),
+    ("reported", "Les coureurs imposent un tempo très rapide, espérant creuser des écarts "
+                 "significatifs."),
 ]  # fmt: skip
 
 
@@ -340,6 +369,17 @@ CHANGED_MEANING = [
              "gives as done («recevoir»)"),
     ("ahead", "La Banque centrale européenne a tranché mercredi sur l'avenir du billet de 500 "
               "euros.", "modality", "gives as certain («trancher»)"),
+    ("wants", "Anthox Colaboy a pris un avocat et porté plainte contre ses accusateurs.",
+              "modality", "gives as done («prendre») what the source only wants or tries"),
+    ("wants", "Les conseillers du ministre ont réussi à dédouaner leur ministre devant la "
+              "commission du Sénat.", "modality", "gives as done («dédouaner»)"),
+    ("wants", "Le maire a nommé un nouveau directeur à la tête du port.", "modality",
+              "gives as done («nommer»)"),
+    ("reported", "Le propriétaire du journal a annoncé qu'il avait déposé le bilan de la "
+                 "société.", "modality", "gives as done («déposer») what the source gives as to "
+                 "come"),
+    ("reported", "Les coureurs imposent un tempo très rapide et parviennent à creuser des écarts "
+                 "décisifs.", "modality", "gives as done («creuser») what the source only wants"),
 ]  # fmt: skip
 
 

@@ -87,6 +87,8 @@ class Clause:
     composed: bool = False  # a compound past (« a été réduit »): given as done, not as content
     hypothetical: bool = False  # opened by « si » (« s'ils étaient reconnus coupables »): a
     # supposition, nothing given as done
+    under_saying: bool = False  # governed by a verb of saying (« a annoncé que l'usine serait
+    # fermée »): its conditional may be of concord, a future seen from the past
     seeming: bool = False  # under a verb of appearance (« semble confirmer », « il semblerait que
     # … ait éteint »): not given as fact
 
@@ -111,6 +113,11 @@ class Worded:
     attributes: bool  # that, or « selon », « d'après »: someone's claim
     hedges: bool  # a word that hedges (« semble », « probable », « pourra », « peut-être »),
     # whatever the parse makes of its clause (« il est probable que le conflit dure »)
+    aimed: frozenset[str] = frozenset()  # the verbs it says someone only wants, tries or means
+    # to do (« affirme vouloir prendre un avocat », « ont tenté de dédouaner »: prendre,
+    # dédouaner), by a verb of will, attempt, intent or plan (lexicon « aim », « intend », « plan »)
+    achieved: frozenset[str] = frozenset()  # the verbs it says someone achieved (« ont réussi à
+    # dédouaner », « parvient à reprendre »: lexicon « achieve »)
     already: frozenset[str] = frozenset()  # the content words said right after a « déjà » of a
     # noun (« déjà victime de trois attentats en six ans »: victime, attentat, an)
 
@@ -173,6 +180,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         )
         views = lex.get("view", frozenset()) | words("saying")
         reported = selon or asked or _under(head, inside, views) or _after(head, views)
+        under_saying = not asked and _under(head, inside, words("saying"))
         read[head.i] = Clause(
             verb=lemma(chain[-1]),
             words=content(owner[head.i]),
@@ -181,6 +189,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             possible=possible,
             announced=announced,
             reported=reported,
+            under_saying=under_saying,
             supposed=iffy,
             root=head.dep_ == "ROOT",
             can=any(lemma(t) == "pouvoir" and not _ne(t) for t in verbs),
@@ -263,6 +272,8 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         hedges=any(
             (lemma(t) in hedging or t.lower_ in hedging) and t.pos_ in _WORDED_POS for t in tokens
         ),  # « le pouvoir », « puis » (lemmatised « pouvoir ») hedge nothing
+        aimed=_aimed(tokens, lex),
+        achieved=_aimed(tokens, lex, ("achieve",)),
         # « déjà » said of a noun (« déjà victime de trois attentats »), not of a verb, whose
         # clause says its time itself (« aurait déjà coûté » alleges)
         already=frozenset().union(
@@ -273,6 +284,36 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
             )
         ),
     )
+
+
+_AIMS = ("aim", "intend", "plan")
+_BEFORE_INFINITIVE = frozenset({"de", "d'", "d’", "à", "se", "s'", "s’"})
+
+
+def _aimed(
+    tokens: Sequence[Token], lex: dict[str, frozenset[str]], kinds: tuple[str, ...] = _AIMS
+) -> frozenset[str]:
+    """The verbs a verb (or a noun) of will, attempt, intent or plan governs (« vouloir
+    prendre », « tenté de dédouaner », « envisage de nommer », « sa volonté de se présenter »), as
+    the parse hangs them or right after it (« de », « à », « se » between), where that word is
+    not itself denied."""
+    aims = frozenset().union(*(lex.get(k, frozenset()) for k in kinds))
+    found = set()
+    for n, token in enumerate(tokens):
+        if lemma(token) not in aims or token.pos_ not in ("VERB", "NOUN") or _without(token):
+            continue
+        found.update(  # an infinitive: « entendre qu'il a chanté » wants nothing
+            lemma(c)
+            for c in token.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+        )
+        for after in tokens[n + 1 : n + 4]:
+            if "Inf" in after.morph.get("VerbForm"):
+                found.add(lemma(after))
+                break
+            if after.lower_ not in _BEFORE_INFINITIVE:
+                break
+    return frozenset(found)
 
 
 def _up_to_punctuation(tokens: Sequence[Token]) -> frozenset[str]:
@@ -593,7 +634,7 @@ def _by_clauses(
         elif (
             clause.time == PAST
             and firm
-            and ahead
+            and (ahead or same and _concord(clause, other))
             and not (clause.denied or clause.can or clause.hypothetical)
         ):
             # « pouvait souffler » says what could happen then, not that it did
@@ -632,6 +673,19 @@ def _by_clauses(
             yield Clash(
                 certainty, f"states («{clause.verb}») what the source only gives as possible"
             )
+
+
+def _concord(clause: Clause, other: Clause) -> bool:
+    """A future seen from the past that someone says (« a annoncé qu'il déposerait le bilan »:
+    a conditional of concord) and the article's same report of it as done (« a annoncé qu'il
+    avait déposé le bilan »): what was to come when it was said, given as done."""
+    return (
+        other.under_saying
+        and other.hedged
+        and not (other.possible or other.supposed or other.can or other.composed)
+        and clause.under_saying
+        and clause.composed
+    )  # « selon la police, il aurait perdu »: a past conditional alleges (`_alleged`)
 
 
 def _hedged_by_word(clause: Clause) -> bool:
@@ -749,6 +803,22 @@ def _by_words(
                 meant = f"gives as intended («{stem}…») what the source gives as done"
                 yield Clash("review", meant)
                 return
+    if not (mine.aims or mine.aimed):
+        # « a pris un avocat » for « affirme vouloir prendre un avocat », « ont réussi à
+        # dédouaner » for « ont tenté de dédouaner »: what is only wanted or tried, given as done
+        done = sorted(
+            c.verb
+            for c in article
+            if c.verb in theirs.aimed
+            and (c.time == PAST and c.composed or c.verb in mine.achieved)
+            and not (c.denied or c.hypothetical or c.hedged or c.prospective)
+            and c.verb not in _LIGHT
+        )
+        if done:
+            yield Clash(
+                "review", f"gives as done («{done[0]}») what the source only wants or tries"
+            )
+            return
     hedging = theirs.hedges or any(c.hedged or c.can or c.hedged_sentence for c in source)
     if mine.sure and hedging and not theirs.sure:
         yield Clash("review", f"gives as certain («{mine.sure}») what the source gives as possible")
