@@ -41,7 +41,9 @@ that changes the fact (so every test can fail both ways):
   twin names another country's seat, still a review;
 - a person the source names with a courtesy title (« Monsieur Puigdemont ») named in full, and
   the view given to its source holder by « selon », « d'après » (whatever the NER took the name
-  for): its twin gives the quoted words to the other person, a review."""
+  for): its twin gives the quoted words to the other person, a review;
+- the office the source writes before a name its NER reads as nobody (« le Premier ministre
+  Nawaz Sharif »), said another way (« le chef du gouvernement »): its twin gives another."""
 
 from __future__ import annotations
 
@@ -195,11 +197,17 @@ REPORTED = Sentences(
     "l'espoir de creuser des écarts significatifs.",
     "Presse en crise",
 )
+ARMY = Sentences(
+    "army",
+    "Pakistan : un nouveau chef de l'armée\n\n27 novembre 2016. – Le 26 novembre, le Premier "
+    "ministre Nawaz Sharif a fait connaître son choix : Qamar Javed Bajwa.",
+    "Pakistan : un nouveau chef de l'armée",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
-        *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA),
+        *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
         *(WANTS, REPORTED),
     )
 }
@@ -284,6 +292,14 @@ TRUE = [
         "hamburg",
         "Avant les championnats du monde, Marie Lenoir a remporté l'épreuve de Hambourg devant "
         "Anna Berg.",
+    ),
+    (
+        "army",
+        "Le 26 novembre, le Premier ministre Nawaz Sharif a désigné Qamar Javed Bajwa.",
+    ),
+    (
+        "army",
+        "Le 26 novembre, Nawaz Sharif, le chef du gouvernement, a choisi Qamar Javed Bajwa.",
     ),
     ("senate", "Paul Barre, président de la commission, a ouvert l'audition."),
     (
@@ -482,6 +498,18 @@ CHANGED = [
         "Le co-rapporteur de la commission, Paul Barre, a ouvert l'audition.",
         "roles",
         "calls Paul Barre «co-rapporteur»",
+    ),
+    (
+        "army",
+        "Le 26 novembre, le président Nawaz Sharif a désigné Qamar Javed Bajwa.",
+        "roles",
+        "calls Nawaz Sharif «président»",
+    ),
+    (
+        "army",
+        "Le 26 novembre, le général Nawaz Sharif a désigné Qamar Javed Bajwa.",
+        "roles",
+        "calls Nawaz Sharif «général»",
     ),
 ]
 

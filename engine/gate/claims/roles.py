@@ -77,10 +77,11 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     titles, countries = words("titles"), tagged("nationalities", "\t")
     for person, roles in sentence.statement.roles.items():
         known = _source_person(person, index)
+        offices = titles - words("descriptive")  # « vainqueur », « auteur »: no office
         if known is None:
+            yield from _titled_unread(person, roles & offices, index)
             continue
         naming = next((i for i, s in enumerate(index.statements) if known in s.persons), None)
-        offices = titles - words("descriptive")  # « vainqueur », « auteur »: no office
         for role in sorted(roles):
             if (
                 role in offices
@@ -105,6 +106,38 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 )
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
+
+
+def _titled_unread(person: str, roles: frozenset[str], index: SourceIndex) -> Iterator[Problem]:
+    """A person the source names in full where the NER did not read a person (« le Premier
+    ministre Nawaz Sharif » read as nobody): an office the article gives that no source sentence
+    writing the name gives, where the source writes another office right before the name
+    (`TITLE_REACH` words): certain, as `role_problems` is. Not where that office is a head its
+    complement makes another (« le chef de l'État », lexicon `office_heads`)."""
+    name = fold(person.lower())
+    if len(person.split()) < 2 or not roles:
+        return
+    offices = {fold(o): o for o in words("titles") - words("descriptive")}
+    given: set[str] = set()
+    said: set[str] = set()
+    at = None
+    before_name = rf"((?:[\w'-]+\s+){{0,{TITLE_REACH}}}){re.escape(name)}(?!\w)"
+    for i, statement in enumerate(index.statements):
+        written = fold(normalise(statement.text).lower()).replace("’", "'")
+        for m in re.finditer(before_name, written):
+            given |= {o for w, o in offices.items() if re.search(rf"(?<![\w-]){w}\b", m.group(1))}
+            said |= {fold(w) for w in statement.lemmas}
+            at = i if at is None else at
+    if not given or given & words("office_heads"):
+        return
+    for role in sorted(roles):
+        if fold(role) not in said and not _among(role, frozenset(given)):
+            why = f"the source gives {person} no such role"
+            yield _unsaid(person, role, why, sorted(given, key=lambda g: (-len(g), g)), at)
+            return
+
+
+TITLE_REACH = 3  # words before a name a title of it is written in (« le Premier ministre X »)
 
 
 def _attached(person: str, index: SourceIndex) -> frozenset[str]:
