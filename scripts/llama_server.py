@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from engine.llm.llama.binding import EXTRA_BUFFERS
+
 
 def binary() -> Path:
     given = os.environ.get("PLUME_LLAMA_SERVER")
@@ -73,6 +75,8 @@ def start(
     command = [str(binary()), "-m", str(model), "--host", "127.0.0.1", "--port", str(port)]
     command += ["-np", str(slots), "-c", str(context * slots), "--no-webui"]
     command += ["-t", str(threads), "-tb", str(threads)]
+    if not EXTRA_BUFFERS:  # the same build as Plume's, with the same AMX fault (binding.py)
+        command += ["--no-repack"]
     if alias:
         command += ["--alias", alias]
     command += extra

@@ -99,6 +99,7 @@ class BenchModel:
         set_verbose(False)  # llama.cpp's load log would bury the results
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = 999 if n_gpu_layers < 0 else n_gpu_layers
+        params.use_extra_bufts = binding.EXTRA_BUFFERS  # as the runtime loads it
         self._model = llama_cpp.llama_model_load_from_file(str(self.path).encode(), params)
         if not self._model:
             raise ModelError(

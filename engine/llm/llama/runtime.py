@@ -18,7 +18,7 @@ from pathlib import Path
 
 from engine.config import Settings
 from engine.errors import ModelError
-from engine.llm.llama.binding import llama_cpp, set_verbose
+from engine.llm.llama.binding import EXTRA_BUFFERS, llama_cpp, set_verbose
 from engine.llm.placement import gpu_layers
 from engine.models.catalog import check_gguf
 from engine.models.system import physical_cores
@@ -60,6 +60,7 @@ def load_model(path: Path, n_gpu_layers: int) -> ctypes.c_void_p:
     params.n_gpu_layers = 0x7FFFFFFF if n_gpu_layers < 0 else n_gpu_layers
     params.load_mode = llama_cpp.LLAMA_LOAD_MODE_NONE  # read, not mapped
     params.lazy_mode = llama_cpp.LLAMA_LAZY_MODE_OFF  # (lazy reading needs a mapping)
+    params.use_extra_bufts = EXTRA_BUFFERS  # none on an AMX build (binding.EXTRA_BUFFERS)
     model = llama_cpp.llama_model_load_from_file(str(path).encode(), params)
     if not model:
         raise ModelError(f"llama.cpp could not load {path.name}.", LOAD_HINT)
