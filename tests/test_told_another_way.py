@@ -203,12 +203,18 @@ ARMY = Sentences(
     "ministre Nawaz Sharif a fait connaître son choix : Qamar Javed Bajwa.",
     "Pakistan : un nouveau chef de l'armée",
 )
+EXILE = Sentences(
+    "exile",
+    "Burundi : l'ancien roi\n\n12 mars 2018. – L'ancien souverain avait exprimé dans son "
+    "testament le désir d'être enterré en Suisse, pays où il s'était exilé.",
+    "Burundi : l'ancien roi",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
-        *(WANTS, REPORTED),
+        *(WANTS, REPORTED, EXILE),
     )
 }
 
@@ -355,6 +361,8 @@ TRUE_MEANING = [
     ("reported", "Le propriétaire a fait savoir qu'il allait déposer le bilan de la société."),
     ("reported", "Les coureurs imposent un tempo très rapide, espérant creuser des écarts "
                  "significatifs."),
+    ("exile", "Le pays ne recevra donc pas le corps de son ancien souverain, qui avait exprimé le "
+              "désir d'être enterré en Suisse."),
 ]  # fmt: skip
 
 
@@ -396,6 +404,8 @@ CHANGED_MEANING = [
                  "come"),
     ("reported", "Les coureurs imposent un tempo très rapide et parviennent à creuser des écarts "
                  "décisifs.", "modality", "gives as done («creuser») what the source only wants"),
+    ("exile", "L'ancien souverain n'exprimera pas dans son testament le désir d'être enterré en "
+              "Suisse.", "modality", "puts in the future («exprimer»)"),
 ]  # fmt: skip
 
 

@@ -623,7 +623,15 @@ def _by_clauses(
         # an obligation said with another verb than the source's (« devront répondre à ces
         # questions » after « l'enquête a été confiée ») follows from the fact, it does not
         # put the fact in the future
-        if clause.time == FUTURE and coming and done and (same or not clause.obliged):
+        # a future denied with another verb than the source's (« le Burundi ne recevra donc pas
+        # le corps » after « il avait exprimé le désir d'être enterré en Suisse ») says what
+        # will not follow from the fact, it puts no event in the future
+        if (
+            clause.time == FUTURE
+            and coming
+            and done
+            and (same or not (clause.obliged or clause.denied))
+        ):
             yield Clash(
                 certainty, f"puts in the future («{clause.verb}») what the source gives as done"
             )
