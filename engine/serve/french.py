@@ -283,6 +283,10 @@ PROBLEMS = (
         "donne comme seulement voulu («{x}») ce que la source donne comme fait",
     ),
     (
+        "gives as done («{x}») what the source only wants or tries",
+        "donne comme fait («{x}») ce que la source donne seulement comme voulu ou tenté",
+    ),
+    (
         "gives as certain («{x}») what the source gives as possible",
         "donne pour certain («{x}») ce que la source ne donne que comme possible",
     ),

@@ -287,7 +287,8 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
 
 
 _AIMS = ("aim", "intend", "plan")
-_BEFORE_INFINITIVE = frozenset({"de", "d'", "d’", "à", "se", "s'", "s’"})
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+_BEFORE_INFINITIVE = frozenset({"de", "d'", "d’", "à"}) | _REFLEXIVE
 
 
 def _aimed(
@@ -302,6 +303,8 @@ def _aimed(
     for n, token in enumerate(tokens):
         if lemma(token) not in aims or token.pos_ not in ("VERB", "NOUN") or _without(token):
             continue
+        if any(c.lower_ in _REFLEXIVE for c in token.children):
+            continue  # « cela s'appelle tricher » names, it calls for nothing
         found.update(  # an infinitive: « entendre qu'il a chanté » wants nothing
             lemma(c)
             for c in token.children
