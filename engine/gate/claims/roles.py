@@ -333,9 +333,12 @@ def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterato
     everywhere = {(o.noun, o.country) for s in index.statements for o in origins(s.slots)}
     kept = {(o.noun, o.country) for o in origins(sentence.statement.slots)}
     continents = words("continents")
+    attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
     for mine in origins(sentence.statement.slots):
         if (mine.noun, mine.country) in everywhere or mine.country in continents:
             continue
+        if mine.shown.lower() in attached or country_of(mine.shown) in map(country_of, attached):
+            continue  # « Emmanuel Macron, le président belge »: the person's, one finding
         if mine.noun in words("geography") or _compound(mine.shown, sentence.statement.text):
             continue  # « la frontière turco-syrienne »: between two, read as one of them
         for i in (best, best - 1, best + 1):
