@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Certainty, Clash, content, lemma, under_heads
@@ -232,6 +233,15 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     return frozenset(out)
 
 
+@cache
+def _aiming_hedging_attributing() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that aim, that hedge and that attribute (lexicon modality, saying), joined once."""
+    lex = _lexicon()
+    aiming = frozenset().union(*(lex.get(k, frozenset()) for k in _AIMING))
+    hedging = frozenset().union(*(lex.get(k, frozenset()) for k in _HEDGING))
+    return aiming, hedging, lex.get("view", frozenset()) | words("saying")
+
+
 def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
     inside = {t.i for t in tokens}
     lowered = [t.lower_.replace("’", "'") for t in tokens]
@@ -244,9 +254,7 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
             verb = after[1]
             if verb.endswith(("er", "ir", "re")) and len(verb) > 5:
                 intends.add(verb[:-2])  # « d'annexer » → « annex »
-    aiming = frozenset().union(*(lex.get(k, frozenset()) for k in _AIMING))
-    hedging = frozenset().union(*(lex.get(k, frozenset()) for k in _HEDGING))
-    attributing = lex.get("view", frozenset()) | words("saying")
+    aiming, hedging, attributing = _aiming_hedging_attributing()
     says = any(lemma(t) in attributing or _verb(t) in attributing for t in tokens)
     sure = sorted(w for w in lowered if w in lex.get("sure", frozenset()))
     return Worded(

@@ -79,6 +79,17 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {tag: tuple(sorted(p, key=len, reverse=True)) for tag, p in out.items()}
 
 
+@cache
+def _phrases_by_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The phrases by their first word, each with its kind, in the order `_phrases` tries them
+    (kind by kind, the longest first): a token is compared with the phrases it can start."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, phrases in _phrases().items():
+        for phrase in phrases:
+            out.setdefault(phrase[0], []).append((kind, phrase))
+    return {first: tuple(found) for first, found in out.items()}
+
+
 def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
     low = [t.lower_.replace("’", "'") for t in tokens]
     out: set[Qualifier] = {Qualifier(SAID, "", content(tokens))}
@@ -91,13 +102,13 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
     for n, t in enumerate(tokens):
         if n in taken:
             continue
-        for kind, phrases in _phrases().items():
-            phrase = next((p for p in phrases if tuple(low[n : n + len(p)]) == p), None)
-            if phrase is not None:
-                span = tokens[n : n + len(phrase)]
-                taken.update(range(n, n + len(phrase)))
-                out.add(_qualifier(kind, " ".join(phrase).replace("' ", "'"), span, tokens))
-                break
+        starting = _phrases_by_first().get(low[n], ())
+        found = next(((k, p) for k, p in starting if tuple(low[n : n + len(p)]) == p), None)
+        if found is not None:
+            kind, phrase = found
+            span = tokens[n : n + len(phrase)]
+            taken.update(range(n, n + len(phrase)))
+            out.add(_qualifier(kind, " ".join(phrase).replace("' ", "'"), span, tokens))
         else:
             if _if(low, n, t) and _supposes(t):
                 out.add(_qualifier(CONDITION, "si", [t], tokens))
