@@ -336,11 +336,14 @@ _MONTH_AFTER = re.compile(
 )
 
 _ORDINAL = re.compile(r"(?<![\w-])((?:[a-z]+-)*[a-z]+)ièmes?(?!\w)", re.IGNORECASE)
+_NUMBER_WORD = "|".join(sorted({*SMALL, *HUNDREDS, "mille", "et"}, key=len, reverse=True))
+_NUMBER_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{_NUMBER_WORD})(?:{_S}+|-))+$", re.I)
 
 
 def spelled_ordinals(text: str) -> Iterator[Figure]:
-    """Ordinals in words, as the number they rank: "douzième" → 12, "vingt-septième" → 27 (a
-    source's « douzième anniversaire » vouches for an article's « douze ans »)."""
+    """Ordinals in words, as the number they rank: "douzième" → 12, "vingt-septième" → 27,
+    "cent vingt-sixième" → 126, "vingt et unième" → 21 (a source's « douzième anniversaire »
+    vouches for an article's « douze ans »)."""
     for match in _ORDINAL.finditer(text):
         stem = match.group(1).lower()
         if stem.endswith("qu"):  # cinquième
@@ -353,9 +356,28 @@ def spelled_ordinals(text: str) -> Iterator[Figure]:
             stem += "e"  # douzième, trentième, quatrième, millième
         if stem.split("-")[-1] not in SMALL and stem not in WORD_SCALES and stem != "mille":
             continue
-        number = next(_read(stem), None)
-        if number is not None and number.text == stem:
-            yield Figure("number", match.group(0), number.key, start=match.start(), spelled=True)
+        # the number words before it, apart (« cent vingt-sixième », « vingt et unième »): the
+        # longest run that reads as one number with the ordinal's own; not before a plural,
+        # which counts parts (« quatre millièmes », « trois cinquièmes »)
+        plural = match.group(0).endswith("s")
+        run = (
+            None
+            if plural
+            else _NUMBER_WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        )
+        starts = (
+            []
+            if run is None
+            else [m.start() for m in _WORD.finditer(text, run.start(), match.start())]
+        )
+        for start in [*starts, match.start()]:
+            said = text[start : match.start()].lower() + stem
+            number = next(_read(said), None)
+            if number is not None and number.text == said:
+                yield Figure(
+                    "number", text[start : match.end()], number.key, start=start, spelled=True
+                )
+                break
 
 
 def _read(text: str) -> Iterator[Figure]:

@@ -254,7 +254,9 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         unit = _LENGTH_UNIT.match(statement.text, magnitude.start + len(magnitude.text))
         if unit is not None:  # « une dizaine de mois »: a length of time, between two dates
             said = _LENGTH_UNITS[unit.group(1).lower()]
-            if span_within(magnitude.low, magnitude.high, said, index):
+            if span_within(magnitude.low, magnitude.high, said, index) or _period_within(
+                magnitude, said, index.text
+            ):
                 continue
         values = (f.value for uses in index.uses.values() for f, _ in uses if f.kin != "year")
         if not orders and any(
@@ -273,6 +275,19 @@ _LENGTH_UNITS = {
     "années": "an",
 }
 _LENGTH_UNIT = re.compile(r"\s+(?:de\s+|d['’])(" + "|".join(_LENGTH_UNITS) + r")\b", re.IGNORECASE)
+
+
+def _period_within(magnitude: Magnitude, unit: str, text: str) -> bool:
+    """« une dizaine d'années » for the source's « la dernière décennie »: a period the source
+    names (lexicon/conversions.txt: « décennie » is ten years) as long as the order says."""
+    from engine.text.lexicon import lines
+
+    return any(
+        to == unit
+        and magnitude.low <= Decimal(factor) < magnitude.high
+        and re.search(rf"(?<![\w-]){re.escape(period)}s?(?![\w-])", text, re.IGNORECASE)
+        for period, to, factor in (line.split() for line in lines("conversions"))
+    )
 
 
 @lru_cache(maxsize=64)

@@ -24,6 +24,7 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import same_person
 from engine.gate.slots.entities import country as country_of
+from engine.gate.slots.entities import nationality
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, Statement
 from engine.gate.tokens import is_name, lemma_of
@@ -95,14 +96,26 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 why = f"the source gives {known} no such role"
                 yield _unsaid(person, role, why, given, naming)
                 break
-            near = index.around[known]
-            if role in countries and not (_among(role, near) or countries[role].lower() in near):
-                said = {a for a, country in countries.items() if country.lower() in near}
-                # a continent holds its countries: « européen » is no other nationality
+            # the sentences around the name, and around its other spelling in the source
+            # (« Emma Bihlam » and « Emma Bilham »)
+            near = index.around[known].union(
+                *(w for k, w in index.around.items() if _spelled_alike(k, known))
+            )
+            country = countries.get(role)
+            if country is not None and not (
+                _among(role, near)
+                or country.lower() in near
+                # « la Canadienne Rachel Mcbride »: a feminine demonym the parser keeps whole
+                or any(country_of(w) == country for w in near)
+            ):
+                # another nationality or country said near the name; a continent holds its
+                # countries: « européen » is no other nationality
+                others = {w: country_of(w) for w in near}
+                said = {a for a, c in countries.items() if c in others.values()}
                 given = sorted(
                     r
                     for r in (near & set(countries)) | said
-                    if r != role and countries[r] not in words("continents")
+                    if countries[r] != country and countries[r] not in words("continents")
                 )
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
@@ -138,6 +151,18 @@ def _titled_unread(person: str, roles: frozenset[str], index: SourceIndex) -> It
 
 
 TITLE_REACH = 3  # words before a name a title of it is written in (« le Premier ministre X »)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name by a source: the same words but one, whose letters are the
+    same, in another order after the first (« Bihlam », « Bilham »)."""
+    x, y = a.split(), b.split()
+    if a == b or len(x) != len(y):
+        return False
+    differ = [(u, v) for u, v in zip(x, y, strict=True) if u != v]
+    return len(differ) == 1 and all(
+        len(u) >= 5 and u[0] == v[0] and sorted(u) == sorted(v) for u, v in differ
+    )
 
 
 def _attached(person: str, index: SourceIndex) -> frozenset[str]:
@@ -240,6 +265,10 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             # adjective (« le théâtre français »): where something is, beside what something is
             return
         swap = _one_for_another(sentence, best, said, theirs[left[0]])
+        if named and _merged_from(sentence, best, said, index):
+            # « …, puis le Consulat fête la victoire contre la Croatie »: the country comes with
+            # the words of another source sentence, the one it is said in (two facts merged)
+            swap = replace(swap, severity=pair_certainty(sentence, index))
         if _said_of_other_nouns(sentence.statement.slots, source, added[0], left[0]):
             # « les capacités nucléaires américaines » where the source sentence has « le
             # dirigeant nord-coréen »: each nationality said of its own thing, no swap unless the
@@ -256,6 +285,20 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         yield swap
         return
     yield from _origin_beside(sentence, best, index)
+
+
+def _merged_from(sentence: Sentence, best: int, said: str, index: SourceIndex) -> bool:
+    """Whether another source sentence says `said` with at least two of the words the
+    article's sentence adds to the one it restates."""
+    added = sentence.statement.lemmas - index.statements[best].lemmas
+    name = fold(said.lower())
+    return any(
+        i != best and name in fold(s.text.lower()) and len(added & s.lemmas) >= _MERGED
+        for i, s in enumerate(index.statements)
+    )
+
+
+_MERGED = 2  # words of another sentence that make a merge: the country and one more
 
 
 def unsaid_nationalities(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -417,9 +460,12 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 # reader to know (« Le président a ainsi choisi … » after « … par François
                 # Hollande »)
                 bare = _said_bare(office, index)
+                # a sentence naming another person too (« A a répondu à B, qui avait commenté
+                # … »): the office may be the other one's, the one the article's verb is said of
+                another = any(p != person for p in source.persons)
                 yield Problem(
                     RULE,
-                    "review" if bare else certainty(sentence),
+                    "review" if bare or another else certainty(sentence),
                     f"gives the «{office}» what the source says of {person}",
                     best,
                     office,
@@ -433,7 +479,8 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
 def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str]]:
     """Person key → the titles and nationalities written next to the name (within four words,
     in the same clause): "Jean-Claude Juncker, le président de la Commission" → {président}."""
-    watched = words("titles") | frozenset(tagged("nationalities", "\t"))
+    nationalities = frozenset(tagged("nationalities", "\t"))
+    watched = words("titles") | nationalities
     people = [(e.start, e.end, entity_key(e.text)) for e in ents if e.label_ == PERSON]
     behind = {e.start for e in ents if any(c.dep_ == "case" for c in e.root.children)}
     roles: dict[str, set[str]] = {}
@@ -449,13 +496,21 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
     }
     for token in tokens:
         word = _office_said(token)
+        if word not in watched and token.text[:1].isupper():
+            word = nationality(word) or word  # « la Canadienne », « l'Américaine »: a demonym
         office = offices.get(token.i)
         if word not in watched or token.ent_type_ == PERSON and office is None:
             continue
         if _of_another(token):
             continue
+        # « l'Espagnole Caroline Routier »: a demonym said as a noun names whom it heads, the
+        # name right after it or after a comma, never a person before (whose name the parser
+        # may have missed)
+        heading = word in nationalities and token.text[:1].isupper() and _after_determiner(token)
         best = None
         for start, end, key in people:
+            if heading and (start <= token.i or doc[token.i + 1 : start].text not in ("", ",")):
+                continue
             if token.i < start and doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
                 continue  # "la vice-présidente élue de Duque": Duque is not the one
             if doc[start - 1].lower_ == "par" and not _set_beside(doc, end, token.i):
@@ -478,6 +533,10 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _after_determiner(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
 
 
 def _office_said(token: Token) -> str:

@@ -178,6 +178,7 @@ def _main(dep: str, case: str) -> str:
 
 
 _FEMININE = (
+    ("esse", "e"),  # « suissesse »
     ("ienne", "ien"),
     ("enne", "en"),
     ("aine", "ain"),
@@ -200,15 +201,19 @@ def _country_of(token: Token) -> str | None:
 def country(word: str) -> str | None:
     """The country a word of nationality names, in any form (« Canadiennes » → Canada), or a
     country's own name."""
+    said = nationality(word)
+    return _countries()[said] if said is not None else _countries_by_name().get(fold(word.lower()))
+
+
+def nationality(word: str) -> str | None:
+    """The lexicon's word of nationality a form of it gives (« Canadiennes », « Suissesse » →
+    « canadien », « suisse »), or None."""
     countries = _countries()
     word = word.lower()
     forms = {word, word.removesuffix("s")}
     forms |= {f[: -len(end)] + to for f in set(forms) for end, to in _FEMININE if f.endswith(end)}
     forms |= {f.removesuffix("e") for f in set(forms)}
-    for form in forms:
-        if form in countries:
-            return countries[form]
-    return _countries_by_name().get(fold(word))
+    return next((form for form in sorted(forms) if form in countries), None)
 
 
 @cache

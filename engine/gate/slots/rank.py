@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.brief.figures import spelled_ordinals
+from engine.brief.figures import HUNDREDS, SMALL, spelled_ordinals
 from engine.gate.slots.base import Certainty, Clash, content, lemma
 from engine.text import fold
 from engine.text.lexicon import words
@@ -84,7 +84,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
     nouns: list[str] = []  # the nouns ranked so far, in order
     for n, t in enumerate(tokens):
         word = lemma(t)
-        value = ranks.get(word) or ranks.get(t.lower_) or _ordinal(tokens, n)
+        value = (
+            _compound(tokens, n) or ranks.get(word) or ranks.get(t.lower_) or _ordinal(tokens, n)
+        )
         if value is not None:
             if word == "tête" and not any(c.lower_ == "en" for c in t.children):
                 continue  # « la tête du classement » is no rank
@@ -251,6 +253,26 @@ def _ordinal(tokens: Sequence[Token], n: int) -> str | None:
         if spelled is not None and spelled.text == t.text:
             return spelled.key
     return None
+
+
+def _compound(tokens: Sequence[Token], n: int) -> str | None:
+    """An ordinal in words the parser splits (« quarante - quatrième », « cent vingt-sixième »):
+    the number its words make together, not the last word's own rank."""
+    t = tokens[n]
+    if not t.lower_.endswith("ième"):  # « quatre millièmes »: parts counted, no rank
+        return None
+    k = n
+    while k > 0 and (tokens[k - 1].lower_ in _NUMBER_WORDS or tokens[k - 1].text == "-"):
+        k -= 1
+    if k == n:
+        return None
+    start = tokens[k].idx
+    said = t.doc.text[start : t.idx + len(t.text)]
+    whole = [f for f in spelled_ordinals(said) if f.start + len(f.text) == len(said)]
+    return whole[-1].key if whole and whole[-1].start < t.idx - start else None
+
+
+_NUMBER_WORDS = frozenset({*SMALL, *HUNDREDS, "mille", "et"})
 
 
 def _before(tokens: Sequence[Token], n: int, width: int) -> list[tuple[int, Token]]:
