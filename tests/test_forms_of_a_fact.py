@@ -7,6 +7,9 @@ fact (so every test can fail both ways):
 - an ordinal in words of more than one word (« la 44ème journée » → « la quarante-quatrième
   journée », « la 126 e fois » → « la cent vingt-sixième fois »), not a fraction (« quatre
   millièmes »);
+- a count of a list the source gives in sequence (« le radar de Nérac puis celui de Vianne »
+  → « deux radars »);
+- a share said as one in N (« 1 % des adultes » → « un adulte sur cent »);
 - a period the source names said as an order of magnitude (« la dernière décennie » → « une
   dizaine d'années »);
 - two source sentences merged, the second's country with its own words (« …, puis le Consulat
@@ -47,7 +50,20 @@ DECADE = Sentences(
     "au cours de la dernière décennie par plusieurs organisations.",
     "Conférence sur le VIH",
 )
-CASES = {s.case.name: s for s in (PODIUM, RACE, DAYS, DECADE)}
+SHARE = Sentences(
+    "share",
+    "Le VIH dans les Caraïbes\n\n24 juin 2018. – On estime que 1 % des adultes sont infectés par "
+    "la maladie.",
+    "Le VIH dans les Caraïbes",
+)
+RADARS = Sentences(
+    "radars",
+    "Gilets jaunes : des radars détruits\n\n30 décembre 2018. – Dans la nuit, trois radars ont "
+    "été neutralisés dans le Lot-et-Garonne. Entre 23 heures et 23h30, le radar de Nérac (RD "
+    "930) puis celui de Vianne (RD 920) ont été successivement brûlés.",
+    "Gilets jaunes : des radars détruits",
+)
+CASES = {s.case.name: s for s in (PODIUM, RACE, DAYS, DECADE, SHARE, RADARS)}
 
 TRUE = [
     ("podium", "La Canadienne Rachel Mcbride complète le podium au troisième rang."),
@@ -58,6 +74,9 @@ TRUE = [
     ("race", "La Suissesse Emma Bilham prend la deuxième place."),
     ("race", "Derrière la Belge, Emma Bilham prend la deuxième place."),
     ("days", "Le 30 décembre 2018 marquait la quarante-quatrième journée du mouvement."),
+    ("share", "Selon cette estimation, un adulte sur cent serait porteur du virus."),
+    ("radars", "Deux radars ont été brûlés l'un après l'autre, à Nérac puis à Vianne."),
+    ("share", "On estime qu'un adulte sur cent est infecté par la maladie."),
     ("days", "La sonde survolera Titan pour la cent vingt-sixième et dernière fois."),
     ("decade", "La conférence portera sur des données collectées pendant une dizaine d'années."),
 ]
@@ -87,6 +106,13 @@ CHANGED = [
         "La sonde survolera Titan pour la cent vingt-septième et dernière fois.",
         None,
         "cent vingt-septième",
+    ),
+    ("share", "On estime qu'un adulte sur dix est infecté par la maladie.", "figures", "dix"),
+    (
+        "radars",
+        "Quatre radars ont été brûlés l'un après l'autre, à Nérac puis à Vianne.",
+        "figures",
+        "Quatre",
     ),
     (
         "decade",

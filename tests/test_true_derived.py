@@ -41,7 +41,6 @@ def new(case: Derived, value: str) -> set[tuple[str, str]]:
 LEFT = {
     ("a third", "true"): "« au moins 18h » of rest is read as a time of day, no length to share",
     ("age at an earlier year", "true"): "no age computed from another one and two years",
-    ("one out of five", "false"): "« une sortie sur dix » is read as no share (only « dix »)",
     ("time between times of day", "false"): "« vers midi » is read as no time of day",
     ("count of a list", "false"): "a count of a list of places said with « en plus de »",
     ("rank from a list's order", "false"): "no rank read from the order of « suivi de A et B »",

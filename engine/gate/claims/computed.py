@@ -52,9 +52,10 @@ class Computation:
     verdict: str  # "certain" or "wrong"
     how: str  # what it is computed from (« 1er mai 2018 » → « 18 juillet »)
     at: int | None = None  # the source sentence that gives the operands, where one does
+    against: str = "the source's dates"  # what says otherwise, when wrong
 
     def problem(self, use: FigureUse) -> str:
-        return f"counts «{use.text}» from {self.how}: the source's dates say otherwise"
+        return f"counts «{use.text}» from {self.how}: {self.against} say otherwise"
 
 
 def computation(
@@ -72,6 +73,8 @@ def computation(
         return found  # « né en 1958 ou en 1959 » for « 58 ans » in an article of 2017
     if _of_fraction(use, sentence.statement):  # « million » of « un quart de million »
         return Computation("certain", use.text)
+    if (share := _one_in(use, sentence, index)) is not None:  # « un adulte sur cent » for « 1 % »
+        return share
     value, unit = _said(use, sentence.statement.text)
     article = _article_statements(sentence, neighbours)
     restated = [i for _, i in sentence.aligned[:RESTATED]]
@@ -576,6 +579,44 @@ def _side_by_side(a: FigureUse, b: FigureUse, text: str) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.start + len(first.text) : second.start]
     return _SIDE_BY_SIDE.fullmatch(between) is not None
+
+
+# « un adulte sur cent », « moins d'une sortie sur cinq »: a share said as one in N.
+_ONE_IN = re.compile(
+    r"(?:\b(?P<bound>moins|plus|près)\s+d['’]\s*)?(?<![\w-])(?:une?|1)\s+(?:[^\W\d_]+\s+){0,3}"
+    r"sur\s+$",
+    re.IGNORECASE,
+)
+
+
+def _one_in(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:
+    """« un adulte sur cent » for the restated sentence's « 1 % », « moins d'une sortie sur
+    cinq » for its « 18,2 % »: one in N is the share 100/N, said round, or bounded as the words
+    before it say. Wrong where the sentence it surely restates gives shares and none is that one;
+    None where it gives none (the number is judged as any other)."""
+    from engine.gate.claims.alignment import ALIGNED
+    from engine.gate.claims.numeric import rounds_to
+
+    said = _ONE_IN.search(sentence.statement.text, max(0, use.start - 60), use.start)
+    if said is None or use.kind != "number" or not use.value or not sentence.aligned:
+        return None
+    share, bound = Decimal(100) / use.value, (said.group("bound") or "").lower()
+    for _, at in sentence.aligned[:RESTATED]:  # the sentences it may restate, best first
+        for theirs in index.statements[at].figures:
+            exact = theirs.value
+            if theirs.kind != "percentage" or not exact:
+                continue
+            if (
+                rounds_to(exact, share)
+                or (bound == "moins" and share / 2 <= exact < share)  # near below, not any
+                or (bound == "plus" and share < exact <= share * 2)
+            ):
+                return Computation("certain", f"1 sur {use.text} = {theirs.text}", at)
+    score, at = sentence.aligned[0]
+    shares = [f.text for f in index.statements[at].figures if f.kind == "percentage"]
+    if score < ALIGNED or not shares:
+        return None
+    return Computation("wrong", f"1 sur {use.text}", at, f"the source's «{shares[0]}»")
 
 
 # « 311 sièges sur les 465 », « 39 pays sur 54 », « sur un total de 137 »: the whole after

@@ -318,10 +318,12 @@ _BEFORE_NAME = r"(?:(?:à|au|aux|en)\s+)?(?:(?:la|le|les|l['’])\s*)?"
 _NAME = rf"{_BEFORE_NAME}{_CAPITALISED}(?:\s+(?:de|du|des|d['’])?\s*{_CAPITALISED})*"
 # …or at least three names between commas, the list closed otherwise (« …, le Portugal, ainsi
 # que les 20 pays qualifiés »)
+# …joined by « et », « ou », or « puis » of a sequence (« le radar de Nérac puis celui de Vianne »)
+_JOINED = r"(?:et|ou|puis)(?:\s+(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’]))?"
 _NAMES = re.compile(
-    rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:et|ou)\s+{_NAME}|{_NAME}(?:\s*,\s*{_NAME}){{2,}}"
+    rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+{_JOINED}\s+{_NAME}|{_NAME}(?:\s*,\s*{_NAME}){{2,}}"
 )
-_ITEM = re.compile(rf"(?:^|,|\s(?:et|ou)\s)\s*{_NAME}")
+_ITEM = re.compile(rf"(?:^|,|\s{_JOINED}\s)\s*{_NAME}")
 
 
 def _enumerated(
