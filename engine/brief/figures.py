@@ -272,7 +272,7 @@ UNITS = words("units")
 # The tens that take « et » before « un » and « onze » (« vingt et un », « soixante et onze »).
 _TENS = frozenset(w for w, n in SMALL.items() if 20 <= n <= 60 and n % 10 == 0 and w[-1] != "s")
 _ADDED_TO = frozenset(SMALL) | {"cent", "mille"}  # what a final « un » adds to
-_NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
+NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
 
 
 def spelled_figures(text: str) -> Iterator[Figure]:
@@ -336,7 +336,7 @@ _MONTH_AFTER = re.compile(
 )
 
 _ORDINAL = re.compile(r"(?<![\w-])((?:[a-z]+-)*[a-z]+)ièmes?(?!\w)", re.IGNORECASE)
-_NUMBER_WORD = "|".join(sorted({*SMALL, *HUNDREDS, "mille", "et"}, key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{_NUMBER_WORD})(?:{_S}+|-))+$", re.I)
 
 
@@ -525,7 +525,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
     after = _WORD.match(text, end + 1) if text[end : end + 1] == "-" else None
     glued_before = before.endswith("-") and before[:1].isalpha()
-    return glued_before or (after is not None and after.group(0).lower() not in _NUMBER_WORDS)
+    return glued_before or (after is not None and after.group(0).lower() not in NUMBER_WORDS)
 
 
 def _last_index(words: list[tuple[int, int, str]], i: int, count: int) -> int:

@@ -102,15 +102,13 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 *(w for k, w in index.around.items() if _spelled_alike(k, known))
             )
             country = countries.get(role)
-            if country is not None and not (
-                _among(role, near)
-                or country.lower() in near
-                # « la Canadienne Rachel Mcbride »: a feminine demonym the parser keeps whole
-                or any(country_of(w) == country for w in near)
-            ):
+            if country is None:
+                continue
+            # « la Canadienne Rachel Mcbride »: a feminine demonym the parser keeps whole
+            others = {w: country_of(w) for w in near}
+            if not (_among(role, near) or country.lower() in near or country in others.values()):
                 # another nationality or country said near the name; a continent holds its
                 # countries: « européen » is no other nationality
-                others = {w: country_of(w) for w in near}
                 said = {a for a, c in countries.items() if c in others.values()}
                 given = sorted(
                     r

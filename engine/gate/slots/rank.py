@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.brief.figures import HUNDREDS, SMALL, spelled_ordinals
+from engine.brief.figures import NUMBER_WORDS, spelled_ordinals
 from engine.gate.slots.base import Certainty, Clash, content, lemma
 from engine.text import fold
 from engine.text.lexicon import words
@@ -262,7 +262,7 @@ def _compound(tokens: Sequence[Token], n: int) -> str | None:
     if not t.lower_.endswith("ième"):  # « quatre millièmes »: parts counted, no rank
         return None
     k = n
-    while k > 0 and (tokens[k - 1].lower_ in _NUMBER_WORDS or tokens[k - 1].text == "-"):
+    while k > 0 and (tokens[k - 1].lower_ in NUMBER_WORDS or tokens[k - 1].text == "-"):
         k -= 1
     if k == n:
         return None
@@ -270,9 +270,6 @@ def _compound(tokens: Sequence[Token], n: int) -> str | None:
     said = t.doc.text[start : t.idx + len(t.text)]
     whole = [f for f in spelled_ordinals(said) if f.start + len(f.text) == len(said)]
     return whole[-1].key if whole and whole[-1].start < t.idx - start else None
-
-
-_NUMBER_WORDS = frozenset({*SMALL, *HUNDREDS, "mille", "et"})
 
 
 def _before(tokens: Sequence[Token], n: int, width: int) -> list[tuple[int, Token]]:

@@ -53,13 +53,14 @@ from llama_cpp._logger import set_verbose  # noqa: E402
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter  # noqa: E402
 
 # ggml built without OpenMP (-DGGML_OPENMP=OFF) waits in its own threadpool instead.
-OPENMP = b"OPENMP = 1" in llama_cpp.llama_print_system_info()
+SYSTEM_INFO = llama_cpp.llama_print_system_info()  # the features ggml was built with
+OPENMP = b"OPENMP = 1" in SYSTEM_INFO
 # A build for a CPU that advertises AMX runs its matrix products from an extra buffer type,
 # with tile instructions the OS must hand out: where it does not (sandboxes such as gVisor, some
 # virtual machines), the first one kills the process (SIGILL), and llama.cpp cannot tell
 # beforehand (the kernel's permission call succeeds). Such a build keeps its weights in plain
 # buffers, its repacked ones too; PLUME_EXTRA_BUFFERS=1 restores both where AMX truly runs.
-AMX = b"AMX_INT8 = 1" in llama_cpp.llama_print_system_info()
+AMX = b"AMX_INT8 = 1" in SYSTEM_INFO
 EXTRA_BUFFERS = not AMX or os.environ.get("PLUME_EXTRA_BUFFERS") == "1"
 THREAD_WAITS = threads.describe(WAITS, OPENMP)  # one line: what the threads do, who chose it
 
