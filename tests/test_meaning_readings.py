@@ -203,7 +203,7 @@ FOUND = [
     case("polarity", "Nantes : le maire\n\nLe maire annonce qu'il ne cherchera pas à garder son "
          "poste, prévu pour seulement quatre ans.",
          "Le maire a fait savoir qu'il chercherait à conserver son poste, prévu pour seulement "
-         "quatre ans.", "review"),
+         "quatre ans.", "hard"),
     case("scope", "Séoul : les régimes\n\nTous ces régimes militaires ont connu une fin "
          "difficile dans la région.",
          "Certains de ces régimes militaires ont connu une fin difficile dans la région.", "hard"),

@@ -19,7 +19,10 @@ that changes the fact (so every test can fail both ways):
   Ban Ki-Moon »);
 - a denial said by a noun that denies what it governs (« n'arrive pas à mettre » → « son
   incapacité à mettre »), a litotes (« affirmait » → « ne disait pas autre chose »), a negating
-  prefix said as its antonym (« illégal » → « jusqu'ici interdit »);
+  prefix said as its antonym (« illégal » → « jusqu'ici interdit »), a verb that denies with its
+  reflexive pronoun (« n'a jamais critiqué » → « s'est toujours gardée de critiquer », « s'est
+  abstenu de voter »; not « a gardé son calme et voté »), a contrast said again by « le faire »
+  (« plusieurs l'ont critiqué ; elle ne l'a jamais fait »; not « elle l'a fait aussi »);
 - a future said as expected (« permettra » → « devrait permettre »), a supposition hedged
   (« ils supposent qu'elle a été bloquée » → « peut-être bloquée »);
 - what someone wants, tries or says will be, kept so (« a dit vouloir prendre », « a essayé de »,
@@ -209,12 +212,19 @@ EXILE = Sentences(
     "testament le désir d'être enterré en Suisse, pays où il s'était exilé.",
     "Burundi : l'ancien roi",
 )
+RESTRAINT = Sentences(
+    "restraint",
+    "Tensions au gouvernement\n\n14 mai 2019. – Contrairement à plusieurs de ses collègues, la "
+    "ministre de la Santé, Claire Dubois, n'a jamais critiqué publiquement le Premier ministre. "
+    "Le syndicat des infirmiers n'a pas voté la motion de défiance.",
+    "Tensions au gouvernement",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
-        *(WANTS, REPORTED, EXILE),
+        *(WANTS, REPORTED, EXILE, RESTRAINT),
     )
 }
 
@@ -363,6 +373,11 @@ TRUE_MEANING = [
                  "significatifs."),
     ("exile", "Le pays ne recevra donc pas le corps de son ancien souverain, qui avait exprimé le "
               "désir d'être enterré en Suisse."),
+    ("restraint", "Contrairement à plusieurs de ses collègues, la ministre de la Santé, Claire "
+                  "Dubois, s'est toujours gardée de critiquer publiquement le Premier ministre."),
+    ("restraint", "Le syndicat des infirmiers s'est abstenu de voter la motion de défiance."),
+    ("restraint", "Plusieurs de ses collègues ont critiqué publiquement le Premier ministre ; la "
+                  "ministre de la Santé, Claire Dubois, ne l'a jamais fait."),
 ]  # fmt: skip
 
 
@@ -406,6 +421,14 @@ CHANGED_MEANING = [
                  "décisifs.", "modality", "gives as done («creuser») what the source only wants"),
     ("exile", "L'ancien souverain n'exprimera pas dans son testament le désir d'être enterré en "
               "Suisse.", "modality", "puts in the future («exprimer»)"),
+    ("restraint", "Contrairement à plusieurs de ses collègues, la ministre de la Santé, Claire "
+                  "Dubois, a toujours critiqué publiquement le Premier ministre.", "polarity",
+                  "affirms what the source denies (critiquer)"),
+    ("restraint", "Le syndicat des infirmiers a gardé son calme et voté la motion de défiance.",
+                  "polarity", "affirms what the source denies (voter)"),
+    ("restraint", "Plusieurs de ses collègues ont critiqué publiquement le Premier ministre ; la "
+                  "ministre de la Santé, Claire Dubois, l'a fait aussi.", "polarity",
+                  "affirms what the source denies (critiquer)"),
 ]  # fmt: skip
 
 

@@ -70,14 +70,27 @@ _PARTS = re.compile(r"\s[;:]\s")
 
 
 def _part_saying(text: str, lemma: str) -> str:
-    """The part of a sentence (between semicolons and colons) that says `lemma`, or the whole
-    sentence where no one part alone does."""
+    """The part of a sentence (between semicolons and colons) that says `lemma`, with any part
+    that says it again by « le faire » (« des ministres l'ont défié ; lui ne l'a jamais fait »:
+    the second part denies « défier »), or the whole sentence where no one part alone says it."""
     parts = _PARTS.split(text)
     if len(parts) < 2:
         return text
     stem = lemma[:_STEM].lower()
     saying = [p for p in parts if any(w.startswith(stem) for w in re.findall(r"\w+", p.lower()))]
-    return saying[0] if len(saying) == 1 else text
+    if len(saying) != 1:
+        return text
+    again = [p for p in parts if p not in saying and _PRO_VERB.search(p.replace("’", "'"))]
+    return " ; ".join(saying + again)
+
+
+# « le faire », « l'a fait », « en faire autant »: a clause that says again the predicate of the
+# clause before it
+_PRO_VERB = re.compile(
+    r"(?<!\w)(?:l'|le\s|en\s)\s*(?:\w+\s+){0,2}?(?:fai(?:t|re|s|sait|saient)|font|fer(?:a|ait|ont)|fit)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _plain(text: str) -> str:
@@ -447,7 +460,7 @@ def _negated(token: Token, depth: int = 0) -> bool:
         and not _apart(clause)
     ):
         head = clause.head.lemma_.lower()
-        if head in negation["verb"]:
+        if _negating_head(clause.head):
             governed = True
         elif (
             depth < 2
@@ -637,15 +650,30 @@ def _predicate_noun(token: Token) -> bool:
 def _under_negating_verb(token: Token) -> bool:
     """Whether a verb like empêcher, éviter, interdire governs `token`'s clause (the parser hangs
     "empêcher que …" and "empêcher de …" differently, so their polarity is not compared)."""
-    verbs = by_tag("negation")["verb"]
     head = _clause_head(token)
     for _ in range(3):
         if head.head is head:
             return False
         head = head.head
-        if head.lemma_.lower() in verbs:
+        if _negating_head(head):
             return True
     return False
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _negating_head(head: Token) -> bool:
+    """Whether `head` is a verb that denies what it governs (lexicon/negation.txt « verb »:
+    « refuser », « éviter »), or one that does with its reflexive pronoun (« reflexive »: « s'est
+    gardé de défier », « s'abstient de voter »; not « a gardé le silence »)."""
+    negation = by_tag("negation")
+    lemma = head.lemma_.lower()
+    if lemma in negation["verb"]:
+        return True
+    return lemma in negation["reflexive"] and any(
+        c.lower_ in _REFLEXIVE and c.dep_.startswith(("expl", "obj")) for c in head.children
+    )
 
 
 def word_polarity(tokens: list[Token]) -> dict[str, frozenset[bool]]:
