@@ -22,10 +22,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from engine.brief import make_brief
+from engine.brief import figures, make_brief
 from engine.brief.source import Source, read_source
 from engine.config import Settings
 from engine.gate import run_gate, statements
+from engine.gate.claims import attached, measures
 from engine.output.article import Article, Block, parse_markdown
 from engine.text import nlp
 
@@ -78,10 +79,14 @@ def source_only(source: Source) -> Callable[[], None]:
 
 
 def forget() -> None:
-    """Forget every parse, lemma and statement read: the next text is new to spaCy and the gate."""
+    """Forget every parse, lemma, statement and figure read: the next text is new to spaCy and
+    the gate (the caches keyed by a text; a lexicon stays loaded, as in a running process)."""
     nlp.clear_cache()
     nlp.french().get_pipe("lemmatizer").cache.clear()
     statements.clear_cache()
+    figures.clear_cache()
+    attached._stems.cache_clear()
+    measures._lengths.cache_clear()
 
 
 def bench_case(article_path: Path, source_path: Path, runs: int) -> dict[str, object]:

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from engine.text.lexicon import tagged, words
 
@@ -118,7 +119,12 @@ def figures(text: str) -> Iterator[Figure]:
     bare numbers of a list or a range whose scale or unit is said once, after its last one, take
     it (« 100, 80 ou 60 millions », « entre 2 et 3 milliards », « de 9,5 à 9,7 % »), and so do
     its thousands said once (« 10 à 20 000 combattants »: from 10 000, a bound below the last).
-    """
+    A text is scanned once: the gate asks for a sentence's figures from several checks."""
+    return iter(_figures(text))
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> tuple[Figure, ...]:
     found = list(_scanned(text))
     for n in range(len(found) - 2, -1, -1):
         (bare, _), (last, groups) = found[n], found[n + 1]
@@ -140,8 +146,12 @@ def figures(text: str) -> Iterator[Figure]:
                 continue
             written = text[bare.start : last.start + len(last.text)]  # read back the same
             found[n] = (_figure(groups, written, bare.start), groups)
-    for figure, _ in found:
-        yield figure
+    return tuple(figure for figure, _ in found)
+
+
+def clear_cache() -> None:
+    """Forget every text scanned (benchmarks time a first reading)."""
+    _figures.cache_clear()
 
 
 # A number written bare (no thousands, at most three digits before its decimals: no year), and

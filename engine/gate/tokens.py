@@ -12,13 +12,35 @@ from typing import TYPE_CHECKING
 from engine.text.lexicon import tagged, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _OPENERS = frozenset({"«", '"', "“", ":", "-", "–", "—", "(", "?", "!", "."})
 
 
 def lemma_of(token: Token) -> str:
+    """The lemma a token is compared by: a name as written, lowercase, straight apostrophes.
+    Worked out once for every token of its doc (the checks ask for the same ones many times)."""
+    lemmas = token.doc.user_data.get(_LEMMAS)
+    if lemmas is None:
+        lemmas = token.doc.user_data[_LEMMAS] = [_lemma(t) for t in token.doc]
+    return lemmas[token.i]
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of each token's head, by the token's index, read once per doc (a climb up the
+    heads through `Token.head` makes a token at each step)."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = [t.head.i for t in doc]
+    return heads
+
+
+_LEMMAS = "plume.lemmas"
+_HEADS = "plume.heads"
+
+
+def _lemma(token: Token) -> str:
     return (token.text if token.pos_ == "PROPN" else token.lemma_).lower().replace("’", "'")
 
 

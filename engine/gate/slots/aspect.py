@@ -70,7 +70,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
     text = " ".join(t.lower_ for t in tokens)
     # « en passe de remporter »: about to, said of that infinitive's predicate only (« Alors que
     # l'armée est en passe de remporter …, elle a été expulsée … » tells the expulsion as done)
-    phrased = {i for p in aspect["phrase"] for i in _before_infinitive(tokens, p)}
+    lowered = [t.lower_.replace("’", "'") for t in tokens]
+    phrased = {i for p in aspect["phrase"] for i in _before_infinitive(tokens, lowered, p)}
     phrased_ongoing = any(p in text for p in aspect["phrase_ongoing"])
     placed = any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens)
     out = set()
@@ -102,11 +103,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Said]:
     return frozenset(out)
 
 
-def _before_infinitive(tokens: Sequence[Token], phrase: str) -> Iterator[int]:
+def _before_infinitive(tokens: Sequence[Token], lower: list[str], phrase: str) -> Iterator[int]:
     """« sur le point de reprendre »: the phrase, then an infinitive, whose place is yielded (« à
-    la veille de la fête » only dates)."""
+    la veille de la fête » only dates); `lower`: the tokens' words, lowercase."""
     words = phrase.split()
-    lower = [t.lower_.replace("’", "'") for t in tokens]
     for n in range(len(lower) - len(words)):
         last = lower[n + len(words) - 1]
         if lower[n : n + len(words) - 1] == words[:-1] and last in (words[-1], "d'"):

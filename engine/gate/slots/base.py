@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from engine.gate.tokens import is_content, lemma_of
+from engine.gate.tokens import head_indices, is_content, lemma_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -26,18 +26,17 @@ def under_heads(tokens: Sequence[Token], heads: Sequence[Token]) -> dict[int, li
     index: each token goes to the nearest head up its chain of heads."""
     inside = {t.i for t in tokens}
     owned: dict[int, list[Token]] = {h.i: [] for h in heads}
+    head_of = head_indices(tokens[0].doc) if tokens else []
     for t in tokens:
-        up = t
-        while up.i not in owned and up.head.i != up.i and up.head.i in inside:
-            up = up.head
-        if up.i in owned:
-            owned[up.i].append(t)
+        up = t.i
+        while up not in owned and head_of[up] != up and head_of[up] in inside:
+            up = head_of[up]
+        if up in owned:
+            owned[up].append(t)
     return owned
 
 
-def lemma(token: Token) -> str:
-    """The lemma a slot compares by (a name as written, lowercase): engine.gate.tokens'."""
-    return lemma_of(token)
+lemma = lemma_of  # the lemma a slot compares by (a name as written, lowercase)
 
 
 def content(tokens: Iterable[Token]) -> frozenset[str]:

@@ -513,9 +513,9 @@ def _exhorts(token: Token) -> bool:
     opening the sentence is the writer's exhortation (an imperative the tagger may read as a
     future), no claim."""
     return (
-        token.i == token.sent.start
-        and token.pos_ == "VERB"
+        token.pos_ == "VERB"
         and token.lower_.endswith("ons")
+        and token.i == token.sent.start  # asked last: a token's sentence is looked for
         and not any(c.dep_.startswith("nsubj") for c in token.children)
     )
 

@@ -115,6 +115,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             bounded.add(noun.i)
 
     lowered = [t.lower_ for t in tokens]
+    of_kinds, kinds = _kinds()
     unbound_share = False  # a share said of a group the parse does not find
     for n, t in enumerate(tokens):
         word = lemma(t)
@@ -128,7 +129,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         if tuple(lowered[n : n + 5]) == _GROWING:
             bound(_after_of(tokens, n + 4), MANY)
             continue
-        of_kind = next((k for k in (*KINDS, *_SCALED) if word in lex.get(f"{k}-of", ())), None)
+        of_kind = of_kinds.get(word)
         if of_kind == HALF and not _half(tokens, n):
             continue
         if of_kind and _member(t):
@@ -141,7 +142,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                 continue
             if scaled in PARTIAL and tokens[n + 1 : n + 2] and tokens[n + 1].lower_ in _OF:
                 unbound_share = True  # « une partie des premiers sélectionnés »: of a group
-        kind = next((k for k in KINDS if word in lex.get(k, ())), None)
+        kind = kinds.get(word)
         if kind in (SOME, FEW) and (partitive := _some_of(tokens, n)) is not None:
             bound(partitive, kind)  # « certains des pays », « quelques-unes des routes »
             continue
@@ -198,6 +199,23 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
 
 
 _NARROWING = frozenset({"amod", "acl", "acl:relcl"})
+
+
+@cache
+def _kinds() -> tuple[dict[str, str], dict[str, str]]:
+    """The kind each word of the lexicon says, said of a group (« la plupart des », « une
+    partie des »: the « -of » kinds and the scaled words) and said before a noun; a word of two
+    kinds is the first's, in the order of KINDS."""
+    lex = by_tag("scope")
+    of_kinds: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for k in (*KINDS, *_SCALED):
+        for word in lex.get(f"{k}-of", ()):
+            of_kinds.setdefault(word, k)
+    for k in KINDS:
+        for word in lex.get(k, ()):
+            kinds.setdefault(word, k)
+    return of_kinds, kinds
 
 
 @cache
