@@ -9,6 +9,8 @@ in other words and must draw none.
 
 from __future__ import annotations
 
+import pytest
+
 from engine.gate.claims import ON_PROBATION
 from scripts.fidelity_eval import Variant
 from tests.pairs import Case, Pairs, Sentences, each
@@ -252,3 +254,21 @@ def test_an_allegation_stated_as_fact_is_a_review(case: Case) -> None:
 @each(ALLEGED_KEPT)
 def test_an_allegation_kept_attributed_or_of_concord_draws_nothing(case: Case) -> None:
     PORT.draws_nothing(case, "modality")
+
+
+# « être » before a participle is an auxiliary of tense only for a verb that takes it in the past
+PASSIVE = [
+    ("Une centaine d'exposants y sont attendus.", "present"),
+    ("De nombreux visiteurs y sont attendus.", "present"),
+    ("Une centaine d'exposants y sont arrivés.", "past"),
+    ("Les prix se sont envolés.", "past"),
+]
+
+
+@pytest.mark.parametrize(("text", "time"), PASSIVE)
+def test_a_passive_present_is_no_compound_past(text: str, time: str) -> None:
+    from engine.gate.slots.modality import Clause, read
+    from engine.text.nlp import parse
+
+    clauses = [c for c in read(list(parse([text])[0])) if isinstance(c, Clause) and c.root]
+    assert [c.time for c in clauses] == [time]

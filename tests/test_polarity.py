@@ -8,6 +8,8 @@ exclusivity, an expletive « ne », « n'en pouvoir plus de ») and must draw no
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pairs import Case, Pairs, Sentences, blocking, each
 
 SOURCE = """Tour de Bretagne : la course modifiée
@@ -251,3 +253,23 @@ def test_a_negating_prefix_dropped_is_a_review(case: Case) -> None:
 @each(PREFIX_KEPT)
 def test_the_same_denial_said_by_a_prefix_or_by_ne_pas_draws_nothing(case: Case) -> None:
     FIRE.draws_nothing(case, "polarity")
+
+
+# « jamais » without « ne » in a participle of a noun graded to the top says ever
+EVER = [
+    ("C'est la plus grande encyclopédie jamais créée en français.", "créer", False),
+    ("Le meilleur score jamais obtenu par un Français date de 2010.", "obtenir", False),
+    ("Son premier film jamais diffusé à la télévision sort demain.", "diffuser", False),
+    ("Une victoire jamais contestée par ses rivaux.", "contester", True),
+    ("Le pont n'a jamais été construit.", "construire", True),
+    ("C'est un projet jamais achevé.", "achever", True),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "denied"), EVER)
+def test_jamais_after_a_superlative_says_ever(text: str, verb: str, denied: bool) -> None:
+    from engine.gate.claims.polarity import read_polarity
+    from engine.text.nlp import parse
+
+    verbs, _ = read_polarity(list(parse([text])[0]))
+    assert verbs[verb] == frozenset({denied})

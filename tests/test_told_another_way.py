@@ -23,6 +23,11 @@ that changes the fact (so every test can fail both ways):
   reflexive pronoun (« n'a jamais critiqué » → « s'est toujours gardée de critiquer », « s'est
   abstenu de voter »; not « a gardé son calme et voté »), a contrast said again by « le faire »
   (« plusieurs l'ont critiqué ; elle ne l'a jamais fait »; not « elle l'a fait aussi »);
+- a story the source tells in the future (« sera ensuite transporté »), told in the past: not
+  what a future placed ahead says (« sera jugé la semaine prochaine » → « a été jugé »); an aim
+  (« leur objectif était de remettre », « voulaient remettre ») where the source says it failed
+  (« n'ont pas pu remettre »): not « ont remis »; « le plus long pont jamais construit » affirms
+  that it was built;
 - a future said as expected (« permettra » → « devrait permettre »), a supposition hedged
   (« ils supposent qu'elle a été bloquée » → « peut-être bloquée »);
 - what someone wants, tries or says will be, kept so (« a dit vouloir prendre », « a essayé de »,
@@ -219,12 +224,20 @@ RESTRAINT = Sentences(
     "Le syndicat des infirmiers n'a pas voté la motion de défiance.",
     "Tensions au gouvernement",
 )
+STORY = Sentences(
+    "story",
+    "Agression à Lyon\n\n3 mars 2019. – Un homme a attaqué un agent de sécurité devant la gare. "
+    "L'agent blessé sera ensuite transporté vers un hôpital. Le suspect sera jugé la semaine "
+    "prochaine par le tribunal de Lyon. Les manifestants n'ont pas pu remettre leur pétition au "
+    "maire. C'est le plus long pont jamais construit en France.",
+    "Agression à Lyon",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
-        *(WANTS, REPORTED, EXILE, RESTRAINT),
+        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY),
     )
 }
 
@@ -378,6 +391,11 @@ TRUE_MEANING = [
     ("restraint", "Le syndicat des infirmiers s'est abstenu de voter la motion de défiance."),
     ("restraint", "Plusieurs de ses collègues ont critiqué publiquement le Premier ministre ; la "
                   "ministre de la Santé, Claire Dubois, ne l'a jamais fait."),
+    ("story", "L'agent blessé a ensuite été transporté vers un hôpital."),
+    ("story", "L'agent blessé a été transporté vers un hôpital."),
+    ("story", "Leur objectif était de remettre leur pétition au maire."),
+    ("story", "Les manifestants voulaient remettre leur pétition au maire."),
+    ("story", "Ce pont construit en France est le plus long du pays."),
 ]  # fmt: skip
 
 
@@ -429,6 +447,10 @@ CHANGED_MEANING = [
     ("restraint", "Plusieurs de ses collègues ont critiqué publiquement le Premier ministre ; la "
                   "ministre de la Santé, Claire Dubois, l'a fait aussi.", "polarity",
                   "affirms what the source denies (critiquer)"),
+    ("story", "Le suspect a été jugé par le tribunal de Lyon.", "modality",
+              "gives as done («juger») what the source gives as to come"),
+    ("story", "Les manifestants ont remis leur pétition au maire.", "polarity",
+              "affirms what the source denies (remettre)"),
 ]  # fmt: skip
 
 

@@ -36,11 +36,12 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
-from engine.gate.slots.aspect import Said, pair
+from engine.gate.slots.aspect import REFLEXIVE, Said, pair
+from engine.gate.slots.modality import Worded
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
 from engine.gate.tokens import is_content
-from engine.text.lexicon import by_tag, tagged
+from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,6 +139,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             yes, no = (theirs, mine) if denied else (mine, theirs)
             if negative(yes, lemma) or _antonym(lemma, yes) or _agree_otherwise(yes, no):
                 continue  # the side that says yes says no another way
+            if _only_aimed(yes, lemma):
+                continue  # « leur objectif était de remettre » for « n'ont pas pu remettre »
             if _first_time(mine if denied else theirs, yes):
                 continue  # « jamais encore … n'avait réussi »: « pour la première fois »
             if _said_elsewhere(lemma, polarity, mine, best, index):
@@ -237,6 +240,14 @@ def _negating_words() -> frozenset[str]:
     return frozenset(w for w in lex["verb"] | lex["other"] if _WORD.fullmatch(w))
 
 
+def _only_aimed(statement: Statement, lemma: str) -> bool:
+    """Whether a sentence says `lemma` only as what someone wants, tries or means to do
+    (engine.gate.slots.modality, lexicon/modality.txt « aim »: « leur objectif était de
+    remettre », « a tenté de reprendre »): it affirms no deed a denial could contradict."""
+    worded = (w for w in statement.slots.get("modality", frozenset()) if isinstance(w, Worded))
+    return any(lemma in w.aimed for w in worded)
+
+
 def _first_time(denying: Statement, affirming: Statement) -> bool:
     """The one side says the thing never happened before (« jamais encore », « n'avait jamais »),
     the other that it happened for the first time: one fact, told from either end."""
@@ -291,6 +302,8 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         verb = other.verb if said.negated else said.verb
         if negative(yes, verb) or _antonym(verb, yes) or _agree_otherwise(yes, no):
             continue  # the side that says yes says no another way
+        if _only_aimed(yes, verb):
+            continue  # what someone wants or tries is not said done
         if _first_time(mine if said.negated else theirs, yes):
             continue  # « jamais encore … n'avait réussi » for « pour la première fois … a réussi »
         if any(
@@ -346,8 +359,9 @@ def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             or _antonym(said.verb, mine)
             or _differs(mine, said.verb)  # « est d'un autre avis »
             or _governed_by_negating_word(mine, said.verb)  # « son incapacité à mettre »
+            or _only_aimed(mine, said.verb)  # « leur objectif était de remettre »
         ):
-            continue  # the article's clause says no another way
+            continue  # the article's clause says no another way, or says no deed
         problem = f"affirms what the source denies ({said.verb})"
         yield Problem(RULE, "review", problem, at, said.verb)
         return
@@ -446,6 +460,9 @@ def _negated(token: Token, depth: int = 0) -> bool:
         for c in clause.children
         if c.lower_ in markers and not any(c.i < m for m in opens) and not _cut_off(c, clause)
     }
+    if _ever(clause):  # « la plus grande encyclopédie jamais créée »
+        found.discard("jamais")
+        before = "" if before == "jamais" else before
     said = (
         bool(found) or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
     ) and not _restrictive(clause)
@@ -470,6 +487,30 @@ def _negated(token: Token, depth: int = 0) -> bool:
             # "n'ont pas réussi à dégager": the infinitive is in the negation's scope
             governed = _negated(clause.head, depth + 1)
     return own != (said != governed)
+
+
+_DEGREES = frozenset({"plus", "moins"})
+_DEFINITE = words("definite_articles") | {"son", "sa", "ses", "leur", "leurs"}  # « son meilleur »
+
+
+def _ever(clause: Token) -> bool:
+    """« jamais » without « ne », in a participle that qualifies a noun graded to the top (« la
+    plus grande encyclopédie jamais créée », « le meilleur score jamais obtenu », « le premier
+    vaccin jamais autorisé »): it says ever, it denies nothing (not « du jamais vu », « une
+    victoire jamais contestée »)."""
+    if clause.dep_ != "acl" or any(c.lower_ in _NE_WORDS for c in clause.children):
+        return False
+    noun = clause.head
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False  # « une plus grande part » compares, it does not rank
+    graded = by_tag("superlatives")
+    tops = graded["comparative"] | graded["rank"]
+    return any(
+        c.dep_ == "amod"
+        and (c.lemma_.lower() in tops or any(d.lower_ in _DEGREES for d in c.children))
+        for c in noun.children
+        if c.i < clause.i
+    )
 
 
 def _cut_off(marker: Token, clause: Token) -> bool:
@@ -660,9 +701,6 @@ def _under_negating_verb(token: Token) -> bool:
     return False
 
 
-_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
-
-
 def _negating_head(head: Token) -> bool:
     """Whether `head` is a verb that denies what it governs (lexicon/negation.txt « verb »:
     « refuser », « éviter »), or one that does with its reflexive pronoun (« reflexive »: « s'est
@@ -672,7 +710,7 @@ def _negating_head(head: Token) -> bool:
     if lemma in negation["verb"]:
         return True
     return lemma in negation["reflexive"] and any(
-        c.lower_ in _REFLEXIVE and c.dep_.startswith(("expl", "obj")) for c in head.children
+        c.lower_ in REFLEXIVE and c.dep_.startswith(("expl", "obj")) for c in head.children
     )
 
 

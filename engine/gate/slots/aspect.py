@@ -121,7 +121,7 @@ def _expected(head: Token, auxes: list[Token], ahead: frozenset[str]) -> bool:
     return (
         lemma(head) in ahead
         and "Part" in head.morph.get("VerbForm")
-        and not _compound_past(head, auxes)
+        and not compound_past(head, auxes)
     )
 
 
@@ -158,7 +158,7 @@ def _time(head: Token, chain: list[Token]) -> str:
     tense = set(finite.morph.get("Tense"))
     if "Fut" in tense and finite.lower_.endswith(_FUTURE):
         return FUTURE  # spaCy tags « se dispute » Fut: the ending tells
-    if "Part" in head.morph.get("VerbForm") and _compound_past(head, auxes):
+    if "Part" in head.morph.get("VerbForm") and compound_past(head, auxes):
         return PAST  # « ont remis », « sont tombés », « s'est abaissé »
     if tense & {"Imp", "Past"} and "Fin" in finite.morph.get("VerbForm"):
         return PAST
@@ -167,25 +167,25 @@ def _time(head: Token, chain: list[Token]) -> str:
     return PRESENT
 
 
-def _compound_past(participle: Token, auxes: list[Token]) -> bool:
+def compound_past(participle: Token, auxes: list[Token]) -> bool:
     """A participle after « avoir », or after « être » where its verb takes « être » in the
     past (« sont tombés », « s'est abaissé »; « sont attendus » is a passive present)."""
     helpers = {lemma(a) for a in auxes}
     if "avoir" in helpers:
         return True
-    pronominal = any(c.lower_ in _REFLEXIVE and c.i < participle.i for c in participle.children)
+    pronominal = any(c.lower_ in REFLEXIVE and c.i < participle.i for c in participle.children)
     return "être" in helpers and (lemma(participle) in by_tag("aspect")["être"] or pronominal)
 
 
 def _perfect(head: Token, auxes: list[Token]) -> bool:
     finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), head)
-    return ("Part" in head.morph.get("VerbForm") and _compound_past(head, auxes)) or (
+    return ("Part" in head.morph.get("VerbForm") and compound_past(head, auxes)) or (
         "Past" in finite.morph.get("Tense") and "Fin" in finite.morph.get("VerbForm")
     )
 
 
 _FUTURE = ("rai", "ras", "ra", "rons", "rez", "ront")
-_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"})
+REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 _CONDITIONAL = ("rais", "rait", "rions", "riez", "raient")
 
 

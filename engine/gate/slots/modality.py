@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from engine.gate.slots.aspect import compound_past
 from engine.gate.slots.base import Certainty, Clash, content, lemma, under_heads
 from engine.text.lexicon import by_tag, words
 
@@ -92,6 +93,9 @@ class Clause:
     # fermée »): its conditional may be of concord, a future seen from the past
     seeming: bool = False  # under a verb of appearance (« semble confirmer », « il semblerait que
     # … ait éteint »): not given as fact
+    sequel: bool = False  # in a sentence that tells an event after another (« sera ensuite
+    # évacuée ») and places nothing ahead (lexicon/aspect.txt « sequel », « ahead »): a future
+    # there may tell a story that is over
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         t.lower_ in ("si", "s'") and t.i > 0 and lemma(t.doc[t.i - 1]) in words("asking")
         for t in tokens
     ) or any(t.text == "?" or _exhorts(t) for t in tokens)  # « Pourquoi … ? », « Revenons à »
+    aspect = by_tag("aspect")
+    sequel = not any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens) and any(
+        f" {phrase} " in text for phrase in aspect["sequel"]
+    )
     read: dict[int, Clause] = {}
     for head in heads:
         chain = _chain(head, inside)
@@ -206,6 +214,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
                 c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in chain[0].children
             ),
             already="déjà" in advs,
+            sequel=sequel,
             inflected=any(_future(t) for t in verbs)
             and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
         )
@@ -297,6 +306,7 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
 _AIMS = ("aim", "intend", "plan")
 _REFLEXIVE = frozenset({"se", "s'", "s’"})
 _BEFORE_INFINITIVE = frozenset({"de", "d'", "d’", "à"}) | _REFLEXIVE
+_AIM_COPULA = frozenset({"est", "était", "sera", "serait", "reste", "restait", "demeure"})
 
 
 def _aimed(
@@ -318,11 +328,13 @@ def _aimed(
             for c in token.children
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
         )
+        # « leur objectif était de remettre »: a noun's aim said by « être » and « de »
+        bridge = _BEFORE_INFINITIVE | (_AIM_COPULA if token.pos_ == "NOUN" else frozenset())
         for after in tokens[n + 1 : n + 4]:
             if "Inf" in after.morph.get("VerbForm"):
                 found.add(lemma(after))
                 break
-            if after.lower_ not in _BEFORE_INFINITIVE:
+            if after.lower_ not in bridge:
                 break
     return frozenset(found)
 
@@ -372,8 +384,11 @@ def _without(token: Token) -> bool:
 
 
 def _compound(token: Token) -> bool:
-    """« a dû », « ont dû »: a verb in a compound past (its auxiliary of tense)."""
-    return any(c.dep_ == "aux:tense" for c in token.children)
+    """« a dû », « ont dû », « sont tombés »: a verb in a compound past (its auxiliary of tense;
+    « être » only for a verb that takes it in the past, engine.gate.slots.aspect.compound_past:
+    « y sont attendus » is a passive present, whatever the parser calls its « sont »)."""
+    auxes = [c for c in token.children if c.dep_ in _AUX]
+    return any(c.dep_ == "aux:tense" for c in auxes) and compound_past(token, auxes)
 
 
 def _impersonal(token: Token) -> bool:
@@ -437,7 +452,8 @@ def _chain(head: Token, inside: set[int]) -> list[Token]:
 def _time(chain: list[Token]) -> str:
     first = chain[0]
     auxes = [c for c in first.children if c.dep_ in _AUX]
-    tense_aux = [c for c in auxes if c.dep_ == "aux:tense"]
+    # « y sont attendus »: the parser may read a passive's « être » as an auxiliary of tense
+    tense_aux = [c for c in auxes if c.dep_ == "aux:tense"] if _compound(first) else []
     finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), first)
     tense = set(finite.morph.get("Tense"))
     if "Fut" in tense or _future(finite):
@@ -620,7 +636,10 @@ def _by_clauses(
         # a future by its ending (« sera adopté aujourd'hui »), said with the same verb, in a
         # source sentence that tells nothing else as past or present: « s'échappe, et franchira
         # la ligne », « vont lutter » tell a race that is over
+        # nor one that tells an event after another, placed ahead by no word (« sera ensuite
+        # évacuée vers un hôpital »): a story told in the future
         told = other.time == FUTURE and other.inflected and same and not narrated
+        told = told and not other.sequel
         # what a text provides for, told as its content (« le projet réduisait ») and not as
         # done (« a été réduit »), is not given as done
         content_of = other.stipulated and not clause.composed
