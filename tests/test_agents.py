@@ -37,15 +37,23 @@ régionale."""
 
 PAIRS = Pairs("agents", SOURCE, HONEST)
 variant = partial(PAIRS.variant, "agents")
+# Certain (hard): both places of the source's own word exchanged on a near-minimal pair
+EXCHANGED = [
+    # « accroître la pression sur X »: X undergoes the verb
+    variant("Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit",
+            "Louis Petit, a ensuite accru la pression sur le président Marc Leroy"),
+    variant("Antoine Roche a pris l'avantage sur Hugo Martin pour marquer",
+            "Hugo Martin a pris l'avantage sur Antoine Roche pour marquer"),
+    variant("Hugo Martin a contacté Antoine Roche pour le féliciter",
+            "Hugo Martin a été contacté par Antoine Roche pour le féliciter"),
+]  # fmt: skip
+# Likely (review): one place read alone, or through another word (a converse said otherwise)
 DISTORTIONS = [
     # the noun of a light verb turned round: who gives, who gets
     variant("avait reçu le soutien de Paul Girard", "avait apporté son soutien à Paul Girard"),
     # an infinitive's subject is its verb's: who devances whom
     variant("Antoine Roche a pris l'avantage sur Hugo Martin pour marquer",
             "Hugo Martin a placé une accélération pour devancer Antoine Roche et marquer"),
-    # « accroître la pression sur X »: X undergoes the verb
-    variant("Marc Leroy, a ensuite accru la pression sur l'arbitre Louis Petit",
-            "Louis Petit, a ensuite accru la pression sur le président Marc Leroy"),
     # the one acted on is someone the source gives as « il », not the one it names
     variant("Dimanche dernier, il a remporté face à Hugo Martin la finale",
             "Dimanche dernier, Hugo Martin a battu Antoine Roche en finale"),
@@ -66,9 +74,14 @@ def test_the_honest_rewrite_draws_no_agents_finding() -> None:
     PAIRS.draws_nothing(HONEST, "agents")
 
 
-@each(DISTORTIONS)
-def test_roles_turned_round_are_flagged(case: Case) -> None:
+@each(EXCHANGED)
+def test_both_places_of_one_word_exchanged_are_certain(case: Case) -> None:
     PAIRS.draws_first(case, "agents", blocking("agents"), "the source says the reverse")
+
+
+@each(DISTORTIONS)
+def test_roles_turned_round_through_other_words_are_reviews(case: Case) -> None:
+    PAIRS.draws_first(case, "agents", "review", "the source says the reverse")
 
 
 @each(HONEST_VARIANTS)
@@ -226,3 +239,38 @@ PAIRS_3 = Sentences("agents-3", SOURCE_3, "La pénurie d'essence s'étend")
 def test_what_strikes_said_as_what_is_gone_through_draws_nothing() -> None:
     PAIRS_3.draws_nothing("Depuis le 20 mai, la Bretagne connaît une pénurie d'essence.", "agents")
     PAIRS_3.draws_nothing("Les raffineries de Normandie subissent aussi les grèves.", "agents")
+
+
+# --- « être » read as a copula before a participle (issue 19, round 10): « Léa Morin est nommée
+# directrice » undergoes « nommer » as « a été nommée » does; a verb that takes « être » in the
+# past (« est arrivée ») keeps its subject an agent
+
+SOURCE_6 = """Conseil régional : une nouvelle équipe
+
+Le président du conseil régional, Paul Garnier, a nommé Léa Morin critique en matière de \
+culture. Il a aussi nommé Sophie Lavoie critique en matière de santé. \
+L'ancienne adjointe Claire Vidal a battu Marc Dumas aux élections du comité. Marc Dumas est \
+arrivé à Rennes lundi."""
+
+COPULA = Sentences("agents-6", SOURCE_6, "Une nouvelle équipe au conseil régional")
+PASSIVES_SAID_WITH_ETRE = [
+    "Léa Morin est ainsi nommée critique en matière de culture.",
+    "Sophie Lavoie est ainsi nommée critique en matière de santé.",
+    "Léa Morin est nommée critique en matière de culture par Paul Garnier.",
+    "Marc Dumas est battu par Claire Vidal aux élections du comité.",
+    "Marc Dumas est arrivé à Rennes lundi.",
+]
+TURNED_WITH_ETRE = [
+    ("Paul Garnier est nommé critique en matière de culture par Léa Morin.", "agents"),
+    ("Claire Vidal est battue par Marc Dumas aux élections du comité.", "agents"),
+]
+
+
+@each(PASSIVES_SAID_WITH_ETRE)
+def test_a_passive_whose_etre_the_parser_reads_as_a_copula_draws_nothing(case: Case) -> None:
+    COPULA.draws_nothing(case, "agents")
+
+
+@each(TURNED_WITH_ETRE)
+def test_roles_turned_round_in_a_passive_read_with_a_copula_are_flagged(case: Case) -> None:
+    COPULA.draws(case, "agents", "hard", fragment="the source says the reverse")

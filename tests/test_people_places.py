@@ -244,9 +244,14 @@ def test_the_same_subject_read_in_another_voice_is_no_reversal() -> None:
     verb's subject on both, no one is turned round."""
     mine = frozenset({_place(agents.AGENT, True)})
     assert list(agents.compare(mine, frozenset({_place(agents.PATIENT, True)}), frozenset())) == []
-    # the object there, the subject here: turned round
+    # the object there, the subject here: turned round, one place alone (a review)
     theirs = frozenset({_place(agents.PATIENT, False)})
-    assert [c.certainty for c in agents.compare(mine, theirs, frozenset())] == ["hard"]
+    assert [c.certainty for c in agents.compare(mine, theirs, frozenset())] == ["review"]
+    # both places of the word exchanged: certain
+    vogt = agents.Place(3, agents.PATIENT, frozenset({"vogt"}), "Vogt", "naître", True)
+    theirs = frozenset({_place(agents.PATIENT, False), agents.replace(vogt, role=agents.AGENT)})
+    mine = frozenset({*mine, vogt})
+    assert [c.certainty for c in agents.compare(mine, theirs, frozenset())][:1] == ["hard"]
 
 
 @pytest.mark.parametrize(
