@@ -55,6 +55,15 @@ NURSES = """Santé : les infirmiers manifestent
 mardi que « les hôpitaux du Nord manquent de quatre cents infirmiers cet hiver ». Le ministre de \
 la Santé, Pierre Morin, a promis des recrutements. Une nouvelle manifestation aura lieu jeudi."""
 
+# a handle the NER reads as a thing (MISC), named beside the speaker: a person, no group that
+# speaks for him (issue 19, round 10)
+CREATORS = """Internet : des vidéastes mis en cause
+
+3 avril 2025. – Lucas Moreau affirme sur Twitter vouloir « porter plainte contre tous ceux qui \
+relaient ces accusations sans preuve ». Le journal citait plusieurs vidéastes : FootballAddict, \
+qui se spécialise en football, et Lucas Moreau, qui critique surtout des chaînes. Il annonce aussi \
+la fermeture de son compte."""
+
 SOURCES = {
     "tv": TV,
     "steel": STEEL,
@@ -63,6 +72,7 @@ SOURCES = {
     "drought": DROUGHT,
     "strike": STRIKE,
     "nurses": NURSES,
+    "creators": CREATORS,
 }
 
 
@@ -151,6 +161,11 @@ HONEST = [
         "Selon Thierry Nier, de la CGT-Cheminots, c'est « une réforme écrite sans les agents et "
         "contre eux ».",
     ),
+    (
+        "creators",
+        "Sur Twitter, Lucas Moreau a dit vouloir « porter plainte contre tous ceux qui relaient "
+        "ces accusations sans preuve ».",
+    ),
 ]
 
 
@@ -175,6 +190,11 @@ DISTORTED = [
         "witness",
         "Le juge d'instruction, Marc Olivier, a déclaré aux enquêteurs que « personne ne l'a "
         "forcé à signer ce contrat ».",
+    ),
+    (
+        "creators",
+        "Sur Twitter, FootballAddict a dit vouloir « porter plainte contre tous ceux qui "
+        "relaient ces accusations sans preuve ».",
     ),
 ]
 
@@ -277,3 +297,47 @@ def test_the_words_given_to_the_other_person_are_still_flagged() -> None:
         "to Claire Morin: the source's speaker is Jacques Morin",
     )
     PAIRS_BLOIS.draws_one(swap, "quotations")
+
+
+# A name written right against a quotation's marks as the source writes it (« les propos de
+# « l'agitateur » Marc Tessier »): the source's own frame, a nickname or whom the words are about,
+# not a speaker the article gives them to (issue 19, round 10)
+EDITORIAL = """Presse : l'éditorial du Canard
+
+9 janvier 2019. – Dans son éditorial, Paul Verdier dénonce les violences de certains \
+manifestants, notamment les agressions subies par des élus et les propos de « l'agitateur » Marc \
+Tessier. Il appelle au calme."""
+EDITORIAL_PAIRS = Pairs("editorial", EDITORIAL)
+
+
+def _editorial(sentence: str) -> str:
+    return (
+        "Le titre de l'article\n\nDans son éditorial, Paul Verdier dénonce les violences. "
+        f"{sentence} Il appelle au calme."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il cite notamment les agressions subies par des élus, ainsi que les propos de "
+        "« l'agitateur » Marc Tessier.",
+        "Paul Verdier dénonce les propos de « l'agitateur » Marc Tessier.",
+    ],
+)
+def test_a_name_set_against_the_marks_as_the_source_sets_it_is_no_speaker(sentence: str) -> None:
+    EDITORIAL_PAIRS.draws_nothing(_editorial(sentence), "quotations")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marc Tessier dénonce les violences de certains manifestants et les propos de "
+        "« l'agitateur » Paul Verdier.",
+        "Selon Marc Tessier, il faut dénoncer les propos de « l'agitateur ».",
+    ],
+)
+def test_a_name_set_against_the_marks_otherwise_than_the_source_still_speaks(
+    sentence: str,
+) -> None:
+    EDITORIAL_PAIRS.draws(_editorial(sentence), "quotations", fragment="the source's speaker is")

@@ -145,7 +145,7 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         theirs = [(q, i) for q, i in theirs if q.speaker not in described]
         speakers = {q.speaker for q, _ in theirs}
         named = quote.speaker if quote.named else _opinion_of(sentence, index)
-        if named and _beside(sentence):
+        if named and (_beside(sentence) or _framed_alike(named, sentence, quote, theirs, index)):
             named = None  # « Penelope Fillon, jamais « en première ligne » »: whom it is about
         if _a_name(quote, index) or _naming(quote, sentence, index):
             continue  # « eSwatini »: a name in quotation marks, no speech to give anyone
@@ -223,6 +223,33 @@ def _beside(sentence: Sentence) -> bool:
     return not said and not any(w in statement.text.lower() for w in SOURCE_PREPOSITIONS)
 
 
+def _framed_alike(
+    named: str,
+    sentence: Sentence,
+    quote: Quote,
+    theirs: list[tuple[Quote, int]],
+    index: SourceIndex,
+) -> bool:
+    """The article writes the name right against the quotation's marks (« les propos de
+    « l'olibrius » Christophe Chalençon »), as the source sentence holding it does: the source's
+    own frame (a nickname, whom the words are about), no speaker changed."""
+    return _against(named, quote.text, sentence.statement.text) and any(
+        _against(named, q.text, index.statements[i].text) for q, i in theirs
+    )
+
+
+def _against(name: str, quoted: str, text: str) -> bool:
+    """`name` stands right before or right after `quoted` (marks included) in `text`."""
+    name, quoted, text = fold(name), fold(normalise(quoted)), fold(normalise(text))
+    at = text.find(quoted)
+    while at >= 0 and quoted:
+        before, after = text[:at].rstrip(" ,:"), text[at + len(quoted) :].lstrip(" ,")
+        if before.endswith(name) or after.startswith(name):
+            return True
+        at = text.find(quoted, at + 1)
+    return False
+
+
 def _described_otherwise(
     named: str | None,
     speakers: set[str],
@@ -275,13 +302,29 @@ def _speaks_for(one: str, other: str, sentence: Sentence, index: SourceIndex) ->
     mine = sentence.statement.lemmas | sentence.statement.entities
     for person, group in ((one, other), (other, one)):
         near = index.around.get(person)
-        if near is None or _a_person(group, index):
+        if near is None or _a_person(group, index) or not _a_group(group, sentence, index):
             continue
         said = {w.lower() for w in re.findall(r"[\w-]+", group) if len(w) > 2}
         said.add(group.lower())
         if said & near and said & (mine | index.roles.get(person, frozenset())):
             return True
     return False
+
+
+def _a_group(key: str, sentence: Sentence, index: SourceIndex) -> bool:
+    """Whether `key` may name a group: the NER reads it as an organisation or a place (a seat,
+    a newspaper) somewhere in the source or the sentence, or never as a name. A name read only
+    as a person or a thing (« WassFreestyle », a YouTuber's handle) speaks for nobody."""
+    kinds = {
+        kind
+        for statement in (*index.statements, sentence.statement)
+        for kind, name in statement.named
+        if name == key
+    }
+    return not kinds or bool(kinds - _NOT_GROUPS)
+
+
+_NOT_GROUPS = frozenset({"PER", "MISC"})
 
 
 def _named_in(name: str, at: list[int], index: SourceIndex) -> bool:
