@@ -352,10 +352,17 @@ def compare(
                     a.words == _SOMEONE and a.verb in {p.verb for p in undergoes} for a in agents
                 )
             )
-            if undergoes and acts:  # through another word: a converse said otherwise (« 85 %
-                # des recettes viennent des ventes » → « les ventes représentent 85 % »), unsure
+            # both places of the same word exchanged (« les habitants ont évacué les
+            # militaires »): certain; through another word, a converse said otherwise (« 85 %
+            # des recettes viennent des ventes » → « les ventes représentent 85 % »): unsure
+            exchanged = agent.predicate and any(
+                u.predicate == agent.predicate
+                and any(patient.words & a.words and a.verb == u.verb for a in agents)
+                for u in undergoes
+            )
+            if undergoes and acts:
                 yield Clash(
-                    "review",
+                    "hard" if exchanged else "review",
                     f"makes {agent.shown} act on {patient.shown}: the source says the reverse",
                 )
 
