@@ -469,3 +469,68 @@ def test_a_season_the_restated_sentence_does_not_give_is_a_date_changed(
 ) -> None:
     found = [m for m in hard(SEASONS.findings(f"Le pont fermé\n\n{sentence}")) if "gives «" in m]
     assert bool(found) == changed, found
+
+
+# A factor that is the ratio of two counts of one noun the source gives in different sentences
+# (one million articles in 2010, two millions now: « le nombre d'articles a doublé »), said of
+# that noun, is derived, no invented factor (issue 19, round 10).
+COUNTS = Sentences(
+    "counts",
+    "Encyclopédie : 2 millions d'articles\n\n8 juillet 2018. – L'encyclopédie a publié ce matin "
+    "son deux millionième article. Elle avait été lancée en 2001. La barre d'un million "
+    "d'articles avait été franchie le 21 septembre 2010. Elle compte 4 000 contributeurs.",
+    "Deux millions d'articles",
+)
+
+
+@each(
+    [
+        "Le nombre d'articles a donc doublé depuis le 21 septembre 2010.",
+        "Autrement dit, l'encyclopédie a doublé son nombre d'articles en huit ans.",
+        "Depuis 2010, les articles ont été multipliés par deux.",
+    ]
+)
+def test_a_factor_of_two_counts_of_one_noun_the_source_gives_is_derived(case: str) -> None:
+    COUNTS.draws_nothing(case, "figures")
+
+
+@each(
+    [
+        "Le nombre d'articles a donc triplé depuis le 21 septembre 2010.",
+        "Le nombre de contributeurs a doublé depuis le 21 septembre 2010.",
+    ]
+)
+def test_a_factor_no_two_counts_of_its_noun_give_is_still_unknown(case: str) -> None:
+    COUNTS.draws(case, "figures", "review", "factor not in the source")
+
+
+# A small count in words that counts what the sentence it surely restates counts with another
+# figure (« cinq roquettes » for « quatre roquettes »), a noun the source never counts with that
+# number (its « cinq » counts hospitals), is that count changed: hard, no discourse (issue 19,
+# round 10).
+ROCKETS = Pairs(
+    "rockets",
+    "Syrie : un hôpital bombardé\n\n15 février 2016. – Au moins cinq hôpitaux ont été "
+    "bombardés dans le nord du pays, selon l'ONU. L'hôpital de Maarat a été touché par quatre "
+    "roquettes lors de deux attaques, selon Médecins sans frontières. Sept personnes sont mortes.",
+    "Un hôpital bombardé\n\nAu moins cinq hôpitaux ont été bombardés dans le nord du pays, selon "
+    "l'ONU. L'hôpital de Maarat a reçu quatre roquettes lors de deux attaques, selon Médecins sans "
+    "frontières. Sept personnes sont mortes.",
+)
+
+
+@each(["a reçu cinq roquettes", "a reçu sept roquettes"])
+def test_a_small_count_of_the_restated_sentence_s_noun_changed_is_hard(case: str) -> None:
+    said = ROCKETS.variant("swap numbers", "a reçu quatre roquettes", case)
+    ROCKETS.draws(said, "figures", "hard", "where the source gives «quatre»")
+
+
+@each(
+    [
+        ("a reçu quatre roquettes lors de deux attaques", "a été visé à deux reprises par quatre "
+         "roquettes"),
+        ("Sept personnes sont mortes.", "Sept personnes sont mortes, deux attaques ayant suffi."),
+    ]
+)  # fmt: skip
+def test_a_small_count_the_source_gives_of_its_noun_is_no_swap(case: tuple[str, str]) -> None:
+    ROCKETS.draws_nothing(ROCKETS.variant("x", *case), "figures", "hard")

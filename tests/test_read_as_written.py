@@ -143,3 +143,94 @@ def test_an_order_of_magnitude_no_one_gives_stays_hard() -> None:
         "x", "des centaines de personnes", "des dizaines de milliers de personnes"
     )
     pairs.draws(wrong, "figures", "hard", "des dizaines de milliers")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("près de mille milliards de dollars", "1000000000000 USD"),
+        ("mille cinq cents millions d'habitants", "1500000000"),
+        ("deux millions trois cent mille visiteurs", "2300000"),
+        ("un million deux cent mille euros", "1200000 EUR"),
+        ("trois mille deux cents mètres", "3200"),
+    ],
+)
+def test_a_larger_scale_multiplies_every_word_before_it(text: str, key: str) -> None:
+    """« mille milliards » is a thousand milliards, not a thousand and a milliard; a smaller
+    scale after a larger one counts only its own words (« deux millions trois cent mille »)."""
+    assert [f.key for f in spelled_figures(text)] == [key]
+
+
+BUDGET = """Défense : un arsenal à moderniser
+
+3 mars 2021. – Selon des estimations indépendantes, la modernisation de l'arsenal devrait coûter \
+1 000 milliards de dollars sur trente ans."""
+
+BUDGET_PAIRS = Pairs("budget", BUDGET, BUDGET)
+
+
+@each(
+    [
+        "devrait coûter mille milliards de dollars",
+        "devrait coûter près de mille milliards de dollars",
+    ]
+)
+def test_a_thousand_milliards_in_words_is_the_source_s_amount(case: str) -> None:
+    said = BUDGET_PAIRS.variant("x", "devrait coûter 1 000 milliards de dollars", case)
+    BUDGET_PAIRS.draws_nothing(said, ("figures", "missing"))
+
+
+@each(["devrait coûter cent milliards de dollars", "devrait coûter mille millions de dollars"])
+def test_another_amount_in_words_is_not_the_source_s(case: str) -> None:
+    said = BUDGET_PAIRS.variant("x", "devrait coûter 1 000 milliards de dollars", case)
+    BUDGET_PAIRS.draws(said, "figures", "hard", "")
+
+
+GOLD = """Burundi : de l'or exporté en fraude
+
+5 juin 2017. – Officiellement, 411 kg d'or ont été exportés vers Dubaï, qui déclare en avoir \
+importé plus de 3 tonnes. Le port a reçu 2,5 tonnes de minerai."""
+
+GOLD_PAIRS = Pairs("gold", GOLD, GOLD)
+
+
+@each(
+    [
+        ("plus de 3 tonnes", "plus de 3 000 kilos"),
+        ("plus de 3 tonnes", "plus de 3 000 kilogrammes"),
+        ("411 kg d'or", "0,41 tonne d'or"),
+        ("2,5 tonnes de minerai", "2 500 kg de minerai"),
+    ]
+)
+def test_a_weight_in_another_unit_is_the_source_s_converted(case: tuple[str, str]) -> None:
+    GOLD_PAIRS.draws_nothing(GOLD_PAIRS.variant("x", *case), ("figures", "missing"), "hard")
+
+
+@each(
+    [
+        ("plus de 3 tonnes", "près de 300 kilos"),
+        ("2,5 tonnes de minerai", "25 000 kg de minerai"),
+    ]
+)
+def test_a_weight_converted_wrong_is_another_figure(case: tuple[str, str]) -> None:
+    GOLD_PAIRS.draws(GOLD_PAIRS.variant("x", *case), "figures", "hard", "")
+
+
+PODIUM = """Triathlon : un podium australien à Port Macquarie
+
+3 mai 2012. – Tim Berkel remporte l'épreuve en 8 heures 15 minutes, devant David Dellow ; Pete \
+Jacobs complète un podium 100 % australien."""
+
+PODIUM_PAIRS = Pairs("podium", PODIUM, PODIUM)
+
+
+@each(["complète un podium entièrement australien", "complète un podium totalement australien"])
+def test_a_whole_said_in_words_keeps_the_source_s_hundred_percent(case: str) -> None:
+    said = PODIUM_PAIRS.variant("x", "complète un podium 100 % australien", case)
+    PODIUM_PAIRS.draws_nothing(said, "missing", "hard")
+
+
+@each(["complète un podium australien", "complète un podium largement australien"])
+def test_no_whole_said_leaves_the_hundred_percent_missing(case: str) -> None:
+    said = PODIUM_PAIRS.variant("x", "complète un podium 100 % australien", case)
+    PODIUM_PAIRS.draws(said, "missing", "hard", "100")

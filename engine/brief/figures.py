@@ -551,7 +551,10 @@ def _last_index(words: list[tuple[int, int, str]], i: int, count: int) -> int:
 
 
 def _value(names: list[str]) -> Decimal | None:
-    total, current, previous = 0, 0, ""
+    """The number some number words make: a scale larger than every one said before it
+    multiplies all of them (« mille milliards », « mille cinq cents millions »), a smaller one
+    only what follows the last (« deux millions trois cent mille »)."""
+    total, current, previous, largest = 0, 0, "", 0
     for name in names:
         if name in SMALL:
             number = SMALL[name]
@@ -564,8 +567,12 @@ def _value(names: list[str]) -> Decimal | None:
         elif name in HUNDREDS:
             current = (current or 1) * 100
         else:
-            total += (current or 1) * WORD_SCALES[name]
-            current = 0
+            scale = WORD_SCALES[name]
+            if total and scale > largest:
+                total = (total + current) * scale
+            else:
+                total += (current or 1) * scale
+            largest, current = max(largest, scale), 0
         previous = name
     return Decimal(total + current)
 

@@ -41,7 +41,7 @@ from engine.gate.source_index import source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
 from engine.gate.tokens import is_name
 from engine.text import QUOTE_MARKS, excerpt, fold, loose_spans, loosely_in, normalise, stands_in
-from engine.text.lexicon import lines, words
+from engine.text.lexicon import by_tag, lines, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -209,6 +209,8 @@ def _kept_otherwise(
         return False
     if fact.kind == "percentage" and _kept_as_bound(value, written, text):
         return True  # « plus des trois quarts » for « environ 77 % »
+    if fact.kind == "percentage" and value == 100 and _said_whole(folded):
+        return True  # « un podium entièrement australien » for « 100 % australien »
     factors = {Decimal(1)}
     if fact.kind == "number":  # a share or a sum of money has no unit to convert
         factors |= {Decimal(line.split()[2]) for line in lines("conversions")}
@@ -228,6 +230,13 @@ def _kept_otherwise(
         for f in written
         if f.key != fact.key
     )
+
+
+def _said_whole(folded: str) -> bool:
+    """The article says a whole with an adverb (lexicon/scope.txt « adv-all »: « entièrement »,
+    « totalement », « exclusivement »): a source's « 100 % » kept in words."""
+    wholes = by_tag("scope").get("adv-all", frozenset())
+    return any(word in wholes for word in re.findall(r"\w+", folded))
 
 
 def _from_dateline(key: str, opening: str, text: str) -> bool:

@@ -234,11 +234,32 @@ def _factor_problems(
         elif given:
             problem = f"gives «{factor.text}» where the source gives «{given[0].text}»"
             yield Problem(RULE, certainty(sentence), problem, at, factor.text)
+        elif _counted_ratio(factor, statement, index):
+            continue
         else:
             problem = (
                 f"{UNKNOWN}factor not in the source «{factor.text}», only the source's figures"
             )
             yield Problem(RULE, "review", problem, None, factor.text)
+
+
+def _counted_ratio(factor: Factor, statement: Statement, index: SourceIndex) -> bool:
+    """« le nombre d'articles a doublé » where the source counts one million articles at one
+    date and two millions at another: the ratio of two source counts of a noun the sentence
+    says, both counting it (their noun, or their unit, the same)."""
+    counted: dict[tuple[str, str | None, str | None], list[FigureUse]] = {}
+    for uses in index.uses.values():
+        for use, _ in uses:
+            what = use.noun or use.unit
+            if what is None or what not in statement.lemmas or use.kin in _NO_RATIO:
+                continue
+            counted.setdefault((use.kin, use.unit, use.noun), []).append(use)
+    return any(
+        _fits(factor, ratio) for found in counted.values() for ratio, _ in _ratios(tuple(found))
+    )
+
+
+_NO_RATIO = frozenset({"year", "date", "time"})
 
 
 def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Problem]:

@@ -129,11 +129,24 @@ def _grade(
     if attached is not None:
         return "hard"
     at, theirs = swapped
-    if small(use) or restated(sentence) != at or certainty(sentence) != "hard":
+    if restated(sentence) != at or certainty(sentence) != "hard":
         return "review"
+    if small(use):  # « cinq roquettes » for the restated sentence's « quatre roquettes »
+        return "hard" if _recounts(use, index, at, theirs) else "review"
     if in_slot(use, sentence, index, at, theirs) or _in_order(use, sentence.statement, index, at):
         return "hard"
     return pair_certainty(sentence, index)
+
+
+def _recounts(use: FigureUse, index: SourceIndex, at: int, theirs: str) -> bool:
+    """A small count in words that counts what source sentence `at` counts with its figure
+    `theirs` (« l'hôpital a reçu cinq roquettes » for « touché par quatre roquettes »), a noun
+    the source never counts with this number (its « cinq » counts hospitals): no discourse, the
+    count of that noun changed."""
+    if use.noun is None:
+        return False
+    counted = any(f.text == theirs and f.noun == use.noun for f in index.statements[at].figures)
+    return counted and all(u.noun != use.noun for u, _ in index.uses.get(use.key, ()))
 
 
 def _in_order(use: FigureUse, statement: Statement, index: SourceIndex, at: int) -> bool:
