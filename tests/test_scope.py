@@ -239,3 +239,136 @@ def test_all_said_of_a_group_the_source_gives_a_share_of_is_a_review(case: Case)
 def test_a_share_kept_or_not_all_draws_nothing(case: Case) -> None:
     FLOOD.draws_nothing(case, "scope")
     FLOOD.draws_nothing(case, "polarity")  # « tous … n'ont pas été » says « certains »
+
+
+# « au-delà des seuls X », « outre les seuls X »: more than those, no exclusivity (issue 19,
+# round 10); « les seuls X » alone still is one.
+BEYOND = Sentences(
+    "scope-beyond",
+    "Jérusalem : le consulat fête la victoire\n\n15 juillet 2018. – Le consulat a accueilli de "
+    "nombreux supporters : compatriotes, amis israéliens et palestiniens, diplomates.",
+    "Le consulat fête la victoire",
+)
+
+
+@each(
+    [
+        "Le consulat a rassemblé bien au-delà des seuls compatriotes : des amis israéliens et "
+        "palestiniens étaient là.",
+        "Au-delà des seuls compatriotes, le consulat a accueilli des amis israéliens et "
+        "palestiniens.",
+        "Outre les seuls compatriotes, le consulat a accueilli des amis israéliens et "
+        "palestiniens.",
+    ]
+)
+def test_beyond_the_only_ones_is_no_exclusivity(case: str) -> None:
+    BEYOND.draws_nothing(case, "scope")
+
+
+@each(
+    [
+        "Le consulat a accueilli les seuls compatriotes.",
+        "Seuls les compatriotes ont été accueillis au consulat.",
+    ]
+)
+def test_the_only_ones_without_beyond_is_still_an_exclusivity(case: str) -> None:
+    BEYOND.draws(case, "scope", "review", "says only")
+
+
+# How much of one thing a verb acts on, said by an adverb (« entièrement », « en partie », « en
+# grande partie »): all, some or most of the thing, singular with its definite article (issue 19,
+# round 10: « le scandale a été entièrement révélé » for « a dévoilé une partie du scandale »).
+PARTLY = Sentences(
+    "scope-partly",
+    "Fraude : un élu mis en examen\n\n4 mars 2016. – L'arrestation du trésorier a dévoilé une "
+    "partie du scandale. Le bâtiment de la mairie a été entièrement rénové en 2015. Le budget a "
+    "été en grande partie consacré aux routes.",
+    "Un élu mis en examen",
+)
+
+
+@each(
+    [
+        "Le scandale a été en partie révélé par l'arrestation du trésorier.",
+        "L'arrestation du trésorier a révélé une partie du scandale.",
+        "Le bâtiment de la mairie a été totalement rénové en 2015.",
+        "Le bâtiment de la mairie a été intégralement rénové en 2015.",
+        "Le budget a été surtout consacré aux routes.",
+        "Le budget a été en majeure partie consacré aux routes.",
+        "Les bureaux de la mairie ont été entièrement rénovés en 2015.",
+    ]
+)
+def test_how_much_of_a_thing_said_the_same_draws_no_scope_finding(case: str) -> None:
+    PARTLY.draws_nothing(case, "scope")
+
+
+@each(
+    [
+        ("Le scandale a été entièrement révélé par l'arrestation du trésorier.", "says all"),
+        ("L'arrestation du trésorier a totalement dévoilé le scandale.", "says all"),
+        ("Le bâtiment de la mairie a été en partie rénové en 2015.", "says some"),
+        ("Le bâtiment de la mairie a été pour partie rénové en 2015.", "says some"),
+        ("Le budget a été entièrement consacré aux routes.", "says all"),
+    ]
+)
+def test_how_much_of_a_thing_turned_round_is_hard(case: tuple[str, str]) -> None:
+    PARTLY.draws(case, "scope", "hard")
+
+
+# « quasiment tout le secteur », « presque tous les titres »: most, as « presque entièrement »
+# (issue 19, round 10); « tout le secteur » for the source's « quasi intégralement » says all.
+NEARLY = Sentences(
+    "scope-nearly",
+    "Presse : la crise s'aggrave\n\n5 janvier 2017. – La crise touche quasi intégralement le "
+    "secteur de la presse écrite. La plupart des titres nationaux sont déficitaires depuis dix "
+    "ans, selon le syndicat des éditeurs.",
+    "La crise de la presse s'aggrave",
+)
+
+
+@each(
+    [
+        "La crise touche quasiment tout le secteur de la presse écrite.",
+        "La crise touche presque tout le secteur de la presse écrite.",
+        "Presque tous les titres nationaux sont déficitaires depuis dix ans, selon le syndicat "
+        "des éditeurs.",
+    ]
+)
+def test_nearly_all_is_most(case: str) -> None:
+    NEARLY.draws_nothing(case, "scope")
+
+
+@each(
+    [
+        "La crise touche tout le secteur de la presse écrite.",
+        "Tous les titres nationaux sont déficitaires depuis dix ans, selon le syndicat des "
+        "éditeurs.",
+    ]
+)
+def test_all_for_nearly_all_is_hard(case: str) -> None:
+    NEARLY.draws(case, "scope", "hard", "says all")
+
+
+# « seuls sept millions de kilomètres », « seulement 40 euros »: how little of an amount, no
+# group left out (issue 19, round 10); « seuls deux coureurs » still leaves the others out.
+AMOUNT = Sentences(
+    "scope-amount",
+    "Astronomie : une planète très proche de son étoile\n\n3 mars 2018. – La planète orbite très "
+    "près de son étoile, à sept millions de kilomètres. L'entrée du planétarium coûte 40 euros. "
+    "Deux astronomes ont observé son passage.",
+    "Une planète très proche de son étoile",
+)
+
+
+@each(
+    [
+        "Seuls sept millions de kilomètres séparent la planète de son étoile.",
+        "Seuls 40 euros suffisent pour entrer au planétarium.",
+    ]
+)
+def test_only_an_amount_is_no_exclusivity(case: str) -> None:
+    AMOUNT.draws_nothing(case, "scope")
+
+
+def test_only_a_count_of_people_is_still_an_exclusivity() -> None:
+    AMOUNT.draws("Seuls deux astronomes ont observé son passage.", "scope", "review", "says only")

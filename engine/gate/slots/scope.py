@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, content, lemma
 from engine.gate.tokens import is_content
-from engine.text.lexicon import by_tag
+from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -129,6 +129,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         if tuple(lowered[n : n + 5]) == _GROWING:
             bound(_after_of(tokens, n + 4), MANY)
             continue
+        partly = _partly(tokens, lowered, n, inside)
+        if partly is not None:  # « le scandale a été en partie révélé »
+            verb, kind = partly
+            out.add(Bound(_head(verb), kind, True))
+            out.update(Bound(lemma(p), kind, True) for p in _patient(verb, inside))
+            continue
         of_kind = of_kinds.get(word)
         if of_kind == HALF and not _half(tokens, n):
             continue
@@ -143,6 +149,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             if scaled in PARTIAL and tokens[n + 1 : n + 2] and tokens[n + 1].lower_ in _OF:
                 unbound_share = True  # « une partie des premiers sélectionnés »: of a group
         kind = kinds.get(word)
+        if kind == ALL and n and lowered[n - 1] in lex.get("hedge", ()):
+            kind = MOST  # « quasiment tout le secteur », as « presque entièrement »
         if kind in (SOME, FEW) and (partitive := _some_of(tokens, n)) is not None:
             bound(partitive, kind)  # « certains des pays », « quelques-unes des routes »
             continue
@@ -150,6 +158,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             head = t.head
             if kind == ONLY and not _determined(t):
                 continue  # « ils se sont retrouvés seuls en tête », « n'est pas le seul enjeu »
+            if kind == ONLY and _measure(head):
+                continue  # « seuls sept millions de kilomètres »: how little, of no group
             after_ok = kind in (MANY, FEW) and t.pos_ == "ADJ"  # « des pays nombreux »
             if head.pos_ in ("NOUN", "PROPN") and (t.i < head.i or after_ok):
                 # « tous salafistes »: « tous » with no article says it of the subject
@@ -170,8 +180,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                 out.add(Bound(_head(t.head), MOST if hedged else ALL, True))
                 # and the adverb itself: « presque entièrement annulée » ↔ « entièrement effacée »
                 out.add(Bound(f"~{word}", MOST if hedged else ALL, True))
+                kind = MOST if hedged else ALL
+                out.update(Bound(lemma(p), kind, True) for p in _patient(t.head, inside))
             elif word in lex.get("adv-most", ()) and word not in lex.get("hedge", ()):
                 out.add(Bound(_head(t.head), MOST, True))
+                out.update(Bound(lemma(p), MOST, True) for p in _patient(t.head, inside))
     for t in tokens:
         if t.i in bounded or t.pos_ != "NOUN":
             continue
@@ -190,7 +203,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     few = _words_of((SOME, FEW))
     if unbound_share or any(lemma(t) in few for t in tokens):  # « plusieurs » on nothing
         marks.add(Narrowed(SOME_WORDS, frozenset(), ""))
-    alls = sum(lemma(t) in _words_of((ALL,)) for t in tokens)
+    hedged = {n for n in range(1, len(tokens)) if lowered[n - 1] in lex.get("hedge", ())}
+    alls = sum(lemma(t) in _words_of((ALL,)) and n not in hedged for n, t in enumerate(tokens))
     if alls > sum(b.kind == ALL and not b.adverb for b in out):  # « venaient tous »: unbound
         marks.add(Narrowed(ALL_WORDS, frozenset(), ""))
     if any(b.kind == ALL for b in out):
@@ -298,6 +312,46 @@ def _floating_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
     )
 
 
+def _partly(
+    tokens: Sequence[Token], lowered: list[str], n: int, inside: set[int]
+) -> tuple[Token, str] | None:
+    """« en partie », « pour partie » (some), « en grande partie », « en majeure partie »
+    (most) said of a verb or an adjective: how much of what it is said of, with that word."""
+    if lowered[n] != "partie" or lowered[n + 1 : n + 2] and lowered[n + 1] in _OF:
+        return None
+    before = tuple(lowered[max(0, n - 2) : n])
+    if before[-1:] in (("en",), ("pour",)):
+        kind = SOME
+    elif before in (("en", "grande"), ("en", "majeure")):
+        kind = MOST
+    else:
+        return None
+    head = tokens[n].head
+    if head.i not in inside or head.i == tokens[n].i or head.pos_ not in ("VERB", "ADJ"):
+        return None
+    return head, kind
+
+
+def _patient(verb: Token, inside: set[int]) -> list[Token]:
+    """What an adverb of how much (« entièrement », « en partie ») bounds besides its verb: the
+    one thing the verb acts on, singular with a definite article (« le scandale a été
+    entièrement révélé » is all of the scandal; « les maisons ont été entièrement détruites »
+    says how each was, not how many)."""
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    return [
+        c
+        for c in verb.children
+        if c.i in inside
+        and c.pos_ == "NOUN"
+        and (c.dep_ in ("obj", "nsubj:pass") or (passive and c.dep_ == "nsubj"))
+        and "Sing" in c.morph.get("Number")
+        and any(d.dep_ == "det" and d.lower_ in _THE for d in c.children)
+    ]
+
+
+_THE = frozenset({"le", "la", "l'", "l’"})
+
+
 def _enumerated(noun: Token) -> bool:
     """« plusieurs médailles, dont l'or », « de nombreux pays, dont la France »: the noun is
     followed by « dont » and the members it counts."""
@@ -314,6 +368,8 @@ def _determined(token: Token) -> bool:
         return False
     if before is not None and before.lower_ in _ALONE:
         return False  # « en un seul mois », « pour cette seule prison »: emphasis, not exclusivity
+    if _beyond(token):
+        return False  # « au-delà des seuls compatriotes »: more than them
     return not any(c.lower_ in _DENIED for c in (*token.head.children, *token.head.head.children))
 
 
@@ -390,11 +446,35 @@ def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str |
     return None if default == MANY and counted else default
 
 
+def _measure(noun: Token) -> bool:
+    """A noun that measures an amount (« seuls sept millions de kilomètres », « seuls 40
+    euros »): a scale, a unit or a currency (lexicon scales, units, currencies), with its
+    number; « seul » says how little, not that the rest of a group is left out."""
+    said = noun.lower_
+    amounts = _amounts()
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return counted and (said in amounts or lemma(noun) in amounts)
+
+
+@cache
+def _amounts() -> frozenset[str]:
+    return words("units") | frozenset(tagged("scales")) | frozenset(tagged("currencies"))
+
+
+def _beyond(token: Token) -> bool:
+    """« bien au-delà des seuls compatriotes », « outre les seuls habitants »: a word of
+    scope.txt's « beyond » up to three words before (its article, « de » between) widens what
+    « seul » bounds."""
+    start = max(token.sent.start, token.i - 3)
+    beyond = by_tag("scope").get("beyond", ())
+    return any(t.lower_ in beyond for t in token.doc[start : token.i])
+
+
 def _exclusive(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> bool:
     """Whether the sentence restricts anything: « seul », « seulement », « ne … que »."""
     negated = False
     for t in tokens:
-        if lemma(t) in lex.get("restrict", ()):
+        if lemma(t) in lex.get("restrict", ()) and not _beyond(t):
             return True
         if t.lower_ in ("ne", "n'", "n’"):
             negated = True
