@@ -329,3 +329,125 @@ def test_an_ordinal_heading_its_sentence_ranks_the_verb_of_its_clause(
 ) -> None:
     found = [f.message for f in CLAUSE.found(sentence, "rank") if "«mener»" in f.message]
     assert bool(found) == ranked, found
+
+
+# « tout au début », « au tout début » said alone name the first of what the sentence lists: « la
+# toute première » restating it is no rank of a synonym (issue 19, round 10); « au début du
+# mois » is a time, no first.
+def _start(opening: str) -> Sentences:
+    return Sentences(
+        "rank-start",
+        "Mobilisation : une 39e journée\n\n25 décembre 2018. – Cette journée de mobilisation est "
+        f"la 39e, qui fait suite à la journée du 24 décembre, et {opening}, celle du samedi 17 "
+        "novembre.",
+        "Une 39e journée de mobilisation",
+    )
+
+
+FIRSTS = [
+    "Elle fait suite à celle du 24 décembre, la toute première remontant au samedi 17 novembre.",
+    "Elle fait suite à la journée du 24 décembre, le tout premier épisode remontant au samedi 17 "
+    "novembre.",
+    "Elle suit celle du 24 décembre, la première journée ayant eu lieu le samedi 17 novembre.",
+]
+
+
+@each(FIRSTS)
+@pytest.mark.parametrize("opening", ["tout au début", "au tout début"])
+def test_the_first_of_a_list_said_tout_au_debut_is_no_synonym_rank(case: str, opening: str) -> None:
+    _start(opening).draws_nothing(case, "rank")
+
+
+@each(FIRSTS[:2])
+def test_a_first_where_the_source_says_au_debut_du_mois_is_still_a_review(case: str) -> None:
+    _start("au début du mois").draws(case, "rank", "review", "where the source says «39e»")
+
+
+# « un quart d'heure plus tard » says when, not how much: it restates no degree of another word
+# (« davantage de torts »), while « plus tôt » for the source's « plus tard » is turned round.
+WHEN = Sentences(
+    "rank-when",
+    "Réseaux sociaux : deux journalistes réagissent\n\n26 décembre 2018. – Vers 12h45, le "
+    "journaliste Paul Morel condamne ces actes, qui risquent de causer davantage de torts aux "
+    "victimes. Le train des manifestants est arrivé plus tard que prévu.",
+    "Deux journalistes réagissent",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        ("Un quart d'heure plus tard, vers 12h45, le journaliste Paul Morel a condamné ces actes.",
+         None),
+        ("Deux heures plus tôt, vers 12h45, le journaliste Paul Morel a condamné ces actes.", None),
+        ("Le train des manifestants est arrivé plus tôt que prévu.", "hard"),
+        ("Vers 12h45, le journaliste Paul Morel condamne ces actes, qui risquent de causer moins "
+         "de torts aux victimes.", "hard"),
+    ],
+)  # fmt: skip
+def test_a_degree_of_when_is_no_degree_of_another_word(sentence: str, severity: str | None) -> None:
+    found = [f.severity for f in WHEN.found(sentence, "rank")]
+    assert found == ([severity] if severity else []), found
+
+
+# « aîné » and « cadet » grade one's age against a sibling's: turned round, they are the opposite
+# degree (issue 19, round 10); « plus âgé », « plus jeune » say the same, and neither grades another
+# word of the sentence.
+AGES = Sentences(
+    "rank-ages",
+    "Disparition : une famille recherchée\n\n2 mars 2017. – Les enquêteurs ont entendu Lydie, la "
+    "sœur cadette de Pascal Martin, et Paul, le fils aîné du couple, dont la voiture a été "
+    "retrouvée plus tard.",
+    "Une famille recherchée",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        ("Les enquêteurs ont entendu Lydie, sœur cadette de Pascal Martin, et Paul, le fils aîné "
+         "du couple.", None),
+        ("Les enquêteurs ont entendu Lydie, la petite sœur de Pascal Martin, et Paul, l'aîné des "
+         "enfants du couple.", None),
+        ("Les enquêteurs ont entendu Lydie, la sœur aînée de Pascal Martin.", "hard"),
+        ("Les enquêteurs ont entendu Paul, le fils cadet du couple.", "hard"),
+        ("Les enquêteurs ont entendu Lydie et Paul ; la cadette est la sœur de Pascal Martin, "
+         "l'aîné le fils du couple.", None),  # alone, each names one of them: no degree
+        ("Les enquêteurs ont entendu Lydie, la sœur aînée de Pascal Martin, et Paul, le fils "
+         "cadet du couple.", "hard"),
+    ],
+)  # fmt: skip
+def test_elder_and_younger_turned_round_are_opposite_degrees(
+    sentence: str, severity: str | None
+) -> None:
+    found = {f.severity for f in AGES.found(sentence, "rank")}
+    assert found == ({severity} if severity else set()), found
+
+
+# « l'une des plus rapides », « parmi les plus touchés »: one of the first few; « la plus
+# rapide » for it makes it the first (issue 19, round 10: « un des » → « le seul »). One of the
+# first few is true of the first, and a superlative of another word is no rank of this one.
+AMONG = Sentences(
+    "rank-among",
+    "Triathlon : Roth fête sa quinzième édition\n\n17 juillet 2016. – L'épreuve de Roth est "
+    "réputée pour être l'une des plus rapides du circuit mondial. Le parcours cycliste est le "
+    "plus long de la saison européenne.",
+    "Roth fête sa quinzième édition",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        ("L'épreuve de Roth est réputée pour être parmi les plus rapides du circuit mondial.",
+         None),
+        ("L'épreuve de Roth est connue pour être une des plus rapides du circuit mondial.", None),
+        ("Le parcours cycliste est l'un des plus longs de la saison européenne.", None),
+        ("L'épreuve de Roth est réputée pour être la plus rapide du circuit mondial.", "hard"),
+        ("L'épreuve de Roth est connue pour être l'épreuve la plus rapide du circuit mondial.",
+         "hard"),
+    ],
+)  # fmt: skip
+def test_the_first_for_one_of_the_first_few_is_hard(sentence: str, severity: str | None) -> None:
+    found = {f.severity for f in AMONG.found(sentence, "rank")}
+    assert found == ({severity} if severity else set()), found

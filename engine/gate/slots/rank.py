@@ -109,6 +109,13 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 if t.dep_ in ("amod", "nummod"):
                     nouns.append(ranked)
             continue
+        if t.lower_ in _ages():  # « la sœur cadette »: younger
+            if t.head.i == t.i - 1 and t.head.i in inside and t.head.pos_ == "NOUN":
+                out.add(Degree(f"{AGE} {lemma(t.head)}", _ages()[t.lower_]))
+            continue  # right after its noun; « l'aînée », « la cadette » alone name one of them
+        if _at_the_start(tokens, n):  # « et tout au début, celle du 17 novembre »
+            out.add(Rank(START, "1", f"au {t.text}", elided=True))
+            continue
         if t.lower_ in _RECORD or (word in _RECORD and t.pos_ in ("NOUN", "ADJ")):
             out.add(Rank(SUPERLATIVE, "1", t.text))  # « un record », « un niveau inédit »
             continue
@@ -124,11 +131,18 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             n
             and tokens[n - 1].lower_ in _ARTICLES
             and _superlative(tokens, n - 1) is not None
+            and not _among(tokens, n)
             and not any(
                 ranks.get(lemma(b)) or _ordinal(tokens, k) for k, b in _before(tokens, n, 3)
             )
         ):
             out.add(Rank(SUPERLATIVE, "1", f"{tokens[n - 1].text} {t.text}"))  # « la plus forte »
+        if n and _superlative(tokens, n - 1) is not None and n + 1 < len(tokens):
+            among = _among(tokens, n)  # « l'une des plus rapides » against « la plus rapide »
+            if among or tokens[n - 1].lower_ in _ARTICLES:
+                graded = f"{SUPERLATIVE} {t.lower_} {lemma(tokens[n + 1])}"
+                said = " ".join(w.text for w in tokens[n - 2 if among else n - 1 : n + 2])
+                out.add(Rank(graded, AMONG if among else "1", said))
         if (
             t.head.i in inside
             and t.head.i > t.i
@@ -137,6 +151,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             out.add(Degree(lemma(t.head), sign))
             continue
         after = tokens[n + 1 : n + 5]
+        if after and after[0].pos_ in ("ADJ", "ADV") and lemma(after[0]) in _ranks()[2]:
+            out.add(Degree(lemma(after[0]), sign))  # « arrivé plus tard »: the parse hangs
+            continue  # the degree on the verb, not on the word of rank.txt right after it
         if after and after[0].lower_ in ("de", "d'", "d’"):
             if any(a.pos_ == "NUM" for a in after[1:3]):
                 continue  # « plus de 41 % »: a figure's comparator, read with the figure
@@ -148,6 +165,27 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         ranked = frozenset(m.value for m in out if isinstance(m, Rank))
         out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens)), graded, ranked))
     return frozenset(out)
+
+
+def _at_the_start(tokens: Sequence[Token], n: int) -> bool:
+    """« tout au début », « au tout début », « au début » said alone: the first of what the
+    sentence lists (« la 39e journée, qui suit celle du 24, et tout au début celle du 17
+    novembre »), as « la toute première » says it; « au début du mois » is a time."""
+    if tokens[n].lower_ != "début":
+        return False
+    before = [t.lower_ for t in tokens[max(0, n - 2) : n]]
+    after = tokens[n + 1].lower_ if n + 1 < len(tokens) else ""
+    return (before[-1:] == ["au"] or before == ["au", "tout"]) and after not in _OF
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _among(tokens: Sequence[Token], n: int) -> bool:
+    """« l'une des plus rapides », « un des plus grands », « parmi les plus touchés »: one of
+    the first few, not the first."""
+    before = [t.lower_ for t in tokens[max(0, n - 2) : n]]
+    return before[-1:] in (["des"], ["les"]) and before[:1] in (["un"], ["une"], ["parmi"])
 
 
 def _quality(t: Token) -> bool:
@@ -227,6 +265,9 @@ def _name(token: Token, inside: set[int]) -> frozenset[str] | None:
     return frozenset(fold(p.text) for p in parts)
 
 
+AGE = "âge"  # what « aîné » and « cadet » grade, of the noun they qualify (« âge sœur »)
+AMONG = "parmi"  # the rank of « l'une des plus rapides »: one of the first few
+START = "début"  # what « tout au début » ranks first: a thing of the sentence left unsaid
 SUPERLATIVE = "superlatif"  # what « la plus forte », « la deuxième plus forte », « record » rank
 LIMIT = "limite"  # what « au maximum » / « au minimum » grade
 _LIMITS = {"maximum": LESS, "minimum": MORE}  # « au maximum » caps (at most), « au minimum » floors
@@ -351,7 +392,7 @@ def _compare_ranks(
     everywhere = {(m.word, m.value) for m in known if isinstance(m, Rank)}
     mine = [m for m in article if isinstance(m, Rank)]
     # a rank the article gives to a word the source does not rank: the source's, said otherwise
-    moved = {m.value for m in mine if m.word not in ranks}
+    moved = {m.value for m in mine if m.word not in ranks and not _graded(m)}
     holders: dict[str, set[frozenset[str] | None]] = {}
     for m in source:
         if isinstance(m, Rank):
@@ -362,6 +403,8 @@ def _compare_ranks(
             continue
         if _others(m.who, holders[m.word]):
             continue  # « Spivey prend la deuxième place », « Betto … la troisième »
+        if m.value == AMONG and "1" in theirs:
+            continue  # « l'une des plus rapides » is true of the fastest
         if theirs & {r.value for r in mine if r.word == m.word}:
             continue  # the sentence gives the source's rank too: « le premier à la seconde
             # transition » ranks two things the parse hangs on one word
@@ -370,6 +413,12 @@ def _compare_ranks(
         yield Clash(certainty, f"ranks «{m.word}» «{m.written}» where the source says «{other}»")
     others = [m for m in known if isinstance(m, Said) and m not in source]
     yield from _synonym_rank(article, source, ranks, everywhere, others)
+
+
+def _graded(m: Rank) -> bool:
+    """A superlative's rank of its own degree and word (« superlatif plus rapide »): the first
+    of it, or one of the first few (AMONG)."""
+    return m.word.startswith(f"{SUPERLATIVE} ")
 
 
 def _rank_order(m: Rank) -> tuple[str, str, str]:
@@ -394,7 +443,11 @@ def _synonym_rank(
     from engine.gate.claims.alignment import SHARED  # owns the threshold; imports the slots
 
     mine = [m for m in article if isinstance(m, Rank)]
-    left = [m for m in mine if m.word not in ranks and m.word != SUPERLATIVE and not m.elided]
+    left = [
+        m
+        for m in mine
+        if m.word not in ranks and m.word != SUPERLATIVE and not _graded(m) and not m.elided
+    ]
     words_ranked = {m.word for m in mine}
     theirs = [
         m
@@ -402,6 +455,7 @@ def _synonym_rank(
         if isinstance(m, Rank)
         and m.word not in words_ranked
         and m.word != SUPERLATIVE
+        and not _graded(m)
         and not m.elided
     ]
     if len(left) != 1 or len(theirs) != 1:
@@ -471,6 +525,28 @@ def _lows() -> frozenset[str]:
     return frozenset(lows)
 
 
+def _alone(word: str) -> bool:
+    """A degree that restates only a degree of its own kind: of when (rank.txt's « when »:
+    « plus tôt », « plus tard »), of age (« aîné », « cadet »: the age of « sœur »)."""
+    return word in _when() or word.split()[0] == AGE
+
+
+@cache
+def _when() -> frozenset[str]:
+    return frozenset(line.split()[1] for line in words("rank") if line.split()[0] == "when")
+
+
+@cache
+def _ages() -> dict[str, int]:
+    """rank.txt's « age » forms: « aînée » → MORE, « cadette » → LESS."""
+    out = {}
+    for line in words("rank"):
+        tag, *rest = line.split()
+        if tag == "age":
+            out.update(dict.fromkeys(rest[1:], MORE if rest[0] == "+" else LESS))
+    return out
+
+
 def _compare_degrees(
     article: frozenset[Mark],
     source: frozenset[Mark],
@@ -526,6 +602,8 @@ def _synonym_degree(
     m, other = left[0], theirs[0]
     if m.sign * _orientation(m.word) == other.sign * _orientation(other.word):
         return
+    if _alone(m.word) != _alone(other.word):
+        return  # « un quart d'heure plus tard » grades no « davantage de torts »: a time
     if (m.word, m.sign) in everywhere or other.word in pairs.get(m.word, ()):
         return  # said so elsewhere in the source; a pair of rank.txt is judged above
     if _stem(_adjective(m.word)) == _stem(_adjective(other.word)):
