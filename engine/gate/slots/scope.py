@@ -513,7 +513,8 @@ def compare(
     yield from _widened(article, marks, source_marks, theirs)
     yield from _lessened(article, source_marks, theirs)
     yield from _overstated(article, marks, source_marks, theirs)
-    for b in article:
+    adverbed = False  # an adverb's own mark clashed: its verb's and its patient's say it again
+    for b in sorted(article, key=lambda b: (not b.word.startswith("~"), b.word, b.kind)):
         if b.word in _MARKS or b.kind == COUNT:
             continue
         if b.kind == ONLY and Bound(EXCEPTED, ONLY, False) in source:
@@ -534,6 +535,9 @@ def compare(
             continue
         strict = kinds - {ONE}
         if strict & CLASH[b.kind]:
+            if b.adverb and adverbed:
+                continue
+            adverbed = adverbed or b.word.startswith("~")
             other = max(strict & CLASH[b.kind], key=KINDS.index)
             loose = {b.kind, other} & LOOSE or b.floating or b.word in floating
             certain = "review" if loose else "hard"
