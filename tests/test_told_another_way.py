@@ -28,6 +28,9 @@ that changes the fact (so every test can fail both ways):
   (« leur objectif était de remettre », « voulaient remettre ») where the source says it failed
   (« n'ont pas pu remettre »): not « ont remis »; « le plus long pont jamais construit » affirms
   that it was built;
+- a remark on the fact told (« ce qui donne une idée de l'étendue des dégâts », « ce qui témoigne
+  de », « ce qui lui donne un caractère net »): no consequence, where « ce qui donne un avantage
+  aux assureurs » is one;
 - a future said as expected (« permettra » → « devrait permettre »), a supposition hedged
   (« ils supposent qu'elle a été bloquée » → « peut-être bloquée »);
 - what someone wants, tries or says will be, kept so (« a dit vouloir prendre », « a essayé de »,
@@ -232,12 +235,18 @@ STORY = Sentences(
     "maire. C'est le plus long pont jamais construit en France.",
     "Agression à Lyon",
 )
+FLOODS = Sentences(
+    "floods",
+    "Inondations dans le Gard\n\n3 mars 2019. – Les pluies ont touché quarante communes du Gard "
+    "et de l'Hérault. Le maire a publié son message à la première personne et au présent.",
+    "Inondations dans le Gard",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
-        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY),
+        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS),
     )
 }
 
@@ -396,6 +405,12 @@ TRUE_MEANING = [
     ("story", "Leur objectif était de remettre leur pétition au maire."),
     ("story", "Les manifestants voulaient remettre leur pétition au maire."),
     ("story", "Ce pont construit en France est le plus long du pays."),
+    ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui donne une "
+               "idée de l'étendue des dégâts."),
+    ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui témoigne "
+               "de l'ampleur des dégâts."),
+    ("floods", "Le maire a publié son message à la première personne et au présent, ce qui lui "
+               "donne un caractère net."),
 ]  # fmt: skip
 
 
@@ -451,6 +466,10 @@ CHANGED_MEANING = [
               "gives as done («juger») what the source gives as to come"),
     ("story", "Les manifestants ont remis leur pétition au maire.", "polarity",
               "affirms what the source denies (remettre)"),
+    ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui donne un "
+               "avantage aux assureurs.", "causes", "gives a consequence the source does not"),
+    ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui a fermé "
+               "les écoles.", "causes", "gives a consequence the source does not"),
 ]  # fmt: skip
 
 

@@ -235,6 +235,8 @@ def read_causes(
         on_clause = any(_on_clause(c) for c in subjects)
         if on_clause and _gloss(token, causal.get("gloss", frozenset())):
             continue  # « …, ce qui signifie en arabe « Dieu est grand » »: a word explained
+        if on_clause and _comment(token, causal):
+            continue  # « …, ce qui donne une idée de l'étendue du problème »: a remark
         result = _participle(token) and lemma in causal.get("result", ())
         if lemma in causal.get("verb", ()) and not _brings(token):
             continue  # « le constat vaut aussi sur un an »: it brings nothing about, it holds
@@ -300,6 +302,27 @@ def _gloss(verb: Token, glosses: frozenset[str]) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in glosses or (
         lemma == "vouloir" and any(c.lemma_.lower() == "dire" for c in verb.children)
+    )
+
+
+def _comment(verb: Token, causal: dict[str, frozenset[str]]) -> bool:
+    """A verb by which a relative says what the clause before shows (lexicon/causal.txt
+    « comment »: « ce qui montre », « ce qui témoigne de »), or « donner » with a noun of what is
+    shown (« shown »: « ce qui donne une idée de », « ce qui lui donne un caractère net »)."""
+    if _said_as(verb, causal.get("comment", frozenset())):
+        return True
+    shown = causal.get("shown", frozenset())
+    return _said_as(verb, frozenset({"donner"})) and any(
+        c.dep_ == "obj" and lemma_of(c) in shown for c in verb.children
+    )
+
+
+def _said_as(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether `verb` is one of `lemmas` (verbs in « -er »), by its lemma or by its written stem:
+    the lemmatiser leaves « donne », « montre » as it reads the noun."""
+    form = verb.lower_
+    return lemma_of(verb) in lemmas or any(
+        lemma.endswith("er") and form.startswith(lemma[:-2]) for lemma in lemmas
     )
 
 
