@@ -27,7 +27,8 @@ that changes the fact (so every test can fail both ways):
   what a future placed ahead says (« sera jugé la semaine prochaine » → « a été jugé »); an aim
   (« leur objectif était de remettre », « voulaient remettre ») where the source says it failed
   (« n'ont pas pu remettre »): not « ont remis »; « le plus long pont jamais construit » affirms
-  that it was built;
+  that it was built; an infinitive that names an act (« gérer le budget de la ville est un
+  exercice ») states no deed against « ne peut pas gérer le budget » (not « peut gérer »);
 - a remark on the fact told (« ce qui donne une idée de l'étendue des dégâts », « ce qui témoigne
   de », « ce qui lui donne un caractère net »): no consequence, where « ce qui donne un avantage
   aux assureurs » is one;
@@ -232,7 +233,8 @@ STORY = Sentences(
     "Agression à Lyon\n\n3 mars 2019. – Un homme a attaqué un agent de sécurité devant la gare. "
     "L'agent blessé sera ensuite transporté vers un hôpital. Le suspect sera jugé la semaine "
     "prochaine par le tribunal de Lyon. Les manifestants n'ont pas pu remettre leur pétition au "
-    "maire. C'est le plus long pont jamais construit en France.",
+    "maire. C'est le plus long pont jamais construit en France. Pour ses opposants, un homme qui "
+    "ne sait pas épargner ne peut pas gérer le budget de la ville.",
     "Agression à Lyon",
 )
 FLOODS = Sentences(
@@ -405,6 +407,9 @@ TRUE_MEANING = [
     ("story", "Leur objectif était de remettre leur pétition au maire."),
     ("story", "Les manifestants voulaient remettre leur pétition au maire."),
     ("story", "Ce pont construit en France est le plus long du pays."),
+    ("story", "Pour ses opposants, gérer son argent et gérer le budget de la ville sont deux "
+              "exercices proches."),
+    ("story", "Pour ses opposants, gérer le budget de la ville est un exercice d'épargne."),
     ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui donne une "
                "idée de l'étendue des dégâts."),
     ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui témoigne "
@@ -466,6 +471,8 @@ CHANGED_MEANING = [
               "gives as done («juger») what the source gives as to come"),
     ("story", "Les manifestants ont remis leur pétition au maire.", "polarity",
               "affirms what the source denies (remettre)"),
+    ("story", "Pour ses opposants, un homme qui sait épargner peut gérer le budget de la "
+              "ville.", "polarity", "affirms what the source denies"),
     ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui donne un "
                "avantage aux assureurs.", "causes", "gives a consequence the source does not"),
     ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui a fermé "

@@ -426,9 +426,10 @@ def _classes() -> dict[str, set[str]]:
 def says_no(token: Token) -> bool | None:
     """Whether `token`'s clause says no (a negation, a negating verb above it), or its subject or
     object is « aucun … » (« aucune perturbation n'est attendue »); None under a verb like
-    « empêcher », whose negation turns it round (« n'a pas empêché X de démontrer »)."""
-    if _under_negating_verb(token):
-        return None
+    « empêcher », whose negation turns it round (« n'a pas empêché X de démontrer »), and for an
+    infinitive that names an act (`_named_act`: « gérer un pays est un exercice »)."""
+    if _under_negating_verb(token) or _named_act(token):
+        return None  # « gérer son argent et gérer un pays sont deux exercices »: no deed
     return _negated(token) or any(
         c.dep_ in ("nsubj", "nsubj:pass", "obj")
         and any(d.lower_ in _NONE for d in c.children if d.dep_ == "det")
@@ -661,6 +662,8 @@ def read_polarity(
         )
         if not verb and not (token.pos_ == "NOUN" and is_content(token) and _predicate_noun(token)):
             continue
+        if verb and _named_act(token):
+            continue  # « gérer son argent et gérer un pays sont deux exercices »: no deed stated
         if _under_negating_verb(token):
             continue  # "empêchent que les rebelles soient condamnés": a negation either way
         if verb:
@@ -676,6 +679,21 @@ def read_polarity(
     return (
         {k: frozenset(v) for k, v in verbs.items()},
         {k: frozenset(v) for k, v in nouns.items()},
+    )
+
+
+_NAMING = frozenset({"ROOT", "nsubj", "nsubj:pass", "csubj"})
+
+
+def _named_act(token: Token) -> bool:
+    """A bare infinitive as what a sentence is about (« Voter est un droit », « gérer son argent
+    et gérer celui d'un pays sont deux exercices », whatever the parser hangs the copula on): it
+    names an act, it states none, as a verb with an article does."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    head = token.head if token.dep_ == "conj" else token
+    return head.dep_ in _NAMING and not any(
+        c.dep_ in ("mark", "case", "aux", "aux:tense") for t in (token, head) for c in t.children
     )
 
 
