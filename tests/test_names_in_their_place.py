@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import Case, Pairs, each
+from tests.pairs import Case, Pairs, Sentences, each
 
 JUSTICE = """Justice : la réforme de la prescription adoptée
 
@@ -308,3 +308,46 @@ def test_a_word_the_article_rejects_as_the_source_denies_it_stands() -> None:
     NEWSPAPERS.draws_nothing(v, "quotations")
     v = NEWSPAPERS.variant("fragment", PRESSURE, "Le syndicat du livre dénonce un « diktat ».")
     NEWSPAPERS.draws_one(v, "quotations", "review", "")
+
+
+# A sentence that sums up several source sentences of places names the place of each: the one
+# place the sentence it restates best leaves out stands for none of them where another source
+# sentence it merges names it (issue 19, round 10: « … à Angoulême, tandis qu'une dizaine
+# restaient à Locatoumat » for three sentences of roundabouts); one place swapped for another in
+# a sentence said whole is still flagged.
+ROUNDABOUTS = """Gilets jaunes : les ronds-points évacués
+
+29 décembre 2018. – À Niort, les policiers ont expulsé les manifestants qui occupaient le \
+rond-point de Chauray. Une vingtaine de manifestants occupent toujours le rond-point de Bessines, \
+ainsi que celui de Magné. À Parthenay, la police a rendu visite à la quinzaine de manifestants \
+présents au rond-point de la Bergerie. Le préfet a salué le calme des opérations."""
+ROUNDS = Sentences("roundabouts", ROUNDABOUTS, "Les ronds-points évacués")
+
+
+def test_a_place_of_a_sentence_summed_up_with_others_is_no_swap() -> None:
+    ROUNDS.draws_nothing(
+        "Sur les ronds-points, la police a expulsé les manifestants à Niort, tandis qu'une "
+        "vingtaine restaient à Bessines et à Magné et qu'une quinzaine recevaient sa visite à "
+        "Parthenay."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "À Parthenay, la police a rendu visite à la quinzaine de manifestants présents au "
+            "rond-point de Bessines.",
+            "names Bessines where the source names Bergerie",
+        ),
+        (
+            "Une vingtaine de manifestants occupent toujours le rond-point de Bessines, ainsi "
+            "que celui de Chauray.",
+            "names Chauray where the source names",
+        ),
+    ],
+)
+def test_a_place_swapped_in_a_sentence_said_whole_is_still_flagged(
+    sentence: str, place: str
+) -> None:
+    ROUNDS.draws(sentence, None, "review", place)

@@ -87,9 +87,7 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if best is None or actor.how != "subject" or summary and _keeps_one(sentence, best, index):
             continue  # a summary keeping one of the source's actors names the other loosely
         near = [index.statements[i] for i in [best, *fragments_beside(best, index)]]
-        # a sentence that merges two source sentences names actors of both
-        floor = max(MERGED_FLOOR, MERGED_SHARE * sentence.aligned[0][0])
-        merged = [index.statements[i] for score, i in sentence.aligned if score >= floor]
+        merged = _merged(sentence, index)
         source = index.statements[best]
 
         if any(_naming(s, actor) for s in near):
@@ -137,6 +135,27 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 best,
                 actor.key,
             )
+
+
+def _merged(sentence: Sentence, index: SourceIndex, least: float = MERGED_FLOOR) -> list[Statement]:
+    """The source sentences an article sentence may merge (MERGED_SHARE of its best score, and
+    at least `least`): it names the actors and places of each."""
+    if not sentence.aligned:
+        return []
+    floor = max(least, MERGED_SHARE * sentence.aligned[0][0])
+    return [index.statements[i] for score, i in sentence.aligned if score >= floor]
+
+
+def _summed_up(actor: Actor, sentence: Sentence, best: Statement, index: SourceIndex) -> bool:
+    """Whether the sentence names, besides `actor`, another place the sentence it restates best
+    does not, and a source sentence it merges (`_merged`, whatever its score) names `actor`."""
+    elsewhere = [
+        a
+        for a in sentence.statement.actors
+        if a.kind == "LOC" and a.key != actor.key and not _naming(best, a)
+    ]
+    merged = _merged(sentence, index, least=0)
+    return bool(elsewhere) and any(_naming(s, actor) for s in merged)
 
 
 def _pronoun_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -566,6 +585,10 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             left_out = [o for o in left_out if o.predicates & statement.lemmas]
         if _of_another_fact(actor, sentence, best, index):
             continue
+        # the only place left out stands for this one unless the sentence sums up several
+        # source sentences of places, one of which names this one (« … à Angoulême, tandis
+        # qu'une dizaine restaient à Locatoumat et à Soyaux »: each held less than a whole one)
+        alone = len(left_out) == 1 and not _summed_up(actor, sentence, source, index)
         rivals = [  # in the same place (what it is the object, the place, the agent of), or
             # the only place left out: « en Mauricie » for « à Montréal » (a person or a group
             # left out may be there as « il », « le coureur belge »)
@@ -574,7 +597,7 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             if other.predicates & actor.predicates
             or actor.case
             and other.case == actor.case
-            or len(left_out) == 1
+            or alone
             and actor.kind == "LOC"
             and not _common(other.key, index)
         ]
