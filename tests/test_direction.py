@@ -193,3 +193,33 @@ def test_a_change_conceded_with_no_complement_is_the_subjects() -> None:
         "le désert syrien, selon les experts de l'ONU réunis à Genève.",
         "direction",
     )
+
+
+# A gap that grows or melts (issue 19, round 10): « distancer » widens it, « fondre » narrows it.
+GAPS = Sentences(
+    "direction-gaps",
+    "Handball : Montpellier s'impose\n\n2 avril 2017. – En seconde période, Montpellier parvient "
+    "à distancer le PSG au score. L'écart entre les deux équipes a fondu en fin de match.",
+    "Montpellier s'impose",
+)
+
+
+@each(
+    [
+        "En seconde période, Montpellier réussit à creuser l'écart avec le PSG au score.",
+        "En seconde période, Montpellier parvient à distancer nettement le PSG au score.",
+        "L'écart entre les deux équipes s'est réduit en fin de match.",
+    ]
+)
+def test_a_gap_said_growing_or_melting_as_the_source_says_draws_nothing(case: str) -> None:
+    GAPS.draws_nothing(case, "direction")
+
+
+@each(
+    [
+        "En seconde période, Montpellier voit l'écart avec le PSG fondre au score.",
+        "L'écart entre les deux équipes a augmenté en fin de match.",
+    ]
+)
+def test_a_gap_turned_round_is_flagged(case: str) -> None:
+    GAPS.draws(case, "direction", None, "")

@@ -451,3 +451,43 @@ AMONG = Sentences(
 def test_the_first_for_one_of_the_first_few_is_hard(sentence: str, severity: str | None) -> None:
     found = {f.severity for f in AMONG.found(sentence, "rank")}
     assert found == ({severity} if severity else set()), found
+
+
+# « meilleur », « pire »: a superlative in one word (lexicon rank « best »): « le deuxième meilleur
+# temps » for the source's record ranks it down; « le meilleur temps » is the record, and « parmi
+# les meilleurs » one of the first few (issue 19, round 10).
+BEST = Sentences(
+    "rank-best",
+    "Triathlon : Laura Petit bat le record de Roth\n\n17 juillet 2016. – À vélo, Laura Petit "
+    "bat le record féminin du segment en 4 heures et 50 minutes, devant Anne Morel.",
+    "Laura Petit bat le record de Roth",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        ("À vélo, Laura Petit signe le meilleur temps féminin du segment en 4 heures et 50 "
+         "minutes, devant Anne Morel.", None),
+        ("À vélo, Laura Petit signe le deuxième meilleur temps féminin du segment en 4 heures et "
+         "50 minutes, devant Anne Morel.", "hard"),
+        ("À vélo, Laura Petit signe la troisième meilleure performance féminine du segment en 4 "
+         "heures et 50 minutes, devant Anne Morel.", "hard"),
+    ],
+)  # fmt: skip
+def test_a_superlative_in_one_word_ranked_down_is_hard(sentence: str, severity: str | None) -> None:
+    found = {f.severity for f in BEST.found(sentence, "rank")}
+    assert found == ({severity} if severity else set()), found
+
+
+def test_one_of_the_best_is_no_first() -> None:
+    from engine.gate.slots.rank import Rank, read
+    from engine.text.nlp import parse
+
+    for text, ranked in [
+        ("Elle figure parmi les meilleures triathlètes du circuit.", False),
+        ("Elle est l'une des meilleures triathlètes du circuit.", False),
+        ("Elle est la meilleure triathlète du circuit.", True),
+    ]:
+        marks = read(list(parse([text])[0]))
+        assert any(isinstance(m, Rank) for m in marks) == ranked, (text, marks)

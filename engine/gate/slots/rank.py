@@ -119,6 +119,17 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         if t.lower_ in _RECORD or (word in _RECORD and t.pos_ in ("NOUN", "ADJ")):
             out.add(Rank(SUPERLATIVE, "1", t.text))  # « un record », « un niveau inédit »
             continue
+        if t.lower_ in _best():  # « le meilleur temps »: the first, as « le plus rapide »
+            if (
+                n
+                and tokens[n - 1].lower_ in _ARTICLES
+                and not _among(tokens, n)
+                and not any(
+                    ranks.get(lemma(b)) or _ordinal(tokens, k) for k, b in _before(tokens, n, 3)
+                )
+            ):
+                out.add(Rank(SUPERLATIVE, "1", f"{tokens[n - 1].text} {t.text}"))
+            continue
         if t.lower_ in _LIMITS and n and tokens[n - 1].lower_ == "au":
             out.add(Degree(LIMIT, _LIMITS[t.lower_]))  # « au maximum », « au minimum »
             continue
@@ -337,6 +348,8 @@ def _pronoun(tokens: Sequence[Token], n: int) -> bool:
 def _superlative(tokens: Sequence[Token], n: int) -> str | None:
     """The « plus forte » that the word at `n` (an ordinal, an article) is followed by, or
     its noun (« la deuxième chute la plus grave »)."""
+    if 0 <= n < len(tokens) - 1 and tokens[n + 1].lower_ in _best():
+        return tokens[n + 1].text  # « la deuxième meilleure performance »
     if n < 0 or n + 2 >= len(tokens):
         return None
     degree, graded = tokens[n + 1], tokens[n + 2]
@@ -523,6 +536,14 @@ def _lows() -> frozenset[str]:
         if tag == "pair":
             lows.add(" ".join(rest[1:]))
     return frozenset(lows)
+
+
+@cache
+def _best() -> frozenset[str]:
+    """rank.txt's « best » forms: a superlative said in one word (« meilleur », « pire »)."""
+    return frozenset(
+        form for line in words("rank") if line.split()[0] == "best" for form in line.split()[1:]
+    )
 
 
 def _alone(word: str) -> bool:
