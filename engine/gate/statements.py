@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
 from engine.brief.quotes import quotations
-from engine.gate.slots import read_slots
+from engine.gate.slots import Slots
 from engine.gate.tokens import is_content, is_name, lemma_of
 from engine.text.lexicon import by_tag, lines
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -59,7 +59,7 @@ class Statement:
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
     causes: tuple[Cause, ...] = ()
     links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
-    slots: dict[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
+    slots: Mapping[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
     carried: str | None = None  # who « il » stands for after this sentence (`person_after`)
 
 
@@ -266,7 +266,7 @@ def read_statement(
         roles=read_roles(tokens, ents),
         causes=tuple(read_causes(text, tokens, starts, outside)),
         links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
-        slots=read_slots(tokens),
+        slots=Slots(tokens),
     )
 
 

@@ -170,7 +170,7 @@ def _slot_problems(
     sentence surely restates that one (`certainty`), in the body, else review (a title, a
     description or a heading sums up: « Andromède, née d'une collision » for « serait née »)."""
     at = restated(sentence)
-    if at is None or not sentence.statement.slots:
+    if at is None:
         return
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
     aligned = "review" if summary else certainty(sentence)

@@ -17,7 +17,7 @@ article sentence's slots with those of the source sentences it is aligned with.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,12 +54,37 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
 
 def read_slots(tokens: Sequence[Token]) -> dict[str, Marks]:
     """Every slot's marks on these tokens (the empty ones left out)."""
-    out = {}
-    for name, (read, _) in SLOTS.items():
-        marks = read(tokens)
-        if marks:
-            out[name] = marks
-    return out
+    return dict(Slots(tokens))
+
+
+class Slots(Mapping[str, Marks]):
+    """Every slot's marks on one sentence's words, as `read_slots` gives them (a slot with no
+    mark is absent), each slot read only when first asked for: most article sentences restate
+    no source sentence, and no check asks for most of their slots."""
+
+    __slots__ = ("_read", "_tokens")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self._read: dict[str, Marks] = {}
+
+    def _marks(self, name: str) -> Marks:
+        marks = self._read.get(name)
+        if marks is None:
+            marks = self._read[name] = SLOTS[name][0](self._tokens)
+        return marks
+
+    def __getitem__(self, name: str) -> Marks:
+        marks = self._marks(name)  # a name of no slot: KeyError
+        if not marks:
+            raise KeyError(name)
+        return marks
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in SLOTS if self._marks(name))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @dataclass(frozen=True)
@@ -69,7 +94,7 @@ class SlotClash:
 
 
 def compare_slots(
-    article: dict[str, Marks], source: dict[str, Marks], known: dict[str, Marks]
+    article: Mapping[str, Marks], source: Mapping[str, Marks], known: Mapping[str, Marks]
 ) -> Iterator[SlotClash]:
     """The clashes between an article sentence's slots and those of the source sentence it
     restates; `known`: every mark of the whole source."""
