@@ -274,3 +274,25 @@ def test_a_passive_whose_etre_the_parser_reads_as_a_copula_draws_nothing(case: C
 @each(TURNED_WITH_ETRE)
 def test_roles_turned_round_in_a_passive_read_with_a_copula_are_flagged(case: Case) -> None:
     COPULA.draws(case, "agents", "hard", fragment="the source says the reverse")
+
+
+# --- a relative « qui » that is its verb's subject stands for the noun it follows (issue 19,
+# round 10): read for who does what (roles asks it), compared nowhere yet
+
+
+def _relative_places(sentence: str) -> set[tuple[str, str, frozenset[str]]]:
+    from engine.gate.slots import agents
+    from engine.text.nlp import parse
+
+    doc = parse([sentence])[0]
+    return {(p.role, p.predicate, p.words) for p in agents.read(list(doc)) if p.relative}
+
+
+def test_a_relative_subject_is_read_for_the_noun_it_follows() -> None:
+    assert _relative_places("Le maire, qui a été battu par Paul Martin, a démissionné.") == {
+        ("patient", "battre", frozenset({"maire"}))
+    }
+    assert _relative_places(
+        "Claire Roux a répondu à Paul Garnier, qui avait critiqué son projet."
+    ) == {("agent", "critiquer", frozenset({"paul", "garnier"}))}
+    assert _relative_places("Le projet que Paul Garnier a critiqué a été adopté.") == set()

@@ -196,3 +196,26 @@ def test_the_country_or_office_in_the_place_of_the_sources_is_certain(
 ) -> None:
     pairs = {"consul": CONSUL, "petition": PETITION}[case[0]]
     pairs.draws(case[1], "roles", "hard", case[2])
+
+
+# The office the article gives is the other person's where the source makes that one the doer
+# of the article's verb (« A a répondu à B, qui avait critiqué … »: B criticised; issue 19,
+# round 10): no finding at all; the office given what the named person does is still certain.
+REPLY = Sentences(
+    "reply",
+    "Quimper : la réponse de Claire Morvan\n\n12 mars 2024. – Claire Morvan a répondu à Paul Le "
+    "Bihan, qui avait critiqué son projet de halles. Claire Morvan avait présenté ce projet un an "
+    "plus tôt. Un opposant dénonce « un maire trop pressé ».",
+    "Quimper : la réponse de Claire Morvan",
+)
+
+
+def test_an_office_given_what_the_other_person_does_draws_nothing() -> None:
+    REPLY.draws_nothing(
+        "Claire Morvan a répondu à Paul Le Bihan. Le maire avait critiqué son projet de halles.",
+        "roles",
+    )
+
+
+def test_an_office_given_what_the_named_person_does_is_still_certain() -> None:
+    REPLY.draws("Le maire avait présenté ce projet un an plus tôt.", "roles", "hard", "maire")

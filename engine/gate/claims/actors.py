@@ -196,6 +196,7 @@ def _acts(source: Statement, actor: Actor, who: frozenset[str] | None = None) ->
     return any(
         p.role == "agent" and (who is None or p.words == who) and p.predicate in actor.predicates
         for p in source.slots.get("agents", ())
+        if not p.relative
     )
 
 

@@ -459,8 +459,11 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 # Hollande »)
                 bare = _said_bare(office, index)
                 # a sentence naming another person too (« A a répondu à B, qui avait commenté
-                # … »): the office may be the other one's, the one the article's verb is said of
+                # … »): the office may be the other one's, the one the article's verb is said
+                # of; none where the source makes another the doer of that verb (slots.agents)
                 another = any(p != person for p in source.persons)
+                if another and _done_by_another(known, statement.lemmas, source):
+                    return
                 yield Problem(
                     RULE,
                     "review" if bare or another else certainty(sentence),
@@ -469,6 +472,18 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                     office,
                 )
                 return
+
+
+def _done_by_another(person: str, lemmas: frozenset[str], source: Statement) -> bool:
+    """Whether the source sentence gives the doing of one of `lemmas` to someone named, never
+    to `person` (« … a répondu à Emmanuel Macron, qui avait commenté sa pétition »)."""
+    parts = {w for w in person.lower().split() if len(w) > 2}
+    doers = [
+        p
+        for p in source.slots.get("agents", ())
+        if p.role == "agent" and p.named and p.predicate in lemmas
+    ]
+    return bool(doers) and not any(parts & p.words for p in doers)
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------
