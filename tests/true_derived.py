@@ -228,6 +228,13 @@ DERIVED = (
         "Le départ a été donné le samedi 9 janvier 2016",
         "Quatre abandons",
     ),
+    _d(  # the other year in another sentence of the source (« En 2008, elle lance … »)
+        "r11-l3",
+        "years between two years",
+        "un roman inspiré de sa vie en 1987,",
+        "un roman inspiré de sa vie en 1987, vingt et un ans avant de lancer son spectacle,",
+        "un roman inspiré de sa vie en 1987, dix-neuf ans avant de lancer son spectacle,",
+    ),
     _d(
         "14",
         "the next day",

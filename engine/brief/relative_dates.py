@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from engine.brief.dateline import dateline
-from engine.brief.figures import figures
+from engine.brief.figures import MONTHS, figures
 from engine.text.lexicon import lines
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ def relative_dates(source: Source) -> frozenset[str]:
                     keys.add(day.isoformat())
         if anchor_of_dateline is not None and year is not None:
             keys |= _weekdays(paragraph, anchor_of_dateline)
+            keys |= _weekday_and_day(paragraph, anchor_of_dateline)
             if _SINCE_NEW_YEAR.search(paragraph):  # « depuis le début de l'année »: 1 January
                 keys |= {"--01-01", f"{year}-01-01"}
     return frozenset(keys)
@@ -89,6 +90,33 @@ def _weekdays(paragraph: str, opening: date) -> set[str]:
     for found in _WEEKDAY_ALONE.finditer(paragraph):
         back = (opening.weekday() - _WEEKDAYS.index(found.group(1).lower())) % 7
         day = opening - timedelta(days=back)
+        keys |= {f"--{day.month:02d}-{day.day:02d}", day.isoformat()}
+    return keys
+
+
+# A weekday and a day of the month with no month (« Jeudi 8, les recherches … », « le samedi
+# 10 »): a day of the month the dateline is in, or of the month before.
+_WEEKDAY_DAY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_WEEKDAYS)})\s+(1er|\d{{1,2}})(?![\w,.]?\d|\s\d{{3}}\b)"
+    rf"(?!\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)",
+    re.IGNORECASE,
+)
+
+
+def _weekday_and_day(paragraph: str, opening: date) -> set[str]:
+    """The days a source names by a weekday and a day of the month alone (« Jeudi 8 » in an
+    article dated 10 November 2018 is 8 November; « mardi 28 » in one dated 2 March, 28
+    February): the nearest such day on or before the dateline."""
+    keys = set()
+    for found in _WEEKDAY_DAY.finditer(paragraph):
+        number = 1 if found[1] == "1er" else int(found[1])
+        month = date(opening.year, opening.month, 1)
+        if number > opening.day:  # in the month before
+            month = (month - timedelta(days=1)).replace(day=1)
+        try:
+            day = month.replace(day=number)
+        except ValueError:
+            continue
         keys |= {f"--{day.month:02d}-{day.day:02d}", day.isoformat()}
     return keys
 

@@ -45,6 +45,7 @@ CONVERTED = 50  # a converted figure within 1/CONVERTED of the source's is the s
 ENUMERATED = 30  # a count up to this many may count a list of names the text gives
 ENUMERATED_WITH = 2  # …a source sentence's list, where it shares this many words with the sentence
 ATTACHED = 2  # words a figure shares with another source figure's, beyond its own: swapped
+NOUN_STEM = 6  # letters that name a word in its other forms (« blessés », « blessées »)
 NEAR_MONTH = 30  # characters: a day number this near its month's name in the source text dates it
 KEPT_AS_BOUND = 5  # points: « plus des trois quarts » keeps the source's « environ 77 % »
 COUNTED_REACH = 5  # words before a source figure its noun's class may be said in (« tue … 90 »)

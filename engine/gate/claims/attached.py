@@ -17,6 +17,7 @@ from engine.gate.claims.alignment import (
     ALIGNED,
     ATTACHED,
     CLOSE,
+    NOUN_STEM,
     Sentence,
     certainty,
     restated,
@@ -41,7 +42,6 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_WORD = re.compile(r"\w+")
-_STEM = 6  # letters: « augmente » and « augmenté », « emploi » and « emplois » meet
 
 
 def context(
@@ -71,7 +71,7 @@ _CLAUSE_END = re.compile(r"[;:.!?]")
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(
-        fold(word)[:_STEM]
+        fold(word)[:NOUN_STEM]
         for word in _CONTEXT_WORD.findall(text.lower())
         if len(word) > 1 and word not in FRENCH_STOPWORDS
     )

@@ -102,6 +102,8 @@ def computation(
         found = _difference(value, use, sentence.statement.text, scope, index)
         if found is not None:
             return found
+    if (share := _share_of_one_in(use, sentence, index)) is not None:
+        return share  # « la moitié des arrondissements » for « un arrondissement sur deux »
     if use.kind == "percentage" and unit is None and value == use.value:
         # a share of two source figures or a change, else a bound of a source percentage
         # (« plus de la moitié » for « près de 59 % »), where it is no change (« a augmenté de
@@ -446,6 +448,11 @@ def _span_from(
         if f.kind == "date" and ":" not in f.key
         for moment in _moments(f.key, year)
     }
+    if unit == "an":  # « vingt-quatre ans après 1965 » for the source's 1989: a year alone too
+        for statement in index.statements:
+            for f in statement.figures:
+                if f.kin == "year" and f.value is not None:
+                    others.setdefault(datetime.datetime(int(f.value), 7, 1), f.text)
     for start in shown:
         for end, end_text in others.items():
             first, last = min(start, end), max(start, end)
@@ -617,6 +624,35 @@ def _one_in(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computati
     if score < ALIGNED or not shares:
         return None
     return Computation("wrong", f"1 sur {use.text}", at, f"the source's «{shares[0]}»")
+
+
+_SHARE_OF = re.compile(r"\s+(?:des|de\s+la|de\s+l['’]|du|d['’])\s*([^\W\d_]+)", re.IGNORECASE)
+
+
+def _share_of_one_in(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:
+    """« la moitié des arrondissements » for the restated sentence's « un arrondissement sur
+    deux », « un tiers » for its « une sur trois »: the share a one in N of the source says,
+    within RATIO_SLACK points, where neither bounds it: in a source sentence it restates, or in
+    any that says it of the same noun."""
+    from engine.gate.claims.alignment import NOUN_STEM
+
+    if use.kind != "percentage" or use.value is None or use.comparator is not None:
+        return None
+    restated = {at for _, at in sentence.aligned[:RESTATED]}
+    of = _SHARE_OF.match(sentence.statement.text, use.start + len(use.text))
+    noun = of[1].lower()[:NOUN_STEM] if of else None
+    for at, statement in enumerate(index.statements):
+        for theirs in statement.figures:
+            if theirs.kind != "number" or not theirs.value or theirs.value < 2:
+                continue
+            said = _ONE_IN.search(statement.text, max(0, theirs.start - 60), theirs.start)
+            if said is None or said.group("bound"):
+                continue
+            if at not in restated and not (noun and noun in said[0].lower()):
+                continue
+            if abs(Decimal(100) / theirs.value - use.value) <= RATIO_SLACK:
+                return Computation("certain", f"{use.text} = 1 sur {theirs.text}", at)
+    return None
 
 
 # « 311 sièges sur les 465 », « 39 pays sur 54 », « sur un total de 137 »: the whole after

@@ -27,6 +27,7 @@ from engine.brief.figures import (
 )
 from engine.gate.claims.alignment import (
     CLOSE,
+    NOUN_STEM,
     SMALL_COUNT,
     SUMMARIES,
     UNKNOWN,
@@ -279,15 +280,25 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
                 magnitude, said, index.text
             ):
                 continue
-        values = (f.value for uses in index.uses.values() for f, _ in uses if f.kin != "year")
-        if not orders and any(
-            v is not None and magnitude.low <= v < magnitude.high for v in values
+        # a figure of the source in its span: any where the source says no order itself, else
+        # one of the same noun (« un millier de triathlètes » for « près de 1 000 triathlètes »
+        # in a source that has « une centaine de féminines » too)
+        counted = _COUNTED.match(statement.text, magnitude.start + len(magnitude.text))
+        stem = counted.group(1).lower()[:NOUN_STEM] if counted else None
+        if any(
+            f.value is not None
+            and magnitude.low <= f.value < magnitude.high
+            and (not orders or stem in {(f.noun or "")[:NOUN_STEM], (f.unit or "")[:NOUN_STEM]})
+            for uses in index.uses.values()
+            for f, _ in uses
+            if f.kin != "year"
         ):
             continue
         problem = f"{UNKNOWN}number not in the source «{magnitude.text}», only the source's figures"
         yield Problem(RULE, "hard" if orders else "review", problem, None, magnitude.text)
 
 
+_COUNTED = re.compile(r"\s+(?:de\s+|d['’])\s*([^\W\d_]+)", re.IGNORECASE)
 _LENGTH_UNITS = {
     "jours": "jour",
     "semaines": "semaine",

@@ -37,6 +37,7 @@ from engine.gate.claims.alignment import (
     ENUMERATED_WITH,
     HOLDING,
     NEAR_MONTH,
+    NOUN_STEM,
     SMALL_COUNT,
     SUMMARIES,
     UNKNOWN,
@@ -257,7 +258,8 @@ def figure_problems(
             yield Problem(
                 RULE,
                 "review" if small(use) else "hard",
-                f"counts «{use.text} {use.noun}»: the source's {use.key} counts {other.unit}s",
+                f"counts «{use.text} {use.noun}»: the source's {use.key} counts "
+                f"{_plural(other.unit)}",
                 at,
                 use.text,
             )
@@ -271,7 +273,8 @@ def figure_problems(
             yield Problem(
                 RULE,
                 "hard",
-                f"gives «{use.text}» in {use.unit}s: the source's {use.key} counts {other.unit}s",
+                f"gives «{use.text}» in {_plural(use.unit)}: the source's {use.key} counts "
+                f"{_plural(other.unit)}",
                 at,
                 use.text,
             )
@@ -746,9 +749,9 @@ def counts_another(use: FigureUse, theirs: FigureUse, text: str) -> bool:
 def _said_around(theirs: FigureUse, text: str, kind: set[str]) -> bool:
     """A word of the class `kind` among the COUNTED_REACH words after the source's figure, or
     before it (`_said_before`)."""
-    nouns = {fold(n)[:_NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
+    nouns = {fold(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
     after = _WORDS.findall(text[theirs.start + len(theirs.text) :].lower())[:COUNTED_REACH]
-    return _said_before(theirs, text, kind) or any(fold(w)[:_NOUN_STEM] in nouns for w in after)
+    return _said_before(theirs, text, kind) or any(fold(w)[:NOUN_STEM] in nouns for w in after)
 
 
 def _collective(use: FigureUse, index: SourceIndex) -> bool:
@@ -974,7 +977,7 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
         return None
     if _DEMONSTRATIVE.search(sentence.statement.text[: use.start]):
         return None  # « ces vingt-deux premières »: what the article has counted already
-    stem = fold(use.noun)[:_NOUN_STEM]
+    stem = fold(use.noun)[:NOUN_STEM]
     kind = {tag for tag, nouns in by_tag("counted").items() if use.noun in nouns}
     for _, i in sentence.aligned[:2]:
         mine = [f for f in index.statements[i].figures if f.key == use.key]
@@ -982,7 +985,7 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
             return None  # « 29 700 postes » for « 29 700 emplois »: one thing, said another way
         if any(_said_before(f, index.statements[i].text, kind) for f in mine):
             return None  # « 90 morts » for « une frappe tue entre 60 et 90 soldats »
-        said = {fold(w)[:_NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
+        said = {fold(w)[:NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
         if stem in said:
             return None  # « dix blessés » for « dix personnes ont été blessées »: its verb
         if mine and all(f.noun for f in mine):
@@ -994,14 +997,19 @@ def _said_before(theirs: FigureUse, text: str, kind: set[str]) -> bool:
     """A word of the class `kind` (lexicon counted: « tué » for deaths) among the COUNTED_REACH
     words before the source's figure, its verb or noun (« une frappe tue entre 60 et 90
     soldats »: ninety dead)."""
-    nouns = {fold(n)[:_NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
+    nouns = {fold(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
     before = _WORDS.findall(text[: theirs.start].lower())[-COUNTED_REACH:]
-    return any(fold(w)[:_NOUN_STEM] in nouns for w in before)
+    return any(fold(w)[:NOUN_STEM] in nouns for w in before)
 
 
 _DEMONSTRATIVE = re.compile(r"(?:^|\s)ces\s*$", re.IGNORECASE)
-_NOUN_STEM = 6  # letters: « blessés » and « blessées », « concurrentes » and « concurrence »
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _plural(unit: str | None) -> str:
+    """A unit's plural as a message says it: « jours », and « mois », not « moiss »."""
+    unit = unit or ""
+    return unit if unit.endswith(("s", "x", "z")) else f"{unit}s"
 
 
 def _holds(statement: Statement, use: FigureUse) -> bool:
@@ -1045,8 +1053,13 @@ def _weekday_problem(use: FigureUse, statement: Statement, index: SourceIndex) -
     except ValueError:
         return
     actual = WEEKDAYS[day.weekday()]
+    # the source's own pairing of that weekday and day stands, with its year or without it
+    # (« Le mardi 5 novembre » in a story of 2018, whose 5 November was a Monday)
+    keys = dict.fromkeys((use.key, day_key(use.key)))
     if actual != use.weekday and not any(
-        f.weekday == use.weekday and f.key == use.key for f, _ in index.uses.get(use.key, ())
+        f.weekday == use.weekday and day_key(f.key) == day_key(use.key)
+        for key in keys
+        for f, _ in index.uses.get(key, ())
     ):
         yield Problem(
             RULE, "hard", f"calls {use.text} a {use.weekday}: it was a {actual}", None, use.weekday
@@ -1121,6 +1134,13 @@ def read_figures(
             ):  # "deux autres coureurs", "93 500 toutes catégories"; an article or a
                 # demonstrative opens another noun phrase ("23 500 un an plus tôt")
                 head = head.nbor(1)
+            if (
+                head.pos_ == "ADJ"
+                and head.dep_ == "amod"
+                and head.head.i == head.i + 1
+                and head.head.pos_ == "NOUN"
+            ):  # an adjective before its noun: « les 90 prochains jours », « trois nouveaux cas »
+                head = head.head
             word = head.lemma_.lower()
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_

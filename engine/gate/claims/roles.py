@@ -634,7 +634,11 @@ def _of_another(token: Token) -> bool:
     if noun in words("titles") or noun in tagged("occupations", "\t"):
         return False  # « l'ancien président vénézuélien X », « le coureur belge X »
     complement = any(c.dep_ == "case" for c in head.children)
-    return complement or fold(lemma_of(head)) in {fold(w) for w in words("institutions")}
+    # what a verb acts on (« Jean Vannier évoque un gisement russe »): no title of its subject
+    acted_on = head.dep_ in ("obj", "iobj") and head.head.pos_ == "VERB"
+    return (
+        complement or acted_on or fold(lemma_of(head)) in {fold(w) for w in words("institutions")}
+    )
 
 
 def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:

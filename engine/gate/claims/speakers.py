@@ -586,12 +586,20 @@ def _says(token: Token, saying: frozenset[str]) -> bool:
 
 def _behind_preposition(name: Span) -> bool:
     """A name behind a preposition, itself, the noun right before it that it names (« déclaré à
-    Euractiv », « sur la radio France Bleu ») or the name it is joined to (« signée par A et B »):
+    Euractiv », « sur la radio France Bleu ») or the name it is joined to (« signée par A et B »,
+    « entre le député A et le ministre B »):
     whom it is said to, where, or by whom it is signed, not who says it."""
     root = name.root
     named = root.head if root.head.i == name.start - 1 and root.head.pos_ == "NOUN" else root
-    joined = root.head if root.dep_ == "conj" and root.head.pos_ == "PROPN" else root
-    return any(c.dep_ == "case" for c in (*root.children, *named.children, *joined.children))
+    held = {root, named}
+    for joined in (root, named):  # « entre le député A et le ministre B »: up the conjuncts
+        while joined.dep_ == "conj" and (
+            joined.head.pos_ == "PROPN"
+            or (joined.head.pos_ == "NOUN" and lemma_of(joined.head) in _people())
+        ):  # a name, or an office or a trade said of one (not « des résultats, Petro »)
+            joined = joined.head
+            held.add(joined)
+    return any(c.dep_ == "case" for t in held for c in t.children)
 
 
 _CUT_OFF = re.compile(r"^(?:[ldLD]|qu|Qu)['’]|[\s,;:.!?()«»\"“”]+$|^[\s()«»\"“”]+")
