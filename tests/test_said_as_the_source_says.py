@@ -103,3 +103,34 @@ def test_a_nationality_is_the_persons_only_when_said_of_him(
 
     sent = next(iter(parse([sentence])[0].sents))
     assert read_roles(list(sent), _ents(sent)) == roles
+
+
+STRIKE = Pairs(
+    "named-some",
+    """Grève : des musées fermés
+
+3 mars 2019. – En raison de la grève, seraient fermés notamment les musées de Lyon, de Nantes \
+et de Lille, selon la radio locale. Les syndicats demandent une hausse des salaires.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "widened"),
+    [
+        # « notamment les musées de … » names some of them: « plusieurs », « certains » say so
+        ("Selon la radio locale, plusieurs musées seraient fermés en raison de la grève.", False),
+        ("En raison de la grève, certains musées seraient fermés, dont celui de Lille.", False),
+        (
+            "Selon la radio locale, les musées de Lyon, de Nantes et de Lille seraient fermés.",
+            False,
+        ),
+        # … and all of them is more than the source says
+        ("Selon la radio locale, tous les musées seraient fermés en raison de la grève.", True),
+        ("En raison de la grève, l'ensemble des musées seraient fermés.", True),
+    ],
+)
+def test_a_list_after_notamment_names_some(sentence: str, widened: bool) -> None:
+    found = STRIKE.findings(f"Grève : des musées fermés\n\n{sentence}", "scope")
+    assert [f.severity for f in found] == (["review"] if widened else []), [
+        f.message for f in found
+    ]

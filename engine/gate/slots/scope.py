@@ -94,6 +94,7 @@ class Narrowed:
     by: frozenset[str]
     shown: str
     listed: bool = False  # the sentence lists its members (« les décisions, en particulier … »)
+    some: bool = False  # …after a word that makes them some of the group (« notamment les … »)
 
 
 SAID_WORDS = "="
@@ -262,8 +263,9 @@ def _narrowed(
         ]
         by = [w for w in span if is_content(w) and w.pos_ != "NUM" and lemma(w) not in scoped]
         shown = "".join(w.text_with_ws for w in sorted(span, key=lambda w: w.i)).strip()
-        listed = _listed(t, tokens)
-        yield Narrowed(lemma(t), content(by), shown or t.text, listed)  # « les routes »: all
+        some = _listing_before(t, tokens)  # « notamment les dépôts de … »: some of them
+        listed = some or _listed(t, tokens)
+        yield Narrowed(lemma(t), content(by), shown or t.text, listed, some)  # « les routes »: all
 
 
 _DEFINITE = frozenset({"les", "ces", "leurs", "ses", "nos", "vos"})
@@ -283,6 +285,19 @@ def _listed(noun: Token, tokens: Sequence[Token]) -> bool:
             if said[n : n + entry.count(" ") + 1] == entry.split():
                 return True
     return False
+
+
+def _listing_before(noun: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a word of lexicon/scope.txt « listing » stands right before the noun's article
+    (« seraient bloqués notamment les dépôts de Rennes et de Fos », « en particulier les
+    musées »): the members it names are some of them, not all."""
+    first = min((c.i for c in noun.children if c.dep_ == "det"), default=noun.i)
+    before = [t.lower_.replace("’", "'") for t in tokens if t.i < first]
+    return any(
+        before[-(entry.count(" ") + 1) :] == entry.split()
+        for entry in by_tag("scope").get("listing", ())
+        if entry != ":"
+    )
 
 
 def _floating(tokens: Sequence[Token], lowered: list[str], n: int) -> tuple[Token, str] | None:
@@ -577,6 +592,10 @@ def _widened(
                 "review",
                 f"says all («{b.word}») where the source says only those «{narrowed.shown}»",
             )
+            return
+        if narrowed is not None and narrowed.some:
+            # « tous les musées » for « notamment les musées de Lyon, de Nantes et de Lille »
+            yield Clash("review", f"says all («{b.word}») where the source names some of them")
             return
 
 
