@@ -44,7 +44,9 @@ APPROACH = Decimal("0.1")  # « bientôt 25 ans »: within a tenth of the figure
 _SPAN_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:après|plus\s+tard|avant|plus\s+tôt|auparavant|d['’]écart|d['’]intervalle)\b"
 )
-_OF_UNIT = re.compile(r"^\s*d(?:e\s+|['’])\s*(\w+)")
+# The word after « de »: the unit of a length (« trois jours de grève »), the noun an order of
+# magnitude counts (« un millier de triathlètes », engine.gate.claims.measures).
+OF_UNIT = re.compile(r"^\s*d(?:e\s+|['’])\s*(\w+)")
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ def _said(use: FigureUse, text: str) -> tuple[Decimal, str | None]:
 def of_unit(percent: Decimal, after: str) -> tuple[Decimal, str | None] | None:
     """A fraction in words (`percent` of a whole) said of a unit noun in the text `after` it:
     its value and unit (« un quart » + « de million » is 250 000; « de siècle », 25 years)."""
-    found = _OF_UNIT.match(after)
+    found = OF_UNIT.match(after)
     of = _magnitudes().get(found.group(1).lower()) if found else None
     if of is None:
         return None
@@ -232,7 +234,7 @@ def _of_fraction(use: FigureUse, statement: Statement) -> bool:
     return use.text.lower() in _magnitudes() and any(
         f.kind == "percentage"
         and f.start < use.start
-        and _OF_UNIT.fullmatch(text[f.start + len(f.text) : use.start + len(use.text)]) is not None
+        and OF_UNIT.fullmatch(text[f.start + len(f.text) : use.start + len(use.text)]) is not None
         for f in statement.figures
     )
 

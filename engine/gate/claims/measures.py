@@ -37,7 +37,7 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import continues
-from engine.gate.claims.computed import converted_rate, span_within
+from engine.gate.claims.computed import OF_UNIT, converted_rate, span_within
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
@@ -283,7 +283,7 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         # a figure of the source in its span: any where the source says no order itself, else
         # one of the same noun (« un millier de triathlètes » for « près de 1 000 triathlètes »
         # in a source that has « une centaine de féminines » too)
-        counted = _COUNTED.match(statement.text, magnitude.start + len(magnitude.text))
+        counted = OF_UNIT.match(statement.text[magnitude.start + len(magnitude.text) :])
         stem = counted.group(1).lower()[:NOUN_STEM] if counted else None
         if any(
             f.value is not None
@@ -298,7 +298,6 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         yield Problem(RULE, "hard" if orders else "review", problem, None, magnitude.text)
 
 
-_COUNTED = re.compile(r"\s+(?:de\s+|d['’])\s*([^\W\d_]+)", re.IGNORECASE)
 _LENGTH_UNITS = {
     "jours": "jour",
     "semaines": "semaine",

@@ -11,7 +11,8 @@ A slot module has two functions:
 - `compare(article, source, known) -> Iterator[Clash]`: where the marks of an article sentence
   contradict those of the source sentence it restates (`known`: the marks of the whole source).
 
-`engine.gate.statements` reads every slot into `Statement.slots`; `engine.gate.claims` compares an
+`engine.gate.statements` gives each sentence its `Slots` (`Statement.slots`: each slot read
+when a check first asks for it); `engine.gate.claims` compares an
 article sentence's slots with those of the source sentences it is aligned with.
 """
 
@@ -52,14 +53,9 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
 }
 
 
-def read_slots(tokens: Sequence[Token]) -> dict[str, Marks]:
-    """Every slot's marks on these tokens (the empty ones left out)."""
-    return dict(Slots(tokens))
-
-
 class Slots(Mapping[str, Marks]):
-    """Every slot's marks on one sentence's words, as `read_slots` gives them (a slot with no
-    mark is absent), each slot read only when first asked for: most article sentences restate
+    """Every slot's marks on one sentence's words (a slot with no mark is absent), each slot
+    read only when first asked for: most article sentences restate
     no source sentence, and no check asks for most of their slots."""
 
     __slots__ = ("_read", "_tokens")
