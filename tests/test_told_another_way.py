@@ -54,6 +54,10 @@ that changes the fact (so every test can fail both ways):
 - a person the source names with a courtesy title (« Monsieur Puigdemont ») named in full, and
   the view given to its source holder by « selon », « d'après » (whatever the NER took the name
   for): its twin gives the quoted words to the other person, a review;
+- the people and places of a sentence said in another order, in the passive, or with a fact of
+  another source sentence merged in (« Apparu en Guinée, le virus a ensuite gagné le Libéria »):
+  its twin puts another source person or place where the same verb had the source's (« apparu
+  au Libéria » for « en Guinée »), certain (`swaps`);
 - the office the source writes before a name its NER reads as nobody (« le Premier ministre
   Nawaz Sharif »), said another way (« le chef du gouvernement »): its twin gives another."""
 
@@ -243,12 +247,20 @@ FLOODS = Sentences(
     "et de l'Hérault. Le maire a publié son message à la première personne et au présent.",
     "Inondations dans le Gard",
 )
+OUTBREAK = Sentences(
+    "outbreak",
+    "Ebola en Afrique de l'Ouest\n\n3 mars 2016. – Le premier cas connu du virus est apparu en "
+    "Guinée en décembre 2013. L'épidémie a ensuite gagné le Libéria et la Sierra Leone. Paul "
+    "Diallo a inauguré lundi un nouvel hôpital à Conakry. Anne Kaba a soigné des centaines de "
+    "malades à Monrovia.",
+    "Ebola en Afrique de l'Ouest",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
-        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS),
+        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK),
     )
 }
 
@@ -668,6 +680,57 @@ def test_a_seat_for_its_own_country_s_institution_is_no_other_actor() -> None:
 @each(SWAPPED_ON_THE_NOUN)
 def test_a_nationality_swapped_on_its_noun_is_certain(case: tuple[str, str]) -> None:
     MANBIJ.draws(case, "roles", "hard")
+
+
+# the people and places of a sentence said again, in another order or with another's fact
+# merged in: no source name in the place of another
+NAMES_IN_THEIR_PLACE = [
+    "C'est en Guinée, en décembre 2013, qu'est apparu le premier cas connu du virus.",
+    "Apparu en Guinée en décembre 2013, le virus a ensuite gagné le Libéria et la Sierra Leone.",
+    "Le virus, apparu en Guinée en décembre 2013, a ensuite atteint le Libéria.",
+    "Lundi, un nouvel hôpital a été inauguré à Conakry par Paul Diallo.",
+    "À Monrovia, des centaines de malades ont été soignés par Anne Kaba.",
+    "Anne Kaba a soigné des centaines de malades à Monrovia, au Libéria.",
+]
+
+
+@each(NAMES_IN_THEIR_PLACE)
+def test_names_in_their_place_draw_no_swap(case: str) -> None:
+    OUTBREAK.draws_nothing(case, ("swaps", "entities"))
+    OUTBREAK.draws_nothing(case, "actors", "hard")
+
+
+# one source person or place in the place of another, doing or undergoing the same verb on a
+# sentence restated with confidence: certain
+SWAPPED_NAMES = [
+    (
+        "Le premier cas connu du virus est apparu au Libéria en décembre 2013.",
+        "names Libéria where the source names Guinée",
+    ),
+    (
+        "Le premier cas connu du virus est apparu en Sierra Leone en décembre 2013.",
+        "names Sierra Leone where the source names Guinée",
+    ),
+    (
+        "Anne Kaba a inauguré lundi un nouvel hôpital à Conakry.",
+        "makes Anne Kaba the actor where the source names Paul Diallo",
+    ),
+    (
+        "Paul Diallo a soigné des centaines de malades à Monrovia.",
+        "makes Paul Diallo the actor where the source names Anne Kaba",
+    ),
+    (
+        "Anne Kaba a soigné des centaines de malades à Conakry.",
+        "names Conakry where the source names Monrovia",
+    ),
+]
+
+
+@each(SWAPPED_NAMES)
+def test_a_source_name_in_the_place_of_another_on_the_same_verb_is_certain(
+    case: tuple[str, str],
+) -> None:
+    OUTBREAK.draws(case, "swaps", "hard")
 
 
 def test_the_first_of_a_month_in_words_is_a_date() -> None:

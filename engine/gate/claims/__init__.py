@@ -16,7 +16,8 @@ first), else review:
 - `roles`: an office or nationality attached to a source person; a nationality or a trade
   in for the restated sentence's;
 - `actors`: who does what — a new name as the actor or the source of a claim, another source
-  name in the place of the one the restated sentence names;
+  name in the place of the one the restated sentence names (`swaps` where that is certain:
+  actors._swapped, out of `actors`' probation);
 - `causes`: a cause the source does not give (a review);
 - the typed slots of engine.gate.slots (time and certainty, scope, rank and degree, a record the
   source never makes, qualifiers: conditions, hedges and views given as someone's).

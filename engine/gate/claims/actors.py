@@ -19,6 +19,7 @@ from engine.gate.claims.alignment import (
     Sentence,
     certainty,
     fragments_beside,
+    pair_certainty,
     question,
     restated,
 )
@@ -44,6 +45,9 @@ class Actor:
 
 
 RULE = "actors"
+# A source name certainly in the place of another (`_swapped`): out of `actors`' probation
+SWAPPED = "swaps"
+CERTAIN_KINDS = frozenset({PERSON, "LOC"})  # a group may be the source's by another name
 MISSPELT = 6  # letters: a name this long misspelt by one letter is still that name
 _DEMONYM = re.compile(r"(ais|ois|ien|ienn|ain)e?s?$")  # « Nantais », « Parisiennes »
 
@@ -128,8 +132,9 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         ]
         if rivals:
             certain = certainty(sentence) == "hard"
+            rival = next(a for a in source.actors if a.key == rivals[0])
             yield Problem(
-                RULE,
+                SWAPPED if certain and _swapped(actor, rival, sentence, index) else RULE,
                 "hard" if certain else "review",
                 f"makes {actor.key} the actor where the source names {rivals[0]}",
                 best,
@@ -593,7 +598,7 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         rivals = [  # in the same place (what it is the object, the place, the agent of), or
             # the only place left out: « en Mauricie » for « à Montréal » (a person or a group
             # left out may be there as « il », « le coureur belge »)
-            other.key
+            other
             for other in left_out
             if other.predicates & actor.predicates
             or actor.case
@@ -603,11 +608,26 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and not _common(other.key, index)
         ]
         if rivals:
-            problem = f"names {actor.key} where the source names {rivals[0]}"
-            yield Problem(
-                RULE, "review" if setting else certainty(sentence), problem, best, actor.key
-            )
+            problem = f"names {actor.key} where the source names {rivals[0].key}"
+            severity = "review" if setting else certainty(sentence)
+            certain = severity == "hard" and _swapped(actor, rivals[0], sentence, index)
+            yield Problem(SWAPPED if certain else RULE, severity, problem, best, actor.key)
             return
+
+
+def _swapped(actor: Actor, rival: Actor, sentence: Sentence, index: SourceIndex) -> bool:
+    """A source person or place certainly in the place of another on a sentence restated with
+    confidence: of one kind, where the restated sentence has the other do or undergo the same
+    verb (« Le premier cas est apparu au Libéria » for « … est apparu en Guinée »), or the two
+    sentences a near-minimal pair; and no source sentence tells that verb of the name (one the
+    article may merge in). A group is no certain swap: « la Cour » for « la CPI »."""
+    if actor.kind not in CERTAIN_KINDS or rival.kind != actor.kind:
+        return False
+    same = actor.predicates & rival.predicates
+    if not same and pair_certainty(sentence, index) != "hard":
+        return False
+    verbs = same or actor.predicates
+    return not any(_naming(s, actor) and verbs & s.lemmas for s in index.statements)
 
 
 def _of_another_fact(actor: Actor, sentence: Sentence, best: int, index: SourceIndex) -> bool:
