@@ -223,3 +223,41 @@ def test_a_gap_said_growing_or_melting_as_the_source_says_draws_nothing(case: st
 )
 def test_a_gap_turned_round_is_flagged(case: str) -> None:
     GAPS.draws(case, "direction", None, "")
+
+
+# A change said up to a moment (« n'a cessé de fondre jusqu'à la ligne d'arrivée ») is a change:
+# only a verb that can say how far a place reaches (lexicon/extent.txt: « descendant jusqu'à la
+# rivière ») says extent with « jusqu'à »; « grandir » rises, tension eases (« s'apaiser ») or
+# worsens (« s'envenimer », « s'exacerber ») (issue 19, round 11).
+UNTIL = Sentences(
+    "direction-until",
+    "Triathlon : Diemunsch s'impose\n\n15 août 2016. – Étienne Diemunsch remporte "
+    "l'Embrunman. L'avance d'Étienne Diemunsch ne cesse de grandir jusqu'à la ligne d'arrivée. "
+    "La tension entre les deux équipes a commencé à monter depuis deux semaines. Le sentier du "
+    "col descend jusqu'au lac de Serre-Ponçon.",
+    "Diemunsch s'impose",
+)
+
+
+@each(
+    [
+        "L'avance d'Étienne Diemunsch n'a cessé de croître jusqu'à la ligne d'arrivée.",
+        "L'avance d'Étienne Diemunsch n'a cessé de grandir jusqu'à la ligne d'arrivée.",
+        "La tension entre les deux équipes s'envenime depuis deux semaines.",
+        "La tension entre les deux équipes s'est exacerbée depuis deux semaines.",
+        "Le sentier du col s'étend jusqu'au lac de Serre-Ponçon.",
+    ]
+)
+def test_a_change_up_to_a_moment_said_the_same_way_draws_nothing(case: str) -> None:
+    UNTIL.draws_nothing(case, "direction")
+
+
+@each(
+    [
+        "L'avance d'Étienne Diemunsch n'a cessé de fondre jusqu'à la ligne d'arrivée.",
+        "L'avance d'Étienne Diemunsch n'a cessé de diminuer jusqu'à la ligne d'arrivée.",
+        "La tension entre les deux équipes a commencé à s'apaiser depuis deux semaines.",
+    ]
+)
+def test_a_change_up_to_a_moment_turned_round_is_hard(case: str) -> None:
+    UNTIL.draws(case, "direction", "hard", "says «")

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from engine.brief.figures import durations, figures, spelled_figures
-from tests.pairs import Pairs, blocking
+from tests.pairs import Pairs, Sentences, blocking
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,37 @@ def test_the_honest_rewrite_says_the_times_otherwise() -> None:
 def test_a_time_or_a_half_changed_is_found(find: str, replace: str) -> None:
     found = PAIRS.edited(PAIRS.variant("number changed", find, replace), "figures")
     assert found and all(f.severity == blocking("figures") for f in found)
+
+
+# A length in hours that the source writes « 10 heures » after « en moins de » (the figures read
+# a time of day): « en plus de dix heures » says the opposite bound, « en moins de dix heures »
+# or « en moins de 10 heures » the same (issue 19, round 11).
+HOURS = Sentences(
+    "hours-bound",
+    "Triathlon : Embrun\n\n15 août 2016. – Les trois premiers ont bouclé l'épreuve en moins de "
+    "10 heures de course. Le départ de la natation a été donné à 6 heures du matin.",
+    "Triathlon : Embrun",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les trois premiers ont bouclé l'épreuve en moins de dix heures de course.",
+        "Les trois premiers ont bouclé l'épreuve en moins de 10 heures de course.",
+        "Les trois premiers ont couru moins de dix heures.",
+    ],
+)
+def test_hours_under_the_source_s_bound_draw_nothing(sentence: str) -> None:
+    HOURS.draws_nothing(sentence, "figures")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les trois premiers ont bouclé l'épreuve en plus de dix heures de course.",
+        "Il a fallu plus de dix heures de course aux trois premiers pour boucler l'épreuve.",
+    ],
+)
+def test_hours_over_the_source_s_bound_under_it_are_hard(sentence: str) -> None:
+    HOURS.draws(sentence, "figures", "hard", "says «plus de» dix")

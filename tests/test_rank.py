@@ -491,3 +491,36 @@ def test_one_of_the_best_is_no_first() -> None:
     ]:
         marks = read(list(parse([text])[0]))
         assert any(isinstance(m, Rank) for m in marks) == ranked, (text, marks)
+
+
+# « un de ses plus forts taux », « l'une de leurs plus belles victoires »: one of the first few,
+# as « l'un des plus »; « le plus fort taux », where the parse calls « fort » an adverb, is the
+# first (issue 19, round 11: « le plus fort taux … de son histoire » for « un de ses plus fort
+# taux »).
+THEIRS = Sentences(
+    "rank-theirs",
+    "Triathlon : la chaleur à Embrun\n\n15 août 2016. – L'édition a enregistré un de ses plus "
+    "forts taux d'abandon à cause de la chaleur. Carrie Lester a signé l'une de ses plus belles "
+    "victoires sur la distance. Le col d'Izoard a connu le plus gros dénivelé du parcours.",
+    "La chaleur à Embrun",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        ("L'édition a connu l'un de ses plus forts taux d'abandon à cause de la chaleur.", None),
+        ("À cause de la chaleur, l'édition a enregistré un de ses plus forts taux d'abandon.",
+         None),
+        ("Carrie Lester a signé une de ses plus belles victoires sur la distance.", None),
+        ("Le col d'Izoard a connu le dénivelé le plus gros du parcours.", None),
+        ("L'édition a enregistré le plus fort taux d'abandon de son histoire à cause de la "
+         "chaleur.", "hard"),
+        ("L'édition a enregistré son taux d'abandon le plus fort à cause de la chaleur.", None),
+        ("Carrie Lester a signé la plus belle victoire de sa carrière sur la distance.", "hard"),
+        ("Le col d'Izoard a connu le deuxième plus gros dénivelé du parcours.", "hard"),
+    ],
+)  # fmt: skip
+def test_the_first_for_one_of_their_first_few_is_hard(sentence: str, severity: str | None) -> None:
+    found = {f.severity for f in THEIRS.found(sentence, "rank")}
+    assert found == ({severity} if severity else set()), found

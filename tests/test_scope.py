@@ -372,3 +372,46 @@ def test_only_an_amount_is_no_exclusivity(case: str) -> None:
 
 def test_only_a_count_of_people_is_still_an_exclusivity() -> None:
     AMOUNT.draws("Seuls deux astronomes ont observé son passage.", "scope", "review", "says only")
+
+
+# A plural with the indefinite article (« des malades », « d'autres observateurs »): some of
+# them; « l'ensemble des », « tous les » for it says all (issue 19, round 11). Any other
+# quantifier short of all keeps it, and the article's own « des » names no share.
+SOME_OF = Sentences(
+    "scope-some-of",
+    "Santé : la rougeole à Brest\n\n3 mai 2018. – Des cas de rougeole ont été signalés chez "
+    "d'anciens patients de l'hôpital de Brest. D'autres médecins ont mis en doute les chiffres "
+    "du ministère. Des élèves du lycée Kerichen ont été vaccinés dans la matinée. Tous les "
+    "enseignants du collège Vauban ont reçu une lettre du rectorat. Tous les patients admis "
+    "lundi à l'hôpital sont des enfants.",
+    "La rougeole à Brest",
+)
+
+
+@each(
+    [
+        "Des cas de rougeole ont été relevés chez d'anciens patients de l'hôpital de Brest.",
+        "Certains médecins ont mis en doute les chiffres du ministère.",
+        "D'autres médecins ont contesté les chiffres du ministère.",
+        "Plusieurs élèves du lycée Kerichen ont été vaccinés dans la matinée.",
+        "Quelques élèves du lycée Kerichen ont été vaccinés dans la matinée.",
+        "Des enseignants du collège Vauban ont reçu une lettre du rectorat.",
+        "Les patients admis lundi à l'hôpital étaient tous des enfants.",  # what they are
+        "Admis lundi à l'hôpital, tous étaient des enfants.",
+    ]
+)
+def test_some_said_another_way_draws_no_scope_finding(case: str) -> None:
+    SOME_OF.draws_nothing(case, "scope")
+
+
+@each(
+    [
+        "Des cas de rougeole ont été signalés chez l'ensemble des anciens patients de l'hôpital "
+        "de Brest.",
+        "Tous les médecins ont mis en doute les chiffres du ministère.",
+        "Tous les élèves du lycée Kerichen ont été vaccinés dans la matinée.",
+        "L'ensemble des élèves du lycée Kerichen ont été vaccinés dans la matinée.",
+    ]
+)
+def test_all_for_an_indefinite_plural_is_hard(case: str) -> None:
+    SOME_OF.draws(case, "scope", "hard", "says all")

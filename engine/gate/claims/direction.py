@@ -134,6 +134,11 @@ def _conceding() -> frozenset[str]:
     return frozenset(lines("conceding"))
 
 
+@cache
+def _extent() -> frozenset[str]:
+    return frozenset(lines("extent"))
+
+
 def direction_of(token: Token, direction: dict[str, str]) -> str | None:
     """The direction a word states; a verb the lemmatiser left inflected ("abaisse") too."""
     lemma = token.lemma_.lower()
@@ -161,7 +166,10 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
 def _reaching(token: Token) -> bool:
     """A verb of change that says how far a place reaches (« une zone … descendant jusqu'à la
     rivière », « s'étendant jusqu'au fleuve »): extent in space, no quantity rising or falling
-    (« a augmenté jusqu'à 15 % » is one: a figure follows)."""
+    (« a augmenté jusqu'à 15 % » is one: a figure follows). Only a verb that can say extent
+    (lexicon/extent.txt): « son avance n'a cessé de fondre jusqu'à la ligne » is a change."""
+    if token.lemma_.lower() not in _extent():
+        return False
     after = token.doc[token.i + 1 : token.i + 4]
     for n, word in enumerate(after):
         if word.lower_.startswith("jusqu"):

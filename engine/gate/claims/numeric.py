@@ -14,7 +14,7 @@ import datetime
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -174,6 +174,11 @@ def figure_problems(
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
+        if use.key not in index.uses and (
+            bound := _opposite_bound(use, _hours_as_time(use, index))
+        ):
+            yield Problem(RULE, "hard", bound[0], bound[1], use.text)
+            continue  # « en plus de dix heures » for the source's « en moins de 10 heures »
         if use.key not in index.figure_keys and any(a <= use.start < b for a, b in lengths):
             continue  # a number the source never gives, of a length of time it does give
         if _enumerated(use, sentence, neighbours, index):
@@ -279,14 +284,8 @@ def figure_problems(
                 use.text,
             )
             continue
-        opposite = {"more": "less", "less": "more"}.get(use.comparator or "")
-        comparators = {u.comparator for u in same}
-        if opposite and opposite in comparators and use.comparator not in comparators:
-            at = next(i for u, i in uses if u.comparator == opposite)
-            word = "plus" if use.comparator == "more" else "moins"
-            yield Problem(
-                RULE, "hard", f"says «{word} de» {use.text}, the source the opposite", at, use.text
-            )
+        if bound := _opposite_bound(use, uses):
+            yield Problem(RULE, "hard", bound[0], bound[1], use.text)
             continue
         directions = {u.direction for u in same}
         if use.direction and -use.direction in directions and use.direction not in directions:
@@ -546,6 +545,28 @@ def _as_time(use: FigureUse, index: SourceIndex) -> bool:
         return True
     word = _UNIT_WORDS.get(use.unit, {}).get(int(use.value))
     return word is not None and stands_in(word, index.text)
+
+
+def _hours_as_time(use: FigureUse, index: SourceIndex) -> Sequence[tuple[FigureUse, int]]:
+    """The source's uses of the time of day a number of hours is written as (« dix heures »
+    of a race for its « en moins de 10 heures », which the figures read as ten o'clock)."""
+    if use.unit != "heure" or use.value is None or use.value != int(use.value):
+        return ()
+    return index.uses.get(f"{int(use.value):02d}:00", ())
+
+
+def _opposite_bound(
+    use: FigureUse, uses: Sequence[tuple[FigureUse, int]]
+) -> tuple[str, int] | None:
+    """« plus de » a figure the source gives only with « moins de » (or the other way round):
+    what the article says, and the source sentence that says the opposite."""
+    opposite = {"more": "less", "less": "more"}.get(use.comparator or "")
+    comparators = {u.comparator for u, _ in uses}
+    if not opposite or opposite not in comparators or use.comparator in comparators:
+        return None
+    at = next(i for u, i in uses if u.comparator == opposite)
+    word = "plus" if use.comparator == "more" else "moins"
+    return f"says «{word} de» {use.text}, the source the opposite", at
 
 
 def about_hour(key: str, before: str, keys: frozenset[str] | set[str]) -> bool:

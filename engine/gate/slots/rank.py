@@ -152,7 +152,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             among = _among(tokens, n)  # « l'une des plus rapides » against « la plus rapide »
             if among or tokens[n - 1].lower_ in _ARTICLES:
                 graded = f"{SUPERLATIVE} {t.lower_} {lemma(tokens[n + 1])}"
-                said = " ".join(w.text for w in tokens[n - 2 if among else n - 1 : n + 2])
+                start = next(
+                    (k for k in range(n - 1, max(-1, n - 4), -1) if tokens[k].lower_ in _ONE_OF),
+                    n - 1,
+                )  # « l'une des plus rapides », « un de ses plus forts »
+                said = " ".join(w.text for w in tokens[start if among else n - 1 : n + 2])
                 out.add(Rank(graded, AMONG if among else "1", said))
         if (
             t.head.i in inside
@@ -193,10 +197,17 @@ _OF = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _among(tokens: Sequence[Token], n: int) -> bool:
-    """« l'une des plus rapides », « un des plus grands », « parmi les plus touchés »: one of
-    the first few, not the first."""
-    before = [t.lower_ for t in tokens[max(0, n - 2) : n]]
-    return before[-1:] in (["des"], ["les"]) and before[:1] in (["un"], ["une"], ["parmi"])
+    """« l'une des plus rapides », « un des plus grands », « parmi les plus touchés », « un de
+    ses plus forts taux », « l'une de leurs plus belles victoires »: one of the first few, not
+    the first."""
+    before = [t.lower_ for t in tokens[max(0, n - 3) : n]]
+    if before[-1:] in (["des"], ["les"]) and before[-2:-1] in (["un"], ["une"], ["parmi"]):
+        return True
+    return before[-1:] in _THEIRS and before[:1] in (["un"], ["une"]) and before[1] in _OF
+
+
+_ONE_OF = frozenset({"un", "une", "parmi"})
+_THEIRS = [["ses"], ["leurs"], ["nos"], ["vos"], ["mes"], ["tes"]]  # « un de ses plus … »
 
 
 def _quality(t: Token) -> bool:
@@ -353,11 +364,25 @@ def _superlative(tokens: Sequence[Token], n: int) -> str | None:
     if n < 0 or n + 2 >= len(tokens):
         return None
     degree, graded = tokens[n + 1], tokens[n + 2]
-    if degree.lower_ in ("plus", "moins") and graded.pos_ == "ADJ":
+    if degree.lower_ in ("plus", "moins") and (
+        graded.pos_ == "ADJ" or _before_noun(graded, tokens[n])
+    ):
         return f"{degree.text} {graded.text}"
     if degree.pos_ == "NOUN" and tokens[n + 2].lower_ in _ARTICLES:
         return _superlative(tokens, n + 2)
     return None
+
+
+def _before_noun(graded: Token, article: Token) -> bool:
+    """An adjective the parse calls an adverb, between « le plus » and the noun it qualifies
+    (« le plus fort taux »): the article and the word both hang on that noun, right after."""
+    noun = graded.head
+    return (
+        graded.pos_ == "ADV"
+        and noun.pos_ == "NOUN"
+        and noun.i == graded.i + 1
+        and article.head.i == noun.i
+    )
 
 
 # The clause an ordinal that heads its sentence ranks (« c'est la troisième que le club remporte »).

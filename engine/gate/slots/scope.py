@@ -39,10 +39,14 @@ if TYPE_CHECKING:
 FEW, SOME, MANY, MOST, ALL, ONLY, ONE = "few", "some", "many", "most", "all", "only", "one"
 HALF = "half"  # « la moitié des effectifs », « environ la moitié » (not « plus de la moitié »)
 COUNT = "count"  # a noun the sentence counts with a number (« quatre mushers »)
+# a plural noun with the indefinite article (« des malades ont rechuté », « d'autres
+# observateurs »): some of them, not all — only « all » of it clashes (« l'ensemble des
+# malades »); said by the article, it names no share (the source's « tous » may be said so)
+SOME_OF = "some-of"
 KINDS = (ALL, MOST, HALF, MANY, SOME, FEW, ONLY)
 # Which bounds of the source a bound of the article contradicts on the same word.
 CLASH = {
-    ALL: {FEW, SOME, MANY, MOST, HALF, ONLY, ONE},
+    ALL: {FEW, SOME, MANY, MOST, HALF, ONLY, ONE, SOME_OF},
     MOST: {ALL, ONLY, ONE, FEW, SOME, MANY, HALF},
     HALF: {ALL, MOST, FEW, ONLY, ONE},
     MANY: {ALL, FEW, ONLY, ONE},
@@ -52,7 +56,8 @@ CLASH = {
     ONE: {ALL, MOST, HALF, MANY, SOME},
 }
 SAID = {ALL: "all", MOST: "most", HALF: "half", MANY: "many", SOME: "some", FEW: "a few",
-        ONLY: "only", ONE: "one"}  # fmt: skip
+        ONLY: "only", ONE: "one", SOME_OF: "some"}  # fmt: skip
+_ORDER = (*KINDS, SOME_OF)  # of several clashing kinds, the message names the latest here
 # a bound said another way than a quantifier's word (« la moitié », a fraction) is likely, not
 # certainly, the same claim: a clash with it is a review
 LOOSE = frozenset({HALF})
@@ -195,6 +200,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         dets = [c for c in t.children if c.dep_ == "det"]
         if any(d.lower_ in ("un", "une") for d in dets) and "Sing" in t.morph.get("Number"):
             out.add(Bound(lemma(t), ONE, False))
+        elif _some_of_them(t, dets):
+            out.add(Bound(lemma(t), SOME_OF, False))  # « des malades », « d'autres observateurs »
     if _exclusive(tokens, lex):
         out.add(Bound(RESTRICTED, ONLY, False))
     if any(lemma(t) in lex.get("except", ()) for t in tokens):
@@ -374,6 +381,17 @@ def _enumerated(noun: Token) -> bool:
     return "dont" in after[: 2 if after[:1] == [","] else 1]
 
 
+def _some_of_them(noun: Token, dets: list[Token]) -> bool:
+    """A plural with the indefinite article (« des », « de », « d' »; not the « des » of « de »
+    + « les », which the parse calls a case: « l'ensemble des pays »), said as a share of a group:
+    not what something is (« ces films sont des documentaires »: a class, with its copula)."""
+    return (
+        "Plur" in noun.morph.get("Number")
+        and any("Ind" in d.morph.get("Definite") and "Art" in d.morph.get("PronType") for d in dets)
+        and not any(c.dep_ == "cop" for c in noun.children)
+    )
+
+
 def _determined(token: Token) -> bool:
     """« le seul », « l'unique », « seuls deux » opening the sentence: an
     exclusivity, unless denied (« n'est pas le seul enjeu »); « seuls » after a verb says
@@ -530,7 +548,7 @@ def compare(
     yield from _overstated(article, marks, source_marks, theirs)
     adverbed = False  # an adverb's own mark clashed: its verb's and its patient's say it again
     for b in sorted(article, key=lambda b: (not b.word.startswith("~"), b.word, b.kind)):
-        if b.word in _MARKS or b.kind == COUNT:
+        if b.word in _MARKS or b.kind in (COUNT, SOME_OF):
             continue
         if b.kind == ONLY and Bound(EXCEPTED, ONLY, False) in source:
             continue  # « le seul candidat à ne pas répondre » for « tous …, sauf Fillon »
@@ -553,7 +571,7 @@ def compare(
             if b.adverb and adverbed:
                 continue
             adverbed = adverbed or b.word.startswith("~")
-            other = max(strict & CLASH[b.kind], key=KINDS.index)
+            other = max(strict & CLASH[b.kind], key=_ORDER.index)
             loose = {b.kind, other} & LOOSE or b.floating or b.word in floating
             certain = "review" if loose else "hard"
             yield Clash(certain, f"{said} where the source says {SAID[other]}")
