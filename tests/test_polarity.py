@@ -273,3 +273,70 @@ def test_jamais_after_a_superlative_says_ever(text: str, verb: str, denied: bool
 
     verbs, _ = read_polarity(list(parse([text])[0]))
     assert verbs[verb] == frozenset({denied})
+
+
+# Issue 19, round 11: the « ne … pas » of another predicate that both sides deny alike is no
+# denial of the one turned round (« des traces ont été relevées et la maison n'a pas été
+# fouillée » for « aucune trace n'a été relevée et la maison n'a pas été fouillée »); and a
+# predicate said with a verb of its class (lexicon/predicates.txt: « jouir » for « bénéficier »,
+# « avancer » for « progresser », « contredire » for « infirmer ») is paired on one shared word
+# fewer than one said with any verb: a review.
+SOURCE_BOTH = """Cambriolage à Brest
+
+Aucune trace d'effraction n'a été relevée et la maison n'a pas été fouillée. Le maire n'a pas \
+signé l'arrêté, et il ne l'a pas publié. Le comité citoyen, qui ne bénéficie d'aucune \
+reconnaissance officielle, a rendu son avis mardi. Au nord de la ville, l'armée ne progresse \
+plus et encercle toujours le village. Les témoignages recueillis n'ont pas été infirmés par \
+l'entreprise lors de l'audience. Les syndicats ne parviennent pas à se mettre d'accord sur les \
+réformes à mener. Le voisin ne l'a pas vu depuis des années et n'est absolument pas surpris par \
+ces aveux."""
+
+BOTH = Sentences("both-denied", SOURCE_BOTH, "Cambriolage à Brest")
+
+TURNED_BESIDE = [
+    ("Des traces d'effraction ont été relevées et la maison n'a pas été fouillée.",
+     "affirms what the source denies (relever)"),
+    ("Le maire a signé l'arrêté, mais il ne l'a pas publié.",
+     "affirms what the source denies (signer)"),
+]  # fmt: skip
+TURNED_ALIKE = [
+    ("Le comité citoyen, qui jouit d'une reconnaissance officielle, a rendu son avis mardi.",
+     "affirms what the source denies (bénéficier)"),
+    ("Au nord de la ville, l'armée avance toujours et encercle le village.",
+     "affirms what the source denies (progresser)"),
+    ("Les témoignages recueillis ont été contredits par l'entreprise lors de l'audience.",
+     "affirms what the source denies (infirmer)"),
+]  # fmt: skip
+KEPT_BESIDE = [
+    "Aucune trace d'effraction n'a été relevée et la maison n'a pas été fouillée.",
+    "Les enquêteurs n'ont relevé aucune trace d'effraction et la maison n'a pas été fouillée.",
+    "Des traces d'effraction n'ont jamais été relevées, et la maison n'a pas été fouillée.",
+    "Le maire n'a pas signé l'arrêté et ne l'a pas publié.",
+    "Le maire a refusé de signer l'arrêté, et il ne l'a pas publié.",
+    "Le maire s'est gardé de signer l'arrêté, et il ne l'a pas publié.",
+    "Le comité citoyen, qui ne jouit d'aucune reconnaissance officielle, a rendu son avis mardi.",
+    "Le comité citoyen, dépourvu de toute reconnaissance officielle, a rendu son avis mardi.",
+    "Au nord de la ville, l'armée n'avance plus et encercle toujours le village.",
+    "Au nord de la ville, l'armée est à l'arrêt et encercle toujours le village.",
+    "Les témoignages recueillis n'ont pas été contredits par l'entreprise lors de l'audience.",
+    "L'entreprise n'a pas démenti les témoignages recueillis lors de l'audience.",
+    # the parse denies « mener » with « parvenir » on one side only: the one « ne » is theirs
+    "Or les syndicats ne parviennent pas à s'entendre sur les réformes à mener.",
+    # a second part with no « ne » says no of « surprendre »
+    "Le voisin ne l'a pas vu depuis des années et se dit « absolument pas surpris » par ces aveux.",
+]
+
+
+@each(TURNED_BESIDE)
+def test_a_yes_turned_beside_a_no_both_sides_say_is_hard(case: Case) -> None:
+    BOTH.draws_one(case, "polarity", blocking("polarity"))
+
+
+@each(TURNED_ALIKE)
+def test_a_yes_turned_with_a_verb_of_its_class_is_a_review(case: Case) -> None:
+    BOTH.draws_one(case, "polarity", "review")
+
+
+@each(KEPT_BESIDE)
+def test_the_same_denials_kept_or_said_another_way_draw_no_polarity_finding(case: Case) -> None:
+    BOTH.draws_nothing(case, "polarity")

@@ -67,6 +67,42 @@ def negative(statement: Statement, lemma: str = "") -> bool:
 
 
 _STEM = 4  # letters a written word shares with a lemma to say it (« permis », « permettre »)
+
+
+def _says_no(yes: Statement, no: Statement, lemma: str) -> bool:
+    """Whether the side that says yes of `lemma` says no of it in some other way (`negative`),
+    unless its only words of no are the « ne … pas » of other predicates that both sides deny
+    alike, as many (each « ne » and each second part counted), and the side that says no has
+    one more of its own (« des traces ont été relevées et la maison n'a pas été fouillée » for
+    « aucune trace n'a été relevée et la maison n'a pas été fouillée »: the one « ne » is
+    « fouiller »'s; not « ne parviennent pas à s'entendre sur les réformes à mener », whose
+    « mener » the parse denies with « parvenir »)."""
+    if not negative(yes, lemma):
+        return False
+    lex = by_tag("negation")
+    said = re.findall(r"\w+", _plain(_part_saying(yes.text, lemma)))
+    if yes.lemmas & (lex["verb"] | lex["other"]) or set(said) & (lex["other"] | {"sans"}):
+        return True  # a verb, a noun or « sans » that says no
+    both = {
+        other
+        for table in (yes.verbs, yes.nouns)
+        for other, polarity in table.items()
+        if other != lemma
+        and polarity == {True}
+        and (no.verbs.get(other) or no.nouns.get(other)) == {True}
+    }
+    if not any(w in _NE for w in said):
+        return True  # « aucun » or « jamais » with no « ne »: no said otherwise
+    return _marks(said) > len(both) or _marks(re.findall(r"\w+", _plain(no.text))) <= len(both)
+
+
+def _marks(said: list[str]) -> int:
+    """The marks of negation among a sentence's words: its « ne », or its second parts where
+    more (« se dit « absolument pas surpris » » says no with no « ne »)."""
+    seconds = sum(w in _SECOND_PARTS - {"sans"} for w in said)
+    return max(sum(w in _NE for w in said), seconds)
+
+
 _PARTS = re.compile(r"\s[;:]\s")
 
 
@@ -137,7 +173,7 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
                 continue
             denied = True in polarity
             yes, no = (theirs, mine) if denied else (mine, theirs)
-            if negative(yes, lemma) or _antonym(lemma, yes) or _agree_otherwise(yes, no):
+            if _says_no(yes, no, lemma) or _antonym(lemma, yes) or _agree_otherwise(yes, no):
                 continue  # the side that says yes says no another way
             if _only_aimed(yes, lemma):
                 continue  # « leur objectif était de remettre » for « n'ont pas pu remettre »
@@ -286,13 +322,18 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     « ne constitue pas une victoire » for « est une victoire »), where the side that says yes says
     no in no other way and no other source sentence says it as the article does. A review: a
     synonym's negation is read through two parses; hard where the verb is the same and the
-    sentence surely restates its source sentence."""
+    sentence surely restates its source sentence. A predicate said with another verb of its class
+    (`_alike`) is paired on one word fewer (« qui jouit d'une reconnaissance officielle » for
+    « qui ne bénéficie d'aucune reconnaissance officielle »)."""
     best = restated(sentence)
     if best is None or question(sentence) or sentence.shared < SHARED:
         return
     mine, theirs = sentence.statement, index.statements[best]
     for said in mine.slots.get("tense", frozenset()):
-        paired = pair(said, theirs.slots.get("tense", frozenset()), SHARED)
+        told = theirs.slots.get("tense", frozenset())
+        paired = pair(said, told, SHARED) or pair(
+            said, frozenset(o for o in told if _alike(said, o)), SHARED - 1
+        )
         if paired is None or None in (said.negated, paired[0].negated):
             continue
         other = paired[0]
@@ -300,7 +341,7 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
             continue
         yes, no = (theirs, mine) if said.negated else (mine, theirs)
         verb = other.verb if said.negated else said.verb
-        if negative(yes, verb) or _antonym(verb, yes) or _agree_otherwise(yes, no):
+        if _says_no(yes, no, verb) or _antonym(verb, yes) or _agree_otherwise(yes, no):
             continue  # the side that says yes says no another way
         if _only_aimed(yes, verb):
             continue  # what someone wants or tries is not said done
@@ -412,6 +453,15 @@ def _same_predicate(said: Said, other: Said) -> bool:
     if mine & theirs - {"be"}:
         return True
     return ("be" in mine and other.copula) or ("be" in theirs and said.copula)
+
+
+def _alike(said: Said, other: Said) -> bool:
+    """Two verbs of one class of lexicon/predicates.txt (« jouir », « bénéficier »), not a
+    copula's kin (« be »)."""
+    classes = _classes()
+    return said.verb != other.verb and bool(
+        classes.get(said.verb, set()) & classes.get(other.verb, set()) - {"be"}
+    )
 
 
 @cache
