@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from engine.gate.findings import Finding
-from tests.pairs import Case, Pairs, each
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Industrie et sport dans le Nord
 
@@ -68,3 +68,27 @@ TIMES = [
 @each(PAIRS.edits(TIMES), ["-".join(row) for row in TIMES])
 def test_a_time_changed_is_still_hard(case: Case) -> None:
     PAIRS.draws(case, "figures", "hard")
+
+
+# A weekday after a count (« une réunion lundi, et deux autres mardi ») dates what it counts,
+# left unsaid: no noun counted, so a small count of the article's own (« deux volets se
+# dessinent ») is not set against it (issue 19, round 11).
+MEETINGS = Sentences(
+    "counted-weekday",
+    "Inondations dans l'Aude\n\n16 octobre 2018. – Une réunion entre assureurs et gouvernement "
+    "est prévue lundi pour coordonner l'indemnisation des victimes, et deux autres mardi à "
+    "Matignon pour préparer les dossiers de catastrophe naturelle et de calamités agricoles.",
+    "Inondations dans l'Aude",
+)
+
+
+@each(
+    [
+        "Deux volets se dessinent pour Matignon mardi : les dossiers de catastrophe naturelle d'un "
+        "côté, les calamités agricoles de l'autre.",
+        "Deux réunions auront lieu mardi à Matignon pour préparer les dossiers de catastrophe "
+        "naturelle et de calamités agricoles.",
+    ]
+)
+def test_a_count_the_source_dates_by_its_weekday_draws_nothing(case: str) -> None:
+    MEETINGS.draws_nothing(case, "figures")

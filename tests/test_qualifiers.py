@@ -13,7 +13,7 @@ and must draw none.
 from __future__ import annotations
 
 from scripts.fidelity_eval import Variant
-from tests.pairs import Case, Pairs, blocking, each
+from tests.pairs import Case, Pairs, Sentences, blocking, each
 
 SOURCE = """Lyon : le tramway prolongé jusqu'à Vénissieux
 
@@ -114,3 +114,37 @@ def test_a_dropped_qualifier_is_flagged_and_named(case: Variant) -> None:
 @each(HONEST_VARIANTS, "kind")
 def test_a_qualifier_kept_in_other_words_draws_no_qualifiers_finding(case: Case) -> None:
     PAIRS.draws_nothing(case, "qualifiers")
+
+
+# A hedge that opens an aside between commas, naming something (« un grand orifice, probablement
+# une bouche, énorme … »), hedges that name, not the sentence around it: a sentence that restates
+# the rest draws nothing, one that names it without the hedge still draws a review; a hedge set
+# alone between commas (« il a, probablement, été tué ») is still the verb's (issue 19, round 11).
+ASIDE = Sentences(
+    "qualifiers-aside",
+    "Paléontologie : un ancêtre minuscule\n\n30 janvier 2017. – Le fossile montre un grand "
+    "orifice, probablement une bouche, énorme pour sa taille et avait huit petites ouvertures "
+    "coniques le long du corps. Le spécimen a, probablement, été écrasé par les sédiments.",
+    "Un ancêtre minuscule",
+)
+
+
+@each(
+    [
+        "Le long du corps, l'animal avait huit petites ouvertures coniques.",
+        "Le fossile avait huit petites ouvertures coniques le long du corps.",
+        "Le fossile montre un grand orifice, sans doute une bouche, énorme pour sa taille.",
+    ]
+)
+def test_what_an_aside_s_hedge_leaves_out_draws_nothing(case: str) -> None:
+    ASIDE.draws_nothing(case, "qualifiers")
+
+
+@each(
+    [
+        "Le fossile montre un grand orifice, une bouche énorme pour sa taille.",
+        "Le spécimen a été écrasé par les sédiments.",
+    ]
+)
+def test_the_hedged_thing_said_without_its_hedge_is_a_review(case: str) -> None:
+    ASIDE.draws(case, "qualifiers", "review", "states without the source's «probablement»")

@@ -524,3 +524,43 @@ THEIRS = Sentences(
 def test_the_first_for_one_of_their_first_few_is_hard(sentence: str, severity: str | None) -> None:
     found = {f.severity for f in THEIRS.found(sentence, "rank")}
     assert found == ({severity} if severity else set()), found
+
+
+# « deux bâtiments s'écroulent le 5 novembre, un troisième le soir »: an ordinal with the
+# indefinite article and no noun after it is one more of what was counted, no rank of the noun
+# the parse hangs it on (« soir »: the source's only rank, « 1er arrondissement », is no rank of a
+# synonym of it); « un troisième mandat » still ranks its noun (issue 19, round 11).
+ONE_MORE = Sentences(
+    "rank-one-more",
+    "Marseille : des immeubles s'effondrent\n\n10 novembre 2018. – Le 5 novembre, dans le 1er "
+    "arrondissement de Marseille, deux immeubles se sont effondrés au matin, et un autre dans la "
+    "soirée.",
+    "Des immeubles s'effondrent à Marseille",
+)
+MANDATE = Sentences(
+    "rank-mandate",
+    "Marseille : le maire sur place\n\n10 novembre 2018. – Le maire de Marseille, élu pour un "
+    "deuxième mandat en 2014, s'est rendu sur place.",
+    "Le maire sur place",
+)
+
+
+@each(
+    [
+        "Deux immeubles se sont effondrés le 5 novembre au matin à Marseille, un troisième le "
+        "soir.",
+        "Le 5 novembre, à Marseille, deux immeubles se sont effondrés au matin, un troisième le "
+        "soir.",
+    ]
+)
+def test_one_more_of_what_was_counted_is_no_rank(case: str) -> None:
+    ONE_MORE.draws_nothing(case, "rank")
+
+
+def test_an_ordinal_before_its_noun_still_ranks_it() -> None:
+    MANDATE.draws(
+        "Le maire de Marseille, élu pour un troisième mandat en 2014, s'est rendu sur place.",
+        "rank",
+        "hard",
+        "ranks «mandat»",
+    )

@@ -415,3 +415,34 @@ def test_some_said_another_way_draws_no_scope_finding(case: str) -> None:
 )
 def test_all_for_an_indefinite_plural_is_hard(case: str) -> None:
     SOME_OF.draws(case, "scope", "hard", "says all")
+
+
+# « le nombre total de blessés s'élève à 528 »: all of them, counted. A quantity (« de nombreux
+# blessés », « beaucoup de blessés ») is no share of that group; a share (« une partie des
+# inscrits ») of a total that moves still clashes (issue 19, round 11).
+TOTAL = Sentences(
+    "scope-total",
+    "Grève : le bilan des manifestations\n\n21 novembre 2018. – Le nombre total de blessés "
+    "après les manifestations s'élève maintenant à 528. Le nombre total d'inscrits repart à la "
+    "hausse après deux mois de baisse.",
+    "Le bilan des manifestations",
+)
+
+
+@each(
+    [
+        "Les manifestations ont fait de nombreux blessés, 528 au total maintenant.",
+        "Les manifestations ont fait beaucoup de blessés : 528 maintenant au total.",
+    ]
+)
+def test_a_quantity_of_a_counted_total_draws_no_scope_finding(case: str) -> None:
+    TOTAL.draws_nothing(case, "scope")
+
+
+def test_a_share_of_a_total_that_moves_still_clashes() -> None:
+    TOTAL.draws(
+        "Une partie des inscrits repart à la hausse après deux mois de baisse.",
+        "scope",
+        "hard",
+        "says some («inscrit»)",
+    )

@@ -1168,8 +1168,10 @@ def read_figures(
                 unit = forms.get(unit, unit)  # « années » is « an »
             elif _listed(text, listed, fig.start, after):
                 unit = listed[0]  # « 1,5 km de natation, 40 de vélo »: the unit said once
-            elif head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head):
-                noun = word
+            elif (
+                head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head) and word not in WEEKDAYS
+            ):
+                noun = word  # not « deux autres mardi »: the day of what it counts, left unsaid
         if fig.kind == "number" and unit is None and noun is None:
             unit = _elided_unit(text, fig.start, after, units, forms)  # « en un mois … en douze »
         listed = (unit, end) if unit else None

@@ -330,6 +330,9 @@ def _qualifier(
     claim = [t for t in governor.subtree if t.i in inside and t.i not in own_ids]
     if governor is top:
         claim = [t for t in tokens if t.i not in own_ids]
+    aside = _aside_hedged(span, tokens) if kind == HEDGE else None
+    if aside is not None:  # « un grand orifice, probablement une bouche, énorme … »
+        claim = aside
     anchor = ""
     if kind == CONDITION:  # what a condition qualifies: the whole sentence's claim, and the word
         aside = _aside(tokens, max(own_ids))  # not a fact said beside it (« , alors que … »)
@@ -341,6 +344,26 @@ def _qualifier(
     own = content(t for t in tokens if t.i in own_ids and t.i not in marker) - {word}
     text = " ".join(t.text for t in tokens if t.i in own_ids and t.i >= span[0].i)
     return Qualifier(kind, word, own, content(claim), explicit, text.replace("' ", "'"), anchor)
+
+
+def _aside_hedged(span: Sequence[Token], tokens: Sequence[Token]) -> list[Token] | None:
+    """The words of an aside a hedge opens between commas, naming something (« un grand
+    orifice, probablement une bouche, énorme pour sa taille et … »): what it hedges is that
+    name given to the noun before it, not the sentence around it (the parse may hang the rest
+    on it). None where the hedge opens no such aside (« il a, probablement, été tué »: the
+    verb's)."""
+    first, last = span[0], span[-1]
+    if first.i == tokens[0].i or first.doc[first.i - 1].text != ",":
+        return None
+    after = [t for t in tokens if t.i > last.i]
+    comma = next((n for n, t in enumerate(after) if t.text == ","), None)
+    if comma is None:
+        return None
+    words = after[:comma]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    named = first.doc[first.i - 2] if first.i >= 2 else None  # « orifice »: what it names
+    return words + ([named] if named is not None and named.pos_ == "NOUN" else [])
 
 
 def _aside(tokens: Sequence[Token], after: int) -> int:

@@ -248,8 +248,23 @@ def _elided(t: Token) -> bool:
     suppression … », « et une troisième au niveau de la station », « le second à Anduze »).
     The parse hangs it on its verb, or on a copula's noun: what it ranks is a guess. (« arrivé le
     premier »: a rank the verb takes, said as an attribute.)"""
-    return t.dep_ in ("nsubj", "nsubj:pass", "conj", "appos") and any(
+    if t.dep_ in ("nsubj", "nsubj:pass", "conj", "appos") and any(
         c.dep_ == "det" for c in t.children
+    ):
+        return True
+    return _one_more(t)
+
+
+def _one_more(t: Token) -> bool:
+    """« deux bâtiments s'écroulent le 5 novembre, un troisième le soir »: an ordinal with the
+    indefinite article and no noun after it is one more of what was just counted (the parse may
+    hang it on the next noun, « soir »)."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        before is not None
+        and before.lower_ in ("un", "une")
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
     )
 
 

@@ -86,6 +86,9 @@ class Bound:
     # « toute chance de victoire »: « tout » in the singular with no article says any, not all of
     # a group; « tous les pays n'y ont pas accès »: not all
     any_: bool = False
+    # « le nombre total de blessés s'élève à 528 »: all of them, counted — a share of the group
+    # clashes (« une partie des blessés »), a quantity (« de nombreux blessés ») does not
+    total: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,10 +117,17 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     out: set[Bound] = set()
     bounded: set[int] = set()
 
-    def bound(noun: Token | None, kind: str, floating: bool = False, any_: bool = False) -> None:
+    def bound(
+        noun: Token | None,
+        kind: str,
+        floating: bool = False,
+        any_: bool = False,
+        total: bool = False,
+    ) -> None:
         if noun is not None and noun.i not in bounded:
             denied = kind == ALL and any(c.lower_ in _NE for c in noun.head.children)
-            out.add(Bound(lemma(noun), kind, False, _enumerated(noun), floating, any_ or denied))
+            enumerated = _enumerated(noun)
+            out.add(Bound(lemma(noun), kind, False, enumerated, floating, any_ or denied, total))
             bounded.add(noun.i)
 
     lowered = [t.lower_ for t in tokens]
@@ -150,7 +160,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             noun = _after_of(tokens, n + 1)
             scaled = _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind
             if noun is not None and scaled is not None:
-                bound(noun, scaled)
+                bound(noun, scaled, total=of_kind == "number" and scaled == ALL)
                 continue
             if scaled in PARTIAL and tokens[n + 1 : n + 2] and tokens[n + 1].lower_ in _OF:
                 unbound_share = True  # « une partie des premiers sélectionnés »: of a group
@@ -541,6 +551,7 @@ def compare(
     for b in source:
         theirs.setdefault(b.word, set()).add(b.kind)
     floating = {b.word for b in source if b.floating}
+    totals = {b.word for b in source if b.total}
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
     yield from _widened(article, marks, source_marks, theirs)
@@ -564,6 +575,8 @@ def compare(
             yield Clash("review", f"{said} where the source counts them")
             continue
         kinds -= {COUNT}
+        if b.kind in (MANY, FEW) and kinds == {ALL} and b.word in totals:
+            continue  # « de nombreux blessés » for « le nombre total de blessés s'élève à 528 »
         if b.kind == ONE or not kinds or b.kind in kinds:
             continue
         strict = kinds - {ONE}
