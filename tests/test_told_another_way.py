@@ -252,15 +252,24 @@ OUTBREAK = Sentences(
     "Ebola en Afrique de l'Ouest\n\n3 mars 2016. – Le premier cas connu du virus est apparu en "
     "Guinée en décembre 2013. L'épidémie a ensuite gagné le Libéria et la Sierra Leone. Paul "
     "Diallo a inauguré lundi un nouvel hôpital à Conakry. Anne Kaba a soigné des centaines de "
-    "malades à Monrovia.",
+    "malades à Monrovia. Un centre de soins a ouvert à Guéckédou, en Guinée. Les pays les plus "
+    "touchés restent la Guinée, le Libéria et la Sierra Leone.",
     "Ebola en Afrique de l'Ouest",
+)
+MILITANT = Sentences(
+    "militant",
+    "Nouvelle-Calédonie : un militant retrouvé mort\n\n12 juin 2016. – Un militant politique de "
+    "Nouvelle-Calédonie a été découvert mort dans la matinée du samedi 4 juin. Son corps était "
+    "dissimulé près de la plage de Kuendu, à Nouméa. Sa voiture a été retrouvée brûlée à Dumbéa, "
+    "en périphérie de la capitale.",
+    "Nouvelle-Calédonie : un militant retrouvé mort",
 )
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
-        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK),
+        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK, MILITANT),
     )
 }
 
@@ -701,7 +710,8 @@ def test_names_in_their_place_draw_no_swap(case: str) -> None:
 
 
 # one source person or place in the place of another, doing or undergoing the same verb on a
-# sentence restated with confidence: certain
+# sentence restated with confidence: certain (a list the source writes, « la Guinée, le
+# Libéria », puts neither within the other)
 SWAPPED_NAMES = [
     (
         "Le premier cas connu du virus est apparu au Libéria en décembre 2013.",
@@ -731,6 +741,26 @@ def test_a_source_name_in_the_place_of_another_on_the_same_verb_is_certain(
     case: tuple[str, str],
 ) -> None:
     OUTBREAK.draws(case, "swaps", "hard")
+
+
+# a place within the one the sentence restated names: no certain swap — the source writes it
+# within that one (« Guéckédou, en Guinée »), or that one is the story's setting, in the
+# source's title (« Nouvelle-Calédonie : … »)
+WITHIN = [
+    ("outbreak", "Le premier cas connu du virus est apparu à Guéckédou en décembre 2013."),
+    ("militant", "Le samedi 4 juin au matin, un militant politique a été découvert mort à Nouméa."),
+    ("militant", "Un militant politique a été découvert mort à Nouméa dans la matinée du 4 juin."),
+]
+
+
+@each(WITHIN)
+def test_a_place_within_the_one_restated_is_no_certain_swap(case: tuple[str, str]) -> None:
+    CASES[case[0]].draws_nothing(case[1], "swaps")
+
+
+def test_another_town_than_the_source_s_is_certain_beside_its_setting() -> None:
+    twin = "Sa voiture a été retrouvée brûlée à Nouméa, en périphérie de la capitale."
+    MILITANT.draws(twin, "swaps", "hard", "names Nouméa where the source names Dumbéa")
 
 
 def test_the_first_of_a_month_in_words_is_a_date() -> None:

@@ -19,7 +19,6 @@ from engine.gate.claims.alignment import (
     Sentence,
     certainty,
     fragments_beside,
-    pair_certainty,
     question,
     restated,
 )
@@ -618,16 +617,37 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
 def _swapped(actor: Actor, rival: Actor, sentence: Sentence, index: SourceIndex) -> bool:
     """A source person or place certainly in the place of another on a sentence restated with
     confidence: of one kind, where the restated sentence has the other do or undergo the same
-    verb (« Le premier cas est apparu au Libéria » for « … est apparu en Guinée »), or the two
-    sentences a near-minimal pair; and no source sentence tells that verb of the name (one the
-    article may merge in). A group is no certain swap: « la Cour » for « la CPI »."""
-    if actor.kind not in CERTAIN_KINDS or rival.kind != actor.kind:
-        return False
+    word (« Le premier cas est apparu au Libéria » for « … est apparu en Guinée »), and no
+    source sentence tells that word of the name (one the article may merge in). Not a group
+    (the source's by another name: « la Cour » for « la CPI »), nor the place the source's title
+    names: the story's setting holds the places it tells of (« un corps découvert à Nouméa »
+    for « une figure de Nouvelle-Calédonie découverte morte »)."""
     same = actor.predicates & rival.predicates
-    if not same and pair_certainty(sentence, index) != "hard":
+    if actor.kind not in CERTAIN_KINDS or rival.kind != actor.kind or not same:
         return False
-    verbs = same or actor.predicates
-    return not any(_naming(s, actor) and verbs & s.lemmas for s in index.statements)
+    if actor.kind == "LOC" and (
+        index.statements
+        and _in(rival.key, index.statements[0].text)
+        or _within(actor.key, rival.key, index)
+        or _within(rival.key, actor.key, index)
+    ):
+        return False
+    return not any(_naming(s, actor) and same & s.lemmas for s in index.statements)
+
+
+# a place written within another: after a comma and a preposition, or in brackets (a bare
+# comma lists: « l'Arabie saoudite, l'Égypte »)
+_WITHIN = r"\s*(?:,\s*(?:en|au|aux|à|dans|près\s+de)\s+(?:(?:la|le|les|l')\s*)?|\(\s*)"
+
+
+def _within(place: str, whole: str, index: SourceIndex) -> bool:
+    """The source writes `place` as within `whole`: right before it, after a comma and a
+    preposition or in brackets (« à Nouméa, en Nouvelle-Calédonie », « Orvault (Nantes) »), or
+    as its capital (lexicon `capitals`)."""
+    if fold(whole.lower()) in seat_of(place):
+        return True
+    pattern = rf"(?<!\w){re.escape(fold(place))}{_WITHIN}{re.escape(fold(whole))}(?!\w)"
+    return re.search(pattern, fold(normalise(index.text)), re.IGNORECASE) is not None
 
 
 def _of_another_fact(actor: Actor, sentence: Sentence, best: int, index: SourceIndex) -> bool:
