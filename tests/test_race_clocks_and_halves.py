@@ -118,3 +118,27 @@ def test_hours_under_the_source_s_bound_draw_nothing(sentence: str) -> None:
 )
 def test_hours_over_the_source_s_bound_under_it_are_hard(sentence: str) -> None:
     HOURS.draws(sentence, "figures", "hard", "says «plus de» dix")
+
+
+# « au moins 18h » of rest, « en moins de 10 heures », « pendant 12 h »: hours after a word of
+# length (lexicon/hours_bounds.txt) are a length, not a time of day; « jusqu'à 18 heures »,
+# « vers 18 heures » and « à 18h00 » stay times (issue 19, round 11).
+@pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        ("Les mushers doivent se reposer au moins 18h au total.", "unit:heure"),
+        ("Ils ont bouclé l'épreuve en moins de 10 heures de course.", "unit:heure"),
+        ("Le chantier a été arrêté pendant 12 h en raison de la tempête.", "unit:heure"),
+        ("Le bureau de vote reste ouvert jusqu'à 18 heures.", "time"),
+        ("Le départ est prévu vers 18 heures.", "time"),
+        ("Le départ a été donné à 18h00.", "time"),
+    ],
+)
+def test_hours_after_a_word_of_length_are_a_length(text: str, kin: str) -> None:
+    from engine.gate.claims.numeric import read_figures
+    from engine.text.nlp import parse
+
+    doc = parse([text])[0]
+    tokens = list(doc)
+    found, _ = read_figures(text, tokens, [t.idx for t in tokens])
+    assert [f.kin for f in found] == [kin], found

@@ -64,7 +64,7 @@ from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, Statement, day_key
 from engine.gate.tokens import is_content
 from engine.text import fold, loose_spans, loosely_in, normalise, stands_in
-from engine.text.lexicon import by_tag, tagged, words
+from engine.text.lexicon import by_tag, lines, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1177,6 +1177,8 @@ def read_figures(
         listed = (unit, end) if unit else None
         if fig.kind == "number" and unit is None and noun is None:
             fig = _day_of(fig, text, found) or fig  # « le 5 septembre, … depuis le 8 »
+        if fig.kind == "date" and _hours_long(fig, text):  # « au moins 18h » of rest
+            fig, unit = Figure("number", fig.text, str(int(fig.key[:2])), start=fig.start), "heure"
         value = _value(fig.key)
         kin = _kin(fig.kind, fig.key, fig.text, unit, value)
         if kin == "year":
@@ -1203,6 +1205,25 @@ def read_figures(
             )
         )
     return tuple(found), frozenset(years)
+
+
+_ON_THE_HOUR = re.compile(r"[0-2]\d:00")
+
+
+def _hours_long(fig: Figure, text: str) -> bool:
+    """A number of hours the figures read as a time of day (« 18h », « 10 heures »), said after
+    a word that makes it a length (lexicon/hours_bounds.txt: « au moins 18h » of rest, « en moins
+    de 10 heures »): hours on the hour, written without minutes."""
+    if (
+        not _ON_THE_HOUR.fullmatch(fig.key)
+        or ":" in fig.text
+        or any(c.isdigit() for c in fig.text.split("h", 1)[-1])
+    ):
+        return False
+    before = " " + " ".join(
+        text[max(0, fig.start - 30) : fig.start].lower().replace("’", "'").split()
+    )
+    return any(before.endswith(" " + words_) for words_ in lines("hours_bounds"))
 
 
 _DAY_ALONE = re.compile(r"(?:\b(?:le|au|du)|\bet)\s*$", re.IGNORECASE)
