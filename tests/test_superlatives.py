@@ -10,7 +10,7 @@ must draw none.
 
 from __future__ import annotations
 
-from tests.pairs import Case, Pairs, each
+from tests.pairs import Case, Pairs, Sentences, each
 
 SOURCE = """Lyon : la métropole rachète le parc des Hauteurs
 
@@ -67,3 +67,43 @@ def test_a_record_the_source_never_makes_is_a_review(case: Case) -> None:
 @each(HONEST_VARIANTS, "kind")
 def test_a_record_the_source_gives_draws_no_superlatives_finding(case: Case) -> None:
     PAIRS.draws_nothing(case, "superlatives")
+
+
+# A superlative whose noun and an adjective of it stand before its domain (« le plus grave
+# accident ferroviaire de l'année »), and one set beside a name with no article (« al-Bab, plus
+# grande ville du nord syrien »): a record the source never makes all the same; the source's own
+# words (« un accident grave », « une grande ville ») and a comparison draw nothing (issue 19,
+# round 11).
+BETWEEN = Sentences(
+    "superlatives-between",
+    "Accident à Millas\n\n19 décembre 2017. – Un accident grave s'est produit le jeudi 14 "
+    "décembre dans les Pyrénées-Orientales. Les rebelles avancent ensuite vers le sud, jusqu'à "
+    "al-Bab, une grande ville stratégique qui compte près de 100 000 habitants.",
+    "Accident à Millas",
+)
+
+
+@each(
+    [
+        "Le plus grave accident ferroviaire de l'année s'est produit le jeudi 14 décembre dans "
+        "les Pyrénées-Orientales.",
+        "Les rebelles avancent ensuite vers le sud, jusqu'à al-Bab, plus grande ville du nord "
+        "syrien, qui compte près de 100 000 habitants.",
+    ]
+)
+def test_a_record_with_words_before_its_domain_is_a_review(case: str) -> None:
+    BETWEEN.draws(case, "superlatives", "review", "makes a superlative the source does not make")
+
+
+@each(
+    [
+        "Un grave accident ferroviaire s'est produit le jeudi 14 décembre dans les "
+        "Pyrénées-Orientales.",
+        "Les rebelles avancent ensuite vers le sud, jusqu'à al-Bab, grande ville stratégique de "
+        "près de 100 000 habitants.",
+        "Les rebelles avancent ensuite vers le sud, jusqu'à al-Bab, plus grande que les villes "
+        "voisines, qui compte près de 100 000 habitants.",
+    ]
+)
+def test_the_source_s_own_grading_draws_no_superlatives_finding(case: str) -> None:
+    BETWEEN.draws_nothing(case, "superlatives")

@@ -79,18 +79,26 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         out.add(Graded(adjective))
         if n and low[n - 1] in _ARTICLES and _domain(tokens, k + 1):
             out.add(Claimed(adjective, f"{tokens[n - 1].text} {t.text} {graded.text}"))
+        elif n and low[n - 1] == "," and _domain(tokens, k + 1, named=True):
+            out.add(Claimed(adjective, f"{t.text} {graded.text}"))  # « X, plus grande ville de »
     return frozenset(out)
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 
-def _domain(tokens: Sequence[Token], start: int) -> bool:
-    """What a superlative is the most of, right after its adjective (its noun may come between):
-    « de son histoire », « d'Europe », « de la journée », « qu'ait connu », « jamais »."""
+def _domain(tokens: Sequence[Token], start: int, named: bool = False) -> bool:
+    """What a superlative is the most of, right after its adjective (its noun, and an adjective
+    of it, may come between: « le plus grave accident ferroviaire de l'année »): « de son
+    histoire », « d'Europe », « de la journée », « qu'ait connu », « jamais ». `named`: a
+    superlative set beside a name with no article (« al-Bab, plus grande ville du nord
+    syrien »): its noun must come first, then its domain."""
     window = tokens[start : start + DOMAIN_WIDTH]
+    if named and not (window and window[0].pos_ == "NOUN"):
+        return False
     for k, t in enumerate(window):
-        following = window[k + 1] if k + 1 < len(window) else None
+        at = start + k + 1
+        following = tokens[at] if at < len(tokens) else None
         if t.lower_ == "jamais":
             return True
         if t.lower_ in _OF and following is not None and following.pos_ in ("DET", "NOUN", "PROPN"):
