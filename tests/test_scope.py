@@ -446,3 +446,36 @@ def test_a_share_of_a_total_that_moves_still_clashes() -> None:
         "hard",
         "says some («inscrit»)",
     )
+
+
+# « chacun de ces régimes », « chacune des régions »: all of them, one by one (the pronoun of
+# lexicon scope « all » before its partitive); « certains de ces régimes » for it says some
+# (issue 19, round 11).
+EACH = Sentences(
+    "scope-each",
+    "Thaïlande : l'armée et le pouvoir\n\n6 avril 2016. – Chacun de ces régimes militaires "
+    "s'est terminé difficilement. Plusieurs de ces généraux ont ensuite rejoint le Sénat.",
+    "L'armée et le pouvoir",
+)
+
+
+@each(
+    [
+        "Tous ces régimes militaires se sont terminés difficilement.",
+        "Chacun de ces régimes militaires a connu une fin difficile.",
+        "Certains de ces généraux ont ensuite rejoint le Sénat.",
+    ]
+)
+def test_each_of_them_said_another_way_draws_no_scope_finding(case: str) -> None:
+    EACH.draws_nothing(case, "scope")
+
+
+@each(
+    [
+        "Certains de ces régimes militaires se sont terminés difficilement.",
+        "Quelques-uns de ces régimes militaires se sont terminés difficilement.",
+        "Chacun de ces généraux a ensuite rejoint le Sénat.",
+    ]
+)
+def test_some_for_each_or_each_for_some_is_hard(case: str) -> None:
+    EACH.draws(case, "scope", "hard", "says")

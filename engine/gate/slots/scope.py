@@ -167,7 +167,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         kind = kinds.get(word)
         if kind == ALL and n and lowered[n - 1] in lex.get("hedge", ()):
             kind = MOST  # « quasiment tout le secteur », as « presque entièrement »
-        if kind in (SOME, FEW) and (partitive := _some_of(tokens, n)) is not None:
+        each = kind == ALL and t.pos_ == "PRON"  # « chacun de ces régimes »: all of them
+        if (kind in (SOME, FEW) or each) and (partitive := _some_of(tokens, n)) is not None:
             bound(partitive, kind)  # « certains des pays », « quelques-unes des routes »
             continue
         if kind and t.pos_ in ("ADJ", "DET", "PRON") and t.head.i in inside:
