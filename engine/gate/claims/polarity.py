@@ -529,7 +529,9 @@ def _negated(token: Token, depth: int = 0) -> bool:
     ):
         head = clause.head.lemma_.lower()
         if _negating_head(clause.head):
-            governed = True
+            # a denying verb denied itself affirms (« sans renoncer à maintenir », « n'a pas
+            # refusé de parler »)
+            governed = not _negated(clause.head, depth + 1)
         elif (
             depth < 2
             and not _idiom_de(clause, head)
