@@ -58,6 +58,11 @@ that changes the fact (so every test can fail both ways):
   another source sentence merged in (« Apparu en Guinée, le virus a ensuite gagné le Libéria »):
   its twin puts another source person or place where the same verb had the source's (« apparu
   au Libéria » for « en Guinée »), certain (`swaps`);
+- a monarch called by his country's word for it (« l'émir du Qatar » as « le monarque qatari »,
+  « le roi de Bahreïn » as « l'émir »): its twin gives him another office (« le Premier
+  ministre du Qatar »), certain;
+- a verb that denies, denied itself (« sans renoncer à maintenir « le cap » », « n'a pas renoncé
+  à maintenir »): its twin keeps the one denial (« a renoncé à maintenir », « a refusé de »);
 - the office the source writes before a name its NER reads as nobody (« le Premier ministre
   Nawaz Sharif »), said another way (« le chef du gouvernement »): its twin gives another."""
 
@@ -256,6 +261,19 @@ OUTBREAK = Sentences(
     "touchés restent la Guinée, le Libéria et la Sierra Leone.",
     "Ebola en Afrique de l'Ouest",
 )
+CAP = Sentences(
+    "cap",
+    "Gilets jaunes\n\n19 novembre 2018. – Dimanche soir, le Premier ministre Édouard Philippe a "
+    "dit « entendre la colère » tout en maintenant « le cap » en matière de fiscalité écologique.",
+    "Gilets jaunes",
+)
+GULF = Sentences(
+    "gulf",
+    "Crise dans le Golfe\n\n6 juin 2017. – La chaîne Al Jazeera a diffusé des déclarations de "
+    "l'émir du Qatar, Tamim ben Hamad Al Thani, qui a critiqué l'Arabie saoudite. Le roi de "
+    "Bahreïn, Hamad ben Issa Al Khalifa, a rompu les relations avec Doha.",
+    "Crise dans le Golfe",
+)
 MILITANT = Sentences(
     "militant",
     "Nouvelle-Calédonie : un militant retrouvé mort\n\n12 juin 2016. – Un militant politique de "
@@ -269,7 +287,7 @@ CASES = {
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
-        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK, MILITANT),
+        *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK, MILITANT, CAP, GULF),
     )
 }
 
@@ -761,6 +779,82 @@ def test_a_place_within_the_one_restated_is_no_certain_swap(case: tuple[str, str
 def test_another_town_than_the_source_s_is_certain_beside_its_setting() -> None:
     twin = "Sa voiture a été retrouvée brûlée à Nouméa, en périphérie de la capitale."
     MILITANT.draws(twin, "swaps", "hard", "names Nouméa where the source names Dumbéa")
+
+
+# a monarch is one office whatever his country calls it (lexicon offices: « l'émir », « le roi »,
+# « le sultan », « le monarque »); another office for him is certain
+MONARCHS = [
+    "Al Jazeera a diffusé des déclarations du monarque qatari, Tamim ben Hamad Al Thani, qui a "
+    "critiqué l'Arabie saoudite.",
+    "L'émir de Bahreïn, Hamad ben Issa Al Khalifa, a rompu les relations avec Doha.",
+    "Le cheikh Tamim ben Hamad Al Thani a critiqué l'Arabie saoudite dans des déclarations "
+    "diffusées par Al Jazeera.",
+]
+MONARCH_MADE_ANOTHER = [
+    (
+        "Al Jazeera a diffusé des déclarations du Premier ministre du Qatar, Tamim ben Hamad Al "
+        "Thani, qui a critiqué l'Arabie saoudite.",
+        "calls Tamim ben Hamad Al Thani «ministre»",
+    ),
+    (
+        "Le président de Bahreïn, Hamad ben Issa Al Khalifa, a rompu les relations avec Doha.",
+        "calls Hamad ben Issa Al Khalifa «président»",
+    ),
+]
+
+
+@each(MONARCHS)
+def test_a_monarch_by_another_name_draws_nothing(case: str) -> None:
+    GULF.draws_nothing(case, "roles")
+
+
+@each(MONARCH_MADE_ANOTHER)
+def test_another_office_for_a_monarch_is_certain(case: tuple[str, str]) -> None:
+    GULF.draws(case, "roles", "hard")
+
+
+def test_a_speaker_described_by_his_office_is_named_by_its_holder() -> None:
+    # « le monarque avait déclaré … » for the source's « le roi Mswati III »: one office, so the
+    # article's « selon Mswati III » gives the words to their speaker (speakers, lexicon offices)
+    from engine.gate.claims.speakers import _one_office
+
+    assert _one_office("monarque", {"roi", "swaziland"})
+    assert _one_office("émir", {"roi"})
+    assert not _one_office("ministre", {"roi"})
+    assert not _one_office("monarque", {"président"})
+
+
+# a verb that denies (« renoncer », « refuser », « cesser ») denied itself affirms what it governs
+DENIAL_DENIED = [
+    "Dimanche soir, Édouard Philippe a assuré « entendre la colère », sans renoncer à maintenir "
+    "« le cap » sur la fiscalité écologique.",
+    "Dimanche soir, Édouard Philippe a assuré « entendre la colère » et n'a pas renoncé à "
+    "maintenir « le cap » sur la fiscalité écologique.",
+]
+DENIAL_KEPT = [
+    (
+        "Dimanche soir, Édouard Philippe a assuré « entendre la colère », mais a renoncé à "
+        "maintenir « le cap » sur la fiscalité écologique.",
+        "quotations",
+        "quotes «le cap» out of its context",
+    ),
+    (
+        "Dimanche soir, Édouard Philippe a assuré « entendre la colère » et a refusé de maintenir "
+        "« le cap » sur la fiscalité écologique.",
+        "quotations",
+        "quotes «le cap» out of its context",
+    ),
+]
+
+
+@each(DENIAL_DENIED)
+def test_a_denying_verb_denied_affirms(case: str) -> None:
+    CAP.draws_nothing(case, ("quotations", "polarity"))
+
+
+@each(DENIAL_KEPT)
+def test_a_denying_verb_alone_denies(case: tuple[str, str, str]) -> None:
+    CAP.draws(case[0], case[1], None, case[2])
 
 
 def test_the_first_of_a_month_in_words_is_a_date() -> None:

@@ -266,9 +266,18 @@ def _described_otherwise(
     if speakers:
         return None  # a named speaker there too: judged by name
     roles = _titles_of(named, index, holders)
-    if any(d[len(DESCRIBED) :] in roles for d in described):
+    if any(_one_office(d[len(DESCRIBED) :], roles) for d in described):
         return None  # « Éric Houde » for the source's « le ministre », the minister's name
     return sorted(described)[0]
+
+
+def _one_office(title: str, roles: set[str]) -> bool:
+    """`title` is one of `roles`, or names the same office (lexicon `offices`: « le monarque »
+    of the source's « le roi Mswati III »)."""
+    offices = tagged("offices", "\t")
+    return (
+        title in roles or title in offices and any(offices.get(r) == offices[title] for r in roles)
+    )
 
 
 def _titles_of(person: str, index: SourceIndex, holders: Sequence[int] = ()) -> set[str]:
