@@ -518,6 +518,9 @@ THEIRS = Sentences(
          "chaleur.", "hard"),
         ("L'édition a enregistré son taux d'abandon le plus fort à cause de la chaleur.", None),
         ("Carrie Lester a signé la plus belle victoire de sa carrière sur la distance.", "hard"),
+        ("Carrie Lester a signé sa plus belle victoire sur la distance.", "hard"),
+        ("Carrie Lester a signé l'une des plus belles victoires de sa carrière sur la distance.",
+         None),
         ("Le col d'Izoard a connu le deuxième plus gros dénivelé du parcours.", "hard"),
     ],
 )  # fmt: skip

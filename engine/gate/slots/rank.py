@@ -150,7 +150,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             out.add(Rank(SUPERLATIVE, "1", f"{tokens[n - 1].text} {t.text}"))  # « la plus forte »
         if n and _superlative(tokens, n - 1) is not None and n + 1 < len(tokens):
             among = _among(tokens, n)  # « l'une des plus rapides » against « la plus rapide »
-            if among or tokens[n - 1].lower_ in _ARTICLES:
+            own = _possessive(tokens[n - 1], "Sing")  # « sa plus belle victoire »: the first
+            if among or own or tokens[n - 1].lower_ in _ARTICLES:
                 graded = f"{SUPERLATIVE} {t.lower_} {lemma(tokens[n + 1])}"
                 start = next(
                     (k for k in range(n - 1, max(-1, n - 4), -1) if tokens[k].lower_ in _ONE_OF),
@@ -203,11 +204,16 @@ def _among(tokens: Sequence[Token], n: int) -> bool:
     before = [t.lower_ for t in tokens[max(0, n - 3) : n]]
     if before[-1:] in (["des"], ["les"]) and before[-2:-1] in (["un"], ["une"], ["parmi"]):
         return True
-    return before[-1:] in _THEIRS and before[:1] in (["un"], ["une"]) and before[1] in _OF
+    theirs = n > 0 and _possessive(tokens[n - 1], "Plur")  # « un de ses plus … »
+    return theirs and before[:1] in (["un"], ["une"]) and before[1] in _OF
+
+
+def _possessive(token: Token, number: str) -> bool:
+    """A possessive determiner of that number (« ses », « leurs »; « sa », « son »)."""
+    return "Yes" in token.morph.get("Poss") and number in token.morph.get("Number")
 
 
 _ONE_OF = frozenset({"un", "une", "parmi"})
-_THEIRS = [["ses"], ["leurs"], ["nos"], ["vos"], ["mes"], ["tes"]]  # « un de ses plus … »
 
 
 def _quality(t: Token) -> bool:
