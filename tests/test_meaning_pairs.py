@@ -365,10 +365,11 @@ DISTORTED = [
     case("causes", "Nantes : la grève\n\nLa grève a pris fin jeudi après un accord avec la "
          "direction de l'usine.",
          "La grève a pris fin jeudi à la suite d'une intervention du préfet de région.", "hard"),
-    # modality: an allegation stated as done
+    # modality: an allegation stated as done (the conditional mood alone: a review, as it may
+    # be a slip of the source's)
     case("modality", "Kaboul : les victimes\n\nUne quarantaine de civils auraient péri dans les "
          "bombardements de la nuit.",
-         "Une quarantaine de civils ont péri dans les bombardements de la nuit.", "hard"),
+         "Une quarantaine de civils ont péri dans les bombardements de la nuit."),
     # direction: ahead turned behind, gain turned loss, low turned high, on the same theme
     case("direction", "Yokohama : l'échappée\n\nL'Irlandais Ben Shaw est sorti de l'eau avec "
          "une courte avance sur le peloton.",
@@ -384,7 +385,7 @@ DISTORTED = [
     case("modality", "Doha : le conseil\n\nLe Qatar a nommé quatre femmes au conseil chargé de "
          "la rédaction de ses lois.",
          "Le Qatar envisage de nommer quatre femmes au conseil chargé de la rédaction de ses "
-         "lois.", "hard"),
+         "lois."),  # read from the words, not the clauses: a review by design
     # modality: a hedge by a modal verb; an expectation made certain
     case("modality", "Téhéran : une visite\n\nLe président iranien a signé l'accord sur les "
          "avions Airbus lors de sa visite à Paris.",

@@ -143,7 +143,7 @@ DISTORTED = [
     # modality: the same verb put in the future under « devoir »
     case("modality", "Marseille : le port\n\nLa gestion du port de plaisance a été confiée à "
          "une société privée.",
-         "La gestion du port de plaisance devra être confiée à une société privée.", "review"),
+         "La gestion du port de plaisance devra être confiée à une société privée.", "hard"),
     case("modality", "Rodez : l'enquête\n\nLa police judiciaire de Toulouse a établi les causes "
          "de l'incendie de l'usine.",
          "La police judiciaire de Toulouse devra établir les causes de l'incendie de l'usine.",

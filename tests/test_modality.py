@@ -272,3 +272,35 @@ def test_a_passive_present_is_no_compound_past(text: str, time: str) -> None:
 
     clauses = [c for c in read(list(parse([text])[0])) if isinstance(c, Clause) and c.root]
     assert [c.time for c in clauses] == [time]
+
+
+# Issue 19, round 11: modality blocks on a near-minimal pair (claims.PAIR_ONLY); what the source
+# gives as to come by a word (« devrait », « allait », « est prévue ») and the article as done
+# is certain, the conditional mood alone (« courraient » after « auparavant »: a slip, an
+# allegation) only a review.
+TO_COME = Sentences(
+    "to-come",
+    "Réforme pénale\n\n3 mars 2019. – Les députés ont voté le texte mardi. La réforme devrait "
+    "allonger les délais de prescription des délits. Auparavant, les délais de prescription "
+    "courraient à partir de la découverte de l'infraction.",
+    "Réforme pénale",
+)
+
+
+def test_what_a_word_gives_as_to_come_given_as_done_is_certain() -> None:
+    TO_COME.draws_one(
+        "La réforme a allongé les délais de prescription des délits.",
+        "modality",
+        "hard",
+        "gives as done («allonger»)",
+    )
+
+
+def test_what_the_conditional_alone_gives_as_to_come_given_as_done_is_a_review() -> None:
+    TO_COME.draws_one(
+        "Auparavant, les délais de prescription couraient à partir de la découverte de "
+        "l'infraction.",
+        "modality",
+        "review",
+        "gives as done («courir»)",
+    )

@@ -148,3 +148,60 @@ def test_what_an_aside_s_hedge_leaves_out_draws_nothing(case: str) -> None:
 )
 def test_the_hedged_thing_said_without_its_hedge_is_a_review(case: str) -> None:
     ASIDE.draws(case, "qualifiers", "review", "states without the source's «probablement»")
+
+
+# Issue 19, round 11: a deed the source gives as what someone is accused or suspected of (the
+# participle of a verb of accusing before « de »: lexicon/conditions.txt « allege »), restated
+# as done, drops a hedge: a review. The verb in any form, or a noun of it, keeps it; a verb of
+# opinion as a participle qualifying a noun (« les milices soutenues par l'Iran ») gives no view
+# of the sentence's claim, and keeps no hedge.
+SOURCE_ALLEGED = """Golfe : le Qatar isolé
+
+Six pays ont rompu leurs relations diplomatiques avec le Qatar, accusé de déstabiliser la \
+région et de promouvoir des organisations terroristes. La firme américaine était accusée de \
+pollution massive et d'écocide pour avoir commercialisé des herbicides toxiques. Les véritables \
+raisons de la rupture résident dans les liens présumés de Doha avec des groupes extrémistes et \
+avec les milices soutenues par l'Iran."""
+
+ALLEGED = Sentences("alleged", SOURCE_ALLEGED, "Le Qatar isolé")
+
+GIVEN_AS_DONE = [
+    ("Six pays ont rompu leurs relations diplomatiques avec le Qatar, qui déstabilise la région "
+     "et promeut des organisations terroristes.", "states without the source's «accusé de»"),
+    ("La firme américaine s'est rendue coupable de pollution massive et d'écocide en "
+     "commercialisant des herbicides toxiques.", "states without the source's «accusée de»"),
+    ("La firme américaine a commis une pollution massive et un écocide en commercialisant des "
+     "herbicides toxiques.", "states without the source's «accusée de»"),
+    ("Les véritables raisons de la rupture tiennent aux liens avérés de Doha avec des groupes "
+     "extrémistes, ainsi qu'avec des milices soutenues par l'Iran.",
+     "states without the source's «présumés»"),
+]  # fmt: skip
+KEPT_ALLEGED = [
+    "Six pays ont rompu leurs relations diplomatiques avec le Qatar, soupçonné de déstabiliser "
+    "la région et de promouvoir des organisations terroristes.",
+    "Six pays ont rompu leurs relations diplomatiques avec le Qatar, qu'ils accusent de "
+    "déstabiliser la région et de promouvoir des organisations terroristes.",
+    "Six pays ont rompu leurs relations diplomatiques avec le Qatar, sur fond d'accusations de "
+    "déstabilisation de la région et de soutien à des organisations terroristes.",
+    "On reprochait à la firme américaine une pollution massive et un écocide pour avoir "
+    "commercialisé des herbicides toxiques.",
+    "La firme américaine, soupçonnée de pollution massive et d'écocide, a commercialisé des "
+    "herbicides toxiques.",
+    "Les véritables raisons de la rupture tiennent aux liens supposés de Doha avec des groupes "
+    "extrémistes, ainsi qu'avec des milices soutenues par l'Iran.",
+    "Les véritables raisons de la rupture tiennent aux liens présumés de Doha avec des groupes "
+    "extrémistes, ainsi qu'avec des milices soutenues par l'Iran.",
+    # the deed not said: nothing stated as done
+    "Six pays ont rompu leurs relations diplomatiques avec le Qatar.",
+    "Voici ce que l'on sait de la rupture entre six pays et le Qatar.",
+]
+
+
+@each(GIVEN_AS_DONE)
+def test_an_allegation_restated_as_done_is_a_review(case: Case) -> None:
+    ALLEGED.draws_one(case, "qualifiers", "review")
+
+
+@each(KEPT_ALLEGED)
+def test_an_allegation_kept_in_other_words_draws_no_qualifiers_finding(case: Case) -> None:
+    ALLEGED.draws_nothing(case, "qualifiers")

@@ -120,7 +120,7 @@ def test_a_hedge_dropped_from_an_adverb_of_all_is_flagged() -> None:
 def test_an_announced_future_for_a_done_thing_reported_on_both_sides_is_hard() -> None:
     source = (
         "Québec : l'armée appelée\n\nSelon le dernier bilan, 900 personnes ont été évacuées à "
-        "Gatineau et les sanctions peuvent atteindre deux millions de dollars."
+        "Gatineau. Les sanctions peuvent atteindre deux millions de dollars."
     )
     honest = (
         "L'armée au Québec\n\nD'après le dernier bilan, 900 personnes ont été évacuées à "

@@ -282,12 +282,24 @@ MILITANT = Sentences(
     "en périphérie de la capitale.",
     "Nouvelle-Calédonie : un militant retrouvé mort",
 )
+ALERTS = Sentences(
+    "alerts",
+    "Séisme au Chili\n\n3 mars 2019. – Des alertes au tsunami ont été déclenchées pour toute la "
+    "côte Pacifique des États-Unis. Ces alertes ont été levées quelques heures plus tard. Le "
+    "nouveau pont du port a été achevé après dix ans de travaux. Le quotidien résumait la "
+    "situation par cette phrase : « les fraudeurs allaient être obligés de revoir leurs plans ». "
+    "Il semblerait que le camion, arrêté sur la bande d'arrêt d'urgence, ait éteint ses feux. Les "
+    "travaux de la digue auront été achevés le 26 janvier. Le magazine devrait continuer à "
+    "paraître après le redressement judiciaire.",
+    "Séisme au Chili",
+)
 CASES = {
     s.case.name: s
     for s in (
         *(VOTE, SIEGE, TOWNS, STRIKE, FRONT, POLL, CONFESSION, KEPLER, UN, SAVINGS, TELESCOPE),
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
         *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK, MILITANT, CAP, GULF),
+        ALERTS,
     )
 }
 
@@ -455,6 +467,20 @@ TRUE_MEANING = [
                "de l'ampleur des dégâts."),
     ("floods", "Le maire a publié son message à la première personne et au présent, ce qui lui "
                "donne un caractère net."),
+    # a future perfect that sums up what is done, placed ahead by no word nor date
+    ("alerts", "Les alertes au tsunami déclenchées pour toute la côte Pacifique des États-Unis "
+               "n'auront donc duré que quelques heures."),
+    ("alerts", "Ces alertes auront finalement été levées quelques heures plus tard."),
+    ("alerts", "Le nouveau pont du port aura finalement été achevé après dix ans de travaux."),
+    ("alerts", "Il aura fallu dix ans de travaux pour achever le nouveau pont du port."),
+    # the speaker's words quoted as the source quotes them: their time is the speaker's
+    ("alerts", "Le quotidien a résumé la situation en une phrase : « les fraudeurs allaient être "
+               "obligés de revoir leurs plans »."),
+    # an aside of appearance hedges its sentence as the source's « il semblerait que »
+    ("alerts", "Le camion, arrêté sur la bande d'arrêt d'urgence, avait, semble-t-il, éteint ses "
+               "feux."),
+    ("alerts", "Le camion, arrêté sur la bande d'arrêt d'urgence, avait, paraît-il, éteint ses "
+               "feux."),
 ]  # fmt: skip
 
 
@@ -516,6 +542,20 @@ CHANGED_MEANING = [
                "avantage aux assureurs.", "causes", "gives a consequence the source does not"),
     ("floods", "Les pluies ont touché quarante communes du Gard et de l'Hérault, ce qui a fermé "
                "les écoles.", "causes", "gives a consequence the source does not"),
+    ("alerts", "Ces alertes seront levées quelques heures plus tard.", "modality",
+               "puts in the future («lever»)"),
+    ("alerts", "Le nouveau pont du port aura été achevé d'ici demain après dix ans de travaux.",
+               "modality", "puts in the future («achever»)"),
+    ("alerts", "Quand les travaux auront duré dix ans, le nouveau pont du port aura été "
+               "achevé.", "modality", "puts in the future («achever»)"),
+    ("alerts", "Le camion, arrêté sur la bande d'arrêt d'urgence, avait éteint ses feux.",
+               "modality", "states («éteindre») what the source says only seems so"),
+    # « paraître » said of a magazine is no verb of appearance, and no aside
+    ("alerts", "Le magazine continuera à paraître après le redressement judiciaire.", "modality",
+               "states («paraître») what the source only gives as possible"),
+    # a future perfect placed by a date is to come
+    ("alerts", "Les travaux de la digue ont été achevés le 26 janvier.", "modality",
+               "gives as done («achever») what the source gives as to come"),
 ]  # fmt: skip
 
 

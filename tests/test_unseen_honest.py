@@ -255,13 +255,15 @@ def test_a_heading_that_changes_a_slot_is_a_review() -> None:
     ]
 
 
-def test_the_same_claim_in_the_body_stays_hard() -> None:
+def test_the_same_claim_in_the_body_is_flagged() -> None:
+    # the conditional mood alone (« serait née »: an allegation, or a slip of the source's) gives
+    # nothing as to come for certain: a review in the body too (round 11)
     v = GALAXY_PAIRS.variant(
         "x",
         "Andromède, la galaxie la plus proche de la nôtre, serait née",
         "Andromède, la galaxie la plus proche de la nôtre, est née",
     )
-    GALAXY_PAIRS.draws(v, "modality", CERTAIN, "")  # some finding
+    GALAXY_PAIRS.draws(v, "modality", "review", "")  # some finding
 
 
 # --- a name for what the source describes (« notre galaxie ») is no other actor ---------------

@@ -19,7 +19,9 @@ or most of its words, and clashes when it:
   source hedged by the conditional mood alone (« aurait rapporté »: an allegation) only where the
   article says it with the same verb.
 What was to come seen from the past (« allait chercher ») is not given as done; what cannot
-happen (« ne peut être mise en place ») is no possibility.
+happen (« ne peut être mise en place ») is no possibility; a future perfect that sums up, placed
+ahead by no word, date or clause of time (« les alertes n'auront duré que quelques heures »,
+« il aura fallu dix ans »), tells what is done.
 Certain (hard) when both clauses have the same verb; likely (review) otherwise. A clause that
 reports someone's view (under « selon », « estimer », « prévoir »…) may state what its source
 hedges: the view is theirs; a time reported on both sides (« selon le bilan ») is compared.
@@ -96,6 +98,10 @@ class Clause:
     sequel: bool = False  # in a sentence that tells an event after another (« sera ensuite
     # évacuée ») and places nothing ahead (lexicon/aspect.txt « sequel », « ahead »): a future
     # there may tell a story that is over
+    aside: bool = False  # in a sentence with an aside of appearance (« avait, semble-t-il,
+    # éteint ses feux », « paraît-il »): the whole sentence only seems so, « semble » included
+    quoted: bool = False  # inside quotation marks: the speaker's words, whose time and
+    # certainty the quotations rule holds to the source's letter
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,24 @@ class Worded:
     # dédouaner », « parvient à reprendre »: lexicon « achieve »)
     already: frozenset[str] = frozenset()  # the content words said right after a « déjà » of a
     # noun (« déjà victime de trois attentats en six ans »: victime, attentat, an)
+
+
+_OPENING, _CLOSING = frozenset({"«", "“"}), frozenset({"»", "”"})
+_SEEMS = ("semble", "paraît", "paraissait", "semblait")  # … -t-il, -il: an aside of appearance
+
+
+def _quoted(tokens: Sequence[Token]) -> frozenset[int]:
+    """The tokens between an opening quotation mark and its closing one."""
+    out: set[int] = set()
+    opened = False
+    for t in tokens:
+        if t.text in _OPENING:
+            opened = True
+        elif t.text in _CLOSING:
+            opened = False
+        elif opened:
+            out.add(t.i)
+    return frozenset(out)
 
 
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -164,6 +188,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
     sequel = not any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens) and any(
         f" {phrase} " in text for phrase in aspect["sequel"]
     )
+    quoted = _quoted(tokens)
     read: dict[int, Clause] = {}
     for head in heads:
         chain = _chain(head, inside)
@@ -210,6 +235,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             obliged=len(chain) > 1 and lemma(chain[0]) == "devoir",
             stipulated=announced and _by_text(chain[0], lex),
             composed=_compound(chain[0]),
+            quoted=head.i in quoted,
             hypothetical=any(
                 c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in chain[0].children
             ),
@@ -220,14 +246,21 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         )
     out: set[Clause | Worded] = set()
     seem = lex.get("seem", frozenset())
+    # « avait, semble-t-il, éteint ses feux », « paraît-il »: an aside of appearance hedges all
+    aside = any(
+        t.lower_ in _SEEMS and n + 1 < len(tokens) and tokens[n + 1].lower_ in ("-t", "-il")
+        for n, t in enumerate(tokens)
+    )
     for head in heads:  # an infinitive is as sure as the clause it depends on (its time is none)
         clause = read[head.i]
         # « semble confirmer », « il semblerait que le poids lourd ait éteint ses feux »: what a
         # verb of appearance governs is not given as fact
-        if {lemma(t) for t in _chain(head, inside)} & seem or (
-            head.dep_ == "ccomp" and head.head.i in inside and lemma(head.head) in seem
+        if (
+            {lemma(t) for t in _chain(head, inside)} & seem
+            or (head.dep_ == "ccomp" and head.head.i in inside and lemma(head.head) in seem)
+            or aside
         ):
-            clause = replace(clause, seeming=True)
+            clause = replace(clause, seeming=True, aside=aside)
         if "Inf" in head.morph.get("VerbForm"):
             up = _governor(head, inside, read)
             if up is not None:
@@ -457,7 +490,7 @@ def _time(chain: list[Token]) -> str:
     finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), first)
     tense = set(finite.morph.get("Tense"))
     if "Fut" in tense or _future(finite):
-        return FUTURE
+        return PAST if tense_aux and _looking_back(first) else FUTURE
     if lemma(first) in ("aller", "devoir") and len(chain) > 1 and not tense_aux:
         return FUTURE if "Imp" not in tense or lemma(first) == "devoir" else PAST
     if (
@@ -469,6 +502,37 @@ def _time(chain: list[Token]) -> str:
     if tense_aux or (tense & {"Imp", "Past"} and "Fin" in finite.morph.get("VerbForm")):
         return PAST  # a participle alone (« une candidature annoncée ») says no time
     return PRESENT
+
+
+_WHEN = frozenset({"quand", "lorsque", "lorsqu'", "dès", "fois", "ici"})  # « une fois que »
+_BEFORE_AFTER = frozenset({"avant", "après"})  # … que: « avant qu'il n'ait signé »
+_THAT = frozenset({"que", "qu'"})
+_YEAR = 4  # digits of a year
+
+
+def _looking_back(verb: Token) -> bool:
+    """A future perfect that sums up what is done (« les alertes n'auront duré que quelques
+    heures », « il aura fallu dix ans »): in a main clause, its sentence placing nothing ahead
+    (lexicon aspect « ahead »: « prochain », « demain », « d'ici »), by no date (a year, a month,
+    a weekday) nor a clause of time or condition (« quand », « lorsque », « dès que », « une fois
+    que », « avant que », « si »): « quand il aura signé », « aura été achevé en 2030 » are to
+    come."""
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    placed = frozenset(by_tag("months")) | words("weekdays") | by_tag("aspect")["ahead"] | _WHEN
+    sent = list(verb.sent)
+    for n, t in enumerate(sent):
+        low = t.lower_.replace("’", "'")
+        after = sent[n + 1].lower_.replace("’", "'") if n + 1 < len(sent) else ""
+        if low in placed or low.split("'")[-1] in placed:
+            return False
+        if low in _BEFORE_AFTER and after in _THAT:
+            return False
+        if low in ("si", "s'") and t.dep_ == "mark":
+            return False
+        if t.is_digit and len(t.text) == _YEAR:
+            return False
+    return True
 
 
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
@@ -620,6 +684,8 @@ def _by_clauses(
     ) or bool(_said(source, "expect", everywhere=True))
     narrated = any(o.time in (PAST, PRESENT) and o.finite for o in source)
     for clause in article:
+        if clause.quoted:
+            continue  # the speaker's words: the quotations rule holds them to the source's
         paired = _pair(clause, source)
         if paired is None or clause.already and len(clause.words & echoed) >= _ECHOED:
             continue
@@ -676,8 +742,12 @@ def _by_clauses(
             and not (clause.denied or clause.can or clause.hypothetical)
         ):
             # « pouvait souffler » says what could happen then, not that it did
+            # certain only where a word says it is to come or may be: the conditional mood
+            # alone (« courraient » after « auparavant ») may allege or be a slip
+            worded = to_come or other.possible or anyone
             yield Clash(
-                certainty, f"gives as done («{clause.verb}») what the source gives as to come"
+                certainty if worded else "review",
+                f"gives as done («{clause.verb}») what the source gives as to come",
             )
         elif (
             clause.hedged
@@ -702,7 +772,7 @@ def _by_clauses(
         elif (
             firm
             and clause.finite
-            and not (clause.denied or clause.hypothetical)
+            and not (clause.denied or clause.hypothetical or clause.aside)  # « semble-t-il »
             and other.hedged
             and not other.reported
             and (same or _hedged_by_word(other))  # a conditional alone alleges (« aurait

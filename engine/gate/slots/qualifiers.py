@@ -4,7 +4,8 @@ someone's word, and an article sentence restates without it.
 A qualifier is read with the words it qualifies (lexicon/conditions.txt): a condition
 (« s'ils subissent des pertes », « en cas de récidive », « à condition que »), a hedge
 (« en moyenne », « vraisemblablement », « provisoire »), an attribution (« selon la métropole »,
-« d'après ce rapport », « analyse un expert »). An article sentence drops one when it restates
+« d'après ce rapport », « analyse un expert »); an allegation is a hedge (« le Qatar, accusé de
+promouvoir … »: lexicon « allege »). An article sentence drops one when it restates
 the qualified claim (two of its content words) and says nothing of the kind: no condition for a
 condition; no hedge, conditional, modal verb or attribution for a hedge; no attribution, verb of
 saying or opinion for an attribution; nor the qualifier's own words (« le rapport indique »
@@ -22,7 +23,7 @@ neighbouring sentence.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ QUOTED = "quoted"  # the mark of a sentence that quotes: its quotation marks say
 THEN = "then"  # « alors », « dans ce cas »: a condition said before, referred to
 ASIDE = "aside"  # « alors que », « tandis que »: a fact of its own beside the main clause
 CLAIM = "claim"  # the lexicon's verbs by which someone gives a claim as their word (`_reported`)
+ALLEGE = "allege"  # the lexicon's verbs and nouns of accusing (`_alleged`)
 MOOD = "mood"  # a verb in the conditional (« cela représenterait »): it may carry the condition
 DROPPED = (CONDITION, HEDGE)  # the kinds whose loss is said (an attribution only keeps a hedge)
 RESTATED = 0.5  # share of the qualified claim's words a sentence must say to restate it
@@ -72,8 +74,8 @@ class Qualifier:
 def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for tag, entries in by_tag("conditions").items():
-        if tag == CLAIM:
-            continue  # verbs, read by `_reported`
+        if tag in (CLAIM, ALLEGE):
+            continue  # lemmas, read by `_reported` and `_alleged`
         for entry in entries:
             out.setdefault(tag, []).append(tuple(entry.replace("'", "' ").split()))
     return {tag: tuple(sorted(p, key=len, reverse=True)) for tag, p in out.items()}
@@ -112,16 +114,48 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
         else:
             if _if(low, n, t) and _supposes(t):
                 out.add(_qualifier(CONDITION, "si", [t], tokens))
+            elif lemma(t) in by_tag("conditions").get(ALLEGE, frozenset()):
+                out.add(_alleged(t, low, n, tokens))
             elif _says(t):
                 subject = next(c for c in t.children if c.dep_ == "nsubj")
                 out.add(_qualifier(ATTRIBUTION, lemma(t), [t, subject], tokens, explicit=False))
-            elif lemma(t) in _views():
+            elif lemma(t) in _views() and not _qualifies_a_noun(t):
                 out.add(Qualifier(ATTRIBUTION, lemma(t), explicit=False))
             elif t.pos_ in ("VERB", "AUX") and conditional(t):
                 out.add(Qualifier(MOOD, t.lower_, frozenset({lemma(t)}), explicit=False))
             elif lemma(t) in _MODAL or lemma(t) in _possibility():
                 out.add(Qualifier(HEDGE, t.lower_, explicit=False))
     return frozenset(out)
+
+
+_OF = frozenset({"de", "d'"})
+_AUXILIARIES = frozenset({"avoir", "être"})  # « accusés d'avoir détourné »: the deed is after
+_NOUN_PARTICIPLE = frozenset({"acl", "amod"})
+
+
+def _alleged(token: Token, low: list[str], n: int, tokens: Sequence[Token]) -> Qualifier:
+    """A verb or a noun of accusing (lexicon/conditions.txt « allege »): its participle right
+    before « de » gives the deed after it as only alleged (« le Qatar, accusé de promouvoir des
+    organisations terroristes », « la firme était accusée de crimes »), a hedge on what it
+    qualifies, dropped only by a sentence that says the deed (its anchor); in any other form
+    (« qu'ils accusent de … », « les accusations »), it says whose word the deed is, which
+    keeps such a hedge."""
+    after = low[n + 1] if n + 1 < len(low) else ""
+    if "Part" in token.morph.get("VerbForm") and after in _OF:
+        written = f"{token.lower_} {low[n + 1]}".replace("' ", "'").replace("d' ", "d'")
+        hedge = _qualifier(HEDGE, written, [token, tokens[n + 1]], tokens)
+        deed = next(
+            (lemma(t) for t in tokens[n + 2 :] if is_content(t) and lemma(t) not in _AUXILIARIES),
+            "",
+        )  # the deed must be said: « voici ce que l'on sait » restates no persecution
+        return replace(hedge, anchor=deed) if deed else hedge
+    return Qualifier(ATTRIBUTION, lemma(token), explicit=False)
+
+
+def _qualifies_a_noun(token: Token) -> bool:
+    """A participle qualifying a noun (« les milices soutenues par l'Iran »): a verb of saying
+    or opinion so used gives no one's view of the sentence's claim."""
+    return token.dep_ in _NOUN_PARTICIPLE and "Part" in token.morph.get("VerbForm")
 
 
 _THAT = frozenset({"que", "qu'", "qu’"})
