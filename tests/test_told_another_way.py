@@ -816,6 +816,15 @@ def test_a_place_within_the_one_restated_is_no_certain_swap(case: tuple[str, str
     CASES[case[0]].draws_nothing(case[1], "swaps")
 
 
+def test_a_place_within_the_story_s_setting_is_no_other_place() -> None:
+    # the restated sentence names the setting (« un militant de Nouvelle-Calédonie »), the
+    # article the source's place of the fact, from the sentence after
+    merged = (
+        "Le samedi 4 juin au matin, un corps a été découvert près de la plage de Kuendu, à Nouméa."
+    )
+    MILITANT.draws_nothing(merged, ("actors", "swaps", "entities"))
+
+
 def test_another_town_than_the_source_s_is_certain_beside_its_setting() -> None:
     twin = "Sa voiture a été retrouvée brûlée à Nouméa, en périphérie de la capitale."
     MILITANT.draws(twin, "swaps", "hard", "names Nouméa where the source names Dumbéa")

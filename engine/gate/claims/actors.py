@@ -600,11 +600,16 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             other
             for other in left_out
             if other.predicates & actor.predicates
-            or actor.case
-            and other.case == actor.case
-            or alone
-            and actor.kind == "LOC"
-            and not _common(other.key, index)
+            or (
+                actor.case
+                and other.case == actor.case
+                or alone
+                and actor.kind == "LOC"
+                and not _common(other.key, index)
+            )
+            # in another place, a place that may hold this one is no other (« la plage de
+            # Nouville » where the restated sentence says « de Nouvelle-Calédonie », the title's)
+            and not _holds(other, actor, index)
         ]
         if rivals:
             problem = f"names {actor.key} where the source names {rivals[0].key}"
@@ -612,6 +617,17 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             certain = severity == "hard" and _swapped(actor, rivals[0], sentence, index)
             yield Problem(SWAPPED if certain else RULE, severity, problem, best, actor.key)
             return
+
+
+def _holds(whole: Actor, place: Actor, index: SourceIndex) -> bool:
+    """A place of the source that may hold the other: the source's title names it (the story's
+    setting: « Nouvelle-Calédonie : … » holds « la plage de Nouville »), or the source writes
+    the other within it (`_within`)."""
+    return (
+        whole.kind == place.kind == "LOC"
+        and bool(index.statements)
+        and (_in(whole.key, index.statements[0].text) or _within(place.key, whole.key, index))
+    )
 
 
 def _swapped(actor: Actor, rival: Actor, sentence: Sentence, index: SourceIndex) -> bool:
@@ -625,12 +641,7 @@ def _swapped(actor: Actor, rival: Actor, sentence: Sentence, index: SourceIndex)
     same = actor.predicates & rival.predicates
     if actor.kind not in CERTAIN_KINDS or rival.kind != actor.kind or not same:
         return False
-    if actor.kind == "LOC" and (
-        index.statements
-        and _in(rival.key, index.statements[0].text)
-        or _within(actor.key, rival.key, index)
-        or _within(rival.key, actor.key, index)
-    ):
+    if _holds(rival, actor, index) or actor.kind == "LOC" and _within(rival.key, actor.key, index):
         return False
     return not any(_naming(s, actor) and same & s.lemmas for s in index.statements)
 
