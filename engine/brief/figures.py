@@ -289,11 +289,44 @@ def spelled_figures(text: str) -> Iterator[Figure]:
     """Every number and fraction written in words in `text`, in order, with its figure key; and
     « premier octobre », the first of a month said in words."""
     firsts = [_first_of_month(text, m) for m in _FIRST_OF.finditer(text)]
-    for figure in _spelled(text):
+    for figure in _unit_said_once(text, list(_spelled(text))):
         while firsts and firsts[0].start < figure.start:
             yield firsts.pop(0)
         yield figure
     yield from firsts
+
+
+def _unit_said_once(text: str, found: list[Figure]) -> list[Figure]:
+    """The bare numbers in words of a list or a range whose unit or scale is said once, after its
+    last one, take it, as figures in digits do: « de deux mille cinq cents à vingt-cinq mille
+    dollars » (2 500 $), « entre deux et trois pour cent » (2 %), « deux ou trois millions »
+    (2 000 000: a scale said once, read only for a first number under the last's)."""
+    for n in range(len(found) - 2, -1, -1):
+        bare, last = found[n], found[n + 1]
+        number, unit = _NUMBER_AND_UNIT.fullmatch(last.key).groups()  # type: ignore[union-attr]
+        if bare.kind != "number" or not _PLAIN_NUMBER.fullmatch(bare.key):
+            continue
+        if not _LISTED.fullmatch(text[bare.start + len(bare.text) : last.start]):
+            continue
+        value = Decimal(bare.key)
+        scale = _scale_said(last.text) if _scale_said(bare.text) == 1 else 1
+        if scale > 1 and value * scale < Decimal(number):
+            value *= scale
+        elif not unit:
+            continue
+        key = f"{value.normalize():f}{unit}"
+        written = text[bare.start : last.start + len(last.text)]
+        found[n] = Figure(last.kind, written, key, bare.parts, bare.start, True)
+    return found
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_AND_UNIT = re.compile(r"([\d.]+)(.*)")
+
+
+def _scale_said(written: str) -> int:
+    """The largest scale word of a number in words (« vingt-cinq mille » 1 000), else 1."""
+    return max((WORD_SCALES.get(w.lower(), 1) for w in _WORD.findall(written)), default=1)
 
 
 _FIRST_OF = re.compile(

@@ -168,7 +168,14 @@ def _described(outside: list[Token]) -> bool:
 
 
 def _pronoun_led(outside: list[Token]) -> bool:
-    """The sentence's main clause has « il » or « elle » for subject."""
+    """The sentence's main clause has « il » or « elle » for subject, or opens with one where
+    the parse finds no verb to head it (« Elle siège sur le Conseil », « siège » read as the
+    noun)."""
+    if not outside:
+        return False
+    first = outside[0]
+    if first.lower_ in _HE_SHE and first.i == first.sent.start and first.sent.root.pos_ == "NOUN":
+        return True
     return any(
         t.lower_ in _HE_SHE and t.dep_ in _PRONOUN_SUBJECTS and t.head.dep_ == "ROOT"
         for t in outside

@@ -38,7 +38,7 @@ from engine.gate.source_index import STEM, SourceIndex
 from engine.gate.statements import ACTOR_KINDS, SUBJECTS
 from engine.gate.tokens import is_content, lemma_of
 from engine.text import fold
-from engine.text.lexicon import by_tag
+from engine.text.lexicon import by_tag, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,6 +66,7 @@ class Cause:
 
 RULE = "causes"
 ABSENT = 2  # words of a cause the source never uses: a fact absent from the source
+RETOLD = 1  # words of the source's own link left unexplained in its retelling (« net »)
 
 
 def _stems_in(phrase: frozenset[str], index: SourceIndex) -> bool:
@@ -114,6 +115,23 @@ def _absent(cause: Cause, index: SourceIndex) -> tuple[str | None, int]:
     return (phrases[0] if phrases else None), unknown
 
 
+def _relinked(cause: Cause, sentence: Sentence, index: SourceIndex) -> frozenset[str]:
+    """The words of this cause that the source sentence restated links too, or says the same
+    way round (« grâce à un net repli des importations » for « du fait d'une baisse notable des
+    importations »: « importation » linked, « repli » a fall as « baisse » is)."""
+    near = [i for score, i in sentence.aligned if score > LINKED]
+    said = frozenset().union(*(c.words for i in near for c in index.statements[i].causes))
+    ways = _ways()
+    said_ways = {ways[w] for w in said if w in ways}
+    return frozenset(w for w in cause.words if w in said or ways.get(w, "") in said_ways)
+
+
+@cache
+def _ways() -> dict[str, str]:
+    """Words of change, folded, and their direction (lexicon direction)."""
+    return {fold(word): way for word, way in tagged("direction").items()}
+
+
 def cause_problems(
     sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> Iterator[Problem]:
@@ -124,7 +142,11 @@ def cause_problems(
         phrase, unknown = _absent(cause, index)
         if phrase is None or cause.clause:
             continue
-        sure = unknown >= ABSENT and cause.certain
+        relinked = _relinked(cause, sentence, index)
+        unsaid = {w for w in cause.words if not _stems_in(frozenset({w}), index)}
+        if unsaid & relinked and len(unsaid - relinked) <= RETOLD:
+            continue  # the source's link, its words said another way (« un net repli »)
+        sure = unknown >= ABSENT and cause.certain and not relinked
         severity = "hard" if sure else "review"
         shown = " ".join(cause.written[:8])
         what = "consequence" if cause.effect else "cause"

@@ -183,6 +183,8 @@ def figure_problems(
             continue  # a number the source never gives, of a length of time it does give
         if _enumerated(use, sentence, neighbours, index):
             continue  # « trois départements »: the source's list of three
+        if _article_of_law(use, index):
+            continue  # « le 49.3 » for the source's « l'article 49 alinéa 3 »
         if any(start <= use.start < end for start, end in timed):
             # a duration judged whole may still stand where the source gives another one
             swapped = _swapped(use, sentence, index) if use.key in index.uses else None
@@ -260,6 +262,8 @@ def figure_problems(
         discourse = small(use) and use.noun not in index.lemmas  # « trois idées ressortent »
         if use.noun and not use.unit and same and all(u.unit for u in same) and not discourse:
             other, at = uses[0]
+            if _counted_alike(use.noun, other.unit):
+                continue  # « son 22e anniversaire » for « sa 22ème année », « 22 ans »
             yield Problem(
                 RULE,
                 "review" if small(use) else "hard",
@@ -352,6 +356,10 @@ def _enumerated(
     (chômeurs en formation) » lists two)."""
     if use.kin != "count" or not use.noun or use.value is None or not 2 <= use.value <= ENUMERATED:
         return False
+    if use.noun in by_tag("counted")["occasion"]:
+        # « Enfariné le 22 décembre, puis giflé le 17 janvier, il a été visé à deux reprises »
+        dates = {f.key for f in sentence.statement.figures if f.kind == "date"}
+        return len(dates) == use.value
     texts = [sentence.statement.text]
     texts += [n.statement.text for n in neighbours if n.number == sentence.number + 1]
     words = {lemma for lemma in sentence.statement.lemmas if not lemma.startswith("#")}
@@ -361,6 +369,20 @@ def _enumerated(
         for text in texts
         for found in _NAMES.finditer(_GLOSS.sub("", text))
     )
+
+
+def _article_of_law(use: FigureUse, index: SourceIndex) -> bool:
+    """« le 49.3 », « le 49-3 »: an article of a law and its paragraph, as the source names them
+    in full (« l'article 49 alinéa 3 de la Constitution »)."""
+    found = _ARTICLE_AND_PARAGRAPH.fullmatch(use.text)
+    if found is None:
+        return False
+    article, paragraph = found.groups()
+    said = rf"\barticle\s+{article}\s*,?\s+(?:alinéa|al\.)\s+{paragraph}(?!\d)"
+    return re.search(said, index.text, re.IGNORECASE) is not None
+
+
+_ARTICLE_AND_PARAGRAPH = re.compile(r"(\d{1,3})[.-](\d{1,2})")
 
 
 # What a parenthesis says of the name before it (« les catégories B (activité réduite longue)
@@ -705,11 +727,13 @@ def _bounded(
     use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> bool:
     """ "plus de la moitié" beside the source's 53 %: a bound the article's own nearest
-    percentage (same sentence, else the one before) keeps."""
+    percentage (same sentence, else the one before, else the one after) keeps (« Au-delà de
+    100 %, les prisons accueillent plus de détenus que de places. À 167 %, … »)."""
     if use.kind != "percentage" or use.comparator not in ("more", "less") or use.value is None:
         return False
     previous = [n for n in neighbours if n.number < sentence.number]
-    for statement in [sentence.statement] + [n.statement for n in previous]:
+    after = [n for n in neighbours if n.number == sentence.number + 1]
+    for statement in [sentence.statement] + [n.statement for n in previous + after]:
         values = [
             f.value
             for f in statement.figures
@@ -749,6 +773,11 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
             if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
                 return True
     return False
+
+
+def _counted_alike(noun: str, unit: str | None) -> bool:
+    """A noun that counts what a unit measures (lexicon counted: « anniversaire » and « an »)."""
+    return any(noun in nouns and unit in nouns for nouns in by_tag("counted").values())
 
 
 def counts_another(use: FigureUse, theirs: FigureUse, text: str) -> bool:

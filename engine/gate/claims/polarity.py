@@ -285,18 +285,21 @@ def _only_aimed(statement: Statement, lemma: str) -> bool:
 
 
 def _first_time(denying: Statement, affirming: Statement) -> bool:
-    """The one side says the thing never happened before (« jamais encore », « n'avait jamais »),
-    the other that it happened for the first time: one fact, told from either end."""
+    """The one side says the thing never happened before (« jamais encore », « n'avait jamais »,
+    « aucune … n'avait encore »), the other that it happened for the first time (« la première
+    intervention »): one fact, told from either end."""
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
 
 
 _NEVER_BEFORE = re.compile(
-    r"\bjamais\s+(?:encore|auparavant|jusqu)|\bn['’]avai(?:t|en)t?\s+jamais\b"
+    r"\bjamais\s+(?:encore|auparavant|jusqu)|\bn['’](?:avai|étai)(?:t|en)t?\s+(?:jamais|encore)\b"
+    r"|\bjamais\s+(?:\w+\s+)?n['’](?:avai|étai)(?:t|ent)\b"  # « jamais elle n'était montée »
     r"|\bjamais\b[^.;:]*\b(?:auparavant|jusqu['’]alors|jusque-là|jusqu['’]ici)\b",
     re.IGNORECASE,
 )
 _FIRST_TIME = re.compile(
-    r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première)\b", re.IGNORECASE
+    r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première|(?:le|la|l['’])\s*premi(?:er|ère))\b",
+    re.IGNORECASE,
 )
 
 

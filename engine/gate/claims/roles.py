@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from engine.brief.facts import entity_key
 from engine.gate.claims.actors import seats_in, source_countries
 from engine.gate.claims.alignment import (
+    NOUN_STEM,
     PRONOUN_REACH,
     Problem,
     Sentence,
     certainty,
     pair_certainty,
+    question,
     restated,
 )
 from engine.gate.claims.speakers import same_person
@@ -227,8 +229,8 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     from engine.text.lexicon import words
 
     best = restated(sentence)
-    if best is None:
-        return
+    if best is None or question(sentence):
+        return  # « Quelle position pour la Russie ? » asks, and says no country for another
     mine = _nationalities(iter(sentence.statement.lemmas))
     theirs = _nationalities(iter(index.statements[best].lemmas))
     # a continent holds its countries: « sa couronne européenne » of a Dutch rider is no swap
@@ -257,6 +259,8 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
             return  # « en Argentine » (where one is) for « le président français » (who one is)
         said = mine[added[0]]
+        if _said_of_it_elsewhere(sentence.statement.text, said, index):
+            return  # « un navire battant pavillon bolivien »: the source's other sentence says so
         named = fold(said.lower()) in index.folded_entities
         if named and _land(said, added[0]) != _land(theirs[left[0]], left[0]):
             # a place the source names itself (« né à Monaco », another of its facts) for an
@@ -283,6 +287,25 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         yield swap
         return
     yield from _origin_beside(sentence, best, index)
+
+
+def _said_of_it_elsewhere(text: str, said: str, index: SourceIndex) -> bool:
+    """Whether the source says the nationality the article adds right after the same noun, in
+    a sentence of its own (« un navire battant pavillon bolivien » restating « près des côtes
+    libyennes » merged with « Le navire, qui battait pavillon bolivien »): a fact of the source,
+    told in a merged sentence. Not so of a noun a name follows (« le quotidien suisse Le
+    Temps »): which one it is, the name says."""
+    stem = said.lower()[:NOUN_STEM]
+    stopwords = {fold(w) for w in words("stopwords_fr")}
+    pattern = rf"(\w+)\s+{re.escape(stem)}\w*(?!\w)(?!\s+(?-i:[A-ZÀ-Ý]))"
+    found = re.finditer(pattern, text, re.IGNORECASE)
+    nouns = [fold(m.group(1)) for m in found if m.group(1).islower()]  # not « Arabie saoudite »
+    word, source = fold(stem), fold(index.text.lower())
+    return any(
+        re.search(rf"\b{re.escape(noun[:NOUN_STEM])}\w*\s+{re.escape(word)}", source)
+        for noun in nouns
+        if len(noun) > 2 and noun not in stopwords  # « les Français » names no noun
+    )
 
 
 def _merged_from(sentence: Sentence, best: int, said: str, index: SourceIndex) -> bool:

@@ -87,12 +87,14 @@ def _singular(text: str) -> str:
 
 
 _PUNCTUATION_SPACES = re.compile(r"\s*([\[\](),;:.!?'’])\s*")
+# An ordinal's ending set apart from its number where links were (« le 1 er avril »).
+_SPLIT_ORDINAL = re.compile(r"(?<=\d) (?=(?:er|re|ère|e|ème|eme|nd|nde)\b)")
 
 
 def _tight(text: str) -> str:
     """`text` normalised, without spaces around its punctuation: the source's typography
-    (« [à Ussel ] », « l' EDF ») is not the writer's words."""
-    return _PUNCTUATION_SPACES.sub(r"\1", normalise(text))
+    (« [à Ussel ] », « l' EDF », « le 1 er avril ») is not the writer's words."""
+    return _SPLIT_ORDINAL.sub("", _PUNCTUATION_SPACES.sub(r"\1", normalise(text)))
 
 
 def _in_order(parts: list[str], text: str) -> bool:

@@ -5,8 +5,9 @@ that surely restates a source sentence (`certainty`), puts its main clause in th
 plain statement (not hedged, announced nor reported: engine.gate.slots.modality) and dates it
 with a date the source gives falling on or before the source's own date, says will happen
 what had happened when the source was written (« Jason Stewart terminera le 12 janvier » for a
-source of 13 January): hard. A date without its year takes the dateline's; a month (« août
-2016 ») is before the dateline when its last day is.
+source of 13 January): hard. The source's own date opening a sentence (« (7 février 2016) … »)
+is a dateline the writer kept, not the event's date. A date without its year takes the
+dateline's; a month (« août 2016 ») is before the dateline when its last day is.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def _sourced(key: str, index: SourceIndex) -> bool:
     return key in index.figure_keys or day_key(key) in {day_key(k) for k in index.uses}
 
 
+def _opens(text: str, start: int) -> bool:
+    """A date that opens its sentence, bare or in brackets, before any word: the article's
+    dateline as the source writes its own, not when the sentence's event happens."""
+    return text[:start].strip(" ([") == ""
+
+
 def _clauses(sentence: Sentence) -> list[Clause]:
     return [c for c in sentence.statement.slots.get("modality", ()) if isinstance(c, Clause)]
 
@@ -83,6 +90,8 @@ def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if figure.kind != "date" or not _sourced(figure.key, index):
             continue
         day = _last_day(figure.key, today[0])
+        if day == today and _opens(sentence.statement.text, figure.start):
+            continue  # « (7 février 2016) L'édition aura lieu le 12 » : the dateline, repeated
         if day is not None and day <= today:
             problem = (
                 f"puts in the future («{said.verb}») what the source dates before its own date "

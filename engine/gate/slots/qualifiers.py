@@ -52,8 +52,8 @@ KEEPS = {
     HEDGE: {HEDGE, MOOD, ATTRIBUTION},
     # a view the source gives as someone's keeps it with any attribution or verb of saying, a
     # quotation, or the conditional of reported speech (« l'avion aurait percuté »; not a
-    # modal's: « devrait être sécurisée » is the source's own mood)
-    ATTRIBUTION: {ATTRIBUTION, MOOD, QUOTED},
+    # modal's: « devrait être sécurisée » is the source's own mood), or a hedge (« semble »)
+    ATTRIBUTION: {ATTRIBUTION, MOOD, QUOTED, HEDGE},
 }
 _MODAL = frozenset({"pouvoir", "devoir", "sembler", "paraître", "risquer"})
 _STEM = 5  # letters two words must share to be one word said another way (récidive, récidiviste)

@@ -167,6 +167,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         kind = kinds.get(word)
         if kind == ALL and n and lowered[n - 1] in lex.get("hedge", ()):
             kind = MOST  # « quasiment tout le secteur », as « presque entièrement »
+        if kind == SOME and _each_of_the(t, lex):
+            continue  # « le poids des différents courants »: all the currents, named by kind
         each = kind == ALL and t.pos_ == "PRON"  # « chacun de ces régimes »: all of them
         if (kind in (SOME, FEW) or each) and (partitive := _some_of(tokens, n)) is not None:
             bound(partitive, kind)  # « certains des pays », « quelques-unes des routes »
@@ -220,7 +222,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     marks: set[Bound | Narrowed] = set(out)
     marks.update(_narrowed(tokens, bounded, lex))
     few = _words_of((SOME, FEW))
-    if unbound_share or any(lemma(t) in few for t in tokens):  # « plusieurs » on nothing
+    if unbound_share or any(lemma(t) in few and not _each_of_the(t, lex) for t in tokens):
         marks.add(Narrowed(SOME_WORDS, frozenset(), ""))
     hedged = {n for n in range(1, len(tokens)) if lowered[n - 1] in lex.get("hedge", ())}
     alls = sum(lemma(t) in _words_of((ALL,)) and n not in hedged for n, t in enumerate(tokens))
@@ -401,6 +403,23 @@ def _some_of_them(noun: Token, dets: list[Token]) -> bool:
         and any("Ind" in d.morph.get("Definite") and "Art" in d.morph.get("PronType") for d in dets)
         and not any(c.dep_ == "cop" for c in noun.children)
     )
+
+
+def _each_of_the(token: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """« les différents courants », « ses diverses filiales », « des différents partis » (of
+    the): an article or a possessive before a "various" word makes it name the group's kinds,
+    every one of them, not some."""
+    if lemma(token) not in lex.get("various", ()) or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in _OF_THE_GROUP or any(
+        c.dep_ == "det" and c.i < token.i for c in token.head.children
+    )
+
+
+# Before a plural adjective, an article of the whole group: « des » and « aux » are « de les »
+# and « à les » there (the indefinite one is « de » : « de différents pays »).
+_OF_THE_GROUP = frozenset({"les", "des", "aux", "ces", "ses", "leurs", "nos", "vos", "mes", "tes"})
 
 
 def _determined(token: Token) -> bool:

@@ -1,0 +1,172 @@
+"""Facts of the source retold in the writer's own form, that drew a false finding (issue 19,
+round 11; the classes come from the lead's reading of round 11's judges, honest-r16 and
+heldout-r12 — not blind —, the sentences are written here):
+
+- a quotation where the source sets an ordinal's ending apart (« le 1 er avril »);
+- « les différents courants » (an article before « différents », « divers »): every one of them,
+  so « chaque courant » says no more;
+- numbers in words of a range whose unit is said once, after the last (« de deux mille cinq
+  cents à vingt-cinq mille euros »);
+- the source's dateline opening an article sentence (« (12 mars 2019) … se tiendra le 20 mars »);
+- the source's own link of cause told with other words (« un net repli » for « une baisse
+  notable »: a fall both);
+- a date's return counting years (« son 15e anniversaire » for « sa 15ème année »);
+- a nationality said of the same noun in another source sentence (« pavillon maltais »), merged
+  into the sentence restated;
+- occasions counted by the dated events their sentence lists (« à deux reprises »);
+- a bound of a percentage the next sentence gives (« Au-delà de 100 % … Rebibbia affiche 167 % »);
+- an article of a law and its paragraph (« le 49.3 » for « l'article 49 alinéa 3 »);
+- a first time told as a never before (« aucune saisie n'avait encore été menée », « jamais elle
+  n'était montée » for « la première saisie », « monte pour la première fois »);
+- a question that names one of the source's countries (« Quelle position pour l'Espagne au
+  Conseil ? »): it asks, and says no country for another;
+- what someone believes, kept as no more than what seems so (« elle semble liée à » for « nous
+  pensons que cela est lié à »).
+
+The same sentences with the fact changed are still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pairs import Pairs
+
+SOURCE = """Italie : le député Paolo Ferri veut supprimer un article de la Constitution
+
+12 mars 2019. – Le député Paolo Ferri a proposé la suppression de l'article 49 alinéa 3 de la \
+Constitution, qui permet de faire adopter une loi sans vote. Pour le sénateur Marco Bassi, « il \
+s'est trompé d'agenda. Il se croit le 1 er avril en annonçant cette suppression ». Le congrès du \
+parti se tiendra le 20 mars. Il permettra d'estimer le poids des différents courants au sein du \
+parti.
+
+Le ministre a été enfariné à Turin le 3 mars, puis giflé à Naples le 9 mars. Son projet de \
+loi a déjà été rejeté à six reprises. Les contrevenants s'exposent à une amende de 2500 € à \
+25 000 €.
+
+La prison de Rebibbia affiche un taux d'occupation de 167 %. La police italienne a saisi deux \
+tonnes de cannabis à bord d'une embarcation près des côtes grecques. Le navire, qui battait \
+pavillon maltais, a été arraisonné au large de Naples.
+
+Il s'agit de la première saisie menée par la police italienne en haute mer. La Française Anne \
+Roy monte pour la première fois sur le podium de la finale.
+
+Une explosion a secoué le port de Gênes. « Nous pensons que cela est lié à l'incendie de \
+l'entrepôt voisin », a affirmé un policier.
+
+Le Conseil de l'Union doit se prononcer aujourd'hui sur le projet préparé par la France. On ne \
+sait pas quelle sera la position de l'Espagne.
+
+Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
+d'une baisse notable des importations (- 1,3 %)."""
+
+HONEST = """Le 49.3 dans le viseur de Paolo Ferri
+
+Le 49.3 permet de faire adopter une loi sans vote, et le député Paolo Ferri propose de le \
+supprimer. Le sénateur Marco Bassi ironise : « Il se croit le 1er avril en annonçant cette \
+suppression ».
+
+(12 mars 2019) Le congrès du parti se tiendra le 20 mars. Ce congrès dira quel poids pèse \
+chaque courant au sein du parti.
+
+Enfariné à Turin le 3 mars, puis giflé à Naples le 9 mars, le ministre a été visé à deux \
+reprises. Les contrevenants s'exposent à une amende de deux mille cinq cents à vingt-cinq mille \
+euros.
+
+Au-delà de 100 %, une prison accueille plus de détenus que de places. Rebibbia affiche un taux \
+d'occupation de 167 %. La police italienne a saisi deux tonnes de cannabis à bord d'un navire \
+battant pavillon maltais.
+
+Aucune saisie n'avait encore été menée par la police italienne en haute mer. Pour la Française \
+Anne Roy, c'est une première : jamais elle n'était montée sur le podium de la finale.
+
+Une explosion a secoué le port de Gênes. Elle semble liée à l'incendie de l'entrepôt voisin, \
+évoqué par un policier.
+
+Quelle position pour l'Espagne au Conseil de l'Union ? Celui-ci doit se prononcer aujourd'hui \
+sur le projet préparé par la France.
+
+Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
+grâce à un net repli des importations (moins 1,3 %)."""
+
+PAIRS = Pairs("retold", SOURCE, HONEST)
+
+
+def test_facts_retold_draw_no_finding() -> None:
+    # before: the quotation not verbatim, « chaque courant » all of what the source says some
+    # of, « deux mille cinq cents » not in the source, a future dated on the dateline,
+    # « net repli » a cause absent from the source, « anniversaire » counting what « ans » do,
+    # « maltais » for « grec », « deux reprises » against the source's other count, « 100 % »
+    # not in the source, « 49.3 » for « 3 »
+    found = [f for f in PAIRS.findings(HONEST) if "is missing" not in f.message]
+    assert [f.message for f in found] == []
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "fragment"),
+    [
+        ("Le 49.3 permet", "Le 49.2 permet", "49.2"),
+        ("le 1er avril en", "le 1er mai en", "1er mai"),
+        ("deux mille cinq cents à", "trois mille cinq cents à", "trois mille cinq cents"),
+        (
+            "grâce à un net repli des importations",
+            "grâce à une envolée des exportations",
+            "envolée",
+        ),
+        ("son 15e anniversaire", "son 16e anniversaire", "16e"),
+        ("à bord d'un navire battant pavillon maltais", "près des côtes maltaises", "maltais"),
+        ("Au-delà de 100 %", "Au-delà de 200 %", "200 %"),
+    ],
+)
+def test_the_same_facts_changed_are_flagged(find: str, replace: str, fragment: str) -> None:
+    assert HONEST.count(find) == 1
+    found = PAIRS.findings(HONEST.replace(find, replace))
+    assert [f.message for f in found if f.severity == "hard" and fragment in f.message]
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("Aucune saisie n'avait encore été menée", "Aucune saisie n'a été menée"),
+        (
+            "Pour la Française Anne Roy, c'est une première : jamais elle n'était montée",
+            "La Française Anne Roy n'est pas montée",
+        ),
+    ],
+)
+def test_a_denial_that_is_no_never_before_is_still_flagged(find: str, replace: str) -> None:
+    assert HONEST.count(find) == 1
+    assert PAIRS.findings(HONEST.replace(find, replace), "polarity")
+
+
+def test_a_belief_told_as_a_fact_is_still_flagged() -> None:
+    changed = HONEST.replace("Elle semble liée à", "Elle est liée à")
+    assert PAIRS.findings(changed, "qualifiers")
+
+
+def test_a_country_for_another_said_not_asked_is_still_flagged() -> None:
+    changed = HONEST.replace("le projet préparé par la France.", "le projet préparé par l'Espagne.")
+    assert PAIRS.findings(changed)
+
+
+def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:
+    # the dateline opening the sentence is left out; the event's own date is not
+    dateline = "(12 mars 2019) Le congrès du parti se tiendra le 20 mars."
+    changed = HONEST.replace(dateline, "(12 mars 2019) Le ministre sera giflé à Naples le 9 mars.")
+    assert [f.message for f in PAIRS.findings(changed, "tense") if "9 mars" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Le congrès mesurera le poids des différents courants.", set()),
+        ("Ses diverses filiales ont fermé.", set()),
+        ("Différents courants se sont exprimés.", {"some"}),
+    ],
+)
+def test_various_after_an_article_is_no_bound(sentence: str, kinds: set[str]) -> None:
+    from engine.gate.slots.scope import Bound, read
+    from engine.text.nlp import parse
+
+    sent = next(iter(parse([sentence])[0].sents))
+    bounds = {b.kind for b in read(list(sent)) if isinstance(b, Bound) and b.kind != "one"}
+    assert bounds == kinds
