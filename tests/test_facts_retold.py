@@ -10,7 +10,8 @@ heldout-r12 — not blind —, the sentences are written here):
 - the source's dateline opening an article sentence (« (12 mars 2019) … se tiendra le 20 mars »);
 - the source's own link of cause told with other words (« un net repli » for « une baisse
   notable »: a fall both);
-- a date's return counting years (« son 15e anniversaire » for « sa 15ème année »);
+- a date's return counting years (« son 15e anniversaire » for « sa 15ème année »); prisoners
+  counted as inmates (« 184 prisonniers » for « 184 détenus »);
 - a nationality said of the same noun in another source sentence (« pavillon maltais »), merged
   into the sentence restated;
 - occasions counted by the dated events their sentence lists (« à deux reprises »);
@@ -43,7 +44,8 @@ Le ministre a été enfariné à Turin le 3 mars, puis giflé à Naples le 9 mar
 loi a déjà été rejeté à six reprises. Les contrevenants s'exposent à une amende de 2500 € à \
 25 000 €.
 
-La prison de Rebibbia affiche un taux d'occupation de 167 %. La police italienne a saisi deux \
+La prison de Rebibbia affiche un taux d'occupation de 167 %. 184 détenus s'en sont évadés. \
+La police italienne a saisi deux \
 tonnes de cannabis à bord d'une embarcation près des côtes grecques. Le navire, qui battait \
 pavillon maltais, a été arraisonné au large de Naples.
 
@@ -73,7 +75,8 @@ reprises. Les contrevenants s'exposent à une amende de deux mille cinq cents à
 euros.
 
 Au-delà de 100 %, une prison accueille plus de détenus que de places. Rebibbia affiche un taux \
-d'occupation de 167 %. La police italienne a saisi deux tonnes de cannabis à bord d'un navire \
+d'occupation de 167 %. Au total, 184 prisonniers s'en sont évadés. La police italienne a saisi \
+deux tonnes de cannabis à bord d'un navire \
 battant pavillon maltais.
 
 Aucune saisie n'avait encore été menée par la police italienne en haute mer. Pour la Française \
@@ -146,6 +149,11 @@ def test_a_belief_told_as_a_fact_is_still_flagged() -> None:
 def test_a_country_for_another_said_not_asked_is_still_flagged() -> None:
     changed = HONEST.replace("le projet préparé par la France.", "le projet préparé par l'Espagne.")
     assert PAIRS.findings(changed)
+
+
+def test_a_count_of_another_class_is_still_flagged() -> None:
+    changed = HONEST.replace("184 prisonniers", "184 gardiens")
+    assert [f.message for f in PAIRS.findings(changed, "figures") if "gardien" in f.message]
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:
