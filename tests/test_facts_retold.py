@@ -21,6 +21,8 @@ heldout-r12 — not blind —, the sentences are written here):
   n'était montée » for « la première saisie », « monte pour la première fois »);
 - a question that names one of the source's countries (« Quelle position pour l'Espagne au
   Conseil ? »): it asks, and says no country for another;
+- a past participle set before its subject's clause with no auxiliary (« Désigné comme le
+  coupable, le gouvernement a répondu »): the subject undergoes it;
 - what someone believes, kept as no more than what seems so (« elle semble liée à » for « nous
   pensons que cela est lié à »).
 
@@ -154,6 +156,27 @@ def test_a_country_for_another_said_not_asked_is_still_flagged() -> None:
 def test_a_count_of_another_class_is_still_flagged() -> None:
     changed = HONEST.replace("184 prisonniers", "184 gardiens")
     assert [f.message for f in PAIRS.findings(changed, "figures") if "gardien" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # a participle with no auxiliary before its subject's clause: the subject undergoes it
+        (
+            "Aussitôt désigné comme le coupable, le gouvernement portugais a répondu par un "
+            "communiqué.",
+            {("patient", "gouvernement", "désigner"), ("agent", "gouvernement", "répondre")},
+        ),
+        # … unless its verb takes « être » in the past: the subject did it
+        ("Arrivé à Paris, il a déclaré la guerre.", {("agent", "il", "arriver")}),
+    ],
+)
+def test_a_participle_before_its_subject(sentence: str, roles: set[tuple[str, str, str]]) -> None:
+    from engine.gate.statements import read_doc
+    from engine.text.nlp import parse
+
+    places = read_doc(parse([sentence])[0])[0].slots.get("agents", ())
+    assert roles <= {(p.role, p.shown, p.predicate) for p in places}
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.slots.aspect import compound_past
 from engine.gate.slots.base import Clash, lemma
-from engine.text.lexicon import lines, words
+from engine.text.lexicon import by_tag, lines, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -223,7 +223,21 @@ def _add_agent(
             and clause.i in inside
             and not any(c.dep_.startswith(("nsubj", "aux:pass")) for c in clause.children)
         ):
-            out.add(Place(clause.i - first, AGENT, words, shown, _predicate(clause), named))
+            role = PATIENT if _bare_passive(clause) else AGENT
+            out.add(Place(clause.i - first, role, words, shown, _predicate(clause), named))
+
+
+def _bare_passive(clause: Token) -> bool:
+    """A past participle with no auxiliary set before its subject's clause (« Désigné comme le
+    coupable, le Rwanda a répondu »): the subject undergoes it, unless its verb takes « être » in
+    the past (« Arrivé à Paris, il a déclaré »: he arrived)."""
+    return (
+        "Part" in clause.morph.get("VerbForm")
+        and "Past" in clause.morph.get("Tense")
+        and clause.i < clause.head.i
+        and not any(c.dep_.startswith("aux") for c in clause.children)
+        and lemma(clause) not in by_tag("aspect")["être"]
+    )
 
 
 def _voice(subject: Token, verb: Token) -> str:
