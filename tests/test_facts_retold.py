@@ -60,6 +60,10 @@ l'entrepôt voisin », a affirmé un policier.
 Le Conseil de l'Union doit se prononcer aujourd'hui sur le projet préparé par la France. On ne \
 sait pas quelle sera la position de l'Espagne.
 
+Anne Roy a été élue à la tête du parti Avenir Montréal, devant Marc Lavoie. Elle préconise \
+une politique calquée sur \
+celle de la ville de Calgary et non sur la loi adoptée par le maire Paul Gagnon.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -89,6 +93,10 @@ Une explosion a secoué le port de Gênes. Elle semble liée à l'incendie de l'
 
 Quelle position pour l'Espagne au Conseil de l'Union ? Celui-ci doit se prononcer aujourd'hui \
 sur le projet préparé par la France.
+
+Anne Roy a été élue à la tête du parti Avenir Montréal, devant Marc Lavoie. Anne Roy \
+préconise une politique \
+calquée sur celle de la ville de Calgary.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -177,6 +185,11 @@ def test_a_participle_before_its_subject(sentence: str, roles: set[tuple[str, st
 
     places = read_doc(parse([sentence])[0])[0].slots.get("agents", ())
     assert roles <= {(p.role, p.shown, p.predicate) for p in places}
+
+
+def test_another_person_for_the_pronoun_is_still_flagged() -> None:
+    changed = HONEST.replace("Anne Roy préconise", "Marc Lavoie préconise")
+    assert [f.message for f in PAIRS.findings(changed) if "Marc Lavoie" in f.message]
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

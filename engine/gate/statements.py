@@ -61,6 +61,7 @@ class Statement:
     links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
     slots: Mapping[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
     carried: str | None = None  # who « il » stands for after this sentence (`person_after`)
+    pronoun_for: str | None = None  # whom a leading « il », « elle » stands for (« Elle siège »)
 
 
 _READ: dict[tuple[str, str | None, bool], tuple[Statement, ...]] = {}
@@ -104,16 +105,17 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         resolved = speaker or speaker_of(sent, outside, ents, last_person)
         sure = speaker is not None and not doubtful(sent, outside, speaker)
         speakers.append((resolved, speaker is not None, sure))
+        led = last_person if last_person and _pronoun_led(outside) else None
         if statement.subject is None and _described(outside):
             last_person = None  # « Le ministre iranien des Transports rappelle … » then « Il »
-        elif not (last_person and _pronoun_led(outside)):
+        elif not led:
             # « Elle se présente … : « … contre Sarkozy » », « Il a ajouté que Penelope Fillon
             # travaillait pour lui »: a sentence led by « il »/« elle » goes on with the same
             # person, whoever else it names (the subject of a clause below, too)
             last_person = statement.subject or (
                 statement.persons[-1] if statement.persons else last_person
             )
-        out.append(replace(statement, carried=last_person))
+        out.append(replace(statement, carried=last_person, pronoun_for=led))
     for start, end, written, key in quoted:
         first = next((n for n, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
         if first is None:

@@ -58,16 +58,17 @@ from engine.gate.claims.roles import (
     title_swaps,
     unsaid_nationalities,
 )
-from engine.gate.claims.speakers import quote_problems, verbatim_in
+from engine.gate.claims.speakers import quote_problems, same_person, verbatim_in
 from engine.gate.claims.tense import tense_problems
 from engine.gate.findings import Finding, Severity
-from engine.gate.slots import compare_slots
+from engine.gate.slots import SlotClash, compare_slots
 from engine.gate.source_index import SourceIndex, source_index
 from engine.text import excerpt
 
 if TYPE_CHECKING:
     from engine.brief import Brief
     from engine.gate.parsed import ParsedArticle
+    from engine.gate.statements import Statement
 
 __all__ = ["check_claims", "verbatim_in"]
 
@@ -168,6 +169,16 @@ def _problems(
     yield from mention_swaps(sentence, index)
 
 
+def _names_the_pronouns(sentence: Sentence, source: Statement, found: SlotClash) -> bool:
+    """The person the article names in the place of another is whom the restated source
+    sentence's leading « il » or « elle » stands for (read from the sentences before it)."""
+    person = source.pronoun_for
+    return person is not None and any(
+        same_person(person, mine) and found.clash.problem.startswith(f"names {mine} ")
+        for mine in sentence.statement.persons
+    )
+
+
 def _slot_problems(
     sentence: Sentence, index: SourceIndex, skip: frozenset[str] = frozenset()
 ) -> Iterator[Problem]:
@@ -185,5 +196,7 @@ def _slot_problems(
             continue  # said already, with its date (`tense_problems`)
         if summary and found.slot == "entities":
             continue  # a title or a heading names whom it picks (the winners, not the town)
+        if found.slot == "entities" and _names_the_pronouns(sentence, index.statements[at], found):
+            continue  # « Valérie Plante siège » for « Elle siège … dont le maire est M. Coderre »
         severity: Severity = "hard" if found.clash.certainty == aligned == "hard" else "review"
         yield Problem(found.slot, severity, found.clash.problem, at, found.slot)
