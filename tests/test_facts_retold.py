@@ -64,6 +64,9 @@ Anne Roy a été élue à la tête du parti Avenir Montréal, devant Marc Lavoie
 une politique calquée sur \
 celle de la ville de Calgary et non sur la loi adoptée par le maire Paul Gagnon.
 
+En présence du maire, le directeur Luca Conti a annoncé la programmation du festival pour la \
+période du 6 au 24 juillet prochain.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -97,6 +100,9 @@ sur le projet préparé par la France.
 Anne Roy a été élue à la tête du parti Avenir Montréal, devant Marc Lavoie. Anne Roy \
 préconise une politique \
 calquée sur celle de la ville de Calgary.
+
+Le directeur Luca Conti a présenté la programmation. Le festival se tiendra du 6 au 24 juillet \
+prochain.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -190,6 +196,11 @@ def test_a_participle_before_its_subject(sentence: str, roles: set[tuple[str, st
 def test_another_person_for_the_pronoun_is_still_flagged() -> None:
     changed = HONEST.replace("Anne Roy préconise", "Marc Lavoie préconise")
     assert [f.message for f in PAIRS.findings(changed) if "Marc Lavoie" in f.message]
+
+
+def test_an_announcement_put_in_the_future_is_still_flagged() -> None:
+    changed = HONEST.replace("a présenté la programmation", "présentera la programmation")
+    assert PAIRS.findings(changed, "modality")
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

@@ -167,6 +167,14 @@ def _time(head: Token, chain: list[Token]) -> str:
     return PRESENT
 
 
+def foretold(verb: str, other: str, words: frozenset[str], theirs: frozenset[str]) -> bool:
+    """A future placed ahead by a word its source sentence places the event ahead with too,
+    said with another verb (« le festival se tiendra du 6 au 24 juillet prochain » for « il a
+    annoncé la programmation pour la période du 6 au 24 juillet prochain »): the source's own
+    future; its past verb tells another act (announcing it)."""
+    return verb != other and bool(words & theirs & by_tag("aspect")["ahead"])
+
+
 def compound_past(participle: Token, auxes: list[Token]) -> bool:
     """A participle after « avoir », or after « être » where its verb takes « être » in the
     past (« sont tombés », « s'est abaissé »; « sont attendus » is a passive present)."""
@@ -226,7 +234,13 @@ def compare(
             yield Clash(
                 certainty, f"gives as done («{said.verb}») what the source gives as to come"
             )
-        elif coming and not said.hedged and other.perfect and not (other.coming or other.hedged):
+        elif (
+            coming
+            and not said.hedged
+            and other.perfect
+            and not (other.coming or other.hedged)
+            and not foretold(said.verb, other.verb, said.words, other.words)
+        ):
             yield Clash(
                 certainty, f"gives as to come («{said.verb}») what the source gives as done"
             )

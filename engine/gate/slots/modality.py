@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.gate.slots.aspect import compound_past
+from engine.gate.slots.aspect import compound_past, foretold
 from engine.gate.slots.base import Certainty, Clash, content, lemma, under_heads
 from engine.text.lexicon import by_tag, words
 
@@ -722,10 +722,12 @@ def _by_clauses(
         # a future denied with another verb than the source's (« le Burundi ne recevra donc pas
         # le corps » after « il avait exprimé le désir d'être enterré en Suisse ») says what
         # will not follow from the fact, it puts no event in the future
+        ahead_too = foretold(clause.verb, other.verb, clause.words, other.words)
         if (
             clause.time == FUTURE
             and coming
             and done
+            and not ahead_too
             and (same or not (clause.obliged or clause.denied))
         ):
             yield Clash(
