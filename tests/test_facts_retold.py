@@ -67,6 +67,9 @@ celle de la ville de Calgary et non sur la loi adoptée par le maire Paul Gagnon
 En présence du maire, le directeur Luca Conti a annoncé la programmation du festival pour la \
 période du 6 au 24 juillet prochain.
 
+Le texte charge le secrétaire général de redéployer le personnel humanitaire des Nations unies \
+déjà présent sur le terrain. L'ambassadeur espagnol à l'ONU a salué le texte, comme l'Unicef.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -103,6 +106,8 @@ calquée sur celle de la ville de Calgary.
 
 Le directeur Luca Conti a présenté la programmation. Le festival se tiendra du 6 au 24 juillet \
 prochain.
+
+Le texte mise sur le personnel humanitaire de l'ONU déjà présent sur le terrain.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -201,6 +206,13 @@ def test_another_person_for_the_pronoun_is_still_flagged() -> None:
 def test_an_announcement_put_in_the_future_is_still_flagged() -> None:
     changed = HONEST.replace("a présenté la programmation", "présentera la programmation")
     assert PAIRS.findings(changed, "modality")
+
+
+def test_another_organisation_is_still_flagged() -> None:
+    changed = HONEST.replace(
+        "le personnel humanitaire de l'ONU", "le personnel humanitaire de l'Unicef"
+    )
+    assert [f.message for f in PAIRS.findings(changed) if "Unicef" in f.message]
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

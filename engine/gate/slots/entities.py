@@ -337,14 +337,22 @@ def _said_by_its_noun(name: Name, written: frozenset[str]) -> bool:
 
 def _acronym(short: Name, name: Name, sources: list[Name]) -> bool:
     """`short` is the acronym the source uses for a name whose first words `name` gives (« la
-    CE » of « la Commission européenne », said « la Commission »)."""
+    CE » of « la Commission européenne », said « la Commission »), or all but its first, a head
+    noun the name leaves unsaid (« l'ONU » for « les Nations unies »: the Organisation)."""
     letters = "".join(w for w in short.shown.split() if w.isupper())  # « UE », « U.E. »
     letters = letters.replace(".", "")
     if not letters or not short.shown.replace(" ", "").isupper():
         return False
     from engine.gate.source_index import initials
 
-    return any(name.same(k) and fold(initials(k.shown)) == fold(letters.lower()) for k in sources)
+    letters = fold(letters.lower())
+    return any(name.same(k) and _initialled(fold(initials(k.shown)), letters) for k in sources)
+
+
+def _initialled(said: str, letters: str) -> bool:
+    """The initials of a name are an acronym's letters, or all of them but its first (two at
+    least: « nu » of « onu »)."""
+    return said == letters or len(said) >= 2 and said == letters[1:]
 
 
 def _origins(
