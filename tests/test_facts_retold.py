@@ -70,6 +70,8 @@ période du 6 au 24 juillet prochain.
 Le texte charge le secrétaire général de redéployer le personnel humanitaire des Nations unies \
 déjà présent sur le terrain. L'ambassadeur espagnol à l'ONU a salué le texte, comme l'Unicef.
 
+Selon des témoins s'exprimant sur les réseaux sociaux, il y aurait eu trois explosions.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -108,6 +110,8 @@ Le directeur Luca Conti a présenté la programmation. Le festival se tiendra du
 prochain.
 
 Le texte mise sur le personnel humanitaire de l'ONU déjà présent sur le terrain.
+
+Des témoins se sont exprimés sur les réseaux sociaux.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -213,6 +217,13 @@ def test_another_organisation_is_still_flagged() -> None:
         "le personnel humanitaire de l'ONU", "le personnel humanitaire de l'Unicef"
     )
     assert [f.message for f in PAIRS.findings(changed) if "Unicef" in f.message]
+
+
+def test_an_allegation_told_as_a_fact_is_still_flagged() -> None:
+    changed = HONEST.replace(
+        "sur les réseaux sociaux.", "sur les réseaux sociaux : il y a eu trois explosions."
+    )
+    assert PAIRS.findings(changed, "modality")
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

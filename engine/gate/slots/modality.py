@@ -309,7 +309,7 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
             for t in tokens
             if lemma(t) in _LIGHT and conditional(t)
             for w in (t.head if t.head.i in inside else t).subtree
-            if w.i in inside
+            if w.i in inside and w.i not in _whose_word(tokens)
         ),
         said=content(tokens),
         asks=any(t.text == "?" for t in tokens),
@@ -939,6 +939,23 @@ def _by_words(
 # its sentence (« Il a bien été atteint par le coup de marteau » for « le policier atteint par le
 # coup de marteau aurait des blessures mineures »)
 ALLEGED_SHARE = 0.6
+
+
+def _whose_word(tokens: Sequence[Token]) -> frozenset[int]:
+    """The words of a « selon X », « d'après X », up to its comma (« Selon des témoins
+    s'exprimant sur les réseaux sociaux, il y aurait eu des coups de feu »): whose word it is,
+    not what is alleged."""
+    out: set[int] = set()
+    for n, t in enumerate(tokens):
+        if t.lower_ in _ACCORDING and t.dep_ == "case":
+            out.update(w.i for w in t.head.subtree)
+            comma = next((m for m in range(n, len(tokens)) if tokens[m].text == ","), None)
+            if comma is not None:
+                out.update(w.i for w in tokens[n:comma])
+    return frozenset(out)
+
+
+_ACCORDING = frozenset({"selon", "après"})  # « d'après » is parsed « d' » + « après »
 
 
 def _alleged(mine: Worded, theirs: Worded, source: frozenset[Clause]) -> bool:
