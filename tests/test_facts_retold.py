@@ -72,6 +72,9 @@ déjà présent sur le terrain. L'ambassadeur espagnol à l'ONU a salué le text
 
 Selon des témoins s'exprimant sur les réseaux sociaux, il y aurait eu trois explosions.
 
+Selon des chercheurs de l'université de Turin, une bactérie découverte dans les Alpes pourrait \
+dégrader le plastique.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -112,6 +115,9 @@ prochain.
 Le texte mise sur le personnel humanitaire de l'ONU déjà présent sur le terrain.
 
 Des témoins se sont exprimés sur les réseaux sociaux.
+
+Des chercheurs de l'université de Turin ont identifié dans les Alpes une bactérie qui pourrait \
+dégrader le plastique.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -224,6 +230,12 @@ def test_an_allegation_told_as_a_fact_is_still_flagged() -> None:
         "sur les réseaux sociaux.", "sur les réseaux sociaux : il y a eu trois explosions."
     )
     assert PAIRS.findings(changed, "modality")
+
+
+def test_a_possibility_told_as_done_is_still_flagged() -> None:
+    changed = HONEST.replace("qui pourrait dégrader le plastique", "qui dégrade le plastique")
+    assert changed != HONEST
+    assert PAIRS.findings(changed, ("tense", "modality"))
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

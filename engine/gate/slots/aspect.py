@@ -218,6 +218,11 @@ def compare(
         other, shared = paired
         if other.verb == said.verb and not (said.already or said.about_to or other.about_to):
             continue  # the same verb: engine.gate.slots.modality compares its time
+        if other.verb != said.verb and any(
+            s.verb == other.verb and s.hedged == other.hedged and s.time == other.time
+            for s in article
+        ):
+            continue  # « ont identifié une protéine qui pourrait protéger »: its own clause says it
         certainty: Certainty = "hard" if shared >= SURE else "review"
         done = said.perfect and not (said.coming or said.hedged)
         to_come = not other.already and (
