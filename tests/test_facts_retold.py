@@ -75,6 +75,9 @@ Selon des témoins s'exprimant sur les réseaux sociaux, il y aurait eu trois ex
 Selon des chercheurs de l'université de Turin, une bactérie découverte dans les Alpes pourrait \
 dégrader le plastique.
 
+Le jeune prodige Tom Vidal est entrainé par la championne Eva Lund. Sa course a été perturbée par \
+la pluie.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -118,6 +121,9 @@ Des témoins se sont exprimés sur les réseaux sociaux.
 
 Des chercheurs de l'université de Turin ont identifié dans les Alpes une bactérie qui pourrait \
 dégrader le plastique.
+
+Détail notable, Tom Vidal est entraîné par la championne Eva Lund. Sa course a été perturbée par \
+la pluie.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -236,6 +242,14 @@ def test_a_possibility_told_as_done_is_still_flagged() -> None:
     changed = HONEST.replace("qui pourrait dégrader le plastique", "qui dégrade le plastique")
     assert changed != HONEST
     assert PAIRS.findings(changed, ("tense", "modality"))
+
+
+def test_a_cause_of_our_own_is_still_flagged() -> None:
+    changed = HONEST.replace(
+        "Sa course a été perturbée par la pluie.", "Sa course a été perturbée à cause d'une chute."
+    )
+    assert changed != HONEST
+    assert PAIRS.findings(changed, "causes")
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

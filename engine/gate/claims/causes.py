@@ -247,6 +247,8 @@ def read_causes(
             if token.text in (",", ".", ";", ":", "!", "?", "(", ")"):
                 break
             cause.append(token)
+        if match.group(1) in causal.get("coached", ()) and any(t.ent_type_ == "PER" for t in cause):
+            continue  # « il est entraîné par (la championne) Lesley Paterson »: a coach, no cause
         found = _cause(match.group(1), cause, match.group(1) in clauses)
         yield replace(found, connector=match.group(1) not in causal.get("after", ()))
     for token in outside:
