@@ -78,6 +78,8 @@ dégrader le plastique.
 Le jeune prodige Tom Vidal est entrainé par la championne Eva Lund. Sa course a été perturbée par \
 la pluie.
 
+Pour le tourisme, la Grèce arrive au troisième rang européen, derrière l'Italie et l'Espagne.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -124,6 +126,8 @@ dégrader le plastique.
 
 Détail notable, Tom Vidal est entraîné par la championne Eva Lund. Sa course a été perturbée par \
 la pluie.
+
+Pour le tourisme, deux pays la devançaient : l'Italie et l'Espagne.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -250,6 +254,15 @@ def test_a_cause_of_our_own_is_still_flagged() -> None:
     )
     assert changed != HONEST
     assert PAIRS.findings(changed, "causes")
+
+
+def test_a_place_ahead_turned_round_is_still_flagged() -> None:
+    changed = HONEST.replace(
+        "deux pays la devançaient : l'Italie et l'Espagne",
+        "la Grèce devançait l'Italie et l'Espagne",
+    )
+    assert changed != HONEST
+    assert PAIRS.findings(changed, "comparatives")
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

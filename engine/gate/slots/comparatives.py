@@ -97,6 +97,14 @@ def _compared(token: Token, before: Sequence[Token], after: Sequence[Token]) -> 
             return ""
         named = next((t for t in complement.subtree if t.pos_ in nouns), None)  # « The Guardian »
         return named.lower_ if named is not None else ""
+    if token.pos_ == "VERB":
+        # a verb places its object (« trois pays le devançaient : les États-Unis, … » places
+        # « le », who is behind, not the countries named after the colon)
+        obj = next((c for c in token.children if c.dep_ == "obj"), None)
+        if obj is not None and obj.pos_ in ("PRON", "DET"):  # « le », read as an article at times
+            return ""
+        if obj is not None and obj.pos_ in nouns:
+            return obj.lower_
     noun = next((a for a in after[:4] if a.pos_ in nouns), None)
     return noun.lower_ if noun is not None else ""
 
