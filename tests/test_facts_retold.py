@@ -80,6 +80,8 @@ la pluie.
 
 Pour le tourisme, la Grèce arrive au troisième rang européen, derrière l'Italie et l'Espagne.
 
+Des policiers postés à proximité seraient rapidement intervenus et ont fait fuir les voleurs.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -128,6 +130,8 @@ Détail notable, Tom Vidal est entraîné par la championne Eva Lund. Sa course 
 la pluie.
 
 Pour le tourisme, deux pays la devançaient : l'Italie et l'Espagne.
+
+Les policiers ont fait fuir les voleurs.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -263,6 +267,15 @@ def test_a_place_ahead_turned_round_is_still_flagged() -> None:
     )
     assert changed != HONEST
     assert PAIRS.findings(changed, "comparatives")
+
+
+def test_what_only_may_have_happened_told_as_done_is_still_flagged() -> None:
+    changed = HONEST.replace(
+        "Les policiers ont fait fuir les voleurs.",
+        "Des policiers postés à proximité sont rapidement intervenus.",
+    )
+    assert changed != HONEST
+    assert PAIRS.findings(changed, "modality")
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

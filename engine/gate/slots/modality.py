@@ -261,7 +261,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             or aside
         ):
             clause = replace(clause, seeming=True, aside=aside)
-        if "Inf" in head.morph.get("VerbForm"):
+        # « seraient intervenus et ont fait fuir »: a verb with a finite auxiliary of its own is
+        # as sure as that one says, whatever the clause it is joined to
+        own_tense = any(
+            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in head.children
+        )
+        if "Inf" in head.morph.get("VerbForm") and not own_tense:
             up = _governor(head, inside, read)
             if up is not None:
                 clause = replace(
