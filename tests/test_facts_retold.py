@@ -82,6 +82,9 @@ Pour le tourisme, la Grèce arrive au troisième rang européen, derrière l'Ita
 
 Des policiers postés à proximité seraient rapidement intervenus et ont fait fuir les voleurs.
 
+Plusieurs pays d'Amérique latine sont touchés, et le Brésil connait la plus grande épidémie. Le \
+ministre juge qu'« on ne connait pas encore l'ampleur du mal ».
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -132,6 +135,9 @@ la pluie.
 Pour le tourisme, deux pays la devançaient : l'Italie et l'Espagne.
 
 Les policiers ont fait fuir les voleurs.
+
+Plusieurs pays d'Amérique latine sont touchés, mais le Brésil connaît la plus grande épidémie. \
+Pour le ministre, « on ne connait pas encore l'ampleur du mal ».
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""

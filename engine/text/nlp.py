@@ -25,11 +25,13 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from engine.errors import ModelError
 from engine.text.lazy_regex import deferred_huge_patterns
+from engine.text.lexicon import tagged
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -187,8 +189,28 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 def _encodable(text: str) -> str:
     """A lone surrogate (undecodable input kept by "surrogateescape") as U+FFFD, one character
-    for one: spaCy hashes UTF-8 and refuses it."""
-    return _SURROGATES.sub("\ufffd", text)
+    for one: spaCy hashes UTF-8 and refuses it; a word of the reformed spelling in its traditional
+    form, one letter for one (`_traditional`)."""
+    return _traditional(_SURROGATES.sub("\ufffd", text))
+
+
+def _traditional(text: str) -> str:
+    """« connait », « entrainé » as « connaît », « entraîné » (lexicon reformed): the model was
+    trained on the traditional spelling and misreads the other (« le Brésil connait la plus
+    grande épidémie »). The text keeps its length, so every offset holds."""
+    spelled, pattern = _reformed()
+    return pattern.sub(lambda m: _cased(spelled[m.group(0).lower()], m.group(0)), text)
+
+
+def _cased(word: str, like: str) -> str:
+    return word[0].upper() + word[1:] if like[0].isupper() else word
+
+
+@cache
+def _reformed() -> tuple[dict[str, str], re.Pattern[str]]:
+    spelled = tagged("reformed")
+    words_ = "|".join(sorted(map(re.escape, spelled), key=len, reverse=True))
+    return spelled, re.compile(rf"(?<!\w)(?:{words_})(?!\w)", re.IGNORECASE)
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
