@@ -85,6 +85,8 @@ Des policiers postés à proximité seraient rapidement intervenus et ont fait f
 Plusieurs pays d'Amérique latine sont touchés, et le Brésil connait la plus grande épidémie. Le \
 ministre juge qu'« on ne connait pas encore l'ampleur du mal ».
 
+« Je peux confirmer que nous pensons que cela vient du séisme », a affirmé le préfet de Bari.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -109,8 +111,7 @@ battant pavillon maltais.
 Aucune saisie n'avait encore été menée par la police italienne en haute mer. Pour la Française \
 Anne Roy, c'est une première : jamais elle n'était montée sur le podium de la finale.
 
-Une explosion a secoué le port de Gênes. Elle semble liée à l'incendie de l'entrepôt voisin, \
-évoqué par un policier.
+Une explosion a secoué le port de Gênes. Elle semble liée à l'incendie de l'entrepôt voisin.
 
 Quelle position pour l'Espagne au Conseil de l'Union ? Celui-ci doit se prononcer aujourd'hui \
 sur le projet préparé par la France.
@@ -138,6 +139,8 @@ Les policiers ont fait fuir les voleurs.
 
 Plusieurs pays d'Amérique latine sont touchés, mais le Brésil connaît la plus grande épidémie. \
 Pour le ministre, « on ne connait pas encore l'ampleur du mal ».
+
+Le préfet de Bari évoque le séisme. Cette information reste donc à confirmer.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -193,7 +196,11 @@ def test_a_denial_that_is_no_never_before_is_still_flagged(find: str, replace: s
 
 
 def test_a_belief_told_as_a_fact_is_still_flagged() -> None:
-    changed = HONEST.replace("Elle semble liée à", "Elle est liée à")
+    changed = HONEST.replace(
+        "Elle semble liée à l'incendie de l'entrepôt voisin.",
+        "Elle est liée à l'incendie de l'entrepôt voisin.",
+    )
+    assert changed != HONEST
     assert PAIRS.findings(changed, "qualifiers")
 
 
@@ -279,6 +286,14 @@ def test_what_only_may_have_happened_told_as_done_is_still_flagged() -> None:
     changed = HONEST.replace(
         "Les policiers ont fait fuir les voleurs.",
         "Des policiers postés à proximité sont rapidement intervenus.",
+    )
+    assert changed != HONEST
+    assert PAIRS.findings(changed, "modality")
+
+
+def test_what_can_be_told_as_done_is_still_flagged() -> None:
+    changed = HONEST.replace(
+        "Cette information reste donc à confirmer.", "Cette information est confirmée."
     )
     assert changed != HONEST
     assert PAIRS.findings(changed, "modality")

@@ -211,7 +211,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         announced = bool(
             (lemmas - met)
             & (lex.get("announce", frozenset()) - (frozenset() if len(chain) > 1 else _VERBAL))
-        )
+        ) or _yet(chain, lex)
         views = lex.get("view", frozenset()) | words("saying")
         reported = selon or asked or _under(head, inside, views) or _after(head, views)
         under_saying = not asked and _under(head, inside, words("saying"))
@@ -559,6 +559,16 @@ def _future(verb: Token) -> bool:
     )
 
 
+def _yet(chain: list[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """« reste à confirmer »: what a verb of the lexicon's « yet » governs by « à » is yet to
+    be done (not « sont restés mobilisés », « ont dû y rester »)."""
+    return (
+        len(chain) > 1
+        and lemma(chain[0]) in lex.get("yet", frozenset())
+        and any(c.lower_ == "à" and c.dep_ == "mark" for c in chain[1].children)
+    )
+
+
 def _prospective(chain: list[Token]) -> bool:
     """« allait chercher », « devait venir »: aller or devoir in the imperfect governing an
     infinitive says what was to come at a past time (a future seen from the past)."""
@@ -877,7 +887,8 @@ def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[
             yield Clash("hard", f"gives as certain («{feared.verb}») what the source only fears")
     if any(c.hedged_sentence or c.can for c in article):
         return  # « sont capables d'accueillir », « vraisemblablement », « de pouvoir observer »
-    for clause in (c for c in firm if c.root):  # « pas question de jouer » states nothing
+    # « pas question de jouer », « reste à confirmer » state nothing
+    for clause in (c for c in firm if c.root and not c.announced):
         paired = _pair(clause, source)
         other = paired[0] if paired is not None else None
         if (
