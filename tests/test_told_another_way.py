@@ -64,7 +64,12 @@ that changes the fact (so every test can fail both ways):
 - a verb that denies, denied itself (« sans renoncer à maintenir « le cap » », « n'a pas renoncé
   à maintenir »): its twin keeps the one denial (« a renoncé à maintenir », « a refusé de »);
 - the office the source writes before a name its NER reads as nobody (« le Premier ministre
-  Nawaz Sharif »), said another way (« le chef du gouvernement »): its twin gives another."""
+  Nawaz Sharif »), said another way (« le chef du gouvernement »): its twin gives another;
+- a minister's portfolio said again before or after the name, with the country as an adjective,
+  one of two portfolios (« ministre des Finances » for « de l'Économie et des Finances ») or in
+  fewer words (« l'Éducation » for « l'Éducation nationale »): its twin gives the minister another
+  portfolio (« de la Défense » for « de l'Intérieur »), or makes the premier of a minister or a
+  minister of the premier, certain (roles.portfolio_swaps)."""
 
 from __future__ import annotations
 
@@ -293,6 +298,15 @@ ALERTS = Sentences(
     "paraître après le redressement judiciaire.",
     "Séisme au Chili",
 )
+CABINET = Sentences(
+    "cabinet",
+    "Budgets et sécurité\n\n3 juin 2016. – Le ministre de l'Intérieur du Gabon, Paul Nzé, a "
+    "annoncé 300 arrestations à Libreville. Michel Sapin, ministre de l'Économie et des Finances, "
+    "a présenté le budget de la France. Le Premier ministre du Québec, Philippe Couillard, a salué "
+    "le projet de loi sur le taxi. La ministre de l'Éducation nationale, Najat Vallaud-Belkacem, a "
+    "ouvert la rentrée.",
+    "Budgets et sécurité",
+)
 CASES = {
     s.case.name: s
     for s in (
@@ -300,6 +314,7 @@ CASES = {
         *(HOSTAGES, BANK, AHEAD, TOWNHALL, MANBIJ, HAMBURG, SENATE, CATALONIA, ARMY),
         *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK, MILITANT, CAP, GULF),
         ALERTS,
+        CABINET,
     )
 }
 
@@ -850,6 +865,45 @@ MONARCH_MADE_ANOTHER = [
         "calls Hamad ben Issa Al Khalifa «président»",
     ),
 ]
+
+
+# a minister's portfolio (lexicon portfolios), said again, draws nothing; another is certain
+PORTFOLIOS_KEPT = [
+    "Le ministre gabonais de l'Intérieur, Paul Nzé, a annoncé 300 arrestations à Libreville.",
+    "Paul Nzé, ministre de l'Intérieur, a annoncé 300 arrestations à Libreville.",
+    "Le ministre des Finances, Michel Sapin, a présenté le budget de la France.",
+    "La ministre de l'Éducation, Najat Vallaud-Belkacem, a ouvert la rentrée.",
+    "Philippe Couillard, premier ministre du Québec, a salué le projet de loi sur le taxi.",
+]
+PORTFOLIOS_CHANGED = [
+    (
+        "Le ministre gabonais de la Défense, Paul Nzé, a annoncé 300 arrestations à Libreville.",
+        "calls Paul Nzé «ministre (défense)»",
+    ),
+    (
+        "Michel Sapin, ministre de la Justice, a présenté le budget de la France.",
+        "calls Michel Sapin «ministre (justice)»",
+    ),
+    (
+        "Le premier ministre du Gabon, Paul Nzé, a annoncé 300 arrestations à Libreville.",
+        "calls Paul Nzé «premier ministre»",
+    ),
+    (
+        "Le ministre des Transports du Québec, Philippe Couillard, a salué le projet de loi sur "
+        "le taxi.",
+        "calls Philippe Couillard «ministre (transports)»",
+    ),
+]
+
+
+@each(PORTFOLIOS_KEPT)
+def test_a_portfolio_said_again_draws_nothing(case: str) -> None:
+    CABINET.draws_nothing(case, "roles")
+
+
+@each(PORTFOLIOS_CHANGED)
+def test_another_portfolio_is_certain(case: tuple[str, str]) -> None:
+    CABINET.draws(case, "roles", "hard")
 
 
 @each(MONARCHS)

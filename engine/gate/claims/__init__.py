@@ -53,6 +53,7 @@ from engine.gate.claims.polarity import (
 from engine.gate.claims.roles import (
     nationality_swaps,
     occupation_swaps,
+    portfolio_swaps,
     role_problems,
     sport_title_swaps,
     title_swaps,
@@ -156,6 +157,7 @@ def _problems(
     yield from direction_problems(sentence, index)
     yield from quote_problems(sentence, index)
     yield from role_problems(sentence, index)
+    yield from portfolio_swaps(sentence, index)
     swapped = list(nationality_swaps(sentence, index))
     yield from swapped or unsaid_nationalities(sentence, index)  # one finding per nationality
     yield from title_swaps(sentence, index)

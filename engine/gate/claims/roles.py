@@ -794,3 +794,89 @@ def _trade(word: str, text: str, trades: dict[str, str]) -> bool:
     adjective (« l'alliance militaire », « un projet pilote »)."""
     pattern = rf"(?<!\w)(?:{_BEFORE_A_NOUN})\s*{re.escape(word)}s?(?!\w)"
     return word in trades and re.search(pattern, normalise(text)) is not None
+
+
+def portfolio_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« Le ministre de la Défense, Pacôme Moubelet-Boubeya » where the source writes « le
+    ministre de l'Intérieur du Gabon, Pacôme Moubelet-Boubeya »: one title, « ministre », whose
+    portfolio (lexicon `portfolios`; « premier ministre » is one of its own) is not the one the
+    source writes next to that person's name. Certain where the source ties another portfolio to
+    the name and no source sentence naming the person says the article's."""
+    text = sentence.statement.text
+    if "ministre" not in text.lower():
+        return
+    for person in sentence.statement.persons:
+        mine = _portfolios_of(person, text)
+        known = _source_person(person, index) if mine else None
+        if known is None:
+            continue
+        naming = [s for s in index.statements if any(same_person(known, p) for p in s.persons)]
+        theirs = set().union(*(_portfolios_of(p, s.text) for s in naming for p in s.persons))
+        if not theirs or any(_portfolio_alike(m, t) for m in mine for t in theirs):
+            continue
+        said = " ".join(fold(normalise(s.text).lower()) for s in naming)
+        if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", said) for m in mine):
+            continue  # said of the person elsewhere (« ancien ministre de la Défense »)
+        at = next(i for i, s in enumerate(index.statements) if s in naming)
+        given = sorted(theirs)[0]
+        message = (
+            f"calls {person} «{_shown(sorted(mine)[0])}»: the source gives {known} another"
+            f" portfolio (it says «{_shown(given)}»)"
+        )
+        yield Problem(RULE, "hard", message, at, sorted(mine)[0])
+        return
+
+
+PREMIER = "premier ministre"  # no portfolio: an office of its own
+_OF = r"(?:de\s+la|de\s+l'|des|du|de|d')\s*"
+PORTFOLIO_REACH = 6  # words between « ministre » and the name it is said of (« du Québec »)
+
+
+def _shown(portfolio: str) -> str:
+    """« premier ministre », or « ministre » and the portfolio as the lexicon writes it."""
+    if portfolio == PREMIER:
+        return portfolio
+    written = {fold(w): w for w in words("portfolios")}
+    return f"ministre ({written.get(portfolio, portfolio)})"
+
+
+@cache
+def _portfolio_pattern() -> re.Pattern[str]:
+    names = sorted((fold(w) for w in words("portfolios")), key=len, reverse=True)
+    return re.compile(rf"(?<!\w){_OF}({'|'.join(map(re.escape, names))})(?!\w)")
+
+
+@lru_cache(maxsize=1024)
+def _portfolios_of(person: str, text: str) -> frozenset[str]:
+    """The portfolios of the « ministre » written next to `person`'s name in `text`: before it
+    and a comma (« le ministre des Transports du Québec, Jacques Daoust »), or after it and a
+    comma (« Michel Sapin, ministre de l'Économie et des Finances »); « premier ministre »
+    (`PREMIER`) where the title is the premier's."""
+    last = re.escape(fold(person.split()[-1].lower()))
+    written = fold(normalise(text).lower()).replace("’", "'")
+    reach = rf"(?:[^\s.;:«»()]+\s+){{0,{PORTFOLIO_REACH}}}?"
+    title = r"((?:premiere?\s+)?ministres?)"
+    name = rf"\s*,\s*(?:[\w'-]+\s+){{0,3}}{last}(?!\w)"
+    before = rf"(?<!\w){title}(\s+{reach}[^\s.;:«»(),]+){name}"
+    words_after = rf"((?:\s+[^\s.;:«»(),]+){{0,{PORTFOLIO_REACH}}})"
+    after = rf"(?<!\w){last}\s*,\s*(?:l[ea]\s+|l')?{title}{words_after}"
+    found: set[str] = set()
+    for m in (*re.finditer(before, written), *re.finditer(after, written)):
+        title, rest = m.group(1), m.group(2)
+        if "," in rest or "ministre" in rest:
+            continue  # another title's words (« le ministre … au ministre des Finances, X »)
+        if title.startswith("premier"):
+            found.add(PREMIER)
+        else:
+            found |= {p.group(1) for p in _portfolio_pattern().finditer(rest)}
+    return frozenset(found)
+
+
+def _portfolio_alike(one: str, other: str) -> bool:
+    """One portfolio said two ways: one the other's first words (« éducation », « éducation
+    nationale »), or a word of each alike in its first five letters (« écologie », « transition
+    écologique »)."""
+    if one.startswith(other) or other.startswith(one):
+        return True
+    stems = {w[:5] for w in one.split() if len(w) >= 5}
+    return any(w[:5] in stems for w in other.split() if len(w) >= 5)
