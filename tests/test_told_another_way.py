@@ -69,7 +69,10 @@ that changes the fact (so every test can fail both ways):
   one of two portfolios (« ministre des Finances » for « de l'Économie et des Finances ») or in
   fewer words (« l'Éducation » for « l'Éducation nationale »): its twin gives the minister another
   portfolio (« de la Défense » for « de l'Intérieur »), or makes the premier of a minister or a
-  minister of the premier, certain (roles.portfolio_swaps)."""
+  minister of the premier, certain (roles.portfolio_swaps);
+- a party written with a title next to a name (« Tom Cotton, sénateur républicain »), said
+  again: its twin gives the person another party (« le sénateur démocrate Tom Cotton»),
+  certain (roles.party_swaps)."""
 
 from __future__ import annotations
 
@@ -307,6 +310,13 @@ CABINET = Sentences(
     "ouvert la rentrée.",
     "Budgets et sécurité",
 )
+PARTISANS = Sentences(
+    "partisans",
+    "Décret migratoire suspendu\\n\\n10 février 2017. – Le sénateur républicain de l'Arkansas, Tom "
+    "Cotton, a dénoncé le verdict. La députée démocrate Nancy Pelosi l'a salué. Le président "
+    "républicain de la commission, Paul Ryan, s'est tu.",
+    "Décret migratoire suspendu",
+)
 CASES = {
     s.case.name: s
     for s in (
@@ -315,6 +325,7 @@ CASES = {
         *(WANTS, REPORTED, EXILE, RESTRAINT, STORY, FLOODS, OUTBREAK, MILITANT, CAP, GULF),
         ALERTS,
         CABINET,
+        PARTISANS,
     )
 }
 
@@ -904,6 +915,38 @@ def test_a_portfolio_said_again_draws_nothing(case: str) -> None:
 @each(PORTFOLIOS_CHANGED)
 def test_another_portfolio_is_certain(case: tuple[str, str]) -> None:
     CABINET.draws(case, "roles", "hard")
+
+
+# a party written with a title next to a name (lexicon parties), said again, draws nothing;
+# another party is certain
+PARTIES_KEPT = [
+    "Tom Cotton, sénateur républicain, a dénoncé le verdict.",
+    "Le sénateur républicain Tom Cotton a dénoncé le verdict.",
+    "Nancy Pelosi, députée démocrate, a salué le verdict.",
+    "La démocrate Nancy Pelosi a salué le verdict, le sénateur Tom Cotton l'a dénoncé.",
+]
+PARTIES_CHANGED = [
+    ("Le sénateur démocrate Tom Cotton a dénoncé le verdict.", "calls Tom Cotton «démocrate»"),
+    (
+        "La députée républicaine Nancy Pelosi a salué le verdict.",
+        "calls Nancy Pelosi «républicain»",
+    ),
+    ("Tom Cotton, sénateur démocrate, a dénoncé le verdict.", "calls Tom Cotton «démocrate»"),
+    (
+        "Le président démocrate de la commission, Paul Ryan, s'est tu.",
+        "calls Paul Ryan «démocrate»",
+    ),
+]
+
+
+@each(PARTIES_KEPT)
+def test_a_party_said_again_draws_nothing(case: str) -> None:
+    PARTISANS.draws_nothing(case, "roles")
+
+
+@each(PARTIES_CHANGED)
+def test_another_party_is_certain(case: tuple[str, str]) -> None:
+    PARTISANS.draws(case, "roles", "hard")
 
 
 @each(MONARCHS)

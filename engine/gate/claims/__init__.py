@@ -53,6 +53,7 @@ from engine.gate.claims.polarity import (
 from engine.gate.claims.roles import (
     nationality_swaps,
     occupation_swaps,
+    party_swaps,
     portfolio_swaps,
     role_problems,
     sport_title_swaps,
@@ -158,6 +159,7 @@ def _problems(
     yield from quote_problems(sentence, index)
     yield from role_problems(sentence, index)
     yield from portfolio_swaps(sentence, index)
+    yield from party_swaps(sentence, index)
     swapped = list(nationality_swaps(sentence, index))
     yield from swapped or unsaid_nationalities(sentence, index)  # one finding per nationality
     yield from title_swaps(sentence, index)

@@ -880,3 +880,56 @@ def _portfolio_alike(one: str, other: str) -> bool:
         return True
     stems = {w[:5] for w in one.split() if len(w) >= 5}
     return any(w[:5] in stems for w in other.split() if len(w) >= 5)
+
+
+def party_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« le sénateur démocrate Tom Cotton » where the source writes « le sénateur républicain Tom
+    Cotton »: the party (lexicon `parties`) written with a title next to a person's name is not the
+    one the source writes there. Certain where the source ties another party to the name and no
+    source sentence naming the person says the article's."""
+    text = sentence.statement.text
+    folded = fold(normalise(text).lower())
+    if not any(p in folded for p in _parties()):
+        return
+    for person in sentence.statement.persons:
+        mine = _parties_of(person, text)
+        known = _source_person(person, index) if mine else None
+        if known is None:
+            continue
+        naming = [s for s in index.statements if any(same_person(known, p) for p in s.persons)]
+        theirs = set().union(*(_parties_of(p, s.text) for s in naming for p in s.persons))
+        if not theirs or mine & theirs:
+            continue
+        said = " ".join(fold(normalise(s.text).lower()) for s in naming)
+        if any(re.search(rf"(?<!\w){re.escape(m)}", said) for m in mine):
+            continue  # said of the person elsewhere (« ancien socialiste »)
+        at = next(i for i, s in enumerate(index.statements) if s in naming)
+        written = {fold(w): w for w in words("parties")}
+        party, given = (written[sorted(found)[0]] for found in (mine, theirs))
+        message = f"calls {person} «{party}»: the source says {known} is «{given}»"
+        yield Problem(RULE, "hard", message, at, party)
+        return
+
+
+@cache
+def _parties() -> tuple[str, ...]:
+    return tuple(sorted((fold(w) for w in words("parties")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _parties_of(person: str, text: str) -> frozenset[str]:
+    """The parties written with a title next to `person`'s name in `text`: before it (« le
+    sénateur républicain Tom Cotton », « la députée socialiste de la Gironde, Anne Morel ») or
+    after it and a comma (« Tom Cotton, sénateur républicain »)."""
+    last = re.escape(fold(person.split()[-1].lower()))
+    written = fold(normalise(text).lower()).replace("’", "'")
+    titles = "|".join(
+        re.escape(fold(t)) for t in sorted(words("titles"), key=len, reverse=True) if " " not in t
+    )
+    party = rf"({'|'.join(map(re.escape, _parties()))})(?:e|s|es)?(?![\w-])"
+    where = rf"(?:\s+{_OF}[^\s.;:«»(),]+)?"  # « de l'Arkansas »
+    title = rf"(?:{titles})e?s?"  # « députée »
+    name = rf"(?:[\w'-]+\s+){{0,3}}{last}(?!\w)"
+    before = rf"(?<![\w-]){title}\s+{party}{where}\s*,?\s+{name}"
+    after = rf"(?<!\w){last}\s*,\s*(?:l[ea]\s+|l'|une?\s+)?{title}\s+{party}"
+    return frozenset(m.group(1) for p in (before, after) for m in re.finditer(p, written))
