@@ -205,3 +205,48 @@ def test_an_allegation_restated_as_done_is_a_review(case: Case) -> None:
 @each(KEPT_ALLEGED)
 def test_an_allegation_kept_in_other_words_draws_no_qualifiers_finding(case: Case) -> None:
     ALLEGED.draws_nothing(case, "qualifiers")
+
+
+# Issue 19, round 11b: « sans quoi », « faute de quoi », « à défaut », « sous peine de »
+# (lexicon/conditions.txt « otherwise ») make what follows hold only if what was said before is
+# left undone: a condition on the clause they open, which a sentence restating that clause bare
+# drops; one that says it with « si », « sinon », « à défaut » or « en cas de » keeps it. A
+# measure said « temporairement », « temporaire » is a hedge (provisional), as « provisoirement ».
+SOURCE_OTHERWISE = """Québec : les chauffeurs encadrés
+
+Les chauffeurs devront suivre les mêmes règles que les taxis, sans quoi ils verront leur permis \
+de conduire suspendu et leur véhicule saisi. Les victimes doivent verser une rançon, faute de \
+quoi leurs fichiers seront effacés par les pirates. Un juge a suspendu temporairement le décret \
+présidentiel sur l'immigration."""
+
+OTHERWISE = Sentences("otherwise", SOURCE_OTHERWISE, "Les chauffeurs encadrés")
+
+CONDITION_DROPPED = [
+    ("Leur permis de conduire sera suspendu et leur véhicule saisi.", "«sans quoi»"),
+    ("Les chauffeurs verront en outre leur permis de conduire suspendu et leur véhicule saisi.",
+     "«sans quoi»"),
+    ("Les pirates effaceront ensuite leurs fichiers.", "«faute de quoi»"),
+    ("Leurs fichiers seront de toute façon effacés par les pirates.", "«faute de quoi»"),
+    ("Un juge a suspendu le décret présidentiel sur l'immigration.",
+     "states without the source's «temporairement»"),
+]  # fmt: skip
+CONDITION_KEPT = [
+    "À défaut, leur permis de conduire sera suspendu et leur véhicule saisi.",
+    "Sinon, leur permis de conduire sera suspendu et leur véhicule saisi.",
+    "S'ils enfreignent ces règles, leur permis de conduire sera suspendu et leur véhicule saisi.",
+    "En cas d'infraction, leur permis de conduire sera suspendu et leur véhicule saisi.",
+    "Dans le cas contraire, les pirates effaceront leurs fichiers.",
+    "Les chauffeurs devront suivre les mêmes règles que les taxis.",
+    "Un juge a suspendu provisoirement le décret présidentiel sur l'immigration.",
+    "Un juge a prononcé la suspension temporaire du décret présidentiel sur l'immigration.",
+]
+
+
+@each(CONDITION_DROPPED)
+def test_a_condition_on_what_follows_dropped_is_flagged(case: Case) -> None:
+    OTHERWISE.draws_one(case, "qualifiers", "review")
+
+
+@each(CONDITION_KEPT)
+def test_a_condition_on_what_follows_kept_draws_no_qualifiers_finding(case: Case) -> None:
+    OTHERWISE.draws_nothing(case, "qualifiers")

@@ -39,6 +39,7 @@ CONDITION, HEDGE, ATTRIBUTION, SAID = "condition", "hedge", "attribution", "said
 QUESTION = "question"  # the mark of a sentence that asks
 QUOTED = "quoted"  # the mark of a sentence that quotes: its quotation marks say whose words
 THEN = "then"  # « alors », « dans ce cas »: a condition said before, referred to
+OTHERWISE = "otherwise"  # « sans quoi », « faute de quoi »: a condition on the clause it opens
 ASIDE = "aside"  # « alors que », « tandis que »: a fact of its own beside the main clause
 CLAIM = "claim"  # the lexicon's verbs by which someone gives a claim as their word (`_reported`)
 ALLEGE = "allege"  # the lexicon's verbs and nouns of accusing (`_alleged`)
@@ -110,6 +111,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
             kind, phrase = found
             span = tokens[n : n + len(phrase)]
             taken.update(range(n, n + len(phrase)))
+            if kind == OTHERWISE:
+                out.add(_otherwise(" ".join(phrase).replace("' ", "'"), span, tokens))
+                continue
             out.add(_qualifier(kind, " ".join(phrase).replace("' ", "'"), span, tokens))
         else:
             if _if(low, n, t) and _supposes(t):
@@ -378,6 +382,15 @@ def _qualifier(
     own = content(t for t in tokens if t.i in own_ids and t.i not in marker) - {word}
     text = " ".join(t.text for t in tokens if t.i in own_ids and t.i >= span[0].i)
     return Qualifier(kind, word, own, content(claim), explicit, text.replace("' ", "'"), anchor)
+
+
+def _otherwise(word: str, span: Sequence[Token], tokens: Sequence[Token]) -> Qualifier:
+    """« …, sans quoi ils verront leur permis suspendu », « À défaut, leur permis sera
+    suspendu »: a condition (what was said before left undone) on what follows it, up to a fact
+    said beside it; it hangs on no word before it (the sentence may restate only what follows)."""
+    end = _aside(tokens, span[-1].i)
+    claim = [t for t in tokens if span[-1].i < t.i < end]
+    return Qualifier(CONDITION, word, frozenset(), content(claim), True, word)
 
 
 def _aside_hedged(span: Sequence[Token], tokens: Sequence[Token]) -> list[Token] | None:
