@@ -261,3 +261,47 @@ def test_a_change_up_to_a_moment_said_the_same_way_draws_nothing(case: str) -> N
 )
 def test_a_change_up_to_a_moment_turned_round_is_hard(case: str) -> None:
     UNTIL.draws(case, "direction", "hard", "says «")
+
+
+# Where something stands against a reference (issue 19, round 11b; lexicon positions.txt): above
+# or below the one noun it is set against, however the parse splits « au-dessus », « au dessus
+# de », « en dessous de ». Another change of the sentence (« réduire le taux de chômage ») on
+# another theme leaves it compared.
+PLACED = Sentences(
+    "direction-placed",
+    "Bretagne : un hiver doux\n\n12 février 2016. – Certaines villes bretonnes ont connu lundi "
+    "des températures clémentes (au dessus de 0°c) et aucune neige. Le gouvernement espère que "
+    "sa prévision se vérifiera, car elle est située au-dessus du seuil de 1,4 % de croissance "
+    "qui permet de réduire le taux de chômage. Le niveau de la Vilaine est resté en dessous de "
+    "la cote d'alerte mardi.",
+    "Bretagne : un hiver doux",
+)
+
+
+@each(
+    [
+        "Lundi, certaines villes bretonnes ont connu des températures clémentes, au-dessus de "
+        "zéro degré, et aucune neige.",
+        "Le gouvernement espère que sa prévision se vérifiera : elle se situe au-dessus du seuil "
+        "de 1,4 % de croissance qui permet de faire baisser le chômage.",
+        "Mardi, le niveau de la Vilaine est resté sous la cote d'alerte.",
+        "Mardi, le niveau de la Vilaine est resté en deçà de la cote d'alerte.",
+    ]
+)
+def test_a_position_said_as_the_source_says_draws_nothing(case: str) -> None:
+    PLACED.draws_nothing(case, "direction")
+
+
+@each(
+    [
+        "Lundi, certaines villes bretonnes ont connu des températures clémentes, au-dessous de "
+        "zéro degré, et aucune neige.",
+        "Lundi, certaines villes bretonnes ont connu des températures clémentes, en dessous de "
+        "zéro degré, et aucune neige.",
+        "Le gouvernement espère que sa prévision se vérifiera : elle se situe en dessous du "
+        "seuil de 1,4 % de croissance qui permet de faire baisser le chômage.",
+        "Mardi, le niveau de la Vilaine est resté au-dessus de la cote d'alerte.",
+    ]
+)
+def test_a_position_turned_round_is_hard(case: str) -> None:
+    PLACED.draws(case, "direction", "hard", "says «")

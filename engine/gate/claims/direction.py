@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 RULE = "direction"
 MERGED_THEME = 2  # theme words a change of another aligned source sentence must share
+REFERENCE_REACH = 4  # words after « au-dessus », « en dessous » within which its noun stands
 
 
 _COMPARISONS = lines("comparisons")  # « supérieur », « plus »… (lexicon/comparisons.txt)
@@ -72,8 +73,9 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         if not related or not all(s == -sign for s, _, _ in related):
             continue
         about = theme & frozenset().union(*(t for _, _, t in related))  # what both say changes
+        placed = word.lower() in tagged("positions")  # its theme is the one noun it is set against
         if any(
-            s == sign and (t & about or not _comparison(w))
+            s == sign and (t & about or not (placed or _comparison(w)))
             for i in close
             for s, t, w in index.statements[i].directions
         ):
@@ -150,17 +152,34 @@ def direction_of(token: Token, direction: dict[str, str]) -> str | None:
 
 def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], str], ...]:
     direction = tagged("direction")
+    positions = tagged("positions")
     found = []
     for token in outside:
         sign = direction_of(token, direction)
         if sign and token.pos_ in ("NOUN", "VERB", "ADJ") and not _reaching(token):
             found.append((1 if sign == "+" else -1, _theme(token), token.text))
+        elif (place := positions.get(token.lower_)) and (against := _reference(token)):
+            found.append((1 if place == "+" else -1, against, token.text))
         elif token.lower_ in ("plus", "moins") and any(
             t.lower_ in ("que", "qu'", "qu’") for t in token.doc[token.i + 1 : token.i + 4]
         ):  # "bien plus qu'au premier tour"
             theme = _theme(token) | {lemma_of(token.head)}
             found.append((1 if token.lower_ == "plus" else -1, theme, token.text))
     return tuple(found)
+
+
+def _reference(token: Token) -> frozenset[str]:
+    """What a word of position (lexicon/positions.txt) sets its sentence against: the first noun
+    after it (« au-dessus du seuil », « au dessus de 0°c », whose « ° » is a degree), its theme;
+    none where no noun follows within REFERENCE_REACH words."""
+    after = token.doc[token.i + 1 : token.i + 1 + REFERENCE_REACH]
+    noun = next((t for t in after if t.pos_ in ("NOUN", "PROPN") and _named(t)), None)
+    return frozenset({lemma_of(noun)}) if noun is not None else frozenset()
+
+
+def _named(token: Token) -> bool:
+    """A noun that names something: a content word, or a symbol read as one (« ° », degré)."""
+    return is_content(token) or len(lemma := lemma_of(token)) > 1 and lemma.isalpha()
 
 
 def _reaching(token: Token) -> bool:
