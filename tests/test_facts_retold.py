@@ -204,6 +204,19 @@ def test_a_belief_told_as_a_fact_is_still_flagged() -> None:
     assert PAIRS.findings(changed, "qualifiers")
 
 
+def test_a_ship_s_flag_said_as_its_nationality_draws_nothing() -> None:
+    # the source's « Le navire, qui battait pavillon maltais »: « un navire maltais » says it
+    changed = HONEST.replace("d'un navire battant pavillon maltais", "d'un navire maltais")
+    assert changed != HONEST
+    assert [f.message for f in PAIRS.findings(changed, "roles")] == []
+
+
+def test_another_nationality_for_the_ship_is_still_flagged() -> None:
+    changed = HONEST.replace("d'un navire battant pavillon maltais", "d'un navire chypriote")
+    assert changed != HONEST
+    assert PAIRS.findings(changed, "roles")
+
+
 def test_a_country_for_another_said_not_asked_is_still_flagged() -> None:
     changed = HONEST.replace("le projet préparé par la France.", "le projet préparé par l'Espagne.")
     assert PAIRS.findings(changed)

@@ -301,11 +301,17 @@ def _said_of_it_elsewhere(text: str, said: str, index: SourceIndex) -> bool:
     found = re.finditer(pattern, text, re.IGNORECASE)
     nouns = [fold(m.group(1)) for m in found if m.group(1).islower()]  # not « Arabie saoudite »
     word, source = fold(stem), fold(index.text.lower())
+    # or the flag the source says the noun flies in a clause of it (« Le navire, qui battait
+    # pavillon bolivien » for « un navire bolivien »): a ship's flag is its nationality
+    flown = rf"(?:[\s,'’]+\w+){{0,{FLAG_REACH}}}?[\s,'’]+pavillon\s+"
     return any(
-        re.search(rf"\b{re.escape(noun[:NOUN_STEM])}\w*\s+{re.escape(word)}", source)
+        re.search(rf"\b{re.escape(noun[:NOUN_STEM])}\w*(?:\s+|{flown}){re.escape(word)}", source)
         for noun in nouns
         if len(noun) > 2 and noun not in stopwords  # « les Français » names no noun
     )
+
+
+FLAG_REACH = 4  # words between a noun and the flag its clause says it flies (« , qui battait »)
 
 
 def _merged_from(sentence: Sentence, best: int, said: str, index: SourceIndex) -> bool:
