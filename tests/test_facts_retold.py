@@ -87,6 +87,9 @@ ministre juge qu'« on ne connait pas encore l'ampleur du mal ».
 
 « Je peux confirmer que nous pensons que cela vient du séisme », a affirmé le préfet de Bari.
 
+Au sabre, la finale a opposé \
+deux Italiennes ; derrière elles, le Sud Africain Tom Reed a pris la troisième place.
+
 Le satellite Vega a fêté sa 15ème année en orbite. Le déficit commercial s'est réduit du fait \
 d'une baisse notable des importations (- 1,3 %)."""
 
@@ -141,6 +144,9 @@ Plusieurs pays d'Amérique latine sont touchés, mais le Brésil connaît la plu
 Pour le ministre, « on ne connait pas encore l'ampleur du mal ».
 
 Le préfet de Bari évoque le séisme. Cette information reste donc à confirmer.
+
+Au sabre, la finale a été cent pour cent italienne ; \
+derrière, le Sud-Africain Tom Reed a pris la troisième place.
 
 Le satellite Vega a célébré son 15e anniversaire en orbite. Le déficit commercial s'est réduit \
 grâce à un net repli des importations (moins 1,3 %)."""
@@ -310,6 +316,64 @@ def test_what_can_be_told_as_done_is_still_flagged() -> None:
     )
     assert changed != HONEST
     assert PAIRS.findings(changed, "modality")
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "fragment"),
+    [
+        ("le Sud-Africain Tom Reed", "le Néo-Zélandais Tom Reed", "néo-zélandais"),
+        ("la finale a été cent pour cent italienne", "la finale a été à 90 % italienne", "90 %"),
+    ],
+)
+def test_an_office_a_nationality_a_share_changed_are_still_flagged(
+    find: str, replace: str, fragment: str
+) -> None:
+    assert HONEST.count(find) == 1
+    found = PAIRS.findings(HONEST.replace(find, replace))
+    assert [f.message for f in found if f.severity == "hard" and fragment in f.message]
+
+
+JUDGED = Pairs(
+    "judged",
+    """L'UNESCO vote une résolution sur Jérusalem
+
+2 mai 2017. – Le Premier ministre israélien Benjamin Netanyahu a qualifié mardi cette décision \
+d'« absurde ».""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "severities"),
+    [
+        ("## Benjamin Netanyahu juge la décision « absurde »\n\nIl a réagi mardi.", []),
+        ("Benjamin Netanyahu juge la décision « absurde ».", []),
+        ("Benjamin Netanyahu, juge au tribunal, trouve la décision « absurde ».", ["hard"]),
+    ],
+)
+def test_a_title_word_that_is_the_verb_is_no_office(text: str, severities: list[str]) -> None:
+    found = JUDGED.findings(f"Jérusalem : l'UNESCO vote\n\n{text}", "roles")
+    assert [f.severity for f in found] == severities, [f.message for f in found]
+
+
+NAMES = Pairs(
+    "respelt",
+    """Sabre : Yana Egorian sacrée
+
+8 août 2016. – La Russe Yana Egorian a battu en finale sa compatriote Sofia Velikaïa. \
+La Française Charlottes Lembach a été éliminée au premier tour.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "severity"),
+    [("Charlotte Lembach", "review"), ("Charlotte Lemberg", "hard"), ("Claire Lembach", "hard")],
+)
+def test_a_name_the_source_misspells_spelt_right_is_a_review(name: str, severity: str) -> None:
+    # the source's « Charlottes » for « Charlotte »: one letter more, the same name, a review;
+    # another name stays absent from the source
+    text = f"Sabre : Yana Egorian sacrée\n\nLa Française {name} a été éliminée au premier tour."
+    found = [f for f in NAMES.findings(text, "people")]
+    assert [f.severity for f in found] == [severity], [f.message for f in found]
 
 
 def test_a_future_dated_before_the_dateline_is_still_flagged() -> None:

@@ -28,7 +28,7 @@ from engine.brief.figures import (
 )
 from engine.config import Settings
 from engine.gate.claims import check_claims
-from engine.gate.claims.actors import country_institution, seat_of, source_name
+from engine.gate.claims.actors import country_institution, respelt_in, seat_of, source_name
 from engine.gate.claims.alignment import KEPT_AS_BOUND, SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.measures import PARTS_OF_MONTH
@@ -98,6 +98,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             continue  # « Washington » for the source's « États-Unis »: a capital, no person
         if _surname_alone(fact.key, known.keys("person")):  # said more fully: a review
             report(fact, "people", "review", "The source's surname", "first name not in source")
+        elif respelt_in(fact.key, source_text):  # the source's « Charlottes Lembach »
+            report(fact, "people", "review", "The source's spelling", "name spelt otherwise")
         else:
             report(fact, "people", "hard", "Only people of the source", "person not in the source")
     keys = known.keys("organisation", "place", parts=True)

@@ -514,6 +514,10 @@ FINDINGS = (
         "{where} : prénom que la source ne donne pas : «{x}» (la source ne donne que le nom)",
     ),
     (
+        "{where}: name spelt otherwise «{x}», the source's spelling",
+        "{where} : nom écrit autrement que dans la source : «{x}» (vérifiez l'orthographe)",
+    ),
+    (
         "{where}: organisation not in the source «{x}», named in the source",
         "{where} : organisation que la source ne nomme pas : «{x}»",
     ),

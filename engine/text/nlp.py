@@ -191,7 +191,22 @@ def _encodable(text: str) -> str:
     """A lone surrogate (undecodable input kept by "surrogateescape") as U+FFFD, one character
     for one: spaCy hashes UTF-8 and refuses it; a word of the reformed spelling in its traditional
     form, one letter for one (`_traditional`)."""
-    return _traditional(_SURROGATES.sub("\ufffd", text))
+    return _hyphenated(_traditional(_SURROGATES.sub("\ufffd", text)))
+
+
+def _hyphenated(text: str) -> str:
+    """« le Sud Africain Richard Murray » as « le Sud-Africain »: a compound demonym of the
+    lexicon (nationalities) written with a space, one character for one."""
+    return _spaced_demonyms().sub(lambda m: m.group(0).replace(" ", "-"), text)
+
+
+@cache
+def _spaced_demonyms() -> re.Pattern[str]:
+    compounds = sorted(
+        (w for w in tagged("nationalities", "\t") if "-" in w), key=len, reverse=True
+    )
+    spaced = "|".join(re.escape(w).replace("\\-", " ") for w in compounds)
+    return re.compile(rf"(?<!\w)(?:{spaced})(?:e|s|es)?(?!\w)", re.IGNORECASE)
 
 
 def _traditional(text: str) -> str:

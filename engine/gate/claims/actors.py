@@ -688,6 +688,23 @@ def misspelt_in(key: str, text: str) -> bool:
     return bool(long) and all(any(_one_letter(w, o) for o in written) for w in long)
 
 
+def respelt_in(key: str, text: str) -> bool:
+    """Every long word of a name is in `text` but for one letter changed, swapped, added or left
+    out (the article's « Charlotte Lembach » for the source's misspelt « Charlottes Lembach »)."""
+    long = [fold(w) for w in key.split() if len(w) >= MISSPELT]
+    written = {fold(w) for w in re.findall(r"\w+", text) if len(w) >= MISSPELT - 1}
+    return bool(long) and all(any(_one_edit(w, o) for o in written) for w in long)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or _one_letter(a, b):
+        return True
+    short, longer = sorted((a, b), key=len)
+    return len(longer) - len(short) == 1 and any(
+        longer[:i] + longer[i + 1 :] == short for i in range(len(longer))
+    )
+
+
 def misspelt(key: str, index: SourceIndex) -> bool:
     """A name of the source misspelt on one side, by one letter (« Dupont » of « Dupnot »)."""
     long = [fold(w) for w in key.split() if len(w) >= MISSPELT]

@@ -185,6 +185,8 @@ def figure_problems(
             continue  # « trois départements »: the source's list of three
         if _article_of_law(use, index):
             continue  # « le 49.3 » for the source's « l'article 49 alinéa 3 »
+        if _wholly(use, statement.text):
+            continue  # « une finale cent pour cent russe »: wholly, no share of anything
         if any(start <= use.start < end for start, end in timed):
             # a duration judged whole may still stand where the source gives another one
             swapped = _swapped(use, sentence, index) if use.key in index.uses else None
@@ -369,6 +371,22 @@ def _enumerated(
         for text in texts
         for found in _NAMES.finditer(_GLOSS.sub("", text))
     )
+
+
+def _wholly(use: FigureUse, text: str) -> bool:
+    """« cent pour cent russe », « 100 % électrique »: a hundred per cent said of the quality
+    that follows, an adverb of « entirely », no share of a thing (« 100 % des voix » is one)."""
+    if use.kind != "percentage" or use.value != 100:
+        return False
+    return _QUALITY_AFTER.match(text, use.start + len(use.text)) is not None
+
+
+# A word that is no preposition, article or conjunction right after a figure: the quality it
+# qualifies (« cent pour cent russe »), not what it is a share of (« 100 % des voix »).
+_QUALITY_AFTER = re.compile(
+    r"[\s\u00a0\u202f]+(?!(?:de|des|du|d|à|au|aux|en|sur|pour|contre|et|ou|le|la|les)\b)"
+    r"[a-zàâçéèêëîïôûùüœ]"
+)
 
 
 def _article_of_law(use: FigureUse, index: SourceIndex) -> bool:

@@ -561,6 +561,8 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
                 continue
             if start in behind and token.i > start and _opens_clause(token):
                 continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
+            if token.i == end and _governs_a_noun(token):
+                continue  # « Benjamin Netanyahu juge la décision absurde »: the verb, no office
             said = office.end - 1 if office is not None and token.i < start else token.i
             if office is None and token.i < start:
                 said = _complemented(token, start)
@@ -575,6 +577,13 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _governs_a_noun(token: Token) -> bool:
+    """A title word right after a name, with no comma, followed by an article (« Netanyahu juge
+    la décision »): a verb of the same form (« juger »), read as the noun by the parse."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.pos_ == "DET" and not token.text[:1].isupper()
 
 
 def _after_determiner(token: Token) -> bool:
