@@ -689,11 +689,17 @@ def misspelt_in(key: str, text: str) -> bool:
 
 
 def respelt_in(key: str, text: str) -> bool:
-    """Every long word of a name is in `text` but for one letter changed, swapped, added or left
-    out (the article's « Charlotte Lembach » for the source's misspelt « Charlottes Lembach »)."""
-    long = [fold(w) for w in key.split() if len(w) >= MISSPELT]
-    written = {fold(w) for w in re.findall(r"\w+", text) if len(w) >= MISSPELT - 1}
-    return bool(long) and all(any(_one_edit(w, o) for o in written) for w in long)
+    """The words of a name stand in a row in `text`, each but for one letter changed, swapped,
+    added or left out (the article's « Charlotte Lembach » for the source's misspelt « Charlottes
+    Lembach »; not « Marc Dufresne » for « Paul Dufresne »)."""
+    name = [fold(w) for w in key.split()]
+    written = [fold(w) for w in re.findall(r"\w+", text)]
+    if not any(len(w) >= MISSPELT for w in name):
+        return False
+    return any(  # the name's words in a row, each but for one letter
+        all(_one_edit(w, o) for w, o in zip(name, written[i : i + len(name)], strict=True))
+        for i in range(len(written) - len(name) + 1)
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
