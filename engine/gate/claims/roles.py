@@ -7,7 +7,7 @@ trade (« un policier » for « un pompier »; lexicon `occupations`, a trade's 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -817,28 +817,48 @@ def portfolio_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     portfolio (lexicon `portfolios`; « premier ministre » is one of its own) is not the one the
     source writes next to that person's name. Certain where the source ties another portfolio to
     the name and no source sentence naming the person says the article's."""
-    text = sentence.statement.text
-    if "ministre" not in text.lower():
+    if "ministre" not in sentence.statement.text.lower():
         return
+
+    def told(person: str, known: str, mine: str, given: str) -> tuple[str, str]:
+        message = (
+            f"calls {person} «{_shown(mine)}»: the source gives {known} another"
+            f" portfolio (it says «{_shown(given)}»)"
+        )
+        return message, mine
+
+    # « ancien ministre de la Défense » said of the person elsewhere: a whole word
+    yield from _attribute_swaps(sentence, index, _portfolios_of, _portfolio_alike, r"(?!\w)", told)
+
+
+def _attribute_swaps(
+    sentence: Sentence,
+    index: SourceIndex,
+    read: Callable[[str, str], frozenset[str]],
+    alike: Callable[[str, str], bool],
+    ending: str,
+    told: Callable[[str, str, str, str], tuple[str, str]],
+) -> Iterator[Problem]:
+    """The attribute `read` finds next to a person's name in the article sentence (a portfolio, a
+    party) where the source ties another, none `alike`, to that person, and no source sentence
+    naming them says the article's (its words, then `ending`): certain, one finding at most,
+    at the first source sentence that names the person; `told` words its message and evidence."""
+    text = sentence.statement.text
     for person in sentence.statement.persons:
-        mine = _portfolios_of(person, text)
+        mine = read(person, text)
         known = _source_person(person, index) if mine else None
         if known is None:
             continue
         naming = [s for s in index.statements if any(same_person(known, p) for p in s.persons)]
-        theirs = set().union(*(_portfolios_of(p, s.text) for s in naming for p in s.persons))
-        if not theirs or any(_portfolio_alike(m, t) for m in mine for t in theirs):
+        theirs = set().union(*(read(p, s.text) for s in naming for p in s.persons))
+        if not theirs or any(alike(m, t) for m in mine for t in theirs):
             continue
         said = " ".join(fold(normalise(s.text).lower()) for s in naming)
-        if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", said) for m in mine):
-            continue  # said of the person elsewhere (« ancien ministre de la Défense »)
+        if any(re.search(rf"(?<!\w){re.escape(m)}{ending}", said) for m in mine):
+            continue  # said of the person elsewhere
         at = next(i for i, s in enumerate(index.statements) if s in naming)
-        given = sorted(theirs)[0]
-        message = (
-            f"calls {person} «{_shown(sorted(mine)[0])}»: the source gives {known} another"
-            f" portfolio (it says «{_shown(given)}»)"
-        )
-        yield Problem(RULE, "hard", message, at, sorted(mine)[0])
+        message, evidence = told(person, known, sorted(mine)[0], sorted(theirs)[0])
+        yield Problem(RULE, "hard", message, at, evidence)
         return
 
 
@@ -902,28 +922,17 @@ def party_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     Cotton »: the party (lexicon `parties`) written with a title next to a person's name is not the
     one the source writes there. Certain where the source ties another party to the name and no
     source sentence naming the person says the article's."""
-    text = sentence.statement.text
-    folded = fold(normalise(text).lower())
+    folded = fold(normalise(sentence.statement.text).lower())
     if not any(p in folded for p in _parties()):
         return
-    for person in sentence.statement.persons:
-        mine = _parties_of(person, text)
-        known = _source_person(person, index) if mine else None
-        if known is None:
-            continue
-        naming = [s for s in index.statements if any(same_person(known, p) for p in s.persons)]
-        theirs = set().union(*(_parties_of(p, s.text) for s in naming for p in s.persons))
-        if not theirs or mine & theirs:
-            continue
-        said = " ".join(fold(normalise(s.text).lower()) for s in naming)
-        if any(re.search(rf"(?<!\w){re.escape(m)}", said) for m in mine):
-            continue  # said of the person elsewhere (« ancien socialiste »)
-        at = next(i for i, s in enumerate(index.statements) if s in naming)
-        written = {fold(w): w for w in words("parties")}
-        party, given = (written[sorted(found)[0]] for found in (mine, theirs))
-        message = f"calls {person} «{party}»: the source says {known} is «{given}»"
-        yield Problem(RULE, "hard", message, at, party)
-        return
+    written = {fold(w): w for w in words("parties")}
+
+    def told(person: str, known: str, mine: str, given: str) -> tuple[str, str]:
+        party = written[mine]
+        return f"calls {person} «{party}»: the source says {known} is «{written[given]}»", party
+
+    # « ancien socialiste » said of the person elsewhere: the word, whatever its ending
+    yield from _attribute_swaps(sentence, index, _parties_of, str.__eq__, "", told)
 
 
 @cache
