@@ -72,7 +72,11 @@ that changes the fact (so every test can fail both ways):
   minister of the premier, certain (roles.portfolio_swaps);
 - a party written with a title next to a name (« Tom Cotton, sénateur républicain »), said
   again: its twin gives the person another party (« le sénateur démocrate Tom Cotton»),
-  certain (roles.party_swaps)."""
+  certain (roles.party_swaps);
+- a verb of plan the source says someone decided on, said done (« a programmé une nouvelle
+  épreuve » for « a décidé de programmer une nouvelle épreuve »): the plan made, its event still
+  to come; its twins say the event done (« a organisé une nouvelle épreuve ») or the plan made
+  where the source only considers it (« envisage de programmer »)."""
 
 from __future__ import annotations
 
@@ -317,6 +321,13 @@ PARTISANS = Sentences(
     "républicain de la commission, Paul Ryan, s'est tu.",
     "Décret migratoire suspendu",
 )
+SCHEDULE = Sentences(
+    "schedule",
+    "Examen annulé à Grenoble\n\n3 mars 2019. – Le rectorat a donc décidé de programmer une "
+    "nouvelle épreuve. La mairie a choisi de planifier de nouveaux travaux. Le ministère envisage "
+    "de programmer un concours.",
+    "Examen annulé à Grenoble",
+)
 CASES = {
     s.case.name: s
     for s in (
@@ -326,6 +337,7 @@ CASES = {
         ALERTS,
         CABINET,
         PARTISANS,
+        SCHEDULE,
     )
 }
 
@@ -507,6 +519,10 @@ TRUE_MEANING = [
                "feux."),
     ("alerts", "Le camion, arrêté sur la bande d'arrêt d'urgence, avait, paraît-il, éteint ses "
                "feux."),
+    # a verb of plan the source says someone decided on, said done: the plan made, its event
+    # still to come
+    ("schedule", "Le rectorat a programmé une nouvelle épreuve."),
+    ("schedule", "La mairie a planifié de nouveaux travaux."),
 ]  # fmt: skip
 
 
@@ -582,6 +598,13 @@ CHANGED_MEANING = [
     # a future perfect placed by a date is to come
     ("alerts", "Les travaux de la digue ont été achevés le 26 janvier.", "modality",
                "gives as done («achever») what the source gives as to come"),
+    # the event itself said done, or the plan made where the source only considers it
+    ("schedule", "Le rectorat a organisé une nouvelle épreuve.", "modality",
+                 "gives as done («organiser») what the source gives as to come"),
+    ("schedule", "La mairie a réalisé de nouveaux travaux.", "modality",
+                 "gives as done («réaliser») what the source gives as to come"),
+    ("schedule", "Le ministère a programmé un concours.", "modality",
+                 "gives as done («programmer») what the source gives as to come"),
 ]  # fmt: skip
 
 

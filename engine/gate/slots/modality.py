@@ -102,6 +102,9 @@ class Clause:
     # éteint ses feux », « paraît-il »): the whole sentence only seems so, « semble » included
     quoted: bool = False  # inside quotation marks: the speaker's words, whose time and
     # certainty the quotations rule holds to the source's letter
+    self_announced: bool = False  # announced by its own lexical verb alone, a verb of plan
+    # (« a décidé de programmer une épreuve »): that verb said done (« a programmé une épreuve »)
+    # tells the plan made, what it governs is still to come
 
 
 @dataclass(frozen=True)
@@ -208,10 +211,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         # une manifestation » is aimed at it, « compte 60 morts » counts)
         # « ont dû y rester »: an obligation in a compound past was met, nothing is to come
         met = {lemma(t) for t in chain if _compound(t)}
-        announced = bool(
-            (lemmas - met)
-            & (lex.get("announce", frozenset()) - (frozenset() if len(chain) > 1 else _VERBAL))
-        ) or _yet(chain, lex)
+        announcing = (lemmas - met) & (
+            lex.get("announce", frozenset()) - (frozenset() if len(chain) > 1 else _VERBAL)
+        )
+        announced = bool(announcing) or _yet(chain, lex)
         views = lex.get("view", frozenset()) | words("saying")
         reported = selon or asked or _under(head, inside, views) or _after(head, views)
         under_saying = not asked and _under(head, inside, words("saying"))
@@ -222,6 +225,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             hedged=possible or any(conditional(t) for t in verbs),
             possible=possible,
             announced=announced,
+            self_announced=announcing == {lemma(chain[-1])} and not _yet(chain, lex),
             reported=reported,
             under_saying=under_saying,
             supposed=iffy,
@@ -274,6 +278,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
                     hedged=clause.hedged or up.hedged,
                     possible=clause.possible or up.possible,
                     announced=clause.announced or up.announced,
+                    self_announced=clause.self_announced and not up.announced,
                 )
         out.add(clause)
     out.add(_worded(tokens, lex))
@@ -724,7 +729,11 @@ def _by_clauses(
         # what a text provides for, told as its content (« le projet réduisait ») and not as
         # done (« a été réduit »), is not given as done
         content_of = other.stipulated and not clause.composed
-        to_come = (other.announced and not content_of) or other.prospective or told
+        # the source's verb of plan said done with that same verb (« a programmé une épreuve »
+        # for « a décidé de programmer une épreuve »): the plan made, its event still to come
+        planned_so = same and other.self_announced
+        to_come = (other.announced and not content_of and not planned_so) or other.prospective
+        to_come = to_come or told
         # what is to come or only could be, said as already done (« ont déjà envoyé » for « ont
         # indiqué qu'une équipe allait être dépêchée »), whoever says it
         anyone = clause.already and (to_come or other.possible)  # « aurait pu exposer »
