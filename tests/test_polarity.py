@@ -340,3 +340,35 @@ def test_a_yes_turned_with_a_verb_of_its_class_is_a_review(case: Case) -> None:
 @each(KEPT_BESIDE)
 def test_the_same_denials_kept_or_said_another_way_draw_no_polarity_finding(case: Case) -> None:
     BOTH.draws_nothing(case, "polarity")
+
+
+# Issue 19, round 12: a verb of the first group the lemmatiser leaves as written (« réclame »,
+# « demande ») is still of its class of lexicon/predicates.txt: « ne demande pas » for
+# « réclame » denies it (a review), « exige » for « demande » says it.
+SOURCE_ASKED = """Grève à l'hôpital de Brest
+
+Le syndicat réclame la reconnaissance du travail de nuit. L'association des riverains demande \
+le retrait du projet de parking."""
+
+ASKED = Sentences("asked", SOURCE_ASKED, "Grève à l'hôpital de Brest")
+
+ASKED_DENIED = [
+    ("Le syndicat ne demande pas la reconnaissance du travail de nuit.",
+     "denies what the source affirms"),
+    ("L'association des riverains n'exige pas le retrait du projet de parking.",
+     "denies what the source affirms"),
+]  # fmt: skip
+ASKED_KEPT = [
+    "Le syndicat demande la reconnaissance du travail de nuit.",
+    "L'association des riverains exige le retrait du projet de parking.",
+]
+
+
+@each(ASKED_DENIED)
+def test_a_request_denied_with_a_verb_of_its_class_is_a_review(case: Case) -> None:
+    ASKED.draws_one(case, "polarity", "review")
+
+
+@each(ASKED_KEPT)
+def test_a_request_said_with_a_verb_of_its_class_draws_nothing(case: Case) -> None:
+    ASKED.draws_nothing(case, "polarity")

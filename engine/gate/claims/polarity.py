@@ -451,8 +451,7 @@ def _same_predicate(said: Said, other: Said) -> bool:
     is for a copula's predicate (« constitue une victoire », « est une victoire »)."""
     if said.verb in (other.verb, other.verb[:-1]) or other.verb in (said.verb, said.verb[:-1]):
         return True
-    classes = _classes()
-    mine, theirs = classes.get(said.verb, set()), classes.get(other.verb, set())
+    mine, theirs = _kin(said), _kin(other)
     if mine & theirs - {"be"}:
         return True
     return ("be" in mine and other.copula) or ("be" in theirs and said.copula)
@@ -461,10 +460,17 @@ def _same_predicate(said: Said, other: Said) -> bool:
 def _alike(said: Said, other: Said) -> bool:
     """Two verbs of one class of lexicon/predicates.txt (« jouir », « bénéficier »), not a
     copula's kin (« be »)."""
+    return said.verb != other.verb and bool(_kin(said) & _kin(other) - {"be"})
+
+
+def _kin(said: Said) -> set[str]:
+    """The classes of lexicon/predicates.txt of a predicate's verb, where the lemmatiser leaves
+    a verb of the first group as written (« réclame », « demande »: réclamer, demander)."""
     classes = _classes()
-    return said.verb != other.verb and bool(
-        classes.get(said.verb, set()) & classes.get(other.verb, set()) - {"be"}
-    )
+    found = classes.get(said.verb)
+    if found is None and not said.copula and said.verb.endswith("e"):
+        found = classes.get(said.verb + "r")
+    return found or set()
 
 
 @cache
