@@ -39,6 +39,10 @@ HARD = [
     variant("invented cause", "Son gardien était blessé depuis trois semaines.",
             "Son gardien était blessé depuis trois semaines, une blessure due aux pelouses "
             "synthétiques gelées.", "gives a cause the source does not («due aux"),
+    # an event named, not summed up by a noun of what the text has told (« le drame »)
+    variant("invented cause", "En raison de la tempête, le festival de Brest a été annulé.",
+            "La tempête a frappé Brest et le festival a été annulé à la suite du conflit social.",
+            "gives a cause the source does not («à la suite du"),
 ]  # fmt: skip
 REVIEW = [
     # a consequence said by a present participle after a comma
@@ -90,6 +94,11 @@ HONEST_VARIANTS = [
     # a conjunction's clause names its subject, not a cause (« mauvais temps » for « tempête »)
     variant("clause", "En raison de la tempête, le festival de Brest a été annulé.",
             "Le festival de Brest a été annulé, car le mauvais temps l'imposait."),
+    # a noun that sums up the event told (lexicon/causal.txt « shell »: drame, incident, scène)
+    variant("shell noun", "En raison de la tempête, le festival de Brest a été annulé.",
+            "La tempête a frappé Brest et le festival a été annulé à la suite du drame."),
+    variant("shell noun", "En raison de la tempête, le festival de Brest a été annulé.",
+            "La tempête a frappé Brest et le festival a été annulé à la suite de l'incident."),
 ]  # fmt: skip
 
 

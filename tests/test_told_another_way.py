@@ -76,7 +76,11 @@ that changes the fact (so every test can fail both ways):
 - a verb of plan the source says someone decided on, said done (« a programmé une nouvelle
   épreuve » for « a décidé de programmer une nouvelle épreuve »): the plan made, its event still
   to come; its twins say the event done (« a organisé une nouvelle épreuve ») or the plan made
-  where the source only considers it (« envisage de programmer »)."""
+  where the source only considers it (« envisage de programmer »);
+- the source's consequence told by the same verb, one word said another way (« ce qui a permis
+  aux premiers de conserver les écarts » for « permettant aux premiers de maintenir les
+  écarts »), and a remark on what a fact agrees with (« ce qui rejoint sa notoriété »): its
+  twins give a consequence the source does not (« ce qui renforce sa notoriété »)."""
 
 from __future__ import annotations
 
@@ -328,6 +332,16 @@ SCHEDULE = Sentences(
     "de programmer un concours.",
     "Examen annulé à Grenoble",
 )
+RACE = Sentences(
+    "race",
+    "Triathlon de Stockholm\n\n3 juillet 2016. – Le temps pluvieux a favorisé une chute dans le "
+    "groupe de chasse, permettant aux premiers de maintenir les écarts. Le physicien a reçu le "
+    "prix Kalinga pour son travail de vulgarisation. Le jury a salué la clarté de ses livres. "
+    "La cérémonie s'est tenue à Paris en présence du ministre. Le lauréat a remercié son "
+    "éditeur et ses lecteurs. Le physicien est très connu du grand public pour ses émissions de "
+    "télévision.",
+    "Triathlon de Stockholm",
+)
 CASES = {
     s.case.name: s
     for s in (
@@ -338,6 +352,7 @@ CASES = {
         CABINET,
         PARTISANS,
         SCHEDULE,
+        RACE,
     )
 }
 
@@ -523,6 +538,12 @@ TRUE_MEANING = [
     # still to come
     ("schedule", "Le rectorat a programmé une nouvelle épreuve."),
     ("schedule", "La mairie a planifié de nouveaux travaux."),
+    # the source's consequence by the same verb, a word said another way; a remark on what a
+    # fact agrees with (« ce qui rejoint »)
+    ("race", "Le temps pluvieux a favorisé une chute dans le groupe de chasse, ce qui a permis "
+             "aux premiers de conserver les écarts."),
+    ("race", "Le prix Kalinga récompense son travail de vulgarisation, ce qui rejoint sa "
+             "notoriété auprès du grand public."),
 ]  # fmt: skip
 
 
@@ -605,6 +626,10 @@ CHANGED_MEANING = [
                  "gives as done («réaliser») what the source gives as to come"),
     ("schedule", "Le ministère a programmé un concours.", "modality",
                  "gives as done («programmer») what the source gives as to come"),
+    ("race", "Le temps pluvieux a favorisé une chute dans le groupe de chasse, ce qui a permis "
+             "au vainqueur de battre le record de l'épreuve.", "causes", "consequence"),
+    ("race", "Le prix Kalinga récompense son travail de vulgarisation, ce qui renforce sa "
+             "notoriété auprès du grand public.", "causes", "consequence"),
 ]  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -35,7 +35,7 @@ from engine.gate.claims.alignment import (
     question,
 )
 from engine.gate.source_index import STEM, SourceIndex
-from engine.gate.statements import ACTOR_KINDS, SUBJECTS
+from engine.gate.statements import ACTOR_KINDS, SUBJECTS, Statement
 from engine.gate.tokens import is_content, lemma_of
 from engine.text import fold
 from engine.text.lexicon import by_tag, tagged
@@ -138,6 +138,8 @@ def cause_problems(
     statement = sentence.statement
     if not statement.causes:
         return
+    near = {i for score, i in sentence.aligned if score > LINKED}
+    linking = _linking_verbs(index.statements[i] for i in near)
     for cause in statement.causes:
         phrase, unknown = _absent(cause, index)
         if phrase is None or cause.clause:
@@ -146,6 +148,10 @@ def cause_problems(
         unsaid = {w for w in cause.words if not _stems_in(frozenset({w}), index)}
         if unsaid & relinked and len(unsaid - relinked) <= RETOLD:
             continue  # the source's link, its words said another way (« un net repli »)
+        if cause.effect and cause.verb in linking and len(unsaid) <= RETOLD:
+            continue  # the source's consequence by the same verb, a word said another way
+            # (« ce qui a permis aux premiers de conserver leur avance » for « permettant aux
+            # premiers de maintenir les écarts »)
         sure = unknown >= ABSENT and cause.certain and not relinked
         severity = "hard" if sure else "review"
         shown = " ".join(cause.written[:8])
@@ -159,7 +165,6 @@ def cause_problems(
             cause.marker,
         )
         return
-    near = {i for score, i in sentence.aligned if score > LINKED}
     best = sentence.aligned[0][1] if sentence.aligned else -1
     if sentence.aligned:
         near.update(i for i in (best - 1, best + 1) if 0 <= i < len(index.statements))
@@ -167,8 +172,7 @@ def cause_problems(
     if any(question(n) and n.number == sentence.number - 1 for n in neighbours):
         return  # « Pourquoi ? Parce que … »: the writer answers their own question
     # the verbs of the source sentences nearby that give a link (« justifiant ainsi »)
-    linked = [index.statements[i] for i in near]
-    verbs_here = frozenset().union(*(s.lemmas for s in linked if s.causes or s.links))
+    verbs_here = _linking_verbs(index.statements[i] for i in near)
     for cause in statement.causes:
         if cause.effect and cause.words:
             if cause.verb and cause.verb in verbs_here:
@@ -205,6 +209,11 @@ def cause_problems(
             None,
             marker,
         )
+
+
+def _linking_verbs(statements: Iterable[Statement]) -> frozenset[str]:
+    """The lemmas of the sentences among `statements` that give a link of cause."""
+    return frozenset().union(*(s.lemmas for s in statements if s.causes or s.links))
 
 
 def _ends(cause: Cause, said: frozenset[str]) -> bool:
@@ -318,6 +327,7 @@ def _anaphor(subject: Token) -> bool:
 
 
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+_CONTRACTED = frozenset({"du", "au", "aux", "des"})  # a preposition and a definite article
 
 
 def _gloss(verb: Token, glosses: frozenset[str]) -> bool:
@@ -426,7 +436,9 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
             determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
             if lemma_of(token) in support and determiners <= {"un"}:
                 continue  # « mettant fin à la prise d'otages »: the noun after it is named
-            if lemma_of(token) in shell and determiners & (_DEFINITE | _ANAPHORIC):
+            # « du », « des » before it: « à la suite du drame » is « de le drame »
+            contracted = {c.lower_ for c in token.children if c.dep_ == "case"} & _CONTRACTED
+            if lemma_of(token) in shell and (determiners & (_DEFINITE | _ANAPHORIC) or contracted):
                 continue  # « ce qui aggrave encore le problème »: what the text has told
             head_seen = True  # a verb first: « par crainte de froisser la France » names froisser
             if determiners & _ANAPHORIC:
