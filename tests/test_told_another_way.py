@@ -1056,3 +1056,71 @@ def test_the_first_of_a_month_in_words_is_a_date() -> None:
         (f.kind, f.key) for f in spelled_figures("le premier octobre 2017, le premier ministre")
     ]
     assert found == [("date", "2017-10-01")]
+
+
+COUNCIL = Sentences(
+    "council",
+    "Vote au conseil régional\n\n3 mars 2019. – Vingt-quatre élus du conseil ont voté pour le "
+    "projet : Paul Adam, Anne Benoît, Louis Caron et Marie Dubois notamment. Onze ont voté "
+    "contre. Vingt-six autres se sont abstenus. Une partie des élus de l'opposition ont boycotté "
+    "la séance.",
+    "Vote au conseil régional",
+)
+# a share or a factor of two source counts said with its bound (« même pas la moitié », « plus
+# de deux fois plus nombreux que ceux qui ont voté contre »), the count of a list said in names,
+# a group denied whole (« tous les élus n'ont pas … »: not all, so some)
+COUNCIL_TOLD = [
+    "Les opposants sont moins nombreux : onze d'un côté, vingt-quatre de l'autre. Ils ne "
+    "réunissent même pas la moitié des voix des partisans.",
+    "Les opposants sont moins nombreux : onze d'un côté, vingt-quatre de l'autre. Ils ne "
+    "réunissent pas même la moitié des voix des partisans.",
+    "Onze élus ont voté contre, soit même pas la moitié des vingt-quatre qui ont voté pour.",
+    "Vingt-six autres élus se sont abstenus. Ils sont plus de deux fois plus nombreux que ceux "
+    "qui ont voté contre.",
+    "Vingt-six élus se sont abstenus, plus de deux fois plus que ceux qui ont voté contre.",
+    "La liste des partisans compte donc vingt-quatre noms.",
+    "Tous les élus de l'opposition n'ont pas boycotté la séance.",
+    "Tous les élus de l'opposition n'étaient pas présents à la séance.",
+]
+COUNCIL_DISTORTED = [
+    (
+        "Les opposants sont moins nombreux : onze d'un côté, vingt-quatre de l'autre. Ils "
+        "réunissent plus de la moitié des voix des partisans.",
+        "figures",
+        "hard",
+        "«moitié»",
+    ),
+    (
+        "Les opposants sont moins nombreux : onze d'un côté, vingt-quatre de l'autre. Ils ne "
+        "réunissent même pas un tiers des voix des partisans.",
+        "figures",
+        "hard",
+        "«un tiers»",
+    ),
+    (
+        "Vingt-six autres élus se sont abstenus. Ils sont plus de trois fois plus nombreux que "
+        "ceux qui ont voté contre.",
+        "figures",
+        "review",
+        "«trois fois plus»",
+    ),
+    (
+        "Vingt-six autres élus se sont abstenus. Ils sont quatre fois plus nombreux que ceux qui "
+        "ont voté contre.",
+        "figures",
+        "review",
+        "«quatre fois plus»",
+    ),
+    ("La liste des partisans compte donc vingt-cinq noms.", "figures", "hard", "«vingt-cinq»"),
+    ("Tous les élus de l'opposition ont boycotté la séance.", "scope", "hard", "says all"),
+]
+
+
+@each(COUNCIL_TOLD)
+def test_shares_factors_and_lists_of_source_counts_draw_nothing(case: str) -> None:
+    COUNCIL.draws_nothing(case, ("figures", "scope"))
+
+
+@each(COUNCIL_DISTORTED)
+def test_shares_factors_and_lists_said_wrong_are_flagged(case: tuple[str, str, str, str]) -> None:
+    COUNCIL.draws(case[0], case[1], case[2], case[3])

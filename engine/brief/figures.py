@@ -818,6 +818,7 @@ _AUXILIARIES = frozenset(
 _BY = re.compile(r"(?<![\w-])(multipli|divis)(?:é|ée|és|ées|er|e|ent|ait|era)\s+par\s+", re.I)
 _TIMES = re.compile(rf"^{_S}+fois{_S}+(?:plus|moins|supérieure?s?|inférieure?s?)(?![\w-])", re.I)
 _FACTOR_COMPARATORS = {"plus": "more", "moins": "less", "près": "about"}
+_TIMES_BOUND = re.compile(rf"(?<![\w-])(plus|moins|près){_S}+d(?:e{_S}+|['’]{_S}*)$", re.I)
 
 
 def factors(text: str) -> Iterator[Factor]:
@@ -849,7 +850,9 @@ def factors(text: str) -> Iterator[Factor]:
         times = _TIMES.match(text[end:])
         if number.kind == "number" and times is not None:
             written = text[number.start : end + times.end()]
-            yield Factor(Decimal(number.key), written, number.start)
+            said = _TIMES_BOUND.search(text[max(0, number.start - 12) : number.start])
+            bound = _FACTOR_COMPARATORS[said.group(1).lower()] if said else None
+            yield Factor(Decimal(number.key), written, number.start, bound)  # « plus de deux fois »
 
 
 # --- orders of magnitude -------------------------------------------------------------------

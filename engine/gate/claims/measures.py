@@ -216,10 +216,12 @@ def _factor_problems(
     if not mine:
         return
     given = _source_factors(index.text)
-    own = _ratios(statement.figures)
+    spans = [(f.start, f.start + len(f.text)) for f in mine]  # « deux » of « deux fois plus »
+    figures = tuple(f for f in statement.figures if not any(a <= f.start < b for a, b in spans))
+    own = _ratios(figures)
     at = restated(sentence)
     theirs = _ratios(index.statements[at].figures) if at is not None else []
-    shown = _ratios(statement.figures + before) if before else []  # across the two sentences
+    shown = _ratios(figures + before) if before else []  # across the two sentences
     for factor in mine:
         if any(_fits(factor, f.value) for f in given) or any(
             _fits(factor, ratio) for ratio, _ in own + theirs + shown
@@ -237,6 +239,8 @@ def _factor_problems(
             yield Problem(RULE, certainty(sentence), problem, at, factor.text)
         elif _counted_ratio(factor, statement, index):
             continue
+        elif any(_fits(factor, r) for r in _shown_against(figures + before, sentence, index)):
+            continue  # « plus de deux fois plus nombreux que ceux qui ont voté contre » for 23, 10
         else:
             problem = (
                 f"{UNKNOWN}factor not in the source «{factor.text}», only the source's figures"
@@ -261,6 +265,41 @@ def _counted_ratio(factor: Factor, statement: Statement, index: SourceIndex) -> 
 
 
 _NO_RATIO = frozenset({"year", "date", "time"})
+
+
+def _shown_against(
+    figures: tuple[FigureUse, ...], sentence: Sentence, index: SourceIndex
+) -> Iterator[Decimal]:
+    """The ratios of a figure the reader is shown (the sentence's or the one before's, a
+    source figure) to one of another source sentence the sentence restates as well as its best
+    (within CLOSE of it), of one kin and unit: « Vingt-trois autres membres se sont abstenus.
+    Ils sont plus de deux fois plus nombreux que ceux qui ont voté contre » for the source's
+    « Dix ont voté contre » — the sentence names the other group by what its source sentence
+    says of it."""
+    shown = [
+        f for f in figures if f.key in index.figure_keys and f.kin not in _NO_RATIO and f.value
+    ]
+    if not shown or not sentence.aligned:
+        return
+    # a count of another noun the sentence names (« le nombre de contributeurs a doublé ») is
+    # what its factor is of, not the pair's
+    named = {
+        u.noun or u.unit for uses in index.uses.values() for u, _ in uses
+    } & sentence.statement.lemmas
+    best = sentence.aligned[0][0]
+    for score, at in sentence.aligned:
+        if score < best - CLOSE:
+            break
+        for theirs in index.statements[at].figures:
+            for mine in shown:
+                if (mine.kin, mine.unit) != (theirs.kin, theirs.unit) or not theirs.value:
+                    continue
+                if named - {mine.noun, theirs.noun, mine.unit}:
+                    continue
+                if mine.value != theirs.value:
+                    assert mine.value is not None
+                    big, low = max(mine.value, theirs.value), min(mine.value, theirs.value)
+                    yield big / low
 
 
 def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Problem]:

@@ -1376,7 +1376,13 @@ def comparator_before(before: str) -> str | None:
 def _comparator(before: str, comparators: dict[str, str]) -> str | None:
     tail = _BEFORE_ARTICLE.sub("", " " + before).rstrip(" \u00a0\u202f")
     while (last := tail.rsplit(" ", 1))[-1] in words("bound_adverbs") and len(last) > 1:
+        if found := _comparator_ending(tail, comparators):
+            return found  # « pas même »: the adverb is the bound's own word
         tail = _BEFORE_ARTICLE.sub("", last[0]).rstrip(" \u00a0\u202f")  # « dépassent donc »
+    return _comparator_ending(tail, comparators)
+
+
+def _comparator_ending(tail: str, comparators: dict[str, str]) -> str | None:
     for phrase in sorted(comparators, key=len, reverse=True):
         if tail.endswith(" " + phrase) or tail.endswith(" " + phrase.rstrip("'")) or tail == phrase:
             return comparators[phrase]

@@ -581,6 +581,8 @@ def compare(
     for b in sorted(article, key=lambda b: (not b.word.startswith("~"), b.word, b.kind)):
         if b.word in _MARKS or b.kind in (COUNT, SOME_OF):
             continue
+        if b.any_:  # « tous les qualifiés n'étaient pas présents »: not all, so some — no « all »
+            continue
         if b.kind == ONLY and Bound(EXCEPTED, ONLY, False) in source:
             continue  # « le seul candidat à ne pas répondre » for « tous …, sauf Fillon »
         kinds = theirs.get(b.word, set())
