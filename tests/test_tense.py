@@ -53,6 +53,58 @@ def test_a_future_after_the_dateline_or_a_past_draws_no_tense_finding(case: Case
     PAIRS.draws_nothing(case, "tense")
 
 
+# A span of days (« du 10 au 13 mars 2021 ») is before the dateline when its last day is: an
+# event it dates is over, or ends that day; a span that ends after it may still be to come
+# (issue 19, round 12).
+SPANS = Pairs(
+    "tense-spans",
+    "Vannes : la semaine sportive\n\n14 mars 2021. – Le tournoi de tennis de Vannes s'est "
+    "déroulé du 10 au 13 mars 2021. Le festival du sport de Vannes aura lieu du 18 au 21 mars "
+    "2021.",
+    "La semaine sportive à Vannes\n\nLe tournoi de tennis de Vannes a eu lieu du 10 au 13 mars "
+    "2021. Le festival du sport de Vannes se tiendra du 18 au 21 mars 2021.",
+)
+
+
+@each(
+    [
+        SPANS.variant("tense", "a eu lieu du 10 au 13 mars", "aura lieu du 10 au 13 mars",
+                      "puts in the future («avoir») what the source dates before its own date"),
+        SPANS.variant("tense", "a eu lieu du 10 au 13 mars", "se tiendra du 10 au 13 mars",
+                      "puts in the future («tenir») what the source dates before its own date"),
+    ]
+)  # fmt: skip
+def test_a_future_for_a_span_of_days_over_by_the_dateline_is_hard(case: Case) -> None:
+    SPANS.draws_one(case, "tense", "hard")
+
+
+def test_a_future_for_a_span_after_the_dateline_draws_nothing() -> None:
+    SPANS.draws_nothing(SPANS.case.honest, "tense")
+
+
+# a dateline whose dash the sentence splitter cuts off (« 14 mars 2021 . » then « – »), as the
+# Wikinews copies write it, is the source's date still
+SPLIT = Pairs(
+    "tense-split-dateline",
+    "Vannes : la semaine sportive\n\n14 mars 2021 . –\n\nLe tournoi de tennis de Vannes a "
+    "été remporté le 12 mars par Paul Le Gall.",
+    "La semaine sportive à Vannes\n\nLe tournoi de tennis de Vannes a été remporté le 12 mars "
+    "par Paul Le Gall.",
+)
+
+
+def test_a_future_before_a_dateline_cut_from_its_dash_is_flagged() -> None:
+    SPLIT.draws(
+        SPLIT.variant("tense", "a été remporté le 12 mars", "sera remporté le 12 mars"),
+        "tense",
+        fragment="puts in the future («remporter») what the source dates before its own date",
+    )
+
+
+def test_a_past_before_a_dateline_cut_from_its_dash_draws_nothing() -> None:
+    SPLIT.draws_nothing(SPLIT.case.honest, "tense")
+
+
 # When the source says a thing is to come and the article gives it as done, or the other way
 # round, with another verb than the source's (a copula, a synonym), or « déjà », « s'apprêter à »;
 # « est visé par une enquête » is no announcement (« viser à » is).

@@ -7,7 +7,8 @@ with a date the source gives falling on or before the source's own date, says wi
 what had happened when the source was written (« Jason Stewart terminera le 12 janvier » for a
 source of 13 January): hard. The source's own date opening a sentence (« (7 février 2016) … »)
 is a dateline the writer kept, not the event's date. A date without its year takes the
-dateline's; a month (« août 2016 ») is before the dateline when its last day is.
+dateline's; a month (« août 2016 ») or a span of days (« du 26 au 28 octobre ») is before the
+dateline when its last day is.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ _OPENING = 3  # the dateline is in one of the source's first statements (after i
 
 @cache
 def _dateline(openings: tuple[str, ...]) -> tuple[int, int, int] | None:
-    for text in openings:
+    # a statement and the next: the splitter may cut the dash off (« 28 octobre 2018 . », « – »)
+    joined = tuple(f"{a} {b}" for a, b in zip(openings, openings[1:], strict=False))
+    for text in openings + joined:
         found = dated(text)
         if found is not None and len(found.key) == 10 and found.key[4] == "-":
             year, month, day = found.key.split("-")
@@ -37,7 +40,10 @@ def _dateline(openings: tuple[str, ...]) -> tuple[int, int, int] | None:
 
 
 def _last_day(key: str, year: int) -> tuple[int, int, int] | None:
-    """The last day a date key may mean: « --06-11 » in `year`, « 2016-08 » its last day."""
+    """The last day a date key may mean: « --06-11 » in `year`, « 2016-08 » its last day, a span
+    of days (« du 26 au 28 octobre 2018 ») its last day."""
+    if "/" in key:
+        return _last_day(key.rsplit("/", 1)[1], year)
     parts = key.split("-")
     try:
         if key.startswith("--") and len(parts) == 4:
