@@ -134,6 +134,8 @@ class Worded:
     # dédouaner », « parvient à reprendre »: lexicon « achieve »)
     already: frozenset[str] = frozenset()  # the content words said right after a « déjà » of a
     # noun (« déjà victime de trois attentats en six ans »: victime, attentat, an)
+    certain: str | None = None  # an adjective after « être » that gives what follows it as
+    # certain (« était certaine de tirer », « est sûr que »: lexicon « certain »)
 
 
 _OPENING, _CLOSING = frozenset({"«", "“"}), frozenset({"»", "”"})
@@ -332,6 +334,7 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         hedges=any(
             (lemma(t) in hedging or t.lower_ in hedging) and t.pos_ in _WORDED_POS for t in tokens
         ),  # « le pouvoir », « puis » (lemmatised « pouvoir ») hedge nothing
+        certain=next((lemma(t) for t in tokens if _certain(t, lex)), None),
         aimed=_aimed(tokens, lex),
         achieved=_aimed(tokens, lex, ("achieve",)),
         # « déjà » said of a noun (« déjà victime de trois attentats »), not of a verb, whose
@@ -346,6 +349,21 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
     )
 
 
+def _certain(token: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """« était certaine de tirer », « est convaincu que »: an adjective or participle of certainty
+    (lexicon « certain ») after « être », with « de » or « que » right after it, not denied
+    (« n'est pas certaine de »)."""
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return (
+        token.pos_ in ("ADJ", "VERB")
+        and lemma(token) in lex.get("certain", frozenset())
+        and after in _OF_THAT
+        and any(c.dep_ in ("cop", "aux:pass") for c in token.children)
+        and not _without(token)
+    )
+
+
+_OF_THAT = frozenset({"de", "d'", "d’", "que", "qu'", "qu’"})
 _AIMS = ("aim", "intend", "plan")
 _REFLEXIVE = frozenset({"se", "s'", "s’"})
 _BEFORE_INFINITIVE = frozenset({"de", "d'", "d’", "à"}) | _REFLEXIVE
@@ -954,6 +972,13 @@ def _by_words(
                 "review", f"gives as done («{done[0]}») what the source only wants or tries"
             )
             return
+    # « était certaine de tirer aussi bien » for « j'espère que je tirerai aussi bien »
+    hoped = _said(source, "hope", words=True)
+    if mine.certain and hoped and not theirs.certain and not _said(article, "hope", words=True):
+        yield Clash(
+            "review", f"gives as certain («{mine.certain}») what the source only hopes («{hoped}»)"
+        )
+        return
     hedging = theirs.hedges or any(c.hedged or c.can or c.hedged_sentence for c in source)
     if mine.sure and hedging and not theirs.sure:
         yield Clash("review", f"gives as certain («{mine.sure}») what the source gives as possible")
