@@ -43,6 +43,13 @@ HARD = [
     variant("invented cause", "En raison de la tempête, le festival de Brest a été annulé.",
             "La tempête a frappé Brest et le festival a été annulé à la suite du conflit social.",
             "gives a cause the source does not («à la suite du"),
+    # « pour raisons de », « pour cause de »: a cause as surely as « en raison de »
+    variant("invented cause", "le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
+            "le maire de Quimper a inauguré le nouveau pont sur l'Odet pour raisons de calendrier "
+            "électoral.", "gives a cause the source does not («pour raisons de"),
+    variant("invented cause", "le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
+            "le maire de Quimper a inauguré le nouveau pont sur l'Odet pour cause de calendrier "
+            "électoral.", "gives a cause the source does not («pour cause de"),
 ]  # fmt: skip
 REVIEW = [
     # a consequence said by a present participle after a comma

@@ -372,3 +372,36 @@ def test_a_request_denied_with_a_verb_of_its_class_is_a_review(case: Case) -> No
 @each(ASKED_KEPT)
 def test_a_request_said_with_a_verb_of_its_class_draws_nothing(case: Case) -> None:
     ASKED.draws_nothing(case, "polarity")
+
+
+# A record set, beaten or established is one predicate (lexicon/predicates.txt « record »):
+# « sans battre de record » for « fixe un nouveau record » denies it (a review).
+RECORD = Sentences(
+    "record",
+    "Patinage à Moscou\n\n18 novembre 2018. – La Russe Alina Zagitova remporte l'épreuve "
+    "et fixe un nouveau record du monde du programme court.",
+    "Patinage à Moscou",
+)
+
+
+@each(
+    [
+        ("La Russe Alina Zagitova remporte l'épreuve, mais sans battre de record du monde du "
+         "programme court.", "denies what the source affirms"),
+        ("La Russe Alina Zagitova remporte l'épreuve mais n'établit aucun record du monde du "
+         "programme court.", "denies what the source affirms"),
+    ]
+)  # fmt: skip
+def test_a_record_denied_with_another_verb_is_a_review(case: Case) -> None:
+    RECORD.draws_one(case, "polarity", "review")
+
+
+@each(
+    [
+        "La Russe Alina Zagitova remporte l'épreuve et bat le record du monde du programme court.",
+        "La Russe Alina Zagitova remporte l'épreuve et établit un nouveau record du monde du "
+        "programme court.",
+    ]
+)
+def test_a_record_said_with_another_verb_draws_nothing(case: str) -> None:
+    RECORD.draws_nothing(case, "polarity")

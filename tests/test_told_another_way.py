@@ -80,7 +80,9 @@ that changes the fact (so every test can fail both ways):
 - the source's consequence told by the same verb, one word said another way (« ce qui a permis
   aux premiers de conserver les écarts » for « permettant aux premiers de maintenir les
   écarts »), and a remark on what a fact agrees with (« ce qui rejoint sa notoriété »): its
-  twins give a consequence the source does not (« ce qui renforce sa notoriété »)."""
+  twins give a consequence the source does not (« ce qui renforce sa notoriété »);
+- a hope kept a hope (« a bon espoir de », « souhaite »): its twins give it as certain by an
+  adjective after « être » (« est certaine de remporter », « est sûre de »)."""
 
 from __future__ import annotations
 
@@ -339,7 +341,7 @@ RACE = Sentences(
     "prix Kalinga pour son travail de vulgarisation. Le jury a salué la clarté de ses livres. "
     "La cérémonie s'est tenue à Paris en présence du ministre. Le lauréat a remercié son "
     "éditeur et ses lecteurs. Le physicien est très connu du grand public pour ses émissions de "
-    "télévision.",
+    "télévision. La nageuse espère remporter la finale du 200 mètres.",
     "Triathlon de Stockholm",
 )
 CASES = {
@@ -544,6 +546,9 @@ TRUE_MEANING = [
              "aux premiers de conserver les écarts."),
     ("race", "Le prix Kalinga récompense son travail de vulgarisation, ce qui rejoint sa "
              "notoriété auprès du grand public."),
+    # a hope kept a hope
+    ("race", "La nageuse a bon espoir de remporter la finale du 200 mètres."),
+    ("race", "La nageuse souhaite remporter la finale du 200 mètres."),
 ]  # fmt: skip
 
 
@@ -630,6 +635,11 @@ CHANGED_MEANING = [
              "au vainqueur de battre le record de l'épreuve.", "causes", "consequence"),
     ("race", "Le prix Kalinga récompense son travail de vulgarisation, ce qui renforce sa "
              "notoriété auprès du grand public.", "causes", "consequence"),
+    # a hope given as certain by an adjective after « être »
+    ("race", "La nageuse est certaine de remporter la finale du 200 mètres.", "modality",
+             "gives as certain («certain») what the source only hopes («espérer»)"),
+    ("race", "La nageuse est sûre de remporter la finale du 200 mètres.", "modality",
+             "gives as certain («sûr») what the source only hopes («espérer»)"),
 ]  # fmt: skip
 
 
