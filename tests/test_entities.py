@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from engine.gate.slots.entities import Name, _exchanged
 from scripts.fidelity_eval import Variant
 from tests.pairs import CERTAIN, Case, Pairs, blocking, each
 
@@ -187,3 +188,20 @@ def test_another_source_person_in_for_a_misspelt_one_is_still_caught() -> None:
         "names Petra Novakova where the source names Julia Haverskamp",
     )
     TENNIS.draws_one(swap, "entities", blocking("entities"))
+
+
+def _name(kind: str, word: str, at: str) -> Name:
+    return Name(kind, frozenset({word}), word.title(), ("obl", at), at=at)
+
+
+@each(["PER", "ORG"])
+def test_two_names_the_source_tags_of_two_kinds_are_no_pair_to_exchange(case: str) -> None:
+    # « chez Arnys, le tailleur où François Fillon avait été habillé » for the source's « s'est
+    # fait offrir chez Arnys … comme François Fillon »: the NER reads the shop a person in the
+    # article, a group in the source; two people each in the other's place are exchanged
+    mine = [_name("PER", "arnys", "offrir"), _name("PER", "fillon", "habiller")]
+    theirs = [_name(case, "arnys", "costume"), _name("PER", "fillon", "offrir")]
+    found = [c.problem for c in _exchanged(mine, theirs)]
+    assert found == (
+        ["names Arnys where the source names Fillon: it exchanges them"] if case == "PER" else []
+    )

@@ -69,7 +69,9 @@ that changes the fact (so every test can fail both ways):
   one of two portfolios (« ministre des Finances » for « de l'Économie et des Finances ») or in
   fewer words (« l'Éducation » for « l'Éducation nationale »): its twin gives the minister another
   portfolio (« de la Défense » for « de l'Intérieur »), or makes the premier of a minister or a
-  minister of the premier, certain (roles.portfolio_swaps);
+  minister of the premier, certain (roles.portfolio_swaps), the source writing it with a comma
+  before the name or none (« le ministre de l'Intérieur Bernard Cazeneuve », « le Premier
+  ministre Manuel Valls »);
 - a party written with a title next to a name (« Tom Cotton, sénateur républicain »), said
   again: its twin gives the person another party (« le sénateur démocrate Tom Cotton»),
   certain (roles.party_swaps);
@@ -82,11 +84,27 @@ that changes the fact (so every test can fail both ways):
   écarts »), and a remark on what a fact agrees with (« ce qui rejoint sa notoriété »): its
   twins give a consequence the source does not (« ce qui renforce sa notoriété »);
 - a hope kept a hope (« a bon espoir de », « souhaite »): its twins give it as certain by an
-  adjective after « être » (« est certaine de remporter », « est sûre de »)."""
+  adjective after « être » (« est certaine de remporter », « est sûre de »);
+- a body named by its acronym in another tongue, whose words come in another order (« l'UNESCO »
+  for « l'Organisation des Nations unies pour l'éducation, la science et la culture »), after its
+  full form or without it: its twin names another body of the source, or one it never names;
+- a town and the places that hold it, written in brackets after it (« Montreuil ( Seine-Saint-
+  Denis , France ) ») and said another way (« à Montreuil, commune de Seine-Saint-Denis, en
+  France »): no two places exchanged, where its twin exchanges the two ends of a way;
+- a word of nationality written as a language (« l'oral d'anglais »), no nationality against the
+  source's country label (« France : … »): its twin says another language (« d'allemand »);
+- a way told again (« rassemblés place Bellecour avant de défiler jusqu'à la place des
+  Terreaux »): its twin gives the end of the way to the place it sets out from, certain;
+- a past participle said of the subject after « rester », « demeurer » (« est resté fermé » for
+  « a été fermé »): undergone, where its twin turns who acts on whom round;
+- an institution doing its own act beside the subject the sentence gives the act restated
+  (« l'armée syrienne dément, tandis que la Russie assure … »): its twin gives the institution
+  the other's act."""
 
 from __future__ import annotations
 
 from engine.brief.figures import spelled_figures
+from engine.gate.claims.roles import _spoken
 from tests.pairs import Sentences, each
 
 VOTE = Sentences(
@@ -1134,3 +1152,230 @@ def test_shares_factors_and_lists_of_source_counts_draw_nothing(case: str) -> No
 @each(COUNCIL_DISTORTED)
 def test_shares_factors_and_lists_said_wrong_are_flagged(case: tuple[str, str, str, str]) -> None:
     COUNCIL.draws(case[0], case[1], case[2], case[3])
+
+
+TOMBOUCTOU = (
+    "Vote sur Tombouctou\n\n3 mai 2017. – L'Organisation des Nations unies pour l'éducation, la "
+    "science et la culture a voté mardi une résolution sur le patrimoine de Tombouctou. L'Union "
+    "africaine a salué ce vote."
+)
+VOTE_OTHER_TONGUE = Sentences("tombouctou", TOMBOUCTOU, "Vote sur Tombouctou")
+# the source's title writes the acronym, its body the full name (a Wikinews habit)
+VOTE_BOTH = Sentences(
+    "tombouctou-titled",
+    "L'UNESCO vote une résolution sur Tombouctou" + TOMBOUCTOU.removeprefix("Vote sur Tombouctou"),
+    "L'UNESCO vote une résolution sur Tombouctou",
+)
+IN_ANOTHER_TONGUE = [
+    "L'UNESCO a voté mardi une résolution sur le patrimoine de Tombouctou.",
+    "Mardi, une résolution sur le patrimoine de Tombouctou a été votée par l'UNESCO.",
+    "L'Organisation des Nations unies pour l'éducation, la science et la culture, l'UNESCO, a "
+    "voté mardi une résolution sur le patrimoine de Tombouctou.",
+]
+
+
+@each(IN_ANOTHER_TONGUE)
+def test_a_body_s_acronym_in_another_tongue_is_its_name(case: str) -> None:
+    for pairs in (VOTE_OTHER_TONGUE, VOTE_BOTH):
+        pairs.draws_nothing(case, ("actors", "entities", "names"))
+
+
+def test_another_body_for_one_named_by_its_acronym_is_flagged() -> None:
+    another = "L'Union africaine a voté mardi une résolution sur le patrimoine de Tombouctou."
+    VOTE_BOTH.draws(another, "entities", None, "names Union africaine where the source names")
+    never = "L'UNICEF a voté mardi une résolution sur le patrimoine de Tombouctou."
+    VOTE_OTHER_TONGUE.draws(never, "actors", None, "makes UNICEF, absent from the source")
+
+
+CARNIVAL = Sentences(
+    "carnival",
+    "Incendie lors d'un carnaval\n\n1er avril 2017. – Un incendie est survenu cet après-midi "
+    "pendant un carnaval à Montreuil ( Seine-Saint-Denis , France ), auquel assistaient près d'un "
+    "millier d'enfants. Le cortège était parti de Bobigny pour rejoindre Montreuil.",
+    "Incendie lors d'un carnaval",
+)
+HELD_IN_BRACKETS = [
+    "L'incendie est survenu au cours d'un carnaval organisé à Montreuil, commune de "
+    "Seine-Saint-Denis, en France.",
+    "Un incendie a éclaté pendant un carnaval en France, à Montreuil, en Seine-Saint-Denis.",
+]
+
+
+@each(HELD_IN_BRACKETS)
+def test_the_places_that_hold_a_town_said_otherwise_exchange_nothing(case: str) -> None:
+    CARNIVAL.draws_nothing(case, "entities")
+
+
+def test_the_ends_of_a_way_exchanged_beside_them_are_flagged() -> None:
+    twin = "Le cortège était parti de Montreuil pour rejoindre Bobigny."
+    CARNIVAL.draws(twin, "entities", None, "names Bobigny where the source names Montreuil")
+
+
+# the source writes the office right before the name in full, with no comma (« le ministre de
+# l'Intérieur Bernard Cazeneuve »), and the premier's title with none between it and the name
+CABINET_BARE = Sentences(
+    "cabinet-bare",
+    "Sécurité à Paris\n\n4 septembre 2016. – Une convention sera présentée la semaine prochaine "
+    "par le ministre de l'Intérieur Bernard Cazeneuve. Le Premier ministre Manuel Valls a salué "
+    "le projet.",
+    "Sécurité à Paris",
+)
+BARE_PORTFOLIOS_KEPT = [
+    "Le ministre de l'Intérieur, Bernard Cazeneuve, présentera une convention la semaine "
+    "prochaine.",
+    "Bernard Cazeneuve, ministre de l'Intérieur, présentera une convention la semaine prochaine.",
+    "Le Premier ministre, Manuel Valls, a salué le projet.",
+    "Manuel Valls, Premier ministre, a salué le projet.",
+]
+BARE_PORTFOLIOS_CHANGED = [
+    (
+        "Le Premier ministre, Bernard Cazeneuve, présentera une convention la semaine prochaine.",
+        "calls Bernard Cazeneuve «premier ministre»",
+    ),
+    (
+        "Le ministre de la Justice Bernard Cazeneuve présentera une convention la semaine "
+        "prochaine.",
+        "calls Bernard Cazeneuve «ministre (justice)»",
+    ),
+    (
+        "Bernard Cazeneuve, ministre des Armées, présentera une convention la semaine prochaine.",
+        "calls Bernard Cazeneuve «ministre (armées)»",
+    ),
+]
+
+
+@each(BARE_PORTFOLIOS_KEPT)
+def test_a_portfolio_the_source_writes_with_no_comma_said_again_draws_nothing(case: str) -> None:
+    CABINET_BARE.draws_nothing(case, "roles")
+
+
+@each(BARE_PORTFOLIOS_CHANGED)
+def test_another_portfolio_than_one_written_with_no_comma_is_certain(
+    case: tuple[str, str],
+) -> None:
+    CABINET_BARE.draws(case, "roles", "hard")
+
+
+# a word of nationality written as a language (« l'oral d'anglais »: lowercase, after « de »,
+# « d' », « l' », « en », and nowhere else in its sentence) says no nationality: the source's
+# country label (« France : … ») is no other country it stands for; another language is
+BAC = Sentences(
+    "bac",
+    "France : une centaine d'élèves devront repasser une épreuve orale du bac à Chambéry\n\n6 juin "
+    "2017. – Cent sept élèves doivent repasser leur épreuve orale d'anglais du baccalauréat à "
+    "Chambéry. Le juge, un Anglais, a présenté ses excuses.",
+    "Un oral à repasser à Chambéry",
+)
+LANGUAGES_KEPT = [
+    "Une centaine d'élèves devront repasser une épreuve orale d'anglais du bac à Chambéry.",
+    "En France, une centaine d'élèves devront repasser à Chambéry l'épreuve orale d'anglais du "
+    "bac.",
+]
+
+
+@each(LANGUAGES_KEPT)
+def test_a_language_said_again_draws_nothing(case: str) -> None:
+    BAC.draws_nothing(case, "roles")
+
+
+def test_another_language_is_certain() -> None:
+    twin = "Une centaine d'élèves devront repasser une épreuve orale d'allemand du bac à Chambéry."
+    BAC.draws(twin, "roles", "hard", "says «allemand» where the source says «anglais»")
+
+
+@each(
+    [
+        ("107 élèves devront repasser l'oral d'anglais", {"anglais"}),
+        ("un livre traduit de l'allemand", {"allemand"}),
+        ("le ministre français a parlé en français", set()),
+        ("un groupe de Français", set()),
+        ("la victoire de l'Espagnol Rafael Nadal", set()),
+    ]
+)
+def test_a_word_of_nationality_is_a_language_after_de_in_lowercase(
+    case: tuple[str, set[str]],
+) -> None:
+    assert _spoken(case[0]) == case[1]
+
+
+# the end of a way (« jusqu'à ») said of the place the source sets out from, the source's end
+# named elsewhere in the sentence: the two places exchanged, certain (actors._ends_exchanged)
+MARCH = Sentences(
+    "march",
+    "Manifestation à Lyon\n\n4 septembre 2016. – Ce dimanche après-midi, les manifestants se sont "
+    "réunis place Bellecour, à Lyon, et ont défilé jusqu'à la place des Terreaux. Une tribune "
+    "avait été installée place Bellecour.",
+    "Manifestation à Lyon",
+)
+WAYS_KEPT = [
+    "Dimanche après-midi, les manifestants se sont rassemblés place Bellecour avant de défiler "
+    "jusqu'à la place des Terreaux.",
+    "Partis de la place Bellecour, les manifestants ont marché jusqu'à la place des Terreaux "
+    "dimanche après-midi.",
+]
+WAYS_TURNED = [
+    "Dimanche après-midi, les manifestants se sont rassemblés place des Terreaux avant de défiler "
+    "jusqu'à la place Bellecour.",
+    "Ce dimanche après-midi, les manifestants se sont réunis place des Terreaux, à Lyon, et ont "
+    "défilé jusqu'à la place Bellecour.",
+]
+
+
+@each(WAYS_KEPT)
+def test_a_way_told_again_exchanges_nothing(case: str) -> None:
+    MARCH.draws_nothing(case, ("swaps", "actors", "entities"))
+
+
+@each(WAYS_TURNED)
+def test_the_end_of_a_way_given_to_its_start_is_certain(case: str) -> None:
+    MARCH.draws(case, "swaps", "hard", "names Bellecour where the source names Terreaux")
+
+
+# a past participle said of the subject after « rester », « demeurer » (« le boulevard est resté
+# fermé »): the subject undergoes it, as the source's passive says (« a été fermé »)
+CLOSED = Sentences(
+    "closed",
+    "Explosion à Lyon\n\n3 mars 2017. – Un important dispositif de secours a immédiatement été "
+    "déployé ; le boulevard Wilson a été fermé jusque dans la nuit. Les pompiers ont évacué les "
+    "habitants.",
+    "Explosion à Lyon",
+)
+STATES = [
+    "Un important dispositif de secours a été déployé et le boulevard Wilson est resté fermé "
+    "jusque dans la nuit.",
+    "Le boulevard Wilson, lui, est demeuré fermé jusque dans la nuit.",
+]
+
+
+@each(STATES)
+def test_a_participle_after_rester_is_undergone(case: str) -> None:
+    CLOSED.draws_nothing(case, "agents")
+
+
+def test_the_one_acted_on_made_the_agent_is_still_certain() -> None:
+    CLOSED.draws("Les habitants ont évacué les pompiers.", "agents", "hard", "makes habitants act")
+
+
+# an institution of the source doing its own act in a sentence that gives another subject the
+# act of the sentence restated (« l'armée syrienne dément, tandis que la Russie assure … » for
+# « Le ministère de la Défense de Russie a assuré … »): no institution for another
+RAID = Sentences(
+    "raid",
+    "Attaque chimique en Syrie\n\n5 avril 2017. – L'armée syrienne a démenti toute implication "
+    "en rejetant la faute sur les rebelles. Le ministère de la Défense de Russie a assuré "
+    "qu'aucun avion russe n'avait mené de raid mardi.",
+    "Attaque chimique en Syrie",
+)
+
+
+def test_an_institution_beside_the_subject_of_the_act_restated_is_no_other() -> None:
+    merged = (
+        "L'armée syrienne dément et accuse les rebelles, tandis que la Russie assure qu'aucun de "
+        "ses avions n'a mené de raid ce mardi."
+    )
+    RAID.draws_nothing(merged, "actors")
+
+
+def test_an_institution_doing_another_s_act_is_flagged() -> None:
+    twin = "L'armée syrienne a assuré qu'aucun avion russe n'avait mené de raid mardi."
+    RAID.draws(twin, "actors", None, "makes the armee the actor where the source names the")

@@ -140,13 +140,29 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     )
 
 
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "et"})
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "et", "pour"})
+_ELIDED = re.compile(r"^[dl]'(?=\w)", re.IGNORECASE)  # « l'éducation » is « éducation »'s initial
+REORDERED = 3  # initials: this many at least, each an acronym's letter, name it in another tongue
 
 
 def initials(name: str) -> str:
-    """ "Agence France-Presse" → "afp", "Banque centrale européenne" → "bce"."""
-    words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
-    return "".join(w[0] for w in words if w.lower() not in _PARTICLES).lower()
+    """ "Agence France-Presse" → "afp", "Banque centrale européenne" → "bce", "Programme des
+    Nations unies pour le développement" → "pnud" (accents folded, « l'Atlantique » is « a »)."""
+    words = [_ELIDED.sub("", w) for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
+    return fold("".join(w[0] for w in words if w and w.lower() not in _PARTICLES).lower())
+
+
+def reordered(letters: str, name: str) -> bool:
+    """An acronym of `name` said in another tongue, whose words come in another order (the body's
+    noun last: « UNESCO » of « Organisation des Nations unies pour l'éducation, la science et la
+    culture », « NATO » of « Organisation du traité de l'Atlantique nord »): REORDERED initials of
+    the name at least, each one of its letters, the NER's name cut short or not."""
+    said, left = initials(name), list(fold(letters.lower()))
+    for letter in said:
+        if letter not in left:
+            return False
+        left.remove(letter)
+    return len(said) >= REORDERED
 
 
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")

@@ -25,7 +25,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.claims.speakers import same_person
 from engine.gate.findings import Severity
 from engine.gate.slots.entities import country
-from engine.gate.source_index import SourceIndex, initials
+from engine.gate.source_index import SourceIndex, initials, reordered
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS, Statement
 from engine.text import fold, normalise, stands_in
 from engine.text.lexicon import by_tag, lines, tagged, words
@@ -256,8 +256,18 @@ def _institution_swap(actor: Actor, sentence: Sentence, index: SourceIndex) -> I
     if best is None or actor.key in index.folded[best]:
         return
     mine = {a.key for a in sentence.statement.actors if a.kind == "INST"}
+    # what another subject of the sentence does is not this one's (« l'armée syrienne dément,
+    # tandis que la Russie assure … » for « Le ministère de la Défense de Russie a assuré … »)
+    others = {
+        p
+        for a in sentence.statement.actors
+        if a.how == "subject" and a.key != actor.key
+        for p in a.predicates
+    }
     theirs = [
-        a.key for a in index.statements[best].actors if a.kind == "INST" and a.key not in mine
+        a.key
+        for a in index.statements[best].actors
+        if a.kind == "INST" and a.key not in mine and not a.predicates & others
     ]
     if theirs:
         yield Problem(
@@ -410,7 +420,8 @@ def _institutions() -> frozenset[str]:
 def derived(key: str, index: SourceIndex) -> bool:
     """A name made from a source name: its people ("les Parisiens" of Paris, "les
     Montpelliérains" of Montpellier), a compound of two ("Racca-Mossoul"), or the initials of a
-    source name ("AFP" of Agence France-Presse)."""
+    source name ("AFP" of Agence France-Presse; "UNESCO", said in another tongue, of Organisation
+    des Nations unies pour l'éducation)."""
     folded = fold(key.lower())
     stems = {fold(w)[:5] for w in index.entities if len(w) >= 5}
     # a people is one word (« Parisiens »): « Commission Lefèvre » is not made from « Commission »
@@ -429,6 +440,7 @@ def derived(key: str, index: SourceIndex) -> bool:
         or bool(bodied)
         and bodied in initials
         or _spelled_out(letters, " ".join(s.text for s in index.statements))
+        or any(reordered(letters, key) for s in index.statements for _, key in s.named)
     )
 
 
@@ -467,11 +479,14 @@ def _bodied(letters: str) -> str:
 
 def same_name(a: str, b: str) -> bool:
     """Two names of one actor: an acronym of the other (« UE », « ONU » of « Union européenne »,
-    « Nations unies »), or a capital or a seat said for its country or body (« Téhéran » for
+    « Nations unies »; « UNESCO », said in another tongue, of « Organisation des Nations unies
+    pour l'éducation »), or a capital or a seat said for its country or body (« Téhéran » for
     « Iran », « Bruxelles » for « Union européenne »)."""
     for short, long in ((a, b), (b, a)):
-        letters = "".join(c for c in short if c.isalpha()).lower()
-        if short.isupper() and len(letters) >= 2 and initials(long) in (letters, _bodied(letters)):
+        letters = fold("".join(c for c in short if c.isalpha()).lower())
+        if not short.isupper() or len(letters) < 2:
+            continue
+        if initials(long) in (letters, _bodied(letters)) or reordered(letters, long):
             return True
     x, y = fold(a.lower()), fold(b.lower())
     return y in _capitals().get(x, ()) or x in _capitals().get(y, ())
@@ -544,6 +559,12 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         return  # a question names what it asks about, and asserts nothing
     statement = sentence.statement
     source = index.statements[best]
+    ends = _ends_exchanged(sentence, source)
+    if ends is not None:
+        problem = f"names {ends[0]} where the source names {ends[1]}: it exchanges them"
+        severity = certainty(sentence)
+        yield Problem(SWAPPED if severity == "hard" else RULE, severity, problem, best, ends[0])
+        return
     near = [source, *(index.statements[i] for i in fragments_beside(best, index))]
     for actor in statement.actors:
         if actor.how != "mention" or actor.kind == "INST" or sum(map(str.isalpha, actor.key)) < 3:
@@ -617,6 +638,26 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             certain = severity == "hard" and _swapped(actor, rivals[0], sentence, index)
             yield Problem(SWAPPED if certain else RULE, severity, problem, best, actor.key)
             return
+
+
+_ENDS = frozenset({"jusqu'", "jusqu’"})  # the end of a way: « a défilé jusqu'à la Bastille »
+
+
+def _ends_exchanged(sentence: Sentence, source: Statement) -> tuple[str, str] | None:
+    """Two places of the sentence restated, both named in the article sentence, the end of a way
+    (« jusqu'à ») given to the other (« rassemblés place de la Bastille avant de défiler jusqu'à
+    la place de la République » for « réunie place de la République … jusqu'à la place de la
+    Bastille »): the place the article ends at and the source's end, else None."""
+    mine = [a for a in sentence.statement.actors if a.kind == "LOC"]
+    theirs = [a for a in source.actors if a.kind == "LOC"]
+    for end in (a for a in mine if a.case in _ENDS):
+        there = [t for t in theirs if same_name(t.key, end.key) or t.key == end.key]
+        if not there or any(t.case in _ENDS for t in there):
+            continue  # the source's end too, or not a place of that sentence
+        for other in (t for t in theirs if t.case in _ENDS and t.key != end.key):
+            if any(m.key == other.key and m.case not in _ENDS for m in mine):
+                return end.key, other.key
+    return None
 
 
 def _holds(whole: Actor, place: Actor, index: SourceIndex) -> bool:

@@ -215,6 +215,25 @@ def _nationalities(words: Iterator[str]) -> dict[str, str]:
     return found
 
 
+_SPOKEN = r"(?<![\w'])(?:d'|de l'|l'|de|en)\s*"  # « l'oral d'anglais », « en français »
+
+
+@lru_cache(maxsize=1024)
+def _spoken(text: str) -> frozenset[str]:
+    """The words of nationality a text writes only as a language: in lowercase and in their own
+    form, each time after « de », « d' », « l' » or « en » (« l'oral d'anglais », « traduit de
+    l'allemand », « en français »; not « le ministre français … en français »)."""
+    written = " ".join(text.replace("’", "'").split())  # as written: the case tells them
+    found = set()
+    for word in set(re.findall(rf"{_SPOKEN}([a-zà-ÿ]+)(?![\w-])", written)):
+        if country_of(word) is None or nationality(word) != word:
+            continue
+        anywhere = re.findall(rf"(?<![\w-]){word}(?![\w-])", written, re.IGNORECASE)
+        if len(anywhere) == len(re.findall(rf"{_SPOKEN}{word}(?![\w-])", written)):
+            found.add(word)
+    return frozenset(found)
+
+
 def _in_full(country: str, read: str, written: str) -> bool:
     """`country` is the name of the country `read` in full as the (folded) sentence `written`
     writes it: « Corée du Nord » of « Corée » where it says « la Corée du Nord »."""
@@ -231,8 +250,18 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     best = restated(sentence)
     if best is None or question(sentence):
         return  # « Quelle position pour la Russie ? » asks, and says no country for another
-    mine = _nationalities(iter(sentence.statement.lemmas))
-    theirs = _nationalities(iter(index.statements[best].lemmas))
+    # a language (« l'oral d'anglais ») is no nationality: one the source never speaks of, where
+    # it speaks of another, is a language swapped
+    spoken = _spoken(sentence.statement.text), _spoken(index.statements[best].text)
+    languages = frozenset().union(*(_spoken(s.text) for s in index.statements if spoken[0]))
+    unsaid = [w for w in spoken[0] if not re.search(rf"(?<![\w-]){w}(?![\w-])", index.text)]
+    if unsaid and languages:  # the source writes the word nowhere (« philippin, … et allemand »)
+        given = min(languages)
+        at = next(i for i, s in enumerate(index.statements) if given in _spoken(s.text))
+        yield _one_for_another(sentence, at, min(unsaid), given)
+        return
+    mine = _nationalities(w for w in sentence.statement.lemmas if w not in spoken[0])
+    theirs = _nationalities(w for w in index.statements[best].lemmas if w not in spoken[1])
     # a continent holds its countries: « sa couronne européenne » of a Dutch rider is no swap
     continents = words("continents")
     added = [c for c in mine if c not in theirs and c not in continents]
@@ -876,34 +905,43 @@ def _shown(portfolio: str) -> str:
 
 
 @cache
+def _portfolio_names() -> tuple[str, ...]:
+    return tuple(sorted((fold(w) for w in words("portfolios")), key=len, reverse=True))
+
+
+@cache
 def _portfolio_pattern() -> re.Pattern[str]:
-    names = sorted((fold(w) for w in words("portfolios")), key=len, reverse=True)
-    return re.compile(rf"(?<!\w){_OF}({'|'.join(map(re.escape, names))})(?!\w)")
+    return re.compile(rf"(?<!\w){_OF}({'|'.join(map(re.escape, _portfolio_names()))})(?!\w)")
 
 
 @lru_cache(maxsize=1024)
 def _portfolios_of(person: str, text: str) -> frozenset[str]:
     """The portfolios of the « ministre » written next to `person`'s name in `text`: before it
-    and a comma (« le ministre des Transports du Québec, Jacques Daoust »), or after it and a
-    comma (« Michel Sapin, ministre de l'Économie et des Finances »); « premier ministre »
-    (`PREMIER`) where the title is the premier's."""
+    and a comma (« le ministre des Transports du Québec, Jacques Daoust », « le Premier ministre,
+    Manuel Valls »), right before the name in full with no comma (« le ministre de l'Intérieur
+    Bernard Cazeneuve »), or after it and a comma (« Michel Sapin, ministre de l'Économie et des
+    Finances »); « premier ministre » (`PREMIER`) where the title is the premier's."""
     last = re.escape(fold(person.split()[-1].lower()))
     written = fold(normalise(text).lower()).replace("’", "'")
     reach = rf"(?:[^\s.;:«»()]+\s+){{0,{PORTFOLIO_REACH}}}?"
     title = r"((?:premiere?\s+)?ministres?)"
     name = rf"\s*,\s*(?:[\w'-]+\s+){{0,3}}{last}(?!\w)"
-    before = rf"(?<!\w){title}(\s+{reach}[^\s.;:«»(),]+){name}"
+    before = rf"(?<!\w){title}(\s+{reach}[^\s.;:«»(),]+)?{name}"
     words_after = rf"((?:\s+[^\s.;:«»(),]+){{0,{PORTFOLIO_REACH}}})"
     after = rf"(?<!\w){last}\s*,\s*(?:l[ea]\s+|l')?{title}{words_after}"
+    portfolio = rf"{_OF}(?:{'|'.join(map(re.escape, _portfolio_names()))})"
+    whole = re.escape(fold(person.lower()))  # the name in full, its first names given
+    tight = rf"(?<!\w){title}(\s+{portfolio})?\s+{whole}(?!\w)"
     found: set[str] = set()
-    for m in (*re.finditer(before, written), *re.finditer(after, written)):
-        title, rest = m.group(1), m.group(2)
-        if "," in rest or "ministre" in rest:
-            continue  # another title's words (« le ministre … au ministre des Finances, X »)
-        if title.startswith("premier"):
-            found.add(PREMIER)
-        else:
-            found |= {p.group(1) for p in _portfolio_pattern().finditer(rest)}
+    for pattern in (before, after, tight):
+        for m in re.finditer(pattern, written):
+            office, rest = m.group(1), m.group(2) or ""
+            if "," in rest or "ministre" in rest:
+                continue  # another title's words (« le ministre … au ministre des Finances, X »)
+            if office.startswith("premier"):
+                found.add(PREMIER)
+            else:
+                found |= {p.group(1) for p in _portfolio_pattern().finditer(rest)}
     return frozenset(found)
 
 

@@ -229,12 +229,13 @@ def _add_agent(
 
 def _bare_passive(clause: Token) -> bool:
     """A past participle with no auxiliary set before its subject's clause (« Désigné comme le
-    coupable, le Rwanda a répondu »): the subject undergoes it, unless its verb takes « être » in
+    coupable, le Rwanda a répondu »), or said of the subject after its verb (« le boulevard est
+    resté fermé », « demeure fermé »): the subject undergoes it, unless its verb takes « être » in
     the past (« Arrivé à Paris, il a déclaré »: he arrived)."""
     return (
         "Part" in clause.morph.get("VerbForm")
         and "Past" in clause.morph.get("Tense")
-        and clause.i < clause.head.i
+        and (clause.i < clause.head.i or clause.dep_ == "xcomp")
         and not any(c.dep_.startswith("aux") for c in clause.children)
         and lemma(clause) not in by_tag("aspect")["être"]
     )

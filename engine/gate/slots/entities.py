@@ -66,6 +66,7 @@ class Name:
     at: str = ""  # the word it depends on, not another name (« Rennes » of « partie de »)
     way: str = ""  # the preposition of a way from or to it (« de Gakona », « à Glennallen »)
     main: str = ""  # its relation to the sentence's main verb, if it depends on it (« nsubj »)
+    aside: bool = False  # written in brackets (« Villepinte ( Seine-Saint-Denis , France ) »)
 
     def same(self, other: Name) -> bool:
         """Whether two names may name the same: one holds the other's words, a word matching
@@ -151,7 +152,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
         if words:
             figure = _figure_after(ent, end)
             way = _WAYS.get(way, "")
-            out.add(Name(ent.label_, words, ent.text, place, figure, names, at, way, main))
+            aside = _bracketed(doc[start : ent.start])
+            out.add(Name(ent.label_, words, ent.text, place, figure, names, at, way, main, aside))
     for token in tokens:  # « la marine italienne »: a nationality said of a noun
         land = token.dep_ == "amod" and token.head.pos_ == "NOUN" and _country_of(token)
         if land:
@@ -167,6 +169,16 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
         written = frozenset(fold(t.lower_) for t in tokens if t.is_alpha)
         out.add(Words(written, stand_in, pronouns))
     return frozenset(out)
+
+
+def _bracketed(before: Span) -> bool:
+    """Whether a bracket opened before a name (in `before`, the sentence up to it) is still
+    open: the name is an aside."""
+    depth = 0
+    for token in before:
+        depth += token.text == "("
+        depth -= token.text == ")" and depth > 0
+    return depth > 0
 
 
 def _main(dep: str, case: str) -> str:
@@ -302,7 +314,17 @@ def compare(
 
 
 def _order(name: Name) -> tuple[str, ...]:
-    return (name.shown, name.kind, *name.place, name.figure, name.names, name.at, name.way)
+    return (
+        name.shown,
+        name.kind,
+        *name.place,
+        name.figure,
+        name.names,
+        name.at,
+        name.way,
+        name.main,
+        str(name.aside),
+    )
 
 
 def _origin_order(origin: Origin) -> tuple[str, str, str]:
@@ -338,15 +360,19 @@ def _said_by_its_noun(name: Name, written: frozenset[str]) -> bool:
 def _acronym(short: Name, name: Name, sources: list[Name]) -> bool:
     """`short` is the acronym the source uses for a name whose first words `name` gives (« la
     CE » of « la Commission européenne », said « la Commission »), or all but its first, a head
-    noun the name leaves unsaid (« l'ONU » for « les Nations unies »: the Organisation)."""
+    noun the name leaves unsaid (« l'ONU » for « les Nations unies »: the Organisation), or its
+    acronym in another tongue (« l'UNESCO », engine.gate.source_index.reordered)."""
     letters = "".join(w for w in short.shown.split() if w.isupper())  # « UE », « U.E. »
     letters = letters.replace(".", "")
     if not letters or not short.shown.replace(" ", "").isupper():
         return False
-    from engine.gate.source_index import initials
+    from engine.gate.source_index import initials, reordered
 
     letters = fold(letters.lower())
-    return any(name.same(k) and _initialled(fold(initials(k.shown)), letters) for k in sources)
+    return any(
+        name.same(k) and (_initialled(initials(k.shown), letters) or reordered(letters, k.shown))
+        for k in sources
+    )
 
 
 def _initialled(said: str, letters: str) -> bool:
@@ -398,11 +424,14 @@ def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
                 continue
             there = [s for s in theirs if s.same(name)]
             rival = [s for s in theirs if s.same(other)]
-            if not there or not rival:
-                continue
+            if not there or not rival or not {t.kind for t in there} & {r.kind for r in rival}:
+                continue  # the source tags them of two kinds (« chez Arnys », a shop; a man)
             for what in ("head", "figure", "way"):
                 mine_at, rival_at = _at(name, what), {_at(r, what) for r in rival}
                 there_at = {_at(t, what) for t in there}
+                if what == "head" and name.kind == "LOC" and all(t.aside for t in there):
+                    continue  # the source says it only in brackets, where another place is
+                    # (« Villepinte ( Seine-Saint-Denis , France ) »): no place of its own
                 # the other stands somewhere of its own; a way's other end may be an object
                 # (« rejoindre Gakona »), but this one's end is another there
                 own = _at(other, what) or what == "way" and bool(there_at - {""})
