@@ -250,3 +250,27 @@ def test_a_condition_on_what_follows_dropped_is_flagged(case: Case) -> None:
 @each(CONDITION_KEPT)
 def test_a_condition_on_what_follows_kept_draws_no_qualifiers_finding(case: Case) -> None:
     OTHERWISE.draws_nothing(case, "qualifiers")
+
+
+# A present the tagger calls an imperfect (« paient », « essaient ») is no imperfect: « Si les
+# victimes ne paient pas la rançon, les pirates effaceront » supposes, it contrasts nothing
+# (issue 19, round 12).
+RANSOM = Sentences(
+    "qualifiers-ransom",
+    "Un logiciel de rançon frappe les hôpitaux\n\n3 mars 2019. – Un logiciel de rançon frappe "
+    "les hôpitaux. Si les victimes ne paient pas la rançon, les pirates effaceront leurs "
+    "fichiers.",
+    "Un logiciel de rançon frappe les hôpitaux",
+)
+
+
+def test_a_condition_with_a_present_read_as_an_imperfect_dropped_is_flagged() -> None:
+    RANSOM.draws_one(
+        ("Les pirates effaceront leurs fichiers.", "drops the condition the source gives («si»)"),
+        "qualifiers",
+        blocking("qualifiers"),
+    )
+
+
+def test_a_condition_with_a_present_read_as_an_imperfect_kept_draws_nothing() -> None:
+    RANSOM.draws_nothing("Les pirates effaceront leurs fichiers s'ils ne paient pas.", "qualifiers")

@@ -99,7 +99,9 @@ that changes the fact (so every test can fail both ways):
   « a été fermé »): undergone, where its twin turns who acts on whom round;
 - an institution doing its own act beside the subject the sentence gives the act restated
   (« l'armée syrienne dément, tandis que la Russie assure … »): its twin gives the institution
-  the other's act."""
+  the other's act;
+- a present the tagger calls a past (« Il examine un projet » for « doit se prononcer sur le
+  projet »): no deed given as done; its twin « a examiné » is one."""
 
 from __future__ import annotations
 
@@ -362,6 +364,12 @@ RACE = Sentences(
     "télévision. La nageuse espère remporter la finale du 200 mètres.",
     "Triathlon de Stockholm",
 )
+EXAMINE = Sentences(
+    "examine",
+    "Alep : vote à l'ONU\n\n19 décembre 2016. – Le Conseil de sécurité des Nations unies doit "
+    "se prononcer aujourd'hui sur le projet de résolution préparé par la France.",
+    "Alep : vote à l'ONU",
+)
 CASES = {
     s.case.name: s
     for s in (
@@ -373,6 +381,7 @@ CASES = {
         PARTISANS,
         SCHEDULE,
         RACE,
+        EXAMINE,
     )
 }
 
@@ -567,6 +576,8 @@ TRUE_MEANING = [
     # a hope kept a hope
     ("race", "La nageuse a bon espoir de remporter la finale du 200 mètres."),
     ("race", "La nageuse souhaite remporter la finale du 200 mètres."),
+    # a present the tagger calls a past (« examine ») or an imperfect (« paient ») tells no deed
+    ("examine", "Il examine un projet de résolution préparé par la France."),
 ]  # fmt: skip
 
 
@@ -658,6 +669,8 @@ CHANGED_MEANING = [
              "gives as certain («certain») what the source only hopes («espérer»)"),
     ("race", "La nageuse est sûre de remporter la finale du 200 mètres.", "modality",
              "gives as certain («sûr») what the source only hopes («espérer»)"),
+    ("examine", "Il a examiné un projet de résolution préparé par la France.", "modality",
+                "gives as done («examiner») what the source gives as to come"),
 ]  # fmt: skip
 
 

@@ -527,9 +527,41 @@ def _time(chain: list[Token]) -> str:
         and any(c.lower_ in ("de", "d'") for c in chain[1].children)
     ):
         return PAST
-    if tense_aux or (tense & {"Imp", "Past"} and "Fin" in finite.morph.get("VerbForm")):
+    if tense_aux or (
+        tense & {"Imp", "Past"}
+        and "Fin" in finite.morph.get("VerbForm")
+        and not misread_present(finite)
+    ):
         return PAST  # a participle alone (« une candidature annoncée ») says no time
     return PRESENT
+
+
+def imperfect(verb: Token) -> bool:
+    """An imperfect by the tagger and by its form: an imperfect ending (« -ais », « -ait »,
+    « -ions », « -iez », « -aient ») after, for a verb in « -er », its infinitive's stem
+    (« payaient », « mangeaient », « commençaient »); spaCy tags the present « paient » so."""
+    form = verb.lower_.replace("ç", "c")
+    if "Imp" not in verb.morph.get("Tense") or not form.endswith(_IMPERFECT_ENDINGS):
+        return False
+    infinitive = lemma(verb)
+    return not infinitive.endswith("er") or form.startswith(infinitive[:-2])
+
+
+def misread_present(verb: Token) -> bool:
+    """A present of a verb in « -er » the tagger calls a past or an imperfect: « examine »
+    (a passé simple ends in « -a », « -èrent »…, never in « -e », « -es », « -ent »), « paient »
+    (no imperfect: `imperfect`)."""
+    tense = verb.morph.get("Tense")
+    if not lemma(verb).endswith("er") or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if "Past" in tense:
+        form = verb.lower_
+        return form.endswith(_PRESENT_ENDINGS) and not form.endswith("èrent")
+    return "Imp" in tense and not imperfect(verb)
+
+
+_IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+_PRESENT_ENDINGS = ("e", "es", "ent", "ons", "ez")
 
 
 _WHEN = frozenset({"quand", "lorsque", "lorsqu'", "dès", "fois", "ici"})  # « une fois que »

@@ -28,7 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, content, lemma
-from engine.gate.slots.modality import conditional
+from engine.gate.slots.modality import conditional, imperfect
 from engine.gate.tokens import is_content
 from engine.text.lexicon import by_tag, words
 
@@ -292,8 +292,8 @@ def _contrast(token: Token) -> bool:
     mains = [main, *(c for c in main.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
     if any(conditional(t) or "Cnd" in t.morph.get("Mood") for t in mains):
         return False
-    if "Imp" in _finite(clause).morph.get("Tense"):
-        return "Imp" not in _finite(main).morph.get("Tense")
+    if imperfect(_finite(clause)):
+        return not imperfect(_finite(main))
     return (
         _present(clause)
         and _present(main)
@@ -319,11 +319,13 @@ def _main(clause: Token) -> Token | None:
 
 
 def _present(verb: Token) -> bool:
-    """A present indicative: the verb, or its auxiliary or copula (« sont plus faibles »)."""
+    """A present indicative: the verb, or its auxiliary or copula (« sont plus faibles »); a
+    present the tagger calls an imperfect (« paient », « essaient »: modality.imperfect) too."""
     finite = _finite(verb)
+    tense = finite.morph.get("Tense")
     return (
         "Fin" in finite.morph.get("VerbForm")
-        and finite.morph.get("Tense") == ["Pres"]
+        and (tense == ["Pres"] or (tense == ["Imp"] and not imperfect(finite)))
         and finite.morph.get("Mood") == ["Ind"]
     )
 
