@@ -1392,3 +1392,139 @@ def test_an_institution_beside_the_subject_of_the_act_restated_is_no_other() -> 
 def test_an_institution_doing_another_s_act_is_flagged() -> None:
     twin = "L'armée syrienne a assuré qu'aucun avion russe n'avait mené de raid mardi."
     RAID.draws(twin, "actors", None, "makes the armee the actor where the source names the")
+
+
+FENCING = Sentences(
+    "fencing",
+    "Escrime : Marie Leroy en or\n\n14 août 2016. – Marie Leroy a battu Anna Petit en finale sur "
+    "le score de 15-11. En demi-finale, elle menait 14-9 quand l'arbitre a interrompu l'assaut. "
+    "C'est la quatrième des cinq épreuves de la Coupe du monde. La vingt-deuxième édition du "
+    "tournoi se tenait du 12 au 14 août.",
+    "Escrime : Marie Leroy en or",
+)
+# a score said in words or the other way round, a rank among a number of them said from the
+# end (« l'avant-dernière des cinq » for « la quatrième des cinq »), an ordinal in digits
+FENCING_TOLD = [
+    "Marie Leroy a battu Anna Petit en finale quinze touches à onze.",
+    "Anna Petit a été battue en finale par Marie Leroy, onze touches à quinze.",
+    "En demi-finale, elle menait 14 à 9 quand l'arbitre a interrompu l'assaut.",
+    "C'est l'avant-dernière des cinq épreuves de la Coupe du monde.",
+    "C'est la quatrième des cinq épreuves de la Coupe du monde.",
+    "La 22e édition du tournoi se tenait du 12 au 14 août.",
+]
+# one figure of a score in the place of another score's (pinned by the figure kept beside it);
+# another rank among them; an ordinal the source gives only as the day of a date
+FENCING_DISTORTED = [
+    ("Marie Leroy a battu Anna Petit en finale sur le score de 15-9.", "figures", "«9»"),
+    ("Marie Leroy a battu Anna Petit en finale quinze touches à neuf.", "figures", "«neuf»"),
+    ("En demi-finale, elle menait 14-11 quand l'arbitre a interrompu l'assaut.", "figures", "«11»"),
+    ("C'est la dernière des cinq épreuves de la Coupe du monde.", "rank", "«dernière»"),
+    ("C'est la deuxième des cinq épreuves de la Coupe du monde.", "rank", "«deuxième»"),
+    ("La douzième édition du tournoi se tenait du 12 au 14 août.", "figures", "«douzième»"),
+]
+
+
+@each(FENCING_TOLD)
+def test_scores_and_ranks_among_a_number_said_again_draw_nothing(case: str) -> None:
+    FENCING.draws_nothing(case, ("figures", "rank"))
+
+
+@each(FENCING_DISTORTED)
+def test_a_score_or_a_rank_among_them_changed_is_certain(case: tuple[str, str, str]) -> None:
+    FENCING.draws(case[0], case[1], "hard", case[2])
+
+
+RALLY = Sentences(
+    "rally",
+    "Manifestation à Lyon\n\n4 septembre 2016. – Différentes personnalités politiques étaient "
+    "présentes, telles que Jean Morel, adjoint au maire, et Claire Dumas, présidente du conseil "
+    "régional.",
+    "Manifestation à Lyon",
+)
+
+
+@each(
+    [
+        "Plusieurs personnalités politiques étaient présentes, parmi lesquelles Jean Morel, "
+        "adjoint au maire, et Claire Dumas, présidente du conseil régional.",
+        "Diverses personnalités politiques étaient présentes, dont Jean Morel, adjoint au maire, "
+        "et Claire Dumas, présidente du conseil régional.",
+    ]
+)
+def test_various_at_the_start_of_a_sentence_is_some_said_again(case: str) -> None:
+    RALLY.draws_nothing(case, "scope")
+
+
+@each(
+    [
+        "Tous les grands responsables politiques de la région étaient présents, parmi lesquels "
+        "Jean Morel, adjoint au maire, et Claire Dumas, présidente du conseil régional.",
+        "Tous les élus de la région étaient présents, dont Jean Morel, adjoint au maire, et "
+        "Claire Dumas, présidente du conseil régional.",
+    ]
+)
+def test_all_of_a_group_the_source_gives_as_various_is_a_review(case: str) -> None:
+    # « Différentes personnalités » opening the sentence: spaCy's determiner lemma
+    # « différents » is a "some" word too (lexicon scope)
+    RALLY.draws(case, "scope", "review", "says all")
+
+
+CONCERT = Sentences(
+    "concert",
+    "Incendie pendant un concert\n\n12 mai 2017. – Au moins 14 personnes ont été blessées lors "
+    "de l'incendie. Environ 17 000 spectateurs étaient présents dans la salle.",
+    "Incendie pendant un concert",
+)
+
+
+@each(
+    [
+        "Le feu a pris à l'instant où des milliers de spectateurs s'apprêtaient à sortir.",
+        "Le feu a pris à l'instant où des dizaines de milliers de spectateurs s'apprêtaient à "
+        "sortir.",
+    ]
+)
+def test_thousands_said_as_des_milliers_hold_seventeen_thousand(case: str) -> None:
+    CONCERT.draws_nothing(case, "figures")
+
+
+@each(
+    [
+        ("Le feu a pris à l'instant où des centaines de spectateurs s'apprêtaient à sortir.",
+         "«des centaines»"),
+        ("Le feu a pris à l'instant où plusieurs milliers de spectateurs s'apprêtaient à sortir.",
+         "«plusieurs milliers»"),
+    ]
+)  # fmt: skip
+def test_an_order_short_of_the_source_figure_is_still_unknown(case: tuple[str, str]) -> None:
+    CONCERT.draws(case, "figures", "review")
+
+
+REFORM = Sentences(
+    "reform",
+    "Nouvelles règles pour les chauffeurs\n\n3 juin 2016. – Le ministre a présenté la réforme "
+    "lundi. Les chauffeurs devront notamment obtenir un permis spécial et suivre une formation de "
+    "deux semaines.",
+    "Nouvelles règles pour les chauffeurs",
+)
+DUTY = "Les chauffeurs {} un permis spécial et suivre une formation de deux semaines."
+
+
+@each(
+    [
+        DUTY.format("devront notamment obtenir"),
+        DUTY.format("devront entre autres obtenir"),
+        "Les chauffeurs devront non seulement obtenir un permis spécial, mais aussi suivre une "
+        "formation de deux semaines.",
+        # « seul » as an adjective restricts no example (« n'est pas la seule », « leur seul »)
+        "Le permis spécial n'est pas la seule obligation des chauffeurs, qui devront aussi suivre "
+        "une formation de deux semaines.",
+    ]
+)
+def test_examples_said_as_examples_draw_nothing(case: str) -> None:
+    REFORM.draws_nothing(case, "scope")
+
+
+@each([DUTY.format("devront seulement obtenir"), DUTY.format("n'auront qu'à obtenir")])
+def test_examples_said_as_all_there_is_are_a_review(case: str) -> None:
+    REFORM.draws(case, "scope", "review", "says only where the source gives examples")

@@ -77,11 +77,23 @@ def _ordinal_problems(statement: Statement, index: SourceIndex) -> Iterator[Prob
         before = statement.text[: ordinal.start].split()[-1:]
         if before and (before[0].isdigit() or before[0].lower() in SMALL):
             continue  # « quatre millièmes »: a fraction
-        if int(ordinal.key) > SMALL_COUNT and ordinal.key not in index.figure_keys:
+        if int(ordinal.key) > SMALL_COUNT and not _ranked(ordinal.key, index):
             problem = (
                 f"{UNKNOWN}ordinal not in the source «{ordinal.text}», only the source's figures"
             )
             yield Problem(RULE, "hard", problem, None, ordinal.text)
+
+
+def _ranked(key: str, index: SourceIndex) -> bool:
+    """Whether the source gives the number an ordinal ranks: as an ordinal, or a figure of its
+    own — not only as the day of a date (« la seizième Coupe » for the « vingt-troisième » of a
+    source held « du 16 au 18 novembre »)."""
+    return key in index.uses or key in _source_ordinals(index.text)
+
+
+@lru_cache(maxsize=64)
+def _source_ordinals(text: str) -> frozenset[str]:
+    return frozenset(f.key for f in spelled_ordinals(text))
 
 
 def _duration_problems(
@@ -324,9 +336,12 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         # in a source that has « une centaine de féminines » too)
         counted = OF_UNIT.match(statement.text[magnitude.start + len(magnitude.text) :])
         stem = counted.group(1).lower()[:NOUN_STEM] if counted else None
+        high = magnitude.high
+        if not orders and _PLURAL.match(magnitude.text):  # « des milliers » for 18 000
+            high = max(high, magnitude.low * PLURAL_REACH)
         if any(
             f.value is not None
-            and magnitude.low <= f.value < magnitude.high
+            and magnitude.low <= f.value < high
             and (not orders or stem in {(f.noun or "")[:NOUN_STEM], (f.unit or "")[:NOUN_STEM]})
             for uses in index.uses.values()
             for f, _ in uses
@@ -336,6 +351,12 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         problem = f"{UNKNOWN}number not in the source «{magnitude.text}», only the source's figures"
         yield Problem(RULE, "hard" if orders else "review", problem, None, magnitude.text)
 
+
+# « des milliers de spectateurs » for the source's « environ 18 000 personnes »: the plural
+# order said with « des » holds up to this many of its unit (dix-huit milliers are thousands),
+# where the source says no order of its own to set against it
+PLURAL_REACH = 20
+_PLURAL = re.compile(r"des\s", re.IGNORECASE)
 
 _LENGTH_UNITS = {
     "jours": "jour",

@@ -316,7 +316,11 @@ def figure_problems(
                 use.text,
             )
             continue
-        attached = misplaced(use, sentence, index) or crossed_pair(use, sentence, index)
+        attached = (
+            misplaced(use, sentence, index)
+            or crossed_pair(use, sentence, index)
+            or _pair_swapped(use, statement, index)
+        )
         swapped = attached or _swapped(use, sentence, index)
         if swapped is not None and _together_elsewhere(statement, swapped[0], index):
             continue  # every figure of the sentence, together in another source sentence
@@ -974,11 +978,54 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
         and (use.kin != "count" or other.noun == use.noun)
         and other.key != source_date(index)  # the article's date, no fact of this sentence
     ]
-    if not rivals or any(_holds(sentence.statement, other) for other in rivals):
-        return None  # the source's figure is there too: this one is another fact
+    left = [other for other in rivals if not _holds(sentence.statement, other)]
+    if not left:
+        return None  # the source's figures are there too: this one is another fact
+    rivals = left  # « sur le score de 15-12 » for « 15-14 »: the one not kept is replaced
     if _COMPARED_TO_ONE.search(sentence.statement.text):
         return None  # « … lorsqu'on le compare à celui de l'an passé »: the other one, named
     return best, min(rivals, key=lambda other: _distance(use, other)).text
+
+
+# Two figures said as one pair: a score or a vote (« 15-14 », « quinze touches à quatorze »,
+# « 22 voix contre 10 »), a range (« de 10 à 15 »).
+_PAIRED = re.compile(r"\s*[-–]\s*|\s+(?:[^\W\d_]+\s+)?(?:à|contre)\s+", re.IGNORECASE)
+
+
+def _pairs(statement: Statement) -> list[tuple[FigureUse, FigureUse]]:
+    """The pairs of figures of one kin the sentence says as one (`_PAIRED`), first one first."""
+    found = [f for f in statement.figures if f.kind == "number" and f.kin not in ("year",)]
+    return [
+        (a, b)
+        for a, b in zip(found, found[1:], strict=False)
+        if a.kin == b.kin
+        and _PAIRED.fullmatch(statement.text[a.start + len(a.text) : b.start]) is not None
+    ]
+
+
+def _pair_swapped(
+    use: FigureUse, statement: Statement, index: SourceIndex
+) -> tuple[int, str] | None:
+    """A figure of a pair (a score, a vote, a range) whose other figure stands where a source pair
+    has it, and that source pair gives another figure in this one's place (« sur le score de
+    15-12 » or « quinze touches à douze » for the source's « 15-14 », its 12 another score's):
+    certain, the pair pins the slot. None where a source pair is these two figures, in either
+    order; where each figure stands in the place of a source pair, the second is told."""
+    for first, second in _pairs(statement):
+        if use is not first and use is not second:
+            continue
+        mine = {day_key(first.key), day_key(second.key)}
+        theirs = [(at, pair) for at, s in enumerate(index.statements) for pair in _pairs(s)]
+        if any({day_key(a.key), day_key(b.key)} == mine for _, (a, b) in theirs):
+            return None
+        place = 0 if use is first else 1
+        partner = (first, second)[1 - place]
+        if place == 0 and any(day_key(pair[0].key) == day_key(use.key) for _, pair in theirs):
+            continue  # each figure in the place of a source pair: one swap, told of the second
+        for at, pair in theirs:
+            if day_key(pair[1 - place].key) == day_key(partner.key) and pair[place].kin == use.kin:
+                return at, pair[place].text
+    return None
 
 
 # A figure compared with another the sentence names by a pronoun: the source's other figure.

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.brief.figures import NUMBER_WORDS, spelled_ordinals
+from engine.brief.figures import NUMBER_WORDS, SMALL, spelled_ordinals
 from engine.gate.slots.base import Certainty, Clash, content, lemma
 from engine.text import fold
 from engine.text.lexicon import words
@@ -97,6 +97,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 out.add(Rank(SUPERLATIVE, value, f"{t.text} {superlative}"))
                 continue
             ranked = _ranked(t, inside, places)
+            value, total = _of_all(t, value, inside)  # « la sixième des six »: the last
+            if total is not None:  # and a rank among six, whatever the six are called
+                out.add(Rank(f"{OUT_OF} {total}", value, t.text, _holder(t, inside)))
             if _repeated(tokens, n):  # « deux fois deuxième »: the place taken each time
                 ranked = _verb_of(t, inside)
             if _split_ordinal(tokens, n):  # « la 4 e étape »: the parser loses the noun
@@ -311,6 +314,7 @@ def _name(token: Token, inside: set[int]) -> frozenset[str] | None:
 AGE = "âge"  # what « aîné » and « cadet » grade, of the noun they qualify (« âge sœur »)
 AMONG = "parmi"  # the rank of « l'une des plus rapides »: one of the first few
 START = "début"  # what « tout au début » ranks first: a thing of the sentence left unsaid
+OUT_OF = "sur"  # what « la deuxième des six » ranks besides its noun: « sur 6 », one of six
 SUPERLATIVE = "superlatif"  # what « la plus forte », « la deuxième plus forte », « record » rank
 LIMIT = "limite"  # what « au maximum » / « au minimum » grade
 _LIMITS = {"maximum": LESS, "minimum": MORE}  # « au maximum » caps (at most), « au minimum » floors
@@ -419,6 +423,9 @@ def _ranked(t: Token, inside: set[int], places: frozenset[str]) -> str | None:
         child = next((c for c in t.children if c.pos_ == "NOUN"), None)
         if child is not None:
             return lemma(child)
+    among = next((c for c in t.children if c.i > t.i and _of_noun(c) and c.i in inside), None)
+    if among is not None:  # « la deuxième des six compétitions »: a rank among them
+        return lemma(among)
     head = t.head if t.head.i in inside and t.head.i != t.i else None
     if head is None:  # « c'est la deuxième que les États-Unis mènent »: its clause's verb
         clause = next((c for c in t.children if c.dep_ in _CLAUSES and c.pos_ == "VERB"), None)
@@ -426,6 +433,33 @@ def _ranked(t: Token, inside: set[int], places: frozenset[str]) -> str | None:
     if lemma(head) in places and head.head.i in inside and head.head.i != head.i:
         head = head.head
     return lemma(head)
+
+
+def _of_all(t: Token, value: str, inside: set[int]) -> tuple[str, int | None]:
+    """A rank among a number of them (« la deuxième des six compétitions »): its value, the
+    last or the one before it said so (« la sixième des six épreuves » is « la dernière des six
+    épreuves »), and how many they are (None where no number says it)."""
+    among = next((c for c in t.children if c.i > t.i and _of_noun(c) and c.i in inside), None)
+    count = next((c for c in among.children if c.dep_ == "nummod"), None) if among else None
+    total = SMALL.get(count.lower_) if count is not None else None
+    if total is None and count is not None and count.text.isdigit():
+        total = int(count.text)
+    if total is None:
+        return value, None
+    if not value.isdigit():
+        return value, total
+    return {total: "last", total - 1: "last-1"}.get(int(value), value), total
+
+
+def _of_noun(t: Token) -> bool:
+    """A plural noun complement with « de » (« des six compétitions »): what a rank is among
+    (not « la première de la transition »: out of it)."""
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ == "nmod"
+        and "Plur" in t.morph.get("Number")
+        and any(c.dep_ == "case" and c.lower_ in _OF for c in t.children)
+    )
 
 
 def compare(
@@ -449,7 +483,12 @@ def _compare_ranks(
         ranks.setdefault(m.word, set()).add(m.value)
         written.setdefault((m.word, m.value), m.written)
     everywhere = {(m.word, m.value) for m in known if isinstance(m, Rank)}
-    mine = [m for m in article if isinstance(m, Rank)]
+    # the rank of a noun before the same rank « sur N » (one clash told once, in a fixed order)
+    mine = sorted(
+        (m for m in article if isinstance(m, Rank)),
+        key=lambda m: (m.word.startswith(f"{OUT_OF} "), _rank_order(m)),
+    )
+    told: set[str] = set()
     # a rank the article gives to a word the source does not rank: the source's, said otherwise
     moved = {m.value for m in mine if m.word not in ranks and not _graded(m)}
     holders: dict[str, set[frozenset[str] | None]] = {}
@@ -467,6 +506,9 @@ def _compare_ranks(
         if theirs & {r.value for r in mine if r.word == m.word}:
             continue  # the sentence gives the source's rank too: « le premier à la seconde
             # transition » ranks two things the parse hangs on one word
+        if m.written in told:
+            continue
+        told.add(m.written)
         other = written[m.word, sorted(theirs)[0]]
         certainty: Certainty = "hard" if len(theirs) == 1 else "review"
         yield Clash(certainty, f"ranks «{m.word}» «{m.written}» where the source says «{other}»")

@@ -106,6 +106,8 @@ class Narrowed:
 
 
 SAID_WORDS = "="
+EXAMPLES = "e.g."  # the mark of a sentence that gives what it says as examples (« notamment »)
+ONLY_SAID = "!"  # …that restricts what it says by an adverb or « ne … que » (« seulement »)
 SOME_WORDS = "<"  # the mark of a sentence that says « some » or « a few » of anything
 ALL_WORDS = ">"  # the mark of a sentence that says « all » of anything (« venaient tous »)
 PARTIAL = frozenset({SOME, FEW, MANY, MOST, HALF})  # a share of a group, not the whole
@@ -230,6 +232,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         marks.add(Narrowed(ALL_WORDS, frozenset(), ""))
     if any(b.kind == ALL for b in out):
         marks.add(Narrowed(SAID_WORDS, content(tokens), ""))  # what the sentence says besides
+    if any(t.lower_ in lex.get("examples", ()) for t in tokens):
+        marks.add(Narrowed(EXAMPLES, frozenset(), ""))  # « ils devront notamment obtenir … »
+    if _exclusive(tokens, lex, adverbs=True):
+        marks.add(Narrowed(ONLY_SAID, frozenset(), ""))  # « ils devront seulement obtenir … »
     return frozenset(marks)
 
 
@@ -533,17 +539,26 @@ def _beyond(token: Token) -> bool:
     return any(t.lower_ in beyond for t in token.doc[start : token.i])
 
 
-def _exclusive(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> bool:
-    """Whether the sentence restricts anything: « seul », « seulement », « ne … que »."""
+def _exclusive(
+    tokens: Sequence[Token], lex: dict[str, frozenset[str]], adverbs: bool = False
+) -> bool:
+    """Whether the sentence restricts anything: « seul », « seulement », « ne … que » (with
+    `adverbs`, by an adverb or « ne … que » only: not « le seul », « leur seul nom »)."""
     negated = False
     for t in tokens:
-        if lemma(t) in lex.get("restrict", ()) and not _beyond(t):
+        restricts = lemma(t) in lex.get("restrict", ()) and (not adverbs or t.pos_ == "ADV")
+        if restricts and not _beyond(t) and not _not_only(t):
             return True
         if t.lower_ in ("ne", "n'", "n’"):
             negated = True
         elif negated and t.lower_ in ("que", "qu'", "qu’"):
             return True
     return False
+
+
+def _not_only(t: Token) -> bool:
+    """« non seulement », « pas seulement »: more than that, no exclusivity."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in ("non", "pas")
 
 
 def _restricted(source: frozenset[Bound]) -> bool:
@@ -575,6 +590,11 @@ def compare(
     exclusive = any(b.kind == ONLY for b in source)
     restricts = any(b.kind == ONLY for b in article)
     yield from _widened(article, marks, source_marks, theirs)
+    example = Narrowed(EXAMPLES, frozenset(), "")
+    only = Narrowed(ONLY_SAID, frozenset(), "")
+    if example in source_marks and not exclusive and only in marks:
+        # « devront seulement obtenir » for « devront notamment obtenir »
+        yield Clash("review", "says only where the source gives examples («notamment»)")
     yield from _lessened(article, source_marks, theirs)
     yield from _overstated(article, marks, source_marks, theirs)
     adverbed = False  # an adverb's own mark clashed: its verb's and its patient's say it again
