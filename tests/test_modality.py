@@ -216,7 +216,8 @@ def test_the_same_done_or_hedged_facts_kept_draw_nothing(case: Case) -> None:
 # A fifth source (issue 19, round 8): what the source alleges by the conditional alone
 # (« aurait percuté », « serait d'origine italienne », « selon la police, … aurait perdu »), stated
 # in the indicative by a sentence that hedges and attributes nothing, is a review, whatever its
-# verb (« a heurté », read already by its clause) or with none (« est d'origine »). Kept alleged,
+# verb (« a heurté »: by its words, the conditional alone no « to come » of another verb's
+# clause, round 12) or with none (« est d'origine »). Kept alleged,
 # attributed (« selon les premiers témoins »), or a conditional of concord under a verb of saying
 # (« a annoncé que le quai serait fermé ») said as a future: nothing.
 SOURCE_5 = """Marseille : un accident sur le port
@@ -229,8 +230,7 @@ PORT = Sentences("modality-5", SOURCE_5, "Un accident sur le port")
 
 ALLEGED = "states as a fact what the source only alleges"
 ALLEGED_STATED = [
-    ("Le camion a heurté la barrière du quai avant de basculer dans l'eau.",
-     "gives as done («heurter»)"),
+    ("Le camion a heurté la barrière du quai avant de basculer dans l'eau.", ALLEGED),
     ("Le chauffeur est d'origine italienne, avec la nationalité française.", ALLEGED),
     ("Le conducteur a perdu le contrôle de son véhicule.", ALLEGED),
 ]  # fmt: skip

@@ -787,7 +787,10 @@ def _by_clauses(
         # what is to come or only could be, said as already done (« ont déjà envoyé » for « ont
         # indiqué qu'une équipe allait être dépêchée »), whoever says it
         anyone = clause.already and (to_come or other.possible)  # « aurait pu exposer »
-        ahead = (other.hedged or to_come) and not other.reported or anyone
+        # the conditional mood alone alleges (« aurait vécu il y a 20 millions d'années »): only
+        # its own verb, said as done, states what it alleges (`_alleged` reads the words)
+        hedged = other.hedged and (same or _hedged_by_word(other))
+        ahead = (hedged or to_come) and not other.reported or anyone
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
         done = other.time == PAST and not (other.hedged or other.announced or other.prospective)
         # an obligation said with another verb than the source's (« devront répondre à ces
