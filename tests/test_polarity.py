@@ -405,3 +405,56 @@ def test_a_record_denied_with_another_verb_is_a_review(case: Case) -> None:
 )
 def test_a_record_said_with_another_verb_draws_nothing(case: str) -> None:
     RECORD.draws_nothing(case, "polarity")
+
+
+# A source sentence that says a verb both ways (« Ne me jugez pas d'après …, jugez-moi sur mon
+# parcours »), restated by a clause that says its way too (« être jugé sur son parcours, plutôt
+# que d'après … »): no denial turned round; the clause that says only the denied part affirms
+# it (issue 19, round 12).
+BOTH_WAYS = Sentences(
+    "both-ways",
+    "Présidentielle : le candidat persiste\n\n31 mars 2017. – Le candidat a renouvelé sa "
+    "référence lors d'un discours à Nantes. « Ne me jugez pas d'après les actes d'accusation de "
+    "ces nouveaux inquisiteurs, jugez-moi sur mon parcours. » a-t-il déclaré.",
+    "Présidentielle : le candidat persiste",
+)
+
+
+def test_a_verb_the_source_says_both_ways_restated_both_ways_draws_nothing() -> None:
+    BOTH_WAYS.draws_nothing(
+        "Il a demandé à être jugé sur son parcours, plutôt que d'après les « actes "
+        "d'accusation » de ces nouveaux inquisiteurs.",
+        "polarity",
+    )
+
+
+def test_the_denied_part_alone_affirmed_is_flagged() -> None:
+    BOTH_WAYS.draws_one(
+        (
+            "Il a demandé à être jugé d'après les « actes d'accusation » de ces nouveaux "
+            "inquisiteurs.",
+            "affirms what the source denies (juger)",
+        ),
+        "polarity",
+    )
+
+
+# Denied of one nationality what the source affirms of another (« ne battait pas pavillon turc »
+# for « battait pavillon bolivien »): no contradiction; denied of the same, a review.
+FLAG = Sentences(
+    "flag",
+    "Navire arraisonné en Libye\n\n3 mars 2019. – Le navire, qui battait pavillon bolivien, a "
+    "été arraisonné au large de Tobrouk, a précisé le ministère de l'Intérieur turc.",
+    "Navire arraisonné en Libye",
+)
+
+
+def test_denied_of_another_nationality_draws_nothing() -> None:
+    FLAG.draws_nothing("L'embarcation ne battait pas pavillon turc.", "polarity")
+
+
+def test_denied_of_the_same_nationality_is_flagged() -> None:
+    FLAG.draws_one(
+        ("Le navire ne battait pas pavillon bolivien.", "denies what the source affirms (battre)"),
+        "polarity",
+    )

@@ -101,7 +101,9 @@ that changes the fact (so every test can fail both ways):
   (« l'armée syrienne dément, tandis que la Russie assure … »): its twin gives the institution
   the other's act;
 - a present the tagger calls a past (« Il examine un projet » for « doit se prononcer sur le
-  projet »): no deed given as done; its twin « a examiné » is one."""
+  projet »): no deed given as done; its twin « a examiné » is one;
+- a first told as a never before (« aucune banque n'avait ouvert … avant elle » for « la
+  première banque à ouvrir »): its twin denies it outright (« aucune banque n'a ouvert »)."""
 
 from __future__ import annotations
 
@@ -364,6 +366,12 @@ RACE = Sentences(
     "télévision. La nageuse espère remporter la finale du 200 mètres.",
     "Triathlon de Stockholm",
 )
+PIONEER = Sentences(
+    "pioneer",
+    "Mort de David Rockefeller\n\n21 mars 2017. – Sous sa direction, la Chase est devenue la "
+    "première banque américaine à ouvrir des bureaux en Russie et en Chine.",
+    "Mort de David Rockefeller",
+)
 EXAMINE = Sentences(
     "examine",
     "Alep : vote à l'ONU\n\n19 décembre 2016. – Le Conseil de sécurité des Nations unies doit "
@@ -382,6 +390,7 @@ CASES = {
         SCHEDULE,
         RACE,
         EXAMINE,
+        PIONEER,
     )
 }
 
@@ -578,6 +587,9 @@ TRUE_MEANING = [
     ("race", "La nageuse souhaite remporter la finale du 200 mètres."),
     # a present the tagger calls a past (« examine ») or an imperfect (« paient ») tells no deed
     ("examine", "Il examine un projet de résolution préparé par la France."),
+    # a first told as a never before (« aucune … n'avait … avant elle »)
+    ("pioneer", "Aucune banque américaine n'avait ouvert de bureaux en Russie et en Chine avant "
+                "elle."),
 ]  # fmt: skip
 
 
@@ -671,6 +683,8 @@ CHANGED_MEANING = [
              "gives as certain («sûr») what the source only hopes («espérer»)"),
     ("examine", "Il a examiné un projet de résolution préparé par la France.", "modality",
                 "gives as done («examiner») what the source gives as to come"),
+    ("pioneer", "Aucune banque américaine n'a ouvert de bureaux en Russie et en Chine.",
+                "polarity", "denies what the source affirms (ouvrir)"),
 ]  # fmt: skip
 
 

@@ -181,6 +181,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
                 continue  # « jamais encore … n'avait réussi »: « pour la première fois »
             if _said_elsewhere(lemma, polarity, mine, best, index):
                 continue  # « n'a pas prononcé de mandat de dépôt » is the source's, elsewhere
+            if _of_another_country(mine, theirs, lemma):
+                continue  # « ne battait pas pavillon turc » for « battait pavillon bolivien »
             said, source = ("denies", "affirms") if denied else ("affirms", "denies")
             problem = f"{said} what the source {source} ({lemma})"
             yield Problem(RULE, sure, problem, best, lemma)
@@ -214,6 +216,28 @@ def _words(statement: Statement) -> set[str]:
 
 _ALL = frozenset({"tous", "toutes"})
 _SOME = frozenset({"certains", "certaines", "quelques", "plusieurs", "partie"})
+
+
+def _of_another_country(mine: Statement, theirs: Statement, lemma: str) -> bool:
+    """Whether the one side denies of one nationality what the other affirms of another, with
+    the same verb (« ne battait pas pavillon turc » for « battait pavillon bolivien »): each
+    clause names a nationality (lexicon nationalities) the other does not; no contradiction."""
+    countries = _nationalities()
+    return any(
+        a.verb == b.verb == lemma
+        and a.negated is not None
+        and b.negated is not None
+        and a.negated != b.negated
+        and (a.words - b.words) & countries
+        and (b.words - a.words) & countries
+        for a in mine.slots.get("tense", frozenset())
+        for b in theirs.slots.get("tense", frozenset())
+    )
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    return frozenset(tagged("nationalities", "\t"))
 
 
 def _agree_otherwise(yes: Statement, no: Statement) -> bool:
@@ -286,15 +310,17 @@ def _only_aimed(statement: Statement, lemma: str) -> bool:
 
 def _first_time(denying: Statement, affirming: Statement) -> bool:
     """The one side says the thing never happened before (« jamais encore », « n'avait jamais »,
-    « aucune … n'avait encore »), the other that it happened for the first time (« la première
-    intervention »): one fact, told from either end."""
+    « aucune … n'avait encore », « aucune banque n'avait ouvert … avant elle »), the other that
+    it happened for the first time (« la première intervention »): one fact, told from either
+    end."""
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
 
 
 _NEVER_BEFORE = re.compile(
     r"\bjamais\s+(?:encore|auparavant|jusqu)|\bn['’](?:avai|étai)(?:t|en)t?\s+(?:jamais|encore)\b"
     r"|\bjamais\s+(?:\w+\s+)?n['’](?:avai|étai)(?:t|ent)\b"  # « jamais elle n'était montée »
-    r"|\bjamais\b[^.;:]*\b(?:auparavant|jusqu['’]alors|jusque-là|jusqu['’]ici)\b",
+    r"|\bjamais\b[^.;:]*\b(?:auparavant|jusqu['’]alors|jusque-là|jusqu['’]ici)\b"
+    r"|\bn['’](?:avai|étai)(?:t|ent)\b[^.;:]*\bavant\s+(?:elle|lui|eux|elles)\b",  # « avant elle »
     re.IGNORECASE,
 )
 _FIRST_TIME = re.compile(
@@ -342,6 +368,13 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         other = paired[0]
         if other.negated == said.negated or not _same_predicate(said, other):
             continue
+        if any(
+            o.verb == other.verb and o.negated == said.negated and said.words & o.words - {o.verb}
+            for o in told
+        ):
+            continue  # the source says it both ways (« Ne me jugez pas d'après …, jugez-moi sur
+            # mon parcours ») and the clause restates its way too (« être jugé sur son parcours,
+            # plutôt que d'après … »)
         yes, no = (theirs, mine) if said.negated else (mine, theirs)
         verb = other.verb if said.negated else said.verb
         if _says_no(yes, no, verb) or _antonym(verb, yes) or _agree_otherwise(yes, no):
