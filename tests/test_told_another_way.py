@@ -1542,3 +1542,35 @@ def test_examples_said_as_examples_draw_nothing(case: str) -> None:
 @each([DUTY.format("devront seulement obtenir"), DUTY.format("n'auront qu'à obtenir")])
 def test_examples_said_as_all_there_is_are_a_review(case: str) -> None:
     REFORM.draws(case, "scope", "review", "says only where the source gives examples")
+
+
+COURT = Sentences(
+    "court",
+    "Décision de la cour\n\n9 février 2017. – La cour d'appel a confirmé la suspension du décret "
+    "dans un verdict unanime. Le conseil a adopté le budget par un vote majoritaire.",
+    "Décision de la cour",
+)
+
+
+@each(
+    [
+        "La cour d'appel a confirmé la suspension du décret par un verdict unanime.",
+        "Les juges de la cour d'appel ont confirmé à l'unanimité la suspension du décret.",
+        "Le conseil a adopté le budget par un vote majoritaire.",
+    ]
+)
+def test_how_many_stand_behind_a_decision_said_again_draws_nothing(case: str) -> None:
+    COURT.draws_nothing(case, "scope")
+
+
+@each(
+    [
+        ("La cour d'appel a confirmé la suspension du décret par un verdict majoritaire.",
+         "says most («verdict») where the source says all"),
+        ("Le conseil a adopté le budget par un vote unanime.",
+         "says all («vote») where the source says most"),
+    ]
+)  # fmt: skip
+def test_a_unanimous_decision_made_a_majority_one_is_certain(case: tuple[str, str]) -> None:
+    # lexicon scope « after-all unanime », « after-most majoritaire »: said after the noun
+    COURT.draws(case, "scope", "hard")

@@ -166,6 +166,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                 continue
             if scaled in PARTIAL and tokens[n + 1 : n + 2] and tokens[n + 1].lower_ in _OF:
                 unbound_share = True  # « une partie des premiers sélectionnés »: of a group
+        said_after = _after_kinds().get(word)
+        if said_after and t.pos_ == "ADJ" and t.head.i in inside and t.head.i < t.i:
+            if t.head.pos_ == "NOUN":  # « un verdict unanime », « un vote majoritaire »
+                bound(t.head, said_after)
+            continue
         kind = kinds.get(word)
         if kind == ALL and n and lowered[n - 1] in lex.get("hedge", ()):
             kind = MOST  # « quasiment tout le secteur », as « presque entièrement »
@@ -240,6 +245,14 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
 
 
 _NARROWING = frozenset({"amod", "acl", "acl:relcl"})
+
+
+@cache
+def _after_kinds() -> dict[str, str]:
+    """The kind an adjective says of the noun it follows (lexicon scope « after-all unanime »:
+    « un verdict unanime » is the whole court's, « majoritaire » most of it)."""
+    lex = by_tag("scope")
+    return {word: k for k in KINDS for word in lex.get(f"after-{k}", ())}
 
 
 @cache
