@@ -103,11 +103,17 @@ that changes the fact (so every test can fail both ways):
 - a present the tagger calls a past (« Il examine un projet » for « doit se prononcer sur le
   projet »): no deed given as done; its twin « a examiné » is one;
 - a first told as a never before (« aucune banque n'avait ouvert … avant elle » for « la
-  première banque à ouvrir »): its twin denies it outright (« aucune banque n'a ouvert »)."""
+  première banque à ouvrir »): its twin denies it outright (« aucune banque n'a ouvert »);
+- a person the sentence restated names, undergoing an act or doing another (« que Bernard
+  Cazeneuve devrait présenter »): its twin makes him the subject of the act of the person it
+  leaves out;
+- a people (« la Néerlandaise Rachal Klamer »): no name a new one stands for; its twin names
+  another place than the source's."""
 
 from __future__ import annotations
 
 from engine.brief.figures import spelled_figures
+from engine.gate.claims.actors import _people
 from engine.gate.claims.roles import _spoken
 from tests.pairs import Sentences, each
 
@@ -1574,3 +1580,86 @@ def test_how_many_stand_behind_a_decision_said_again_draws_nothing(case: str) ->
 def test_a_unanimous_decision_made_a_majority_one_is_certain(case: tuple[str, str]) -> None:
     # lexicon scope « after-all unanime », « after-most majoritaire »: said after the noun
     COURT.draws(case, "scope", "hard")
+
+
+# a person the sentence restated names, made the subject of what that sentence has another
+# person do, one the article leaves out (« Bernard Cazeneuve s'est engagé » for « Valérie
+# Pécresse s'est engagée …, en présence du ministre Bernard Cazeneuve »): another actor; not one
+# who undergoes the act (« a été reçu »), nor the act said of its own subject
+PLEDGE = Sentences(
+    "pledge",
+    "Sécurité en Île-de-France\n\n4 septembre 2016. – Valérie Pécresse s'est engagée à "
+    "développer la vidéosurveillance et a annoncé une convention, qui devrait être dévoilée la "
+    "semaine suivante par le ministre de l'Intérieur Bernard Cazeneuve. La maire Anne Hidalgo a "
+    "reçu Bernard Cazeneuve à l'Hôtel de Ville.",
+    "Sécurité en Île-de-France",
+)
+PLEDGE_KEPT = [
+    "Valérie Pécresse s'est engagée à développer la vidéosurveillance et a annoncé une "
+    "convention, que Bernard Cazeneuve devrait présenter la semaine suivante.",
+    "Bernard Cazeneuve a été reçu à l'Hôtel de Ville.",
+]
+
+
+@each(PLEDGE_KEPT)
+def test_the_act_of_the_one_the_source_names_doing_it_is_no_other_actor(case: str) -> None:
+    PLEDGE.draws_nothing(case, ("actors", "swaps"))
+
+
+def test_a_person_named_beside_given_another_s_act_is_flagged() -> None:
+    twin = (
+        "Bernard Cazeneuve s'est engagé à développer la vidéosurveillance et a annoncé une "
+        "convention, que le ministre de l'Intérieur devrait présenter la semaine suivante."
+    )
+    PLEDGE.draws(twin, "actors", None, "makes Bernard Cazeneuve the actor where the source names")
+
+
+# a people's name (« la Néerlandaise Rachel Klamer ») is no place a new name stands for
+TRIATHLON = Sentences(
+    "triathlon",
+    "Triathlon à Hambourg\n\n16 juillet 2016. – Chez les femmes, Katie Zaferes et la Néerlandaise "
+    "Rachal Klamer arrivent en tête à Hambourg, devant Gwen Jorgensen, tenante du titre. La "
+    "tenante du titre dans une course à pied hors normes, capte malgré tout la troisième place "
+    "derrière Rachal Klamer qui monte pour la première fois sur le podium. La course suivante aura "
+    "lieu à Londres.",
+    "Triathlon à Hambourg",
+)
+PEOPLES = [
+    "Chez les femmes, Katie Zaferes arrive en tête à Hambourg, sur le circuit WTS, devant Rachal "
+    "Klamer et Gwen Jorgensen.",
+]
+
+
+@each(PEOPLES)
+def test_a_people_is_no_name_left_out(case: str) -> None:
+    TRIATHLON.draws_nothing(case, ("actors", "entities"))
+
+
+def test_another_place_than_the_source_s_is_still_flagged() -> None:
+    twin = (
+        "Chez les femmes, Katie Zaferes et Rachal Klamer arrivent en tête à Londres, devant Gwen "
+        "Jorgensen."
+    )
+    TRIATHLON.draws(twin, "entities", None, "names Londres where the source names Hambourg")
+
+
+@each([("Néerlandaise", True), ("Française", True), ("Argentine", False), ("France", False)])
+def test_a_people_is_told_from_a_country_of_the_same_word(case: tuple[str, bool]) -> None:
+    # « l'Argentine » is a country, though « argentine » is also a word of nationality
+    assert _people(case[0]) == case[1]
+
+
+@each(
+    [
+        ("Bruno Julliard, adjoint à la maire de Paris, a défilé.", {"adjoint"}),
+        ("Le conseiller du président, Paul Morel, était absent.", {"conseiller"}),
+        ("Paul Morel, maire de Lyon, était absent.", {"maire"}),
+    ]
+)
+def test_a_title_complementing_another_is_the_office_served(case: tuple[str, set[str]]) -> None:
+    # « adjoint à la maire »: the person is the deputy, not the mayor (roles._of_another)
+    from engine.gate.statements import read_doc
+    from engine.text.nlp import parse
+
+    statement = read_doc(parse([case[0]])[0])[0]
+    assert set().union(*statement.roles.values()) == case[1]

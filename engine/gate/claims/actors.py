@@ -24,7 +24,7 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import same_person
 from engine.gate.findings import Severity
-from engine.gate.slots.entities import country
+from engine.gate.slots.entities import country, nationality
 from engine.gate.source_index import SourceIndex, initials, reordered
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS, Statement
 from engine.text import fold, normalise, stands_in
@@ -94,6 +94,16 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         source = index.statements[best]
 
         if any(_naming(s, actor) for s in near):
+            taken = _taken(actor, sentence, source)
+            if taken is not None:  # named there, but the act is another's, left out
+                certain = certainty(sentence) == "hard"
+                yield Problem(
+                    SWAPPED if certain and _swapped(actor, taken, sentence, index) else RULE,
+                    "hard" if certain else "review",
+                    f"makes {actor.key} the actor where the source names {taken.key}",
+                    best,
+                    actor.key,
+                )
             continue
         unnamed = _said_by_pronoun(actor, source)
         # « Fabio Aru porte le maillot à pois » for « il [Barguil] porte … le maillot à pois »;
@@ -139,6 +149,36 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 best,
                 actor.key,
             )
+
+
+def _taken(actor: Actor, sentence: Sentence, source: Statement) -> Actor | None:
+    """Another person the sentence restated makes the subject of what the article has `actor`
+    (a person that sentence names elsewhere) do actively, one the article sentence leaves out
+    (« Dans son discours, Bernard Cazeneuve s'est engagé » for « Valérie Pécresse … s'est
+    engagée …, par le ministre de l'Intérieur Bernard Cazeneuve »); else None."""
+    if actor.kind != PERSON:
+        return None
+    words = {w.lower() for w in actor.key.split() if len(w) > 2}
+    places = sentence.statement.slots.get("agents", ())
+    if any(p.role == "patient" and p.subject and p.words & words for p in places):
+        return None  # « Cazeneuve a été reçu »: undergone, the one acting may go unsaid
+    if any(
+        same_person(a.key, actor.key) and a.predicates & actor.predicates for a in source.actors
+    ):
+        return None
+    mine = sentence.statement.entities
+    return next(
+        (
+            a
+            for a in source.actors
+            if a.kind == PERSON
+            and a.how == "subject"
+            and a.predicates & actor.predicates
+            and not same_person(a.key, actor.key)
+            and not {w for w in a.key.lower().split() if len(w) > 2} & mine
+        ),
+        None,
+    )
 
 
 def _merged(sentence: Sentence, index: SourceIndex, least: float = MERGED_FLOOR) -> list[Statement]:
@@ -537,6 +577,7 @@ def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iter
             (kind == actor.kind or "MISC" in (kind, actor.kind))
             and not {w for w in key.lower().split() if len(w) > 2} & mine
             and not misspelt_in(key, actor.key)
+            and not _people(key)  # « la Néerlandaise Rachel Klamer »
         ):
             certain = actor.kind == PERSON == kind and certainty(sentence) == "hard"
             yield Problem(
@@ -547,6 +588,13 @@ def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iter
                 actor.key,
             )
             return
+
+
+def _people(key: str) -> bool:
+    """A people's name the NER reads as a place (« la Néerlandaise »), not a country's own name
+    that is also a word of nationality (« l'Argentine »)."""
+    land = country(key) if nationality(key) is not None else None
+    return land is not None and fold(land.lower()) != fold(key.lower())
 
 
 def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -596,6 +644,7 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and not {w for w in other.key.lower().split() if len(w) > 2} & statement.entities
             and not _in(other.key, statement.text)
             and not any(c.isdigit() for c in other.key)  # « UTC+3 »: no place
+            and not _people(other.key)  # « la Néerlandaise Rachel Klamer »
             # a name the source's speaker says in his quotation is his words, no place or
             # actor of the facts (« la guerre contre l'État islamique »), unless the article
             # sentence tells what the quotation says, in its own words

@@ -691,8 +691,18 @@ def _opens_clause(token: Token) -> bool:
 def _of_another(token: Token) -> bool:
     """A nationality said of a noun that is not the person nor the person's title: a
     complement (« le chef du gouvernement hongrois », « le directeur de l'équipe belge ») or an
-    institution (« le gouvernement hongrois, dirigé par … »): the thing's, not the person's."""
+    institution (« le gouvernement hongrois, dirigé par … »): the thing's, not the person's. Or a
+    title that is the complement of another (« adjoint à la maire de Paris », « conseiller du
+    président »): the office of the one the person serves."""
     head = token.head
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "nmod"
+        and any(c.dep_ == "case" for c in token.children)
+        and head.pos_ == "NOUN"
+        and lemma_of(head) in words("titles")
+    ):
+        return True
     if token.pos_ != "ADJ" or token.dep_ != "amod" or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.ent_type_ == PERSON:
