@@ -304,3 +304,24 @@ def test_what_the_conditional_alone_gives_as_to_come_given_as_done_is_a_review()
         "review",
         "gives as done («courir»)",
     )
+
+
+# An allegation by the conditional alone whose verb the parse reads otherwise (« aurait été
+# écarté a fait savoir la police »: « écarté » among its words, not its verb) is still the
+# article's verb stated as done (issue 19, round 12).
+RULED_OUT = Sentences(
+    "modality-ruled-out",
+    "Accident près de Sotchi\n\n25 décembre 2016. – L'avion s'est écrasé dimanche près de Sotchi. "
+    "La piste terroriste aurait été écarté a fait savoir la police russe.",
+    "Accident près de Sotchi",
+)
+
+
+def test_an_allegation_whose_verb_the_parse_misreads_stated_as_done_is_a_review() -> None:
+    RULED_OUT.draws_one(
+        ("La piste terroriste a été écartée.", "gives as done («écarter»)"), "modality", "review"
+    )
+
+
+def test_an_allegation_whose_verb_the_parse_misreads_kept_draws_nothing() -> None:
+    RULED_OUT.draws_nothing("La piste terroriste aurait été écartée.", "modality")

@@ -789,7 +789,7 @@ def _by_clauses(
         anyone = clause.already and (to_come or other.possible)  # « aurait pu exposer »
         # the conditional mood alone alleges (« aurait vécu il y a 20 millions d'années »): only
         # its own verb, said as done, states what it alleges (`_alleged` reads the words)
-        hedged = other.hedged and (same or _hedged_by_word(other))
+        hedged = other.hedged and (same or clause.verb in other.words or _hedged_by_word(other))
         ahead = (hedged or to_come) and not other.reported or anyone
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
         done = other.time == PAST and not (other.hedged or other.announced or other.prospective)
