@@ -353,8 +353,9 @@ def _spelled(text: str) -> Iterator[Figure]:
         if figure is None:  # a fraction of a unit: a measure, read with it or not at all
             i = after
             continue
-        yield from _spelled_date(text, figure) or (figure,)
-        end = figure.start + len(figure.text)
+        read = _spelled_date(text, figure) or _spelled_time(text, figure) or [figure]
+        yield from read
+        end = max(f.start + len(f.text) for f in read)
         i = after
         while i < len(words) and words[i][0] < end:  # "pour cent", "euros" are read
             i += 1
@@ -381,6 +382,42 @@ _MONTH_AFTER = re.compile(
 _ORDINAL = re.compile(r"(?<![\w-])((?:[a-z]+-)*[a-z]+)ièmes?(?!\w)", re.IGNORECASE)
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{_NUMBER_WORD})(?:{_S}+|-))+$", re.I)
+
+
+def _spelled_time(text: str, hour: Figure) -> list[Figure]:
+    """« vers seize heures trente », « à vingt heures et demie », « dès huit heures »: an hour in
+    words after « vers », « à » or « dès » and before « heure(s) » is the time of day its digits
+    give (« 16h30 »); « pendant deux heures », « deux heures et demie de course », « à huit
+    heures de route » are lengths, left as numbers."""
+    if hour.kind != "number" or not hour.key.isdigit() or int(hour.key) > 24:
+        return []
+    said = _HOURS_AFTER.match(text, hour.start + len(hour.text))
+    if said is None or not _AT_HOUR.search(text, max(0, hour.start - 8), hour.start):
+        return []
+    if _OF_LENGTH.match(text, said.end()):
+        return []  # « à huit heures de route »
+    minutes = 0
+    if said.group("min"):
+        number = next(_read(said.group("min")), None)
+        if number is None or number.text != said.group("min") or not number.key.isdigit():
+            return []
+        minutes = int(number.key)
+    elif said.group("part"):
+        minutes = _PARTS_OF_HOUR[said.group("part").lower()]
+    if minutes > 59:
+        return []
+    written = text[hour.start : said.end()]
+    return [Figure("date", written, f"{int(hour.key):02d}:{minutes:02d}", start=hour.start)]
+
+
+_PARTS_OF_HOUR = {"demie": 30, "quart": 15}
+_HOURS_AFTER = re.compile(
+    rf"{_S}+heures?(?![\w-])(?:{_S}+et{_S}+(?P<part>demie|quart)(?![\w-])"
+    rf"|{_S}+(?P<min>(?:{_NUMBER_WORD})(?:(?:{_S}+|-)(?:et{_S}+)?(?:{_NUMBER_WORD}))*)(?![\w-]))?",
+    re.IGNORECASE,
+)
+_OF_LENGTH = re.compile(rf"{_S}+d(?:e|')", re.IGNORECASE)
+_AT_HOUR = re.compile(rf"(?<![\w-])(?:vers|à|dès){_S}+$", re.IGNORECASE)
 
 
 def spelled_ordinals(text: str) -> Iterator[Figure]:
@@ -867,6 +904,7 @@ class Magnitude:
     high: Decimal  # the most
     text: str
     start: int
+    about: Decimal | None = None  # the figure it rounds (« une cinquantaine » 50), if one
 
 
 _COLLECTIVES = {word: int(value) for word, value in tagged("collectives").items()}
@@ -887,10 +925,13 @@ def magnitudes(text: str) -> Iterator[Magnitude]:
         unit = Decimal(_COLLECTIVES[match.group("unit").lower()])
         scale = Decimal(_MAGNITUDE_SCALES.get((match.group("scale") or "").lower(), 1))
         det = match.group("det").lower()
+        about: Decimal | None = None
         if det in ("un", "une"):  # « une dizaine »: about ten
-            low, high = unit * scale / 2, unit * scale * 2
+            about = unit * scale
         elif det in SMALL:  # « deux centaines »: two hundred or so
-            low, high = unit * scale * SMALL[det] / 2, unit * scale * SMALL[det] * 2
+            about = unit * scale * SMALL[det]
+        if about is not None:
+            low, high = about / 2, about * 2
         else:  # « plusieurs centaines »: from one to ten hundreds
             low, high = unit * scale, unit * scale * 10
-        yield Magnitude(low, high, match.group(0), match.start())
+        yield Magnitude(low, high, match.group(0), match.start(), about)

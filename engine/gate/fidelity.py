@@ -23,6 +23,7 @@ from engine.brief.figures import (
     Figure,
     figures,
     long_durations,
+    magnitudes,
     spelled_figures,
     spelled_ordinals,
 )
@@ -183,8 +184,8 @@ def _kept_otherwise(
     said once for two or in words the figures do not read (« 105 millions d'euros …, et 75
     millions », « 60 millions de livres » for « £ 60m »); a full date by its day and month
     (« le 12 janvier » in an article of 2016), an approximate figure by the exact one it rounds
-    (« environ 4 000 » beside « 4 322 »), « 1 mètre » as « un mètre », « 18h » of rest as
-    « dix-huit heures »."""
+    (« environ 4 000 » beside « 4 322 », « une cinquantaine » for « près de 50 »), « 1 mètre »
+    as « un mètre », « 18h » of rest as « dix-huit heures »."""
     days = [p for p in fact.parts if p.startswith("--") and len(p) == 7]
     if fact.kind == "date" and any(p in keys for p in days):
         return True
@@ -218,6 +219,10 @@ def _kept_otherwise(
     factors = {Decimal(1)}
     if fact.kind == "number":  # a share or a sum of money has no unit to convert
         factors |= {Decimal(line.split()[2]) for line in lines("conversions")}
+    if fact.kind == "number" and any(
+        m.about is not None and rounds_to(value, m.about) for m in magnitudes(text)
+    ):
+        return True  # « une cinquantaine de bénévoles » for « près de 50 bénévoles »
     if any(  # « plus d'un quart de million » for 260 000: a fraction of a unit (claims.computed)
         f.kind == "percentage"
         and (share := _decimal(f.key)) is not None

@@ -134,6 +134,8 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             for a in source.actors
             if (a.kind == actor.kind or seat)  # a seat is read as a person, a place, a group
             and (a in doing or a.how != "mention" and not said)
+            # a name after a preposition (« hommage depuis Bruxelles ») is no rival of a subject
+            and not (a.how == "mention" and a.case and not actor.case)
             and not {w for w in a.key.lower().split() if len(w) > 2} & mine
             and not same_name(actor.key, a.key)
             and not (seat and _voice_of(a.key, actor.key, index))
@@ -619,6 +621,8 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         if fold(actor.key.lower()) in _institutions():
             continue  # « le chef de l'État »: an institution's common noun in a title, no place
+        if _people(actor.key):
+            continue  # « l'Australienne Melissa Hauschildt »: who she is, no place
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         if any(_in(actor.key, s.text) or words & s.entities for s in near):
             continue

@@ -311,8 +311,10 @@ def _only_aimed(statement: Statement, lemma: str) -> bool:
 def _first_time(denying: Statement, affirming: Statement) -> bool:
     """The one side says the thing never happened before (« jamais encore », « n'avait jamais »,
     « aucune … n'avait encore », « aucune banque n'avait ouvert … avant elle »), the other that
-    it happened for the first time (« la première intervention »): one fact, told from either
-    end."""
+    it happened for the first time (« la première intervention »), or the one nothing since, the
+    other the last time: one fact, told from either end."""
+    if _NONE_SINCE.search(denying.text) and _LAST_TIME.search(affirming.text):
+        return True  # « aucun … depuis le 9 novembre » for « la dernière fois … remonte au 9 »
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
 
 
@@ -323,6 +325,10 @@ _NEVER_BEFORE = re.compile(
     r"|\bn['’](?:avai|étai)(?:t|ent)\b[^.;:]*\bavant\s+(?:elle|lui|eux|elles)\b",  # « avant elle »
     re.IGNORECASE,
 )
+# and from the other end: nothing since the last time (« aucun Français n'avait été enlevé
+# depuis le 9 novembre » for « la dernière fois qu'un Français a été enlevé remonte au 9 novembre »)
+_NONE_SINCE = re.compile(r"\b(?:aucun|aucune|jamais|plus|personne|rien)\b[^.;:]*\bdepuis\b", re.I)
+_LAST_TIME = re.compile(r"\bderni(?:er|ère)\s+fois\b", re.IGNORECASE)
 _FIRST_TIME = re.compile(
     r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première|(?:le|la|l['’])\s*premi(?:er|ère))\b",
     re.IGNORECASE,
@@ -437,11 +443,22 @@ def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             or _differs(mine, said.verb)  # « est d'un autre avis »
             or _governed_by_negating_word(mine, said.verb)  # « son incapacité à mettre »
             or _only_aimed(mine, said.verb)  # « leur objectif était de remettre »
+            or _quality_denied(mine, said.verb)  # « un état jugé non préoccupant »
         ):
             continue  # the article's clause says no another way, or says no deed
         problem = f"affirms what the source denies ({said.verb})"
         yield Problem(RULE, "review", problem, at, said.verb)
         return
+
+
+def _quality_denied(statement: Statement, lemma: str) -> bool:
+    """The part of a sentence that says `lemma` denies a quality with « non » (« un état jugé
+    non préoccupant » for « son état n'était pas jugé préoccupant », « déclaré non coupable »):
+    the no the source says, said of the quality."""
+    return _NON_QUALITY.search(_plain(_part_saying(statement.text, lemma))) is not None
+
+
+_NON_QUALITY = re.compile(r"(?<![\w-])non(?:\s+|-)(?!seulement|loin|plus|pas|sans)[^\W\d_]{3,}")
 
 
 def _differs(statement: Statement, lemma: str) -> bool:

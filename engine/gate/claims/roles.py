@@ -234,6 +234,28 @@ def _spoken(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _within_names(word: str, text: str, source: str) -> bool:
+    """Each time `text` writes `word`, it is a word of a longer name the source (its lowercased
+    text) writes too: capitalised words in a row, a stopword opening the sentence aside (« Sur
+    France Info », « Radio France »)."""
+    spans = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I)]
+    names = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        parts = list(re.finditer(r"\S+", run.group(0)))
+        while parts and parts[0].group(0).lower() in words("stopwords_fr"):
+            parts = parts[1:]
+        if len(parts) >= 2:
+            start, end = run.start() + parts[0].start(), run.start() + parts[-1].end()
+            if normalise(text[start:end]).lower() in source:
+                names.append((start, end))
+    return bool(spans) and all(
+        any(start <= at and to <= end for start, end in names) for at, to in spans
+    )
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)+")
+
+
 def _in_full(country: str, read: str, written: str) -> bool:
     """`country` is the name of the country `read` in full as the (folded) sentence `written`
     writes it: « Corée du Nord » of « Corée » where it says « la Corée du Nord »."""
@@ -290,6 +312,8 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         said = mine[added[0]]
         if _said_of_it_elsewhere(sentence.statement.text, said, index):
             return  # « un navire battant pavillon bolivien »: the source's other sentence says so
+        if _within_names(said, sentence.statement.text, index.text):
+            return  # « sur France Info »: a name of the source, no country said
         named = fold(said.lower()) in index.folded_entities
         if named and _land(said, added[0]) != _land(theirs[left[0]], left[0]):
             # a place the source names itself (« né à Monaco », another of its facts) for an

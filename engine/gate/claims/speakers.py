@@ -339,13 +339,16 @@ _NOT_GROUPS = frozenset({"PER", "MISC"})
 
 
 def _named_in(name: str, at: list[int], index: SourceIndex) -> bool:
-    """Whether source statements `at` name `name`, in full or by its initials (« SDJ » for « la
-    société des journalistes »)."""
+    """Whether source statements `at` name `name`, in full, in any case (« le ministre des
+    finances » for the article's « Finances »), or by its initials (« SDJ » for « la société des
+    journalistes »)."""
     key = name.lower()
     for i in at:
         statement = index.statements[i]
         if key in statement.entities or any(key == k.lower() for _, k in statement.named):
             return True
+        if re.search(rf"(?<![\w-]){re.escape(fold(key))}(?![\w-])", fold(statement.text.lower())):
+            return True  # « le ministre des finances », its words written in lowercase there
         if name.isupper() and len(name) > 2 and _spelled(key, statement.text):
             return True
     return False

@@ -119,7 +119,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             at = t.dep_ in _OBLIQUES and bool(cases & _AT)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
             on = "sur" in cases and any(c.dep_ == "obj" for c in head.children)
-            subject = t.dep_ in ("nsubj", "nsubj:pass")
+            inverted = _asked_of(t, head)  # « Que prévoit la France ? »: France foresees
+            subject = t.dep_ in ("nsubj", "nsubj:pass") or inverted
             role = (
                 PATIENT  # « après avoir distancé X »: an infinitive has no subject after it;
                 # nor a verb that has one before it (« Luckey rejoint Pixar »: its object)
@@ -145,7 +146,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
         if role is None or verb.i not in inside:
             continue
         place = _place(t, verb, role, first)
-        if t.dep_.startswith("nsubj") and not (role == PATIENT and t.i > verb.i):
+        if (
+            t.dep_.startswith("nsubj")
+            and not (role == PATIENT and t.i > verb.i)
+            or (head.pos_ in ("VERB", "AUX") and _asked_of(t, head))
+        ):
             place = replace(place, subject=True)
         if role == AGENT:
             _add_agent(
@@ -331,6 +336,21 @@ def _said_between(filler: Token, part: Token) -> bool:
         and any(c.lower_ == "après" for c in t.children)
         for t in between
     )
+
+
+def _asked_of(noun: Token, verb: Token) -> bool:
+    """« Que prévoit la France ? », « Qu'annonce le ministre ? »: a noun the parse makes the
+    object of a verb whose object is already the question's « que » before it, the verb with no
+    subject of its own: that verb's subject, inverted."""
+    return (
+        noun.dep_ == "obj"
+        and noun.i > verb.i
+        and any(c.dep_ == "obj" and c.i < verb.i and c.lower_ in _WHAT for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+_WHAT = frozenset({"que", "qu'", "qu’"})
 
 
 def _predicate(verb: Token) -> str:

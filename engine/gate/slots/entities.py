@@ -245,6 +245,19 @@ def _figure_after(ent: Span, end: int) -> str:
     return ""
 
 
+def _respelt(one: Name, other: Name) -> bool:
+    """« Sebastian Kienle » where the source sentence writes « Sebastien Kienle » (and another
+    sentence « Sebastian »): one name, but for one letter changed in one long word of it."""
+    mine, theirs = one.words - other.words, other.words - one.words
+    if len(mine) != 1 or len(theirs) != 1 or not one.words & other.words:
+        return False
+    a, b = next(iter(mine)), next(iter(theirs))
+    return len(a) == len(b) >= RESPELT and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+RESPELT = 6  # letters: a word this long spelt with one letter changed is still that word
+
+
 def compare(
     article: frozenset[Name | Words | Origin],
     source: frozenset[Name | Words | Origin],
@@ -265,6 +278,7 @@ def compare(
         if not any(n.same(s) for s in theirs)
         and not _within(n.words, said)
         and any(n.same(k) for k in sources)
+        and not any(_respelt(n, s) for s in theirs)
     ]
     left = [
         s

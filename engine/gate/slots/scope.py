@@ -229,7 +229,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     marks: set[Bound | Narrowed] = set(out)
     marks.update(_narrowed(tokens, bounded, lex))
     few = _words_of((SOME, FEW))
-    if unbound_share or any(lemma(t) in few and not _each_of_the(t, lex) for t in tokens):
+    among = any(lemma(t) == "parmi" for t in tokens)  # « parmi les favorites, A et B »: some
+    if unbound_share or among or any(lemma(t) in few and not _each_of_the(t, lex) for t in tokens):
         marks.add(Narrowed(SOME_WORDS, frozenset(), ""))
     hedged = {n for n in range(1, len(tokens)) if lowered[n - 1] in lex.get("hedge", ())}
     alls = sum(lemma(t) in _words_of((ALL,)) and n not in hedged for n, t in enumerate(tokens))
@@ -544,12 +545,12 @@ def _amounts() -> frozenset[str]:
 
 
 def _beyond(token: Token) -> bool:
-    """« bien au-delà des seuls compatriotes », « outre les seuls habitants »: a word of
+    """« bien au-delà des seuls compatriotes », « dépasse le seul cas d'Areva »: a word of
     scope.txt's « beyond » up to three words before (its article, « de » between) widens what
     « seul » bounds."""
     start = max(token.sent.start, token.i - 3)
     beyond = by_tag("scope").get("beyond", ())
-    return any(t.lower_ in beyond for t in token.doc[start : token.i])
+    return any(t.lower_ in beyond or lemma(t) in beyond for t in token.doc[start : token.i])
 
 
 def _exclusive(
