@@ -21,6 +21,11 @@ heldout-r14 — not blind —, the sentences are written here):
   inside a name the source writes (« France Info »), a demonym the NER takes for a place
   (« l'Australienne »), a place behind a preposition (« depuis Bruxelles »), no subject's rival.
 
+And, from round 12's second pair of judges (honest-r19, read by the lead after its final blind
+measure): « 3 tonnes et demi » in digits is 3,5 as « trois tonnes et demie » is; the hour on the
+source's dateline (« 8 novembre 2016, 13 h 10 UTC . – ») is the article's time, no fact the body
+must repeat; « ne manque pas de relancer » affirms « relancer ».
+
 The same sentences with the fact changed are still flagged."""
 
 from __future__ import annotations
@@ -199,3 +204,51 @@ def test_a_demonym_is_no_place() -> None:
 
     assert _people("Australienne") and _people("Allemands") and _people("Belge")
     assert not _people("Suisse") and not _people("Francfort") and not _people("France")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("La sonde pèse un peu plus de 3 tonnes et demi.", "3.5"),
+        ("un parcours de 190 kilomètres et demi", "190.5"),
+        ("une course de 2 heures et demie", "02:00"),  # a duration, read as its hours
+    ],
+)
+def test_a_whole_number_and_a_half_in_digits(text: str, key: str) -> None:
+    from engine.brief.figures import figures
+
+    assert [f.key for f in figures(text)] == [key]
+
+
+DATED = Pairs(
+    "dated",
+    """Élections : ouverture des bureaux de vote
+
+8 novembre 2016, 13 h 10 UTC . – Les bureaux de vote ont ouvert aux États-Unis. Le premier \
+bureau a ouvert à 6 h 30 à Hart's Location.""",
+)
+
+
+def test_the_hour_of_the_dateline_need_not_be_repeated() -> None:
+    opened = "Les bureaux de vote ouvrent\n\nLes bureaux de vote ont ouvert aux États-Unis. {}"
+    kept = opened.format("Le premier bureau a ouvert à 6 h 30 à Hart's Location.")
+    assert [f.message for f in DATED.findings(kept)] == []  # was: «13 h 10» is missing
+    dropped = opened.format("Le premier bureau a ouvert à Hart's Location.")
+    assert [f.message for f in DATED.findings(dropped) if "«6 h 30» is missing" in f.message]
+
+
+LITOTES = Pairs(
+    "litotes",
+    """Industrie : incident à l'usine de Vernon
+
+10 février 2017. – Un incendie s'est déclaré jeudi à l'usine chimique de Vernon. Cet incident \
+ne manque pas de relancer la polémique sur la sécurité des sites chimiques en Normandie.""",
+)
+
+
+def test_ne_manque_pas_de_affirms() -> None:
+    text = """Incendie à Vernon
+
+Un incendie s'est déclaré jeudi à l'usine chimique de Vernon. Cet incident relance la polémique \
+sur la sécurité des sites chimiques en Normandie."""
+    assert LITOTES.findings(text, "polarity") == []  # was: « affirms what the source denies »

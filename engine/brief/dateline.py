@@ -36,3 +36,11 @@ def dated(paragraph: str) -> Figure | None:
         return None
     first = next(figures(match["head"]), None)
     return first if first is not None and first.kind == "date" and first.start == 0 else None
+
+
+def on_dateline(written: str, source: Source) -> bool:
+    """Whether `written` (a figure as the source writes it) stands in the head of the source's
+    dateline (« 8 novembre 2016, 13 h 10 UTC . – »: its hour of publication), part of the
+    article's date, no fact its body must repeat."""
+    heads = (_DATELINE.match(p) for p in source.paragraphs[:OPENING])
+    return any(m is not None and dated(m.group(0)) and written in m["head"] for m in heads)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -146,7 +146,22 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 continue
             written = text[bare.start : last.start + len(last.text)]  # read back the same
             found[n] = (_figure(groups, written, bare.start), groups)
-    return tuple(figure for figure, _ in found)
+    return tuple(_and_a_half(figure, text) for figure, _ in found)
+
+
+def _and_a_half(figure: Figure, text: str) -> Figure:
+    """« 3 tonnes et demi »: a whole number in digits, its unit, then « et demi(e) », is 3,5
+    (as « trois tonnes et demie » reads in words); not hours nor days (« 2 heures et demie »
+    is a duration `long_durations` reads)."""
+    half = _HALF_AFTER.match(text, figure.start + len(figure.text))
+    if figure.kind != "number" or not figure.key.isdigit() or half is None:
+        return figure
+    if half.group(1).lower() in _DURATION_UNITS or half.group(1).lower() in ("heure", "heures"):
+        return figure
+    return replace(figure, key=f"{figure.key}.5")
+
+
+_HALF_AFTER = re.compile(rf"{_SP}+([^\W\d_]+){_SP}+et{_SP}+demie?(?![\w-])", re.IGNORECASE)
 
 
 def clear_cache() -> None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief import Brief, Fact, facts_of
-from engine.brief.dateline import dateline
+from engine.brief.dateline import dateline, on_dateline
 from engine.brief.facts import entity_key
 from engine.brief.figures import (
     MONTHS,
@@ -129,6 +129,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         if f.key not in article_keys
         and not stands_in(f.text, article_text)
         and not (opening is not None and f.key == opening.key)  # the article's own date
+        and not on_dateline(f.text, brief.source)  # « 8 novembre 2016, 13 h 10 UTC . – »
         and not _kept_otherwise(f, article_keys, written, full_text, article_text)
         and not (opening is not None and _from_dateline(f.key, opening.key, article_text))
         and not _kept_as_length(f, source_text, lengths)  # « deux jours » for « 48 heures »

@@ -838,6 +838,8 @@ def _negating_head(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in negation["verb"]:
         return True
+    if head.pos_ == "VERB" and lemma.endswith("e") and lemma + "r" in negation["verb"]:
+        return True  # « ne manque pas de relancer »: the lemmatiser left « manque » as written
     return lemma in negation["reflexive"] and any(
         c.lower_ in REFLEXIVE and c.dep_.startswith(("expl", "obj")) for c in head.children
     )
