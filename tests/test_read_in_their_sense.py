@@ -24,7 +24,8 @@ heldout-r14 — not blind —, the sentences are written here):
 And, from round 12's second pair of judges (honest-r19, read by the lead after its final blind
 measure): « 3 tonnes et demi » in digits is 3,5 as « trois tonnes et demie » is; the hour on the
 source's dateline (« 8 novembre 2016, 13 h 10 UTC . – ») is the article's time, no fact the body
-must repeat; « ne manque pas de relancer » affirms « relancer ».
+must repeat; « ne manque pas de relancer » affirms « relancer »; and from heldout-r15 (after its
+blind measure), « octobre » for the source's « le mois précédent » of its « novembre ».
 
 The same sentences with the fact changed are still flagged."""
 
@@ -252,3 +253,35 @@ def test_ne_manque_pas_de_affirms() -> None:
 Un incendie s'est déclaré jeudi à l'usine chimique de Vernon. Cet incident relance la polémique \
 sur la sécurité des sites chimiques en Normandie."""
     assert LITOTES.findings(text, "polarity") == []  # was: « affirms what the source denies »
+
+
+MONTHLY = Pairs(
+    "monthly",
+    """Économie : le chômage stable dans la zone euro
+
+9 janvier 2017. – Eurostat publie ce lundi les chiffres du chômage pour le mois de novembre \
+2016. Le taux de la zone euro s'établit à 9,8 %, soit le même que durant le mois précédent et \
+contre 10,5 % il y a un an.""",
+)
+RATE = "Le chômage stable\n\nLe taux de la zone euro reste de 9,8 % en novembre 2016, comme en {}."
+
+
+def test_the_month_before_a_month_the_source_names() -> None:
+    assert MONTHLY.findings(RATE.format("octobre"), "figures") == []  # was: not in the source
+    assert MONTHLY.findings(RATE.format("septembre"), "figures")
+
+
+ITALY = Pairs(
+    "italy",
+    """Économie : le chômage en Italie
+
+9 janvier 2017. – Pour l'Italie, le chômage s'établit à 11,9 % pour novembre, contre 11,8 % le \
+mois précédent et 11,5 % il y a un an.""",
+)
+AGAINST = "Le chômage italien\n\nEn Italie, le chômage atteint 11,9 % en novembre, contre 11,8 % \
+en {} et 11,5 % un an plus tôt."
+
+
+def test_the_month_before_in_the_sentence_restated() -> None:
+    assert ITALY.findings(AGAINST.format("octobre"), "figures") == []  # was: not in the source
+    assert ITALY.findings(AGAINST.format("septembre"), "figures")

@@ -462,6 +462,12 @@ def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         }
         if f"{month:02d}" in dated:
             continue  # « en mars prochain » for the sentence's « en mars 2017 »
+        said = index.statements[at].text
+        relative = {MONTHS[t] % 12 + 1 for t in theirs} if _NEXT_MONTH.search(said) else set()
+        if _PREVIOUS_MONTH.search(said):
+            relative |= {(MONTHS[t] - 2) % 12 + 1 for t in theirs}
+        if month in relative:
+            continue  # « contre 11,8 % en octobre » for « … pour novembre, … le mois précédent »
         if theirs and all(MONTHS[t] != month for t in theirs):
             problem = f"gives «{name}» where the source gives «{theirs[0]}»"
             summary = sentence.target is not None and sentence.target.kind in SUMMARIES
@@ -641,7 +647,26 @@ _MONTH_ALONE = re.compile(
 
 
 def month_said(month: int, index: SourceIndex) -> bool:
+    """The source names the month, dates a day of it, or says it as « le mois précédent » of the
+    month after it it names (« 11,8 % le mois précédent » in figures for « novembre »: octobre),
+    or as « le mois suivant » of the month before."""
+    if _month_named(month, index):
+        return True
+    after, before = month % 12 + 1, (month - 2) % 12 + 1
+    return bool(
+        _PREVIOUS_MONTH.search(index.text)
+        and _month_named(after, index)
+        or _NEXT_MONTH.search(index.text)
+        and _month_named(before, index)
+    )
+
+
+def _month_named(month: int, index: SourceIndex) -> bool:
     names = [name for name, number in MONTHS.items() if number == month]
     return any(f"--{month:02d}-" in key for key in index.figure_keys) or any(
         stands_in(name, index.text) for name in names
     )
+
+
+_PREVIOUS_MONTH = re.compile(r"(?<![\w-])mois\s+précédent(?![\w-])", re.IGNORECASE)
+_NEXT_MONTH = re.compile(r"(?<![\w-])mois\s+suivant(?![\w-])", re.IGNORECASE)
