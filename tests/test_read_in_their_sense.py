@@ -25,7 +25,9 @@ And, from round 12's second pair of judges (honest-r19, read by the lead after i
 measure): « 3 tonnes et demi » in digits is 3,5 as « trois tonnes et demie » is; the hour on the
 source's dateline (« 8 novembre 2016, 13 h 10 UTC . – ») is the article's time, no fact the body
 must repeat; « ne manque pas de relancer » affirms « relancer »; and from heldout-r15 (after its
-blind measure), « octobre » for the source's « le mois précédent » of its « novembre ».
+blind measure), « octobre » for the source's « le mois précédent » of its « novembre », and a
+word of change before a colon is no direction of the figure after it (« voient leur situation se
+dégrader : 44,4 % … (+0,6 point) »).
 
 The same sentences with the fact changed are still flagged."""
 
@@ -285,3 +287,19 @@ en {} et 11,5 % un an plus tôt."
 def test_the_month_before_in_the_sentence_restated() -> None:
     assert ITALY.findings(AGAINST.format("octobre"), "figures") == []  # was: not in the source
     assert ITALY.findings(AGAINST.format("septembre"), "figures")
+
+
+YOUTH = Pairs(
+    "youth",
+    """Économie : le chômage des jeunes
+
+9 janvier 2017. – Les deux pires performances s'aggravent encore : 44,4 % des jeunes Espagnols \
+sont au chômage (+0,6) et 39,4 % des jeunes Italiens (+1,8).""",
+)
+WORSE = "Le chômage des jeunes\n\nLes deux pays les plus touchés voient leur situation {} : 44,4 % \
+des jeunes Espagnols sont sans emploi ({}0,6 point) et 39,4 % des jeunes Italiens (+1,8 point)."
+
+
+def test_a_word_of_change_before_a_colon_is_not_the_figure_s() -> None:
+    assert YOUTH.findings(WORSE.format("se dégrader encore", "+"), "figures") == []
+    assert YOUTH.findings(WORSE.format("s'améliorer", "-"), "figures")  # the sign still counts

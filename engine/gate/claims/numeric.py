@@ -1460,6 +1460,8 @@ def _figure_direction(
     # (« 40 000 euros de plus que la ville »: a gap between two things, no change)
     first = bisect_right(starts, fig.start - 1)
     for token in reversed(tokens[max(0, first - 5) : first]):
+        if token.text == ":":
+            break  # « voient leur situation se dégrader : 44,4 % … »: a clause of its own
         word = direction_of(token, direction)
         if word and _counted_change(token):
             break  # « après trois mois de baisse : 0,8 % »: the change of the three months
