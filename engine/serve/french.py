@@ -193,6 +193,14 @@ PROBLEMS = (
         "présente {x} comme «{y}» : la source ne donne pas ce rôle à {z}",
     ),
     (
+        "calls {x} «{y}»: the source gives {z} another portfolio (it says «{w}»)",
+        "présente {x} comme «{y}» : la source donne à {z} un autre portefeuille (elle dit «{w}»)",
+    ),
+    (
+        "calls {x} «{y}»: the source says {z} is «{w}»",
+        "présente {x} comme «{y}» : selon la source, {z} est «{w}»",
+    ),
+    (
         "calls {x} «{y}»: the source does not say {z} is (it says «{w}»)",
         "dit {x} «{y}» : la source ne le dit pas de {z} (elle dit «{w}»)",
     ),
