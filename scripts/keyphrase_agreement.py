@@ -104,7 +104,9 @@ def agrees(extracted: str, reference: str) -> bool:
 
 
 def occurs(phrase: str, text: str) -> bool:
-    """Every word of `phrase`, in order and contiguous, in `text` (by lemma or by form)."""
+    """Every word of `phrase`, in order and contiguous, in `text` (by lemma or by form; « l’ »
+    and « l' » alike: the brief writes a candidate with the straight apostrophe)."""
+    phrase, text = phrase.replace("’", "'"), text.replace("’", "'")
     wanted = _words(phrase)
     if not wanted:
         return False

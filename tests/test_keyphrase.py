@@ -45,6 +45,8 @@ def test_a_keyphrase_occurs_in_its_source_only_as_a_phrase_of_it() -> None:
     assert occurs("élections présidentielles", text)  # lemma-matched
     assert not occurs("Duque élection présidentielle", text)  # words put together
     assert not occurs("Petro Duque", text)
+    # the brief writes « l' » with a straight apostrophe where the source has « l’ »
+    assert occurs("Aigles de libération de l'Afrique", "les « Aigles de libération de l’Afrique »")
 
 
 # --- the keyphrase itself ---------------------------------------------------------------------
