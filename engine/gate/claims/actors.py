@@ -96,14 +96,7 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if any(_naming(s, actor) for s in near):
             taken = _taken(actor, sentence, source)
             if taken is not None:  # named there, but the act is another's, left out
-                certain = certainty(sentence) == "hard"
-                yield Problem(
-                    SWAPPED if certain and _swapped(actor, taken, sentence, index) else RULE,
-                    "hard" if certain else "review",
-                    f"makes {actor.key} the actor where the source names {taken.key}",
-                    best,
-                    actor.key,
-                )
+                yield _in_place_of(actor, taken, sentence, best, index)
             continue
         unnamed = _said_by_pronoun(actor, source)
         # « Fabio Aru porte le maillot à pois » for « il [Barguil] porte … le maillot à pois »;
@@ -142,15 +135,23 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and not (seat and a.kind == "INST" and its_country)
         ]
         if rivals:
-            certain = certainty(sentence) == "hard"
             rival = next(a for a in source.actors if a.key == rivals[0])
-            yield Problem(
-                SWAPPED if certain and _swapped(actor, rival, sentence, index) else RULE,
-                "hard" if certain else "review",
-                f"makes {actor.key} the actor where the source names {rivals[0]}",
-                best,
-                actor.key,
-            )
+            yield _in_place_of(actor, rival, sentence, best, index)
+
+
+def _in_place_of(
+    actor: Actor, rival: Actor, sentence: Sentence, best: int, index: SourceIndex
+) -> Problem:
+    """The actor made to do what the sentence restated (`best`) has `rival` do: hard as the
+    alignment is sure, under `swaps` (out of probation) where `_swapped` holds, else `actors`."""
+    certain = certainty(sentence) == "hard"
+    return Problem(
+        SWAPPED if certain and _swapped(actor, rival, sentence, index) else RULE,
+        "hard" if certain else "review",
+        f"makes {actor.key} the actor where the source names {rival.key}",
+        best,
+        actor.key,
+    )
 
 
 def _taken(actor: Actor, sentence: Sentence, source: Statement) -> Actor | None:
