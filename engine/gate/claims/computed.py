@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.gate.statements import Statement
@@ -89,6 +89,10 @@ def computation(
         if said_otherwise is not None:
             return Computation("certain", f"{use.text} = {said_otherwise}")
         following = [n.statement for n in neighbours if n.number == sentence.number + 1]
+        if unit == "jour" and (
+            found := _weekday_span(value, use, sentence, following, scope, index)
+        ):
+            return found  # « pendant quatre jours, du dimanche au mercredi »
         found = _span(value, unit, use, sentence.statement.text, article, scope, index, following)
         if found is not None:
             return found
@@ -129,7 +133,12 @@ def miscounted(
     use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> Computation | None:
     """A span the source gives in no such unit (its « 3 » counts candidates, not months),
-    miscounted between two dates the article names (« trois mois après » 1 May → 18 July)."""
+    miscounted between two dates the article names (« trois mois après » 1 May → 18 July), or
+    any number of days that a span of the source's weekdays the sentence names does not hold."""
+    if use.unit == "jour" and use.value is not None:  # « deux jours, du jeudi au dimanche »
+        found = _weekday_span(use.value, use, sentence, (), (), index)
+        if found is not None and found.verdict == "wrong":
+            return found
     given = {u.unit for u, _ in index.uses.get(use.key, ())}
     if use.unit not in _span_units() or use.unit in given:
         return None
@@ -383,6 +392,58 @@ def _span(
     return None
 
 
+@cache
+def _weekday_range() -> re.Pattern[str]:
+    days = "|".join(lines("weekdays"))
+    return re.compile(
+        rf"\b(?:du|de|entre)\s+(?:le\s+)?({days})\s+(?:au|à|et)\s+(?:le\s+)?({days})\b",
+        re.IGNORECASE,
+    )
+
+
+def _weekday_ranges(text: str) -> set[tuple[int, int]]:
+    """The spans of weekdays a text gives (« du dimanche au mercredi », « de lundi à jeudi »,
+    « entre mardi et vendredi »), as indices of lexicon weekdays (Monday 0)."""
+    days = lines("weekdays")
+    return {
+        (days.index(m[1].lower()), days.index(m[2].lower()))
+        for m in _weekday_range().finditer(text)
+    }
+
+
+@lru_cache(maxsize=64)
+def _source_weekday_ranges(text: str) -> frozenset[tuple[int, int]]:
+    return frozenset(_weekday_ranges(text))
+
+
+def _weekday_span(
+    value: Decimal,
+    use: FigureUse,
+    sentence: Sentence,
+    following: Sequence[Statement],
+    scope: Sequence[Statement],
+    index: SourceIndex,
+) -> Computation | None:
+    """« pendant quatre jours, du dimanche au mercredi » for the source's « de dimanche à
+    mercredi »: a number of days a span of weekdays the source gives holds, both days counted
+    or the days between them. Said in the same sentence, wrong when it does not hold (« cinq
+    jours, du dimanche au mercredi »); said next to it (a heading before its sentence, the
+    source sentence restated), only certain."""
+    source = _source_weekday_ranges(index.text)
+    own = _weekday_ranges(sentence.statement.text) & source
+    near = own or {r for s in [*following, *scope] for r in _weekday_ranges(s.text) if r in source}
+    days_of = lines("weekdays")
+    for first, last in near:
+        between = (last - first) % 7 or 7
+        for days in (between, between + 1):
+            if _fits(float(days), value, use, sentence.statement.text, None):
+                return Computation("certain", f"{days_of[first]} → {days_of[last]}")
+    if own:
+        first, last = sorted(own)[0]
+        return Computation("wrong", f"«{days_of[first]}» → «{days_of[last]}»")
+    return None
+
+
 def span_within(low: Decimal, high: Decimal, unit: str, index: SourceIndex) -> bool:
     """Whether two dates of the source (its dateline too) lie from `low` to `high` `unit`s apart
     (« depuis une dizaine de mois » from its « août 2017 » to its dateline of June 2018)."""
@@ -559,8 +620,10 @@ def _ratio(
             for whole in found:
                 if part.value >= whole.value:
                     continue
-                if (part.kin, part.unit) != (whole.kin, whole.unit) and not out_of(
-                    part, whole, statement.text
+                if (
+                    (part.kin, part.unit) != (whole.kin, whole.unit)
+                    and not out_of(part, whole, statement.text)
+                    and not part_of(part, whole, statement.text)
                 ):
                     continue
                 share = part.value * 100 / whole.value
@@ -673,6 +736,17 @@ def out_of(part: FigureUse, whole: FigureUse, text: str) -> bool:
     return whole.unit is None and part.start < whole.start and bool(_OUT_OF.fullmatch(between))
 
 
+# « 381 759 euros, dont 100 000 pour l'hôtel »: the part after « dont » counts what the whole
+# before it counts, unsaid.
+_PART_AFTER = re.compile(r"[^\d.;:]{0,30}?,?\s*\bdont\s+", re.IGNORECASE)
+
+
+def part_of(part: FigureUse, whole: FigureUse, text: str) -> bool:
+    """Whether `part` is the bare number of « M X, dont N », a part of the whole before it."""
+    between = text[whole.start + len(whole.text) : part.start]
+    return part.unit is None and whole.start < part.start and bool(_PART_AFTER.fullmatch(between))
+
+
 def said_as_whole(use: FigureUse, text: str) -> bool:
     """Whether the figure comes after « sur (les) », as the whole of something (« sur les 54
     membres, 39 … », « sur 137 votants »)."""
@@ -736,16 +810,27 @@ def _gap(value: Decimal, use: FigureUse, text: str, scope: list[Statement]) -> C
 
 _DIFFERENCE_AFTER = re.compile(
     r"^\s*(?:\S+\s+)?(?:de\s+plus|de\s+moins|d['’]écart|d['’]avance|de\s+retard|"
-    r"supplémentaires?|en\s+plus|en\s+moins)\b",
+    r"supplémentaires?|en\s+plus|en\s+moins|(?:l['’]|son\s+|sa\s+)(?:aîné|cadet)(?:te)?e?)\b",
     re.IGNORECASE,
 )
+# « plus âgé de treize ans », « moins cher de 20 euros »: a comparative said of the figure.
+_DIFFERENCE_BEFORE = re.compile(r"\b(?:plus|moins)\s+[^\W\d_]+\s+(?:de|d['’])\s*$", re.IGNORECASE)
+
+
+def difference_at(text: str, start: int, end: int) -> bool:
+    """Whether the figure of `text` from `start` to `end` is said as a difference: « de plus »,
+    « d'écart », « supplémentaires », « l'aîné » after it, « plus âgé de » before it."""
+    return (
+        _DIFFERENCE_AFTER.match(text[end:]) is not None
+        or _DIFFERENCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    )
 
 
 def _difference_said(use: FigureUse, sentence: Sentence) -> bool:
     """The sentence says the figure is a difference: a rise or a fall (« a augmenté de »), or
-    « de plus », « d'écart », « supplémentaires » after it."""
-    after = sentence.statement.text[use.start + len(use.text) :]
-    return bool(use.direction) or _DIFFERENCE_AFTER.match(after) is not None
+    one said so around it (`difference_at`)."""
+    text = sentence.statement.text
+    return bool(use.direction) or difference_at(text, use.start, use.start + len(use.text))
 
 
 def _states_a_gap(use: FigureUse, statements: Sequence[Statement], index: SourceIndex) -> bool:
@@ -787,9 +872,21 @@ def _difference(
     return None
 
 
-# « Au total », « si l'on additionne », « en tout »: the figure sums others.
+# « Au total », « si l'on additionne », « en tout », « en comptant »: the figure sums others.
 _SUM_SAID = re.compile(
-    r"\b(?:au\s+total|en\s+tout|additionn\w*|cumul\w*|somme|ensemble|compris|comprises)\b", re.I
+    r"\b(?:au\s+total|en\s+tout|additionn\w*|cumul\w*|somme|ensemble|compris|comprises|"
+    r"en\s+comptant(?!\s+sur))\b",
+    re.I,
+)
+# « par le Parlement européen et par 38 assemblées », « 38 assemblées et le Parlement »: a
+# figure coordinated with one thing the sentence names in the singular, the whole one more.
+_ONE_BESIDE_BEFORE = re.compile(
+    r"\b(?:le|la|l['’])\s*[^\d,;:.()]{1,60}?\s+et\s+(?:(?:par|de|à|avec|pour)\s+)?(?:les\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_BESIDE_AFTER = re.compile(
+    r"^[^\d,;:.()]{1,60}?\s+et\s+(?:(?:par|de|à|avec|pour)\s+)?(?:le|la|l['’])\s*\w",
+    re.IGNORECASE,
 )
 # « la différence atteint 187 points », « un écart de 93 points »: the figure is a gap.
 _GAP_BEFORE = re.compile(r"\b(?:différence|écart)\b[^.;:]{0,30}$", re.IGNORECASE)
@@ -837,11 +934,34 @@ def _sum_or_gap(
                     return Computation("certain", f"{a.text} + {b.text}")
                 if gap and _fits(float(abs(a.value - b.value)), value, use, text, None):
                     return Computation("certain", f"{a.text} − {b.text}")
+    if summed and (found := _one_beside(value, use, text, scope, index)):
+        return found
     if summed and use.kin == "count":
         for statement in index.statements:  # « sur 137 votants » of « 116 voix pour, 17
             parts = _breakdown(statement)  # abstentions et 4 contre »: the whole of its parts
             if len(parts) > 2 and _fits(float(sum(p.value for p in parts)), value, use, text, None):
                 return Computation("certain", " + ".join(p.text for p in parts))
+    return None
+
+
+def _one_beside(
+    value: Decimal, use: FigureUse, text: str, scope: list[Statement], index: SourceIndex
+) -> Computation | None:
+    """« trente-neuf approbations au total, en comptant le Parlement européen » for « approuvé
+    par le Parlement européen et par 38 assemblées »: a count of the sentence or the source
+    sentences restated, plus the one thing the same source sentence names beside it with
+    « et »."""
+    for statement in scope:
+        for f in statement.figures:
+            if f.value is None or f.kin != use.kin or f.unit != use.unit or f.kin == "year":
+                continue
+            if f.key not in index.figure_keys or not _fits(
+                float(f.value + 1), value, use, text, None
+            ):
+                continue
+            before, after = statement.text[: f.start], statement.text[f.start + len(f.text) :]
+            if _ONE_BESIDE_BEFORE.search(before[-80:]) or _ONE_BESIDE_AFTER.match(after):
+                return Computation("certain", f"{f.text} + 1")
     return None
 
 

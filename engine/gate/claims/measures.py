@@ -37,7 +37,7 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import continues
-from engine.gate.claims.computed import OF_UNIT, converted_rate, span_within
+from engine.gate.claims.computed import OF_UNIT, converted_rate, difference_at, span_within
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
@@ -161,10 +161,21 @@ def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
             or length.seconds in given
             or length.unit == "heure"  # « à 5 heures » is a time of day as often
             or _compared(text[max(0, length.start - 40) : length.start])
+            or _gap_of(length, text, said)  # « treize ans de plus que » for 33 and 20 ans
         ):
             continue
         problem = f"gives «{length.text}» where the source gives «{other.text}»"
         yield Problem(RULE, certainty(sentence), problem, at, length.text)
+
+
+def _gap_of(length: Duration, text: str, said: tuple[Duration, ...]) -> bool:
+    """A length said as a difference (« treize ans de plus que », « de treize ans l'aîné »)
+    that is the gap between two lengths of its unit the restated sentence gives (20 and 33
+    ans): the writer's own subtraction, checked (« quatorze ans de plus » stays a change)."""
+    if not difference_at(text, length.start, length.start + len(length.text)):
+        return False
+    mine = [d.seconds for d in said if d.unit == length.unit]
+    return any(abs(a - b) == length.seconds for n, a in enumerate(mine) for b in mine[n + 1 :])
 
 
 @lru_cache(maxsize=64)

@@ -206,6 +206,7 @@ def figure_problems(
             if (
                 _bounded(use, sentence, neighbours, index)
                 or _decade(use, statement.text, index)
+                or _decade_of_years(use, sentence, neighbours, index)
                 or _rounded(use, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
@@ -422,6 +423,30 @@ def _decade(use: FigureUse, text: str, index: SourceIndex) -> bool:
         return False
     mine = _decade_year(use.key)
     return mine is not None and mine in _source_decades(index.text)
+
+
+def _decade_of_years(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """« Les années 1990 apportent de nouveaux revers. En 1995, … »: the decade of a source year
+    that the sentence, the one before or after it or the source sentence it restates names —
+    unless that source sentence writes a decade of its own (« dans les années 80 » said « les
+    années 1990 » is a change)."""
+    text = sentence.statement.text
+    if not _DECADE.search(text[max(0, use.start - 12) : use.start + len(use.text)].lower()):
+        return False
+    decade = _decade_year(use.key)
+    at = restated(sentence)  # a sentence surely restated (« les années » alone aligns loosely)
+    theirs = [] if at is None else [index.statements[at]]
+    if decade is None or any(_DECADE.search(s.text.lower()) for s in theirs):
+        return False
+    near = [n.statement for n in neighbours if abs(n.number - sentence.number) == 1]
+    return any(
+        f.kin == "year" and f.key in index.figure_keys and decade <= f.value < decade + 10
+        for s in [sentence.statement, *near, *theirs]
+        for f in s.figures
+        if f.value is not None
+    )
 
 
 def _decade_year(digits: str) -> int | None:
