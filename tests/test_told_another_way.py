@@ -108,7 +108,30 @@ that changes the fact (so every test can fail both ways):
   Cazeneuve devrait présenter »): its twin makes him the subject of the act of the person it
   leaves out;
 - a people (« la Néerlandaise Rachal Klamer »): no name a new one stands for; its twin names
-  another place than the source's."""
+  another place than the source's;
+- an office the source says bare as a sentence's subject (« L'ancien porte-parole du maire
+  sortant dirigera la ville ») right after naming one person, given to that person by name
+  (« Paul Morel, ancien porte-parole du maire sortant, … »): his; its twins give it to another
+  person (certain), or him another office (certain); after a sentence naming two, it may be
+  either one's (a review at most), unless the source writes another office next to the name;
+- a town said for the source's word for its people, its last letters changed (« Sochaux » for
+  « l'ancien sochalien », « Bordeaux » for « le néo-bordelais »): its twin names a town the
+  source never names (« Sochi »);
+- the one a sentence's « il » stands for, the subject of what the source restated does, with
+  another person in the clause it governs (« Il estime que Jean Dupont peut se relancer » for
+  « Paul Morel estime qu'il peut se relancer »): no rival left out; its twin gives the act to the
+  other (« Jean Dupont estime qu'il peut »);
+- a body the source quotes, said by a common noun the source never writes right after the
+  article names it (« Norvia donne sa version. L'entreprise affirme qu'un « … » »), and a
+  quotation whose own words deny (« parle d'« aucune victime » » for « il n'y a « aucune
+  victime » »): its twins give the words to another body of the source, or to the noun with no
+  name before, or deny a quotation that does not deny itself;
+- a title set by a comma after a name of a list (« Jean Dupont, maire de Lyon, Paul Morel, … »):
+  that name's, not the next one's; a title heading the next name (« le président Paul Morel »)
+  is the next one's;
+- a title serving another office said again (« Bruno Lefort, adjoint au maire de Nantes »,
+  « conseiller du président de la région »): its twins give the person the office served
+  (« Bruno Lefort, maire de Nantes »), certain."""
 
 from __future__ import annotations
 
@@ -1663,3 +1686,209 @@ def test_a_title_complementing_another_is_the_office_served(case: tuple[str, set
 
     statement = read_doc(parse([case[0]])[0])[0]
     assert set().union(*statement.roles.values()) == case[1]
+
+
+# an office the source says bare as the subject, of the one person named just before (roles)
+MAYOR = Sentences(
+    "mayor",
+    "Municipales à Lyon\n\n3 mars 2024. – Au second tour, le conseiller municipal Paul Morel l'a "
+    "emporté avec 300 voix d'avance. L'ancien porte-parole du maire sortant dirigera la ville "
+    "pendant six ans. Claire Vasseur, présidente de la métropole, a reconnu sa défaite.",
+    "Municipales à Lyon",
+)
+DESCRIBED = [
+    "Ancien porte-parole du maire sortant, Paul Morel dirigera la ville pendant six ans.",
+    "Paul Morel, ancien porte-parole du maire sortant, dirigera Lyon pendant six ans.",
+    "Le conseiller municipal Paul Morel, l'ancien porte-parole du maire sortant, a gagné.",
+]
+
+
+@each(DESCRIBED)
+def test_an_office_said_bare_after_one_name_is_that_person_s(case: str) -> None:
+    MAYOR.draws_nothing(case, "roles")
+
+
+@each(
+    [
+        ("Ancien porte-parole du maire sortant, Claire Vasseur a reconnu sa défaite.", "«porte"),
+        ("Ancien ministre du maire sortant, Paul Morel dirigera la ville pendant six ans.", "«min"),
+    ]
+)
+def test_an_office_said_bare_given_to_another_or_another_office_is_certain(
+    case: tuple[str, str],
+) -> None:
+    MAYOR.draws(case[0], "roles", "hard", case[1])
+
+
+RUNOFF = Sentences(
+    "runoff",
+    "Municipales à Lyon\n\n3 mars 2024. – Au second tour, Paul Morel a battu Claire Vasseur de "
+    "300 voix. L'ancien porte-parole du maire sortant dirigera la ville pendant six ans. Depuis "
+    "2014, Paul Morel occupait à la mairie de Lyon le poste d'adjoint.",
+    "Municipales à Lyon",
+)
+
+
+def test_an_office_said_bare_after_two_names_may_be_either_s() -> None:
+    # the source writes him no office next to his name: the description may be his
+    text = "Ancien porte-parole du maire sortant, Paul Morel dirigera la ville pendant six ans."
+    RUNOFF.draws_nothing(text, "roles", "hard")
+
+
+def test_an_office_said_bare_after_two_names_against_one_next_to_the_name_stays_hard() -> None:
+    text = "Le porte-parole Claire Vasseur a été battue par Paul Morel de 300 voix."
+    MAYOR_TWO.draws(text, "roles", "hard", "Claire Vasseur «porte-parole»")
+
+
+MAYOR_TWO = Sentences(
+    "mayor-two",
+    "Municipales à Lyon\n\n3 mars 2024. – Au second tour, Paul Morel a battu la présidente "
+    "Claire Vasseur de 300 voix. L'ancien porte-parole du maire sortant dirigera la ville "
+    "pendant six ans.",
+    "Municipales à Lyon",
+)
+
+
+# a town said for the source's word for its people (actors.derived, names)
+TRANSFER = Sentences(
+    "transfer",
+    "Football : Jean Dupont à Lorient\n\n4 août 2016. – Jean Dupont a rejoint le FC Lorient. "
+    "L'ancien sochalien, passé par l'AS Monaco, a signé un contrat de trois ans. Le néo-bordelais "
+    "Paul Morel arrive aussi. Son nouvel entraîneur, Marc Leroy, estime qu'il peut se relancer et "
+    "retrouver les sommets.",
+    "Jean Dupont à Lorient",
+)
+PEOPLES_TOWN = [
+    "Après Sochaux et Monaco, Jean Dupont a signé à Lorient un contrat de trois ans.",
+    "Paul Morel, venu de Bordeaux, arrive aussi à Lorient.",
+]
+
+
+@each(PEOPLES_TOWN)
+def test_a_town_of_its_people_s_word_is_the_source_s(case: str) -> None:
+    TRANSFER.draws_nothing(case, ("names", "actors", "swaps"))
+
+
+@each(["Après Sochi et Monaco, Jean Dupont a signé à Lorient un contrat de trois ans."])
+def test_a_town_the_source_never_names_is_still_flagged(case: str) -> None:
+    TRANSFER.draws(case, "names", None, "Sochi")
+
+
+def test_the_person_il_stands_for_keeps_his_act() -> None:
+    text = (
+        "Son entraîneur, Marc Leroy, est confiant. Il estime en effet que Jean Dupont peut se "
+        "relancer et retrouver les sommets."
+    )
+    TRANSFER.draws_nothing(text, ("actors", "swaps"))
+
+
+def test_the_act_given_to_the_other_person_is_still_flagged() -> None:
+    text = (
+        "Son entraîneur, Marc Leroy, est confiant. Jean Dupont estime en effet qu'il peut se "
+        "relancer et retrouver les sommets."
+    )
+    TRANSFER.draws(text, ("actors", "entities"), None, "Jean Dupont where the source names")
+
+
+# a body the article describes right after naming it, quoted; a quotation that denies itself
+PLANT = Sentences(
+    "plant",
+    "Incendie à l'usine Norvia\n\n10 février 2017. – Un incendie s'est déclaré jeudi dans l'usine "
+    "Norvia de Lyon. Les pompiers sont arrivés très vite. Norvia précise qu'un « départ de feu "
+    "entraînant une détonation » s'est produit dans l'atelier. Norvia ajoute qu'il n'y a « aucune "
+    "victime ». Le feu a été « vite maîtrisé », selon Norvia. L'usine a rouvert vendredi. La "
+    "production reprendra lundi. Selon la préfecture, cinq salariés ont été incommodés par la "
+    "fumée.",
+    "Incendie à l'usine Norvia",
+)
+
+
+@each(
+    [
+        "Norvia donne sa version des faits. L'entreprise affirme qu'un « départ de feu entraînant "
+        "une détonation » s'est produit dans l'atelier.",
+        "Les versions diffèrent : Norvia parle d'« aucune victime », la préfecture de cinq "
+        "salariés incommodés.",
+        "Norvia assure n'avoir « aucune victime » à déplorer.",
+    ]
+)
+def test_a_body_described_after_its_name_and_a_quote_that_denies_itself_are_kept(
+    case: str,
+) -> None:
+    PLANT.draws_nothing(case, "quotations")
+
+
+@each(
+    [
+        (
+            "Norvia donne sa version des faits. La préfecture affirme qu'un « départ de feu "
+            "entraînant une détonation » s'est produit dans l'atelier.",
+            "to prefecture: the source's speaker is Norvia",
+        ),
+        (
+            "Les pompiers sont arrivés très vite. L'entreprise affirme qu'un « départ de feu "
+            "entraînant une détonation » s'est produit dans l'atelier.",
+            "to entreprise: the source's speaker is Norvia",
+        ),
+        ("Le feu n'a pas été « vite maîtrisé ».", "out of its context"),
+    ]
+)
+def test_another_body_an_unnamed_one_or_a_quote_denied_still_draw(case: tuple[str, str]) -> None:
+    PLANT.draws(case[0], "quotations", None, case[1])
+
+
+@each(
+    [
+        (
+            "Étaient présents Jean Dupont, maire de Lyon, Paul Morel, préfet du Rhône, et Marie "
+            "Lenoir.",
+            {"Jean Dupont": {"maire"}, "Paul Morel": {"préfet"}},
+        ),
+        (
+            "La réunion a eu lieu avec Jean Dupont, l'ancien ministre, et Paul Morel.",
+            {"Jean Dupont": {"ministre"}},
+        ),
+        ("Jean Dupont, le président Paul Morel et Marie Lenoir.", {"Paul Morel": {"président"}}),
+        ("Le maire de la commune, Henri Leduc, a parlé.", {"Henri Leduc": {"maire"}}),
+    ]
+)
+def test_a_title_set_after_a_name_of_a_list_is_that_name_s(
+    case: tuple[str, dict[str, set[str]]],
+) -> None:
+    # roles.read_roles: « A, maire de Lyon, B »: A's title, not the next name's
+    from engine.gate.statements import read_doc
+    from engine.text.nlp import parse
+
+    statement = read_doc(parse([case[0]])[0])[0]
+    assert {k: set(v) for k, v in statement.roles.items()} == case[1]
+
+
+# the office a person serves, written as the complement of his title (roles._served)
+SERVED = Sentences(
+    "served",
+    "Marche à Nantes\n\n12 mars 2017. – Parmi les présents figuraient Bruno Lefort, adjoint au "
+    "maire de Nantes, Paul Morel, conseiller du président de la région, et la députée Anne Colin.",
+    "Marche à Nantes",
+)
+
+
+@each(
+    [
+        "Bruno Lefort, adjoint au maire de Nantes, et Anne Colin étaient présents.",
+        "L'adjoint au maire de Nantes Bruno Lefort était présent, comme Paul Morel.",
+        "Paul Morel, conseiller du président de la région, a défilé aux côtés d'Anne Colin.",
+    ]
+)
+def test_a_title_serving_an_office_said_again_draws_nothing(case: str) -> None:
+    SERVED.draws_nothing(case, "roles")
+
+
+@each(
+    [
+        ("Bruno Lefort, maire de Nantes, et Anne Colin étaient présents.", "Bruno Lefort «maire»"),
+        ("Le maire de Nantes, Bruno Lefort, était présent.", "Bruno Lefort «maire»"),
+        ("Le président de la région, Paul Morel, a défilé.", "Paul Morel «président»"),
+    ]
+)
+def test_the_office_served_given_to_the_one_serving_is_certain(case: tuple[str, str]) -> None:
+    SERVED.draws(case[0], "roles", "hard", case[1])

@@ -111,10 +111,15 @@ def _read_doc(doc: Doc, last_person: str | None, words: bool) -> list[Statement]
         elif not led:
             # « Elle se présente … : « … contre Sarkozy » », « Il a ajouté que Penelope Fillon
             # travaillait pour lui »: a sentence led by « il »/« elle » goes on with the same
-            # person, whoever else it names (the subject of a clause below, too)
-            last_person = statement.subject or (
-                statement.persons[-1] if statement.persons else last_person
-            )
+            # person, whoever else it names (the subject of a clause below, too); a name only
+            # within quotation marks is the speaker's word (« « J'ai offert une montre à M.
+            # Fillon » » then « a-t-il conclu »: the speaker still)
+            told = _persons_outside(ents, quoted)
+            subject = statement.subject if statement.subject in told else None
+            # « Dana a déclaré … « … » »: the one it names speaking, whom the NER may read as no
+            # person (its speaker read by name)
+            said = speaker if speaker is not None and not speaker.startswith("@") else None
+            last_person = subject or said or (told[-1] if told else last_person)
         out.append(replace(statement, carried=last_person, pronoun_for=led))
     for start, end, written, key in quoted:
         first = next((n for n, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
@@ -217,6 +222,17 @@ def _split_missed(span: Span) -> list[Span]:
 
 def _with_quote(statement: Statement, quote: Quote) -> Statement:
     return replace(statement, quotes=(*statement.quotes, quote))
+
+
+def _persons_outside(ents: list[Span], quoted: Sequence[Quoted]) -> list[str]:
+    """The keys of the people `ents` names outside the quotations, in order."""
+    return [
+        key
+        for e in ents
+        if e.label_ == PERSON
+        and not any(a <= e[0].idx < b for a, b, *_ in quoted)
+        and (key := entity_key(e.text)).strip()
+    ]
 
 
 def _ents(sent: Span) -> list[Span]:

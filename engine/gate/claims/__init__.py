@@ -156,7 +156,7 @@ def _problems(
     denied = denied or list(prefix_problems(sentence, index))  # « connu » for « inconnu »
     yield from denied or elsewhere_problems(sentence, index)  # else in another source sentence
     yield from direction_problems(sentence, index)
-    yield from quote_problems(sentence, index)
+    yield from quote_problems(sentence, index, neighbours)
     yield from role_problems(sentence, index)
     yield from portfolio_swaps(sentence, index)
     yield from party_swaps(sentence, index)
@@ -173,12 +173,20 @@ def _problems(
     yield from mention_swaps(sentence, index)
 
 
-def _names_the_pronouns(sentence: Sentence, source: Statement, found: SlotClash) -> bool:
+def _names_the_pronouns(
+    sentence: Sentence, source: Statement, found: SlotClash, index: SourceIndex
+) -> bool:
     """The person the article names in the place of another is whom the restated source
-    sentence's leading « il » or « elle » stands for (read from the sentences before it)."""
+    sentence's leading « il » or « elle » stands for: read from the sentences before it, or the
+    person the source's title names, whom the source is about (« En 1995, candidat à …, il se
+    voit préférer Michel Boyon » in a source titled « décès de … Pierre Bouteiller »)."""
     person = source.pronoun_for
-    return person is not None and any(
-        same_person(person, mine) and found.clash.problem.startswith(f"names {mine} ")
+    if person is None:
+        return False
+    title = index.statements[0].persons if index.statements else ()
+    return any(
+        any(same_person(p, mine) for p in (person, *title))
+        and found.clash.problem.startswith(f"names {mine} ")
         for mine in sentence.statement.persons
     )
 
@@ -200,7 +208,9 @@ def _slot_problems(
             continue  # said already, with its date (`tense_problems`)
         if summary and found.slot == "entities":
             continue  # a title or a heading names whom it picks (the winners, not the town)
-        if found.slot == "entities" and _names_the_pronouns(sentence, index.statements[at], found):
+        if found.slot == "entities" and _names_the_pronouns(
+            sentence, index.statements[at], found, index
+        ):
             continue  # « Valérie Plante siège » for « Elle siège … dont le maire est M. Coderre »
         severity: Severity = "hard" if found.clash.certainty == aligned == "hard" else "review"
         yield Problem(found.slot, severity, found.clash.problem, at, found.slot)

@@ -3,6 +3,7 @@ source name in the place of the restated sentence's (its actor, its place, its o
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -130,6 +131,8 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             # a name after a preposition (« hommage depuis Bruxelles ») is no rival of a subject
             and not (a.how == "mention" and a.case and not actor.case)
             and not {w for w in a.key.lower().split() if len(w) > 2} & mine
+            # « Il estime que Ménez … » for « Gourvennec estime qu'il … »: « il » keeps him
+            and not (statement.pronoun_for and same_person(a.key, statement.pronoun_for))
             and not same_name(actor.key, a.key)
             and not (seat and _voice_of(a.key, actor.key, index))
             and not (seat and a.kind == "INST" and its_country)
@@ -505,12 +508,27 @@ _LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et"})
 
 
 def _of_demonym(folded: str, index: SourceIndex) -> bool:
-    """A place whose adjective the source uses (« Charente » of « le département charentais »)."""
+    """A place whose adjective the source uses (« Charente » of « le département charentais »),
+    its last letters changed before the suffix (« Sochaux » of « l'ancien sochalien »,
+    « Bordeaux » of « le néo-bordelais »: the two share `DEMONYM_STEM` letters at least, and the
+    place keeps at most `DEMONYM_CHANGED` letters after them)."""
     root = folded.removesuffix("s").removesuffix("e")
-    return len(root) >= 5 and any(
-        lemma.startswith(root) and _DEMONYM.search(lemma) and len(lemma) - len(root) <= 5
-        for lemma in index.folded_lemmas
-    )
+    if len(root) < DEMONYM_STEM:
+        return False
+    for lemma in index.folded_lemmas:
+        if not _DEMONYM.search(lemma) and not _DEMONYM.search(f"{lemma}s"):
+            continue  # the lemmatiser's « bordelai » of « bordelais »
+        for word in {lemma, lemma.rsplit("-", 1)[-1]}:  # « néo-bordelais »: « bordelais »
+            shared = len(os.path.commonprefix([root, word]))
+            if shared == len(root) and len(word) - len(root) <= 5:
+                return True
+            if shared >= DEMONYM_STEM and len(root) - shared <= DEMONYM_CHANGED:
+                return True
+    return False
+
+
+DEMONYM_STEM = 5  # letters a place shares with the source's word for its people (« socha… »)
+DEMONYM_CHANGED = 3  # letters of the place's name its people's word changes (« Bord|eaux »)
 
 
 def _bodied(letters: str) -> str:

@@ -86,17 +86,33 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         naming = next((i for i, s in enumerate(index.statements) if known in s.persons), None)
         for role in sorted(roles):
+            served = _served(role, known, index) if role in offices else None
+            if served is not None:
+                # « Bruno Julliard, maire de Paris » for « Bruno Julliard, adjoint à la maire de
+                # Paris »: the office he serves, his own another
+                why = f"the source makes {known} «{served}» of the «{role}»"
+                yield Problem(RULE, "hard", f"calls {person} «{role}»: {why}", naming, role)
+                break
             if (
                 role in offices
                 and not _among(role, index.roles[known])
                 and not _leads(role, index.roles[known])
             ):
+                described = _described_as(role, known, index)
+                if described == "his":
+                    continue  # « L'ancien porte-parole de X … est élu » after « … Tajani »
                 # certain where the source gives the person another office next to the name
                 # (« le ministre de l'Intérieur Bernard Cazeneuve »), not in a sentence that
                 # also names him (« … nommé par François Hollande »)
                 given = sorted(r for r in _attached(known, index) & offices if r not in roles)
                 why = f"the source gives {known} no such role"
-                yield _unsaid(person, role, why, given, naming)
+                problem = _unsaid(person, role, why, given, naming)
+                # a description that may be his or another's named beside him: unsure, unless
+                # the source writes him another office next to his name
+                written = {r for s in index.statements for p, r in s.roles.items() if p == known}
+                if described and not set().union(*written) & offices:
+                    problem = replace(problem, severity="review")
+                yield problem
                 break
             # the sentences around the name, and around its other spelling in the source
             # (« Emma Bihlam » and « Emma Bilham »)
@@ -151,6 +167,54 @@ def _titled_unread(person: str, roles: frozenset[str], index: SourceIndex) -> It
 
 
 TITLE_REACH = 3  # words before a name a title of it is written in (« le Premier ministre X »)
+
+
+def _served(role: str, person: str, index: SourceIndex) -> str | None:
+    """The title the source writes next to the person's name whose complement is `role`
+    (« Bruno Julliard, adjoint à la maire de Paris », « conseiller du président »): his own,
+    where the source never writes `role` next to his name; else None."""
+    written = [r for s in index.statements for p, r in s.roles.items() if same_person(person, p)]
+    own = frozenset().union(*written)
+    if not own or _among(role, own):
+        return None
+    for title in sorted(own & words("titles")):
+        complement = rf"(?<![\w-]){re.escape(title)}e?s?\s+(?:auprès\s+)?(?:à|au|aux|de|du|des|d')"
+        served = rf"{complement}\s*(?:la\s|le\s|l')?\s*{re.escape(role)}e?s?(?![\w-])"
+        for statement in index.statements:
+            if any(same_person(person, p) for p in statement.persons) and re.search(
+                served, normalise(statement.text).lower().replace("’", "'")
+            ):
+                return title
+    return None
+
+
+def _described_as(role: str, person: str, index: SourceIndex) -> str | None:
+    """Whether the source gives `role` to a description that stands for `person`: a sentence
+    opening with the office said bare (« L'ancien porte-parole de Silvio Berlusconi … est élu »,
+    up to `DESCRIBED_REACH` words of quality between the article and the office), where no name
+    of the sentence holds the office (« de Silvio Berlusconi » is its complement). The
+    description stands for the people named in the nearest sentence before it that names
+    someone (within `PRONOUN_REACH`): "his" where `person` is the only one, "maybe" where
+    another is named beside him, else None."""
+    opening = re.compile(
+        rf"(?:{_DETERMINERS})\s*(?:[a-zà-ÿ-]+\s+){{0,{DESCRIBED_REACH}}}?{re.escape(role)}e?s?(?![\w-])"
+    )
+    found = None
+    for i, statement in enumerate(index.statements):
+        if role not in statement.lemmas or any(role in r for r in statement.roles.values()):
+            continue
+        if opening.match(normalise(statement.text).lower().replace("’", "'")) is None:
+            continue
+        before = (s.persons for s in reversed(index.statements[max(0, i - PRONOUN_REACH) : i]))
+        named = next((p for p in before if p), ())
+        if any(same_person(person, p) for p in named):
+            if all(same_person(person, p) for p in named):
+                return "his"
+            found = "maybe"
+    return found
+
+
+DESCRIBED_REACH = 2  # words of quality before an office said bare (« le nouveau président »)
 
 
 def _spelled_alike(a: str, b: str) -> bool:
@@ -602,6 +666,10 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         # name right after it or after a comma, never a person before (whose name the parser
         # may have missed)
         heading = word in nationalities and token.text[:1].isupper() and _after_determiner(token)
+        beside = None if heading else _apposed_to(doc, token.i, people)
+        if beside is not None:  # « Jean Dupont, maire de Lyon, Paul Morel, … »: Dupont's
+            roles.setdefault(beside, set()).add(word)
+            continue
         best = None
         for start, end, key in people:
             if heading and (start <= token.i or doc[token.i + 1 : start].text not in ("", ",")):
@@ -630,6 +698,34 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _apposed_to(doc: Doc, at: int, people: list[tuple[int, int, str]]) -> str | None:
+    """The person whose name a comma sets the title at `at` beside, right after it (and its
+    party's brackets; a determiner or a word of quality may come between: « Bruno Julliard,
+    adjoint à la maire de Paris, Stéphane Troussel », « X, l'ancien ministre, Y »): his title,
+    though a name of a list follows it; not where the title heads the next name itself, with no
+    comma (« Jean Dupont, le président Paul Morel »), nor one that opens a clause of its own.
+    None if no name stands so."""
+    before = [p for p in people if p[1] <= at]
+    if not before or _opens_clause(doc[at]):
+        return None  # « Pour X, le ministre des Finances prévoit »: the subject of what follows
+    start, end, key = before[-1]
+    comma = end + _bracketed_after(doc, end)
+    if comma >= at or doc[comma].text != ",":
+        return None
+    between = doc[comma + 1 : at]
+    if len(between) > APPOSED_REACH or any(t.pos_ not in ("DET", "ADJ") for t in between):
+        return None
+    after = next((p for p in people if p[0] > at), None)
+    if after is not None and not any(
+        t.text in ",;:()" or t.pos_ == "CCONJ" for t in doc[at + 1 : after[0]]
+    ):
+        return None  # « Jean Dupont, le président Paul Morel »: the title heads Morel's name
+    return key
+
+
+APPOSED_REACH = 2  # words between a comma after a name and the title set beside it
 
 
 def _governs_a_noun(token: Token) -> bool:

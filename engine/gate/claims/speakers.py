@@ -135,7 +135,12 @@ def names_in(name: str, person: str) -> bool:
 _NAME_WORD = re.compile(r"[\s\-‐]+")  # the words of a name: « Jean-Luc » is two
 
 
-def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+def quote_problems(
+    sentence: Sentence, index: SourceIndex, neighbours: Sequence[Sentence] = ()
+) -> Iterator[Problem]:
+    """A quotation given to another than the source's speaker, or out of its context;
+    `neighbours`: the article's sentences either side (whom a description stands for)."""
+    before = next((n for n in neighbours if n.number == sentence.number - 1), None)
     for quote in sentence.statement.quotes:
         holders = verbatim(quote.key, index)
         if not holders:
@@ -182,7 +187,9 @@ def quote_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 quote.text,
             )
             continue
-        voice = _voiced_by_other(sentence, theirs, index) if speakers and not named else None
+        voice = (
+            _voiced_by_other(sentence, theirs, index, before) if speakers and not named else None
+        )
         if voice is not None:
             yield Problem(
                 RULE,
@@ -427,17 +434,25 @@ def _naming(quote: Quote, sentence: Sentence, index: SourceIndex) -> bool:
 
 
 def _voiced_by_other(
-    sentence: Sentence, theirs: list[tuple[Quote, int]], index: SourceIndex
+    sentence: Sentence,
+    theirs: list[tuple[Quote, int]],
+    index: SourceIndex,
+    before: Sentence | None = None,
 ) -> str | None:
     """ "Selon le porte-parole de RTE, « … »" where the source's speaker is Susanne Nies,
     spokeswoman of Entsoe: a quotation given to no one by name, but to an organisation or place
     (as its source, or the subject) that the source never names near its speaker, nor in the
     sentence that gives the quotation (« la Société des journalistes (SDJ) explique … »), nor
-    says with the speaker's name (« le syndicat » of « le syndicat Sud Énergie »)."""
+    says with the speaker's name (« le syndicat » of « le syndicat Sud Énergie »). Not a body
+    said by a common noun the source never writes, right after an article sentence naming the
+    source's speaker (« EDF donne sa version. Selon l'entreprise, « … » »): the writer's
+    description of that speaker (`before`: the article's sentence before)."""
     speakers = {q.speaker for q, _ in theirs if q.speaker}
     holders = sorted({i for _, i in theirs})
     for actor in sentence.statement.actors:
         if actor.kind == PERSON or actor.how not in ("source", "subject"):
+            continue
+        if actor.kind == "INST" and _stands_for(actor.key, speakers, before, index):
             continue
         near = set().union(*(index.around.get(s, frozenset()) for s in speakers))
         if actor.key.lower() in near or any(actor.key.lower() in s.lower() for s in speakers):
@@ -447,6 +462,21 @@ def _voiced_by_other(
         if not _named_in(actor.key, holders, index):
             return actor.key
     return None
+
+
+def _stands_for(noun: str, speakers: set[str], before: Sentence | None, index: SourceIndex) -> bool:
+    """Whether a body said by a common noun (« l'entreprise ») stands for one of the source's
+    `speakers`: the source never writes the noun (no other body of its own), and the article's
+    sentence before names the speaker."""
+    if before is None or fold(noun.lower()) in index.folded_lemmas:
+        return False
+    named = before.statement.entities
+    return any(s.lower() in named or _a_name_of(s, named) for s in speakers)
+
+
+def _a_name_of(speaker: str, named: frozenset[str]) -> bool:
+    """One of the speaker's longer words is among the names `named` (« Sud Énergie »)."""
+    return bool({w for w in speaker.lower().split() if len(w) > 2} & named)
 
 
 def _overlaps(source_quote: Quote, quote: Quote) -> bool:
@@ -473,6 +503,8 @@ def _fragment_problem(
         if theirs.text.rstrip(' »"').endswith("?"):
             continue
         negated = any(True in theirs.polar.get(word, ()) for word in fragment.split())
+        if _denies_itself(fragment):
+            negated = quote.negated  # « aucune victime »: its own words deny, on both sides
         # « pas le moindre doute » sur l'emploi « légal »: the doubt is denied, the word affirmed
         negated = negated and not _doubt_denied(theirs.text)
         around = set().union(*(s.lemmas for s in index.statements[max(0, i - 2) : i + 3]))
@@ -488,6 +520,13 @@ def _fragment_problem(
         at,
         quote.text,
     )
+
+
+def _denies_itself(fragment: str) -> bool:
+    """A quotation whose own words say the denial (« aucune victime », « jamais vu »): quoted
+    alike, it denies alike, however the parse of each sentence reads the words around it."""
+    lex = by_tag("negation")
+    return bool(set(fragment.lower().split()) & (lex["word"] | lex["second"]))
 
 
 @cache
