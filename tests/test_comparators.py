@@ -38,3 +38,34 @@ def test_the_honest_rewrite_draws_no_figure_finding() -> None:
 @each(DISTORTIONS)
 def test_a_cap_turned_into_a_floor_or_back_is_hard(case: Case) -> None:
     PAIRS.draws(case, "figures", "hard")
+
+
+# « un minimum de » is a floor, « un maximum de » a cap (« sur un minimum de 150 000 demandés »).
+CRECHE = Pairs(
+    "creche",
+    """Lille : une crèche ouvre ses portes
+
+4 mars 2025. – La nouvelle crèche du quartier de Wazemmes accueillera un minimum de 30 enfants \
+dès la rentrée. Chaque groupe comptera un maximum de 8 enfants par adulte.""",
+)
+CRECHE_TITLE = "Lille : une crèche ouvre ses portes\n\n"
+FLOOR_OR_CAP_TURNED = [
+    "La nouvelle crèche du quartier de Wazemmes accueillera un maximum de 30 enfants dès la "
+    "rentrée.",
+    "Chaque groupe comptera un minimum de 8 enfants par adulte.",
+]
+FLOOR_OR_CAP_KEPT = [
+    "La nouvelle crèche du quartier de Wazemmes accueillera au moins 30 enfants dès la rentrée.",
+    "Chaque groupe comptera au plus 8 enfants par adulte.",
+    "Chaque groupe comptera au maximum 8 enfants par adulte.",
+]
+
+
+@each(FLOOR_OR_CAP_TURNED)
+def test_a_minimum_turned_into_a_maximum_or_back_is_hard(case: str) -> None:
+    CRECHE.draws(CRECHE_TITLE + case, "figures", "hard", fragment="the source the opposite")
+
+
+@each(FLOOR_OR_CAP_KEPT)
+def test_a_minimum_or_a_maximum_said_another_way_draws_nothing(case: str) -> None:
+    CRECHE.draws_nothing(CRECHE_TITLE + case, "figures")

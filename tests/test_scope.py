@@ -479,3 +479,77 @@ def test_each_of_them_said_another_way_draws_no_scope_finding(case: str) -> None
 )
 def test_some_for_each_or_each_for_some_is_hard(case: str) -> None:
     EACH.draws(case, "scope", "hard", "says")
+
+
+# Quantifiers the parse reads as pronouns or nouns (« certaines de ses activités », « Plusieurs
+# de ses exposants »), « plein de » (many), and an adverb of how much wherever the parse hangs it
+# (« majoritairement » ↔ « unanimement »: a review).
+MARKET = Sentences(
+    "market",
+    """Nantes : le marché de Noël s'agrandit
+
+2 décembre 2025. – Il y a plein de commerçants du centre qui ont rejoint le marché de Noël. Tous \
+les chalets de la place Royale sont occupés. Plusieurs de ses exposants viennent de Bretagne. Les \
+riverains sont majoritairement favorables à son extension.""",
+    "Nantes : le marché de Noël s'agrandit",
+)
+MARKET_MOVED = [
+    ("Tous les commerçants du centre ont rejoint le marché de Noël.", "hard", "says all"),
+    ("Certains des chalets de la place Royale sont occupés.", "hard", "says some"),
+    ("Place Royale, certains de ses chalets sont occupés.", "hard", "says some"),
+    ("Plein de chalets de la place Royale sont occupés.", "hard", "says many"),
+    ("Tous ses exposants viennent de Bretagne.", "hard", "says all"),
+    ("Les riverains sont unanimement favorables à son extension.", None, "says all"),
+]
+MARKET_KEPT = [
+    "Beaucoup de commerçants du centre ont rejoint le marché de Noël.",
+    "De nombreux commerçants du centre ont rejoint le marché de Noël.",
+    "Certains de ses exposants viennent de Bretagne.",
+    "Quelques-uns de ses exposants viennent de Bretagne.",
+    "Les riverains sont en majorité favorables à son extension.",
+    "Les riverains sont pour la plupart favorables à son extension.",
+]
+
+
+@each([(text, fragment) for text, _, fragment in MARKET_MOVED if fragment])
+def test_a_quantifier_read_as_a_pronoun_or_an_adverb_moved_is_flagged(
+    case: tuple[str, str],
+) -> None:
+    severity = next(s for text, s, _ in MARKET_MOVED if text == case[0])
+    MARKET.draws(case, "scope", severity)
+
+
+@each(MARKET_KEPT)
+def test_the_same_quantity_said_another_way_draws_nothing(case: str) -> None:
+    MARKET.draws_nothing(case, "scope")
+
+
+# Examples (« notamment ») said where the source says only (« exclusivement »): a review, the
+# mirror of « seulement » said where the source gives examples.
+ONLY_THERE = Sentences(
+    "only-there",
+    "Paris : un nouveau journal\n\n5 mai 2025. – Le nouveau journal sera disponible "
+    "exclusivement sur internet. Il sera vendu uniquement par abonnement.",
+    "Paris : un nouveau journal",
+)
+
+
+@each(
+    [
+        "Le nouveau journal sera disponible notamment sur internet.",
+        "Il sera vendu notamment par abonnement.",
+    ]
+)
+def test_examples_where_the_source_says_only_are_a_review(case: str) -> None:
+    ONLY_THERE.draws(case, "scope", "review", "gives examples («notamment») where the source says")
+
+
+@each(
+    [
+        "Le nouveau journal ne sera disponible que sur internet.",
+        "Il sera vendu seulement par abonnement.",
+        "Le nouveau journal sera disponible uniquement sur internet.",
+    ]
+)
+def test_only_said_another_way_draws_no_scope_finding(case: str) -> None:
+    ONLY_THERE.draws_nothing(case, "scope")

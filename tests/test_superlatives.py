@@ -107,3 +107,39 @@ def test_a_record_with_words_before_its_domain_is_a_review(case: str) -> None:
 )
 def test_the_source_s_own_grading_draws_no_superlatives_finding(case: str) -> None:
     BETWEEN.draws_nothing(case, "superlatives")
+
+
+# A record said without an article: « plus critique que jamais », a noun « record » after its
+# noun (« une affluence record »), « sans précédent »; the rank of a stretch of time (« le
+# premier trimestre », « la dernière semaine ») grades nothing, so a record added there is seen.
+RECORDS = Sentences(
+    "superlatives-records",
+    "Économie : la croissance ralentit\n\n3 août 2025. – Après un premier trimestre solide, la "
+    "croissance ralentit. Dans la dernière semaine, le ministre s'est montré très prudent. Une "
+    "forte présence policière entourait le sommet. La station a connu une bonne affluence.",
+    "Économie : la croissance ralentit",
+)
+
+
+@each(
+    [
+        "Après un premier trimestre record, la croissance ralentit.",
+        "Dans la dernière semaine, le ministre s'est montré plus prudent que jamais.",
+        "Une présence policière sans précédent entourait le sommet.",
+        "La station a connu une affluence record.",
+    ]
+)
+def test_a_record_said_without_its_article_is_a_review(case: str) -> None:
+    RECORDS.draws(case, "superlatives", "review", "makes a superlative the source does not make")
+
+
+@each(
+    [
+        "Après un premier trimestre solide, la croissance ralentit.",
+        "Dans la dernière semaine, le ministre s'est montré très prudent.",
+        "Une présence policière importante entourait le sommet.",
+        "La station a connu une affluence plus forte que prévu.",
+    ]
+)
+def test_the_source_s_own_words_or_a_rank_of_time_draw_no_superlatives_finding(case: str) -> None:
+    RECORDS.draws_nothing(case, "superlatives")

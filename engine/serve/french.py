@@ -163,6 +163,22 @@ PROBLEMS = (
         "makes {x} a fall: the source says the opposite",
         "fait de {x} une baisse : la source dit le contraire",
     ),
+    (
+        "makes the change go from «{x}» to «{y}»: the source goes from «{z}» to «{w}»",
+        "fait aller le changement de «{x}» à «{y}» : la source va de «{z}» à «{w}»",
+    ),
+    (
+        "says «{x}» of a change from «{y}» to «{z}»: a rise, as the source says",
+        "dit «{x}» d'un changement de «{y}» à «{z}» : une hausse, comme le dit la source",
+    ),
+    (
+        "says «{x}» of a change from «{y}» to «{z}»: a fall, as the source says",
+        "dit «{x}» d'un changement de «{y}» à «{z}» : une baisse, comme le dit la source",
+    ),
+    (
+        "gives examples («notamment») where the source says only",
+        "donne des exemples («notamment») là où la source dit seulement",
+    ),
     ("calls {x} a {y}: it was a {z}", "fait du {x} un {y} : c'était un {z}"),
     ("says «{x}» «{y}», the source the opposite", "dit «{x}» «{y}», la source le contraire"),
     ("says «{x}» where the source says «{y}»", "dit «{x}» là où la source dit «{y}»"),

@@ -31,7 +31,7 @@ REFERENCE_REACH = 4  # words after « au-dessus », « en dessous » within whic
 _COMPARISONS = lines("comparisons")  # « supérieur », « plus »… (lexicon/comparisons.txt)
 
 
-def _comparison(word: str) -> bool:
+def comparison(word: str) -> bool:
     """A comparison (« supérieure à 1000° », « plus »), not a change: it says both sides of a
     sentence's changes only on its own theme."""
     return word.lower().startswith(_COMPARISONS)
@@ -63,7 +63,7 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
     mine = sentence.statement.directions
     for sign, theme, word in mine:
         related = [(s, w, t) for s, t, w in theirs if t & theme]
-        changes = [r for r in related if not _comparison(r[1])]
+        changes = [r for r in related if not comparison(r[1])]
         related = changes or related  # « supérieure à 1000° » beside « s'abaisse » is no change
         at, sure = best, certainty(sentence)
         if not related:  # a sentence merging two: the change may be in the other one
@@ -75,7 +75,7 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         about = theme & frozenset().union(*(t for _, _, t in related))  # what both say changes
         placed = word.lower() in tagged("positions")  # its theme is the one noun it is set against
         if any(
-            s == sign and (t & about or not (placed or _comparison(w)))
+            s == sign and (t & about or not (placed or comparison(w)))
             for i in close
             for s, t, w in index.statements[i].directions
         ):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -241,14 +242,14 @@ def _factor_problems(
     given = _source_factors(index.text)
     spans = [(f.start, f.start + len(f.text)) for f in mine]  # « deux » of « deux fois plus »
     figures = tuple(f for f in statement.figures if not any(a <= f.start < b for a, b in spans))
-    own = _ratios(figures)
+    own = _ratios(figures, statement.text)
     at = restated(sentence)
-    theirs = _ratios(index.statements[at].figures) if at is not None else []
-    shown = _ratios(figures + before) if before else []  # across the two sentences
     said = index.statements[at].text if at is not None else ""
+    theirs = _ratios(index.statements[at].figures, said) if at is not None else []
+    shown = _ratios(figures + before) if before else []  # across the two sentences
     for factor in mine:
         if any(_fits(factor, f.value) for f in given) or any(
-            _fits(factor, ratio) for ratio, _ in own + theirs + shown
+            _of_ratio(factor, ratio) for ratio, _ in own + theirs + shown
         ):
             continue
         if _overtaken(factor, statement.text, said):
@@ -265,7 +266,7 @@ def _factor_problems(
             yield Problem(RULE, certainty(sentence), problem, at, factor.text)
         elif _counted_ratio(factor, statement, index):
             continue
-        elif any(_fits(factor, r) for r in _shown_against(figures + before, sentence, index)):
+        elif any(_of_ratio(factor, r) for r in _shown_against(figures + before, sentence, index)):
             continue  # « plus de deux fois plus nombreux que ceux qui ont voté contre » for 23, 10
         else:
             problem = (
@@ -305,7 +306,7 @@ def _counted_ratio(factor: Factor, statement: Statement, index: SourceIndex) -> 
                 continue
             counted.setdefault((use.kin, use.unit, use.noun), []).append(use)
     return any(
-        _fits(factor, ratio) for found in counted.values() for ratio, _ in _ratios(tuple(found))
+        _of_ratio(factor, ratio) for found in counted.values() for ratio, _ in _ratios(tuple(found))
     )
 
 
@@ -430,13 +431,26 @@ def _fits(factor: Factor, ratio: Decimal) -> bool:
     return abs(ratio - factor.value) <= factor.value * _FACTOR_SLACK
 
 
-def _ratios(found: tuple[FigureUse, ...]) -> list[tuple[Decimal, str]]:
+def _of_ratio(factor: Factor, ratio: Decimal) -> bool:
+    """Whether a factor is a ratio of two figures (the larger over the smaller): « divisée par
+    deux », a factor of one half, is the ratio 2 of twelve months to six, as « doublé » is."""
+    if factor.value <= 0 or factor.value >= 1 or factor.comparator:
+        return _fits(factor, ratio)
+    return _fits(replace(factor, value=1 / factor.value), ratio)
+
+
+def _ratios(found: tuple[FigureUse, ...], text: str = "") -> list[tuple[Decimal, str]]:
     """The ratio of every two figures of one kin and unit, the larger over the smaller, with
-    how the pair is written (« 156 / 67,7 »)."""
+    how the pair is written (« 156 / 67,7 »); in `text`, a number that leaves its unit to the
+    next (« de douze à six mois ») is of that unit."""
+    from engine.gate.claims.numeric import one_unit_for_two
+
     out = []
     for n, a in enumerate(found):
         for b in found[n + 1 :]:
-            if a.kin != b.kin or a.unit != b.unit or a.kin in ("year", "date", "time"):
+            if a.kin in ("year", "date", "time"):
+                continue
+            if (a.kin != b.kin or a.unit != b.unit) and not (text and one_unit_for_two(a, b, text)):
                 continue
             if a.value and b.value and a.value > 0 and b.value > 0 and a.value != b.value:
                 big, low = (a, b) if a.value > b.value else (b, a)

@@ -11,6 +11,7 @@ words read as discourse unless the source counts the same thing otherwise.
 from __future__ import annotations
 
 import datetime
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -24,6 +25,7 @@ from engine.brief.figures import (
     MONTHS,
     Figure,
     durations,
+    factors,
     figures,
     number_key,
     spelled_figures,
@@ -171,9 +173,17 @@ def figure_problems(
     timed: list[tuple[int, int]] = []  # the spans of durations, judged whole
     yield from measure_problems(sentence, index, timed, shown_before(sentence, neighbours))
     lengths = as_source_durations(statement.text, index)  # « deux jours » for « 48 heures »
+    yield from _reversed_change(sentence, index)
+    factored = (  # « divisée par trois »: the spans of factors, where a small count may be one
+        [(f.start, f.start + len(f.text)) for f in factors(statement.text)]
+        if any(small(use) for use in statement.figures)
+        else []
+    )
     for use in statement.figures:
         if use.anaphoric:
             continue  # "ces deux puissances" counts what the article said before
+        if small(use) and any(a <= use.start < b for a, b in factored):
+            continue  # « divisée par trois », « trois fois moins »: a factor's, judged as one
         if use.key not in index.uses and (
             bound := _opposite_bound(use, _hours_as_time(use, index))
         ):
@@ -371,11 +381,27 @@ def _enumerated(
     texts += [n.statement.text for n in neighbours if n.number == sentence.number + 1]
     words = {lemma for lemma in sentence.statement.lemmas if not lemma.startswith("#")}
     texts += [s.text for s in index.statements if len(words & s.lemmas) >= ENUMERATED_WITH]
+    if _listed_after_colon(use, sentence.statement.text):
+        return True
     return any(
         len(_ITEM.findall(found.group(0))) == use.value
         for text in texts
         for found in _NAMES.finditer(_GLOSS.sub("", text))
     )
+
+
+_NAME_FIRST = re.compile(rf"\s*(?:(?:à|en|au|aux|dans)\s+)?{_NAME}")
+
+
+def _listed_after_colon(use: FigureUse, text: str) -> bool:
+    """« entre deux villes : à Paris, la cellule de crise … ; à Nice, le ministre … »: a count
+    of the parts a colon opens, each set off by a semicolon and opened by a name."""
+    after = text[use.start + len(use.text) :]
+    head, colon, rest = after.partition(":")
+    if not colon or len(head.split()) > 3:
+        return False
+    parts = rest.rstrip(" .").split(";")
+    return len(parts) == use.value and all(_NAME_FIRST.match(p) for p in parts)
 
 
 def _wholly(use: FigureUse, text: str) -> bool:
@@ -1053,6 +1079,80 @@ def _pair_swapped(
     return None
 
 
+# « de plus de 89 % en 2015 à 39,26 % en 2016 », « de 9,7 % à 9,5 % »: a change from one
+# figure to another (a year may date the first).
+_FROM = re.compile(r"\bd(?:e\s+|['’]\s*)(?:(?:plus|moins|près)\s+d(?:e\s+|['’]\s*))?$", re.I)
+_TO = re.compile(
+    r"(?:\s*,?\s+en\s+\d{4}\s*,?)?\s+à\s+(?:(?:plus|moins|près)\s+d(?:e\s+|['’]\s*))?", re.I
+)
+_DIGITS_BEFORE = re.compile(r"^[\d\s\u00a0\u202f,.]*\d")
+
+
+def changes_from_to(statement: Statement) -> list[tuple[FigureUse, FigureUse]]:
+    """The changes « de A à B » a sentence gives, as (A, B): two figures of one kin (A's unit
+    may be left to B's: « de 9,7 à 9,5 % »), A after « de », B after « à » right after it."""
+    text, out = statement.text, []
+    found = [f for f in statement.figures if f.kin not in ("year", "date", "time")]
+    for a, b in itertools.pairwise(found):
+        elided = a.kind == "number" and a.unit is None and a.noun is None  # « de 9,7 à 9,5 % »
+        if (a.kin != b.kin and not elided) or a.value is None or a.value == b.value:
+            continue
+        if not _FROM.search(text[max(0, a.start - 20) : a.start]):
+            continue
+        between = text[a.start + len(a.text) : b.start]
+        if a.start + len(a.text) > b.start:  # « 9,7 à 9,5 % », read as one range and its end
+            between = _DIGITS_BEFORE.sub("", text[a.start : b.start], count=1)
+        if _TO.fullmatch(between):
+            out.append((a, b))
+    return out
+
+
+def _reversed_change(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« passé de 39,26 % à plus de 89 % » for the source's « passé de plus de 89 % … à 39,26 % »:
+    the change the sentence restated gives, its two figures the other way round — the start
+    made the end (certain: the very two figures, each in the other's place)."""
+    at = restated(sentence)
+    if at is None:
+        return
+    theirs = {(a.value, b.value): (a, b) for a, b in changes_from_to(index.statements[at])}
+    for a, b in changes_from_to(sentence.statement):
+        if (a.value, b.value) not in theirs and (b.value, a.value) in theirs:
+            first, last = theirs[b.value, a.value]
+            problem = (
+                f"makes the change go from «{a.text}» to «{b.text}»: the source goes from "
+                f"«{first.text}» to «{last.text}»"
+            )
+            yield Problem(RULE, "hard", problem, at, a.text)
+    yield from _turned_against(sentence.statement, index.statements[at], at)
+
+
+def _turned_against(statement: Statement, source: Statement, at: int) -> Iterator[Problem]:
+    """« le chômage recule nettement, de 20,9 % à 21,2 % » for the source's « en nette hausse,
+    passant de 20,9 à 21,2 % »: the one change of the sentence, the source sentence's own two
+    figures in its order, told with a word of the other way — the writer's figures and the
+    source both say which way it went (a word of that way in the source sentence leaves it)."""
+    from engine.gate.claims.direction import comparison
+
+    mine = changes_from_to(statement)
+    if len(mine) != 1:
+        return
+    a, b = mine[0]
+    assert a.value is not None and b.value is not None
+    if (a.value, b.value) not in {(x.value, y.value) for x, y in changes_from_to(source)}:
+        return
+    way = 1 if b.value > a.value else -1
+    words = [(sign, word) for sign, _, word in statement.directions if not comparison(word)]
+    if not words or any(sign == way for sign, _ in words):
+        return
+    if any(sign == -way for sign, _, word in source.directions if not comparison(word)):
+        return
+    problem = (
+        f"says «{words[0][1]}» of a change from «{a.text}» to «{b.text}»: "
+        f"{'a rise' if way > 0 else 'a fall'}, as the source says"
+    )
+    yield Problem(RULE, "hard", problem, at, words[0][1])
+
+
 # A figure compared with another the sentence names by a pronoun: the source's other figure.
 _COMPARED_TO_ONE = re.compile(
     r"\b(?:contre|par rapport aux?|par rapport à|compar\w* aux?|compar\w* à)\s+"
@@ -1324,6 +1424,20 @@ def read_figures(
             )
         )
     return tuple(found), frozenset(years)
+
+
+# « de douze à six mois », « deux ou trois jours »: two numbers, one unit (« passent à 6 et 20
+# ans respectivement » is a list, each its own).
+_PAIR_JOIN = re.compile(r"\s+(?:à|ou)\s+", re.IGNORECASE)
+
+
+def one_unit_for_two(first: FigureUse, second: FigureUse, text: str) -> bool:
+    """Whether `first`, a number that says no unit, takes the unit of `second` right after it,
+    joined by « à » or « ou » (a range or a choice said once: « de douze à six mois »)."""
+    if first.kind != "number" or first.unit or first.noun or not second.unit:
+        return False
+    between = text[first.start + len(first.text) : second.start]
+    return second.kind == "number" and _PAIR_JOIN.fullmatch(between) is not None
 
 
 _ON_THE_HOUR = re.compile(r"[0-2]\d:00")

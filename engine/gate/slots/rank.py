@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from engine.brief.figures import NUMBER_WORDS, SMALL, spelled_ordinals
 from engine.gate.slots.base import Certainty, Clash, content, lemma
 from engine.text import fold
-from engine.text.lexicon import words
+from engine.text.lexicon import lines, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,6 +92,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 continue  # « la tête du classement » is no rank
             if _pronoun(tokens, n):
                 continue  # « ce dernier » is who was just named, not a rank
+            if value == "last" and _of_time(tokens, n):
+                continue  # « le mois dernier », « mardi dernier »: the one before, a date
             superlative = _superlative(tokens, n)
             if superlative is not None:  # « la deuxième plus forte hausse »
                 out.add(Rank(SUPERLATIVE, value, f"{t.text} {superlative}"))
@@ -520,6 +522,22 @@ def _graded(m: Rank) -> bool:
     """A superlative's rank of its own degree and word (« superlatif plus rapide »): the first
     of it, or one of the first few (AMONG)."""
     return m.word.startswith(f"{SUPERLATIVE} ")
+
+
+@cache
+def time_nouns() -> frozenset[str]:
+    """The nouns of a time a « dernier » after them dates (« le mois dernier », « l'été
+    dernier », « mardi dernier »): spans, periods (« trimestre »), their other forms, seasons,
+    weekdays, months."""
+    spans = {line.split()[0] for line in lines("spans")} | set(tagged("periods"))
+    forms = {form for form, unit in tagged("unit_forms").items() if unit in spans}
+    months = {line.split()[0] for line in lines("months")}
+    return frozenset(spans | forms | words("seasons") | words("weekdays") | months)
+
+
+def _of_time(tokens: Sequence[Token], n: int) -> bool:
+    """« dernier » right after a noun of time: the last one before now, no place in a series."""
+    return n > 0 and (tokens[n - 1].lower_ in time_nouns() or lemma(tokens[n - 1]) in time_nouns())
 
 
 def _rank_order(m: Rank) -> tuple[str, str, str]:

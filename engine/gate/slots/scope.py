@@ -158,7 +158,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             continue
         if of_kind and _member(t):
             continue  # « la Toscane a fait partie des trois régions »: one of them, no share
-        if of_kind and t.pos_ in ("NOUN", "PRON", "ADV"):
+        adjective = t.pos_ == "ADJ" and t.dep_ != "amod" and tokens[n + 1 : n + 2]
+        adjective = adjective and tokens[n + 1].lower_ in _OF
+        if of_kind and (t.pos_ in ("NOUN", "PRON", "ADV") or adjective):  # « plein de … »
             noun = _after_of(tokens, n + 1)
             scaled = _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind
             if noun is not None and scaled is not None:
@@ -486,8 +488,8 @@ def _some_of(tokens: Sequence[Token], n: int) -> Token | None:
     k = n + 1
     if low[n] == "quelques" and low[k : k + 2] in (["-", "uns"], ["-", "unes"]):
         k += 2
-    elif tokens[n].pos_ not in ("PRON", "DET"):  # « plusieurs » may be read as a determiner
-        return None
+    elif tokens[n].pos_ not in ("PRON", "DET", "NOUN"):  # « plusieurs » may be read as a
+        return None  # determiner, « Plusieurs » opening a sentence as a noun
     if low[k : k + 2] in (["de", "ces"], ["de", "ses"], ["de", "leurs"], ["de", "nos"]):
         return _after_of(tokens, k)  # « certains de ces régimes », « plusieurs de ses proches »
     return _after_of(tokens, k) if low[k : k + 1] in (["des"], ["d'"], ["d’"]) else None
@@ -609,6 +611,10 @@ def compare(
     if example in source_marks and not exclusive and only in marks:
         # « devront seulement obtenir » for « devront notamment obtenir »
         yield Clash("review", "says only where the source gives examples («notamment»)")
+    said_only = only in source_marks and example not in source_marks  # the source: only that
+    if said_only and example in marks and only not in marks and not restricts:
+        # « disponible notamment sur internet » for « exclusivement disponible sur internet »
+        yield Clash("review", "gives examples («notamment») where the source says only")
     yield from _lessened(article, source_marks, theirs)
     yield from _overstated(article, marks, source_marks, theirs)
     adverbed = False  # an adverb's own mark clashed: its verb's and its patient's say it again
@@ -628,7 +634,8 @@ def compare(
             yield Clash("review", f"{said} where the source says only")
             continue
         if b.kind in (FEW, MANY, MOST) and kinds == {COUNT}:
-            yield Clash("review", f"{said} where the source counts them")
+            if not _said_elsewhere(b, known):  # « quelques années florissantes »: the source's
+                yield Clash("review", f"{said} where the source counts them")
             continue
         kinds -= {COUNT}
         if b.kind in (MANY, FEW) and kinds == {ALL} and b.word in totals:
@@ -646,6 +653,13 @@ def compare(
             yield Clash(certain, f"{said} where the source says {SAID[other]}")
         elif b.kind in (SOME, MANY) and ONE in kinds and not b.summed:
             yield Clash("review", f"{said} where the source says one")
+
+
+def _said_elsewhere(bound: Bound, known: frozenset[Bound | Narrowed]) -> bool:
+    """Whether another source sentence says this very share of this very word (« quelques
+    années florissantes » where the sentence restated counts « l'année 2015 »): the writer's
+    words are the source's, merged into a sentence of another."""
+    return any(isinstance(k, Bound) and (k.word, k.kind) == (bound.word, bound.kind) for k in known)
 
 
 def _widened(

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, lemma
+from engine.gate.slots.rank import time_nouns
 from engine.text import fold
 from engine.text.lexicon import by_tag
 
@@ -62,7 +63,11 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
     for n, t in enumerate(tokens):
         word = lemma(t)
         if word in ranking or t.lower_ in ranking:
+            if _ranks_a_time(t):
+                continue  # « le premier trimestre », « la dernière semaine »: when, no grade
             out.add(Graded(fold(word)))
+            if _record_of(tokens, n):  # « un trimestre record », « une présence sans précédent »
+                out.add(Claimed(fold(word), f"{tokens[n - 1].text} {t.text}"))
             continue
         if word in comparatives and t.pos_ == "ADJ":
             out.add(Graded(fold(word)))
@@ -77,6 +82,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             continue  # « plus rejoindre »: a verb, no adjective graded
         adjective = fold(lemma(graded))
         out.add(Graded(adjective))
+        if low[k + 1 : k + 3] in (["que", "jamais"], ["qu'", "jamais"], ["qu’", "jamais"]):
+            out.add(Claimed(adjective, f"{t.text} {graded.text} que jamais"))  # a record
+            continue
         if n and low[n - 1] in _ARTICLES and _domain(tokens, k + 1):
             out.add(Claimed(adjective, f"{tokens[n - 1].text} {t.text} {graded.text}"))
         elif n and low[n - 1] == "," and _domain(tokens, k + 1, named=True):
@@ -85,6 +93,29 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_RECORDS = frozenset({"record", "précédent"})
+_ORDINALS_OF_TIME = frozenset({"premier", "dernier", "précédent"})
+
+
+def _record_of(tokens: Sequence[Token], n: int) -> bool:
+    """« un trimestre record », « une affluence record », « une présence sans précédent »: a
+    record said of the noun before it."""
+    t = tokens[n]
+    if t.lower_ not in _RECORDS or n == 0:
+        return False
+    if t.lower_ == "précédent":
+        return tokens[n - 1].lower_ == "sans"
+    return tokens[n - 1].pos_ == "NOUN" and t.head.i == tokens[n - 1].i
+
+
+def _ranks_a_time(token: Token) -> bool:
+    """A rank of a stretch of time (« le premier trimestre », « la dernière semaine », « le
+    mois dernier »): when something happened, no grade of it."""
+    return (
+        lemma(token) in _ORDINALS_OF_TIME
+        and token.dep_ == "amod"
+        and lemma(token.head) in time_nouns()
+    )
 
 
 def _domain(tokens: Sequence[Token], start: int, named: bool = False) -> bool:
