@@ -126,3 +126,56 @@ def test_a_consequence_the_sentence_adds_is_a_review(case: Case) -> None:
 @each(HONEST_VARIANTS, "kind")
 def test_a_link_the_source_gives_draws_no_causes_finding(case: Case) -> None:
     PAIRS.draws_nothing(case, "causes")
+
+
+# An idiom (lexicon/idioms.txt) the source tells in words of its own, and a noun that counts
+# anything (lexicon generic: « les cas les plus graves ») with its qualifiers, name no fact absent
+# from the source; the same links naming what the source never tells stay hard.
+SOURCE_RETOLD = """Hérault : trois nouvelles arrestations
+
+Trois hommes ont été arrêtés mardi dans l'Hérault. Le 10 février, deux personnes avaient été \
+interpellées à Montpellier. Deux automobilistes ont été tués par des chutes d'arbres en Dordogne."""
+
+HONEST_RETOLD = """Trois nouvelles arrestations dans l'Hérault
+
+Trois hommes ont été arrêtés mardi dans l'Hérault. Le 10 février, deux personnes avaient été \
+interpellées à Montpellier. Deux automobilistes ont été tués par des chutes d'arbres en Dordogne."""
+
+RETOLD = Pairs("causes retold", SOURCE_RETOLD, HONEST_RETOLD)
+RETOLD_HONEST = [
+    RETOLD.variant("idiom", "Le 10 février,", "Leur arrestation fait suite à un premier coup de "
+                   "filet. Le 10 février,"),
+    RETOLD.variant("idiom", "Le 10 février,", "Ces arrestations font suite au coup de filet "
+                   "réalisé à Montpellier. Le 10 février,"),
+    RETOLD.variant("generic", "Deux automobilistes ont été tués par des chutes d'arbres en "
+                   "Dordogne.", "Les chutes d'arbres sont à l'origine des cas les plus graves "
+                   "rapportés en Dordogne : deux automobilistes tués."),
+    RETOLD.variant("generic", "Deux automobilistes ont été tués par des chutes d'arbres en "
+                   "Dordogne.", "Deux automobilistes ont été tués en Dordogne : les chutes "
+                   "d'arbres sont à l'origine des deux cas mortels signalés."),
+]  # fmt: skip
+RETOLD_HARD = [
+    # an idiom whose meaning the source never tells (no shot in it)
+    RETOLD.variant("invented cause", "Le 10 février,", "Ces arrestations font suite à un coup de "
+                   "feu tiré à Montpellier. Le 10 février,", "gives a cause the source does not"),
+    # the noun after a generic one is named
+    RETOLD.variant("invented consequence", "Deux automobilistes ont été tués par des chutes "
+                   "d'arbres en Dordogne.", "Les chutes d'arbres sont à l'origine de deux cas de "
+                   "grippe aviaire en Dordogne.", "gives a cause the source does not"),
+    RETOLD.variant("invented cause", "Le 10 février,", "Ces arrestations font suite à une grève "
+                   "des routiers. Le 10 février,", "gives a cause the source does not"),
+]  # fmt: skip
+
+
+def test_the_retold_rewrite_draws_no_causes_finding() -> None:
+    RETOLD.draws_nothing(HONEST_RETOLD, "causes")
+
+
+@each(RETOLD_HONEST, "kind")
+def test_an_idiom_or_a_generic_noun_retold_names_no_absent_fact(case: Case) -> None:
+    RETOLD.draws_nothing(case, "causes", "hard")
+
+
+@each(RETOLD_HARD)
+def test_a_link_naming_what_the_source_never_tells_stays_hard(case: Case) -> None:
+    RETOLD.draws_one(case, "causes", "hard")

@@ -6,7 +6,9 @@ that names what the source never mentions.
   from the source: hard where it holds ABSENT such words or more after a marker of its own (a
   preposition or a verb: « à cause de », « provoquer »), else a review (« faute de froid » may be
   the source's « températures trop élevées »). A conjunction's clause (« car », « parce que »)
-  names a subject, not a cause: not compared so.
+  names a subject, not a cause: not compared so. An idiom the source tells in words of its own
+  (« un coup de filet » for « interpellés », lexicon/idioms.txt) names no absent fact, nor does
+  a noun that counts anything (« les cas les plus graves », lexicon generic) or what qualifies it.
 - A consequence the sentence adds (« …, ce qui le place en tête ») whose words the source gives
   far from the sentence restated: a review.
 - A link between facts the source gives without any link nearby (a review: the source may give
@@ -38,7 +40,7 @@ from engine.gate.source_index import STEM, SourceIndex
 from engine.gate.statements import ACTOR_KINDS, SUBJECTS, Statement
 from engine.gate.tokens import is_content, lemma_of
 from engine.text import fold
-from engine.text.lexicon import by_tag, tagged
+from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,10 +111,43 @@ def _nominal(lemma: str, index: SourceIndex) -> bool:
 
 def _absent(cause: Cause, index: SourceIndex) -> tuple[str | None, int]:
     """The first noun phrase of `cause` the source never uses, and how many of its words the
-    source never uses."""
-    phrases = sorted(" ".join(sorted(p)) for p in cause.named if not _stems_in(p, index))
-    unknown = sum(not _stems_in(frozenset({w}), index) for w in cause.words)
-    return (phrases[0] if phrases else None), unknown
+    source never uses (the words of an idiom the source says its own way count as used)."""
+    retold = _idioms_told(cause, index)
+    phrases = sorted(
+        " ".join(sorted(p)) for p in cause.named if not (p <= retold or _stems_in(p, index))
+    )
+    return (phrases[0] if phrases else None), len(_unsaid(cause, index))
+
+
+def _unsaid(cause: Cause, index: SourceIndex) -> frozenset[str]:
+    """The words of `cause` the source never uses, an idiom's it tells its own way aside."""
+    retold = _idioms_told(cause, index)
+    return frozenset(
+        w for w in cause.words if w not in retold and not _stems_in(frozenset({w}), index)
+    )
+
+
+def _idioms_told(cause: Cause, index: SourceIndex) -> frozenset[str]:
+    """The words of the idioms `cause` names that the source tells in words of its own
+    (lexicon/idioms.txt: « un coup de filet » where the source says « interpellés »): folded."""
+    written = " " + _ELIDED.sub("", " ".join(cause.written).lower().replace("’", "'")) + " "
+    told: set[str] = set()
+    for idiom, meant in _idioms().items():
+        if f" {idiom} " in written and any(_stems_in(frozenset({m}), index) for m in meant):
+            told.update(fold(w) for w in re.split(r"[\s'-]+", idiom) if len(w) > 2)
+    return frozenset(told)
+
+
+_ELIDED = re.compile(r"(?<=')\s+")  # « d' état » as tokens are joined: « d'état »
+
+
+@cache
+def _idioms() -> dict[str, frozenset[str]]:
+    """Lexicon idioms: a noun of several words → the lemmas (folded) a source says it with."""
+    return {
+        idiom: frozenset(fold(m) for m in meant.split())
+        for idiom, meant in tagged("idioms", "|").items()
+    }
 
 
 def _relinked(cause: Cause, sentence: Sentence, index: SourceIndex) -> frozenset[str]:
@@ -145,7 +180,7 @@ def cause_problems(
         if phrase is None or cause.clause:
             continue
         relinked = _relinked(cause, sentence, index)
-        unsaid = {w for w in cause.words if not _stems_in(frozenset({w}), index)}
+        unsaid = _unsaid(cause, index)
         if unsaid & relinked and len(unsaid - relinked) <= RETOLD:
             continue  # the source's link, its words said another way (« un net repli »)
         if cause.effect and cause.verb in linking and len(unsaid) <= RETOLD:
@@ -427,8 +462,10 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
     head_seen = False
     causal = by_tag("causal")
     support, shell = causal.get("support", frozenset()), causal.get("shell", frozenset())
+    generic = words("generic")
+    qualifiers: set[int] = set()  # the words that qualify a generic noun
     for token in tokens:
-        if not is_content(token) or len(token.text) < 2:
+        if not is_content(token) or len(token.text) < 2 or token.i in qualifiers:
             continue
         if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_KINDS:
             phrases.add(frozenset({fold(lemma_of(token))}))
@@ -436,6 +473,13 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
             determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
             if lemma_of(token) in support and determiners <= {"un"}:
                 continue  # « mettant fin à la prise d'otages »: the noun after it is named
+            if lemma_of(token) in generic:
+                # « à l'origine des cas les plus graves rapportés »: a noun that counts anything
+                # names no event, nor do its qualifiers; « deux cas de grippe »: its noun is
+                qualifiers.update(
+                    t.i for c in token.children if c.dep_ != "nmod" for t in c.subtree
+                )
+                continue
             # « du », « des » before it: « à la suite du drame » is « de le drame »
             contracted = {c.lower_ for c in token.children if c.dep_ == "case"} & _CONTRACTED
             if lemma_of(token) in shell and (determiners & (_DEFINITE | _ANAPHORIC) or contracted):
