@@ -77,6 +77,14 @@ REVIEW = [
     variant("invented consequence", "perdu la finale de la coupe régionale.",
             "perdu la finale de la coupe régionale, ce qui coûte sa place à l'entraîneur.",
             "adds a consequence («ce qui coûte"),
+    # a plural after a marker that ends in its contracted article is named (« des émeutes »)
+    variant("invented cause", "En raison de la tempête, le festival de Brest a été annulé.",
+            "La tempête a frappé Brest et le festival a été annulé à la suite des émeutes.",
+            "gives a cause the source does not («à la suite des"),
+    # « valoir » that brings something about, not only under a condition
+    variant("invented consequence", "perdu la finale de la coupe régionale.",
+            "perdu la finale de la coupe régionale, ce qui lui vaut si tard une sanction.",
+            "«valoir»"),
 ]  # fmt: skip
 HONEST_VARIANTS = [
     # the source links the facts with « en effet »
@@ -106,6 +114,20 @@ HONEST_VARIANTS = [
             "La tempête a frappé Brest et le festival a été annulé à la suite du drame."),
     variant("shell noun", "En raison de la tempête, le festival de Brest a été annulé.",
             "La tempête a frappé Brest et le festival a été annulé à la suite de l'incident."),
+    # « les faits »: what happened, as the text told it; the marker's « des » is « de les »
+    variant("shell noun", "En raison de la tempête, le festival de Brest a été annulé.",
+            "La tempête a frappé Brest et le festival a été annulé à la suite des faits."),
+    # a link denied gives no cause (« ne doit rien à », « n'est pas provoquée par »)
+    variant("denied link", "Le club de Lorient a perdu la finale de la coupe régionale.",
+            "Le club de Lorient a perdu la finale de la coupe régionale. Le résultat, lui, ne doit "
+            "rien au hasard."),
+    variant("denied link", "Les billets ont été remboursés dès lundi par les organisateurs.",
+            "Les billets ont été remboursés dès lundi, ce qui n'a provoqué aucune querelle "
+            "d'avocats."),
+    # « valoir » under a condition (« ne vaut que si ») holds, it brings nothing about
+    variant("condition", "Les billets ont été remboursés dès lundi par les organisateurs.",
+            "Les billets ont été remboursés dès lundi ; l'offre ne vaut que si le billet est "
+            "rendu."),
 ]  # fmt: skip
 
 

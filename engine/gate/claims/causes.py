@@ -36,6 +36,7 @@ from engine.gate.claims.alignment import (
     certainty,
     question,
 )
+from engine.gate.claims.polarity import says_no
 from engine.gate.source_index import STEM, SourceIndex
 from engine.gate.statements import ACTOR_KINDS, SUBJECTS, Statement
 from engine.gate.tokens import is_content, lemma_of
@@ -306,6 +307,8 @@ def read_causes(
         if on_clause and _comment(token, causal):
             continue  # « …, ce qui donne une idée de l'étendue du problème »: a remark
         result = _participle(token) and lemma in causal.get("result", ())
+        if lemma in causal.get("verb", ()) | causal.get("owed", ()) and says_no(token):
+            continue  # « le calendrier ne doit rien au hasard »: a link denied gives no cause
         if lemma in causal.get("verb", ()) and not _brings(token):
             continue  # « le constat vaut aussi sur un an »: it brings nothing about, it holds
         if lemma in causal.get("verb", ()):
@@ -408,11 +411,17 @@ def _brings(verb: Token) -> bool:
     (« le constat vaut aussi sur un an », « ils ont causé longtemps », « l'équipe s'entraîne »)
     hold or act, they cause nothing."""
     return any(
-        c.dep_ in _BROUGHT
+        (c.dep_ in _BROUGHT and not _supposed(c))
         or c.dep_ == "obl:arg"
         and any(d.dep_ == "case" and d.lower_ in _BROUGHT_TO for d in c.children)
         for c in verb.children
     )
+
+
+def _supposed(clause: Token) -> bool:
+    """A clause opened by « si »: a condition of the verb (« l'injonction ne vaut que si la loi
+    n'est pas modifiée »), nothing it brings about."""
+    return any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in clause.children)
 
 
 _OWED = frozenset({"obl", "obl:arg", "iobj"})  # « doit sa victoire à X »: X
@@ -473,15 +482,21 @@ def _named(tokens: list[Token]) -> frozenset[frozenset[str]]:
             determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
             if lemma_of(token) in support and determiners <= {"un"}:
                 continue  # « mettant fin à la prise d'otages »: the noun after it is named
-            if lemma_of(token) in generic:
+            if lemma_of(token) in generic and not determiners & _ANAPHORIC:
                 # « à l'origine des cas les plus graves rapportés »: a noun that counts anything
                 # names no event, nor do its qualifiers; « deux cas de grippe »: its noun is
+                # (« ces noms tirés de … » is what the text told, as any anaphoric noun)
                 qualifiers.update(
                     t.i for c in token.children if c.dep_ != "nmod" for t in c.subtree
                 )
                 continue
-            # « du », « des » before it: « à la suite du drame » is « de le drame »
-            contracted = {c.lower_ for c in token.children if c.dep_ == "case"} & _CONTRACTED
+            # « du », « des » before it: « à la suite du drame » is « de le drame », and so is the
+            # marker's own last word, whatever spaCy calls it (« à la suite des faits »: det)
+            contracted = {
+                c.lower_
+                for c in token.children
+                if c.dep_ == "case" or c.dep_ == "det" and c.i < tokens[0].i
+            } & _CONTRACTED
             if lemma_of(token) in shell and (determiners & (_DEFINITE | _ANAPHORIC) or contracted):
                 continue  # « ce qui aggrave encore le problème »: what the text has told
             head_seen = True  # a verb first: « par crainte de froisser la France » names froisser
