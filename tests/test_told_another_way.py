@@ -407,6 +407,21 @@ EXAMINE = Sentences(
     "se prononcer aujourd'hui sur le projet de résolution préparé par la France.",
     "Alep : vote à l'ONU",
 )
+INQUIRY = Sentences(
+    "inquiry",
+    "Accident à Nice\n\n12 mars 2018. – Les circonstances de l'accident ne sont pas encore "
+    "établies. Selon un expert, l'économie rurale ne souffre pas autant de la crise que "
+    "l'économie formelle de la capitale. Trois hommes ont été arrêtés mardi à Nice. Le 10 "
+    "février, deux personnes avaient été interpellées à Cannes.",
+    "Accident à Nice",
+)
+SEASON = Sentences(
+    "season",
+    "Football : Bordeaux recrute\n\n4 août 2016. – Jérémy Ménez s'est engagé avec Bordeaux. Il "
+    "pourrait louper le début du championnat des Girondins, le 13 août prochain, face à Lyon. "
+    "Son coéquipier pourrait louper le commencement des essais.",
+    "Football : Bordeaux recrute",
+)
 CASES = {
     s.case.name: s
     for s in (
@@ -420,6 +435,8 @@ CASES = {
         RACE,
         EXAMINE,
         PIONEER,
+        INQUIRY,
+        SEASON,
     )
 }
 
@@ -619,6 +636,19 @@ TRUE_MEANING = [
     # a first told as a never before (« aucune … n'avait … avant elle »)
     ("pioneer", "Aucune banque américaine n'avait ouvert de bureaux en Russie et en Chine avant "
                 "elle."),
+    # a denial said « loin de », a clause one waits for (not so yet), a degree of equality denied
+    # said « moins » (polarity._far, negation « wait », « degree »)
+    ("inquiry", "Les circonstances de l'accident sont encore loin d'être établies."),
+    ("inquiry", "Il faudra attendre que les circonstances de l'accident soient établies."),
+    ("inquiry", "Selon un expert, l'économie rurale souffre moins de la crise que l'économie "
+                "formelle de la capitale."),
+    # an idiom the source tells in its own words (lexicon idioms: « coup de filet »)
+    ("inquiry", "Ces arrestations font suite à un premier coup de filet, le 10 février à "
+                "Cannes."),
+    # the noun of a hedged verb's complement said as a verb (« pourrait manquer le début du
+    # championnat » → « le championnat débute »): no hedged act stated
+    ("season", "Le championnat des Girondins débute le 13 août, face à Lyon."),
+    ("season", "Les essais commencent sans son coéquipier."),
 ]  # fmt: skip
 
 
@@ -714,6 +744,14 @@ CHANGED_MEANING = [
                 "gives as done («examiner») what the source gives as to come"),
     ("pioneer", "Aucune banque américaine n'a ouvert de bureaux en Russie et en Chine.",
                 "polarity", "denies what the source affirms (ouvrir)"),
+    ("inquiry", "Les circonstances de l'accident sont désormais établies.", "polarity",
+                "affirms what the source denies (établir)"),
+    ("inquiry", "Selon un expert, l'économie rurale souffre autant de la crise que l'économie "
+                "formelle de la capitale.", "polarity", "affirms what the source denies"),
+    ("inquiry", "Ces arrestations font suite à un coup de feu tiré à Cannes.", "causes",
+                "gives a cause the source does not"),
+    ("season", "Il loupera le début du championnat des Girondins, le 13 août, face à Lyon.",
+               "modality", "states («louper») what the source only gives as possible"),
 ]  # fmt: skip
 
 

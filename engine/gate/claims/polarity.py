@@ -245,13 +245,24 @@ def _agree_otherwise(yes: Statement, no: Statement) -> bool:
     yes by a word its prefix negates (« jugent inacceptable » for « ne jugent pas acceptable »),
     the no of all of a group and the yes of some (« tous les habitants n'ont pas été évacués »
     for « certains habitants ont été évacués »), or the no a litotes that affirms (lexicon/
-    negation.txt « litotes »: « ne disait pas autre chose » for « affirmait »)."""
+    negation.txt « litotes »: « ne disait pas autre chose » for « affirmait »; « degree »: « ne
+    souffre pas autant » for « souffre moins »)."""
     said, denied = _words(yes), _words(no)
     if any(_prefixed(w, said) for w in denied - said):
         return True
-    if _litotes(no):
+    if _litotes(no) or _degree_denied(yes, no):
         return True
     return bool(denied & _ALL and said & _SOME)
+
+
+def _degree_denied(yes: Statement, no: Statement) -> bool:
+    """Whether the side that says no denies a degree of equality (lexicon/negation.txt « degree »:
+    « ne souffre pas autant que ») which the side that says yes does not say (« en souffre
+    moins »): less, and the predicate holds."""
+    text = " ".join(re.findall(r"\w+'?", no.text.lower().replace("’", "'")))
+    equal = by_tag("negation")["degree"]
+    denied = {d for d in equal if re.search(rf"(?<!\w)pas {d}(?!\w)", text)}
+    return bool(denied) and not denied & set(re.findall(r"\w+", yes.text.lower()))
 
 
 def _litotes(statement: Statement) -> bool:
@@ -444,6 +455,7 @@ def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             or _governed_by_negating_word(mine, said.verb)  # « son incapacité à mettre »
             or _only_aimed(mine, said.verb)  # « leur objectif était de remettre »
             or _quality_denied(mine, said.verb)  # « un état jugé non préoccupant »
+            or _degree_denied(mine, index.statements[at])  # « ne souffre pas autant »: « moins »
         ):
             continue  # the article's clause says no another way, or says no deed
         problem = f"affirms what the source denies ({said.verb})"
@@ -574,7 +586,9 @@ def _negated(token: Token, depth: int = 0) -> bool:
         found.discard("jamais")
         before = "" if before == "jamais" else before
     said = (
-        bool(found) or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
+        bool(found)
+        or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
+        or _far(clause)
     ) and not _restrictive(clause)
     if said and found and found <= _NE_WORDS and not _second_part(clause):
         said = False  # an expletive « ne »: « avant que l'EI ne reprenne le dessus »
@@ -603,6 +617,19 @@ def _negated(token: Token, depth: int = 0) -> bool:
 
 _DEGREES = frozenset({"plus", "moins"})
 _DEFINITE = words("definite_articles") | {"son", "sa", "ses", "leur", "leurs"}  # « son meilleur »
+
+
+def _far(clause: Token) -> bool:
+    """A verb opened by « de » right after a word like « loin » (lexicon/negation.txt « far »:
+    « des circonstances loin d'être établies », « loin de s'apaiser »): it is denied."""
+    far = by_tag("negation")["far"]
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in ("de", "d'", "d’")
+        and c.i > 0
+        and clause.doc[c.i - 1].lower_ in far
+        for c in clause.children
+    )
 
 
 def _ever(clause: Token) -> bool:
@@ -836,7 +863,7 @@ def _negating_head(head: Token) -> bool:
     gardé de défier », « s'abstient de voter »; not « a gardé le silence »)."""
     negation = by_tag("negation")
     lemma = head.lemma_.lower()
-    if lemma in negation["verb"]:
+    if lemma in negation["verb"] or lemma in negation["wait"]:
         return True
     if head.pos_ == "VERB" and lemma.endswith("e") and lemma + "r" in negation["verb"]:
         return True  # « ne manque pas de relancer »: the lemmatiser left « manque » as written

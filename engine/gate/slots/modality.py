@@ -856,6 +856,9 @@ def _by_clauses(
             and not other.reported
             and (same or _hedged_by_word(other))  # a conditional alone alleges (« aurait
             # rapporté »): its own verb restates it, not any sentence sharing two of its words
+            and (same or other.verb in _LIGHT or not _derived(clause.verb, other))
+            # « le championnat débute le 13 août » for « il pourrait louper le début du
+            # championnat »: the noun of another verb's complement is no hedged act
         ):
             yield Clash(
                 certainty, f"states («{clause.verb}») what the source only gives as possible"
