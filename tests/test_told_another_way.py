@@ -412,7 +412,9 @@ INQUIRY = Sentences(
     "Accident à Nice\n\n12 mars 2018. – Les circonstances de l'accident ne sont pas encore "
     "établies. Selon un expert, l'économie rurale ne souffre pas autant de la crise que "
     "l'économie formelle de la capitale. Trois hommes ont été arrêtés mardi à Nice. Le 10 "
-    "février, deux personnes avaient été interpellées à Cannes.",
+    "février, deux personnes avaient été interpellées à Cannes. La police a demandé que les images "
+    "de l'accident ne soient pas diffusées, mais la presse l'a fait. Du suspect, on ne sait pas "
+    "grand-chose, mis à part qu'il est venu à moto.",
     "Accident à Nice",
 )
 SEASON = Sentences(
@@ -642,6 +644,12 @@ TRUE_MEANING = [
     ("inquiry", "Il faudra attendre que les circonstances de l'accident soient établies."),
     ("inquiry", "Selon un expert, l'économie rurale souffre moins de la crise que l'économie "
                 "formelle de la capitale."),
+    # a fact against what was only asked (polarity._wished: a wish is compared with a wish)
+    ("inquiry", "Des images de l'accident ont été diffusées malgré la demande de la police."),
+    ("inquiry", "La presse a diffusé les images de l'accident, contre l'avis de la police."),
+    # a denial of everything but one thing says only that thing (polarity._excepted)
+    ("inquiry", "On sait seulement du suspect qu'il est venu à moto."),
+    ("inquiry", "Du suspect, on sait qu'il est venu à moto, rien de plus."),
     # an idiom the source tells in its own words (lexicon idioms: « coup de filet »)
     ("inquiry", "Ces arrestations font suite à un premier coup de filet, le 10 février à "
                 "Cannes."),
@@ -748,6 +756,8 @@ CHANGED_MEANING = [
                 "affirms what the source denies (établir)"),
     ("inquiry", "Selon un expert, l'économie rurale souffre autant de la crise que l'économie "
                 "formelle de la capitale.", "polarity", "affirms what the source denies"),
+    ("inquiry", "La police a demandé que les images de l'accident soient diffusées.", "polarity",
+                "affirms what the source denies (diffuser)"),
     ("inquiry", "Ces arrestations font suite à un coup de feu tiré à Cannes.", "causes",
                 "gives a cause the source does not"),
     ("season", "Il loupera le début du championnat des Girondins, le 13 août, face à Lyon.",

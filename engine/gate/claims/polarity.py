@@ -184,8 +184,9 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             if _of_another_country(mine, theirs, lemma):
                 continue  # « ne battait pas pavillon turc » for « battait pavillon bolivien »
             said, source = ("denies", "affirms") if denied else ("affirms", "denies")
-            problem = f"{said} what the source {source} ({lemma})"
-            yield Problem(RULE, sure, problem, best, lemma)
+            verb = lemma.removesuffix(WISHED)
+            problem = f"{said} what the source {source} ({verb})"
+            yield Problem(RULE, sure, problem, best, verb)
             return
 
 
@@ -547,9 +548,10 @@ def _classes() -> dict[str, set[str]]:
 def says_no(token: Token) -> bool | None:
     """Whether `token`'s clause says no (a negation, a negating verb above it), or its subject or
     object is « aucun … » (« aucune perturbation n'est attendue »); None under a verb like
-    « empêcher », whose negation turns it round (« n'a pas empêché X de démontrer »), and for an
-    infinitive that names an act (`_named_act`: « gérer un pays est un exercice »)."""
-    if _under_negating_verb(token) or _named_act(token):
+    « empêcher », whose negation turns it round (« n'a pas empêché X de démontrer »), for an
+    infinitive that names an act (`_named_act`: « gérer un pays est un exercice ») and for a
+    clause only wished (`_wished`: « a demandé que les images ne soient pas diffusées »)."""
+    if _under_negating_verb(token) or _named_act(token) or _wished(token):
         return None  # « gérer son argent et gérer un pays sont deux exercices »: no deed
     return _negated(token) or any(
         c.dep_ in ("nsubj", "nsubj:pass", "obj")
@@ -589,7 +591,7 @@ def _negated(token: Token, depth: int = 0) -> bool:
         bool(found)
         or before in markers  # "du jamais vu": the parser hangs "jamais" elsewhere
         or _far(clause)
-    ) and not _restrictive(clause)
+    ) and not (_restrictive(clause) or _excepted(clause))
     if said and found and found <= _NE_WORDS and not _second_part(clause):
         said = False  # an expletive « ne »: « avant que l'EI ne reprenne le dessus »
     if said and _corrected(clause):
@@ -737,6 +739,25 @@ def _restrictive(clause: Token) -> bool:
     return False
 
 
+def _excepted(clause: Token) -> bool:
+    """A denial of everything with an exception after it (lexicon/negation.txt « nothing »,
+    « except »: « on ne sait pas grand-chose, mis à part qu'ils sont venus », « il n'a rien dit,
+    sauf que »): it says only, it does not deny. Read on the words after « ne », up to a full
+    stop: the exception may come after a comma."""
+    negation = by_tag("negation")
+    doc = clause.doc
+    ne = next((c for c in clause.children if c.lower_ in _NE_WORDS), None)
+    if ne is None:
+        return False
+    after = doc[ne.i + 1 : min(len(doc), clause.i + 12)]
+    if not any(t.lower_ in negation["nothing"] for t in after):
+        return False
+    text = " " + " ".join(t.lower_.replace("’", "'") for t in after).replace("' ", "'") + " "
+    return any(f" {e} " in text for e in negation["except"]) and not any(
+        t.text in (".", ";", "!", "?") for t in after
+    )
+
+
 _ONLY = frozenset({"seulement", "uniquement"})
 
 
@@ -805,7 +826,10 @@ def read_polarity(
         if _under_negating_verb(token):
             continue  # "empêchent que les rebelles soient condamnés": a negation either way
         if verb:
-            verbs.setdefault(token.lemma_.lower(), set()).add(_negated(token))
+            # a wish (« a demandé que les images ne soient pas diffusées ») is compared with a
+            # wish only, never with a fact (« des images diffusées malgré la demande »)
+            key = token.lemma_.lower() + (WISHED if _wished(token) else "")
+            verbs.setdefault(key, set()).add(_negated(token))
         else:
             clause = _clause_head(token)
             if clause.lemma_.lower() == "falloir":
@@ -821,6 +845,24 @@ def read_polarity(
 
 
 _NAMING = frozenset({"ROOT", "nsubj", "nsubj:pass", "csubj"})
+WISHED = "?"  # what read_polarity adds to the lemma of a verb only wished or asked for
+_COMPLEMENTS = frozenset({"ccomp", "obj", "csubj", "xcomp"})
+_THAT = frozenset({"que", "qu'", "qu’"})
+
+
+def _wished(token: Token) -> bool:
+    """A clause in the subjunctive that completes a verb (« a demandé que les images ne soient
+    pas diffusées », « il faut que la loi soit modifiée »): what is asked, wanted or needed,
+    stated neither so nor not so (not « bien que », « avant que »: circumstances)."""
+    if token.dep_ not in _COMPLEMENTS or not any(
+        c.dep_ == "mark" and c.lower_ in _THAT for c in token.children
+    ):
+        return False
+    return any(
+        "Sub" in t.morph.get("Mood")
+        for t in (token, *token.children)
+        if t is token or t.dep_ in ("aux", "aux:pass", "aux:tense", "cop")
+    )
 
 
 def _named_act(token: Token) -> bool:
