@@ -274,3 +274,47 @@ def test_a_condition_with_a_present_read_as_an_imperfect_dropped_is_flagged() ->
 
 def test_a_condition_with_a_present_read_as_an_imperfect_kept_draws_nothing() -> None:
     RANSOM.draws_nothing("Les pirates effaceront leurs fichiers s'ils ne paient pas.", "qualifiers")
+
+
+# What a qualifier reaches (issue 19, round 13): a hedge's own word said in another form keeps it
+# (« un taux annuel moyen » for « en moyenne »); an adjective hedges its own noun, not the nouns
+# joined to it (« des violences supposées … ainsi que du refus de coopérer »); a condition does not
+# reach a clause « mais » opens with its own subject in the present (« … mais cette saisine ne
+# concerne en aucun cas le ministre »); a subject set apart by commas before its verb is no
+# speaker after a claim (« La crise, qui secoue le pays, trouve son origine dans … »).
+REACH = Sentences(
+    "qualifiers-reach",
+    "Burundi : l'économie en crise\n\n30 octobre 2016. – Avant la crise, le pays affichait un "
+    "taux de croissance annuel en moyenne autour de 4 %. L'UE a gelé ses aides en raison des "
+    "violences supposées contre les opposants ainsi que du refus du pays de coopérer avec la "
+    "CPI. « Si l'enquête concluait à une faute, le parquet devrait saisir la justice, mais cette "
+    "saisine ne concerne en aucun cas le ministre », insiste le porte-parole. La grave crise "
+    "politique qui secoue le pays depuis 2015, trouve son origine dans la volonté du président "
+    "de briguer un troisième mandat.",
+    "Burundi : l'économie en crise",
+)
+REACH_KEPT = [
+    "Avant la crise, le pays affichait un taux de croissance annuel moyen autour de 4 %.",
+    "L'UE reproche aussi au pays son refus de coopérer avec la CPI.",
+    "Cette saisine ne concerne en aucun cas le ministre, insiste le porte-parole.",
+    "Le pays est secoué depuis 2015 par une grave crise politique.",
+    "La crise politique secoue le pays depuis 2015.",
+]
+REACH_DROPPED = [
+    ("Avant la crise, le pays affichait un taux de croissance annuel autour de 4 %.",
+     "states without the source's «en moyenne»"),
+    ("L'UE a gelé ses aides en raison des violences contre les opposants.",
+     "states without the source's «supposées»"),
+    ("Le parquet devra saisir la justice, insiste le porte-parole, mais cette saisine ne concerne "
+     "en aucun cas le ministre.", "drops the condition the source gives («si»)"),
+]  # fmt: skip
+
+
+@each(REACH_KEPT)
+def test_a_qualifier_out_of_reach_draws_no_qualifiers_finding(case: str) -> None:
+    REACH.draws_nothing(case, "qualifiers")
+
+
+@each(REACH_DROPPED)
+def test_a_qualifier_dropped_within_its_reach_is_flagged(case: tuple[str, str]) -> None:
+    REACH.draws_one(case, "qualifiers")

@@ -213,11 +213,23 @@ def _reported(tokens: Sequence[Token]) -> Iterator[Qualifier]:
         that = next((k for k, a in enumerate(after) if a.lower_ in _THAT), None)
         if that is not None and all(a.pos_ not in ("VERB", "AUX") for a in after[:that]):
             claim, own = tokens[n + 2 + that :], tokens[:n]
-        elif n >= 2 and tokens[n - 1].text == "," and _subject_after(t, tokens[n + 1 :]):
+        elif (
+            n >= 2
+            and tokens[n - 1].text == ","
+            and _subject_after(t, tokens[n + 1 :])
+            and not _subject_before(t)
+        ):
             claim, own = tokens[: n - 1], tokens[n + 1 :]
         else:
             continue
         yield Qualifier(ATTRIBUTION, verb, content(own), content(claim), True, t.text)
+
+
+def _subject_before(verb: Token) -> bool:
+    """« la crise, qui secoue le pays depuis 2015, trouve son origine dans … »: a subject the
+    parse hangs on the verb before it, whom the comma only sets apart; what follows the verb
+    is its object, no speaker after a claim."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
 
 def _subject_after(verb: Token, after: Sequence[Token]) -> bool:
@@ -368,6 +380,11 @@ def _qualifier(
         own_ids = {t.i for t in span}
     governor = top.head if top.head.i in inside and top.head.i != top.i else top
     claim = [t for t in governor.subtree if t.i in inside and t.i not in own_ids]
+    if kind == HEDGE and top.dep_ == "amod":  # « des enfreintes supposées … ainsi que du
+        # positionnement du pays »: an adjective hedges its own noun, not those joined to it
+        # (spaCy may hang the joined noun on the hedged noun's own complement)
+        joined = {t.i for c in governor.subtree if c.dep_ == "conj" for t in c.subtree}
+        claim = [t for t in claim if t.i not in joined]
     if governor is top:
         claim = [t for t in tokens if t.i not in own_ids]
     aside = _aside_hedged(span, tokens) if kind == HEDGE else None
@@ -421,11 +438,32 @@ def _aside(tokens: Sequence[Token], after: int) -> int:
     (past the last token where there is none)."""
     low = [t.lower_.replace("’", "'") for t in tokens]
     for n, t in enumerate(tokens):
+        if t.i > after and _but_stated(t):
+            return t.i
         if t.i <= after or n == 0 or tokens[n - 1].text != ",":
             continue
         if any(tuple(low[n : n + len(p)]) == p for p in _phrases().get(ASIDE, ())):
             return t.i
     return tokens[-1].i + 1 if tokens else 0
+
+
+def _but_stated(token: Token) -> bool:
+    """« mais » opening a clause of its own subject stated in the present or the past (« si
+    l'inspection concluait à …, elle devrait saisir la justice mais cette saisine ne concerne en
+    aucun cas le ministre »): a fact set against the supposed one, which the condition does not
+    qualify (not « … il viendra mais il partira tôt », in the future the condition rules)."""
+    verb = token.head
+    return (
+        token.lower_ == "mais"
+        and token.dep_ == "cc"
+        and verb.dep_ == "conj"
+        and any(c.dep_.startswith("nsubj") for c in verb.children)
+        and not any(
+            "Cnd" in t.morph.get("Mood") or "Fut" in t.morph.get("Tense")
+            for t in (verb, *verb.children)
+            if t is verb or t.dep_ in ("aux", "aux:pass", "aux:tense", "cop")
+        )
+    )
 
 
 def _up_to_comma(first: Token, tokens: Sequence[Token]) -> set[int]:
@@ -467,6 +505,8 @@ def compare(
             continue
         if any(_holds(said, w) for w in q.own) or q.word in said:
             continue  # « pour les récidivistes » keeps « en cas de récidive »
+        if q.kind == HEDGE and any(_holds(said, w) for w in q.word.split() if len(w) >= _STEM):
+            continue  # « un taux annuel moyen » keeps « en moyenne »: the hedge's own word
         if q.anchor and not _holds(said, q.anchor):
             continue  # « des sanctions si … »: the sentence does not say what it conditions
         shared = len(said & q.claim)
