@@ -424,6 +424,13 @@ SEASON = Sentences(
     "Son coéquipier pourrait louper le commencement des essais.",
     "Football : Bordeaux recrute",
 )
+STATION = Sentences(
+    "station",
+    "Espace : la station chinoise\n\n2 avril 2018. – Il s'agit de préparer le désorbitage de la "
+    "station internationale, qui aura lieu en 2020. Le comité réunit les experts de l'agence "
+    "demain à Paris, et ils voteront.",
+    "Espace : la station chinoise",
+)
 CASES = {
     s.case.name: s
     for s in (
@@ -439,6 +446,7 @@ CASES = {
         PIONEER,
         INQUIRY,
         SEASON,
+        STATION,
     )
 }
 
@@ -657,6 +665,10 @@ TRUE_MEANING = [
     # championnat » → « le championnat débute »): no hedged act stated
     ("season", "Le championnat des Girondins débute le 13 août, face à Lyon."),
     ("season", "Les essais commencent sans son coéquipier."),
+    # a verb in « -ir » whose present and passé simple are written alike, beside a future (« il
+    # s'agit de préparer …, qui aura lieu en 2020 »): a present, nothing given as done
+    ("station", "L'agence doit aider à préparer le désorbitage de la station internationale, "
+                "prévu en 2020."),
 ]  # fmt: skip
 
 
@@ -760,6 +772,8 @@ CHANGED_MEANING = [
                 "affirms what the source denies (diffuser)"),
     ("inquiry", "Ces arrestations font suite à un coup de feu tiré à Cannes.", "causes",
                 "gives a cause the source does not"),
+    ("station", "Le comité a réuni les experts de l'agence à Paris, et ils ont voté.", "modality",
+                "gives as done"),
     ("season", "Il loupera le début du championnat des Girondins, le 13 août, face à Lyon.",
                "modality", "states («louper») what the source only gives as possible"),
 ]  # fmt: skip

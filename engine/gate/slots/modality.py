@@ -552,6 +552,8 @@ def misread_present(verb: Token) -> bool:
     (a passé simple ends in « -a », « -èrent »…, never in « -e », « -es », « -ent »), « paient »
     (no imperfect: `imperfect`)."""
     tense = verb.morph.get("Tense")
+    if "Fin" in verb.morph.get("VerbForm") and _present_too(verb):
+        return True
     if not lemma(verb).endswith("er") or "Fin" not in verb.morph.get("VerbForm"):
         return False
     if "Past" in tense:
@@ -562,6 +564,23 @@ def misread_present(verb: Token) -> bool:
 
 _IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 _PRESENT_ENDINGS = ("e", "es", "ent", "ons", "ez")
+
+
+def _present_too(verb: Token) -> bool:
+    """A verb in « -ir » whose singular present and passé simple are written alike (« il
+    s'agit », « finit », « réunit »), tagged a past, in a sentence whose other finite verbs say
+    the present or the future (« il s'agit de préparer le désorbitage, qui aura lieu en 2020 »):
+    a passé simple tells a story, it is not said beside them — a present."""
+    if "Past" not in verb.morph.get("Tense") or not lemma(verb).endswith("ir"):
+        return False
+    if not verb.lower_.endswith(("is", "it")):
+        return False
+    others = [
+        t
+        for t in verb.sent
+        if t.i != verb.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+    ]
+    return bool(others) and all(t.morph.get("Tense") in (["Pres"], ["Fut"]) for t in others)
 
 
 _WHEN = frozenset({"quand", "lorsque", "lorsqu'", "dès", "fois", "ici"})  # « une fois que »
