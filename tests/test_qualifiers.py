@@ -290,7 +290,8 @@ REACH = Sentences(
     "CPI. « Si l'enquête concluait à une faute, le parquet devrait saisir la justice, mais cette "
     "saisine ne concerne en aucun cas le ministre », insiste le porte-parole. La grave crise "
     "politique qui secoue le pays depuis 2015, trouve son origine dans la volonté du président "
-    "de briguer un troisième mandat.",
+    "de briguer un troisième mandat. Si tout se passe comme prévu, la fin de la mission de l'ONU "
+    "est programmée pour octobre 2017.",
     "Burundi : l'économie en crise",
 )
 REACH_KEPT = [
@@ -299,6 +300,9 @@ REACH_KEPT = [
     "Cette saisine ne concerne en aucun cas le ministre, insiste le porte-parole.",
     "Le pays est secoué depuis 2015 par une grave crise politique.",
     "La crise politique secoue le pays depuis 2015.",
+    # a condition that the plan holds, kept by a verb of plan (lexicon modality « plan »)
+    "La fin de la mission de l'ONU est programmée pour octobre 2017.",
+    "Une mission de l'ONU prévue jusqu'en octobre 2017.",
 ]
 REACH_DROPPED = [
     ("Avant la crise, le pays affichait un taux de croissance annuel autour de 4 %.",
@@ -307,6 +311,8 @@ REACH_DROPPED = [
      "states without the source's «supposées»"),
     ("Le parquet devra saisir la justice, insiste le porte-parole, mais cette saisine ne concerne "
      "en aucun cas le ministre.", "drops the condition the source gives («si»)"),
+    ("La fin de la mission de l'ONU aura lieu en octobre 2017.",
+     "drops the condition the source gives («si»)"),
 ]  # fmt: skip
 
 

@@ -248,6 +248,12 @@ def _possibility() -> frozenset[str]:
 
 
 @cache
+def _planned() -> frozenset[str]:
+    """The verbs of plan (lexicon/modality.txt « plan »: « prévoir », « programmer »)."""
+    return by_tag("modality").get("plan", frozenset())
+
+
+@cache
 def _views() -> frozenset[str]:
     return words("saying") | by_tag("modality").get("view", frozenset())
 
@@ -507,6 +513,9 @@ def compare(
             continue  # « pour les récidivistes » keeps « en cas de récidive »
         if q.kind == HEDGE and any(_holds(said, w) for w in q.word.split() if len(w) >= _STEM):
             continue  # « un taux annuel moyen » keeps « en moyenne »: the hedge's own word
+        if q.kind == CONDITION and q.own & _planned() and said & _planned():
+            continue  # « si tout se passe comme prévu, la fin est programmée pour octobre »:
+            # the condition says the plan holds, which « programmée » says too
         if q.anchor and not _holds(said, q.anchor):
             continue  # « des sanctions si … »: the sentence does not say what it conditions
         shared = len(said & q.claim)
