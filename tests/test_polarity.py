@@ -458,3 +458,24 @@ def test_denied_of_the_same_nationality_is_flagged() -> None:
         ("Le navire ne battait pas pavillon bolivien.", "denies what the source affirms (battre)"),
         "polarity",
     )
+
+
+# A verb of waiting denies, for now, the clause it governs in the active voice (lexicon/
+# negation.txt « wait »: « il fallait attendre que les circonstances soient établies »); its
+# passive says what is expected (« il est attendu 60 mm de pluie, ce qui pourrait aggraver la
+# crue »), which denies nothing.
+@pytest.mark.parametrize(
+    ("text", "waits"),
+    [
+        ("Il fallait attendre que les circonstances soient établies.", True),
+        ("Les enquêteurs attendent que le rapport soit publié.", True),
+        ("Il est attendu 60 mm de pluie, ce qui pourrait aggraver la crue.", False),
+        ("Les résultats sont attendus jeudi.", False),
+    ],
+)
+def test_a_verb_of_waiting_denies_only_in_the_active_voice(text: str, waits: bool) -> None:
+    from engine.gate.claims.polarity import _negating_head
+    from engine.text.nlp import parse
+
+    verbs = [t for t in parse([text])[0] if t.lemma_ == "attendre"]
+    assert verbs and _negating_head(verbs[0]) is waits

@@ -414,7 +414,8 @@ INQUIRY = Sentences(
     "l'économie formelle de la capitale. Trois hommes ont été arrêtés mardi à Nice. Le 10 "
     "février, deux personnes avaient été interpellées à Cannes. La police a demandé que les images "
     "de l'accident ne soient pas diffusées, mais la presse l'a fait. Du suspect, on ne sait pas "
-    "grand-chose, mis à part qu'il est venu à moto.",
+    "grand-chose, mis à part qu'il est venu à moto. De plus, il est attendu entre 60 et 100 mm de "
+    "pluie pour la fin de semaine, ce qui pourrait faire aggraver la crue.",
     "Accident à Nice",
 )
 SEASON = Sentences(
@@ -768,6 +769,10 @@ CHANGED_MEANING = [
                 "affirms what the source denies (établir)"),
     ("inquiry", "Selon un expert, l'économie rurale souffre autant de la crise que l'économie "
                 "formelle de la capitale.", "polarity", "affirms what the source denies"),
+    # « il est attendu » expects, it waits for nothing: what follows is not « not yet »
+    ("inquiry", "Il est attendu entre 60 et 100 mm de pluie pour la fin de semaine, ce qui ne "
+                "devrait pas aggraver la crue.", "polarity",
+                "denies what the source affirms (aggraver)"),
     ("inquiry", "La police a demandé que les images de l'accident soient diffusées.", "polarity",
                 "affirms what the source denies (diffuser)"),
     ("inquiry", "Ces arrestations font suite à un coup de feu tiré à Cannes.", "causes",

@@ -905,12 +905,24 @@ def _negating_head(head: Token) -> bool:
     gardé de défier », « s'abstient de voter »; not « a gardé le silence »)."""
     negation = by_tag("negation")
     lemma = head.lemma_.lower()
-    if lemma in negation["verb"] or lemma in negation["wait"]:
-        return True
+    if lemma in negation["verb"] or lemma in negation["wait"] and _active(head):
+        return True  # « attendre que … », not « il est attendu 60 mm de pluie »: expected
     if head.pos_ == "VERB" and lemma.endswith("e") and lemma + "r" in negation["verb"]:
         return True  # « ne manque pas de relancer »: the lemmatiser left « manque » as written
     return lemma in negation["reflexive"] and any(
         c.lower_ in REFLEXIVE and c.dep_.startswith(("expl", "obj")) for c in head.children
+    )
+
+
+def _active(verb: Token) -> bool:
+    """A verb in the active voice: not tagged or built passive (« il est attendu 60 mm »), and no
+    bare participle (« attendus »)."""
+    if "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children
+    ):
+        return False
+    return "Part" not in verb.morph.get("VerbForm") or any(
+        c.dep_ == "aux:tense" for c in verb.children
     )
 
 
