@@ -415,7 +415,8 @@ INQUIRY = Sentences(
     "février, deux personnes avaient été interpellées à Cannes. La police a demandé que les images "
     "de l'accident ne soient pas diffusées, mais la presse l'a fait. Du suspect, on ne sait pas "
     "grand-chose, mis à part qu'il est venu à moto. De plus, il est attendu entre 60 et 100 mm de "
-    "pluie pour la fin de semaine, ce qui pourrait faire aggraver la crue.",
+    "pluie pour la fin de semaine, ce qui pourrait faire aggraver la crue. Dans ces quartiers, il "
+    "arrive que la police n'intervienne même pas.",
     "Accident à Nice",
 )
 SEASON = Sentences(
@@ -773,6 +774,9 @@ CHANGED_MEANING = [
     ("inquiry", "Il est attendu entre 60 et 100 mm de pluie pour la fin de semaine, ce qui ne "
                 "devrait pas aggraver la crue.", "polarity",
                 "denies what the source affirms (aggraver)"),
+    # « il arrive que » + subjunctive happens: no wish (lexicon negation « wish »)
+    ("inquiry", "Dans ces quartiers, la police intervient systématiquement.", "polarity",
+                "affirms what the source denies (intervenir)"),
     ("inquiry", "La police a demandé que les images de l'accident soient diffusées.", "polarity",
                 "affirms what the source denies (diffuser)"),
     ("inquiry", "Ces arrestations font suite à un coup de feu tiré à Cannes.", "causes",

@@ -851,12 +851,15 @@ _THAT = frozenset({"que", "qu'", "qu’"})
 
 
 def _wished(token: Token) -> bool:
-    """A clause in the subjunctive that completes a verb (« a demandé que les images ne soient
-    pas diffusées », « il faut que la loi soit modifiée »): what is asked, wanted or needed,
-    stated neither so nor not so (not « bien que », « avant que »: circumstances)."""
+    """A clause in the subjunctive that completes a verb of will, request or need (lexicon/
+    negation.txt « wish »: « a demandé que les images ne soient pas diffusées », « il faut que
+    la loi soit modifiée »): what is asked, wanted or needed, stated neither so nor not so (not
+    « il arrive que la police n'intervienne pas », nor « bien que », « avant que »)."""
     if token.dep_ not in _COMPLEMENTS or not any(
         c.dep_ == "mark" and c.lower_ in _THAT for c in token.children
     ):
+        return False
+    if token.head.lemma_.lower() not in by_tag("negation")["wish"]:
         return False
     return any(
         "Sub" in t.morph.get("Mood")
