@@ -567,3 +567,30 @@ def test_an_ordinal_before_its_noun_still_ranks_it() -> None:
         "hard",
         "ranks «mandat»",
     )
+
+
+# A degree of quality said with a synonym the other way, beside a degree of when the writer adds
+# (« un an plus tôt » for « il y a un an »), which restates only a degree of when: the two
+# qualities are paired all the same.
+WORSE = Sentences(
+    "rank-worse",
+    "Emploi : le chômage en Europe\n\n4 janvier 2025. – Pour l'Italie, la situation est plus "
+    "préoccupante, avec 11,9 % en novembre, contre 11,5 % il y a un an.",
+    "Emploi : le chômage en Europe",
+)
+
+
+def test_a_synonym_graded_the_other_way_beside_a_time_is_a_review() -> None:
+    wrong = (
+        "La situation de l'Italie est moins inquiétante, avec 11,9 % en novembre, contre 11,5 % "
+        "un an plus tôt."
+    )
+    WORSE.draws(wrong, "rank", "review", "says «moins inquiétant» where the source says")
+
+
+def test_a_synonym_graded_the_same_way_beside_a_time_draws_nothing() -> None:
+    same = (
+        "La situation de l'Italie est plus inquiétante, avec 11,9 % en novembre, contre 11,5 % "
+        "un an plus tôt."
+    )
+    WORSE.draws_nothing(same, "rank")

@@ -724,6 +724,9 @@ def _synonym_degree(
     graded = {m.word for m in mine}
     left = [m for m in mine if m.word not in {w for w, _ in degrees} and m.word != LIMIT]
     theirs = [m for m in source if isinstance(m, Degree) and m.word not in graded]
+    if len(left) != 1 or len(theirs) != 1:  # a degree of when or age beside one of quality
+        left = [m for m in left if not _alone(m.word)]  # (« moins inquiétante …, un an plus
+        theirs = [m for m in theirs if not _alone(m.word)]  # tôt »): the qualities are paired
     if len(left) != 1 or len(theirs) != 1 or theirs[0].word == LIMIT:
         return
     m, other = left[0], theirs[0]
