@@ -156,12 +156,16 @@ def test_a_link_the_source_gives_draws_no_causes_finding(case: Case) -> None:
 SOURCE_RETOLD = """Hérault : trois nouvelles arrestations
 
 Trois hommes ont été arrêtés mardi dans l'Hérault. Le 10 février, deux personnes avaient été \
-interpellées à Montpellier. Deux automobilistes ont été tués par des chutes d'arbres en Dordogne."""
+interpellées à Montpellier. Deux automobilistes ont été tués par des chutes d'arbres en Dordogne. \
+L'organisation recule nettement dans les zones rurales à l'ouest de sa capitale sous l'offensive \
+des forces kurdes."""
 
 HONEST_RETOLD = """Trois nouvelles arrestations dans l'Hérault
 
 Trois hommes ont été arrêtés mardi dans l'Hérault. Le 10 février, deux personnes avaient été \
-interpellées à Montpellier. Deux automobilistes ont été tués par des chutes d'arbres en Dordogne."""
+interpellées à Montpellier. Deux automobilistes ont été tués par des chutes d'arbres en Dordogne. \
+L'organisation recule nettement dans les zones rurales à l'ouest de sa capitale sous l'offensive \
+des forces kurdes."""
 
 RETOLD = Pairs("causes retold", SOURCE_RETOLD, HONEST_RETOLD)
 RETOLD_HONEST = [
@@ -196,6 +200,23 @@ def test_the_retold_rewrite_draws_no_causes_finding() -> None:
 @each(RETOLD_HONEST, "kind")
 def test_an_idiom_or_a_generic_noun_retold_names_no_absent_fact(case: Case) -> None:
     RETOLD.draws_nothing(case, "causes", "hard")
+
+
+def test_under_the_pressure_of_the_source_s_own_agent_draws_nothing() -> None:
+    # « sous la pression de X » for the source's « sous l'offensive de X » (causes._under)
+    case = RETOLD.variant("under", "capitale sous l'offensive des forces kurdes.",
+                          "capitale, sous la pression des forces kurdes.")  # fmt: skip
+    RETOLD.draws_nothing(case, "causes")
+
+
+def test_under_the_pressure_of_another_draws_a_review() -> None:
+    case = RETOLD.variant(
+        "invented cause",
+        "capitale sous l'offensive des forces kurdes.",
+        "capitale, sous la pression des habitants kurdes.",
+        "links facts with",
+    )
+    RETOLD.draws_one(case, "causes", "review")
 
 
 @each(RETOLD_HARD)

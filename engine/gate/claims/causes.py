@@ -230,7 +230,9 @@ def cause_problems(
     # une pluie battante, accentuant la difficulté » gives « ce qui a accentué la difficulté »)
     said = frozenset().union(*(s.lemmas for s in nearby)) if nearby else frozenset()
     connectors = [
-        c for c in statement.causes if c.connector and c.verb not in said and not _ends(c, said)
+        c
+        for c in statement.causes
+        if c.connector and c.verb not in said and not _ends(c, said) and not _under(c, nearby)
     ]
     # a relative or participle on the clause (a verb) asks it of the sentence restated alone: a
     # link word nearby (« ainsi », « donc ») links other facts
@@ -245,6 +247,30 @@ def cause_problems(
             None,
             marker,
         )
+
+
+UNDER_REACH = 4  # words after « sous » in which a source sentence names who presses
+
+
+def _under(cause: Cause, nearby: list[Statement]) -> bool:
+    """A cause said « sous la pression de X », « sous l'effet de X » where a source sentence
+    nearby says « sous » and X's first word within UNDER_REACH words (« sous l'offensive des
+    Forces démocratiques syriennes »): the source's own link, said with another noun."""
+    if not cause.marker.startswith("sous "):
+        return False
+    first = next((fold(w.lower()) for w in cause.written if len(w) > 2 and w.isalpha()), "")
+    if len(first) < UNDER_STEM:
+        return False
+    for statement in nearby:
+        written = re.findall(r"\w+", fold(statement.text.lower()))
+        for n, word in enumerate(written):
+            after = written[n + 1 : n + 2 + UNDER_REACH]
+            if word == "sous" and any(w[:UNDER_STEM] == first[:UNDER_STEM] for w in after):
+                return True
+    return False
+
+
+UNDER_STEM = 5  # letters of X's first word, as written, that the source's must share
 
 
 def _linking_verbs(statements: Iterable[Statement]) -> frozenset[str]:
