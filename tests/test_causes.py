@@ -81,6 +81,10 @@ REVIEW = [
     variant("invented cause", "En raison de la tempête, le festival de Brest a été annulé.",
             "La tempête a frappé Brest et le festival a été annulé à la suite des émeutes.",
             "gives a cause the source does not («à la suite des"),
+    # what a conjunction explains holds a source word (« samedi »): facts linked
+    variant("invented cause", "Samedi, le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
+            "Samedi, la circulation était difficile, car le maire de Quimper a inauguré le nouveau "
+            "pont sur l'Odet.", "links facts with «car»"),
     # « valoir » that brings something about, not only under a condition
     variant("invented consequence", "perdu la finale de la coupe régionale.",
             "perdu la finale de la coupe régionale, ce qui lui vaut si tard une sanction.",
@@ -124,6 +128,14 @@ HONEST_VARIANTS = [
     variant("denied link", "Les billets ont été remboursés dès lundi par les organisateurs.",
             "Les billets ont été remboursés dès lundi, ce qui n'a provoqué aucune querelle "
             "d'avocats."),
+    # a conjunction that explains the writer's own remark, none of whose words is the source's
+    # (causes._remark): it links no two facts of the source
+    variant("remark", "Samedi, le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
+            "Rien d'étonnant, puisque le maire de Quimper a inauguré le nouveau pont sur "
+            "l'Odet samedi."),
+    variant("remark", "Samedi, le maire de Quimper a inauguré le nouveau pont sur l'Odet.",
+            "Un symbole fort, puisque le maire de Quimper a inauguré le nouveau pont sur "
+            "l'Odet samedi."),
     # « valoir » under a condition (« ne vaut que si ») holds, it brings nothing about
     variant("condition", "Les billets ont été remboursés dès lundi par les organisateurs.",
             "Les billets ont été remboursés dès lundi ; l'offre ne vaut que si le billet est "

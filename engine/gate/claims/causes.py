@@ -65,6 +65,9 @@ class Cause:
     # « car »), not by a verb that carries a meaning of its own (« lui a valu le prix »)
     connector: bool = False
     verb: str = ""  # the lemma of a verb that says the link (« ce qui a accentué »: accentuer)
+    # a conjunction's (« puisque », « car »): the content lemmas, folded, of what it explains,
+    # the words before it in its sentence (« ce choix n'était pas anodin, puisque … »)
+    explained: frozenset[str] = frozenset()
 
 
 RULE = "causes"
@@ -232,7 +235,11 @@ def cause_problems(
     connectors = [
         c
         for c in statement.causes
-        if c.connector and c.verb not in said and not _ends(c, said) and not _under(c, nearby)
+        if c.connector
+        and c.verb not in said
+        and not _ends(c, said)
+        and not _under(c, nearby)
+        and not _remark(c, index)
     ]
     # a relative or participle on the clause (a verb) asks it of the sentence restated alone: a
     # link word nearby (« ainsi », « donc ») links other facts
@@ -247,6 +254,15 @@ def cause_problems(
             None,
             marker,
         )
+
+
+def _remark(cause: Cause, index: SourceIndex) -> bool:
+    """A conjunction that explains the writer's own remark (« ce choix n'était pas anodin,
+    puisque ce sol est similaire au sol martien »): no word of what it explains is the source's,
+    so it links no two facts of the source."""
+    return bool(cause.explained) and not any(
+        _stems_in(frozenset({w}), index) for w in cause.explained
+    )
 
 
 UNDER_REACH = 4  # words after « sous » in which a source sentence names who presses
@@ -320,8 +336,16 @@ def read_causes(
             cause.append(token)
         if match.group(1) in causal.get("coached", ()) and any(t.ent_type_ == "PER" for t in cause):
             continue  # « il est entraîné par (la championne) Lesley Paterson »: a coach, no cause
-        found = _cause(match.group(1), cause, match.group(1) in clauses)
-        yield replace(found, connector=match.group(1) not in causal.get("after", ()))
+        clause = match.group(1) in clauses
+        found = _cause(match.group(1), cause, clause)
+        explained = frozenset(
+            fold(lemma_of(t))
+            for t in tokens[: bisect_right(starts, match.start() - 1)]
+            if clause and is_content(t) and t.pos_ != "NUM" and len(t.text) > 1
+        )
+        yield replace(
+            found, connector=match.group(1) not in causal.get("after", ()), explained=explained
+        )
     for token in outside:
         if token.pos_ != "VERB":
             continue
