@@ -69,6 +69,8 @@ _LEFT = {
     "figure of the source appears in the article",
     "r13-u2": "true by the design: its writer left out the source's garbled « 776 7 °C », and "
     "every figure of the source appears in the article",
+    "r17-p1": "true by the verbatim rule: « oui » in quotation marks names a camp the source "
+    "never calls so, and a quotation must be the source's words",
 }
 WHOLE = [
     pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=_LEFT[p.stem])])
