@@ -131,7 +131,17 @@ that changes the fact (so every test can fail both ways):
   is the next one's;
 - a title serving another office said again (« Bruno Lefort, adjoint au maire de Nantes »,
   « conseiller du président de la région »): its twins give the person the office served
-  (« Bruno Lefort, maire de Nantes »), certain."""
+  (« Bruno Lefort, maire de Nantes »), certain;
+- a person named with the words of another source sentence naming him, merged into the one
+  restated (« … ont survécu, recueillis par la famille Lenoir »): its twin puts another source
+  person in the place of the one that sentence names;
+- what the brackets after a name give (« Anna Berg (PPE, Suède) »), said again in part or in
+  full: its twins write a party or a country after another's name than the source's, certain;
+- an office said again with or without the prefix the source gives it (« le sous-préfet »): its
+  twins add a prefix the source never writes (« le vice-président » for « le président ») or
+  drop it (« le préfet » for « le sous-préfet »);
+- a religious office said again (« Paul Morel, archevêque de Lyon »): its twins give another
+  (« l'évêque », « le rabbin »), certain."""
 
 from __future__ import annotations
 
@@ -1963,3 +1973,127 @@ def test_a_title_serving_an_office_said_again_draws_nothing(case: str) -> None:
 )
 def test_the_office_served_given_to_the_one_serving_is_certain(case: tuple[str, str]) -> None:
     SERVED.draws(case[0], "roles", "hard", case[1])
+
+
+# a person named with the words of another source sentence, merged in (claims._merged_in)
+WRECK = Sentences(
+    "wreck",
+    "Naufrage au large de Névez\n\n28 janvier 2017. – Un cargo a été torpillé en 1917. Seuls "
+    "deux marins et six sauveteurs, dont le patron du canot, Paul Morel, avaient survécu. Les "
+    "survivants furent recueillis par la famille Lenoir. Le maire Jean Dupont a inauguré "
+    "une stèle.",
+    "Naufrage au large de Névez",
+)
+
+
+def test_a_person_named_with_another_source_sentence_s_words_is_merged_in() -> None:
+    text = "Seuls deux marins et six sauveteurs ont survécu, recueillis par la famille Lenoir."
+    WRECK.draws_nothing(text, ("entities", "actors"))
+
+
+def test_another_person_in_the_place_of_the_one_restated_is_still_flagged() -> None:
+    text = "Seuls deux marins et six sauveteurs, dont le patron du canot, Jean Dupont, ont survécu."
+    WRECK.draws(text, ("entities", "swaps"), None, "names Jean Dupont where the source names")
+
+
+# what the brackets after a name give, after another's name (roles.bracket_swaps)
+CANDIDATES = Sentences(
+    "candidates",
+    "Élection au Parlement européen\n\n17 janvier 2017. – Quatre candidats sont en lice : Anna "
+    "Berg (PPE, Suède), Marco Rossi (PSE, Italie), Jan Peeters (ALDE, Belgique) et Eva Novak "
+    "(Verts, Slovénie).",
+    "Élection au Parlement européen",
+)
+
+
+@each(
+    [
+        "Les candidats sont Anna Berg (PPE), Marco Rossi (PSE), Jan Peeters (ALDE) et Eva Novak "
+        "(Verts).",
+        "Quatre candidats : la Suédoise Anna Berg (PPE), l'Italien Marco Rossi (PSE), Jan Peeters "
+        "(ALDE, Belgique) et Eva Novak (Verts, Slovénie).",
+        "Anna Berg (Parti populaire européen) affronte Marco Rossi (PSE).",
+    ]
+)
+def test_what_the_brackets_give_said_again_draws_nothing(case: str) -> None:
+    CANDIDATES.draws_nothing(case, "roles")
+
+
+@each(
+    [
+        ("Les candidats sont Anna Berg (PSE) et Marco Rossi (PPE).", "«pse» after Anna Berg"),
+        ("Jan Peeters (ALDE, Slovénie) et Eva Novak (Verts, Belgique).", "after Jan Peeters"),
+    ]
+)
+def test_what_the_brackets_give_after_another_name_is_certain(case: tuple[str, str]) -> None:
+    CANDIDATES.draws(case[0], "roles", "hard", case[1])
+
+
+# an office made another by a prefix (roles.deputy_swaps, lexicon deputies)
+DEPUTY = Sentences(
+    "deputy",
+    "Conseil régional de Bretagne\n\n5 mars 2020. – Le président de la région a présenté le budget "
+    "mardi devant les élus du conseil. Le sous-préfet de Brest était présent à la séance.",
+    "Conseil régional de Bretagne",
+)
+
+
+@each(
+    [
+        "Mardi, le président de la région a présenté le budget devant les élus du conseil.",
+        "Le sous-préfet de Brest était lui aussi présent à la séance.",
+    ]
+)
+def test_an_office_with_or_without_its_prefix_said_again_draws_nothing(case: str) -> None:
+    DEPUTY.draws_nothing(case, "roles")
+
+
+@each(
+    [
+        ("Mardi, le vice-président de la région a présenté le budget devant les élus du conseil.",
+         "says «vice-président» where the source says «président»"),
+        ("Le préfet de Brest était lui aussi présent à la séance.",
+         "says «préfet» where the source says «sous-préfet»"),
+    ]
+)  # fmt: skip
+def test_an_office_given_or_stripped_of_its_prefix_is_flagged(case: tuple[str, str]) -> None:
+    DEPUTY.draws(case[0], "roles", None, case[1])
+
+
+# a religious office is an office (lexicon titles)
+MASS = Sentences(
+    "mass",
+    "Messe à Lyon\n\n24 décembre 2019. – L'archevêque de Lyon, Paul Morel, a célébré la messe de "
+    "minuit devant deux mille fidèles. L'imam de la ville, Karim Said, était présent.",
+    "Messe à Lyon",
+)
+
+
+@each(
+    [
+        "Paul Morel, archevêque de Lyon, a célébré la messe de minuit devant deux mille fidèles.",
+        "Karim Said, imam de la ville, assistait à la messe.",
+    ]
+)
+def test_a_religious_office_said_again_draws_nothing(case: str) -> None:
+    MASS.draws_nothing(case, "roles")
+
+
+@each(
+    [
+        ("L'évêque de Lyon, Paul Morel, a célébré la messe de minuit devant deux mille fidèles.",
+         "Paul Morel «évêque»"),
+        ("Le rabbin de la ville, Karim Said, était présent.", "Karim Said «rabbin»"),
+    ]
+)  # fmt: skip
+def test_another_religious_office_is_certain(case: tuple[str, str]) -> None:
+    MASS.draws(case[0], "roles", "hard", case[1])
+
+
+def test_another_person_with_his_own_apposition_is_still_flagged() -> None:
+    # the words of his own sentence set beside his name by commas say who he is: no merge
+    text = (
+        "Seuls deux marins et six sauveteurs, dont le patron du canot, Jean Dupont, maire qui a "
+        "inauguré une stèle, ont survécu."
+    )
+    WRECK.draws(text, "entities", None, "names Jean Dupont where the source names Paul Morel")

@@ -27,11 +27,13 @@ repair target (the part the sentence is in).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.actors import actor_problems, mention_swaps
 from engine.gate.claims.alignment import (
+    NOUN_STEM,
     SUMMARIES,
     UNKNOWN,
     Problem,
@@ -51,6 +53,8 @@ from engine.gate.claims.polarity import (
     prefix_problems,
 )
 from engine.gate.claims.roles import (
+    bracket_swaps,
+    deputy_swaps,
     nationality_swaps,
     occupation_swaps,
     party_swaps,
@@ -65,7 +69,7 @@ from engine.gate.claims.tense import tense_problems
 from engine.gate.findings import Finding, Severity
 from engine.gate.slots import SlotClash, compare_slots
 from engine.gate.source_index import SourceIndex, source_index
-from engine.text import excerpt
+from engine.text import excerpt, fold
 
 if TYPE_CHECKING:
     from engine.brief import Brief
@@ -160,6 +164,8 @@ def _problems(
     yield from role_problems(sentence, index)
     yield from portfolio_swaps(sentence, index)
     yield from party_swaps(sentence, index)
+    yield from bracket_swaps(sentence, index)
+    yield from deputy_swaps(sentence, index)
     swapped = list(nationality_swaps(sentence, index))
     yield from swapped or unsaid_nationalities(sentence, index)  # one finding per nationality
     yield from title_swaps(sentence, index)
@@ -191,6 +197,51 @@ def _names_the_pronouns(
     )
 
 
+def _merged_in(sentence: Sentence, at: int, found: SlotClash, index: SourceIndex) -> bool:
+    """The person the article names in the place of another comes with the words of another
+    source sentence naming him (`MERGED_WORDS` at least, his name's aside, that the sentence
+    restated lacks: « Seuls deux Norvégiens … ont survécu, recueillis par la famille Marrec »
+    merging « … avaient été recueillis par la famille Marrec »): a fact of that one, merged in."""
+    for mine in sentence.statement.persons:
+        if not found.clash.problem.startswith(f"names {mine} "):
+            continue
+        name = {w.lower() for w in mine.split()}
+        added = sentence.statement.lemmas - index.statements[at].lemmas - name
+        nears = _near_each(mine.split()[-1], sentence.statement.text)
+        return bool(nears) and any(
+            i != at
+            and any(same_person(mine, p) for p in s.persons)
+            and all(len(_stems(added & s.lemmas) & near) >= MERGED_WORDS for near in nears)
+            for i, s in enumerate(index.statements)
+        )
+    return False
+
+
+MERGED_WORDS = 2  # words of another source sentence a name comes with: merged from there
+MERGED_REACH = 5  # …within this many words of each place the article writes the name
+
+
+def _stems(lemmas: Iterable[str]) -> set[str]:
+    return {fold(w.lower())[:NOUN_STEM] for w in lemmas}
+
+
+def _near_each(surname: str, text: str) -> list[set[str]]:
+    """The stems of the words within MERGED_REACH of each place `text` writes `surname`, an
+    apposition the commas set after it aside (« François de Rugy, ministre de …, indiquait »:
+    who he is, no fact merged in)."""
+    written = [fold(w.lower()) for w in re.findall(r"\w+|,", text)]
+    found = []
+    for i, word in enumerate(written):
+        if word != fold(surname.lower()):
+            continue
+        after = written[i + 1 :]
+        if after[:1] == [","]:
+            after = after[after.index(",", 1) + 1 :] if "," in after[1:] else []
+        near = [*written[max(0, i - MERGED_REACH) : i], *after[:MERGED_REACH]]
+        found.append({w[:NOUN_STEM] for w in near if w != ","})
+    return found
+
+
 def _slot_problems(
     sentence: Sentence, index: SourceIndex, skip: frozenset[str] = frozenset()
 ) -> Iterator[Problem]:
@@ -212,5 +263,7 @@ def _slot_problems(
             sentence, index.statements[at], found, index
         ):
             continue  # « Valérie Plante siège » for « Elle siège … dont le maire est M. Coderre »
+        if found.slot == "entities" and _merged_in(sentence, at, found, index):
+            continue  # « …, recueillis par la famille Marrec »: another source sentence's fact
         severity: Severity = "hard" if found.clash.certainty == aligned == "hard" else "review"
         yield Problem(found.slot, severity, found.clash.problem, at, found.slot)

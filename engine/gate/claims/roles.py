@@ -1103,6 +1103,96 @@ def party_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     yield from _attribute_swaps(sentence, index, _parties_of, str.__eq__, "", told)
 
 
+def deputy_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« le vice-président du groupe ALDE » where the sentence restated says « le président du
+    groupe ALDE »: an office with a prefix that makes it another (lexicon `deputies`) where that
+    sentence says it without, the source never with it; or the reverse. As certain as the
+    alignment (`certainty`)."""
+    best = restated(sentence)
+    if best is None or question(sentence):
+        return
+    mine = fold(normalise(sentence.statement.text).lower())
+    theirs = fold(normalise(index.statements[best].text).lower())
+    prefixes = sorted(words("deputies"))
+    if not any(p in mine or p in theirs for p in prefixes):
+        return  # most sentences: no prefixed office on either side
+    whole = fold(index.text.lower())
+    for office in sorted(words("titles") - words("descriptive"), key=len, reverse=True):
+        if fold(office) not in mine or fold(office) not in theirs:
+            continue
+        bare = rf"(?<![\w-]){re.escape(fold(office))}e?s?(?![\w-])"
+        for prefix in prefixes:
+            said = rf"(?<![\w-]){re.escape(prefix)}{re.escape(fold(office))}e?s?(?![\w-])"
+            if re.search(said, mine) and re.search(bare, theirs) and not re.search(said, whole):
+                shown, given = f"{prefix}{office}", office
+            elif re.search(said, theirs) and re.search(bare, mine) and not re.search(said, mine):
+                if re.search(bare, theirs):
+                    continue  # both there in the source sentence: the article keeps one
+                shown, given = office, f"{prefix}{office}"
+            else:
+                continue
+            message = f"says «{shown}» where the source says «{given}»"
+            yield Problem(RULE, certainty(sentence), message, best, shown)
+            return
+
+
+def bracket_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« Guy Verhofstadt (ERC) et Helga Stevens (ALDE) » where the source writes « Guy Verhofstadt
+    (ALDE, Belgique), Helga Stevens (ERC, Belgique) »: what the brackets after a person's name
+    give (a party, a group, a country), written after another's name than the source's. Certain
+    where the source brackets the person too, with other items, and writes that one after
+    another person's name."""
+    text = sentence.statement.text
+    if "(" not in text:
+        return
+    theirs = _bracketed_in(index)
+    for person in sentence.statement.persons:
+        for item in sorted(_bracketed(person, text)):
+            own = [k for k in theirs if same_person(person, k)]
+            given = frozenset().union(*(theirs[k] for k in own))
+            if not given or item in given:
+                continue
+            others = sorted(k for k in theirs if item in theirs[k] and k not in own)
+            if others:
+                at = next((i for i, s in enumerate(index.statements) if own[0] in s.persons), None)
+                message = (
+                    f"writes «{item}» after {person}: the source writes it after {others[0]}, "
+                    f"and «{sorted(given)[0]}» after {own[0]}"
+                )
+                yield Problem(RULE, "hard", message, at, item)
+                return
+
+
+@lru_cache(maxsize=1024)
+def _bracketed(person: str, text: str) -> frozenset[str]:
+    """The items (folded, « , » apart) of the brackets right after `person`'s name in `text`
+    (« Jean Lambert (Verts/ALE, Royaume-Uni) »: « verts/ale », « royaume-uni »)."""
+    found = re.findall(rf"(?<![\w-]){re.escape(person)}\s*\(\s*([^()]{{1,80}}?)\s*\)", text)
+    return frozenset(
+        fold(" ".join(part.split()).lower()) for inside in found for part in inside.split(",")
+    ) - {""}
+
+
+def _bracketed_in(index: SourceIndex) -> dict[str, frozenset[str]]:
+    """Each source person whose name the source writes brackets after → their items (read once
+    per source)."""
+    found = _BRACKETED_IN.get(index.text)
+    if found is not None:
+        return found
+    if len(_BRACKETED_IN) >= 8:
+        _BRACKETED_IN.clear()
+    found = _BRACKETED_IN[index.text] = {}
+    for statement in index.statements:
+        for person in statement.persons:
+            items = _bracketed(person, statement.text)
+            if items:
+                found[person] = found.get(person, frozenset()) | items
+    return found
+
+
+_BRACKETED_IN: dict[str, dict[str, frozenset[str]]] = {}
+
+
 @cache
 def _parties() -> tuple[str, ...]:
     return tuple(sorted((fold(w) for w in words("parties")), key=len, reverse=True))
