@@ -777,10 +777,14 @@ _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 def _duration_numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
     """(start, end, value) of every number that may count a duration, « un »/« une » too."""
     for figure in [*figures(text), *spelled_figures(text)]:
-        if figure.kind == "number":
+        if figure.kind == "number" and not _ORDINAL_DIGITS.search(figure.text):
             yield figure.start, figure.start + len(figure.text), Decimal(figure.key)
     for match in re.finditer(r"(?<![\w-])(?:un|une)(?![\w-])", text, re.IGNORECASE):
         yield match.start(), match.end(), Decimal(1)
+
+
+# « la 24ème journée », « le 2e jour »: a rank among days, no length of time
+_ORDINAL_DIGITS = re.compile(r"\d\s*(?:e|è|ème|eme|ième|er|re|ère)$", re.IGNORECASE)
 
 
 # --- lengths of time in hours, days, months, years --------------------------------------
@@ -932,6 +936,26 @@ _MAGNITUDE = re.compile(
     r"(?:\s+(?:de\s+|d['’])(?P<scale>" + "|".join(_MAGNITUDE_SCALES) + r"))?(?![\w-])",
     re.IGNORECASE,
 )
+
+
+# how a text names the plural order it speaks of (« les dizaines de milliers de foyers », « par
+# milliers »): the same order as « des dizaines de milliers », said of a group already in view
+_ORDER_NAMED = re.compile(
+    r"(?<![\w-])(?P<det>les|aux|par|de)\s+"
+    r"(?P<unit>" + "|".join(_COLLECTIVES) + r")(?P<s>s)"
+    r"(?:\s+(?:de\s+|d['’])(?P<scale>" + "|".join(_MAGNITUDE_SCALES) + r"))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def orders_said(text: str) -> Iterator[Magnitude]:
+    """The orders of magnitude a source vouches for: every one of `magnitudes`, and a plural
+    order it names with a definite article or a preposition, which says as much as « des »."""
+    yield from magnitudes(text)
+    for match in _ORDER_NAMED.finditer(text):
+        unit = Decimal(_COLLECTIVES[match.group("unit").lower()])
+        scale = Decimal(_MAGNITUDE_SCALES.get((match.group("scale") or "").lower(), 1))
+        yield Magnitude(unit * scale, unit * scale * 10, match.group(0), match.start())
 
 
 def magnitudes(text: str) -> Iterator[Magnitude]:

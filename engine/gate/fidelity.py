@@ -33,7 +33,14 @@ from engine.gate.claims.actors import country_institution, respelt_in, seat_of, 
 from engine.gate.claims.alignment import KEPT_AS_BOUND, SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.measures import PARTS_OF_MONTH
-from engine.gate.claims.numeric import about_hour, comparator_before, rounds_to
+from engine.gate.claims.numeric import (
+    FRACTION_ABOUT_SLACK,
+    FRACTION_SLACK,
+    about_hour,
+    as_fraction,
+    comparator_before,
+    rounds_to,
+)
 from engine.gate.claims.speakers import names_in, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
@@ -166,6 +173,28 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     return findings
 
 
+_SHARE_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}sur\s+")
+
+
+def _share_said(value: Decimal, written: list[Figure], text: str) -> bool:
+    """Whether the article says the source's percentage `value` as « N … sur M » (« deux
+    quartiers sur cinq » for 40 %): within FRACTION_SLACK of it, FRACTION_ABOUT_SLACK with
+    « environ »."""
+    numbers = sorted((f for f in written if f.kind == "number"), key=lambda f: f.start)
+    for part, whole in zip(numbers, numbers[1:], strict=False):
+        between = text[part.start + len(part.text) : whole.start]
+        if not _SHARE_BETWEEN.fullmatch(between):
+            continue
+        a, b = _decimal(part.key), _decimal(whole.key)
+        if a is None or not b or a >= b:
+            continue
+        about = comparator_before(text[: part.start]) == "about"
+        slack = FRACTION_ABOUT_SLACK if about else FRACTION_SLACK
+        if abs(a * 100 / b - value) <= slack:
+            return True
+    return False
+
+
 def _spaced_in_source(written: list[Figure], keys: set[str], source_text: str) -> list[str]:
     """The places of the source that write an article figure the source's scan does not read,
     but for its spacing (« 25, 6 pour cent » for the article's « 25,6 % »): the source figures
@@ -215,6 +244,12 @@ def _kept_otherwise(
         return False
     if fact.kind == "percentage" and _kept_as_bound(value, written, text):
         return True  # « plus des trois quarts » for « environ 77 % »
+    if fact.kind == "percentage" and any(
+        as_fraction(value, f, comparator_before(text[: f.start]) == "about") for f in written
+    ):
+        return True  # « d'environ un tiers » for « de 33 % »
+    if fact.kind == "percentage" and _share_said(value, written, text):
+        return True  # « environ deux quartiers sur cinq » for « environ 40 % des quartiers »
     if fact.kind == "percentage" and value == 100 and _said_whole(folded):
         return True  # « un podium entièrement australien » for « 100 % australien »
     factors = {Decimal(1)}

@@ -100,6 +100,8 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
         for other in source.figures:
             if other.kin != use.kin or other.unit != use.unit or _same(other.key, use.key):
                 continue
+            if _listed_with(other, source.figures):
+                continue  # « avec 18 et 6 % des voix »: the list's words are no one figure's
             shared = len(mine & context(source.text, other, source.figures))
             if shared < own + ATTACHED or (best is not None and shared <= best[0]):
                 continue
@@ -130,7 +132,7 @@ def crossed_pair(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tupl
     statement, source = sentence.statement, index.statements[at]
     mine = _alone(use, statement.figures)
     theirs = _alone(use, source.figures)
-    if mine is None or theirs is None:
+    if mine is None or theirs is None or _listed_with(theirs, source.figures):
         return None
     said = context(statement.text, mine, statement.figures)
     if _among(said, _places(use, index)):
@@ -148,6 +150,94 @@ def crossed_pair(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tupl
         if _leans(said, its, ours) and _leans(partner_said, ours, its):
             return at, other.text
     return None
+
+
+def respective(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """A figure of a source list given, person by person, in the order of the source's list of
+    people (« Arnaud Montebourg et Vincent Peillon sont éliminés avec 18 et 6 % des voix »), said
+    with another person of that list than the one at its place (« Montebourg … avec 6 % »): the
+    other's figure, on a sentence that surely restates that source sentence."""
+    at = restated(sentence)
+    if at is None or certainty(sentence) != "hard":
+        return None
+    statement, source = sentence.statement, index.statements[at]
+    theirs = _alone(use, source.figures)
+    if theirs is None or not _listed_with(theirs, source.figures):
+        return None
+    if _listed_with(use, statement.figures):
+        return None  # the article keeps the list as a list
+    members = _list_of(theirs, source.figures)
+    people = _listed_people(source, members[0].start, len(members))
+    if people is None:
+        return None
+    whose = _said_of(use, statement, people)
+    if whose is None or people.index(whose) == members.index(theirs):
+        return None
+    other = members[people.index(whose)]
+    if other is members[-1]:
+        return at, other.text
+    unit = _LEADING_NUMBER.sub("", members[-1].text)  # « 18 » of « 18 et 6 % » is 18 %
+    return at, f"{re.split(r',| et ', other.text)[0]} {unit}".strip()
+
+
+_LEADING_NUMBER = re.compile(r"^[\d\s,.]+")
+_PEOPLE_JOINED = re.compile(r"^(?:\s*,\s*|\s+et\s+)[\w\s'’-]{0,30}$")
+
+
+def _listed_people(source: Statement, before: int, count: int) -> list[str] | None:
+    """The `count` people the source names last before `before`, if they are one list (« Arnaud
+    Montebourg et Vincent Peillon »: joined by « et » or commas)."""
+    text = source.text.lower()
+    placed = sorted(
+        (at, person)
+        for person in dict.fromkeys(source.persons)
+        if (at := text.rfind(person.lower(), 0, before)) >= 0
+    )
+    if len(placed) < count:
+        return None
+    listed = placed[-count:]
+    for (a, first), (b, _) in zip(listed, listed[1:], strict=False):
+        if not _PEOPLE_JOINED.match(text[a + len(first) : b]):
+            return None
+    return [person for _, person in listed]
+
+
+def _list_of(figure: FigureUse, figures: tuple[FigureUse, ...]) -> list[FigureUse]:
+    """The figures written in one list with `figure`, in their order."""
+    chain = {figure.start: figure}
+    grown = True
+    while grown:
+        grown = False
+        for f in figures:
+            if f.start not in chain and any(_overlap(f, g) for g in chain.values()):
+                chain[f.start] = f
+                grown = True
+    return [chain[start] for start in sorted(chain)]
+
+
+def _overlap(a: FigureUse, b: FigureUse) -> bool:
+    return a.kin == b.kin and (
+        a.start <= b.start < a.start + len(a.text) or b.start <= a.start < b.start + len(b.text)
+    )
+
+
+def _said_of(use: FigureUse, statement: Statement, people: list[str]) -> str | None:
+    """The person of `people` the figure is said of: the last one the sentence names before it,
+    by surname, in the figure's clause or the one before."""
+    text = statement.text.lower()[: use.start]
+    found: tuple[int, str] | None = None
+    for person in people:
+        at = text.rfind(person.split()[-1].lower())
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, person)
+    return found[1] if found else None
+
+
+def _listed_with(figure: FigureUse, figures: tuple[FigureUse, ...]) -> bool:
+    """Whether the figure is written in one list with another of its kin, their unit said once
+    (« éliminés avec 18 et 6 % des voix, … respectivement »: the text of 18 holds the 6): the
+    words around the list are the list's, so they tie neither figure to its own."""
+    return any(f.start != figure.start and _overlap(f, figure) for f in figures)
 
 
 def _alone(use: FigureUse, figures: tuple[FigureUse, ...]) -> FigureUse | None:

@@ -61,7 +61,7 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         for d in index.statements[i].directions
     ]
     mine = sentence.statement.directions
-    for sign, theme, word in mine:
+    for n, (sign, theme, word) in enumerate(mine):
         related = [(s, w, t) for s, t, w in theirs if t & theme]
         changes = [r for r in related if not comparison(r[1])]
         related = changes or related  # « supérieure à 1000° » beside « s'abaisse » is no change
@@ -74,8 +74,10 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             continue
         about = theme & frozenset().union(*(t for _, _, t in related))  # what both say changes
         placed = word.lower() in tagged("positions")  # its theme is the one noun it is set against
+        # the article's other changes of this sign, each on the theme of a source change
+        own = [t for m, (s, t, _) in enumerate(mine) if s == sign and m != n]
         if any(
-            s == sign and (t & about or not (placed or comparison(w)))
+            s == sign and (t & about or not (placed or comparison(w) or any(t & o for o in own)))
             for i in close
             for s, t, w in index.statements[i].directions
         ):
@@ -156,6 +158,8 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
     found = []
     for token in outside:
         sign = direction_of(token, direction)
+        if sign and token.pos_ == "NOUN" and _changed_by(token, direction):
+            continue  # « ses pertes s'aggravent »: what the verb changes, no change of its own
         if sign and token.pos_ in ("NOUN", "VERB", "ADJ") and not _reaching(token):
             found.append((1 if sign == "+" else -1, _theme(token), token.text))
         elif (place := positions.get(token.lower_)) and (against := _reference(token)):
@@ -166,6 +170,21 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
             theme = _theme(token) | {lemma_of(token.head)}
             found.append((1 if token.lower_ == "plus" else -1, theme, token.text))
     return tuple(found)
+
+
+def _changed_by(noun: Token, direction: dict[str, str]) -> bool:
+    """Whether a noun of change (« les pertes », « la baisse ») is the subject or the object of a
+    verb of change (« Uber voit ses pertes s'aggraver », « les pertes se creusent », « réduire
+    la baisse »): the verb says which way it goes."""
+    head = noun.head
+    if head is noun or head.pos_ != "VERB" or noun.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+        return False
+    if direction_of(head, direction) is not None:
+        return True
+    # « voit ses pertes s'aggraver », « laisse le déficit se creuser »: the verb under it
+    return noun.dep_ == "obj" and any(
+        c.dep_ == "xcomp" and direction_of(c, direction) is not None for c in head.children
+    )
 
 
 def _reference(token: Token) -> frozenset[str]:

@@ -24,6 +24,7 @@ from engine.brief.figures import (
     factors,
     long_durations,
     magnitudes,
+    orders_said,
     spelled_ordinals,
 )
 from engine.gate.claims.alignment import (
@@ -116,12 +117,40 @@ def _duration_problems(
                 timed.append((duration.start, duration.start + len(duration.text)))
             continue  # else a bound: its figures are judged one by one, comparator and all
         timed.append((duration.start, duration.start + len(duration.text)))
-        if duration.seconds in given:
+        if duration.seconds in given or _between_times(duration, statement, index):
             continue
         problem = (
             f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
         )
         yield Problem(RULE, "hard", problem, None, duration.text)
+
+
+def _between_times(duration: Duration, statement: Statement, index: SourceIndex) -> bool:
+    """« Cinq minutes plus tard, vers 13h30 » after the source's « vers 13h25 »: the time
+    between two times of day the source gives, one of them named in the sentence."""
+    times = _source_times(index.text)
+    mine = {_seconds_of(f.key) for f in statement.figures if f.kind == "date"} & times
+    return any(abs(t - other) == duration.seconds for t in mine for other in times)
+
+
+@lru_cache(maxsize=64)
+def _source_times(text: str) -> frozenset[Decimal]:
+    from engine.brief.figures import figures
+
+    return frozenset(
+        seconds
+        for f in figures(text)
+        if f.kind == "date" and (seconds := _seconds_of(f.key)) is not None
+    )
+
+
+def _seconds_of(key: str) -> Decimal | None:
+    """The seconds since midnight of a time of day's key (« 13:25 »), None for another date."""
+    found = _TIME_KEY.fullmatch(key)
+    return Decimal(int(found[1]) * 3600 + int(found[2]) * 60) if found else None
+
+
+_TIME_KEY = re.compile(r"(\d{2}):(\d{2})")
 
 
 @lru_cache(maxsize=64)
@@ -369,6 +398,7 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         # one of the same noun (« un millier de triathlètes » for « près de 1 000 triathlètes »
         # in a source that has « une centaine de féminines » too)
         counted = OF_UNIT.match(statement.text[magnitude.start + len(magnitude.text) :])
+        counted = counted or _elided_noun(magnitude, statement.text)
         stem = counted.group(1).lower()[:NOUN_STEM] if counted else None
         high = magnitude.high
         if not orders and _PLURAL.match(magnitude.text):  # « des milliers » for 18 000
@@ -384,6 +414,15 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
             continue
         problem = f"{UNKNOWN}number not in the source «{magnitude.text}», only the source's figures"
         yield Problem(RULE, "hard" if orders else "review", problem, None, magnitude.text)
+
+
+def _elided_noun(magnitude: Magnitude, text: str) -> re.Match[str] | None:
+    """The noun an order with none of its own leaves unsaid, the one of the order before it in
+    the sentence (« des milliers d'individus autrefois, quelques centaines aujourd'hui »)."""
+    before = [m for m in magnitudes(text[: magnitude.start])]
+    if not before:
+        return None
+    return OF_UNIT.match(text[before[-1].start + len(before[-1].text) :])
 
 
 # « des milliers de spectateurs » for the source's « environ 18 000 personnes »: the plural
@@ -417,7 +456,7 @@ def _period_within(magnitude: Magnitude, unit: str, text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _source_magnitudes(text: str) -> tuple[Magnitude, ...]:
-    return tuple(magnitudes(text))
+    return tuple(orders_said(text))
 
 
 _FACTOR_SLACK = Decimal("0.15")  # « a triplé » for ×2,9: a factor is said round

@@ -51,9 +51,17 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
-from engine.gate.claims.attached import continues, crossed_pair, in_slot, misplaced, own_place
+from engine.gate.claims.attached import (
+    continues,
+    crossed_pair,
+    in_slot,
+    misplaced,
+    own_place,
+    respective,
+)
 from engine.gate.claims.computed import (
     computation,
+    difference_at,
     excused,
     miscounted,
     said_as_span,
@@ -218,6 +226,7 @@ def figure_problems(
                 or _decade(use, statement.text, index)
                 or _decade_of_years(use, sentence, neighbours, index)
                 or _rounded(use, index)
+                or _fraction_of_source(use, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
                 or _said_once(use, index)
@@ -330,6 +339,7 @@ def figure_problems(
         attached = (
             misplaced(use, sentence, index)
             or crossed_pair(use, sentence, index)
+            or respective(use, sentence, index)
             or _pair_swapped(use, statement, index)
         )
         swapped = attached or _swapped(use, sentence, index)
@@ -382,7 +392,9 @@ def _enumerated(
     words = {lemma for lemma in sentence.statement.lemmas if not lemma.startswith("#")}
     texts += [s.text for s in index.statements if len(words & s.lemmas) >= ENUMERATED_WITH]
     if _listed_after_colon(use, sentence.statement.text):
-        return True
+        return True  # « deux villes : à Paris, … ; à Nice, … »
+    if use.value in _listed_after(use, sentence.statement.text):
+        return True  # « quatre thèmes : A, B, C et D »: the sentence's own list, each item judged
     return any(
         len(_ITEM.findall(found.group(0))) == use.value
         for text in texts
@@ -402,6 +414,34 @@ def _listed_after_colon(use: FigureUse, text: str) -> bool:
         return False
     parts = rest.rstrip(" .").split(";")
     return len(parts) == use.value and all(_NAME_FIRST.match(p) for p in parts)
+
+
+def _listed_after(use: FigureUse, text: str) -> set[Decimal]:
+    """How many items the list a count opens may hold, where its noun opens one with a colon in
+    the sentence (« il reste quatre thèmes : la transition écologique, la fiscalité,
+    l'organisation de l'État et la démocratie »): the last « et » joins the last two items, or,
+    after a comma, the list (« …, et la démocratie et la citoyenneté » is one). The items are
+    the sentence's, each judged as any other words; the count only says how many it lists. A
+    count the list's reading belies is left to the other checks: commas inside an item (« des
+    journalistes, qui encadrent le site, et une communauté ») make its length unsure."""
+    if use.kin != "count" or not use.noun or use.value is None or use.value < 2:
+        return set()
+    after = _LIST_OPENED.match(text, use.start + len(use.text))
+    if after is None:
+        return set()
+    listed = _GLOSS.sub("", text[after.end() :]).split(".")[0].split(";")[0]
+    items = [i for i in re.split(r"\s*,\s*", listed) if i.strip()]
+    if len(items) < 2:
+        joined = len(re.split(r"\s+(?:et|ou)\s+", listed))
+        return {Decimal(joined)} if joined >= 2 else set()
+    if re.match(r"(?:et|ou)\s", items[-1]):  # « …, et la démocratie et la citoyenneté »
+        return {Decimal(len(items))}
+    joined = len(re.split(r"\s+(?:et|ou)\s+", items[-1]))  # « …, la N5 et la E16 »
+    return {Decimal(len(items) - 1 + joined)}
+
+
+# after a count: its noun (a word or two) and a colon that opens the list
+_LIST_OPENED = re.compile(r"[\s\u00a0\u202f]+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*")
 
 
 def _wholly(use: FigureUse, text: str) -> bool:
@@ -700,15 +740,16 @@ def _computed(use: FigureUse, index: SourceIndex) -> str | None:
     between its 54 % and 42 %: two figures of one kind, percentages for a percentage. Above ten
     only: small values match by chance. Which it is: "sum", "difference" (of two percentages:
     "points"), or None."""
-    if use.value is None or use.kind not in ("number", "percentage") or use.value <= SMALL_COUNT:
+    kinds = ("number", "percentage", "amount")
+    if use.value is None or use.kind not in kinds or use.value <= SMALL_COUNT:
         return None
     for statement in index.statements:
-        found = [(f.kind, f.value) for f in statement.figures if f.value is not None]
+        found = [(_kind(f), f.value) for f in statement.figures if f.value is not None]
         found = [(kind, value) for kind, value in found if kind != "date"]
         for n, (kind_a, a) in enumerate(found):
             for kind_b, b in found[n + 1 :]:
-                if kind_a != kind_b or use.kind == "percentage" != kind_a:
-                    continue  # a sum of two things of one kind; a share of two shares
+                if kind_a != kind_b or "number" != _kind(use) != kind_a:
+                    continue  # a sum of two things of one kind; a share of two shares; euros
                 if use.value == a + b:
                     return "sum"
                 if use.value == abs(a - b):
@@ -755,6 +796,12 @@ def _operand(figure: FigureUse, use: FigureUse, index: SourceIndex) -> bool:
 _TOTAL = re.compile(r"\b(?:au total|en tout|au cumul|soit)\b", re.IGNORECASE)
 
 
+def _kind(figure: FigureUse) -> str:
+    """A figure's kind, an amount with its currency (« amount EUR »): sums and differences are
+    of one kind."""
+    return f"amount {figure.key.split()[-1]}" if figure.kind == "amount" else figure.kind
+
+
 def _said_computed(computed: str, use: FigureUse, text: str) -> bool:
     """The article says it computed: a sum « au total » (« en tout », « soit »), a gap between
     two percentages in « points », the rest of a whole (« 26 pays ont participé à la finale, 17
@@ -764,8 +811,10 @@ def _said_computed(computed: str, use: FigureUse, text: str) -> bool:
         return True  # « ces dix-sept pays »: the count the article made, named again
     if computed == "sum":
         return _TOTAL.search(text) is not None
-    if computed == "difference":
-        return _OTHERS.match(text[use.start + len(use.text) :]) is not None
+    if computed == "difference":  # « 17 autres », « deux milliards d'euros séparent … »
+        return _OTHERS.match(text[use.start + len(use.text) :]) is not None or difference_at(
+            text, use.start, use.start + len(use.text)
+        )
     return computed == "points" and use.noun == "point"
 
 
@@ -949,6 +998,36 @@ def _converted(use: FigureUse, index: SourceIndex) -> bool:
                     if rounds_to(exact, use.value) or abs(exact - use.value) <= exact / CONVERTED:
                         return True
     return False
+
+
+# How far a fraction in words may be from the source's percentage it says: « un tiers » for
+# 33 % or 34 %, « environ un tiers » for 32 to 35 % (points of percentage)
+FRACTION_SLACK = Decimal(1)
+FRACTION_ABOUT_SLACK = Decimal("2.5")
+
+
+def as_fraction(exact: Decimal, said: FigureUse | Figure, about: bool) -> bool:
+    """Whether `said`, a fraction in words (« un tiers », « deux tiers »: lexicon fractions),
+    says the source's percentage `exact`: within FRACTION_SLACK of it, FRACTION_ABOUT_SLACK with
+    « environ », « près de »."""
+    if said.kind != "percentage" or not _FRACTION_WORD.search(said.text):
+        return False
+    value = Decimal(said.key.rstrip("%"))
+    return abs(exact - value) <= (FRACTION_ABOUT_SLACK if about else FRACTION_SLACK)
+
+
+_FRACTION_WORD = re.compile(r"\b(?:" + "|".join(tagged("fractions")) + r")\b", re.IGNORECASE)
+
+
+def _fraction_of_source(use: FigureUse, index: SourceIndex) -> bool:
+    """« augmenter les impôts d'environ un tiers » for the source's « de 33 % »."""
+    return any(
+        theirs.kind == "percentage"
+        and theirs.value is not None
+        and as_fraction(theirs.value, use, use.comparator == "about")
+        for uses in index.uses.values()
+        for theirs, _ in uses
+    )
 
 
 def rounds_to(exact: Decimal, rounded: Decimal) -> bool:
@@ -1228,9 +1307,22 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
         said = {fold(w)[:NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
         if stem in said:
             return None  # « dix blessés » for « dix personnes ont été blessées »: its verb
+        root = _NOMINAL.sub("", fold(use.noun))
+        if (
+            root != fold(use.noun)
+            and len(root) >= NOMINAL_ROOT
+            and any(w.startswith(root[:NOUN_STEM]) for w in said)
+        ):
+            return None  # « 2 000 annulations » for « 2 000 personnes ont annulé »: its act
         if mine and all(f.noun for f in mine):
             return i, f"{mine[0].text} {mine[0].noun}"
     return None
+
+
+# the endings that make a noun of a verb's act (« annulation », « licenciement », « blocage »),
+# and the letters its root keeps at least
+_NOMINAL = re.compile(r"(?:ations?|ements?|ments?|ages?|ions?)$")
+NOMINAL_ROOT = 4
 
 
 def _said_before(theirs: FigureUse, text: str, kind: set[str]) -> bool:

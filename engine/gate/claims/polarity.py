@@ -179,6 +179,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
                 continue  # « leur objectif était de remettre » for « n'ont pas pu remettre »
             if _first_time(mine if denied else theirs, yes):
                 continue  # « jamais encore … n'avait réussi »: « pour la première fois »
+            if denied and _first_told(mine, lemma, index):
+                continue  # « aucun … n'avait été conçu avant lui »: its first, told elsewhere
             if _said_elsewhere(lemma, polarity, mine, best, index):
                 continue  # « n'a pas prononcé de mandat de dépôt » is the source's, elsewhere
             if _of_another_country(mine, theirs, lemma):
@@ -328,6 +330,16 @@ def _first_time(denying: Statement, affirming: Statement) -> bool:
     if _NONE_SINCE.search(denying.text) and _LAST_TIME.search(affirming.text):
         return True  # « aucun … depuis le 9 novembre » for « la dernière fois … remonte au 9 »
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
+
+
+def _first_told(denying: Statement, lemma: str, index: SourceIndex) -> bool:
+    """The article says the thing never happened before (`_NEVER_BEFORE`), and a source
+    sentence with its verb tells it happened for the first time (« le premier à avoir été conçu
+    par … », where the sentence restated is another one, the title's « naissance d'un loup
+    conçu par … »)."""
+    return bool(_NEVER_BEFORE.search(denying.text)) and any(
+        lemma in s.verbs and _FIRST_TIME.search(s.text) for s in index.statements
+    )
 
 
 _NEVER_BEFORE = re.compile(
@@ -603,9 +615,9 @@ def _negated(token: Token, depth: int = 0) -> bool:
         and not _apart(clause)
     ):
         head = clause.head.lemma_.lower()
-        if _negating_head(clause.head):
+        if _negating_head(clause.head) or _stops_doing(clause.head, clause):
             # a denying verb denied itself affirms (« sans renoncer à maintenir », « n'a pas
-            # refusé de parler »)
+            # refusé de parler », « n'ont pas arrêté de se transformer »)
             governed = not _negated(clause.head, depth + 1)
         elif (
             depth < 2
@@ -900,6 +912,16 @@ def _under_negating_verb(token: Token) -> bool:
         if _negating_head(head):
             return True
     return False
+
+
+def _stops_doing(head: Token, child: Token) -> bool:
+    """Whether `head` is a verb that denies an infinitive it governs with « de » (lexicon
+    negation « verb-de »: « ont arrêté de se transformer »), and `child` is one."""
+    return (
+        head.lemma_.lower() in by_tag("negation").get("verb-de", ())
+        and "Inf" in child.morph.get("VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ == "de" for c in child.children)
+    )
 
 
 def _negating_head(head: Token) -> bool:

@@ -73,6 +73,16 @@ class Place:
     relative: bool = False
 
 
+def _adjective_as_noun(token: Token) -> bool:
+    """An adjective standing as a noun, with its article, as a verb's subject or object (« ont
+    battu les jeunes », « les blessés ont été évacués »)."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in ("nsubj", "nsubj:pass", "obj")
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def read(tokens: Sequence[Token]) -> frozenset[Place]:
     inside = {t.i for t in tokens}
     first = tokens[0].i if tokens else 0
@@ -88,7 +98,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             place = _place(antecedent, t.head, _voice(t, t.head), first)
             out.add(replace(place, subject=True, relative=True))
             continue
-        if t.pos_ not in ("NOUN", "PROPN"):
+        if t.pos_ not in ("NOUN", "PROPN") and not _adjective_as_noun(t):
             continue
         head = t.head
         cases = {c.lower_ for c in t.children if c.dep_ == "case"}

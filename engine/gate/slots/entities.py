@@ -158,6 +158,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
         land = token.dep_ == "amod" and token.head.pos_ == "NOUN" and _country_of(token)
         if land:
             out.add(Origin(land, lemma(token.head), lemma(token)))
+            for other in token.conjuncts:  # « des armées syriennes et russes »: of both
+                if other.dep_ == "conj" and (also := _country_of(other)):
+                    out.add(Origin(also, lemma(token.head), lemma(other)))
     if out:
         subjects = [t for t in tokens if t.dep_.startswith("nsubj")]
         stand_in = not any(t.pos_ == "PROPN" for t in subjects) and any(

@@ -186,6 +186,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             head = t.head
             if kind == ONLY and not _determined(t):
                 continue  # « ils se sont retrouvés seuls en tête », « n'est pas le seul enjeu »
+            if kind == ONLY and _alone(t):
+                continue  # « pour le seul mois de décembre »: that month alone, no other denied
             if kind == ONLY and _measure(head):
                 continue  # « seuls sept millions de kilomètres »: how little, of no group
             after_ok = kind in (MANY, FEW) and t.pos_ == "ADJ"  # « des pays nombreux »
@@ -217,7 +219,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         if t.i in bounded or t.pos_ != "NOUN":
             continue
         if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in t.children):
-            out.add(Bound(lemma(t), COUNT, False))  # « quatre mushers »: counted, not bounded
+            if not _time_of_day(t):  # « à 3 heures du matin »: a time, no count of hours
+                out.add(Bound(lemma(t), COUNT, False))  # « quatre mushers »: counted, not bounded
             continue
         dets = [c for c in t.children if c.dep_ == "det"]
         if any(d.lower_ in ("un", "une") for d in dets) and "Sing" in t.morph.get("Number"):
@@ -572,9 +575,47 @@ def _exclusive(
     return False
 
 
+_AT_TIME = frozenset({"à", "vers", "dès", "jusqu'à", "avant", "après"})
+
+
+def _time_of_day(noun: Token) -> bool:
+    """Whether « N heures » is a time of day: after « à », « vers », « dès »…, or before « du
+    matin », « du soir » (lexicon parts_of_day)."""
+    if lemma(noun) != "heure":
+        return False
+    doc = noun.doc
+    number = min((c.i for c in noun.children if c.dep_ == "nummod"), default=noun.i)
+    before = doc[number - 1].lower_ if number > 0 else ""
+    after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 4]]
+    return before in _AT_TIME or any(w in words("parts_of_day") for w in after[1:3])
+
+
+_ALONE_AFTER = frozenset({"pour", "sur", "dans", "en", "durant", "pendant"})
+
+
+def _alone(token: Token) -> bool:
+    """« pour le seul mois de décembre », « sur le seul réseau autoroutier »: a preposition, the
+    definite article and « seul » before the noun say that thing taken alone (how much it
+    weighs by itself), not that it is the only one."""
+    if token.i < 2:
+        return False
+    article, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    return article.lower_ in ("le", "la", "les", "l'", "l’") and before.lower_ in _ALONE_AFTER
+
+
 def _not_only(t: Token) -> bool:
     """« non seulement », « pas seulement »: more than that, no exclusivity."""
     return t.i > 0 and t.doc[t.i - 1].lower_ in ("non", "pas")
+
+
+_FEW_KINDS = frozenset({FEW, SOME, COUNT})
+
+
+def _few_alike(article: frozenset[Bound], kinds: set[str]) -> bool:
+    """Whether the article restricts to a few, with a plural « seuls », what the source,
+    restricted too, says a few of: « seuls quelques points » for « seulement quelques points »,
+    « seules trois équipes » for « trois équipes seulement » — the same few, the same « only »."""
+    return _restricted(article) and bool(kinds & _FEW_KINDS)
 
 
 def _restricted(source: frozenset[Bound]) -> bool:
@@ -627,6 +668,8 @@ def compare(
             continue  # « le seul candidat à ne pas répondre » for « tous …, sauf Fillon »
         kinds = theirs.get(b.word, set())
         said = f"says {SAID[b.kind]} («{b.word}»)"
+        if b.kind == ONLY and exclusive and _few_alike(article, kinds):
+            continue  # « seuls quelques points » for « seulement quelques points »
         if b.kind == ONLY and not exclusive and not b.adverb:
             yield Clash("review", f"{said} where the source does not")
             continue

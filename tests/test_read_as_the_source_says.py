@@ -1,0 +1,539 @@
+"""Readings drawn from round 13's first pair of judges (honest-r20, heldout-r16; read by the
+lead after their blind measure at arrival — not blind —; the sentences are written here):
+
+- a plural order the source names with an article or a preposition (« les dizaines de milliers
+  de foyers », « présents par milliers ») vouches for the same order said with « des »;
+- « seuls quelques X » for the source's « seulement quelques X » (« seules trois équipes » for
+  « trois équipes seulement »): the same few, the same « only »;
+- figures of one list given person by person in the order of a list of people (« Marie Roux et
+  Paul Brun ont obtenu 42 et 30 % des voix ») are each one's: said apart, each with its own
+  person, they are the source's; each with the other person, a swap;
+- a rank among days (« la 24ème journée du mouvement ») is no length of time, so « une journée
+  d'annonces » is not set against it;
+- « n'ont pas arrêté de se transformer » affirms « se transformer » (« arrêter » denies an
+  infinitive it governs with « de », and is denied itself), while « arrêter » a suspect denies
+  nothing;
+- « à 3 heures du matin » is a time of day, no count of hours that « quelques heures plus tard »
+  would say vaguely;
+- « environ un tiers » says the source's 33 %, « environ deux quartiers sur cinq » its 40 %;
+- « les armées russe et syrienne » for « les armées syriennes et russes » gives each army its own
+  nationality;
+- a noun of change that a verb of change moves (« voit ses pertes s'aggraver ») goes the verb's
+  way, so « les pertes se réduisent » turns it round; and a sentence that says two changes of
+  one sign (« la hausse de la commission … et la hausse des tarifs ») where the source says one
+  of each cannot lean on the source's one for the other;
+- an adjective standing as a noun with its article (« ont battu les jeunes RPA-FDD ») is the
+  verb's object, so the two sides of an act exchanged are seen;
+- a count whose noun opens a list with a colon (« quatre thèmes : A, B, C et D ») counts that
+  list; a list of more than thirty names (a day's thirty-five motorways) is still counted;
+- the time between two times of day the source gives (« cinq minutes plus tard, vers 13h30 »
+  after its « vers 13h25 ») is the source's;
+- an order said with no noun of its own counts the noun of the order before it (« des milliers
+  d'individus autrefois, quelques centaines aujourd'hui »);
+- the gap between two amounts of one currency a source sentence gives (« deux milliards d'euros
+  séparent les deux estimations » for « de 8 à 10 milliards d'euros »), said as a gap;
+- « pour le seul mois de décembre » weighs that month alone, and says no other is excluded;
+- « aucun … n'avait été conçu ainsi avant lui » tells the source's « le premier à avoir été
+  conçu … », though the sentence restated is another (the title's);
+- « 2 000 annulations » counts what the source's « 2 000 personnes ont annulé » did (the noun of
+  its verb's act).
+
+The same sentences with the fact changed are still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pairs import Pairs
+
+STORM = Pairs(
+    "storm",
+    """Tempête : l'Ouest privé de courant
+
+18 janvier 2017. – Environ 7 000 agents se sont mobilisés pour aider les centaines \
+d'habitants de hameaux isolés, ainsi que les dizaines de milliers de foyers privés \
+d'électricité. Les loups y étaient autrefois présents par milliers, selon le parc régional.""",
+)
+STORMED = """Tempête dans l'Ouest
+
+Environ 7 000 agents se sont mobilisés pour aider {} foyers privés d'électricité et les \
+habitants des hameaux isolés. Selon le parc régional, les loups y vivaient autrefois {}."""
+
+
+@pytest.mark.parametrize(
+    ("foyers", "loups"),
+    [
+        ("des dizaines de milliers de", "par milliers"),
+        ("plusieurs dizaines de milliers de", "en des milliers de meutes"),
+        ("les dizaines de milliers de", "en des centaines de meutes"),  # « les centaines d'… »
+    ],
+)
+def test_an_order_the_source_names_with_its_article(foyers: str, loups: str) -> None:
+    # before: « number not in the source «des dizaines de milliers» »
+    assert STORM.findings(STORMED.format(foyers, loups), "figures") == []
+
+
+@pytest.mark.parametrize(
+    ("foyers", "loups", "wrong"),
+    [
+        ("des centaines de milliers de", "par milliers", "des centaines de milliers"),
+        ("des dizaines de milliers de", "par centaines", None),
+        ("les dizaines de milliers de", "en des dizaines de meutes", "des dizaines"),
+    ],
+)
+def test_another_order_is_still_flagged(foyers: str, loups: str, wrong: str | None) -> None:
+    found = STORM.findings(STORMED.format(foyers, loups), "figures")
+    if wrong is None:  # « par centaines » is no order the article states: nothing to check
+        assert found == []
+    else:
+        assert [f.severity for f in found if f"«{wrong}»" in f.message] == ["hard"]
+
+
+ROADS = Pairs(
+    "roads",
+    """Grève : peu de barrages dimanche
+
+16 décembre 2018. – En Bretagne, ce dimanche, seulement quelques barrages ont été signalés par \
+la préfecture. Trois équipes seulement étaient mobilisées pour les lever.""",
+)
+ROADED = """Peu de barrages en Bretagne
+
+Dimanche, {} signalés par la préfecture en Bretagne. {} mobilisées pour les lever."""
+
+
+@pytest.mark.parametrize(
+    ("barrages", "equipes"),
+    [
+        ("seuls quelques barrages ont été", "Seules trois équipes étaient"),
+        ("quelques barrages seulement ont été", "Trois équipes seulement étaient"),
+        ("seuls quelques barrages ont été", "Trois équipes en tout étaient"),
+    ],
+)
+def test_a_few_restricted_the_source_s_way(barrages: str, equipes: str) -> None:
+    # before: « says only («barrage») where the source says a few », hard
+    assert ROADS.findings(ROADED.format(barrages, equipes), "scope") == []
+
+
+@pytest.mark.parametrize(
+    "barrages",
+    ["le seul barrage a été", "seul un barrage a été", "tous les barrages ont été"],
+)
+def test_one_or_all_for_a_few_is_still_flagged(barrages: str) -> None:
+    found = ROADS.findings(ROADED.format(barrages, "Trois équipes seulement étaient"), "scope")
+    assert [f.severity for f in found] == ["hard"]
+
+
+VOTE = Pairs(
+    "vote",
+    """Municipales : Marie Roux en tête à Vierzon
+
+12 mars 2017. – Au premier tour, Marie Roux et Paul Brun ont obtenu 42 et 30 % des voix, \
+respectivement, selon la préfecture du Cher. C'était la 24ème journée de campagne à Vierzon.""",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Roux arrive en tête avec 42 % des voix, devant Paul Brun, à 30 %.",
+        "Paul Brun obtient 30 % des voix, et Marie Roux 42 %.",
+        "Marie Roux et Paul Brun ont recueilli 42 et 30 % des voix.",
+    ],
+)
+def test_a_list_of_figures_given_person_by_person(text: str) -> None:
+    # before: « gives «42 %» where the source gives «30 %» » and the like
+    article = f"Marie Roux en tête à Vierzon\n\n{text} Ce fut une journée de campagne."
+    assert VOTE.findings(article, "figures") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Roux arrive en tête avec 30 % des voix, devant Paul Brun, à 42 %.",
+        "Paul Brun obtient 42 % des voix, et Marie Roux 30 %.",
+    ],
+)
+def test_each_figure_with_the_other_person_is_a_swap(text: str) -> None:
+    found = VOTE.findings(f"Marie Roux en tête à Vierzon\n\n{text}", "figures")
+    assert [f.severity for f in found if "where the source gives" in f.message] == ["hard"] * 2
+
+
+def test_a_rank_among_days_is_no_length() -> None:
+    from engine.brief.figures import long_durations
+
+    assert [d.text for d in long_durations("la 24ème journée de campagne")] == []
+    assert [d.text for d in long_durations("le 2e jour")] == []
+    assert [d.text for d in long_durations("en 24 jours")] == ["24 jours"]
+
+
+TOWNS = Pairs(
+    "towns",
+    """Territoires : des bourgs en mutation
+
+4 mai 2018. – Selon le géographe Luc Henry, ce sont des bourgs qui n'ont pas arrêté de se \
+transformer depuis 30 ans. La police a arrêté deux hommes qui fuyaient le bourg de Riom.""",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon le géographe Luc Henry, ces bourgs se transforment depuis 30 ans.",
+        "Selon le géographe Luc Henry, ces bourgs continuent de se transformer depuis 30 ans.",
+    ],
+)
+def test_a_stop_denied_affirms_what_goes_on(text: str) -> None:
+    # before: « affirms what the source denies (transformer) »
+    assert TOWNS.findings(f"Des bourgs en mutation\n\n{text}", "polarity") == []
+
+
+def test_a_stop_said_is_still_flagged() -> None:
+    text = "Selon le géographe Luc Henry, ces bourgs ont arrêté de se transformer depuis 30 ans."
+    found = TOWNS.findings(f"Des bourgs en mutation\n\n{text}", "polarity")
+    assert [f.message for f in found if "denies (arrêter)" in f.message]
+
+
+def test_arresting_someone_denies_nothing() -> None:
+    from engine.gate.claims.polarity import says_no
+    from engine.text.nlp import parse
+
+    doc = parse(["La police a arrêté deux hommes qui fuyaient le bourg de Riom."])[0]
+    fled = next(t for t in doc if t.lemma_ == "fuir")
+    assert not says_no(fled)
+
+
+NIGHT = Pairs(
+    "night",
+    """Manifestation : un train bloqué à Bollène
+
+9 décembre 2018. – Vers 23 heures, une centaine de manifestants ont occupé le péage. À 3 heures \
+du matin, des manifestants sont descendus sur la voie, bloquant un train pendant dix minutes.""",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelques heures plus tard, à 3 heures du matin, c'est le rail qui a été visé.",
+        "Quelques heures après le péage, vers 3 heures, des manifestants ont visé le rail.",
+    ],
+)
+def test_a_time_of_day_counts_no_hours(text: str) -> None:
+    # before: « says a few («heure») where the source counts them »
+    assert NIGHT.findings(f"Un train bloqué\n\n{text}", "scope") == []
+
+
+def test_a_length_in_hours_still_counts() -> None:
+    from engine.gate.slots import scope
+    from engine.text.nlp import parse
+
+    def counted(text: str) -> bool:
+        return any(b.kind == scope.COUNT for b in scope.read(list(parse([text])[0])))
+
+    assert counted("Le train a été bloqué pendant 3 heures.")
+    assert not counted("Le train a été bloqué à 3 heures du matin.")
+    assert not counted("Le train a été bloqué vers 3 heures.")
+
+
+SIEGE = Pairs(
+    "siege",
+    """Syrie : la ville de Deir ez-Zor assiégée
+
+14 janvier 2017. – L'armée tient toujours l'aéroport et environ 40 % des quartiers de la ville, \
+grâce au soutien aérien des armées syriennes et russes. Selon un économiste, il faudrait \
+augmenter les impôts de 33 % pour revenir à l'équilibre.""",
+)
+SIEGED = """Deir ez-Zor assiégée
+
+L'armée tient toujours l'aéroport et {}, grâce au soutien aérien des armées {}. Selon un \
+économiste, il faudrait augmenter les impôts {} pour revenir à l'équilibre."""
+
+
+@pytest.mark.parametrize(
+    ("quarters", "armies", "taxes"),
+    [
+        ("environ deux quartiers sur cinq", "russe et syrienne", "d'environ un tiers"),
+        ("environ 40 % des quartiers", "syrienne et russe", "d'un tiers"),
+    ],
+)
+def test_shares_and_nationalities_said_another_way(quarters: str, armies: str, taxes: str) -> None:
+    # before: « «40 %» is missing », « says «russe» where the source says «syrien» », « not in
+    # the source «un tiers» »
+    assert SIEGE.findings(SIEGED.format(quarters, armies, taxes)) == []
+
+
+@pytest.mark.parametrize(
+    ("quarters", "armies", "taxes", "rule"),
+    [
+        ("environ un quartier sur cinq", "russe et syrienne", "d'un tiers", "figures"),
+        ("environ 40 % des quartiers", "russe et turque", "d'un tiers", "roles"),
+        ("environ 40 % des quartiers", "russe et syrienne", "de deux tiers", "figures"),
+        ("environ 40 % des quartiers", "russe et syrienne", "d'un quart", "figures"),
+    ],
+)
+def test_other_shares_and_nationalities_are_flagged(
+    quarters: str, armies: str, taxes: str, rule: str
+) -> None:
+    found = SIEGE.findings(SIEGED.format(quarters, armies, taxes), rule)
+    assert [f.severity for f in found if f.severity == "hard"]
+
+
+FARES = Pairs(
+    "fares",
+    """Transport : grève des chauffeurs de VTC
+
+20 décembre 2016. – Les chauffeurs ont entamé leur mouvement le 15 décembre pour dénoncer la \
+hausse de la commission perçue par la plateforme ainsi que la baisse des tarifs des courses. Dans \
+le même temps, la plateforme voit ses pertes s'aggraver à 2,2 milliards de dollars.""",
+)
+FARED = """Grève des chauffeurs
+
+Les chauffeurs protestent depuis le 15 décembre contre {}. Dans le même temps, {} à 2,2 \
+milliards de dollars."""
+
+
+@pytest.mark.parametrize(
+    ("against", "losses"),
+    [
+        (
+            "la hausse de la commission et la baisse des tarifs des courses",
+            "les pertes de la plateforme se creusent",
+        ),
+        (
+            "la baisse des tarifs des courses et la hausse de la commission",
+            "les pertes de la plateforme s'alourdissent",
+        ),
+    ],
+)
+def test_changes_said_their_way(against: str, losses: str) -> None:
+    assert FARES.findings(FARED.format(against, losses), "direction") == []
+
+
+@pytest.mark.parametrize(
+    ("against", "losses"),
+    [
+        (
+            "la hausse de la commission et la hausse des tarifs des courses",
+            "les pertes de la plateforme se creusent",
+        ),
+        (
+            "la hausse de la commission et la baisse des tarifs des courses",
+            "les pertes de la plateforme se réduisent",
+        ),
+    ],
+)
+def test_a_change_turned_round_is_flagged(against: str, losses: str) -> None:
+    # before: neither was flagged (the source's « hausse » vouched for both, « pertes » a fall)
+    found = FARES.findings(FARED.format(against, losses), "direction")
+    assert [f.message for f in found if "where the source says" in f.message]
+
+
+RIOT = Pairs(
+    "riot",
+    """Kayanza : une fouille tourne à l'expédition punitive
+
+30 octobre 2016. – Selon un témoin, les jeunes RPA-FDD ont violemment battu les militants de \
+l'opposition lors d'une fouille à domicile.""",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon un témoin, les militants de l'opposition ont été violemment battus par les jeunes "
+        "RPA-FDD lors d'une fouille.",
+        "Lors d'une fouille, les jeunes RPA-FDD ont violemment battu les militants de "
+        "l'opposition, selon un témoin.",
+    ],
+)
+def test_the_same_act_told_either_way(text: str) -> None:
+    assert RIOT.findings(f"Une fouille punitive\n\n{text}", "agents") == []
+
+
+def test_the_act_given_to_those_who_underwent_it() -> None:
+    # before: nothing (« les jeunes », tagged an adjective, was no one's place)
+    text = "Selon un témoin, les militants de l'opposition ont battu les jeunes RPA-FDD."
+    found = RIOT.findings(f"Une fouille punitive\n\n{text}", "agents")
+    assert [f.severity for f in found] == ["hard"]
+
+
+THEMES = Pairs(
+    "themes",
+    """Débat national : l'immigration retirée des thèmes
+
+19 décembre 2018. – Le porte-parole du gouvernement a confirmé la suppression du 5e thème, \
+l'immigration : la consultation portera sur la transition écologique, la fiscalité, \
+l'organisation de l'État et la citoyenneté.""",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il reste quatre thèmes : la transition écologique, la fiscalité, l'organisation de "
+        "l'État et la citoyenneté.",
+        "Il reste quatre thèmes : la transition écologique, la fiscalité, l'organisation de "
+        "l'État, et la citoyenneté.",
+    ],
+)
+def test_a_count_of_the_list_it_opens(text: str) -> None:
+    # before: « gives «quatre» where the source gives «5e» », hard
+    assert THEMES.findings(f"Le débat national\n\n{text}", "figures") == []
+
+
+def test_a_count_its_list_belies_is_flagged() -> None:
+    text = "Il reste six thèmes : la transition écologique, la fiscalité, l'organisation de \
+l'État et la citoyenneté."
+    found = THEMES.findings(f"Le débat national\n\n{text}", "figures")
+    assert [f.severity for f in found] == ["hard"]
+
+
+PRESS = Pairs(
+    "press",
+    """Mobilisation : deux conférences de presse
+
+13 décembre 2018. – Vers 13h25, Paul Mercier appelle à continuer la mobilisation. Vers 13h30, \
+Anne Rolland a donné une conférence de presse à Versailles.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cinq minutes plus tard, vers 13h30, Anne Rolland a donné une conférence de presse.", 0),
+        ("Dix minutes plus tard, vers 13h30, Anne Rolland a donné une conférence de presse.", 1),
+    ],
+)
+def test_the_time_between_two_times_of_day(text: str, found: int) -> None:
+    article = f"Deux conférences\n\nVers 13h25, Paul Mercier appelle à continuer. {text}"
+    assert len(PRESS.findings(article, "figures")) == found
+
+
+ROADS_LISTED = ", ".join(f"A{n}" for n in range(1, 35)) + " et A99"
+MOTORWAYS = Pairs(
+    "motorways",
+    f"""Mobilisation : les autoroutes filtrées
+
+14 décembre 2018. – D'autres autoroutes sont filtrées ou coupées : {ROADS_LISTED}.""",
+)
+
+
+@pytest.mark.parametrize(("count", "found"), [("trente-cinq", 0), ("trente-six", 1)])
+def test_a_long_list_of_names_is_counted(count: str, found: int) -> None:
+    # before: « number not in the source «trente-cinq» » (lists were counted up to thirty)
+    text = f"Les autoroutes filtrées\n\nAu total, {count} autoroutes sont filtrées ou coupées."
+    assert len(MOTORWAYS.findings(text, "figures")) == found
+
+
+WOLVES = Pairs(
+    "wolves",
+    """Faune : naissance d'un loup du Mexique
+
+2 avril 2017. – Les loups du Mexique étaient présents par milliers, mais le braconnage les a \
+décimés. Aujourd'hui, seuls 130 individus vivent à l'état sauvage et 220 en captivité. Des \
+dizaines de milliers de visiteurs viennent les voir chaque année.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("now", "found"),
+    [("quelques centaines", 0), ("des centaines", 0), ("quelques dizaines", 1)],
+)
+def test_an_order_with_its_noun_left_unsaid(now: str, found: int) -> None:
+    # before: « number not in the source «quelques centaines» », hard
+    text = f"Des milliers d'individus autrefois, {now} aujourd'hui : le braconnage les a décimés."
+    assert len(WOLVES.findings(f"Le loup du Mexique\n\n{text}", "figures")) == found
+
+
+COST = Pairs(
+    "cost",
+    """Budget : le coût des mesures
+
+11 décembre 2018. – Selon le secrétaire d'État Olivier Dussopt, les mesures annoncées \
+représentent un coût de 8 à 10 milliards d'euros pour l'État.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("gap", "found"),
+    [
+        ("deux milliards d'euros séparent", 0),
+        ("deux milliards d'euros d'écart séparent", 0),
+        ("trois milliards d'euros séparent", 1),
+    ],
+)
+def test_a_gap_between_two_amounts(gap: str, found: int) -> None:
+    # before: « amount not in the source «deux milliards d'euros» », hard
+    text = f"Le coût est de 8 à 10 milliards d'euros. La fourchette est large : {gap} les deux \
+estimations, selon Olivier Dussopt."
+    assert len(COST.findings(f"Le coût des mesures\n\n{text}", "figures")) == found
+
+
+RADARS = Pairs(
+    "radars",
+    """Sécurité routière : des radars hors service
+
+27 décembre 2018. – En Normandie, la moitié des radars sont encore en état de marche, avec un \
+manque à gagner de 2 millions d'euros pour le mois de décembre.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("un manque à gagner de 2 millions d'euros pour le seul mois de décembre", 0),
+        ("un manque à gagner de 2 millions d'euros sur le seul mois de décembre", 0),
+        ("un manque à gagner de 2 millions d'euros, le seul mois de décembre", 1),
+    ],
+)
+def test_a_thing_taken_alone(text: str, found: int) -> None:
+    # before: « says only («mois») where the source does not », a review
+    article = (
+        f"Des radars hors service\n\nEn Normandie, la moitié des radars marchent, avec {text}."
+    )
+    assert len(RADARS.findings(article, "scope")) == found
+
+
+FIRST = Pairs(
+    "first",
+    """Zoo : naissance d'un loup conçu par insémination
+
+2 avril 2017. – Un louveteau conçu par insémination artificielle est né au zoo de Saint-Louis. \
+Il est le premier à avoir été conçu à partir de sperme congelé.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Aucun louveteau n'avait encore été conçu de cette façon avant lui.", 0),
+        ("Jamais auparavant un louveteau n'avait été conçu ainsi.", 0),
+        ("Ce louveteau n'a pas été conçu par insémination.", 1),
+    ],
+)
+def test_never_before_for_the_first(text: str, found: int) -> None:
+    # before: « denies what the source affirms (concevoir) », a review
+    article = f"Un louveteau à Saint-Louis\n\nNaissance d'un loup conçu par insémination. {text}"
+    assert len(FIRST.findings(article, "polarity")) == found
+
+
+CABARETS = Pairs(
+    "cabarets",
+    """Tourisme : les cabarets touchés
+
+14 décembre 2018. – Depuis le 1er décembre, 2 000 personnes ont annulé leur réservation dans \
+les cabarets de province, et 40 salariés ont été licenciés.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Les cabarets ont enregistré 2 000 annulations depuis le 1er décembre.", 0),
+        ("Les cabarets ont procédé à 40 licenciements depuis le 1er décembre.", 0),
+        ("Les cabarets ont enregistré 2 000 fermetures depuis le 1er décembre.", 1),
+    ],
+)
+def test_the_noun_of_the_act_counted(text: str, found: int) -> None:
+    # before: « counts «2 000 annulation»: the source counts «2 000 personne» », a review
+    assert len(CABARETS.findings(f"Les cabarets touchés\n\n{text}", "figures")) == found
