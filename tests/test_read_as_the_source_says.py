@@ -38,6 +38,12 @@ lead after their blind measure at arrival — not blind —; the sentences are w
 - « 2 000 annulations » counts what the source's « 2 000 personnes ont annulé » did (the noun of
   its verb's act).
 
+And from the second pair (honest-r21, read by the lead after its final blind measure): « les
+trente et unièmes journées » are the 31st, no « trente » and no fraction; « plus de deux fois
+plus loin » is the source's « plus de deux fois plus éloignée », its own bound; a dateline set
+after a status line and a quotation (« État Vérifié », « « … » », then « 22 janvier 2017 . – »)
+is still the article's date.
+
 The same sentences with the fact changed are still flagged."""
 
 from __future__ import annotations
@@ -537,3 +543,43 @@ les cabarets de province, et 40 salariés ont été licenciés.""",
 def test_the_noun_of_the_act_counted(text: str, found: int) -> None:
     # before: « counts «2 000 annulation»: the source counts «2 000 personne» », a review
     assert len(CABARETS.findings(f"Les cabarets touchés\n\n{text}", "figures")) == found
+
+
+DWARF = Pairs(
+    "dwarf",
+    """Astronomie : une nouvelle planète naine
+
+État  Vérifié
+
+« Une découverte remarquable. »
+
+14 octobre 2016 . – Les 31e journées de l'astronomie ont vu l'annonce d'une planète naine. \
+Elle est plus de deux fois plus éloignée du Soleil que Pluton.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ces journées étaient les trente et unièmes. Elle est plus de deux fois "
+            "plus loin du Soleil que Pluton.",
+            0,
+        ),
+        (
+            "Ces journées étaient les trente-deuxièmes. Elle est plus de deux fois "
+            "plus loin du Soleil que Pluton.",
+            1,
+        ),
+        (
+            "Ces journées étaient les trente et unièmes. Elle est plus de trois fois "
+            "plus loin du Soleil que Pluton.",
+            1,
+        ),
+    ],
+)
+def test_ordinals_factors_and_a_late_dateline(text: str, found: int) -> None:
+    # before: « number not in the source «trente» », « gives «deux fois plus» where the source
+    # gives «deux fois plus» », and « the source's date «14 octobre 2016» is missing »
+    article = f"Une nouvelle planète naine\n\nLes 31e journées ont vu cette annonce. {text}"
+    assert len([f for f in DWARF.findings(article) if f.severity == "hard"]) == found

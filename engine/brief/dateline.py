@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # The dateline: up to the first full stop of the first paragraph, then a dash (–, — or -).
 _DATELINE = re.compile(r"\s*(?P<head>[^\n.–—]{4,80}?)\s*\.\s*[-–—](?=\s|$)")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-OPENING = 2  # paragraphs: the dateline opens the first, or the one after a standfirst
+OPENING = 3  # paragraphs: the dateline opens the first, or one after a standfirst, a status line
+# (« État Vérifié ») or a quotation set above it
 
 
 def dateline(source: Source) -> Figure | None:

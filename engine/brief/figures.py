@@ -304,7 +304,11 @@ def spelled_figures(text: str) -> Iterator[Figure]:
     """Every number and fraction written in words in `text`, in order, with its figure key; and
     « premier octobre », the first of a month said in words."""
     firsts = [_first_of_month(text, m) for m in _FIRST_OF.finditer(text)]
+    ranked = [(o.start, o.start + len(o.text)) for o in spelled_ordinals(text)]
     for figure in _unit_said_once(text, list(_spelled(text))):
+        if any(a <= figure.start < b for a, b in ranked):
+            continue  # the « trente » of « trente et unième »: the ordinal's, 31st
+
         while firsts and firsts[0].start < figure.start:
             yield firsts.pop(0)
         yield figure
@@ -435,6 +439,9 @@ _OF_LENGTH = re.compile(rf"{_S}+d(?:e|')", re.IGNORECASE)
 _AT_HOUR = re.compile(rf"(?<![\w-])(?:vers|à|dès){_S}+$", re.IGNORECASE)
 
 
+_AND_BEFORE = re.compile(r"\bet\s+$", re.IGNORECASE)
+
+
 def spelled_ordinals(text: str) -> Iterator[Figure]:
     """Ordinals in words, as the number they rank: "douzième" → 12, "vingt-septième" → 27,
     "cent vingt-sixième" → 126, "vingt et unième" → 21 (a source's « douzième anniversaire »
@@ -455,6 +462,8 @@ def spelled_ordinals(text: str) -> Iterator[Figure]:
         # longest run that reads as one number with the ordinal's own; not before a plural,
         # which counts parts (« quatre millièmes », « trois cinquièmes »)
         plural = match.group(0).endswith("s")
+        if plural and stem.endswith("un") and _AND_BEFORE.search(text[: match.start()]):
+            plural = False  # « les trente et unièmes journées »: the 31st ones, no fraction
         run = (
             None
             if plural

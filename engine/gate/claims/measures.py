@@ -277,7 +277,7 @@ def _factor_problems(
     theirs = _ratios(index.statements[at].figures, said) if at is not None else []
     shown = _ratios(figures + before) if before else []  # across the two sentences
     for factor in mine:
-        if any(_fits(factor, f.value) for f in given) or any(
+        if any(_said_alike(factor, f) or _fits(factor, f.value) for f in given) or any(
             _of_ratio(factor, ratio) for ratio, _ in own + theirs + shown
         ):
             continue
@@ -460,6 +460,12 @@ def _source_magnitudes(text: str) -> tuple[Magnitude, ...]:
 
 
 _FACTOR_SLACK = Decimal("0.15")  # « a triplé » for ×2,9: a factor is said round
+
+
+def _said_alike(factor: Factor, given: Factor) -> bool:
+    """The source's own factor with its own bound (« plus de deux fois plus éloignée » for « plus
+    de deux fois plus loin »): not a ratio the bound must exceed, the same words."""
+    return factor.value == given.value and factor.comparator == given.comparator
 
 
 def _fits(factor: Factor, ratio: Decimal) -> bool:
