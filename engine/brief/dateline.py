@@ -18,16 +18,27 @@ if TYPE_CHECKING:
 # The dateline: up to the first full stop of the first paragraph, then a dash (–, — or -).
 _DATELINE = re.compile(r"\s*(?P<head>[^\n.–—]{4,80}?)\s*\.\s*[-–—](?=\s|$)")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-OPENING = 3  # paragraphs: the dateline opens the first, or one after a standfirst, a status line
-# (« État Vérifié ») or a quotation set above it
+OPENING = 2  # paragraphs: the dateline opens the first, or the one after a standfirst
+# …not counting what a copy sets above the story: a status line with no sentence (« État
+# Vérifié »), or a quotation alone in its paragraph (« « C'était la plus grande foule … » »)
+_SET_ABOVE = re.compile(r"[^.!?:]{0,40}|\s*«[^«»]*»\s*")
 
 
 def dateline(source: Source) -> Figure | None:
     """The full date that opens the source's dateline (key « 2016-09-27 »), in its first
     paragraph or the one after its standfirst, else None (no dateline, or a date without its
     day or year)."""
-    first = next(filter(None, map(dated, source.paragraphs[:OPENING])), None)
+    first = next(filter(None, map(dated, _opening(source))), None)
     return first if first is not None and _FULL_DATE.fullmatch(first.key) else None
+
+
+def _opening(source: Source) -> list[str]:
+    """The paragraphs a dateline may open: the first OPENING after what is set above the
+    story."""
+    paragraphs = list(source.paragraphs)
+    while paragraphs and _SET_ABOVE.fullmatch(paragraphs[0]) and not dated(paragraphs[0]):
+        paragraphs.pop(0)
+    return paragraphs[:OPENING]
 
 
 def dated(paragraph: str) -> Figure | None:
@@ -43,5 +54,5 @@ def on_dateline(written: str, source: Source) -> bool:
     """Whether `written` (a figure as the source writes it) stands in the head of the source's
     dateline (« 8 novembre 2016, 13 h 10 UTC . – »: its hour of publication), part of the
     article's date, no fact its body must repeat."""
-    heads = (_DATELINE.match(p) for p in source.paragraphs[:OPENING])
+    heads = (_DATELINE.match(p) for p in _opening(source))
     return any(m is not None and dated(m.group(0)) and written in m["head"] for m in heads)

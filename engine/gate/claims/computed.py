@@ -809,7 +809,7 @@ def _gap(value: Decimal, use: FigureUse, text: str, scope: list[Statement]) -> C
 
 
 _DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\S+\s+)?(?:de\s+plus|de\s+moins|d['’]écart|d['’]avance|de\s+retard|sépar\w*|"
+    r"^\s*(?:\S+\s+)?(?:de\s+plus|de\s+moins|d['’]écart|d['’]avance|de\s+retard|"
     r"supplémentaires?|en\s+plus|en\s+moins|(?:l['’]|son\s+|sa\s+)(?:aîné|cadet)(?:te)?e?)\b",
     re.IGNORECASE,
 )

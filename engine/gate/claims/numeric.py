@@ -61,7 +61,6 @@ from engine.gate.claims.attached import (
 )
 from engine.gate.claims.computed import (
     computation,
-    difference_at,
     excused,
     miscounted,
     said_as_span,
@@ -812,13 +811,15 @@ def _said_computed(computed: str, use: FigureUse, text: str) -> bool:
     if computed == "sum":
         return _TOTAL.search(text) is not None
     if computed == "difference":  # « 17 autres », « deux milliards d'euros séparent … »
-        return _OTHERS.match(text[use.start + len(use.text) :]) is not None or difference_at(
-            text, use.start, use.start + len(use.text)
-        )
+        after = text[use.start + len(use.text) :]
+        return _OTHERS.match(after) is not None or _SEPARATE.match(after) is not None
     return computed == "points" and use.noun == "point"
 
 
 _OTHERS = re.compile(r"\s*autres\b", re.IGNORECASE)
+# « deux milliards d'euros séparent l'estimation basse de la haute »: the gap between the two
+# (a gap said « de plus » is judged by computed.difference_at, which asks the source for none)
+_SEPARATE = re.compile(r"\s*(?:\S+\s+)?sépar", re.IGNORECASE)
 
 
 def _said_again(use: FigureUse, sentence: Sentence, neighbours: list[Sentence]) -> bool:
