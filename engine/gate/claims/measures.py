@@ -22,6 +22,7 @@ from engine.brief.figures import (
     Magnitude,
     durations,
     factors,
+    figures,
     long_durations,
     magnitudes,
     orders_said,
@@ -135,8 +136,6 @@ def _between_times(duration: Duration, statement: Statement, index: SourceIndex)
 
 @lru_cache(maxsize=64)
 def _source_times(text: str) -> frozenset[Decimal]:
-    from engine.brief.figures import figures
-
     return frozenset(
         seconds
         for f in figures(text)
@@ -419,7 +418,7 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
 def _elided_noun(magnitude: Magnitude, text: str) -> re.Match[str] | None:
     """The noun an order with none of its own leaves unsaid, the one of the order before it in
     the sentence (« des milliers d'individus autrefois, quelques centaines aujourd'hui »)."""
-    before = [m for m in magnitudes(text[: magnitude.start])]
+    before = list(magnitudes(text[: magnitude.start]))
     if not before:
         return None
     return OF_UNIT.match(text[before[-1].start + len(before[-1].text) :])
