@@ -47,7 +47,7 @@ from engine.usecase import check_file
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SOURCES = DATA / "wikinews"
-HONEST = (  # the first two tuned on; r3 to r17 written blind since, precision's development sets
+HONEST = (  # the first two tuned on; r3 to r19 written blind since, precision's development sets
     DATA / "honest",
     DATA / "blind" / "honest",
     DATA / "blind" / "honest-r3",
@@ -65,6 +65,8 @@ HONEST = (  # the first two tuned on; r3 to r17 written blind since, precision's
     DATA / "blind" / "honest-r15",
     DATA / "blind" / "honest-r16",
     DATA / "blind" / "honest-r17",
+    DATA / "blind" / "honest-r18",
+    DATA / "blind" / "honest-r19",
 )
 SETS = (DATA / "blind" / "distortions", DATA / "claims", ROOT / "scripts" / "data")
 SETTINGS = Settings()

@@ -84,7 +84,7 @@ WHOLE = [
 
 @pytest.mark.parametrize("path", WHOLE)
 def test_no_whole_honest_rewrite_draws_a_hard_fidelity_finding(path: Path) -> None:
-    """Every honest corpus of fidelity_eval (those tuned on, and r3 to r13, written blind): the gate
+    """Every honest corpus of fidelity_eval (those tuned on, and r3 to r19, written blind): the gate
     as `plume check --source` runs it gives no hard `fidelity` finding."""
     report = check_file(path, SETTINGS, source_of(path))
     assert [f.message for f in report.findings if f.id == "fidelity" and f.failed_hard] == []
