@@ -2097,3 +2097,126 @@ def test_another_person_with_his_own_apposition_is_still_flagged() -> None:
         "inauguré une stèle, ont survécu."
     )
     WRECK.draws(text, "entities", None, "names Jean Dupont where the source names Paul Morel")
+
+
+# a precaution on an act stated is its reason, no condition on it (qualifiers._taken_anyway)
+RESCUE = Sentences(
+    "rescue",
+    "Fugue dans le Rhône\n\n6 mars 2019. – Les gendarmes ont fouillé le village toute la nuit. Un "
+    "hélicoptère a survolé la forêt, au cas où l'adolescent se serait caché dans les bois. Les "
+    "pompiers resteront mobilisés au cas où l'adolescent serait blessé. Une équipe cynophile "
+    "interviendrait au cas où la piste de la forêt se confirmerait.",
+    "Fugue dans le Rhône",
+)
+
+
+@each(
+    [
+        "Un hélicoptère a survolé la forêt pendant les recherches.",
+        "Un hélicoptère a aussi survolé la forêt, par précaution.",
+        "Les gendarmes ont fouillé le village ; un hélicoptère survolait la forêt.",
+    ]
+)
+def test_an_act_done_without_its_precaution_drops_no_condition(case: str) -> None:
+    RESCUE.draws_nothing(case, "qualifiers")
+
+
+@each(
+    [
+        "Une équipe cynophile interviendra dans la forêt.",
+        "Une équipe cynophile va intervenir dans la forêt.",
+    ]
+)
+def test_an_act_that_depends_on_au_cas_ou_said_without_it_drops_the_condition(case: str) -> None:
+    RESCUE.draws(case, "qualifiers", None, "drops the condition the source gives («au cas où»)")
+
+
+# a hedge is dropped only by a sentence that says what it hedges (qualifiers._qualifier: anchor)
+SUSPENDED = Sentences(
+    "suspended",
+    "ONG suspendues au Burundi\n\n20 octobre 2016. – Cinq associations de défense des droits, dont "
+    "la ligue burundaise des avocats (LBA), sont suspendues pour le moment par le ministère.",
+    "ONG suspendues au Burundi",
+)
+
+
+@each(
+    [
+        "Parmi les associations de défense des droits figure la ligue burundaise des avocats.",
+        "La ligue burundaise des avocats compte parmi ces cinq associations de défense des droits.",
+    ]
+)
+def test_a_sentence_that_does_not_say_the_hedged_act_drops_no_hedge(case: str) -> None:
+    SUSPENDED.draws_nothing(case, "qualifiers")
+
+
+@each(
+    [
+        "La ligue burundaise des avocats est suspendue par le ministère.",
+        "Cinq associations de défense des droits, dont la ligue burundaise des avocats, ont été "
+        "suspendues.",
+    ]
+)
+def test_the_hedged_act_stated_without_its_hedge_is_a_review(case: str) -> None:
+    SUSPENDED.draws(case, "qualifiers", "review", "states without the source's «pour le moment»")
+
+
+# a source sentence that says a word and its prefixed form (polarity.prefix_problems)
+UNSEEN = Sentences(
+    "unseen",
+    "Regards sur la crise\n\n9 janvier 2019. – Pour l'essayiste Paul Morel, la France invisible "
+    "s'est rendue visible en occupant les ronds-points des villes moyennes. Le malaise était resté "
+    "visible dans les sondages pendant des années.",
+    "Regards sur la crise",
+)
+
+
+@each(
+    [
+        "Paul Morel décrit une France invisible qui occupe les ronds-points des villes moyennes.",
+        "Selon Paul Morel, cette France invisible a occupé les ronds-points des villes moyennes.",
+    ]
+)
+def test_one_of_a_word_and_its_prefixed_form_both_in_the_source_draws_nothing(case: str) -> None:
+    UNSEEN.draws_nothing(case, "polarity")
+
+
+def test_the_prefixed_form_of_a_word_the_source_says_alone_is_a_review() -> None:
+    UNSEEN.draws(
+        "Le malaise était resté invisible dans les sondages pendant des années.",
+        "polarity",
+        "review",
+        "denies what the source affirms («invisible» for «visible»)",
+    )
+
+
+# not yet at a time past, done since (polarity._first_time: _NOT_YET_THEN, _SINCE_THEN)
+PRIMARY = Sentences(
+    "primary",
+    "Primaires et justice\n\n20 février 2017. – Paul Morel, qui a depuis remporté la primaire de "
+    "la droite, avait alors été entendu par les juges le 7 décembre 2016. Jean Dupont a remporté "
+    "la primaire de la gauche en janvier devant trois rivaux.",
+    "Primaires et justice",
+)
+
+
+@each(
+    [
+        "Le 7 décembre 2016, Paul Morel n'avait pas encore remporté la primaire de la droite.",
+        "À cette date, Paul Morel n'avait pas encore remporté la primaire de la droite, qu'il a "
+        "gagnée depuis.",
+    ]
+)
+def test_not_yet_at_a_time_past_what_is_done_since_draws_nothing(case: str) -> None:
+    PRIMARY.draws_nothing(case, "polarity")
+
+
+@each(
+    [
+        ("Paul Morel n'a pas remporté la primaire de la droite.", "remporter"),
+        ("En janvier, Jean Dupont n'avait pas encore remporté la primaire de la gauche devant "
+         "trois rivaux.", "remporter"),
+    ]
+)  # fmt: skip
+def test_not_yet_where_the_source_tells_it_done_then_is_flagged(case: tuple[str, str]) -> None:
+    PRIMARY.draws(case[0], "polarity", None, f"denies what the source affirms ({case[1]})")

@@ -290,9 +290,17 @@ def prefix_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
     if bool(mine & _NOT_WORDS) != bool(theirs & _NOT_WORDS):
         return  # one side denies in words: it may say the prefix's no
     negating = _negating_words()
+    # a source sentence that says both (« la France invisible s'est rendue visible »): the
+    # article saying one of them denies nothing
+    both = {o for w in theirs for o in (_prefixed(w, theirs),) if o}
     for word, other, dropped in sorted(
         [(w, o, False) for w in mine - theirs for o in (_prefixed(w, theirs),) if o]
-        + [(w, o, True) for w in theirs - mine for o in (_prefixed(w, mine),) if o]
+        + [
+            (w, o, True)
+            for w in theirs - mine
+            for o in (_prefixed(w, mine),)
+            if o and o not in both
+        ]
     ):
         plain = theirs if dropped else mine
         if (plain - (mine if dropped else theirs)) & negating:
@@ -329,6 +337,11 @@ def _first_time(denying: Statement, affirming: Statement) -> bool:
     other the last time: one fact, told from either end."""
     if _NONE_SINCE.search(denying.text) and _LAST_TIME.search(affirming.text):
         return True  # « aucun … depuis le 9 novembre » for « la dernière fois … remonte au 9 »
+    if _NOT_YET_THEN.search(denying.text) and any(
+        _SINCE_THEN.search(s.text) for s in (denying, affirming)
+    ):
+        return True  # « à cette date, il n'avait pas encore remporté la primaire » for « qui a
+        # depuis remporté la primaire »: not yet at a time past, done since
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
 
 
@@ -352,6 +365,19 @@ _NEVER_BEFORE = re.compile(
 # and from the other end: nothing since the last time (« aucun Français n'avait été enlevé
 # depuis le 9 novembre » for « la dernière fois qu'un Français a été enlevé remonte au 9 novembre »)
 _NONE_SINCE = re.compile(r"\b(?:aucun|aucune|jamais|plus|personne|rien)\b[^.;:]*\bdepuis\b", re.I)
+# not yet at a time past (a pluperfect or an imperfect: « n'avait pas encore remporté », « ne
+# l'était pas encore »), and done since that time (« a depuis remporté », « qu'il a gagnée
+# depuis », « entre-temps », « par la suite »): one fact, told from either end
+_NOT_YET_THEN = re.compile(
+    r"\b(?:n['’]|ne\s+(?:l['’]|les\s+|lui\s+|leur\s+|s['’]|se\s+|y\s+|en\s+)?)"
+    r"(?:avai|étai)(?:s|t|ent)\s+pas\s+encore\b",
+    re.IGNORECASE,
+)
+_SINCE_THEN = re.compile(
+    r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+depuis\s+(?!\d)\w"
+    r"|\bdepuis\s*(?:lors\b|[,.;:)»]|$)|\bentre-temps\b|\bpar\s+la\s+suite\b",
+    re.IGNORECASE,
+)
 _LAST_TIME = re.compile(r"\bderni(?:er|ère)\s+fois\b", re.IGNORECASE)
 _FIRST_TIME = re.compile(
     r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première|(?:le|la|l['’])\s*premi(?:er|ère))\b",

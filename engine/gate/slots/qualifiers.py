@@ -40,6 +40,7 @@ QUESTION = "question"  # the mark of a sentence that asks
 QUOTED = "quoted"  # the mark of a sentence that quotes: its quotation marks say whose words
 THEN = "then"  # « alors », « dans ce cas »: a condition said before, referred to
 OTHERWISE = "otherwise"  # « sans quoi », « faute de quoi »: a condition on the clause it opens
+PRECAUTION = "precaution"  # « au cas où »: a condition, or on an act stated, only its reason
 ASIDE = "aside"  # « alors que », « tandis que »: a fact of its own beside the main clause
 CLAIM = "claim"  # the lexicon's verbs by which someone gives a claim as their word (`_reported`)
 ALLEGE = "allege"  # the lexicon's verbs and nouns of accusing (`_alleged`)
@@ -114,6 +115,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
             if kind == OTHERWISE:
                 out.add(_otherwise(" ".join(phrase).replace("' ", "'"), span, tokens))
                 continue
+            if kind == PRECAUTION:
+                if _taken_anyway(span, tokens):
+                    continue  # « est aussi intervenu, au cas où … »: done, whatever comes of it
+                kind = CONDITION
             out.add(_qualifier(kind, " ".join(phrase).replace("' ", "'"), span, tokens))
         else:
             if _if(low, n, t) and _supposes(t):
@@ -397,6 +402,10 @@ def _qualifier(
     if aside is not None:  # « un grand orifice, probablement une bouche, énorme … »
         claim = aside
     anchor = ""
+    if kind == HEDGE and governor is not top and governor.pos_ in ("VERB", "ADJ"):
+        # « sont suspendues pour le moment »: what it hedges is that verb's act; a sentence that
+        # restates others of its words (« parmi elles figure l'UBJ ») drops no hedge of it
+        anchor = lemma(governor)
     if kind == CONDITION:  # what a condition qualifies: the whole sentence's claim, and the word
         aside = _aside(tokens, max(own_ids))  # not a fact said beside it (« , alors que … »)
         claim = [t for t in tokens if t.i not in own_ids and t.i < aside]  # it hangs on
@@ -407,6 +416,27 @@ def _qualifier(
     own = content(t for t in tokens if t.i in own_ids and t.i not in marker) - {word}
     text = " ".join(t.text for t in tokens if t.i in own_ids and t.i >= span[0].i)
     return Qualifier(kind, word, own, content(claim), explicit, text.replace("' ", "'"), anchor)
+
+
+def _taken_anyway(span: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """« Un hélicoptère est aussi intervenu, au cas où le jeune homme aurait fui », « les
+    pompiers restent sur place au cas où le feu reprendrait »: a precaution (lexicon
+    « precaution ») on a verb stated in the present or the past indicative gives the reason for
+    an act done or in force, no condition on it; on a verb in the future or the conditional, or
+    an infinitive (« seraient prêts à intervenir au cas où »), it is a condition."""
+    inside = {t.i for t in tokens}
+    top = min(span, key=lambda t: _depth(t, inside))
+    verb = top.head
+    if verb.i not in inside or verb.i == top.i or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    finite = _finite(verb)
+    return (
+        "Fin" in finite.morph.get("VerbForm")
+        and finite.morph.get("Mood") == ["Ind"]
+        and bool(set(finite.morph.get("Tense")) & {"Pres", "Past", "Imp"})
+        and not conditional(finite)
+        and not any(lemma(t) in _MODAL for t in (verb, finite))
+    )
 
 
 def _otherwise(word: str, span: Sequence[Token], tokens: Sequence[Token]) -> Qualifier:
