@@ -148,7 +148,8 @@ from __future__ import annotations
 from engine.brief.figures import spelled_figures
 from engine.gate.claims.actors import _people
 from engine.gate.claims.roles import _spoken
-from tests.pairs import Sentences, each
+from scripts.fidelity_eval import Variant
+from tests.pairs import Pairs, Sentences, each
 
 VOTE = Sentences(
     "vote",
@@ -2220,3 +2221,68 @@ def test_not_yet_at_a_time_past_what_is_done_since_draws_nothing(case: str) -> N
 )  # fmt: skip
 def test_not_yet_where_the_source_tells_it_done_then_is_flagged(case: tuple[str, str]) -> None:
     PRIMARY.draws(case[0], "polarity", None, f"denies what the source affirms ({case[1]})")
+
+
+MARKET_SOURCE = (
+    "Le marché couvert\n\n4 avril 2019. – Le maire « bloque » le chantier du marché couvert depuis "
+    "mars, selon les commerçants, qui parlent d'un quartier « sacrifié ». Le chantier est "
+    "suspendu. Les pertes des commerçants s'élèvent à 3,4 millions d'euros. Un repas y coûte "
+    "12,85 euros. "
+    "Chaque livraison y attend 90 secondes à la barrière, chaque camion 200 secondes. Un panier "
+    "pèse 500 grammes, une palette 3 000 kilogrammes."
+)
+MARKET = Pairs(
+    "market",
+    MARKET_SOURCE,
+    "Le marché couvert\n\nSelon les commerçants, le maire « bloque » le chantier du marché couvert "
+    "depuis mars. Ils parlent d'un quartier « sacrifié ». Le chantier est suspendu. Leurs pertes "
+    "s'élèvent à 3,4 millions d'euros. Un repas y coûte 12,85 euros. Chaque livraison attend 90 "
+    "secondes à la barrière, chaque camion 200 secondes. Un panier pèse 500 grammes, une palette "
+    "3 000 kilogrammes.",
+)
+# A word the source quotes alone, quoted in the writer's tense, gender or number; an amount said
+# roughly with a word that says so, on the side its bound says; a length of time in minutes and
+# a half; a number said as half a unit it converts to.
+MARKET_TOLD = MARKET.edits(
+    [
+        ("le maire « bloque »", "le maire a « bloqué »"),
+        ("le maire « bloque »", "le maire « bloquait » déjà"),
+        ("d'un quartier « sacrifié »", "d'une rue « sacrifiée »"),
+        ("s'élèvent à 3,4 millions d'euros", "dépassent les plus de trois millions d'euros"),
+        ("coûte 12,85 euros", "coûte environ 13 euros"),
+        ("attend 90 secondes", "attend une minute et demie"),
+        ("camion 200 secondes", "camion trois minutes vingt"),
+        ("pèse 500 grammes", "pèse un demi-kilogramme"),
+        ("palette 3 000 kilogrammes", "palette trois tonnes"),
+    ]
+)
+MARKET_DISTORTED = MARKET.edits(
+    [
+        ("le maire « bloque »", "le maire a « gelé »", "«gelé»"),
+        ("le maire « bloque »", "le maire a « abandonné »", "«abandonné»"),
+        ("s'élèvent à 3,4 millions d'euros", "restent à moins de trois millions d'euros",
+         "«3,4 millions d'euros»"),
+        ("s'élèvent à 3,4 millions d'euros", "dépassent plus de quatre millions d'euros",
+         "«3,4 millions d'euros»"),
+        ("s'élèvent à 3,4 millions d'euros", "atteignent environ 3,4 millions de dollars",
+         "«3,4 millions d'euros»"),
+        ("coûte 12,85 euros", "coûte environ 15 euros", "«12,85 euros»"),
+        ("attend 90 secondes", "attend deux minutes et demie", "«90»"),
+        ("attend 90 secondes", "attend une minute", "«90»"),
+        ("pèse 500 grammes", "pèse un kilogramme", "«500»"),
+    ]
+)  # fmt: skip
+
+
+def test_the_market_rewrite_draws_nothing() -> None:
+    MARKET.draws_nothing(MARKET.case.honest, ("verbatim", "missing", "figures"))
+
+
+@each(MARKET_TOLD)
+def test_quoted_words_amounts_and_lengths_said_another_way_draw_nothing(case: Variant) -> None:
+    MARKET.draws_nothing(case, ("verbatim", "missing", "figures"))
+
+
+@each(MARKET_DISTORTED)
+def test_quoted_words_amounts_and_lengths_changed_are_certain(case: Variant) -> None:
+    MARKET.draws(case, ("verbatim", "missing"), "hard")

@@ -720,12 +720,15 @@ _ORDINAL_SECOND = re.compile(
 )
 
 
+_HALF_NEXT = re.compile(rf"{_S}+et{_S}+demie?(?![\w-])", re.IGNORECASE)
+
+
 def durations(text: str) -> Iterator[Duration]:
     """Every duration of `text` in minutes and seconds, in order: a number and its unit, and the
     number of the next unit down that may follow it with or without its unit (« une minute
-    quinze », « deux minutes et dix secondes »); the hours said before such minutes (« 1 h 57 min
-    17 s », a race time: hours alone are a time of day); a race clock (« 1:57:17 »); « une
-    demi-heure », « un quart d'heure »."""
+    quinze », « deux minutes et dix secondes ») or its half (« une minute et demie »); the
+    hours said before such minutes (« 1 h 57 min 17 s », a race time: hours alone are a time of
+    day); a race clock (« 1:57:17 »); « une demi-heure », « un quart d'heure »."""
     numbers = sorted(_duration_numbers(text), key=lambda n: n[0])
     by_start = {start: (end, value) for start, end, value in numbers}
     by_end = {end: (start, value) for start, end, value in numbers}
@@ -741,8 +744,11 @@ def durations(text: str) -> Iterator[Duration]:
         if second and value == 1 and _ORDINAL_SECOND.match(text[end + unit.end() :]):
             continue  # « une seconde vie »: the second one, no length of time
         seconds, last = value * size, end + unit.end()
+        half = _HALF_NEXT.match(text, last)
+        if half is not None:  # « une minute et demie » is 90 seconds
+            seconds, last = seconds + Decimal(size) / 2, half.end()
         if size == 60:  # « une minute quinze », « deux minutes et dix secondes »
-            gap = _AND.match(text[last:])
+            gap = _AND.match(text[last:]) if half is None else None
             follow = by_start.get(last + gap.end()) if gap else None
             if follow is not None:
                 tail = _UNIT_AFTER.match(text[follow[0] :])

@@ -15,12 +15,13 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from engine.brief import Brief, Fact, facts_of
+from engine.brief import Brief, Fact, facts_of, parse_source
 from engine.brief.dateline import dateline, on_dateline
 from engine.brief.facts import entity_key
 from engine.brief.figures import (
     MONTHS,
     Figure,
+    durations,
     figures,
     long_durations,
     magnitudes,
@@ -45,14 +46,16 @@ from engine.gate.claims.speakers import names_in, verbatim_in
 from engine.gate.findings import Finding, Severity
 from engine.gate.originality import skipped
 from engine.gate.parsed import ParsedArticle
-from engine.gate.source_index import source_index
+from engine.gate.source_index import STEM, source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
-from engine.gate.tokens import is_name
+from engine.gate.tokens import is_name, lemma_of
 from engine.text import QUOTE_MARKS, excerpt, fold, loose_spans, loosely_in, normalise, stands_in
 from engine.text.lexicon import by_tag, lines, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Span, Token
 
     from engine.gate.source_index import SourceIndex
 
@@ -83,13 +86,15 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         found = Finding(ID, False, severity, fact.text, expected, message, target, rule=rule)
         findings.append(found)
 
+    docs = [parsed.title, parsed.description, *(p.doc for p in parsed.parts)]
     for fact in _unique(found.of("quotation")):
-        if not verbatim_in(fact.key, index) and not _word_named(fact.key, index):
+        if verbatim_in(fact.key, index) or _word_named(fact.key, index):
+            continue
+        if not _term_conjugated(fact.key, docs, brief):
             report(
                 fact, "verbatim", "hard", "Verbatim from the source", "quotation not in the source"
             )
     source_people = [set(k.lower().split()) for k in known.keys("person", parts=True)]
-    docs = [parsed.title, parsed.description, *(p.doc for p in parsed.parts)]
     not_names = {entity_key(e.text) for doc in docs for e in doc.ents if not is_name(e)}
     named_as = {entity_key(e.text): _name_words(e) for doc in docs for e in doc.ents}
     for fact in _unique(found.of("person")):
@@ -130,6 +135,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     said = _said_in_sentences(brief.source.paragraphs)
     spaced = _spaced_in_source(written, index.figure_keys, source_text)
     lengths = frozenset(d.seconds for d in long_durations(full_text))
+    spans = frozenset(d.seconds for d in durations(full_text))
     missing = [
         f
         for f in _unique(known.of(*NUMBERS))
@@ -139,7 +145,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
         and not on_dateline(f.text, brief.source)  # « 8 novembre 2016, 13 h 10 UTC . – »
         and not _kept_otherwise(f, article_keys, written, full_text, article_text)
         and not (opening is not None and _from_dateline(f.key, opening.key, article_text))
-        and not _kept_as_length(f, source_text, lengths)  # « deux jours » for « 48 heures »
+        and not _kept_as_length(f, source_text, lengths, spans)  # « deux jours », « 48 heures »
         and not any(stands_in(f.text, part) for part in spaced)  # « 25, 6 pour cent »
         and f.key in said  # not only in a list: a box score, a results table
     ]
@@ -239,6 +245,8 @@ def _kept_otherwise(
     if fact.kind == "number" and fact.key == "1":  # « un mètre », « une heure »
         said = re.findall(r"(?<!\w)une? (\w+)", folded)
         return any(word.removesuffix("s") in words("units") for word in said)
+    if fact.kind == "amount":
+        return _amount_said_roughly(fact.key, written, text)
     value = _decimal(fact.key)
     if value is None:
         return False
@@ -268,6 +276,8 @@ def _kept_otherwise(
         for f in written
     ):
         return True
+    if fact.kind == "number" and _half_unit(value, folded):
+        return True  # « un demi-kilomètre » for « 500 mètres »
     return any(  # rounded (« près de 1,66 million »), or in another unit (« 6,77 centimètres »)
         f.kind == fact.kind
         and (other := _decimal(f.key)) is not None
@@ -275,6 +285,40 @@ def _kept_otherwise(
         for f in written
         if f.key != fact.key
     )
+
+
+def _half_unit(value: Decimal, folded: str) -> bool:
+    """A number of the source the article says as half a unit it converts to
+    (lexicon/conversions.txt): « un demi-kilomètre » for « 500 mètres »."""
+    halves = {unit.removesuffix("s") for unit in _HALF_UNIT.findall(folded)}
+    return any(
+        to in halves and value * Decimal(factor) == Decimal("0.5")
+        for _, to, factor in (line.split() for line in lines("conversions"))
+    )
+
+
+_HALF_UNIT = re.compile(r"(?<![\w-])demi-(\w+)")
+
+
+def _amount_said_roughly(key: str, written: list[Figure], text: str) -> bool:
+    """An amount of the source said with fewer digits, in its currency, with a word that says so
+    (« plus de deux milliards de dollars » for 2,2 milliards de dollars, « environ 1 144 euros »
+    for 1 143,72 euros), on the side its bound says: not « moins de deux milliards »."""
+    number, _, currency = key.partition(" ")
+    exact = _decimal(number)
+    if exact is None:
+        return False
+    for f in written:
+        said_number, _, said_currency = f.key.partition(" ")
+        said = _decimal(said_number) if f.kind == "amount" else None
+        if said is None or said_currency != currency or said == exact:
+            continue
+        side = comparator_before(text[: f.start])
+        if side == "more" and said > exact or side == "less" and said < exact:
+            continue
+        if side in ("more", "less", "about") and rounds_to(exact, said):
+            return True
+    return False
 
 
 def _said_whole(folded: str) -> bool:
@@ -346,13 +390,16 @@ def _hour_rounded(key: str, written: list[Figure], text: str) -> bool:
     return any(f.kind == "date" and about_hour(f.key, text[: f.start], {key}) for f in written)
 
 
-def _kept_as_length(fact: Fact, source_text: str, lengths: frozenset[Decimal]) -> bool:
+def _kept_as_length(
+    fact: Fact, source_text: str, lengths: frozenset[Decimal], spans: frozenset[Decimal]
+) -> bool:
     """The number of a length of time of the source that the article gives in another unit
     (« 48 heures » as « deux jours », « six mois » as « un semestre »; « 24 heures », which
-    the figures read as a time, as « un jour »)."""
+    the figures read as a time, as « un jour »; « 90 secondes » as « une minute et demie »):
+    `lengths` are the article's in hours and more, `spans` its minutes and seconds."""
     return any(
         d.seconds in lengths and d.text.startswith(fact.text) for d in long_durations(source_text)
-    )
+    ) or any(d.seconds in spans and d.text.startswith(fact.text) for d in durations(source_text))
 
 
 _ORDINAL = re.compile(r"\d+\s?(?:e|er|re|ère|ème|ᵉ)")
@@ -437,6 +484,58 @@ def _word_named(quoted: str, index: SourceIndex) -> bool:
         return False
     word = words[0].removeprefix("s'")
     return word.isalpha() and word in index.lemmas
+
+
+def _term_conjugated(quoted: str, docs: list[Doc | None], brief: Brief) -> bool:
+    """« Alistair a « déposé » son frère » for the source's « Alistair « dépose » son frère »: a
+    word the source itself quotes alone, quoted alone in another form of it (agreed with the
+    writer's tense, gender or number). A word the source does not quote stays the writer's."""
+    words = quoted.strip(QUOTE_MARKS).split()
+    if len(words) != 1:
+        return False
+    mine = _quoted_alone(docs, words[0].lower())
+    if not mine:
+        return False
+    title, paragraphs = parse_source(brief.source)
+    theirs = _quoted_alone([title, *paragraphs], None)
+    return any(_one_word(a, b) for a in mine for b in theirs)
+
+
+_OPENING_MARKS = frozenset('«“„"')
+_CLOSING_MARKS = frozenset('»”‟"')
+
+
+def _quoted_alone(docs: Iterable[Doc | None], word: str | None) -> list[Token]:
+    """Each word (each `word`, if given) set alone between quotation marks."""
+    found = []
+    for doc in docs:
+        for token in doc or ():
+            if word is not None and token.lower_ != word:
+                continue
+            if not 0 < token.i < len(doc) - 1 or doc[token.i - 1].text not in _OPENING_MARKS:
+                continue
+            if doc[token.i + 1].text in _CLOSING_MARKS:
+                found.append(token)
+    return found
+
+
+def _one_word(a: Token, b: Token) -> bool:
+    """Two forms of one word: one lemma (a verb of the first group the lemmatiser leaves as
+    written, « dépose », read with its « -r » too), or, since words alone in quotation marks are
+    often misread, the same first letters, all the shorter form's but its ending (« bloque »,
+    « bloquait »), up to STEM."""
+    if _lemmas(a) & _lemmas(b):
+        return True
+    x, y = sorted((fold(a.lower_), fold(b.lower_)), key=len)
+    return len(x) >= _STEMMED and y.startswith(x[: min(STEM, len(x) - 1)])
+
+
+_STEMMED = 5  # letters: a shorter word says too little by its first letters
+
+
+def _lemmas(token: Token) -> set[str]:
+    lemma = lemma_of(token)
+    return {lemma, lemma + "r"} if lemma.endswith("e") else {lemma}
 
 
 def _unique(facts: tuple[Fact, ...]) -> list[Fact]:
