@@ -2286,3 +2286,189 @@ def test_quoted_words_amounts_and_lengths_said_another_way_draw_nothing(case: Va
 @each(MARKET_DISTORTED)
 def test_quoted_words_amounts_and_lengths_changed_are_certain(case: Variant) -> None:
     MARKET.draws(case, ("verbatim", "missing"), "hard")
+
+
+# what a summons or an order sets is to come (lexicon modality « summon »)
+SUMMONS = Sentences(
+    "summons",
+    "Accident à Lyon\n\n10 février 2017. – L'automobiliste a été convoqué à comparaître devant le "
+    "tribunal correctionnel de Lyon le 17 mars prochain. Le maire a invité les habitants à quitter "
+    "le quartier inondé.",
+    "Accident à Lyon",
+)
+
+
+@each(
+    [
+        "L'automobiliste doit comparaître devant le tribunal correctionnel de Lyon le 17 mars.",
+        "Il comparaîtra le 17 mars devant le tribunal correctionnel de Lyon.",
+        "Le maire demande aux habitants de quitter le quartier inondé.",
+    ]
+)
+def test_what_a_summons_sets_said_to_come_draws_nothing(case: str) -> None:
+    SUMMONS.draws_nothing(case, "modality")
+
+
+@each(
+    [
+        ("L'automobiliste a comparu devant le tribunal correctionnel de Lyon le 17 mars.",
+         "gives as done («comparaître») what the source gives as to come"),
+        ("Les habitants ont quitté le quartier inondé à la demande du maire.",
+         "gives as done («quitter») what the source gives as to come"),
+    ]
+)  # fmt: skip
+def test_what_a_summons_sets_said_done_is_flagged(case: tuple[str, str]) -> None:
+    SUMMONS.draws(case[0], "modality", None, case[1])
+
+
+# what a fear word governs is feared, not what causes the fear (modality._feared)
+DRIFT = Sentences(
+    "drift",
+    "Tensions au Burundi\n\n20 octobre 2016. – L'éloignement du Burundi de ses voisins a suscité "
+    "l'inquiétude des diplomates. Les diplomates craignent aussi un effondrement de l'économie "
+    "burundaise.",
+    "Tensions au Burundi",
+)
+
+
+@each(
+    [
+        "Le Burundi s'éloigne de ses voisins.",
+        "Un Burundi qui s'éloigne de ses voisins",
+    ]
+)
+def test_what_causes_a_fear_said_as_a_fact_draws_nothing(case: str) -> None:
+    DRIFT.draws_nothing(case, "modality")
+
+
+def test_what_is_feared_said_as_a_fact_is_still_certain() -> None:
+    DRIFT.draws(
+        "L'économie burundaise va s'effondrer.",
+        "modality",
+        None,
+        "gives as certain («effondrer») what the source only fears",
+    )
+
+
+# a deed the sentence restated only hopes for, told done by another source sentence
+# (modality._told_done)
+AVALANCHE = Sentences(
+    "avalanche",
+    "Avalanche dans les Abruzzes\n\n22 janvier 2017. – Onze survivants ont été retrouvés jusqu'à "
+    "présent dans les décombres de l'hôtel. Selon les secours, il y a toujours l'espoir de "
+    "retrouver des survivants. Selon les pompiers, il reste l'espoir de sauver les randonneurs "
+    "disparus.",
+    "Avalanche dans les Abruzzes",
+)
+
+
+@each(
+    [
+        "Les secours n'ont pas seulement retrouvé des survivants.",
+        "Les secours ont déjà retrouvé des survivants.",
+    ]
+)
+def test_a_deed_hoped_for_and_told_done_elsewhere_draws_nothing(case: str) -> None:
+    AVALANCHE.draws_nothing(case, "modality")
+
+
+def test_a_deed_only_hoped_for_said_done_is_a_review() -> None:
+    AVALANCHE.draws(
+        "Les pompiers ont sauvé les randonneurs disparus.",
+        "modality",
+        "review",
+        "gives as done («sauver») what the source only wants or tries",
+    )
+
+
+# a remark on what a figure tells, not an event it brings about (lexicon causal « comment »)
+GATHERING = Sentences(
+    "gathering",
+    "Pèlerinage à Cracovie\n\n31 juillet 2016. – La messe de clôture devrait rassembler deux "
+    "millions de pèlerins dimanche, selon les organisateurs.",
+    "Pèlerinage à Cracovie",
+)
+
+
+@each(
+    [
+        "La messe de clôture devrait rassembler deux millions de pèlerins dimanche, ce qui ne "
+        "préjuge pas de la fréquentation réelle.",
+        "Selon les organisateurs, la messe de clôture devrait rassembler deux millions de pèlerins "
+        "dimanche, ce qui prouve l'attrait de l'événement.",
+    ]
+)
+def test_a_remark_on_what_a_figure_tells_draws_no_cause(case: str) -> None:
+    GATHERING.draws_nothing(case, "causes")
+
+
+def test_an_event_the_figure_brings_about_is_still_a_consequence() -> None:
+    GATHERING.draws(
+        "La messe de clôture devrait rassembler deux millions de pèlerins dimanche, ce qui "
+        "saturera les transports de la ville.",
+        "causes",
+        None,
+        "gives a consequence the source does not",
+    )
+
+
+# a modal's conditional the source's claim has too keeps no condition (qualifiers.compare)
+SUCCESSION = Sentences(
+    "succession",
+    "Succession au Pakistan\n\n18 septembre 2017. – Kulsoom Nawaz devrait prochainement succéder à "
+    "son mari à la tête du parti, si elle est confirmée à ce poste par l'Assemblée nationale.",
+    "Succession au Pakistan",
+)
+
+
+@each(
+    [
+        "Kulsoom Nawaz devrait prochainement succéder à son mari à la tête du parti, à condition "
+        "que l'Assemblée nationale la confirme.",
+        "Si l'Assemblée nationale la confirme, Kulsoom Nawaz devrait succéder à son mari à la tête "
+        "du parti.",
+        "Kulsoom Nawaz succéderait alors à son mari à la tête du parti.",
+    ]
+)
+def test_a_condition_kept_or_a_conditional_of_its_own_draws_nothing(case: str) -> None:
+    SUCCESSION.draws_nothing(case, "qualifiers")
+
+
+@each(
+    [
+        "Kulsoom Nawaz devrait prochainement succéder à son mari à la tête du parti.",
+        "Kulsoom Nawaz devrait donc succéder à son mari à la tête du parti.",
+    ]
+)
+def test_the_source_s_own_modal_without_its_condition_drops_it(case: str) -> None:
+    SUCCESSION.draws(case, "qualifiers", None, "drops the condition the source gives («si»)")
+
+
+# a present of « -ir » the tagger calls a passé simple, inverted to ask (modality._present_too,
+# aspect._perfect)
+PROCEDURE = Sentences(
+    "procedure",
+    "Plainte contre un candidat\n\n20 février 2017. – La mise en examen du candidat pour injure "
+    "publique ne serait qu'une question de procédure.",
+    "Plainte contre un candidat",
+)
+
+
+@each(
+    [
+        "Pourquoi cette procédure aboutit-elle presque mécaniquement à une mise en examen du "
+        "candidat pour injure publique ?",
+        "La procédure aboutit-elle à une mise en examen du candidat pour injure publique ?",
+    ]
+)
+def test_a_present_inverted_to_ask_gives_nothing_as_done(case: str) -> None:
+    PROCEDURE.draws_nothing(case, ("tense", "modality"))
+
+
+def test_a_deed_to_come_said_done_is_still_flagged() -> None:
+    PROCEDURE.draws(
+        "La procédure a abouti à une mise en examen du candidat pour injure publique.",
+        ("tense", "modality"),
+        None,
+        "gives as done («aboutir») what the source gives as to come",
+    )

@@ -186,9 +186,15 @@ def compound_past(participle: Token, auxes: list[Token]) -> bool:
 
 
 def _perfect(head: Token, auxes: list[Token]) -> bool:
+    """A compound past or a passé simple; not a present the tagger calls a past (« il
+    examine », « aboutit-elle ? »: engine.gate.slots.modality.misread_present)."""
+    from engine.gate.slots.modality import misread_present  # modality imports this module
+
     finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), head)
     return ("Part" in head.morph.get("VerbForm") and compound_past(head, auxes)) or (
-        "Past" in finite.morph.get("Tense") and "Fin" in finite.morph.get("VerbForm")
+        "Past" in finite.morph.get("Tense")
+        and "Fin" in finite.morph.get("VerbForm")
+        and not misread_present(finite)
     )
 
 

@@ -102,6 +102,11 @@ class Clause:
     # éteint ses feux », « paraît-il »): the whole sentence only seems so, « semble » included
     quoted: bool = False  # inside quotation marks: the speaker's words, whose time and
     # certainty the quotations rule holds to the source's letter
+    alone: bool = False  # its lexical verb is the clause's only verb (« ont été retrouvés »; not
+    # « ont tenté de retrouver »)
+    causing: frozenset[str] = frozenset()  # the words of a subject whose verb has a word of
+    # fear for object (« l'éloignement du Burundi a suscité l'inquiétude »): what causes a fear,
+    # a fact, not what is feared
     self_announced: bool = False  # announced by its own lexical verb alone, a verb of plan
     # (« a décidé de programmer une épreuve »): that verb said done (« a programmé une épreuve »)
     # tells the plan made, what it governs is still to come
@@ -216,6 +221,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         announcing = (lemmas - met) & (
             lex.get("announce", frozenset()) - (frozenset() if len(chain) > 1 else _VERBAL)
         )
+        # « a été convoqué à comparaître », « a invité les habitants à quitter »: a summons or an
+        # order sets what it governs to come, in whatever tense it was given
+        summoning = {lemma(t) for t in chain[:-1]} & lex.get("summon", frozenset())
+        announcing |= summoning
         announced = bool(announcing) or _yet(chain, lex)
         views = lex.get("view", frozenset()) | words("saying")
         reported = selon or asked or _under(head, inside, views) or _after(head, views)
@@ -223,6 +232,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         read[head.i] = Clause(
             verb=lemma(chain[-1]),
             words=content(owner[head.i]),
+            causing=_causing(owner[head.i], lex.get("fear", frozenset())),
+            alone=len(chain) == 1,
             time=_time(chain),
             hedged=possible or any(conditional(t) for t in verbs),
             possible=possible,
@@ -570,11 +581,14 @@ def _present_too(verb: Token) -> bool:
     """A verb in « -ir » whose singular present and passé simple are written alike (« il
     s'agit », « finit », « réunit »), tagged a past, in a sentence whose other finite verbs say
     the present or the future (« il s'agit de préparer le désorbitage, qui aura lieu en 2020 »):
-    a passé simple tells a story, it is not said beside them — a present."""
+    a passé simple tells a story, it is not said beside them — a present; nor is it inverted
+    with its subject pronoun to ask (« aboutit-elle ? »)."""
     if "Past" not in verb.morph.get("Tense") or not lemma(verb).endswith("ir"):
         return False
     if not verb.lower_.endswith(("is", "it")):
         return False
+    if any(t.text.startswith("-") and t.pos_ == "PRON" for t in verb.children):
+        return True  # « pourquoi cette procédure aboutit-elle … ? »: a passé simple asks nothing
     others = [
         t
         for t in verb.sent
@@ -742,7 +756,8 @@ def compare(
     worded = next((w for w in marks if isinstance(w, Worded)), None)
     theirs = next((w for w in source_marks if isinstance(w, Worded)), None)
     if worded is not None and theirs is not None:
-        words_ = list(_by_words(worded, theirs, article, source))
+        told = frozenset(c for c in known if isinstance(c, Clause))
+        words_ = list(_by_words(worded, theirs, article, source, told))
         if words_:
             yield from words_
             return
@@ -930,6 +945,15 @@ def _predicted(source: frozenset[Clause]) -> str | None:
     return None
 
 
+def _causing(tokens: Sequence[Token], fear: frozenset[str]) -> frozenset[str]:
+    """The content words of the subject of a verb whose object is a word of fear (« l'éloignement
+    du Burundi a provoqué inquiétude et désapprobation »): what causes the fear, not its object."""
+    verbs = {t.head.i: t.head for t in tokens if t.dep_ == "obj" and lemma(t) in fear}
+    return frozenset().union(
+        *(content(c.subtree) for v in verbs.values() for c in v.children if c.dep_ == "nsubj")
+    )
+
+
 def _feared(clause: Clause, source: frozenset[Clause]) -> bool:
     """Whether a source clause fears what `clause` says, as a noun made from its verb (« il y a
     une peur de l'effondrement » for « s'effondrer »)."""
@@ -938,7 +962,10 @@ def _feared(clause: Clause, source: frozenset[Clause]) -> bool:
     stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
     return len(stem) >= 5 and any(
         ({o.verb} | o.words) & fear
-        and any(w != verb and w not in fear and w.startswith(stem) for w in o.words)
+        and any(
+            w != verb and w not in fear and w not in o.causing and w.startswith(stem)
+            for w in o.words
+        )
         for o in source
     )
 
@@ -990,6 +1017,21 @@ def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[
             break
 
 
+def _told_done(clause: Clause, told: frozenset[Clause]) -> bool:
+    """Whether a source clause anywhere tells the deed done, with the same verb and a word of
+    what it is done to (« 11 survivants ont été retrouvés » where the sentence restated only
+    hopes « de retrouver des survivants »): the sentence may restate that one."""
+    return any(
+        o.verb == clause.verb
+        and o.alone
+        and o.time == PAST
+        and o.composed
+        and not (o.hedged or o.announced or o.denied or o.hypothetical or o.prospective)
+        and clause.words & o.words - {clause.verb}
+        for o in told
+    )
+
+
 def _derived(verb: str, clause: Clause) -> bool:
     """Whether the clause says a noun made from `verb` (« retarder » → « retard »)."""
     stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
@@ -997,7 +1039,11 @@ def _derived(verb: str, clause: Clause) -> bool:
 
 
 def _by_words(
-    mine: Worded, theirs: Worded, article: frozenset[Clause], source: frozenset[Clause]
+    mine: Worded,
+    theirs: Worded,
+    article: frozenset[Clause],
+    source: frozenset[Clause],
+    told: frozenset[Clause] = frozenset(),
 ) -> Iterator[Clash]:
     """What the words say, whatever the parse makes of the clauses (reviews: the verb may
     restate another of the source sentence's):
@@ -1023,6 +1069,7 @@ def _by_words(
             and (c.time == PAST and c.composed or c.verb in mine.achieved)
             and not (c.denied or c.hypothetical or c.hedged or c.prospective)
             and c.verb not in _LIGHT
+            and not _told_done(c, told)
         )
         if done:
             yield Clash(

@@ -535,9 +535,18 @@ def compare(
     kinds = {q.kind for q in article}
     if QUESTION in kinds:
         return  # a question asserts nothing
+    # « devrait succéder » for « devrait succéder …, si elle est confirmée »: a modal's
+    # conditional the source's claim has too is its own expectation, no condition kept
+    theirs = {w for q in source if q.kind == MOOD for w in q.own} & _MODAL
+    moods = [q for q in article if q.kind == MOOD]
+    kept = kinds - {MOOD} | ({MOOD} if any(not q.own <= theirs for q in moods) else set())
     yield from _unattributed(said, article, source)
     for q in sorted(source, key=lambda q: (q.kind, q.word)):
-        if not q.explicit or q.kind not in DROPPED or kinds & KEEPS[q.kind]:
+        if (
+            not q.explicit
+            or q.kind not in DROPPED
+            or (kept if q.kind == CONDITION else kinds) & KEEPS[q.kind]
+        ):
             continue
         if any(_holds(said, w) for w in q.own) or q.word in said:
             continue  # « pour les récidivistes » keeps « en cas de récidive »
