@@ -2472,3 +2472,181 @@ def test_a_deed_to_come_said_done_is_still_flagged() -> None:
         None,
         "gives as done («aboutir») what the source gives as to come",
     )
+
+
+# whose words: « pour X : « … » » after a connective, « selon le chef de l'État » (speakers)
+VIEWS = Sentences(
+    "views",
+    "Campagne : les soutiens s'indignent\n\n12 mars 2017. – Le silence des médias indigne les "
+    "partisans du candidat. Ainsi, pour Paul Morel, membre du comité de campagne d'Anne Colin : "
+    "« Pas un mot de la presse, rien, pas même un commentaire. » Mais pour Jean Dupont, proche "
+    "de Marc Leroy, « la campagne est encore longue et rien n'est joué ». Le président Henri "
+    "Leduc a déclaré que « la réforme des retraites sera votée avant l'été ».",
+    "Campagne : les soutiens s'indignent",
+)
+
+
+@each(
+    [
+        "Paul Morel, membre du comité de campagne d'Anne Colin, résume ainsi ce reproche : « Pas "
+        "un mot de la presse, rien, pas même un commentaire. »",
+        "« Pas un mot de la presse, rien, pas même un commentaire », déplore Paul Morel.",
+        "Jean Dupont, un proche de Marc Leroy, prévient : « la campagne est encore longue et rien "
+        "n'est joué ».",
+        "Selon le chef de l'État, « la réforme des retraites sera votée avant l'été ».",
+        "D'après le président, « la réforme des retraites sera votée avant l'été ».",
+    ]
+)
+def test_the_view_a_connective_opens_said_by_its_holder_draws_nothing(case: str) -> None:
+    VIEWS.draws_nothing(case, "quotations")
+
+
+@each(
+    [
+        ("Anne Colin résume ainsi ce reproche : « Pas un mot de la presse, rien, pas même un "
+         "commentaire. »", "to Anne Colin: the source's speaker is Paul Morel"),
+        ("Marc Leroy prévient : « la campagne est encore longue et rien n'est joué ».",
+         "to Marc Leroy: the source's speaker is Jean Dupont"),
+    ]
+)  # fmt: skip
+def test_the_view_a_connective_opens_given_to_the_one_its_title_names_is_flagged(
+    case: tuple[str, str],
+) -> None:
+    VIEWS.draws(case[0], "quotations", None, case[1])
+
+
+def test_a_quotation_given_to_another_body_than_the_office_said_is_still_flagged() -> None:
+    VIEWS.draws(
+        "Selon le porte-parole de la SNCF, « la réforme des retraites sera votée avant l'été ».",
+        "quotations",
+        "review",
+        "to SNCF",
+    )
+
+
+# a past participle opening a sentence before its agent is no name (tokens.is_name)
+COMPLAINT = Sentences(
+    "complaint",
+    "Plainte contre un élu\n\n12 mars 2017. – Le maire Paul Morel avait publié un message visant "
+    "Jean Dupont. Jean Dupont a porté plainte contre Paul Morel pour « injure publique ». "
+    "Interrogé par la presse, Paul Morel n'a pas répondu.",
+    "Plainte contre un élu",
+)
+
+
+@each(
+    [
+        "Visé par ce message, Jean Dupont a porté plainte contre Paul Morel pour « injure "
+        "publique ».",
+        "Visés par le message, ses proches l'ont soutenu et Jean Dupont a porté plainte.",
+        "Interrogée par la presse, l'équipe de Paul Morel n'a pas répondu.",
+        "Ciblé par ce message, il a porté plainte contre Paul Morel pour « injure publique ».",
+    ]
+)
+def test_a_participle_opening_a_sentence_before_its_agent_draws_nothing(case: str) -> None:
+    COMPLAINT.draws_nothing(case, ("names", "actors", "quotations", "people"))
+
+
+@each(
+    [
+        ("Selon Marc Leroy, Jean Dupont a porté plainte contre Paul Morel pour « injure "
+         "publique ».", "Marc Leroy"),
+        ("Visé par ce message, Marc Leroy a porté plainte contre Paul Morel.", "Marc Leroy"),
+    ]
+)  # fmt: skip
+def test_a_name_beside_a_participle_opening_is_still_flagged(case: tuple[str, str]) -> None:
+    COMPLAINT.draws(case[0], ("names", "actors", "quotations", "people"), None, case[1])
+
+
+# a one-word quotation of a verb in the writer's tense (fidelity._term_conjugated, f519ac9)
+CARRIED = Sentences(
+    "carried",
+    "Triathlon à Lyon\n\n18 septembre 2016. – Épuisé, Marc Leroy titube à 500 mètres de "
+    "l'arrivée. Son frère Paul le « dépose » après la ligne, en deuxième position. Le maire "
+    "« regrette » l'absence de secours sur le parcours.",
+    "Triathlon à Lyon",
+)
+
+
+@each(
+    [
+        "Son frère Paul l'a « déposé » après la ligne, en deuxième position.",
+        "Paul a « déposé » son frère après la ligne d'arrivée.",
+        "Le maire a « regretté » l'absence de secours sur le parcours.",
+    ]
+)
+def test_a_quoted_verb_in_the_writer_s_tense_draws_nothing(case: str) -> None:
+    CARRIED.draws_nothing(case, "quotations")
+    assert CARRIED.found(case, "verbatim") == []
+
+
+@each(
+    [
+        ("Paul a « porté » son frère après la ligne d'arrivée.", "«porté»"),
+        ("Le maire a « dénoncé » l'absence de secours sur le parcours.", "«dénoncé»"),
+    ]
+)
+def test_another_quoted_verb_is_not_the_source_s(case: tuple[str, str]) -> None:
+    CARRIED.draws(case[0], "verbatim", "hard", case[1])
+
+
+# an event set on a place (« a eu lieu sur l'A16 »): the place is no one acted on (agents)
+SLOWDOWN = Sentences(
+    "slowdown",
+    "Blocages dans le Nord\n\n19 novembre 2018. – Une opération escargot a eu lieu sur l'A16. "
+    "Une manifestation a pris place sur le port de Calais. Les routiers ont pris l'avantage sur "
+    "la police près de Lille.",
+    "Blocages dans le Nord",
+)
+
+
+@each(
+    [
+        "L'A16 a aussi connu une opération escargot.",
+        "L'A16 a subi une opération escargot.",
+        "Le port de Calais a connu une manifestation.",
+    ]
+)
+def test_a_place_that_sees_an_event_draws_nothing(case: str) -> None:
+    SLOWDOWN.draws_nothing(case, "agents")
+
+
+def test_one_who_takes_the_upper_hand_turned_round_is_still_flagged() -> None:
+    SLOWDOWN.draws(
+        "La police a pris l'avantage sur les routiers près de Lille.",
+        "agents",
+        None,
+        "makes police act on routier",
+    )
+
+
+# a compound name with hyphens or spaces, a name misspelt by a letter (actors.source_name,
+# actors.misspelt)
+REGIONS = Sentences(
+    "regions",
+    "Actions en région\n\n21 novembre 2018. – Des actions ont été recensées au marché de Rungis "
+    "(Île de France) et à Saint-Jean-de-Luz. L'ONU a quitté Bubjumbura la semaine dernière.",
+    "Actions en région",
+)
+
+
+@each(
+    [
+        "Une action a été recensée à Rungis, en Île-de-France.",
+        "L'ONU a quitté Bujumbura la semaine dernière.",
+        "Bujumbura a vu partir l'ONU la semaine dernière.",
+    ]
+)
+def test_a_source_name_hyphened_or_misspelt_otherwise_draws_nothing(case: str) -> None:
+    REGIONS.draws_nothing(case, ("names", "actors", "entities"))
+
+
+@each(
+    [
+        ("Une action a été recensée à Rungis, en Haute-Provence.", "Haute-Provence"),
+        ("L'ONU a quitté Bujumbaru-Gitega la semaine dernière.", "Bujumbaru-Gitega"),
+        ("Une autre a eu lieu en Seine-Saint-Denis.", "Seine-Saint-Denis"),
+    ]
+)
+def test_another_compound_or_name_is_still_flagged(case: tuple[str, str]) -> None:
+    REGIONS.draws(case[0], ("names", "actors", "entities"), None, case[1])

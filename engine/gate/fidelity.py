@@ -30,7 +30,13 @@ from engine.brief.figures import (
 )
 from engine.config import Settings
 from engine.gate.claims import check_claims
-from engine.gate.claims.actors import country_institution, respelt_in, seat_of, source_name
+from engine.gate.claims.actors import (
+    country_institution,
+    misspelt,
+    respelt_in,
+    seat_of,
+    source_name,
+)
 from engine.gate.claims.alignment import KEPT_AS_BOUND, SMALL_COUNT
 from engine.gate.claims.computed import of_unit
 from engine.gate.claims.measures import PARTS_OF_MONTH
@@ -122,6 +128,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     for fact in named:
         if fact.key in not_names or source_name(fact.key, index) or fact.key in firsts:
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
+        if misspelt(fact.key, index):
+            continue  # « Bujumbura » of the source's misspelt « Bubjumbura »
         bare = re.sub(r"^[dl]['’]", "", fact.key)  # « d'Évry »: the name, accents aside
         if country_institution(bare, source_text):
             continue  # « l'État burundais » of the source's « Burundi »

@@ -71,7 +71,8 @@ def is_name(ent: Span) -> bool:
     sanction : …", "Faudra-t-il …", no proper noun in it), nor a demonym ("le Belge"), nor an
     office the NER took for a person ("président de la République"), nor a person without a proper
     noun said with an article (« les deux Charentes »), nor a century (« XXe siècle »), nor what
-    an office is in charge of (« garde des Sceaux »)."""
+    an office is in charge of (« garde des Sceaux »), nor a past participle opening a sentence
+    with its agent (« Visé par ce tweet, il … »)."""
     if len(ent) == 1 and demonym(ent.text):
         return False
     if _CENTURY.match(ent.text):
@@ -83,10 +84,27 @@ def is_name(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.pos_ == "PRON" and after.text.startswith("-"):
         return False  # "Faudra-t-il", "Doit-on": a verb and its inverted subject
+    if _participle_opening(ent):
+        return False  # « Visé par ce tweet, il … »: a past participle and its agent
     if any(t.pos_ == "PROPN" for t in ent):
         return True
     if ent.label_ == "PER" and any(c.dep_ == "det" for c in ent.root.children):
         return False  # « les deux Charentes »: a common noun with its article, no one's name
-    first = ent[0]
-    opens = first.i == first.sent.start or first.doc[first.i - 1].text in _OPENERS
-    return not opens
+    return not _opens(ent[0])
+
+
+def _opens(first: Token) -> bool:
+    """`first` opens its sentence, or follows an opening mark (« « », « : », « ( »)."""
+    return first.i == first.sent.start or first.doc[first.i - 1].text in _OPENERS
+
+
+_PARTICIPLE = re.compile(r"\w+(?:é|i|u|i[st]|ert|[ea]int|ort)(?:e?s?)$")
+
+
+def _participle_opening(ent: Span) -> bool:
+    """A one-word entity opening its sentence, with a past participle's ending, right before
+    « par » (« Visé par ce tweet, … », « Interrogée par la presse, … »): the participle and its
+    agent, which the NER reads as a place or a person."""
+    if len(ent) != 1 or ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ != "par":
+        return False
+    return _opens(ent[0]) and _PARTICIPLE.match(ent[0].lower_) is not None

@@ -342,6 +342,8 @@ def source_name(key: str, index: SourceIndex) -> bool:
         return True  # « l'État américain » of the source's « États-Unis »
     if _expands(key, index):
         return True  # « Union européenne » of the source's « l'UE »
+    if _hyphened_otherwise(key, index.text):
+        return True  # « Île-de-France » of the source's « Île de France »
     if " " not in key and len(folded) >= 5:
         if any(lemma.startswith(folded) for lemma in index.folded_lemmas):
             return True  # « Sénat » of « sénateur »: the first letters of a source word
@@ -364,6 +366,20 @@ def source_name(key: str, index: SourceIndex) -> bool:
     return all(
         stands_in(w, index.text) if w == loose else _written(w, written) for w in capitalised
     )
+
+
+def _hyphened_otherwise(key: str, text: str) -> bool:
+    """A compound name the source writes with spaces where the article writes hyphens, or the
+    other way (« Île-de-France », « Saint-Jean-de-Luz » of « Île de France », « Saint Jean de
+    Luz »): its words in a row, accents aside."""
+    parts = _COMPOUND.split(fold(key.lower()))
+    if len(parts) < 2:
+        return False
+    joined = r"[\s\-‐]+".join(re.escape(p) for p in parts if p)
+    return re.search(rf"(?<!\w){joined}(?!\w)", fold(text.lower())) is not None
+
+
+_COMPOUND = re.compile(r"[\s\-‐]+")
 
 
 def _people_written(place: str, index: SourceIndex) -> bool:
@@ -825,9 +841,12 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def misspelt(key: str, index: SourceIndex) -> bool:
-    """A name of the source misspelt on one side, by one letter (« Dupont » of « Dupnot »)."""
+    """A name of the source misspelt on one side, by one letter changed, swapped, added or left
+    out (« Dupont » of « Dupnot », « Bujumbura » of « Bubjumbura »)."""
     long = [fold(w) for w in key.split() if len(w) >= MISSPELT]
-    return bool(long) and all(any(_one_letter(w, o) for o in index.folded_entities) for w in long)
+    return bool(long) and all(
+        any(w != o and _one_edit(w, o) for o in index.folded_entities) for w in long
+    )
 
 
 def _one_letter(a: str, b: str) -> bool:

@@ -24,7 +24,7 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
-from engine.gate.claims.speakers import same_person
+from engine.gate.claims.speakers import office_said, same_person
 from engine.gate.slots.entities import country as country_of
 from engine.gate.slots.entities import nationality
 from engine.gate.source_index import SourceIndex
@@ -654,7 +654,7 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         for t in e
     }
     for token in tokens:
-        word = _office_said(token)
+        word = office_said(token)
         if word not in watched and token.text[:1].isupper():
             word = nationality(word) or word  # « la Canadienne », « l'Américaine »: a demonym
         office = offices.get(token.i)
@@ -737,20 +737,6 @@ def _governs_a_noun(token: Token) -> bool:
 
 def _after_determiner(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
-
-
-def _office_said(token: Token) -> str:
-    """The title a token gives: its lemma, or for a head title the office it makes with its
-    complement (« le chef de l'État » is the president; lexicon `offices_said`)."""
-    word = lemma_of(token)
-    if word not in words("office_heads"):
-        return word
-    after = normalise(token.doc[token.i : token.i + 5].text).lower().replace(" '", "'")
-    after = re.sub(r"\s*'\s*", "'", after)
-    return next((office for said, office in _OFFICES_SAID.items() if after.startswith(said)), word)
-
-
-_OFFICES_SAID = tagged("offices_said", "\t")
 
 
 def _set_beside(doc: Doc, end: int, at: int) -> bool:

@@ -454,6 +454,8 @@ def _voiced_by_other(
             continue
         if actor.kind == "INST" and _stands_for(actor.key, speakers, before, index):
             continue
+        if _in_office(actor.key, sentence.statement.text):
+            continue  # « Selon le chef de l'État, « … » »: the president, said by his office
         near = set().union(*(index.around.get(s, frozenset()) for s in speakers))
         if actor.key.lower() in near or any(actor.key.lower() in s.lower() for s in speakers):
             continue
@@ -462,6 +464,14 @@ def _voiced_by_other(
         if not _named_in(actor.key, holders, index):
             return actor.key
     return None
+
+
+def _in_office(key: str, text: str) -> bool:
+    """`key` is the complement of an office said by a head title in `text` (the « État » of
+    « le chef de l'État », lexicon `offices_said`): part of who speaks, no body of its own."""
+    said = _elisions(text)
+    key = key.lower()
+    return any(office.endswith(key) and office in said for office in _OFFICES_SAID)
 
 
 def _stands_for(noun: str, speakers: set[str], before: Sentence | None, index: SourceIndex) -> bool:
@@ -550,6 +560,33 @@ def _doubt_denied(text: str) -> bool:
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------
+
+
+def office_said(token: Token) -> str:
+    """The title a token gives: its lemma, or for a head title the office it makes with its
+    complement (« le chef de l'État » is the president; lexicon `offices_said`)."""
+    word = lemma_of(token)
+    if word not in words("office_heads"):
+        return word
+    after = _elisions(token.doc[token.i : token.i + 5].text)
+    return next((office for said, office in _OFFICES_SAID.items() if after.startswith(said)), word)
+
+
+_OFFICES_SAID = tagged("offices_said", "\t")
+
+
+def _elisions(text: str) -> str:
+    """`text` normalised, lowercase, an elision's apostrophe against its words (« de l'état »)."""
+    return re.sub(r"\s*'\s*", "'", normalise(text).lower())
+
+
+def _opening(token: Token, sent: Span) -> bool:
+    """`token` opens its sentence, or follows only a connective (« Ainsi, pour X : « … » »,
+    « Mais pour X, … »): the sentence's frame, whose view it gives."""
+    return all(t.pos_ in _CONNECTIVES for t in sent.doc[sent.start : token.i])
+
+
+_CONNECTIVES = frozenset({"ADV", "CCONJ", "PUNCT"})
 
 
 def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | None:
@@ -769,13 +806,14 @@ def speaker_of(
             and token.i < quoted
         ):  # « selon lui, « … » », « pour elle, « … » »: the one spoken of before, if known
             return last_person
-        opening = token.lower_ == "pour" and token.i == sent.start  # « Pour Theresa May, … »
+        opening = token.lower_ == "pour" and _opening(token, sent)  # « Pour Theresa May, … »
         if (token.lower_ in SOURCE_PREPOSITIONS or opening) and token.dep_ == "case":
             person = _person_of(token.head, ents)
             if person:
                 return person
             if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _people():
-                return DESCRIBED + lemma_of(token.head)  # « selon le président français »
+                # « selon le président français », « selon le chef de l'État » (the president)
+                return DESCRIBED + office_said(token.head)
     for token in _saying_first(sent, outside, ours, saying):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in saying:
             subjects = [c for c in _subjects(token) if c.i in ours]  # not the quoted words

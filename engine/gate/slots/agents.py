@@ -55,6 +55,9 @@ _CONTROLLED = frozenset({"xcomp", "advcl"})  # an infinitive whose subject is th
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _BY = frozenset({"nmod", "obl:agent", "obl:mod", "obl"})  # « par X » under a noun
 _SOURCES = frozenset({"selon", "d'après", "d’après"})
+# the object of an idiom that sets an event somewhere (« avoir lieu sur X », « prendre place »):
+# no one acted on
+_TAKES_PLACE = frozenset({"lieu", "place"})
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
                 continue  # « Trois athlètes l'ont rejointe : X, Y »: a list, not its object
             at = t.dep_ in _OBLIQUES and bool(cases & _AT)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
-            on = "sur" in cases and any(c.dep_ == "obj" for c in head.children)
+            # not the place of an event (« une opération a eu lieu sur l'A16 »: `_TAKES_PLACE`)
+            on = "sur" in cases and any(
+                c.dep_ == "obj" and lemma(c) not in _TAKES_PLACE for c in head.children
+            )
             inverted = _asked_of(t, head)  # « Que prévoit la France ? »: France foresees
             subject = t.dep_ in ("nsubj", "nsubj:pass") or inverted
             role = (
