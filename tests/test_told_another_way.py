@@ -2650,3 +2650,102 @@ def test_a_source_name_hyphened_or_misspelt_otherwise_draws_nothing(case: str) -
 )
 def test_another_compound_or_name_is_still_flagged(case: tuple[str, str]) -> None:
     REGIONS.draws(case[0], ("names", "actors", "entities"), None, case[1])
+
+
+SNOW = Sentences(
+    "snow",
+    "Écoles fermées dans le Nord\n\n3 février 2019. – Plusieurs villes du Nord ont fermé leurs "
+    "écoles à cause de la neige : Lille, Arras, Douai, Lens, Béthune, Calais, Dunkerque, Cambrai, "
+    "Valenciennes, Maubeuge, Roubaix, Tourcoing, Armentières et Hazebrouck. Les cours reprendront "
+    "lundi.",
+    "Écoles fermées dans le Nord",
+)
+# the count of a source list said through « en » (« elle en compte quatorze », « il y en a 14 »),
+# what « en » stands for said in the sentence or the one before
+SNOW_TOLD = [
+    "La liste des villes qui ont fermé leurs écoles est longue : elle en compte quatorze.",
+    "Des villes du Nord ont fermé leurs écoles à cause de la neige : il y en a 14.",
+    "Les villes du Nord qui ont fermé leurs écoles à cause de la neige ? On en dénombre quatorze.",
+    "Les villes qui ont fermé leurs écoles en comptent quatorze.",
+]
+SNOW_DISTORTED = [
+    ("La liste des villes qui ont fermé leurs écoles est longue : elle en compte quinze.",
+     "«quinze»"),
+    ("Des villes du Nord ont fermé leurs écoles à cause de la neige : il y en a 16.", "«16»"),
+    ("Les villes qui ont fermé leurs écoles en comptent douze.", "«douze»"),
+]  # fmt: skip
+
+
+@each(SNOW_TOLD)
+def test_the_count_of_a_source_list_said_through_en_draws_nothing(case: str) -> None:
+    SNOW.draws_nothing(case, "figures")
+
+
+@each(SNOW_DISTORTED)
+def test_another_count_said_through_en_is_certain(case: tuple[str, str]) -> None:
+    SNOW.draws(case[0], "figures", "hard", case[1])
+
+
+DWARF = Sentences(
+    "dwarf",
+    "Une nouvelle planète naine\n\n12 octobre 2016. – Des scientifiques ont découvert une "
+    "nouvelle planète naine. Elle est plus de deux fois plus éloignée du Soleil que Pluton. Sa "
+    "lune est trois fois moins lourde que celle de Pluton.",
+    "Une nouvelle planète naine",
+)
+# a fraction that is one over a source factor, its bound the converse of the factor's
+DWARF_TOLD = [
+    "Elle est plus de deux fois plus éloignée du Soleil que Pluton. Autrement dit, Pluton se "
+    "trouve à moins de la moitié de cette distance.",
+    "Pluton est à moins de la moitié de la distance qui sépare la planète naine du Soleil.",
+    "Sa lune pèse un tiers de celle de Pluton.",
+]
+DWARF_DISTORTED = [
+    ("Pluton se trouve à plus de la moitié de cette distance du Soleil.", "«moitié»"),
+    ("Pluton se trouve à moins d'un tiers de cette distance du Soleil.", "«un tiers»"),
+    ("Sa lune pèse la moitié de celle de Pluton.", "«moitié»"),
+    ("Sa lune pèse plus d'un tiers de celle de Pluton.", "«un tiers»"),
+]
+
+
+@each(DWARF_TOLD)
+def test_a_share_that_is_the_converse_of_a_source_factor_draws_nothing(case: str) -> None:
+    DWARF.draws_nothing(case, "figures")
+
+
+@each(DWARF_DISTORTED)
+def test_a_share_that_is_no_converse_of_the_factor_is_certain(case: tuple[str, str]) -> None:
+    DWARF.draws(case[0], "figures", "hard", case[1])
+
+
+HEAT = Pairs(
+    "heat",
+    "Canicule au Japon\n\n21 juillet 2018. – La vague de chaleur a tué au moins 14 personnes, dont "
+    "une femme de 93 ans. Un homme de 81 ans a été hospitalisé.",
+    "Canicule au Japon\n\nLa vague de chaleur a tué au moins 14 personnes, dont une femme de 93 "
+    "ans. Un homme de 81 ans a été hospitalisé.",
+)
+
+
+@each(
+    HEAT.edits(
+        [
+            ("une femme de 93 ans", "une nonagénaire"),
+            ("Un homme de 81 ans", "Un octogénaire"),
+        ]
+    )
+)
+def test_an_age_said_by_its_decade_draws_nothing(case: Variant) -> None:
+    HEAT.draws_nothing(case, ("missing", "figures"))
+
+
+@each(
+    HEAT.edits(
+        [
+            ("une femme de 93 ans", "une octogénaire", "«93»"),
+            ("Un homme de 81 ans", "Un septuagénaire", "«81»"),
+        ]
+    )
+)
+def test_an_age_said_by_another_decade_is_certain(case: Variant) -> None:
+    HEAT.draws(case, "missing", "hard")

@@ -56,7 +56,7 @@ from engine.gate.source_index import STEM, source_index
 from engine.gate.target import DESCRIPTION, TITLE, Target
 from engine.gate.tokens import is_name, lemma_of
 from engine.text import QUOTE_MARKS, excerpt, fold, loose_spans, loosely_in, normalise, stands_in
-from engine.text.lexicon import by_tag, lines, words
+from engine.text.lexicon import by_tag, lines, tagged, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -284,6 +284,8 @@ def _kept_otherwise(
         for f in written
     ):
         return True
+    if fact.kind == "number" and _decade_of_age(value, folded):
+        return True  # « une femme nonagénaire » for « une femme dans ses 90 ans »
     if fact.kind == "number" and _half_unit(value, folded):
         return True  # « un demi-kilomètre » for « 500 mètres »
     return any(  # rounded (« près de 1,66 million »), or in another unit (« 6,77 centimètres »)
@@ -292,6 +294,16 @@ def _kept_otherwise(
         and any(rounds_to(other, value * k) or rounds_to(value * k, other) for k in factors)
         for f in written
         if f.key != fact.key
+    )
+
+
+def _decade_of_age(value: Decimal, folded: str) -> bool:
+    """A number of the source the article says as the decade of an age its word names
+    (lexicon/decade_ages.txt): « nonagénaire » for « 93 ans »."""
+    said = set(re.findall(r"\w+", folded.lower()))
+    return any(
+        (word in said or f"{word}s" in said) and int(first) <= value < int(first) + 10
+        for word, first in tagged("decade_ages").items()
     )
 
 

@@ -226,6 +226,7 @@ def figure_problems(
                 or _decade_of_years(use, sentence, neighbours, index)
                 or _rounded(use, index)
                 or _fraction_of_source(use, index)
+                or _converse_of_factor(use, sentence, neighbours, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
                 or _said_once(use, index)
@@ -376,11 +377,14 @@ def _enumerated(
 ) -> bool:
     """A count of what a list of names enumerates (« trois départements » for the source's « La
     Charente, la Charente-Maritime et la Gironde ont été placées en vigilance rouge »): a count
-    of something, up to ENUMERATED, as many as the names of one list in the sentence, the one
+    of something (its noun, or the « en » of a verb that counts it: « la liste est longue : elle
+    en compte trente-cinq », « il y en a six »; what « en » stands for may be in the sentence
+    before), up to ENUMERATED, as many as the names of one list in the sentence, the one
     after it, or a source sentence that shares ENUMERATED_WITH of its words (« vigilance
     rouge »). A parenthesis after a name glosses it (« les catégories B (activité réduite) et D
     (chômeurs en formation) » lists two)."""
-    if use.kin != "count" or not use.noun or use.value is None or not 2 <= use.value <= ENUMERATED:
+    counted = use.noun or _COUNTED_BY_EN.search(sentence.statement.text[: use.start])
+    if use.kin != "count" or not counted or use.value is None or not 2 <= use.value <= ENUMERATED:
         return False
     if use.noun in by_tag("counted")["occasion"]:
         # « Enfariné le 22 décembre, puis giflé le 17 janvier, il a été visé à deux reprises »
@@ -389,11 +393,12 @@ def _enumerated(
     texts = [sentence.statement.text]
     texts += [n.statement.text for n in neighbours if n.number == sentence.number + 1]
     words = {lemma for lemma in sentence.statement.lemmas if not lemma.startswith("#")}
+    if not use.noun:  # « Les villes touchées ? On en dénombre quatorze. »: « en » said before
+        before = [n.statement for n in neighbours if n.number == sentence.number - 1]
+        words.update(lemma for s in before for lemma in s.lemmas if not lemma.startswith("#"))
     texts += [s.text for s in index.statements if len(words & s.lemmas) >= ENUMERATED_WITH]
-    if _listed_after_colon(use, sentence.statement.text):
-        return True  # « deux villes : à Paris, … ; à Nice, … »
     if use.value in _listed_after(use, sentence.statement.text):
-        return True  # « quatre thèmes : A, B, C et D »: the sentence's own list, each item judged
+        return True  # « quatre thèmes : A, B, C et D », « deux villes : à Paris, … ; à Nice, … »
     return any(
         len(_ITEM.findall(found.group(0))) == use.value
         for text in texts
@@ -401,46 +406,45 @@ def _enumerated(
     )
 
 
+# « elle en compte », « on en dénombre », « il y en a », « on en a recensé »: the count that
+# follows counts what « en » stands for
+_COUNTED_BY_EN = re.compile(
+    r"(?<![\w'’-])(?:y\s+)?en\s+(?:[a-zàâçéèêëîïôûùü]+\s+)?[a-zàâçéèêëîïôûùü]+\s+$"
+)
 _NAME_FIRST = re.compile(rf"\s*(?:(?:à|en|au|aux|dans)\s+)?{_NAME}")
 
 
-def _listed_after_colon(use: FigureUse, text: str) -> bool:
-    """« entre deux villes : à Paris, la cellule de crise … ; à Nice, le ministre … »: a count
-    of the parts a colon opens, each set off by a semicolon and opened by a name."""
-    after = text[use.start + len(use.text) :]
-    head, colon, rest = after.partition(":")
-    if not colon or len(head.split()) > 3:
-        return False
-    parts = rest.rstrip(" .").split(";")
-    return len(parts) == use.value and all(_NAME_FIRST.match(p) for p in parts)
-
-
 def _listed_after(use: FigureUse, text: str) -> set[Decimal]:
-    """How many items the list a count opens may hold, where its noun opens one with a colon in
-    the sentence (« il reste quatre thèmes : la transition écologique, la fiscalité,
-    l'organisation de l'État et la démocratie »): the last « et » joins the last two items, or,
-    after a comma, the list (« …, et la démocratie et la citoyenneté » is one). The items are
-    the sentence's, each judged as any other words; the count only says how many it lists. A
-    count the list's reading belies is left to the other checks: commas inside an item (« des
-    journalistes, qui encadrent le site, et une communauté ») make its length unsure."""
-    if use.kin != "count" or not use.noun or use.value is None or use.value < 2:
+    """How many items the list a count opens may hold, where its noun (up to three words) opens
+    one with a colon in the sentence (« il reste quatre thèmes : la transition écologique, la
+    fiscalité, l'organisation de l'État et la démocratie »): the last « et » joins the last two
+    items, or, after a comma, the list (« …, et la démocratie et la citoyenneté » is one); or
+    parts set off by semicolons, each opened by a name (« entre deux villes : à Paris, la
+    cellule de crise … ; à Nice, le ministre … »). The items are the sentence's, each judged as
+    any other words; the count only says how many it lists. A count the list's reading belies
+    is left to the other checks: commas inside an item (« des journalistes, qui encadrent le
+    site, et une communauté ») make its length unsure."""
+    if use.value is None or use.value < 2:
         return set()
     after = _LIST_OPENED.match(text, use.start + len(use.text))
     if after is None:
         return set()
-    listed = _GLOSS.sub("", text[after.end() :]).split(".")[0].split(";")[0]
+    rest = _GLOSS.sub("", text[after.end() :])
+    parts = rest.rstrip(" .").split(";")
+    counts = {Decimal(len(parts))} if all(_NAME_FIRST.match(p) for p in parts) else set()
+    listed = rest.split(".")[0].split(";")[0]
     items = [i for i in re.split(r"\s*,\s*", listed) if i.strip()]
     if len(items) < 2:
         joined = len(re.split(r"\s+(?:et|ou)\s+", listed))
-        return {Decimal(joined)} if joined >= 2 else set()
+        return counts | {Decimal(joined)} if joined >= 2 else counts
     if re.match(r"(?:et|ou)\s", items[-1]):  # « …, et la démocratie et la citoyenneté »
-        return {Decimal(len(items))}
+        return counts | {Decimal(len(items))}
     joined = len(re.split(r"\s+(?:et|ou)\s+", items[-1]))  # « …, la N5 et la E16 »
-    return {Decimal(len(items) - 1 + joined)}
+    return counts | {Decimal(len(items) - 1 + joined)}
 
 
-# after a count: its noun (a word or two) and a colon that opens the list
-_LIST_OPENED = re.compile(r"[\s\u00a0\u202f]+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*")
+# after a count: its noun (up to three words) and a colon that opens the list
+_LIST_OPENED = re.compile(r"(?:[\s\u00a0\u202f]+[\w'’-]+){1,3}\s*:\s*")
 
 
 def _wholly(use: FigureUse, text: str) -> bool:
@@ -1031,19 +1035,56 @@ def _fraction_of_source(use: FigureUse, index: SourceIndex) -> bool:
     )
 
 
+def _converse_of_factor(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """« Pluton se trouve à moins de la moitié de cette distance » for the source's « elle est
+    plus de deux fois plus éloignée du Soleil que Pluton »: a fraction in words that is one over
+    a factor of a source sentence this sentence or the one before restates, its bound the
+    converse of the factor's (« plus de deux fois » is « moins de la moitié »; « trois fois
+    moins » « un tiers »)."""
+    if use.kind != "percentage" or not _FRACTION_WORD.search(use.text):
+        return False
+    before = [n for n in neighbours if n.number == sentence.number - 1]
+    at = {i for s in (sentence, *before) for _, i in s.aligned}
+    side = _CONVERSE.get(use.comparator)
+    return any(
+        factor.value > 1
+        and _CONVERSE.get(factor.comparator) == use.comparator
+        and as_fraction(100 / factor.value, use, side in (None, "about"))
+        for i in at
+        for factor in factors(index.statements[i].text)
+    )
+
+
+_CONVERSE = {"more": "less", "less": "more", "about": "about", None: None}
+
+
 def rounds_to(exact: Decimal, rounded: Decimal) -> bool:
     """`rounded` is `exact` said with fewer digits: to its last one (« 1,3 million » for
     1 306 852), or to a five there, within one unit of it (« près de 45 » for 44, « environ 1,5
-    million » for 1,43 million; a five of one digit alone, « 500 », rounds nothing so near)."""
+    million » for 1,43 million; a five of one digit alone, « 500 », rounds nothing so near).
+    What is not a whole number of that last digit rounds nothing: 90 is no 124 to the hundred."""
     if rounded == 0 or exact == 0:
         return False
     significant = format(rounded.normalize(), "f").replace(".", "").strip("0")
     digits = len(significant) or 1
     magnitude = exact.adjusted() - digits + 1
     quantum = Decimal(1).scaleb(magnitude)
+    if _off_the_grid(rounded, quantum):
+        return False
     if digits > 1 and significant.endswith("5") and abs(exact - rounded) <= quantum:
         return True
     return abs(exact - rounded) <= quantum / 2 or exact.quantize(quantum) == rounded
+
+
+def _off_the_grid(rounded: Decimal, quantum: Decimal) -> bool:
+    """`rounded` is no whole number of `quantum` (a figure of endless digits, « un tiers de
+    million », is judged by its nearness alone)."""
+    try:
+        return bool(rounded % quantum)
+    except InvalidOperation:
+        return False
 
 
 def _rounds_in_place(use: FigureUse, swapped: tuple[int, str], index: SourceIndex) -> bool:
