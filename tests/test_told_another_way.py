@@ -2718,6 +2718,104 @@ def test_a_share_that_is_no_converse_of_the_factor_is_certain(case: tuple[str, s
     DWARF.draws(case[0], "figures", "hard", case[1])
 
 
+PACE = Sentences(
+    "pace",
+    "Justice à deux vitesses\n\n12 mars 2017. – Selon l'avocat, la justice va moins vite dans "
+    "son dossier que dans celui de son rival. Les négociations avancent plus lentement que "
+    "prévu.",
+    "Justice à deux vitesses",
+)
+# a degree of manner whose « plus », « moins » and adverb both hang on the verb (« va moins
+# vite »), said with the adverb's opposite and the other degree (« plus lentement »)
+PACE_TOLD = [
+    "Selon l'avocat, la justice est plus lente dans son dossier que dans celui de son rival.",
+    "Selon l'avocat, la justice avance plus lentement dans son dossier que dans celui de son "
+    "rival.",
+    "Les négociations progressent moins vite que prévu.",
+]
+PACE_DISTORTED = [
+    ("Selon l'avocat, la justice va plus vite dans son dossier que dans celui de son rival.",
+     "«plus» «vite»"),
+    ("Selon l'avocat, la justice va plus rapidement dans son dossier que dans celui de son rival.",
+     "«plus rapidement»"),
+    ("Les négociations avancent plus vite que prévu.", "«plus vite»"),
+]  # fmt: skip
+
+
+@each(PACE_TOLD)
+def test_a_degree_of_manner_said_with_its_opposite_draws_nothing(case: str) -> None:
+    PACE.draws_nothing(case, "rank")
+
+
+@each(PACE_DISTORTED)
+def test_a_degree_of_manner_turned_round_is_certain(case: tuple[str, str]) -> None:
+    PACE.draws(case[0], "rank", "hard", case[1])
+
+
+ALGAE = Sentences(
+    "algae",
+    "Algues vertes\n\n3 juillet 2019. – La prolifération des algues vertes sur les plages "
+    "bretonnes inquiète les maires. Les moules prolifèrent dans la baie.",
+    "Algues vertes",
+)
+
+
+def test_a_proliferation_said_as_a_rise_draws_nothing() -> None:
+    ALGAE.draws_nothing(
+        "La progression des algues vertes sur les plages bretonnes inquiète les maires.",
+        "direction",
+    )
+
+
+@each(
+    [
+        ("Le recul des algues vertes sur les plages bretonnes inquiète les maires.", "«recul»"),
+        ("Les moules déclinent dans la baie.", "«déclinent»"),
+    ]
+)
+def test_a_proliferation_said_as_a_fall_is_flagged(case: tuple[str, str]) -> None:
+    ALGAE.draws(case[0], "direction", None, case[1])
+
+
+CROWD = Sentences(
+    "crowd",
+    "Investiture\n\n21 janvier 2017. – L'équipe du président accuse les médias d'avoir "
+    "sous-estimé le nombre de spectateurs.",
+    "Investiture",
+)
+POLICE = Sentences(
+    "police",
+    "Manifestation\n\n3 mars 2017. – Selon l'opposition, la police a surévalué la foule.",
+    "Manifestation",
+)
+
+
+@each(
+    [
+        (CROWD, "L'équipe du président reproche aux médias d'avoir sous-évalué le nombre de "
+         "spectateurs."),
+        (POLICE, "Selon l'opposition, la police a surestimé la foule."),
+    ],
+    ids=["sous-évalué", "surestimé"],
+)  # fmt: skip
+def test_an_estimate_said_too_low_or_too_high_again_draws_nothing(
+    case: tuple[Sentences, str],
+) -> None:
+    case[0].draws_nothing(case[1], "direction")
+
+
+@each(
+    [
+        (CROWD, "L'équipe du président accuse les médias d'avoir surestimé le nombre de "
+         "spectateurs.", "«surestimé»"),
+        (POLICE, "Selon l'opposition, la police a sous-estimé la foule.", "«sous-estimé»"),
+    ],
+    ids=["surestimé", "sous-estimé"],
+)  # fmt: skip
+def test_an_estimate_turned_round_is_flagged(case: tuple[Sentences, str, str]) -> None:
+    case[0].draws(case[1], "direction", None, case[2])
+
+
 HEAT = Pairs(
     "heat",
     "Canicule au Japon\n\n21 juillet 2018. – La vague de chaleur a tué au moins 14 personnes, dont "
@@ -2749,3 +2847,25 @@ def test_an_age_said_by_its_decade_draws_nothing(case: Variant) -> None:
 )
 def test_an_age_said_by_another_decade_is_certain(case: Variant) -> None:
     HEAT.draws(case, "missing", "hard")
+
+
+SHIPYARD = Sentences(
+    "shipyard",
+    "Chantier naval\n\n4 mai 2018. – Le contrat porte sur la vente de douze navires au Chili, "
+    "pour 900 millions d'euros. Le chantier est accusé d'avoir gonflé artificiellement les prix.",
+    "Chantier naval",
+)
+# a sentence merging two source sentences, its change the weakly aligned one's (a review); one
+# that sets a change of each sign side by side compares each with its own sentence only
+SHIPYARD_MERGED = (
+    "Le contrat porte sur la vente de douze navires au Chili, pour 900 millions d'euros : le "
+    "chantier est accusé d'en avoir artificiellement {} les prix."
+)
+
+
+def test_a_change_merged_after_another_sentence_s_facts_draws_nothing() -> None:
+    SHIPYARD.draws_nothing(SHIPYARD_MERGED.format("gonflé"), "direction")
+
+
+def test_the_opposite_change_merged_after_another_sentence_s_facts_is_flagged() -> None:
+    SHIPYARD.draws(SHIPYARD_MERGED.format("baissé"), "direction", "review", "«baissé»")

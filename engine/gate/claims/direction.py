@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 RULE = "direction"
 MERGED_THEME = 2  # theme words a change of another aligned source sentence must share
+MERGED_ALIGNED = 0.1  # …and how much of the sentence that one must hold (« : Airbus est accusé
+# d'en avoir baissé les prix » merged after another source sentence's facts), where the sentence
+# says no change of the other sign (then ALIGNED)
 REFERENCE_REACH = 4  # words after « au-dessus », « en dessous » within which its noun stands
 
 
@@ -55,9 +58,9 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
     close.update(fragments_beside(best, index))
     theirs = index.statements[best].directions
     others = [
-        (i, d)
+        (score, i, d)
         for score, i in sentence.aligned[1:]
-        if score >= ALIGNED and i != best
+        if score >= MERGED_ALIGNED and i != best
         for d in index.statements[i].directions
     ]
     mine = sentence.statement.directions
@@ -67,7 +70,13 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         related = changes or related  # « supérieure à 1000° » beside « s'abaisse » is no change
         at, sure = best, certainty(sentence)
         if not related:  # a sentence merging two: the change may be in the other one
-            merged = [(i, s, w, t) for i, (s, t, w) in others if len(t & theme) >= MERGED_THEME]
+            # (held to ALIGNED where the sentence sets a change of each sign side by side)
+            floor = ALIGNED if any(s == -sign for s, _, _ in mine) else MERGED_ALIGNED
+            merged = [
+                (i, s, w, t)
+                for score, i, (s, t, w) in others
+                if score >= floor and len(t & theme) >= MERGED_THEME
+            ]
             related = [(s, w, t) for _, s, w, t in merged]
             at, sure = (merged[0][0], "review") if merged else (best, sure)
         if not related or not all(s == -sign for s, _, _ in related):
@@ -75,9 +84,9 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         about = theme & frozenset().union(*(t for _, _, t in related))  # what both say changes
         placed = word.lower() in tagged("positions")  # its theme is the one noun it is set against
         # the article's other changes of this sign, each on the theme of a source change
-        own = [t for m, (s, t, _) in enumerate(mine) if s == sign and m != n]
+        own = [(t, w) for m, (s, t, w) in enumerate(mine) if s == sign and m != n]
         if any(
-            s == sign and (t & about or not (placed or comparison(w) or any(t & o for o in own)))
+            s == sign and (t & about or not (placed or comparison(w) or _said_by(t, w, own)))
             for i in close
             for s, t, w in index.statements[i].directions
         ):
@@ -89,6 +98,12 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         problem = f"says «{word}» where the source says «{related[0][1]}»"
         yield Problem(RULE, sure, problem, at, word)
         return
+
+
+def _said_by(theme: frozenset[str], word: str, own: list[tuple[frozenset[str], str]]) -> bool:
+    """A source change the article's other changes of its sign say: one on its theme, or the
+    same word (« au déclin » for « du déclin », whatever the parse hangs on each)."""
+    return any(theme & t or word.lower() == w.lower() for t, w in own)
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------

@@ -175,6 +175,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         if after and after[0].pos_ in ("ADJ", "ADV") and lemma(after[0]) in _ranks()[2]:
             out.add(Degree(lemma(after[0]), sign))  # « arrivé plus tard »: the parse hangs
             continue  # the degree on the verb, not on the word of rank.txt right after it
+        if after and _sibling_adverb(t, after[0]):
+            out.add(Degree(lemma(after[0]), sign))  # « la justice va moins vite »: « moins »
+            continue  # and « vite » both hang on the verb
         if after and after[0].lower_ in ("de", "d'", "d’"):
             if any(a.pos_ == "NUM" for a in after[1:3]):
                 continue  # « plus de 41 % »: a figure's comparator, read with the figure
@@ -398,6 +401,18 @@ def _superlative(tokens: Sequence[Token], n: int) -> str | None:
     if degree.pos_ == "NOUN" and tokens[n + 2].lower_ in _ARTICLES:
         return _superlative(tokens, n + 2)
     return None
+
+
+def _sibling_adverb(degree: Token, word: Token) -> bool:
+    """An adverb of manner right after « plus », « moins », both hanging on one verb (« va
+    moins vite », « avance plus lentement »): graded by it."""
+    return (
+        word.pos_ == "ADV"
+        and word.head.i == degree.head.i
+        and degree.head.pos_ in ("VERB", "AUX")
+        and word.is_alpha
+        and not word.is_stop
+    )
 
 
 def _before_noun(graded: Token, article: Token) -> bool:
