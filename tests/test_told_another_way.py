@@ -2869,3 +2869,168 @@ def test_a_change_merged_after_another_sentence_s_facts_draws_nothing() -> None:
 
 def test_the_opposite_change_merged_after_another_sentence_s_facts_is_flagged() -> None:
     SHIPYARD.draws(SHIPYARD_MERGED.format("baissé"), "direction", "review", "«baissé»")
+
+
+# a name of the sentence restated written where it has another one (entities._taken_over)
+COUNSEL = Sentences(
+    "counsel",
+    "Plainte pour injure\n\n12 mars 2017. – L'avocate de Paul Morel précise à Libération que "
+    "Jean Dupont a invoqué l'injure publique. La sœur de Paul Morel a confirmé que Jean Dupont "
+    "avait caché l'or dans le garage.",
+    "Plainte pour injure",
+)
+
+
+@each(
+    [
+        "L'avocate de Paul Morel indique à Libération que Jean Dupont a invoqué l'injure publique.",
+        "Jean Dupont a invoqué l'injure publique, précise à Libération l'avocate de Paul Morel.",
+        "Selon la sœur de Paul Morel, Jean Dupont avait caché l'or dans le garage.",
+    ]
+)
+def test_each_name_where_the_source_sentence_has_it_draws_nothing(case: str) -> None:
+    COUNSEL.draws_nothing(case, "entities")
+
+
+@each(
+    [
+        ("L'avocate de Jean Dupont précise à Libération que Jean Dupont a invoqué l'injure "
+         "publique.", "names Jean Dupont where the source names Paul Morel"),
+        ("La sœur de Jean Dupont a confirmé que Jean Dupont avait caché l'or dans le garage.",
+         "names Jean Dupont where the source names Paul Morel"),
+    ]
+)  # fmt: skip
+def test_a_name_written_where_another_was_left_out_is_flagged(case: tuple[str, str]) -> None:
+    COUNSEL.draws(case[0], "entities", None, case[1])
+
+
+# a head's title for one the source says presides, where it writes her another office
+# (roles._leads, lexicon leading « office »)
+PREMIER = Sentences(
+    "premier",
+    "Troupes à Żagań\n\n21 janvier 2017. – Le Premier ministre de Pologne, Beata Szydło, a "
+    "présidé une cérémonie d'accueil des troupes américaines. Le pays dirigé par Pierre "
+    "Nkurunziza a quitté la Cour pénale internationale.",
+    "Troupes à Żagań",
+)
+
+
+@each(
+    [
+        "La Première ministre polonaise, Beata Szydło, a présidé une cérémonie d'accueil.",
+        "La cheffe du gouvernement polonais, Beata Szydło, a présidé la cérémonie d'accueil.",
+        "Le président Pierre Nkurunziza a fait quitter la Cour pénale internationale à son pays.",
+    ]
+)
+def test_a_head_s_title_the_source_gives_or_implies_draws_nothing(case: str) -> None:
+    PREMIER.draws_nothing(case, "roles")
+
+
+@each(
+    [
+        "La présidente polonaise, Beata Szydło, a présidé une cérémonie d'accueil.",
+        "La présidente Beata Szydło a présidé la cérémonie d'accueil des troupes américaines.",
+    ]
+)
+def test_a_president_for_the_source_s_premier_is_certain(case: str) -> None:
+    PREMIER.draws(case, "roles", "hard", "calls Beata Szydło «président»")
+
+
+@each(
+    [
+        ("Roger Dumas, parolier de Capitaine Flam à Sylvie Vartan.", {}),
+        ("Il a écrit pour Docteur Mabuse et pour Sylvie Vartan.", {}),
+        ("Il a écrit pour le capitaine Sylvie Vartan.", {"Sylvie Vartan": {"capitaine"}}),
+        ("Le ministre M. Paul Morel a parlé.", {"Paul Morel": {"ministre"}}),
+    ]
+)
+def test_a_title_heading_another_name_is_not_the_next_person_s(
+    case: tuple[str, dict[str, set[str]]],
+) -> None:
+    # roles._heads_a_name: « Capitaine Flam » is a name, its title no one's further on
+    from engine.gate.statements import read_doc
+    from engine.text.nlp import parse
+
+    statement = read_doc(parse([case[0]])[0])[0]
+    assert {k: set(v) for k, v in statement.roles.items()} == case[1]
+
+
+# an office said of one arriving where the source says it of one leaving (roles.tenure_swaps)
+OUTGOING = Sentences(
+    "outgoing",
+    "Renseignement à Washington\n\n16 janvier 2017. – Le directeur sortant de l'agence, Paul "
+    "Morel, a jugé que le président ne comprenait pas la Russie. Le futur ministre de la "
+    "Défense, Jean Dupont, a été auditionné mardi.",
+    "Renseignement à Washington",
+)
+
+
+@each(
+    [
+        "Paul Morel, directeur sortant de l'agence, a jugé que le président ne comprenait pas la "
+        "Russie.",
+        "L'ancien directeur de l'agence, Paul Morel, a jugé que le président ne comprenait pas la "
+        "Russie.",
+        "Jean Dupont, le prochain ministre de la Défense, a été auditionné mardi.",
+    ]
+)
+def test_an_office_said_of_the_same_time_draws_nothing(case: str) -> None:
+    OUTGOING.draws_nothing(case, "roles")
+
+
+@each(
+    [
+        ("Le nouveau directeur de l'agence, Paul Morel, a jugé que le président ne comprenait "
+         "pas la Russie.", "says «nouveau directeur» where the source says «directeur sortant»"),
+        ("L'ancien ministre de la Défense, Jean Dupont, a été auditionné mardi.",
+         "says «ancien ministre» where the source says «futur ministre»"),
+    ]
+)  # fmt: skip
+def test_an_office_said_of_the_other_time_is_flagged(case: tuple[str, str]) -> None:
+    OUTGOING.draws(case[0], "roles", None, case[1])
+
+
+# a standard of comparison the writer adds with another source fact's name (actors.mention_swaps)
+STANDARD = Sentences(
+    "standard",
+    "Une planète naine découverte\n\n12 octobre 2016. – Nommée 2014 UZ224, elle orbiterait à "
+    "13,7 milliards de kilomètres du Soleil et ferait 530 km de diamètre. Cérès, la plus grande "
+    "des planètes naines de la ceinture, mesure 950 km. Le Luxembourg est plus peuplé que "
+    "l'Islande, mais moins que la Suisse.",
+    "Une planète naine découverte",
+)
+
+
+@each(
+    [
+        "Avec ses 530 km de diamètre, 2014 UZ224 est plus petite que Cérès.",
+        "2014 UZ224, qui ferait 530 km de diamètre, est moins grande que Cérès.",
+    ]
+)
+def test_a_standard_of_comparison_the_writer_adds_draws_nothing(case: str) -> None:
+    STANDARD.draws_nothing(case, "actors")
+
+
+def test_another_standard_of_the_source_s_comparison_is_still_flagged() -> None:
+    STANDARD.draws(
+        "Le Luxembourg est plus peuplé que Cérès, mais moins que la Suisse.",
+        ("actors", "swaps", "entities"),
+        None,
+        "names Cérès where the source names",
+    )
+
+
+@each(
+    [
+        ("La sénatrice LR du Loiret Marianne Dubois a parlé.", {"Marianne Dubois": {"sénatrice"}}),
+        ("Frédéric Lefebvre, député LR, a parlé.", {"Frédéric Lefebvre": {"député"}}),
+    ]
+)
+def test_a_title_before_a_party_s_initials_is_still_the_person_s(
+    case: tuple[str, dict[str, set[str]]],
+) -> None:
+    from engine.gate.statements import read_doc
+    from engine.text.nlp import parse
+
+    statement = read_doc(parse([case[0]])[0])[0]
+    assert {k: set(v) for k, v in statement.roles.items()} == case[1]

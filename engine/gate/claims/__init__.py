@@ -61,6 +61,7 @@ from engine.gate.claims.roles import (
     portfolio_swaps,
     role_problems,
     sport_title_swaps,
+    tenure_swaps,
     title_swaps,
     unsaid_nationalities,
 )
@@ -166,6 +167,7 @@ def _problems(
     yield from party_swaps(sentence, index)
     yield from bracket_swaps(sentence, index)
     yield from deputy_swaps(sentence, index)
+    yield from tenure_swaps(sentence, index)
     swapped = list(nationality_swaps(sentence, index))
     yield from swapped or unsaid_nationalities(sentence, index)  # one finding per nationality
     yield from title_swaps(sentence, index)

@@ -658,6 +658,8 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue  # « le chef de l'État »: an institution's common noun in a title, no place
         if _people(actor.key):
             continue  # « l'Australienne Melissa Hauschildt »: who she is, no place
+        if _compared_with(actor.key, statement.text) and not _compares(source.text):
+            continue  # « plus petite que Cérès »: a standard the writer adds, no place
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         if any(_in(actor.key, s.text) or words & s.entities for s in near):
             continue
@@ -726,6 +728,26 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             certain = severity == "hard" and _swapped(actor, rivals[0], sentence, index)
             yield Problem(SWAPPED if certain else RULE, severity, problem, best, actor.key)
             return
+
+
+def _compared_with(key: str, text: str) -> bool:
+    """`key` is the standard of a comparison in `text`: right after « que » (an article
+    between), a word of degree before it (« plus petite que Cérès », « aussi grand que la
+    Belgique »)."""
+    said = normalise(text)
+    standard = re.search(
+        rf"\bqu(?:e\s+|')(?:l[ae]s?\s+|l')?{re.escape(normalise(key))}(?!\w)", said
+    )
+    return standard is not None and _COMPARISON.search(said[: standard.start()]) is not None
+
+
+def _compares(text: str) -> bool:
+    """`text` holds a comparison with a standard (« plus … que », « aussi … que »)."""
+    said = normalise(text)
+    return any(_COMPARISON.search(said[: m.start()]) for m in re.finditer(r"\bqu(?:e\s|')", said))
+
+
+_COMPARISON = re.compile(r"\b(?:plus|moins|aussi|autant|davantage|mieux|pire)\b", re.IGNORECASE)
 
 
 _ENDS = frozenset({"jusqu'", "jusqu’"})  # the end of a way: « a défilé jusqu'à la Bastille »

@@ -96,7 +96,7 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             if (
                 role in offices
                 and not _among(role, index.roles[known])
-                and not _leads(role, index.roles[known])
+                and not _leads(role, index.roles[known], _written_beside(known, index))
             ):
                 described = _described_as(role, known, index)
                 if described == "his":
@@ -254,11 +254,24 @@ def _said_bare(office: str, index: SourceIndex) -> bool:
     )
 
 
-def _leads(role: str, known: frozenset[str]) -> bool:
+def _leads(role: str, known: frozenset[str], written: frozenset[str] = frozenset()) -> bool:
     """A head's title (lexicon `leading`) for a person the source says leads (« le pays dirigé
-    par Pierre Nkurunziza »: « le président Pierre Nkurunziza »)."""
+    par Pierre Nkurunziza »: « le président Pierre Nkurunziza »); not a head's office of its own
+    (« président ») where the source writes another office next to the name (`written`: « le
+    Premier ministre de Pologne, Beata Szydło » heads a government she is no president of)."""
     leading = by_tag("leading")
+    if role in leading["office"] and written and not _among(role, written):
+        return False
     return role in leading["title"] and bool(known & leading["verb"])
+
+
+def _written_beside(person: str, index: SourceIndex) -> frozenset[str]:
+    """The offices (lexicon `titles`, not `descriptive`) the source writes next to the person's
+    name (`read_roles`)."""
+    offices = words("titles") - words("descriptive")
+    return frozenset().union(
+        *(r & offices for s in index.statements for p, r in s.roles.items() if p == person)
+    )
 
 
 def _unsaid(person: str, role: str, why: str, given: list[str], naming: int | None) -> Problem:
@@ -660,7 +673,7 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         office = offices.get(token.i)
         if word not in watched or token.ent_type_ == PERSON and office is None:
             continue
-        if _of_another(token):
+        if _of_another(token) or _heads_a_name(token, people):
             continue
         # « l'Espagnole Caroline Routier »: a demonym said as a noun names whom it heads, the
         # name right after it or after a comma, never a person before (whose name the parser
@@ -698,6 +711,22 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def _heads_a_name(title: Token, people: list[tuple[int, int, str]]) -> bool:
+    """A title right before a proper noun that opens no person's name: a name it is part of
+    (« de Capitaine Flam à Sylvie Vartan », a cartoon's), or a person the NER missed (« le
+    ministre Nawaz Sharif »): no title of a person further on. Not a party's or a body's
+    initials (« la sénatrice LR du Loiret Marianne Dubois »): whose the title is, they say."""
+    doc = title.doc
+    after = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.pos_ == "PROPN"
+        and not after.text.isupper()
+        and after.lower_ not in words("courtesy")
+        and not any(start <= after.i < end for start, end, _ in people)
+    )
 
 
 def _apposed_to(doc: Doc, at: int, people: list[tuple[int, int, str]]) -> str | None:
@@ -829,8 +858,6 @@ def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
     « un pompier et le conducteur »: the article names one trade that sentence does not, and
     leaves out the one trade it names (« chauffeur » and « conducteur » are one trade). Hard where
     the sentence surely restates that one."""
-    from engine.text.lexicon import tagged
-
     best = restated(sentence)
     if best is None:
         return
@@ -1120,6 +1147,53 @@ def deputy_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             message = f"says «{shown}» where the source says «{given}»"
             yield Problem(RULE, certainty(sentence), message, best, shown)
             return
+
+
+def tenure_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« le nouveau directeur de la CIA » where the sentence restated says « le directeur sortant
+    de la CIA »: an office said of one arriving where that sentence says it of one leaving or
+    gone, or the reverse (lexicon `tenure`), that sentence never saying it of the article's time.
+    As certain as the alignment (`certainty`)."""
+    best = restated(sentence)
+    if best is None or question(sentence):
+        return
+    mine = _tenures(sentence.statement.text)
+    if not mine:
+        return
+    theirs = _tenures(index.statements[best].text)
+    for (office, when), said in sorted(mine.items()):
+        given = [w for (o, t), w in sorted(theirs.items()) if o == office and t != when]
+        if given and (office, when) not in theirs:
+            message = f"says «{said}» where the source says «{given[0]}»"
+            yield Problem(RULE, certainty(sentence), message, best, said)
+            return
+
+
+def _tenures(text: str) -> dict[tuple[str, str], str]:
+    """(office, leaving or coming) → the words that say it (« directeur sortant », « nouveau
+    directeur »): a word of lexicon `tenure` right before an office (a word between: « l'ancien
+    Premier ministre ») or right after it."""
+    written = normalise(text).lower()
+    tenure = by_tag("tenure")
+    found: dict[tuple[str, str], str] = {}
+    for match in _tenure_pattern().finditer(written):
+        office = match.group("office") or match.group("after_office")
+        word = match.group("before") or match.group("after")
+        when = next(t for t, forms in tenure.items() if word in forms)
+        found.setdefault((office, when), match.group(0).strip())
+    return found
+
+
+@cache
+def _tenure_pattern() -> re.Pattern[str]:
+    forms = sorted(set().union(*by_tag("tenure").values()), key=len, reverse=True)
+    offices = sorted(words("titles") - words("descriptive"), key=len, reverse=True)
+    said = "|".join(map(re.escape, forms))
+    office = "|".join(re.escape(o) for o in offices)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<before>{said})\s+(?:\w+\s+)?(?P<office>{office})s?"
+        rf"|(?P<after_office>{office})s?\s+(?P<after>{said}))(?![\w-])"
+    )
 
 
 def bracket_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:

@@ -294,6 +294,7 @@ def compare(
     ]
     # « l'Australien Timothy Reed, ou Tim Reed »: a second form of a name the sentence gives
     added = [n for n in added if not _another_form(n, mine, theirs)]
+    yield from _taken_over(mine, theirs, left)
     for name in added:
         # what the source tags it (« Falloujah » may be a person here, a place there)
         kinds = {k.kind for k in sources if name.same(k)} or {name.kind}
@@ -328,6 +329,31 @@ def compare(
             return
     yield from _exchanged(mine, theirs)
     yield from _origins(article, source, written, said)
+
+
+def _taken_over(mine: list[Name], theirs: list[Name], left: list[Name]) -> Iterator[Clash]:
+    """A person of the source sentence written where that sentence has another one, the article
+    leaving that one out (« l'avocate de Nicolas Miguet précise que Miguet … » for « l'avocate de
+    Benoît Hamon précise que Nicolas Miguet … »): the noun whose complement he is (« l'avocate
+    de », « la mère de ») is the other's there, never his own. Not a place (« évacué vers Nice »
+    for « vers l'hôpital Pasteur de Nice »: it holds the one left out), nor a name beside a verb
+    (« tourné avec Jean-Louis Trintignant » of « tourné pour Claude Chabrol, …, avec Jean-Louis
+    Trintignant »: a list, its first ones left out)."""
+    for out in left:
+        if out.kind != "PER" or out.place[0] != "nmod" or not out.names:
+            continue
+        for name in mine:
+            there = [t for t in theirs if name.same(t)]
+            if (
+                name.place == out.place
+                and name.kind == out.kind
+                and there
+                and not any(t.place[0] == "conj" for t in there)
+                and out.kind in {t.kind for t in there}
+                and not any(t.place == out.place for t in there)
+            ):
+                yield Clash("hard", f"names {name.shown} where the source names {out.shown}")
+                return
 
 
 def _order(name: Name) -> tuple[str, ...]:
