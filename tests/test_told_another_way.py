@@ -3034,3 +3034,132 @@ def test_a_title_before_a_party_s_initials_is_still_the_person_s(
 
     statement = read_doc(parse([case[0]])[0])[0]
     assert {k: set(v) for k, v in statement.roles.items()} == case[1]
+
+
+# the time of what a speaker says in quotation marks, reported by a verb of saying
+# (modality._by_clauses: a quoted source clause is its speaker's word)
+TWEET = Sentences(
+    "tweet",
+    "Chômage partiel\n\n10 décembre 2018. – Vers 9 heures, la ministre du Travail a twitté que « "
+    "41 000 salariés [sont] en chômage technique : mon ministère a débloqué 28 millions d'euros "
+    "pour les salariés ». Le ministre de l'Économie a déclaré : « nous verserons une aide de 5 "
+    "millions aux commerçants ».",
+    "Chômage partiel",
+)
+
+
+@each(
+    [
+        "La ministre du Travail a écrit que son ministère avait débloqué 28 millions d'euros pour "
+        "les salariés.",
+        "Le ministre de l'Économie a déclaré que son ministère verserait une aide de 5 millions "
+        "aux commerçants.",
+        "Le ministre de l'Économie a déclaré que son ministère allait verser une aide de 5 "
+        "millions aux commerçants.",
+    ]
+)
+def test_a_quoted_claim_reported_in_its_time_draws_nothing(case: str) -> None:
+    TWEET.draws_nothing(case, "modality")
+
+
+@each(
+    [
+        ("La ministre du Travail a écrit que son ministère débloquera 28 millions d'euros pour les "
+         "salariés.", "puts in the future («débloquer») what the source gives as done"),
+        ("La ministre du Travail a écrit que son ministère va débloquer 28 millions d'euros pour "
+         "les salariés.", "puts in the future («débloquer») what the source gives as done"),
+    ]
+)  # fmt: skip
+def test_a_quoted_claim_reported_in_another_time_is_flagged(case: tuple[str, str]) -> None:
+    TWEET.draws(case[0], "modality", None, case[1])
+
+
+# « si » of degree, not the « si » that opens a clause (qualifiers.degree_si)
+PARALLEL = Sentences(
+    "parallel",
+    "Affaires judiciaires\n\n20 février 2017. – Le parallèle entre les deux affaires judiciaires "
+    "ne serait cependant pas si évident pour les avocats du candidat.",
+    "Affaires judiciaires",
+)
+
+
+@each(
+    [
+        "Pour les avocats du candidat, le parallèle entre les deux affaires judiciaires ne serait "
+        "pas évident.",
+        "Le parallèle entre les deux affaires judiciaires ne serait pas si évident pour les "
+        "avocats du candidat.",
+    ]
+)
+def test_a_denial_of_degree_said_again_draws_nothing(case: str) -> None:
+    PARALLEL.draws_nothing(case, ("polarity", "qualifiers"))
+
+
+def test_a_denial_of_degree_made_an_affirmation_is_flagged() -> None:
+    PARALLEL.draws(
+        "Le parallèle entre les deux affaires judiciaires serait tout à fait évident pour les "
+        "avocats du candidat.",
+        "polarity",
+        None,
+        "affirms what the source denies (évident)",
+    )
+
+
+# what the source says is so already, now, put in the future (modality._by_clauses)
+DECLINE = Sentences(
+    "decline",
+    "Déclin des singes\n\n22 janvier 2017. – Selon une étude américaine, 75 % des espèces de "
+    "primates voient déjà leur population décliner.",
+    "Déclin des singes",
+)
+
+
+@each(
+    [
+        "Déjà, 75 % des espèces de primates voient leur population décliner.",
+        "Les trois quarts des espèces de primates voient déjà leur population décliner.",
+    ]
+)
+def test_what_is_so_already_said_so_draws_nothing(case: str) -> None:
+    DECLINE.draws_nothing(case, "modality")
+
+
+@each(
+    [
+        "À terme, 75 % des espèces de primates verront leur population décliner.",
+        "Bientôt, 75 % des espèces de primates verront leur population décliner.",
+    ]
+)
+def test_what_is_so_already_put_in_the_future_is_flagged(case: str) -> None:
+    DECLINE.draws(case, "modality", None, "puts in the future («voir»)")
+
+
+# a predicate denied in a supposition is stated neither so nor not so (polarity._supposed)
+SHED = Sentences(
+    "shed",
+    "Cabanes démontées\n\n15 décembre 2018. – Les gendarmes ont menacé de verbaliser les "
+    "manifestants si leur cabane n'était pas démontée avant lundi. Le maire n'a pas retiré la "
+    "cabane du marché.",
+    "Cabanes démontées",
+)
+
+
+@each(
+    [
+        "La condition posée par les gendarmes : démonter leur cabane avant lundi.",
+        "Des cabanes démontées sur les ronds-points",
+    ]
+)
+def test_a_deed_the_source_denies_only_in_a_supposition_draws_nothing(case: str) -> None:
+    SHED.draws_nothing(case, "polarity")
+
+
+@each(
+    [
+        ("Le maire a retiré la cabane du marché.", "retirer"),
+        ("Les gendarmes ont menacé de verbaliser les manifestants si leur cabane était démontée "
+         "avant lundi.", "démonter"),
+    ]
+)  # fmt: skip
+def test_a_denial_stated_or_supposed_turned_round_is_flagged(case: tuple[str, str]) -> None:
+    SHED.draws(case[0], "polarity", None, f"affirms what the source denies ({case[1]})")

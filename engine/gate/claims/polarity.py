@@ -38,6 +38,7 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.slots.aspect import REFLEXIVE, Said, pair
 from engine.gate.slots.modality import Worded
+from engine.gate.slots.qualifiers import degree_si
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
 from engine.gate.tokens import is_content
@@ -589,7 +590,7 @@ def says_no(token: Token) -> bool | None:
     « empêcher », whose negation turns it round (« n'a pas empêché X de démontrer »), for an
     infinitive that names an act (`_named_act`: « gérer un pays est un exercice ») and for a
     clause only wished (`_wished`: « a demandé que les images ne soient pas diffusées »)."""
-    if _under_negating_verb(token) or _named_act(token) or _wished(token):
+    if _under_negating_verb(token) or _named_act(token) or _wished(token) or _supposed(token):
         return None  # « gérer son argent et gérer un pays sont deux exercices »: no deed
     return _negated(token) or any(
         c.dep_ in ("nsubj", "nsubj:pass", "obj")
@@ -614,7 +615,9 @@ def _negated(token: Token, depth: int = 0) -> bool:
         c.lower_ in markers for c in token.children if c.dep_ in ("det", "case")
     )
     before = clause.doc[clause.i - 1].lower_ if clause.i > 0 else ""
-    opens = [c.i for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    opens = [
+        c.i for c in clause.children if c.dep_ == "mark" and c.i < clause.i and not degree_si(c)
+    ]  # « ne serait pas si évident »: a « si » of degree opens no clause
     # a word of negation before the clause's own « si » or « que » is the clause above's,
     # whatever the parser hangs it on (« n'avait pas fait savoir s'il briguerait »)
     found = {
@@ -866,7 +869,8 @@ def read_polarity(
         if verb:
             # a wish (« a demandé que les images ne soient pas diffusées ») is compared with a
             # wish only, never with a fact (« des images diffusées malgré la demande »)
-            key = token.lemma_.lower() + (WISHED if _wished(token) else "")
+            # so is a supposition (« si le cabanon n'était pas démonté »), compared with one only
+            key = token.lemma_.lower() + (WISHED if _wished(token) or _supposed(token) else "")
             verbs.setdefault(key, set()).add(_negated(token))
         else:
             clause = _clause_head(token)
@@ -883,9 +887,28 @@ def read_polarity(
 
 
 _NAMING = frozenset({"ROOT", "nsubj", "nsubj:pass", "csubj"})
-WISHED = "?"  # what read_polarity adds to the lemma of a verb only wished or asked for
+WISHED = "?"  # what read_polarity adds to the lemma of a verb only wished, asked for or supposed
 _COMPLEMENTS = frozenset({"ccomp", "obj", "csubj", "xcomp"})
 _THAT = frozenset({"que", "qu'", "qu’"})
+
+
+def _supposed(token: Token) -> bool:
+    """A verb « si » supposes (« menacé d'emmener les Gilets jaunes en garde à vue si le cabanon
+    n'ayant pas de permis n'était pas démonté »): stated neither so nor not so — « la condition :
+    démonter le cabanon » affirms nothing it denies. Read from the words, the parse often hangs
+    « si » elsewhere: a « si » before the verb with no finite verb but its own auxiliaries
+    between (not « même si », « comme si », nor a « si » of degree, qualifiers.degree_si)."""
+    doc = token.doc
+    own = {c.i for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"}
+    for at in range(token.i - 1, token.sent.start - 1, -1):
+        word = doc[at]
+        after = doc[at + 1].lower_ if at + 1 < len(doc) else ""
+        if word.lower_ == "si" or (word.lower_ in ("s'", "s’") and after in ("il", "ils")):
+            before = doc[at - 1].lower_ if at > 0 else ""
+            return not degree_si(word) and before not in ("même", "comme")
+        if word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm") and at not in own:
+            return False
+    return False
 
 
 def _wished(token: Token) -> bool:

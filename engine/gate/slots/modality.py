@@ -801,7 +801,10 @@ def _by_clauses(
         # a fact reported on both sides (« selon le bilan ») is compared as the writer's own
         # claim would be; an allegation's conditional is not (« critiquée car elle ferait »:
         # « on lui reprochait de faire » says it as well)
-        own = not clause.reported or other.reported
+        # a source clause inside quotation marks is its speaker's word as much as one under a
+        # verb of saying (« mon ministère a débloqué » for « a écrit que son ministère
+        # débloquera »; not a question's, which asks)
+        own = not clause.reported or other.reported or other.quoted and clause.under_saying
         firm = not (clause.hedged or clause.announced or clause.hedged_sentence) and own
         # a future by its ending (« sera adopté aujourd'hui »), said with the same verb, in a
         # source sentence that tells nothing else as past or present: « s'échappe, et franchira
@@ -827,6 +830,10 @@ def _by_clauses(
         ahead = (hedged or to_come) and not other.reported or anyone
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
         done = other.time == PAST and not (other.hedged or other.announced or other.prospective)
+        # « 75 % des espèces voient déjà leur population décliner »: so already, now
+        done = done or (
+            other.time == PRESENT and other.already and same and not (other.hedged or other.can)
+        )
         # an obligation said with another verb than the source's (« devront répondre à ces
         # questions » after « l'enquête a été confiée ») follows from the fact, it does not
         # put the fact in the future

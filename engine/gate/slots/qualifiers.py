@@ -264,10 +264,30 @@ def _views() -> frozenset[str]:
 
 
 def _if(low: list[str], n: int, token: Token) -> bool:
-    """« si » opening a clause, and « s'il(s) » (which spaCy may read as a pronoun)."""
+    """« si » opening a clause, and « s'il(s) » (which spaCy may read as a pronoun); not « si »
+    of degree (`degree_si`: « pas si évident »)."""
     after = low[n + 1] if n + 1 < len(low) else ""
-    opens = token.dep_ == "mark" or token.pos_ == "SCONJ"
+    opens = (token.dep_ == "mark" or token.pos_ == "SCONJ") and not degree_si(token)
     return (low[n] == "si" and opens) or (low[n] == "s'" and after in ("il", "ils"))
+
+
+_DEGREE_AFTER = frozenset({"pas", "plus", "jamais", "guère", "point"})
+
+
+def degree_si(token: Token) -> bool:
+    """« si » of degree, right before the adjective or adverb it qualifies and hangs on, after a
+    copula or a denial (« ne serait pas si évident », « était si nette »), which spaCy may read
+    as the « si » that opens a clause (a clause it opened would say its subject or its verb
+    first; not « interviendra si nécessaire », « si besoin », a condition said short)."""
+    head = token.head
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.lower_ == "si"
+        and head.i == token.i + 1
+        and head.pos_ in ("ADJ", "ADV")
+        and before is not None
+        and (before.pos_ == "AUX" or before.lower_ in _DEGREE_AFTER)
+    )
 
 
 def _supposes(token: Token) -> bool:
