@@ -3163,3 +3163,36 @@ def test_a_deed_the_source_denies_only_in_a_supposition_draws_nothing(case: str)
 )  # fmt: skip
 def test_a_denial_stated_or_supposed_turned_round_is_flagged(case: tuple[str, str]) -> None:
     SHED.draws(case[0], "polarity", None, f"affirms what the source denies ({case[1]})")
+
+
+ROUNDS = Sentences(
+    "rounds",
+    "Primaire : Dupont et Martin qualifiés\n\n22 janvier 2017. – Selon les résultats partiels, "
+    "Paul Dupont arrive en tête et Jean Martin est lui aussi qualifié pour le second tour organisé "
+    "le 29 janvier. Le coureur Marc Petit avait remporté la quatrième étape du Tour la veille.",
+    "Primaire : Dupont et Martin qualifiés",
+)
+
+
+def test_an_earlier_rank_beside_the_source_s_own_is_no_certainty() -> None:
+    # the article names the source's « second tour » too: its « premier tour » is the one before
+    text = (
+        "Le premier tour a désigné Paul Dupont et Jean Martin. Ils s'affronteront au second tour "
+        "le 29 janvier."
+    )
+    ROUNDS.draws_nothing(text, "rank", "hard")
+    ROUNDS.draws(text, "rank", "review", "«premier»")
+
+
+@each(
+    [
+        ("Le premier tour a désigné Paul Dupont et Jean Martin, qualifiés pour le 29 janvier.",
+         "«premier»"),
+        ("Le coureur Marc Petit avait remporté la troisième étape du Tour la veille.",
+         "«troisième»"),
+        ("Le coureur Marc Petit avait remporté la cinquième étape du Tour la veille.",
+         "«cinquième»"),
+    ]
+)  # fmt: skip
+def test_another_rank_than_the_source_s_alone_is_certain(case: tuple[str, str]) -> None:
+    ROUNDS.draws(case[0], "rank", "hard", case[1])

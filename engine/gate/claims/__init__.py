@@ -69,6 +69,7 @@ from engine.gate.claims.speakers import quote_problems, same_person, verbatim_in
 from engine.gate.claims.tense import tense_problems
 from engine.gate.findings import Finding, Severity
 from engine.gate.slots import SlotClash, compare_slots
+from engine.gate.slots.rank import Rank, Series
 from engine.gate.source_index import SourceIndex, source_index
 from engine.text import excerpt, fold
 
@@ -120,9 +121,11 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
     index = source_index(brief)
     sentences = article_statements(parsed, index)
     findings: dict[str, Finding] = {}
+    ranked = [_ranks_of(sentence) for sentence in sentences]
     for n, sentence in enumerate(sentences):
         neighbours = [sentences[m] for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
-        for found in _problems(sentence, neighbours, index):
+        series = _series(ranked[:n] + ranked[n + 1 :]) if ranked[n] else frozenset()
+        for found in _problems(sentence, neighbours, index, series):
             problem, source = found.problem, found.source
             where = sentence.target or "body"
             said = f"«{excerpt(sentence.statement.text, 160)}»"
@@ -151,8 +154,26 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
     return list(findings.values())
 
 
+def _ranks_of(sentence: Sentence) -> frozenset[tuple[str, str]]:
+    """(word, value) of each rank a sentence gives (engine.gate.slots.rank)."""
+    marks = sentence.statement.slots.get("rank", frozenset())
+    return frozenset((m.word, m.value) for m in marks if isinstance(m, Rank))
+
+
+def _series(others: list[frozenset[tuple[str, str]]]) -> frozenset[Series]:
+    """The ranks the article's other sentences give each word, as marks of the rank slot."""
+    values: dict[str, set[str]] = {}
+    for ranks in others:
+        for word, value in ranks:
+            values.setdefault(word, set()).add(value)
+    return frozenset(Series(word, frozenset(v)) for word, v in values.items())
+
+
 def _problems(
-    sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+    sentence: Sentence,
+    neighbours: list[Sentence],
+    index: SourceIndex,
+    series: frozenset[Series] = frozenset(),
 ) -> Iterator[Problem]:
     yield from figure_problems(sentence, neighbours, index)
     yield from weekday_said(sentence, index)
@@ -177,7 +198,8 @@ def _problems(
     yield from cause_problems(sentence, neighbours, index)
     dated = list(tense_problems(sentence, index))
     yield from dated
-    yield from _slot_problems(sentence, index, skip=frozenset({"tense"}) if dated else frozenset())
+    skip = frozenset({"tense"}) if dated else frozenset()
+    yield from _slot_problems(sentence, index, skip, series)
     yield from mention_swaps(sentence, index)
 
 
@@ -245,7 +267,10 @@ def _near_each(surname: str, text: str) -> list[set[str]]:
 
 
 def _slot_problems(
-    sentence: Sentence, index: SourceIndex, skip: frozenset[str] = frozenset()
+    sentence: Sentence,
+    index: SourceIndex,
+    skip: frozenset[str] = frozenset(),
+    series: frozenset[Series] = frozenset(),
 ) -> Iterator[Problem]:
     """Time and certainty, scope, rank and degree (engine.gate.slots), against the source
     sentence the article sentence restates: hard where the slots clash for certain and the
@@ -256,7 +281,10 @@ def _slot_problems(
         return
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
     aligned = "review" if summary else certainty(sentence)
-    for found in compare_slots(sentence.statement.slots, index.statements[at].slots, index.slots):
+    slots = sentence.statement.slots
+    if series:  # the ranks of the article's other sentences, for the rank slot to weigh
+        slots = {**slots, "rank": slots.get("rank", frozenset()) | series}
+    for found in compare_slots(slots, index.statements[at].slots, index.slots):
         if found.slot in skip:
             continue  # said already, with its date (`tense_problems`)
         if summary and found.slot == "entities":

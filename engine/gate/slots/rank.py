@@ -58,7 +58,16 @@ class Degree:
     sign: int  # MORE or LESS
 
 
-Mark = Rank | Degree | Said
+@dataclass(frozen=True)
+class Series:
+    """The ranks the article gives a word in its other sentences (engine.gate.claims): beside
+    « le second tour », « le premier tour » names the one before, not the source's second."""
+
+    word: str
+    values: frozenset[str]
+
+
+Mark = Rank | Degree | Said | Series
 
 
 @cache
@@ -506,6 +515,7 @@ def _compare_ranks(
         key=lambda m: (m.word.startswith(f"{OUT_OF} "), _rank_order(m)),
     )
     told: set[str] = set()
+    series = {m.word: m.values for m in article if isinstance(m, Series)}
     # a rank the article gives to a word the source does not rank: the source's, said otherwise
     moved = {m.value for m in mine if m.word not in ranks and not _graded(m)}
     holders: dict[str, set[frozenset[str] | None]] = {}
@@ -527,10 +537,22 @@ def _compare_ranks(
             continue
         told.add(m.written)
         other = written[m.word, sorted(theirs)[0]]
-        certainty: Certainty = "hard" if len(theirs) == 1 else "review"
+        sure = len(theirs) == 1 and not _before_named(m, theirs, series)
+        certainty: Certainty = "hard" if sure else "review"
         yield Clash(certainty, f"ranks «{m.word}» «{m.written}» where the source says «{other}»")
     others = [m for m in known if isinstance(m, Said) and m not in source]
     yield from _synonym_rank(article, source, ranks, everywhere, others)
+
+
+def _before_named(m: Rank, theirs: set[str], series: dict[str, frozenset[str]]) -> bool:
+    """A rank before the source's, where the article gives the source's rank to the same word in
+    another sentence (« le premier tour » beside its own « second tour », the source naming only
+    the second): another of the series the writer tells apart, maybe; a review."""
+    return (
+        m.value.isdigit()
+        and all(t.isdigit() and int(t) > int(m.value) for t in theirs)
+        and theirs <= series.get(m.word, frozenset())
+    )
 
 
 def _graded(m: Rank) -> bool:
