@@ -3196,3 +3196,35 @@ def test_an_earlier_rank_beside_the_source_s_own_is_no_certainty() -> None:
 )  # fmt: skip
 def test_another_rank_than_the_source_s_alone_is_certain(case: tuple[str, str]) -> None:
     ROUNDS.draws(case[0], "rank", "hard", case[1])
+
+
+# a nationality beside the one a merged source sentence says of the noun (roles._origin_beside)
+PROBES = Sentences(
+    "probes",
+    "Airbus visé par une enquête\n\n22 février 2017. – Airbus a rappelé dans un communiqué "
+    "qu'une enquête le visant est en cours depuis le mois d'août, menée par le Serious Fraud "
+    "Office. Cette enquête britannique a été ouverte pour des soupçons de corruption. Le parquet "
+    "national financier, en France, enquête lui aussi.",
+    "Airbus visé par une enquête",
+)
+
+
+@each(
+    [
+        "Airbus a rappelé dans un communiqué que les enquêtes française et britannique le visent "
+        "depuis le mois d'août.",
+        "Dans un communiqué, Airbus rappelle que l'enquête britannique, comme l'enquête française, "
+        "le vise depuis le mois d'août.",
+    ]
+)
+def test_a_nationality_beside_the_source_s_own_draws_nothing(case: str) -> None:
+    PROBES.draws_nothing(case, "roles")
+
+
+def test_a_nationality_in_place_of_the_merged_sentence_s_is_still_flagged() -> None:
+    PROBES.draws(
+        "Cette enquête allemande a été ouverte pour des soupçons de corruption.",
+        "roles",
+        None,
+        "says «allemand» where the source says «britannique»",
+    )

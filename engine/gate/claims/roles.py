@@ -549,8 +549,9 @@ def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterato
             )
             if other is None or other.country == mine.country:
                 continue
-            if i == best and (other.noun, other.country) in kept:
-                continue  # the source's own is kept beside it: one more, not another
+            if (other.noun, other.country) in kept:
+                continue  # the source's own is kept beside it: one more, not another (« les
+                # enquêtes française et britannique » merging « Cette enquête britannique »)
             message = f"says «{mine.shown}» where the source says «{other.shown}»"
             severity = certainty(sentence) if i == best else "review"
             yield Problem(RULE, severity, message, i, mine.shown)
