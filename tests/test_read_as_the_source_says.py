@@ -44,9 +44,23 @@ plus loin » is the source's « plus de deux fois plus éloignée », its own bo
 after a status line and a quotation (« État Vérifié », « « … » », then « 22 janvier 2017 . – »)
 is still the article's date.
 
+From round 14's first judge (honest-r22, read by the lead after its blind measure): a source's
+compound written without its hyphen (« l'avant dernière étape », « le vice champion olympique »,
+« le vice président ») is that compound, not « dernière » or « champion »; a place written « la 5 e
+place » is its verb's rank, as « la cinquième place » is; « aucune … n'avait été aussi grave » tells
+the source's « la plus grave » from the other end; a bound said of each figure of a set the article
+has just given (« moins de 0,5 % dans les deux cas ») holds of the source's two figures; « une
+donation record » is the source's « la plus grande donation de son histoire »; « à l'origine de la
+découverte, on trouve X » tells who did the deed the source gives X, no link. From heldout-r18
+(recall): a figure of the next sentence said in the restated one's slot is a swap; a weekday no
+day of the source falls on is a day it lacks; an ordinal ranks the superlative after its noun's
+complement; « arguant que », « soutiennent avoir » give someone's word.
+
 The same sentences with the fact changed are still flagged."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -583,3 +597,183 @@ def test_ordinals_factors_and_a_late_dateline(text: str, found: int) -> None:
     # gives «deux fois plus» », and « the source's date «14 octobre 2016» is missing »
     article = f"Une nouvelle planète naine\n\nLes 31e journées ont vu cette annonce. {text}"
     assert len([f for f in DWARF.findings(article) if f.severity == "hard"]) == found
+
+
+RACE = Pairs(
+    "race",
+    """Cyclisme : Lucas Ferrand gagne à Rennes
+
+12 mai 2019 . – L'avant dernière étape du Tour de Bretagne s'est courue à Rennes. Le vice \
+champion olympique 2016, Hugo Marchal, n'a pas pris le départ. La deuxième place revient au \
+Belge Tom Peeters, son coéquipier Jan Wouters s'empare de la 5 e place. Cette chute est la plus \
+grave depuis le début de la saison. Le vice président de la fédération, Paul Simon, a remis les \
+prix.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("La course de Rennes était l'avant-dernière étape du Tour de Bretagne.", 0),
+        ("Rennes accueillait l'étape avant-dernière du Tour de Bretagne.", 0),
+        ("La course de Rennes était la dernière étape du Tour de Bretagne.", 1),
+        ("Vice-champion olympique en 2016, Hugo Marchal n'a pas pris le départ.", 0),
+        ("Champion olympique en 2016, Hugo Marchal n'a pas pris le départ.", 1),
+        ("Paul Simon, vice-président de la fédération, a remis les prix.", 0),
+        ("Paul Simon, président de la fédération, a remis les prix.", 1),
+        ("Son coéquipier Jan Wouters s'est emparé de la cinquième place.", 0),
+        ("Son coéquipier Jan Wouters s'est emparé de la quatrième place.", 1),
+        ("Aucune chute n'avait été aussi grave depuis le début de la saison.", 0),
+        ("Jamais une chute n'avait été si grave depuis le début de la saison.", 0),
+        ("Cette chute n'est pas la plus grave depuis le début de la saison.", 1),
+        ("C'est la chute de la course la plus grave depuis le début de la saison.", 0),
+        ("C'est la deuxième chute de la course la plus grave depuis le début de la saison.", 1),
+    ],
+)
+def test_the_source_s_own_spelling_and_the_most_told_from_the_other_end(
+    text: str, found: int
+) -> None:
+    # before: « ranks «étape» «avant-dernière» where the source says «dernière» », « says
+    # «vice-champion olympique» where the source says «champion olympique» » (and « calls Paul
+    # Simon «vice-président» … »), « ranks «emparer»
+    # «cinquième» where the source says «deuxième» » and « denies what the source affirms
+    # (grave) », each hard
+    article = f"Lucas Ferrand gagne à Rennes\n\n{text}"
+    hard = [f for f in RACE.findings(article) if f.severity == "hard" and f.rule != "missing"]
+    assert len(hard) == found, hard
+
+
+JOBS = Pairs(
+    "jobs",
+    """Emploi : le chômage recule en octobre
+
+24 novembre 2016 . – Le nombre de demandeurs d'emploi a baissé en octobre. Les chiffres \
+publiés ce jeudi montrent une baisse de 12 700 en catégorie A (- 0,3 %) et de 25 500 pour \
+l'ensemble des catégories (- 0,4 %). Sur un an, l'ensemble des inscrits progresse de 1,3 %.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("bound", "found"),
+    [
+        ("moins de 0,5 % dans les deux cas", 0),
+        ("dans les deux cas, moins d'un demi pour cent", 0),
+        ("moins de 0,5 % pour l'une comme pour l'autre", 0),
+        ("moins de 0,35 % dans les deux cas", 1),  # 0,4 % is not under it
+        ("moins de 0,2 % dans les deux cas", 1),
+        ("moins de 0,5 % en un an", 1),  # no set: a figure of its own
+    ],
+)
+def test_a_bound_of_each_figure_just_given(bound: str, found: int) -> None:
+    # before: « percentage not in the source «0,5 %» », hard, whatever the bound
+    article = (
+        "Le chômage recule en octobre\n\nLa catégorie A perd 12 700 inscrits, soit 0,3 %, et "
+        "l'ensemble des catégories 25 500, soit 0,4 %. Sur un an, l'ensemble progresse de "
+        f"1,3 %. Le recul du mois reste modeste : {bound}."
+    )
+    hard = [f for f in JOBS.findings(article, "figures") if f.severity == "hard"]
+    assert len(hard) == found, hard
+
+
+GIFT = Pairs(
+    "gift",
+    """Patagonie : le Chili reçoit des terres
+
+23 mars 2017 . – Le Chili a reçu la plus grande donation de terres privées de son histoire. Il \
+s'agit de 407 625 hectares situés en Patagonie, reçus jeudi par le gouvernement. La plus grande \
+ville de la région, Punta Arenas, accueillera les gardes. Trois parcs nationaux y verront le \
+jour.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Le gouvernement a reçu jeudi une donation record : 407 625 hectares en Patagonie.", 0),
+        ("Jeudi, le gouvernement a reçu des terres en quantité record en Patagonie.", 1),
+        ("Trois parcs nationaux d'une taille record y verront le jour.", 1),
+    ],
+)
+def test_a_record_the_source_makes_of_the_same_thing(text: str, found: int) -> None:
+    # before: « makes a superlative the source does not make («donation record») », a review
+    findings = GIFT.findings(f"Le Chili reçoit des terres\n\n{text}", "superlatives")
+    assert len(findings) == found, findings
+
+
+MUSHROOM = Pairs(  # honest-r22's p4 source (tests/data/blind/honest-r22: French Wikinews)
+    "r22-p4",
+    (Path(__file__).parent / "data" / "wikinews" / "r22-p4.txt").read_text(encoding="utf-8"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("À l'origine de la découverte, on trouve Florent Lamiot, l'initiateur du projet.", 0),
+        ("Florent Lamiot est à l'origine de la découverte du champignon.", 0),
+        ("Florent Lamiot est à l'origine de la pollution de la Deûle.", 1),
+    ],
+)
+def test_who_did_the_deed_is_no_link(text: str, found: int) -> None:
+    # before: « links facts with «à l'origine de» where the source gives no such link », a review
+    assert len(MUSHROOM.findings(f"Un champignon à Lille\n\n{text}", "causes")) == found
+
+
+RAID = Pairs(
+    "raid",
+    """Paris : un homme tué lors d'une intervention
+
+29 mars 2017 . – Dimanche soir, un homme a été tué par un policier dans un appartement du 19e \
+arrondissement. Les policiers invoquent la légitime défense, arguant que l'homme a blessé l'un \
+d'entre eux avec des ciseaux. Les deux agents soutiennent avoir tiré pour protéger leur collègue. \
+La famille clame que l'homme n'a menacé personne.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("L'homme a blessé un agent avec des ciseaux.", 1),
+        ("Selon les policiers, l'homme a blessé l'un d'entre eux avec des ciseaux.", 0),
+        ("Les deux agents ont tiré pour protéger leur collègue.", 1),
+        ("Les deux agents disent avoir tiré pour protéger leur collègue.", 0),
+        ("L'homme n'a menacé personne.", 1),
+        ("D'après sa famille, l'homme n'a menacé personne.", 0),
+    ],
+)
+def test_a_claim_argued_is_someone_s_word(text: str, found: int) -> None:
+    # before: nothing (« arguant que », « soutiennent avoir », « clame que » were no claim verbs)
+    article = f"Un homme tué lors d'une intervention\n\n{text}"
+    assert len(RAID.findings(article, "qualifiers")) == found
+
+
+SHOT = Pairs(
+    "shot",
+    """Floride : une chanteuse tuée après un concert
+
+12 juin 2016 . – Une chanteuse a été tuée à Orlando. La jeune femme de 22 ans venait d'achever \
+son concert au Plaza Live d'Orlando. Elle signait des autographes quand un homme de 27 ans, venu \
+de Floride, a ouvert le feu. Lundi soir, ses fans se sont réunis devant la salle. Hier, la police \
+a publié une photo du tireur.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("La jeune femme de vingt-deux ans venait d'achever son concert au Plaza Live.", 0),
+        ("La jeune femme de vingt-sept ans venait d'achever son concert au Plaza Live.", 1),
+        ("Un homme de vingt-sept ans a ouvert le feu pendant la séance d'autographes.", 0),
+        ("Lundi soir, ses fans se sont réunis devant la salle et ont déposé des fleurs.", 0),
+        ("Mercredi soir, ses fans se sont réunis devant la salle et ont déposé des fleurs.", 1),
+        ("Samedi, la police a publié une photo du tireur.", 0),  # « hier » of a Sunday
+        ("Jeudi, la police a publié une photo du tireur.", 1),
+        ("Ce dimanche, la police a publié une photo du tireur.", 0),  # the dateline's day
+    ],
+)
+def test_a_figure_or_a_day_of_the_next_sentence(text: str, found: int) -> None:
+    # before: nothing — a figure of the sentence after the one restated was vouched by it, and a
+    # weekday was only set against the one of the sentence restated
+    article = f"Une chanteuse tuée en Floride\n\n{text}"
+    hard = [f for f in SHOT.findings(article, "figures") if f.severity == "hard"]
+    assert len(hard) == found, hard

@@ -240,6 +240,7 @@ def cause_problems(
         and not _ends(c, said)
         and not _under(c, nearby)
         and not _remark(c, index)
+        and not _deed(c, statement, nearby)
     ]
     # a relative or participle on the clause (a verb) asks it of the sentence restated alone: a
     # link word nearby (« ainsi », « donc ») links other facts
@@ -266,6 +267,24 @@ def _remark(cause: Cause, index: SourceIndex) -> bool:
 
 
 UNDER_REACH = 4  # words after « sous » in which a source sentence names who presses
+
+
+def _deed(cause: Cause, statement: Statement, nearby: list[Statement]) -> bool:
+    """« À l'origine de la découverte, on trouve Florent Lamiot » for the source's « Florent
+    Lamiot … a découvert ce champignon »: the connector names a person's deed by the noun of the
+    verb of a source sentence nearby whose subject is that person (their stems alike) — who did
+    it, no link between two facts."""
+    deed = next((w for w in map(fold, map(str.lower, cause.written)) if w in cause.words), None)
+    if deed is None or not statement.persons:
+        return False  # its noun: the first content word (« la découverte du champignon »)
+    return any(
+        source.subject in statement.persons
+        and any(fold(verb)[:STEM_OF_DEED] == deed[:STEM_OF_DEED] for verb in source.verbs)
+        for source in nearby
+    )
+
+
+STEM_OF_DEED = 5  # letters a verb and its noun share (« découvrir », « découverte »)
 
 
 def _under(cause: Cause, nearby: list[Statement]) -> bool:

@@ -165,21 +165,38 @@ def excused(
 
 def bound_of_set(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:
     """« toutes au-dessus de 100 km/h » for the source's 120 and 135: a bound (« plus de »,
-    « moins de ») every figure of its kind in the source sentence restated keeps, two at least."""
-    if use.value is None or use.comparator not in ("more", "less") or not sentence.aligned:
+    « moins de ») every figure of its kind in the source sentence restated keeps, two at least.
+    A bound said of each of a set the article has just given (« moins de 0,5 % dans les deux
+    cas », `_EACH`) may be of any source sentence's figures, within a factor LOOSE of the
+    nearest: which sentence gave them, the article said before."""
+    if use.value is None or use.comparator not in ("more", "less"):
         return None
-    at = sentence.aligned[0][1]
-    theirs = [
-        f.value
-        for f in index.statements[at].figures
-        if f.kin == use.kin and f.unit == use.unit and f.value is not None and f.key != use.key
-    ]
-    if len(theirs) < 2:
-        return None
-    above = use.comparator == "more"
-    if all(v > use.value if above else v < use.value for v in theirs):
-        return Computation("certain", f"a bound of {len(theirs)} figures", at)
+    near = _EACH.search(sentence.statement.text) is not None
+    at_most = [sentence.aligned[0][1]] if sentence.aligned else []
+    others = [n for n in range(len(index.statements)) if n not in at_most] if near else []
+    for at in at_most + others:
+        theirs = [
+            f.value
+            for f in index.statements[at].figures
+            if f.kin == use.kin and f.unit == use.unit and f.value is not None and f.key != use.key
+        ]
+        if len(theirs) < 2:
+            continue
+        above = use.comparator == "more"
+        if not all(v > use.value if above else v < use.value for v in theirs):
+            continue
+        edge = min(theirs) if above else max(theirs)
+        if at in at_most or (use.value * LOOSE >= edge if above else edge * LOOSE >= use.value):
+            return Computation("certain", f"a bound of {len(theirs)} figures", at)
     return None
+
+
+# a set the sentence says its figure of, each (« dans les deux cas », « tous deux »)
+_EACH = re.compile(
+    r"\b(?:dans\s+(?:les\s+deux|chaque|tous\s+les)\s+cas|tou(?:s|tes)\s+(?:les\s+)?deux"
+    r"|l['’]une?\s+comme\s+(?:pour\s+)?l['’]autre|chacune?\s+d)",
+    re.IGNORECASE,
+)
 
 
 def _bound_of_figure(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:

@@ -1134,6 +1134,8 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     aligned += fragments_beside(best, index)
     aligned += [best + 1] if continues(best + 1, index) and scores[best + 1] > 0 else []
     if any(_holds(index.statements[i], use) for i in aligned):
+        if (taken := _taken_from_next(use, sentence, best, aligned, index)) is not None:
+            return taken
         if use.noun and use.kin == "count":
             return _counted_swap(use, aligned, index)
         return _said_twice(use, sentence.statement, aligned, index)
@@ -1280,6 +1282,35 @@ _COMPARED_TO_ONE = re.compile(
     r"(?:celui|celle|ceux|celles)\b",
     re.IGNORECASE,
 )
+
+
+def _taken_from_next(
+    use: FigureUse, sentence: Sentence, best: int, aligned: list[int], index: SourceIndex
+) -> tuple[int, str] | None:
+    """« La chanteuse de vingt-sept ans venait de terminer son concert » for « La jeune femme de
+    22 ans venait d'achever son concert », where the sentence after it gives « un jeune homme de
+    27 ans »: the figure held only by a sentence the restated one goes on into, said where the
+    restated sentence gives its own figure of that kin and unit (`in_slot`), not with the words
+    that sentence says it with — the other one's figure in its place."""
+    if _holds(index.statements[best], use):
+        return None
+    holders = [i for i in aligned if i != best and _holds(index.statements[i], use)]
+    if any(in_slot(use, sentence, index, i, f.text) for i in holders for f in _held(use, i, index)):
+        return None  # said with the words of its own place too: that sentence merged in
+    for other in index.statements[best].figures:
+        if (
+            other.kin == use.kin
+            and other.unit == use.unit
+            and other.key != use.key
+            and not _holds(sentence.statement, other)
+            and in_slot(use, sentence, index, best, other.text)
+        ):
+            return best, other.text
+    return None
+
+
+def _held(use: FigureUse, at: int, index: SourceIndex) -> list[FigureUse]:
+    return [f for f in index.statements[at].figures if day_key(f.key) == day_key(use.key)]
 
 
 def _said_twice(
@@ -1458,9 +1489,19 @@ def source_year(index: SourceIndex) -> str | None:
 
 
 def weekday_said(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
-    """ "le mardi, à 19 h 30" where the sentence it restates says "lundi"."""
+    """ "le mardi, à 19 h 30" where the sentence it restates says "lundi"; or a weekday no day of
+    the source falls on (none it names, nor the weekday of a date it gives or counts from its
+    dateline, « hier » included), whatever the sentence restates: a day the source lacks."""
+    if not sentence.statement.weekdays:
+        return
+    dated = {f.weekday for f in sentence.statement.figures if f.weekday}  # _weekday_problem's
+    unheard = sorted(sentence.statement.weekdays - dated - _source_weekdays(index))
+    if unheard:
+        message = f"says «{unheard[0]}»: no day the source gives falls on it"
+        yield Problem(RULE, "hard", message, None, unheard[0])
+        return
     best = restated(sentence)
-    if best is None or not sentence.statement.weekdays:
+    if best is None:
         return
     theirs = index.statements[best].weekdays
     wrong = sentence.statement.weekdays - theirs
@@ -1469,6 +1510,39 @@ def weekday_said(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         yield Problem(
             RULE, certainty(sentence), f"says «{said}» where the source says «{source}»", best, said
         )
+
+
+def _source_weekdays(index: SourceIndex) -> frozenset[str]:
+    """The weekdays the source names (« tous les samedis » too), and those of every day it gives
+    or counts (its dateline, « hier », « le 16 mars » in the dateline's year); where it counts a
+    day from the one before (« la veille », « le lendemain »), which one that is is the reader's
+    to find: the days that far from each date it writes."""
+    text = index.text.lower()
+    days = {w for w in WEEKDAYS if re.search(rf"\b{w}s?\b", text)}
+    offsets = {0} | {k for said, k in _COUNTED_FROM.items() if said in text}
+    for key in index.figure_keys:
+        written = key in index.uses
+        for k in offsets if written else (0,):
+            day = _date_of_key(key, index)
+            if day is not None:
+                days.add(WEEKDAYS[(day + datetime.timedelta(days=k)).weekday()])
+    return frozenset(days)
+
+
+def _date_of_key(key: str, index: SourceIndex) -> datetime.date | None:
+    found = _FULL_DAY.fullmatch(key)
+    year = found and (found.group(1) or source_year(index))
+    if found is None or not year:
+        return None
+    try:
+        return datetime.date(int(year), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return None
+
+
+_FULL_DAY = re.compile(r"(?:(\d{4})|-)-(\d{2})-(\d{2})")
+# a day counted from the date the text gave before it: how far
+_COUNTED_FROM = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------

@@ -42,6 +42,7 @@ from engine.gate.slots.qualifiers import degree_si
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
 from engine.gate.tokens import is_content
+from engine.text import fold
 from engine.text.lexicon import by_tag, tagged, words
 
 if TYPE_CHECKING:
@@ -343,7 +344,21 @@ def _first_time(denying: Statement, affirming: Statement) -> bool:
     ):
         return True  # « à cette date, il n'avait pas encore remporté la primaire » for « qui a
         # depuis remporté la primaire »: not yet at a time past, done since
+    if _none_as(denying.text, affirming.text):
+        return True  # « aucune n'avait été aussi meurtrière » for « la plus meurtrière »
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
+
+
+def _none_as(denying: str, affirming: str) -> bool:
+    """The one side says nothing was ever as much (`_NONE_AS`), the other that this is the most
+    of that same quality (`_THE_MOST`, the word's stem alike: « meurtrière », « meurtrier »)."""
+    found = _NONE_AS.search(denying)
+    if found is None:
+        return False
+    stem = fold(found.group(1).lower())[:_STEM]
+    return any(
+        fold(most.group(1).lower()).startswith(stem) for most in _THE_MOST.finditer(affirming)
+    )
 
 
 def _first_told(denying: Statement, lemma: str, index: SourceIndex) -> bool:
@@ -379,6 +394,15 @@ _SINCE_THEN = re.compile(
     r"|\bdepuis\s*(?:lors\b|[,.;:)»]|$)|\bentre-temps\b|\bpar\s+la\s+suite\b",
     re.IGNORECASE,
 )
+# none ever as much: the most (« aucune avalanche n'avait été aussi meurtrière depuis … » for
+# « la plus meurtrière depuis … », « jamais un film n'avait attiré autant de spectateurs » for
+# « le plus de spectateurs »), the same quality graded on both sides
+_NONE_AS = re.compile(
+    r"\b(?:aucun|aucune|jamais|personne|rien|nul|nulle)\b[^.;:]*?\b(?:aussi|si|autant\s+d[e'’]\s*)"
+    r"\s*(\w+)",
+    re.IGNORECASE,
+)
+_THE_MOST = re.compile(r"\b(?:le|la|les|l['’])\s*plus\s+(?:d[e'’]\s*)?(\w+)", re.IGNORECASE)
 _LAST_TIME = re.compile(r"\bderni(?:er|ère)\s+fois\b", re.IGNORECASE)
 _FIRST_TIME = re.compile(
     r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première|(?:le|la|l['’])\s*premi(?:er|ère))\b",

@@ -95,9 +95,9 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 break
             if (
                 role in offices
-                and not _among(role, index.roles[known])
+                and not _among(role, index.roles[known] | _attached(known, index))
                 and not _leads(role, index.roles[known], _written_beside(known, index))
-            ):
+            ):  # the lemmas of the sentences naming him, and the titles read beside his name
                 described = _described_as(role, known, index)
                 if described == "his":
                     continue  # « L'ancien porte-parole de X … est élu » after « … Tajani »
@@ -950,7 +950,10 @@ def _sport_title_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     scopes = sorted((w for w, k in table.items() if k.startswith("scope:")), key=len, reverse=True)
     kinds = {w: k.split(":", 1)[1] for w, k in table.items()}
     kinds |= {_plural(w): kinds[w] for w in ranks}
-    ranks = sorted({*ranks, *map(_plural, ranks)}, key=len, reverse=True)
+    ranks = [*ranks, *map(_plural, ranks)]
+    spaced = {w.replace("-", " "): kinds[w] for w in ranks if "-" in w}  # « vice champion »
+    kinds |= spaced
+    ranks = sorted({*ranks, *spaced}, key=len, reverse=True)
     pattern = re.compile(
         rf"(?<![\w-])({'|'.join(map(re.escape, ranks))})"
         rf"(?:\s+(?:en titre|sortante?s?))?"
@@ -1127,16 +1130,18 @@ def deputy_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         return
     mine = fold(normalise(sentence.statement.text).lower())
     theirs = fold(normalise(index.statements[best].text).lower())
-    prefixes = sorted(words("deputies"))
-    if not any(p in mine or p in theirs for p in prefixes):
+    prefixes = sorted(words("deputies"))  # its hyphen may be a space (« le vice président »)
+    joins = {p: rf"(?<![\w-]){re.escape(p.rstrip('-'))}[-\s]" for p in prefixes}
+    if not any(re.search(j, mine) or re.search(j, theirs) for j in joins.values()):
         return  # most sentences: no prefixed office on either side
     whole = fold(index.text.lower())
+    apart = "".join(rf"(?<!{re.escape(p.rstrip('-'))}\s)" for p in prefixes)
     for office in sorted(words("titles") - words("descriptive"), key=len, reverse=True):
         if fold(office) not in mine or fold(office) not in theirs:
             continue
-        bare = rf"(?<![\w-]){re.escape(fold(office))}e?s?(?![\w-])"
+        bare = rf"(?<![\w-]){apart}{re.escape(fold(office))}e?s?(?![\w-])"
         for prefix in prefixes:
-            said = rf"(?<![\w-]){re.escape(prefix)}{re.escape(fold(office))}e?s?(?![\w-])"
+            said = rf"{joins[prefix]}{re.escape(fold(office))}e?s?(?![\w-])"
             if re.search(said, mine) and re.search(bare, theirs) and not re.search(said, whole):
                 shown, given = f"{prefix}{office}", office
             elif re.search(said, theirs) and re.search(bare, mine) and not re.search(said, mine):

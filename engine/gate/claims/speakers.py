@@ -566,6 +566,15 @@ def office_said(token: Token) -> str:
     """The title a token gives: its lemma, or for a head title the office it makes with its
     complement (« le chef de l'État » is the president; lexicon `offices_said`)."""
     word = lemma_of(token)
+    doc = token.doc
+    # « le vice président »: a prefix (lexicon `deputies`) with its hyphen left out, one office,
+    # read on either word (the parse may head it on « vice »)
+    for prefix, office in (
+        (token.lower_, lemma_of(doc[token.i + 1]) if token.i + 1 < len(doc) else ""),
+        (doc[token.i - 1].lower_ if token.i else "", word),
+    ):
+        if f"{prefix}-" in words("deputies") and f"{prefix}-{office}" in words("titles"):
+            return f"{prefix}-{office}"
     if word not in words("office_heads"):
         return word
     after = _elisions(token.doc[token.i : token.i + 5].text)

@@ -218,6 +218,10 @@ def _reported(tokens: Sequence[Token]) -> Iterator[Qualifier]:
         that = next((k for k, a in enumerate(after) if a.lower_ in _THAT), None)
         if that is not None and all(a.pos_ not in ("VERB", "AUX") for a in after[:that]):
             claim, own = tokens[n + 2 + that :], tokens[:n]
+        elif after and "Inf" in after[0].morph.get("VerbForm") and _subject_before(t):
+            # « ils soutiennent avoir tiré … »: a claim about themselves, whom a restatement
+            # names as the doers, not as the ones who say so
+            claim, own = tokens[n + 1 :], []
         elif (
             n >= 2
             and tokens[n - 1].text == ","

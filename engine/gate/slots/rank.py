@@ -96,6 +96,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         value = (
             _compound(tokens, n) or ranks.get(word) or ranks.get(t.lower_) or _ordinal(tokens, n)
         )
+        if value == "last" and _after_avant(tokens, n):
+            value = "last-1"  # « l'avant dernière épreuve », the hyphen left out
         if value is not None:
             if word == "tête" and not any(c.lower_ == "en" for c in t.children):
                 continue  # « la tête du classement » is no rank
@@ -115,6 +117,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 ranked = _verb_of(t, inside)
             if _split_ordinal(tokens, n):  # « la 4 e étape »: the parser loses the noun
                 ranked = lemma(tokens[n + 2])
+                if ranked in places:  # « s'empare de la 4 e place »: the verb's, as ever
+                    ranked = _verb_of(tokens[n + 2], inside) or ranked
             elided = _elided(t)
             if elided and nouns:  # « les premières explosions … et une troisième »
                 out.add(Rank(nouns[-1], value, t.text, _holder(t, inside)))
@@ -159,6 +163,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             and not _among(tokens, n)
             and not any(
                 ranks.get(lemma(b)) or _ordinal(tokens, k) for k, b in _before(tokens, n, 3)
+            )
+            and not any(  # « la deuxième attaque au couteau la plus meurtrière »: its rank
+                (ranks.get(lemma(b)) or _ordinal(tokens, k)) and _superlative(tokens, k)
+                for k, b in _before(tokens, n, 3 + COMPLEMENT)
             )
         ):
             out.add(Rank(SUPERLATIVE, "1", f"{tokens[n - 1].text} {t.text}"))  # « la plus forte »
@@ -378,6 +386,13 @@ def _before(tokens: Sequence[Token], n: int, width: int) -> list[tuple[int, Toke
     return [(k, tokens[k]) for k in range(max(0, n - width), n)]
 
 
+def _after_avant(tokens: Sequence[Token], n: int) -> bool:
+    """« avant dernière » written apart (or « avant - dernière », split): the one before the
+    last, as « avant-dernière »; « avant la dernière étape » is a time, its article between."""
+    before = [t.lower_ for t in tokens[max(0, n - 2) : n]]
+    return before[-1:] == ["avant"] or before == ["avant", "-"]
+
+
 def _split_ordinal(tokens: Sequence[Token], n: int) -> bool:
     """« 4 e étape »: digits, a lone « e », a noun."""
     return (
@@ -409,7 +424,16 @@ def _superlative(tokens: Sequence[Token], n: int) -> str | None:
         return f"{degree.text} {graded.text}"
     if degree.pos_ == "NOUN" and tokens[n + 2].lower_ in _ARTICLES:
         return _superlative(tokens, n + 2)
+    if degree.pos_ == "NOUN":  # « la deuxième attaque au couteau la plus meurtrière »: the
+        for k in range(n + 2, min(n + 2 + COMPLEMENT, len(tokens) - 1)):  # noun's complement
+            if tokens[k].lower_ in _ARTICLES and tokens[k + 1].lower_ in _DEGREE:
+                return _superlative(tokens, k)
+            if tokens[k].pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+                break
     return None
+
+
+COMPLEMENT = 4  # words of a noun's complement between it and its superlative
 
 
 def _sibling_adverb(degree: Token, word: Token) -> bool:

@@ -49,6 +49,7 @@ class Claimed:
 
     word: str  # the adjective, folded
     written: str  # as written (« la plus importante »)
+    noun: str = ""  # what it is the most of, where the parse says (« donation »)
 
 
 Mark = Graded | Claimed
@@ -67,7 +68,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 continue  # « le premier trimestre », « la dernière semaine »: when, no grade
             out.add(Graded(fold(word)))
             if _record_of(tokens, n):  # « un trimestre record », « une présence sans précédent »
-                out.add(Claimed(fold(word), f"{tokens[n - 1].text} {t.text}"))
+                said = f"{tokens[n - 1].text} {t.text}"
+                out.add(Claimed(fold(word), said, lemma(tokens[n - 1])))
             continue
         if word in comparatives and t.pos_ == "ADJ":
             out.add(Graded(fold(word)))
@@ -86,7 +88,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             out.add(Claimed(adjective, f"{t.text} {graded.text} que jamais"))  # a record
             continue
         if n and low[n - 1] in _ARTICLES and _domain(tokens, k + 1):
-            out.add(Claimed(adjective, f"{tokens[n - 1].text} {t.text} {graded.text}"))
+            noun = lemma(graded.head) if graded.head.pos_ == "NOUN" else ""
+            out.add(Claimed(adjective, f"{tokens[n - 1].text} {t.text} {graded.text}", noun))
         elif n and low[n - 1] == "," and _domain(tokens, k + 1, named=True):
             out.add(Claimed(adjective, f"{t.text} {graded.text}"))  # « X, plus grande ville de »
     return frozenset(out)
@@ -94,6 +97,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _RECORDS = frozenset({"record", "précédent"})
+_RECORD_WORDS = frozenset(map(fold, _RECORDS))
 _ORDINALS_OF_TIME = frozenset({"premier", "dernier", "précédent"})
 
 
@@ -150,5 +154,10 @@ def compare(
     for m in sorted((m for m in article if isinstance(m, Claimed)), key=lambda m: m.written):
         if m.word[:_STEM] in graded:
             continue  # the source grades it elsewhere: said in another sentence
+        if m.word in _RECORD_WORDS and any(
+            isinstance(k, Claimed) and k.noun == m.noun for k in known
+        ):
+            continue  # « une donation record » for the source's « la plus grande donation de
+            # son histoire »: a record the source makes, in its own words
         yield Clash("review", f"makes a superlative the source does not make («{m.written}»)")
         return
