@@ -777,3 +777,27 @@ def test_a_figure_or_a_day_of_the_next_sentence(text: str, found: int) -> None:
     article = f"Une chanteuse tuée en Floride\n\n{text}"
     hard = [f for f in SHOT.findings(article, "figures") if f.severity == "hard"]
     assert len(hard) == found, hard
+
+
+RESIGNED = Pairs(
+    "resigned",
+    """États-Unis : démission d'un conseiller
+
+14 février 2017 . – Le conseiller à la sécurité nationale a démissionné lundi soir. Cette \
+démission intervient moins de quatre jours après des révélations de la presse. Il avait été \
+entendu pendant douze heures par les enquêteurs.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sa démission intervient quelques jours après des révélations de la presse.", 0),
+        ("Il avait été entendu quelques heures par les enquêteurs.", 1),  # twelve: not a few
+        ("Sa démission intervient de nombreux jours après des révélations de la presse.", 1),
+    ],
+)
+def test_a_few_for_a_small_count(text: str, found: int) -> None:
+    # before: « says a few («jour») where the source counts them », a review
+    article = f"Démission d'un conseiller\n\n{text}"
+    assert len(RESIGNED.findings(article, "scope")) == found

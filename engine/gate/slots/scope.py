@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from engine.brief.figures import SMALL
 from engine.gate.slots.base import Clash, content, lemma
 from engine.gate.tokens import is_content
 from engine.text.lexicon import by_tag, tagged, words
@@ -89,6 +90,8 @@ class Bound:
     # « le nombre total de blessés s'élève à 528 »: all of them, counted — a share of the group
     # clashes (« une partie des blessés »), a quantity (« de nombreux blessés ») does not
     total: bool = False
+    # a count of a few (« quatre jours », « moins de quatre jours »): « quelques jours » says it
+    few: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
             continue
         if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in t.children):
             if not _time_of_day(t):  # « à 3 heures du matin »: a time, no count of hours
-                out.add(Bound(lemma(t), COUNT, False))  # « quatre mushers »: counted, not bounded
+                few = any(_a_few(c) for c in t.children if c.dep_ == "nummod")
+                out.add(Bound(lemma(t), COUNT, False, few=few))  # « quatre mushers »: counted
             continue
         dets = [c for c in t.children if c.dep_ == "det"]
         if any(d.lower_ in ("un", "une") for d in dets) and "Sing" in t.morph.get("Number"):
@@ -578,6 +582,16 @@ def _exclusive(
 _AT_TIME = frozenset({"à", "vers", "dès", "jusqu'à", "avant", "après"})
 
 
+def _a_few(number: Token) -> bool:
+    """A number from two to A_FEW, in digits or in words: what « quelques » may say."""
+    text = number.lower_
+    value = int(text) if text.isdigit() else SMALL.get(text)
+    return value is not None and 2 <= value <= A_FEW
+
+
+A_FEW = 9
+
+
 def _time_of_day(noun: Token) -> bool:
     """Whether « N heures » is a time of day: after « à », « vers », « dès »…, or before « du
     matin », « du soir » (lexicon parts_of_day)."""
@@ -677,6 +691,8 @@ def compare(
             yield Clash("review", f"{said} where the source says only")
             continue
         if b.kind in (FEW, MANY, MOST) and kinds == {COUNT}:
+            if b.kind == FEW and all(m.few for m in source if m.word == b.word):
+                continue  # « en quelques jours » for « moins de quatre jours »: a few, counted
             if not _said_elsewhere(b, known):  # « quelques années florissantes »: the source's
                 yield Clash("review", f"{said} where the source counts them")
             continue
