@@ -54,7 +54,10 @@ donation record » is the source's « la plus grande donation de son histoire »
 découverte, on trouve X » tells who did the deed the source gives X, no link. From heldout-r18
 (recall): a figure of the next sentence said in the restated one's slot is a swap; a weekday no
 day of the source falls on is a day it lacks; an ordinal ranks the superlative after its noun's
-complement; « arguant que », « soutiennent avoir » give someone's word.
+complement; « arguant que », « soutiennent avoir » give someone's word. From the second pair
+(honest-r23, read after its final blind measure): « 6m03 » is 6,03 metres; « hollandais » is
+Dutch; a « sélectionneur » is the team's « entraîneur »; « six buts chacun, soit douze à eux deux »
+is the source's figure times the two of them.
 
 The same sentences with the fact changed are still flagged."""
 
@@ -801,3 +804,36 @@ def test_a_few_for_a_small_count(text: str, found: int) -> None:
     # before: « says a few («jour») where the source counts them », a review
     article = f"Démission d'un conseiller\n\n{text}"
     assert len(RESIGNED.findings(article, "scope")) == found
+
+
+POLE = Pairs(
+    "pole",
+    """Jeux olympiques : Thiago Braz da Silva champion du saut à la perche
+
+16 août 2016 . – Le Brésilien Thiago Braz da Silva a remporté le concours en battant le record \
+olympique à 6m03. Le Hollandais Jan Visser a pris la cinquième place. « Nous avons tout donné », a \
+déclaré l'entraîneur brésilien, Elson Miranda. Les deux Brésiliens ont marqué six points chacun \
+au classement de la fédération.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thiago Braz da Silva a battu le record olympique avec une barre à 6,03 m.", 0),
+        ("Thiago Braz da Silva a battu le record olympique avec une barre à 6,08 m.", 1),
+        ("Le Néerlandais Jan Visser a pris la cinquième place.", 0),
+        ("Le Belge Jan Visser a pris la cinquième place.", 1),
+        ("« Nous avons tout donné », a déclaré le sélectionneur Elson Miranda.", 0),
+        ("« Nous avons tout donné », a déclaré le président Elson Miranda.", 1),
+        ("Les deux Brésiliens ont marqué six points chacun, soit douze à eux deux.", 0),
+        ("Les deux Brésiliens ont marqué six points chacun, soit dix-huit à eux deux.", 1),
+    ],
+)
+def test_lengths_nationalities_offices_and_products_said_another_way(text: str, found: int) -> None:
+    # before (honest-r23, read after its final blind measure): « number not in the source
+    # «6,03» », « calls Jan Visser «néerlandais» », « calls Elson Miranda «sélectionneur» » and
+    # « number not in the source «douze» », each hard
+    article = f"Braz da Silva champion olympique\n\n{text}"
+    hard = [f for f in POLE.findings(article) if f.severity == "hard" and f.rule != "missing"]
+    assert len(hard) == found, hard

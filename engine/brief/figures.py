@@ -83,6 +83,8 @@ _PATTERNS = [
      rf"(?!{_SP}*,?{_SP}*(?:\d{{1,2}}{_SP}*)?(?:min|mn|minutes?|s|secondes?|'|′)(?!\w))"),
     ("time_colon", rf"{_BEFORE}(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}(?!:\d)"),
     ("amount_before", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM})(?:{_SP}?(?P<s>{_SCALE}))?{_AFTER}"),
+    # a length in metres and centimetres, athletics' and heights' way (« 6m03 », « 1 m 85 »)
+    ("metres", rf"{_BEFORE}(?P<m>\d{{1,3}}){_SP}?m{_SP}?(?P<cm>\d{{2}}){_AFTER}"),
     ("figure", rf"{_BEFORE}(?:[+\-−]{_SP}?)?(?P<n>{_NUM})(?:{_SP}?(?:e|er|ème|ᵉ)(?![\w]))?"
      rf"{_NUMBER_END}(?:{_SP}?(?P<s>{_SCALE})(?![\w]))?"
      rf"(?:{_SP}?(?P<pct>%|pour{_SP}cent|pourcent)"
@@ -196,6 +198,9 @@ def _scanned(text: str) -> Iterator[tuple[Figure, dict[str, str]]]:
             hour, minute = int(groups["h"]), int(groups.get("min") or 0)
             if hour <= 24:
                 yield Figure("date", written, f"{hour:02d}:{minute:02d}", start=match.start()), {}
+        elif kind == "metres":  # « 6m03 » is 6,03 metres
+            groups = {"n": f"{groups['m']},{groups['cm']}"}
+            yield _figure(groups, written, match.start()), groups
         else:
             scaled = _SCALED_CURRENCY.match(text, match.end())
             if "s" in groups and "cur" not in groups and "pct" not in groups and scaled:

@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from engine.brief.figures import SMALL
 from engine.gate.statements import Statement
 from engine.text.lexicon import lines, tagged
 
@@ -919,6 +920,8 @@ def _sum_or_gap(
     text = sentence.statement.text
     if use.comparator == "about" or _bound_word(use, text) in ("about", "under"):
         return None  # « près de 2 500 au total »: a sum said roughly is no computation to trust
+    if (each := _each_times(value, use, sentence, index)) is not None:
+        return each
     summed = _SUM_SAID.search(text) is not None or said_as_whole(use, text)
     gap = _difference_said(use, sentence) or _GAP_BEFORE.search(text[: use.start]) is not None
     if not summed and not gap:
@@ -959,6 +962,34 @@ def _sum_or_gap(
             if len(parts) > 2 and _fits(float(sum(p.value for p in parts)), value, use, text, None):
                 return Computation("certain", " + ".join(p.text for p in parts))
     return None
+
+
+def _each_times(
+    value: Decimal, use: FigureUse, sentence: Sentence, index: SourceIndex
+) -> Computation | None:
+    """« six buts chacun, soit douze à eux deux »: a source figure the sentence gives each of a
+    number of them (« chacun »), times that number (« à eux deux », « à elles trois »)."""
+    text = sentence.statement.text
+    together = _TOGETHER.search(text, use.start)
+    if together is None:
+        return None
+    many = SMALL.get(together.group(1).lower())
+    for each in sentence.statement.figures:
+        said = text[each.start + len(each.text) : use.start]
+        if (
+            each is not use
+            and each.value is not None
+            and each.key in index.figure_keys
+            and _EACH_ONE.match(said)
+            and many is not None
+            and each.value * many == value
+        ):
+            return Computation("certain", f"{each.text} × {many}")
+    return None
+
+
+_TOGETHER = re.compile(r"\bà\s+(?:eux|elles)\s+(deux|trois|quatre|cinq|six)\b", re.IGNORECASE)
+_EACH_ONE = re.compile(r"\s*(?:\w+\s+){0,2}chacune?\b", re.IGNORECASE)
 
 
 def _one_beside(
