@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief.figures import (
@@ -1519,7 +1519,7 @@ def _source_weekdays(index: SourceIndex) -> frozenset[str]:
     to find: the days that far from each date it writes."""
     text = index.text.lower()
     days = {w for w in WEEKDAYS if re.search(rf"\b{w}s?\b", text)}
-    offsets = {0} | {k for said, k in _COUNTED_FROM.items() if said in text}
+    offsets = {0} | {k for said, k in _counted_from().items() if said in text}
     for key in index.figure_keys:
         written = key in index.uses
         for k in offsets if written else (0,):
@@ -1541,8 +1541,18 @@ def _date_of_key(key: str, index: SourceIndex) -> datetime.date | None:
 
 
 _FULL_DAY = re.compile(r"(?:(\d{4})|-)-(\d{2})-(\d{2})")
-# a day counted from the date the text gave before it: how far
-_COUNTED_FROM = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
+
+
+@cache
+def _counted_from() -> dict[str, int]:
+    """The days counted from the date the text gave before them (lexicon relative_days, « la
+    veille », « le lendemain »): how far."""
+    out = {}
+    for line in lines("relative_days"):
+        *said, offset, anchor = line.split()
+        if anchor == "before":
+            out[" ".join(said)] = int(offset)
+    return out
 
 
 # --- what a sentence says (read by engine.gate.statements) ----------
