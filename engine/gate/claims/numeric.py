@@ -1290,13 +1290,16 @@ def _taken_from_next(
     """« La chanteuse de vingt-sept ans venait de terminer son concert » for « La jeune femme de
     22 ans venait d'achever son concert », where the sentence after it gives « un jeune homme de
     27 ans »: the figure held only by a sentence the restated one goes on into, said where the
-    restated sentence gives its own figure of that kin and unit (`in_slot`), not with the words
-    that sentence says it with — the other one's figure in its place."""
+    restated sentence gives its own figure of that kin and unit (`in_slot`), with no word only
+    that sentence says — the other one's figure in its place."""
     if _holds(index.statements[best], use):
         return None
+    restated = index.statements[best].lemmas
+    said = {w for w in sentence.statement.lemmas if not w.startswith("#")}  # words, no figures
     holders = [i for i in aligned if i != best and _holds(index.statements[i], use)]
-    if any(in_slot(use, sentence, index, i, f.text) for i in holders for f in _held(use, i, index)):
-        return None  # said with the words of its own place too: that sentence merged in
+    if any(said & (index.statements[i].lemmas - restated) for i in holders):
+        return None  # « Un an plus tôt, Brest comptait 23 500 » for « Il en comptait 23 500 un
+        # an plus tôt »: a word only the sentence that goes on says, that sentence merged in
     for other in index.statements[best].figures:
         if (
             other.kin == use.kin
@@ -1307,10 +1310,6 @@ def _taken_from_next(
         ):
             return best, other.text
     return None
-
-
-def _held(use: FigureUse, at: int, index: SourceIndex) -> list[FigureUse]:
-    return [f for f in index.statements[at].figures if day_key(f.key) == day_key(use.key)]
 
 
 def _said_twice(
