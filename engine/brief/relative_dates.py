@@ -33,7 +33,7 @@ def relative_dates(source: Source) -> frozenset[str]:
     its dateline or to the date it gave just before, or by its weekday alone in the week the
     dateline ends; « depuis le début de l'année » counts from 1 January of the dateline's year."""
     opening = dateline(source)
-    anchor_of_dateline = _day(opening.key, None) if opening is not None else None
+    anchor_of_dateline = day_of_key(opening.key, None) if opening is not None else None
     year = anchor_of_dateline.year if anchor_of_dateline else None
     keys: set[str] = set()
     for paragraph in source.paragraphs:
@@ -51,13 +51,13 @@ def relative_dates(source: Source) -> frozenset[str]:
         last: date | None = None
         for n, (_, end, what) in enumerate(said):
             if what not in _RELATIVE:
-                last = _day(what.split("/")[-1], year) or last
+                last = day_of_key(what.split("/")[-1], year) or last
                 continue
             offset, anchor = _RELATIVE[what]
             base = anchor_of_dateline if anchor == "dateline" else last
             following = said[n + 1] if n + 1 < len(said) else None
             if anchor == "before" and following and _OF.fullmatch(paragraph[end : following[0]]):
-                base = _day(following[2].split("/")[0], year)  # « la veille du 1er mars »
+                base = day_of_key(following[2].split("/")[0], year)  # « la veille du 1er mars »
             if base is not None:
                 day = base + timedelta(days=offset)
                 keys.add(f"--{day.month:02d}-{day.day:02d}")
@@ -121,7 +121,7 @@ def _weekday_and_day(paragraph: str, opening: date) -> set[str]:
     return keys
 
 
-def _day(key: str, year: int | None) -> date | None:
+def day_of_key(key: str, year: int | None) -> date | None:
     """The day of a date key (« 2016-12-08 », or « --12-08 » in `year`, else in _NO_YEAR)."""
     found = _DAY.fullmatch(key)
     if found is None:

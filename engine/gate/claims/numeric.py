@@ -30,6 +30,7 @@ from engine.brief.figures import (
     number_key,
     spelled_figures,
 )
+from engine.brief.relative_dates import day_of_key
 from engine.gate.claims.alignment import (
     ALIGNED,
     CLOSE,
@@ -1529,17 +1530,12 @@ def _source_weekdays(index: SourceIndex) -> frozenset[str]:
 
 
 def _date_of_key(key: str, index: SourceIndex) -> datetime.date | None:
-    found = _FULL_DAY.fullmatch(key)
-    year = found and (found.group(1) or source_year(index))
-    if found is None or not year:
+    """The day of a date key, a key with no year in the dateline's year (none without one: its
+    weekday is unknown)."""
+    year = source_year(index)
+    if key.startswith("--") and year is None:
         return None
-    try:
-        return datetime.date(int(year), int(found.group(2)), int(found.group(3)))
-    except ValueError:
-        return None
-
-
-_FULL_DAY = re.compile(r"(?:(\d{4})|-)-(\d{2})-(\d{2})")
+    return day_of_key(key, int(year) if year else None)
 
 
 @cache
