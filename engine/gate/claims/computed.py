@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief.figures import SMALL
+from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.statements import Statement
 from engine.text.lexicon import lines, tagged
 
@@ -56,6 +57,7 @@ class Computation:
     how: str  # what it is computed from (« 1er mai 2018 » → « 18 juillet »)
     at: int | None = None  # the source sentence that gives the operands, where one does
     against: str = "the source's dates"  # what says otherwise, when wrong
+    shown: bool = False  # its operands are all the sentence's own: the reader sees it computed
 
     def problem(self, use: FigureUse) -> str:
         return f"counts «{use.text}» from {self.how}: {self.against} say otherwise"
@@ -1084,3 +1086,221 @@ def _magnitudes() -> dict[str, tuple[Decimal, str | None]]:
         noun, size, unit = line.split()
         out[noun] = (Decimal(size), None if unit == "-" else unit)
     return out
+
+
+# --- any arithmetic of the restated figures -------------------------------
+
+NEAR = Decimal("0.2")  # a computation said with a bound is within a fifth of it
+LISTED_MOST = 60  # items: a count up to this many may count a list the restated sentences give
+# the parts of a list: commas, « et », « ou », « ainsi que » (the last two items joined)
+_ITEMS_JOINED = re.compile(r"\s+(?:et|ou|ainsi\s+que|puis)\s+", re.IGNORECASE)
+_CLAUSES = re.compile(r"\s*[;:()\[\]]\s*|\s+[-–—]\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+\S", re.MULTILINE)
+
+
+def arithmetic(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> Computation | None:
+    """A figure the source never writes that is the sum, the difference, the product or the
+    ratio of two figures the source sentences the sentence (or the one before it) restates
+    give — two of one kind and unit, or a figure of the unit and a count —, within the bound the
+    sentence says (« plus de », « près de », « environ »), or the count of the items of a list
+    those sentences give (commas, « et », a colon's list, bullet lines): the writer's own
+    computation, whatever the words around it (« Deux millions d'euros » for two grants of one
+    million given in two sentences, « 35 autoroutes » for the 35 the source lists). A
+    computation, not an invention: never certain enough to refuse (numeric makes it a review,
+    for a distorted figure may happen to equal one; nothing where the sentence itself shows every
+    operand, `Computation.shown`: the reader sees it computed, and a figure that replaces none
+    of the restated sentence's is no distortion of one). What a distortion looks like is left out:
+    a figure standing where the restated sentence gives another one that is no operand (or that
+    is one, with a figure of another sentence), an operand the sentence keeps added to one it
+    drops, a product by a count the sentence does not show, a sum or a product of ten or less,
+    two counts of different things; a bound word fits a computation within NEAR of it."""
+    if use.value is None or use.value <= 0 or use.kind == "date" or use.kin == "year":
+        return None
+    value, unit = _said(use, sentence.statement.text)
+    text = sentence.statement.text
+    statements = restated_scope(sentence, neighbours, index)
+    operands = _operands(statements, index)
+    article = _article_statements(sentence, neighbours)
+    kept = {f.key for s in article for f in s.figures}
+    shown = {f.key for f in sentence.statement.figures}
+    best = index.statements[sentence.aligned[0][1]] if sentence.aligned else None
+    slot = {  # the figures of its kind and unit the best restated sentence gives, left out
+        f.key
+        for f in (best.figures if best is not None else ())
+        if f.kin == use.kin and f.unit == unit and f.key not in kept and f.kind != "date"
+    }
+    in_best = {f.key for f in (best.figures if best is not None else ())}
+
+    def fits(exact: Decimal, *of: FigureUse) -> bool:
+        keys = {f.key for f in of}
+        if not slot <= keys:
+            return False  # it stands where the restated sentence gives a figure it leaves out
+        if slot and not keys <= in_best and len({f.value for f in of}) > 1:
+            return False  # the figure it leaves out, added to one of another sentence
+        return _near(exact, value, use, text) or _rounds(exact, value, use)
+
+    def seen(*of: FigureUse) -> bool:
+        return all(f.key in shown for f in of)
+
+    mine = [f for f in operands if f.kin == use.kin and f.unit == unit]
+    counts = [f for f in operands if f.kin == "count" and f.unit is None and f.key in shown]
+    twice = _given_twice(statements, index)
+    bounded = bool(use.comparator or _bound_word(use, text))  # « plus de cent » fits many
+    for n, a in enumerate(mine if value > SMALL_COUNT else ()):
+        assert a.value is not None
+        for b in mine[n:]:
+            assert b.value is not None
+            if b is a and a.key not in twice:
+                continue  # a figure twice only where two source sentences give it
+            if (a.key in kept) != (b.key in kept):
+                continue  # « trente-deux membres, dont quatre femmes » for 28 + 4: one changed
+            if a.noun != b.noun and (bounded or a.noun and b.noun):
+                continue  # nine vehicles and ten people make no nineteen of anything
+            if fits(a.value + b.value, a, b):
+                return Computation("certain", f"{a.text} + {b.text}", shown=seen(a, b))
+            if fits(abs(a.value - b.value), a, b):
+                return Computation("certain", f"{a.text} − {b.text}", shown=seen(a, b))
+    for a in mine if value > SMALL_COUNT else ():  # times or over a count the sentence shows
+        assert a.value is not None
+        for b in counts:
+            assert b.value is not None
+            if b is a or b.value < 2:
+                continue
+            for exact, how in ((a.value * b.value, "×"), (a.value / b.value, "/")):
+                if fits(exact, a, b):
+                    return Computation("certain", f"{a.text} {how} {b.text}", shown=seen(a, b))
+    if use.kind == "percentage" and unit is None:  # a share or a change of two figures
+        together = [  # …that one sentence gives together: of two, the share is no chance
+            (a, b)
+            for statement in statements
+            for a in _operands([statement], index)
+            for b in _operands([statement], index)
+            if b is not a and (a.kin, a.unit) == (b.kin, b.unit) and a.kind != "percentage"
+        ]
+        for a, b in together:
+            assert a.value is not None and b.value is not None
+            if a.value >= b.value:
+                continue
+            for exact, how in (
+                (a.value * 100 / b.value, f"{a.text} / {b.text}"),
+                ((b.value - a.value) * 100 / a.value, f"{a.text} → {b.text}"),
+            ):
+                near = _near(exact, value, use, text) if use.comparator else None
+                slack = RATIO_SLACK if use.spelled else Decimal("0.5")
+                if (abs(exact - value) <= slack if near is None else near) and not slot:
+                    return Computation("certain", how, shown=seen(a, b))
+    if use.kin == "count" and unit is None:
+        for a in operands:  # a ratio of two figures of one kind and unit: a count of times
+            for b in operands:
+                if b is a or (a.kin, a.unit) != (b.kin, b.unit) or not b.value or a.kin == "count":
+                    continue
+                assert a.value is not None
+                if (a.key in kept) != (b.key in kept) or a.value <= b.value:
+                    continue
+                if _near(a.value / b.value, value, use, text) and not slot:
+                    return Computation("certain", f"{a.text} / {b.text}", shown=seen(a, b))
+        if 2 <= value <= LISTED_MOST and not slot:
+            texts = [s.text for s in statements]
+            if any(value in _list_lengths(t) for t in texts) or value in _bullets(index.text):
+                return Computation("certain", f"the {value} items of a list")
+    return None
+
+
+def _near(exact: Decimal, said: Decimal, use: FigureUse, text: str) -> bool:
+    """A computed `exact` value said as `said`, its bound word (« plus de », « moins de »,
+    « près de ») within NEAR of it: a loose bound of a computation fits too many by chance."""
+    bound = _bound_word(use, text) or use.comparator
+    if bound in ("more", "less", "about", "under"):
+        return abs(exact - said) <= said * NEAR and (
+            bound == "about"
+            or (bound == "more") == (exact > said)
+            or bound == "under"
+            and exact >= said - max(Decimal(1), said * APPROACH)
+        )
+    return _fits(float(exact), said, use, text, None)
+
+
+def restated_scope(
+    sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> list[Statement]:
+    """The sentence, the one before it, and the source sentences either restates (their two best
+    aligned) or that give the figures they name."""
+    article = _article_statements(sentence, neighbours)
+    before = [n for n in neighbours if n.number == sentence.number - 1]
+    restated = [i for s in [sentence, *before] for _, i in s.aligned[:RESTATED]]
+    restated += [at for s in article for f in s.figures for _, at in index.uses.get(f.key, ())]
+    return article + [index.statements[i] for i in dict.fromkeys(restated)]
+
+
+def _operands(statements: Sequence[Statement], index: SourceIndex) -> list[FigureUse]:
+    """The source's figures among `statements` (one of each), years and dates aside."""
+    found: dict[str, FigureUse] = {}
+    for statement in statements:
+        for f in statement.figures:
+            if (
+                f.value is not None
+                and f.value > 0
+                and f.kind != "date"
+                and f.kin != "year"
+                and f.key in index.figure_keys
+            ):
+                found.setdefault(f.key, f)
+    return list(found.values())
+
+
+def _given_twice(statements: Sequence[Statement], index: SourceIndex) -> set[str]:
+    """The keys of the figures two of `statements` that are the source's both give (two grants
+    « d'un million d'euros » each: a sum of the figure with itself)."""
+    source = [s for s in statements if any(s is t for t in index.statements)]
+    seen: dict[str, int] = {}
+    for statement in {id(s): s for s in source}.values():
+        for key in {f.key for f in statement.figures}:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, n in seen.items() if n >= 2}
+
+
+def _rounds(exact: Decimal, said: Decimal, use: FigureUse) -> bool:
+    """A computed value said round, with no bound word (« 2,3 millions » for 2 334 567): the
+    said figure has two or three significant digits, fewer than the value, and rounds it (one
+    digit alone, « 300 000 » for 250 000, rounds too far to say so without « environ »)."""
+    from engine.gate.claims.numeric import rounds_to
+
+    if use.comparator is not None or exact == said:
+        return False
+    digits = len(format(said.normalize(), "f").replace(".", "").strip("0"))
+    return 2 <= digits <= 3 and said >= 100 and rounds_to(exact, said)
+
+
+def _list_lengths(text: str) -> set[Decimal]:
+    """How many items each list of `text` may hold: in each clause (cut at semicolons, colons,
+    brackets, dashes), the pieces between commas, the last one split at « et », « ou »,
+    « ainsi que »; and the pieces a lone « et » joins."""
+    out: set[Decimal] = set()
+    for clause in _CLAUSES.split(text):
+        pieces = [p for p in re.split(r"\s*,\s*", clause.strip(" .!?")) if p.strip()]
+        if not pieces:
+            continue
+        last = _ITEMS_JOINED.split(pieces[-1])
+        if len(pieces) >= 2 or len(last) >= 2:
+            out.add(Decimal(len(pieces) - 1 + len(last)))
+        if len(pieces) >= 3:  # a list after an opening clause (« En 2018, A, B et C »)
+            out.add(Decimal(len(pieces) - 2 + len(last)))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _bullets(text: str) -> frozenset[Decimal]:
+    """The lengths of the runs of bullet lines of `text`."""
+    runs, run = set(), 0
+    for line in text.splitlines():
+        if _BULLET.match(line):
+            run += 1
+        elif line.strip():
+            if run >= 2:
+                runs.add(Decimal(run))
+            run = 0
+    if run >= 2:
+        runs.add(Decimal(run))
+    return frozenset(runs)

@@ -61,9 +61,11 @@ from engine.gate.claims.attached import (
     respective,
 )
 from engine.gate.claims.computed import (
+    arithmetic,
     computation,
     excused,
     miscounted,
+    restated_scope,
     said_as_span,
     shown_before,
 )
@@ -260,13 +262,22 @@ def figure_problems(
                     computed = f"{problem} (the sum or difference of two of them?)"
                     yield Problem(RULE, "review", computed, None, use.text)
                 else:  # never given, unless the source's text holds what its reader missed
-                    severity = "review" if unread(use, index) else "hard"
+                    # or the writer computed it from the figures restated (claims.computed)
+                    worked = arithmetic(use, sentence, neighbours, index)
+                    if worked is not None and worked.shown:
+                        continue  # « 400 passagers chacun, soit 4 800 pour les 12 navires »
+                    worked = worked or _decade_restated(use, sentence, neighbours, index)
+                    severity = "review" if unread(use, index) or worked else "hard"
                     yield Problem(RULE, severity, problem, None, use.text)
                 continue
             # a small count in words: certain where the source counts the same thing otherwise
             rival = _swapped(use, sentence, index) or _recounted(use, index)
             if rival is not None:
-                yield Problem(RULE, certainty(sentence), problem, rival[0], use.text)
+                worked = arithmetic(use, sentence, neighbours, index)  # a count of a list, a sum
+                if worked is not None and worked.shown:
+                    continue
+                severity = "review" if worked else certainty(sentence)
+                yield Problem(RULE, severity, problem, rival[0], use.text)
             continue
         yield from _weekday_problem(use, statement, index)
         if wrong := miscounted(use, sentence, neighbours, index):  # « trois mois après » 1 May
@@ -514,6 +525,25 @@ def _decade_of_years(
     return any(
         f.kin == "year" and f.key in index.figure_keys and decade <= f.value < decade + 10
         for s in [sentence.statement, *near, *theirs]
+        for f in s.figures
+        if f.value is not None
+    )
+
+
+def _decade_restated(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """« dans les années 1990 » for a year of that decade that a source sentence the sentence
+    (or the one before it) may restate gives, however loosely aligned (« les années » alone
+    aligns loosely, `_decade_of_years`): a decade computed from a year, not invented — unsure
+    which sentence it restates, a review, not a refusal."""
+    text = sentence.statement.text
+    if not _DECADE.search(text[max(0, use.start - 12) : use.start + len(use.text)].lower()):
+        return False
+    decade = _decade_year(use.key)
+    return decade is not None and any(
+        f.kin == "year" and f.key in index.figure_keys and decade <= f.value < decade + 10
+        for s in restated_scope(sentence, neighbours, index)
         for f in s.figures
         if f.value is not None
     )

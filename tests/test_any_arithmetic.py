@@ -1,0 +1,125 @@
+"""Figures the writer computed from the figures of the source sentences restated, whatever the
+words around them (engine.gate.claims.computed.arithmetic, issue 19, round 15): a sum (« deux
+millions d'euros » of two grants of one million each, given in two sentences), a difference
+(« 250 000 passagers de plus » for 1 200 000 against 950 000), a product of a count and a figure
+(« 4 800 passagers » for twelve ships of 400), a figure over a count, the count of a list
+(« cinq quais » for the five the source lists). The figure is no invention: never a hard finding
+(a distorted figure may happen to equal such a computation: a review). A figure that is no
+computation of the source's is still hard."""
+
+from __future__ import annotations
+
+from tests.pairs import Case, Pairs, each
+
+SOURCE = """Bretagne : deux subventions pour le port de Lorient
+
+12 mars 2019. – La région Bretagne accorde une subvention d'un million d'euros au port de \
+Lorient. Le département du Morbihan verse lui aussi un million d'euros au même projet. Les \
+travaux concernent le quai nord, le quai sud, la digue, la gare maritime et le parking des \
+ferries. Le chantier emploiera 240 ouvriers, répartis en 12 équipes, pendant 18 mois. \
+L'estimation basse du coût total est de 3 milliards d'euros, l'estimation haute de 5 milliards \
+d'euros. Le port a accueilli 1 200 000 passagers en 2018, contre 950 000 en 2017. Chacun des \
+12 navires de la flotte transporte en moyenne 400 passagers par jour. Les bassins du port \
+avaient été agrandis en 1995 puis en 1998. Le maire, Norbert Métairie, a salué « une \
+excellente nouvelle pour la ville »."""
+
+HONEST = """Lorient : deux subventions pour moderniser le port
+
+La région Bretagne accorde une subvention d'un million d'euros au port de Lorient. Le \
+département du Morbihan lui verse la même somme. Les travaux concernent le quai nord, le quai \
+sud, la digue, la gare maritime et le parking des ferries. Le chantier emploiera 240 ouvriers, \
+répartis en 12 équipes, pendant 18 mois. Le coût total est estimé entre 3 et 5 milliards \
+d'euros. Le port a accueilli 1 200 000 passagers en 2018, contre 950 000 l'année précédente. \
+Chacun des 12 navires de la flotte transporte en moyenne 400 passagers par jour. Les bassins \
+du port avaient été agrandis en 1995 puis en 1998. Le maire, Norbert Métairie, y voit « une \
+excellente nouvelle pour la ville »."""
+
+PAIRS = Pairs("any-arithmetic", SOURCE, HONEST)
+
+GRANT = "Le département du Morbihan lui verse la même somme."
+WORKS = "Les travaux concernent le quai nord, le quai sud, la digue, la gare maritime et le parking"
+COST = "Le coût total est estimé entre 3 et 5 milliards d'euros."
+PASSENGERS = "contre 950 000 l'année précédente."
+CREWS = "Le chantier emploiera 240 ouvriers, répartis en 12 équipes, pendant 18 mois."
+BASINS = "Les bassins du port avaient été agrandis en 1995 puis en 1998."
+FLEET = "Chacun des 12 navires de la flotte transporte en moyenne 400 passagers par jour."
+
+COMPUTED = [
+    # a sum of one figure the source gives twice, in two sentences, with no word of a sum
+    (GRANT, "Le département du Morbihan lui verse la même somme : le port touche deux millions "
+     "d'euros d'argent public."),
+    # a difference, said as what the port gained, with no word of a gap
+    (PASSENGERS, "contre 950 000 l'année précédente. Le port a gagné 250 000 passagers en un an."),
+    # …said as a rise
+    (PASSENGERS, "contre 950 000 l'année précédente : la fréquentation a bondi de 250 000 "
+     "voyageurs."),
+    # a sum rounded to its first two digits
+    (PASSENGERS, "contre 950 000 l'année précédente, soit 2,2 millions de voyageurs en deux "
+     "ans."),
+    # a gap said with a bound
+    (COST, "Le coût total est estimé entre 3 et 5 milliards d'euros, une fourchette de près de "
+     "deux milliards d'euros."),
+    # a product of a count and a figure of the unit
+    (FLEET, "Chacun des 12 navires de la flotte transporte en moyenne 400 passagers par jour, et "
+     "la flotte entière 4 800."),
+    # a sum of the two years, said as one figure
+    (PASSENGERS, "contre 950 000 l'année précédente, soit 2 150 000 voyageurs sur les deux "
+     "années."),
+    # the count of a list the source sentence gives, said before it without a colon
+    (WORKS, "Cinq ouvrages sont visés par les travaux, le quai nord, le quai sud, la digue, la "
+     "gare maritime et le parking"),
+    # …or in its stead, in digits
+    (WORKS, "Les travaux concernent 5 ouvrages, du quai nord au parking"),
+    # a change in percent, the later figure kept and the earlier one left out
+    (PASSENGERS, "contre 950 000 l'année précédente. Les 1 200 000 passagers de 2018, c'est 26 % "
+     "de plus qu'en 2017."),
+    # the decade of the source's years, in a sentence that restates it loosely
+    (BASINS, "Les bassins, eux, datent pour l'essentiel des années 1990."),
+    # a figure over a count the sentence shows
+    (CREWS, "Le chantier emploiera pendant 18 mois 240 ouvriers en 12 équipes de 20 ouvriers."),
+]  # fmt: skip
+
+NOT_COMPUTED = [
+    (GRANT, "Le département du Morbihan lui verse la même somme : le port touche trois millions "
+     "d'euros d'argent public.", "trois millions"),
+    (PASSENGERS, "contre 950 000 l'année précédente. Le port a gagné 320 000 passagers en un an.",
+     "320 000"),
+    (COST, "Le coût total est estimé entre 3 et 5 milliards d'euros, une fourchette de près de "
+     "quatre milliards d'euros.", "quatre milliards"),
+    (FLEET, "Chacun des 12 navires de la flotte transporte en moyenne 400 passagers par jour, et "
+     "la flotte entière 5 100.", "5 100"),
+    (PASSENGERS, "contre 950 000 l'année précédente, soit 2 600 000 voyageurs sur les deux "
+     "années.", "2 600 000"),
+    (PASSENGERS, "contre 950 000 l'année précédente. Les 1 200 000 passagers de 2018, c'est 36 % "
+     "de plus qu'en 2017.", "36 %"),
+    (BASINS, "Les bassins, eux, datent pour l'essentiel des années 1980.", "1980"),
+    (PASSENGERS, "contre 950 000 l'année précédente, soit 2,4 millions de voyageurs en deux "
+     "ans.", "2,4 millions"),
+    (WORKS, "Les travaux concernent 7 ouvrages, du quai nord au parking", "7"),
+    (CREWS, "Le chantier emploiera pendant 18 mois 240 ouvriers en 12 équipes de 25 ouvriers.",
+     "25"),
+]  # fmt: skip
+
+
+def test_the_honest_rewrite_draws_no_figures_finding() -> None:
+    PAIRS.draws_nothing(HONEST, "figures")
+
+
+@each(PAIRS.edits(COMPUTED))
+def test_a_figure_computed_from_the_restated_figures_is_never_hard(case: Case) -> None:
+    PAIRS.draws_nothing(case, "figures", "hard")
+
+
+@each(PAIRS.edits(NOT_COMPUTED))
+def test_a_figure_no_computation_gives_stays_hard(case: Case) -> None:
+    PAIRS.draws(case, "figures", "hard")
+
+
+def test_a_computation_of_figures_the_sentence_shows_draws_nothing() -> None:
+    # « 400 passagers … 12 navires … 4 800 »: every operand in the sentence, the reader sees it
+    PAIRS.draws_nothing(PAIRS.edits(COMPUTED[5:6])[0], "figures")
+
+
+def test_a_computation_of_figures_left_out_is_a_review() -> None:
+    # « deux millions d'euros » of the two grants, neither said in the sentence: unsure
+    PAIRS.draws_one(PAIRS.edits(COMPUTED[:1])[0], "figures", "review", "deux millions")
