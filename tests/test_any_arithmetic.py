@@ -3,9 +3,12 @@ words around them (engine.gate.claims.computed.arithmetic, issue 19, round 15): 
 millions d'euros » of two grants of one million each, given in two sentences), a difference
 (« 250 000 passagers de plus » for 1 200 000 against 950 000), a product of a count and a figure
 (« 4 800 passagers » for twelve ships of 400), a figure over a count, the count of a list
-(« cinq quais » for the five the source lists). The figure is no invention: never a hard finding
-(a distorted figure may happen to equal such a computation: a review). A figure that is no
-computation of the source's is still hard."""
+(« cinq ouvrages » for the five the source lists), a share or a change in percent of two figures
+one source sentence gives, the decade of a year, an age at a year the sentence names (« à 54
+ans » in 2001 for the source's « 72 ans » in 2019). Such a figure is no invention: never a hard
+finding — a review, for a distorted figure may happen to equal a computation, or nothing where
+the sentence shows what it is computed from. A figure that is no computation of the source's is
+still hard."""
 
 from __future__ import annotations
 
@@ -20,8 +23,8 @@ ferries. Le chantier emploiera 240 ouvriers, répartis en 12 équipes, pendant 1
 L'estimation basse du coût total est de 3 milliards d'euros, l'estimation haute de 5 milliards \
 d'euros. Le port a accueilli 1 200 000 passagers en 2018, contre 950 000 en 2017. Chacun des \
 12 navires de la flotte transporte en moyenne 400 passagers par jour. Les bassins du port \
-avaient été agrandis en 1995 puis en 1998. Le maire, Norbert Métairie, a salué « une \
-excellente nouvelle pour la ville »."""
+avaient été agrandis en 1995 puis en 1998. Le maire, Norbert Métairie, 72 ans, a salué « une \
+excellente nouvelle pour la ville ». Il dirige la ville depuis 2001."""
 
 HONEST = """Lorient : deux subventions pour moderniser le port
 
@@ -31,8 +34,8 @@ sud, la digue, la gare maritime et le parking des ferries. Le chantier emploiera
 répartis en 12 équipes, pendant 18 mois. Le coût total est estimé entre 3 et 5 milliards \
 d'euros. Le port a accueilli 1 200 000 passagers en 2018, contre 950 000 l'année précédente. \
 Chacun des 12 navires de la flotte transporte en moyenne 400 passagers par jour. Les bassins \
-du port avaient été agrandis en 1995 puis en 1998. Le maire, Norbert Métairie, y voit « une \
-excellente nouvelle pour la ville »."""
+du port avaient été agrandis en 1995 puis en 1998. Le maire, Norbert Métairie, 72 ans, y voit \
+« une excellente nouvelle pour la ville ». Il dirige la ville depuis 2001."""
 
 PAIRS = Pairs("any-arithmetic", SOURCE, HONEST)
 
@@ -42,6 +45,7 @@ COST = "Le coût total est estimé entre 3 et 5 milliards d'euros."
 PASSENGERS = "contre 950 000 l'année précédente."
 CREWS = "Le chantier emploiera 240 ouvriers, répartis en 12 équipes, pendant 18 mois."
 BASINS = "Les bassins du port avaient été agrandis en 1995 puis en 1998."
+MAYOR = "Il dirige la ville depuis 2001."
 FLEET = "Chacun des 12 navires de la flotte transporte en moyenne 400 passagers par jour."
 
 COMPUTED = [
@@ -75,6 +79,9 @@ COMPUTED = [
      "de plus qu'en 2017."),
     # the decade of the source's years, in a sentence that restates it loosely
     (BASINS, "Les bassins, eux, datent pour l'essentiel des années 1990."),
+    # an age at a year the sentence names, counted from the age the source gives at its date
+    (MAYOR, "Il dirige la ville depuis 2001 : il l'a conquise à 54 ans."),
+    (MAYOR, "Élu en 2001, à 53 ans, il dirige la ville depuis."),
     # a figure over a count the sentence shows
     (CREWS, "Le chantier emploiera pendant 18 mois 240 ouvriers en 12 équipes de 20 ouvriers."),
 ]  # fmt: skip
@@ -95,6 +102,7 @@ NOT_COMPUTED = [
     (BASINS, "Les bassins, eux, datent pour l'essentiel des années 1980.", "1980"),
     (PASSENGERS, "contre 950 000 l'année précédente, soit 2,4 millions de voyageurs en deux "
      "ans.", "2,4 millions"),
+    (MAYOR, "Il dirige la ville depuis 2001 : il l'a conquise à 44 ans.", "44"),
     (WORKS, "Les travaux concernent 7 ouvrages, du quai nord au parking", "7"),
     (CREWS, "Le chantier emploiera pendant 18 mois 240 ouvriers en 12 équipes de 25 ouvriers.",
      "25"),

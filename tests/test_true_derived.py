@@ -39,7 +39,6 @@ def new(case: Derived, value: str) -> set[tuple[str, str]]:
 # What the gate does not read yet: (kind, side) → why. Strict: each fails today, and its mark
 # goes when it passes.
 LEFT = {
-    ("age at an earlier year", "true"): "no age computed from another one and two years",
     ("time between times of day", "false"): "« vers midi » is read as no time of day",
     ("count of a list", "false"): "a count of a list of places said with « en plus de »",
     ("rank from a list's order", "false"): "no rank read from the order of « suivi de A et B »",

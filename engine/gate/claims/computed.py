@@ -1120,6 +1120,8 @@ def arithmetic(
         return None
     value, unit = _said(use, sentence.statement.text)
     text = sentence.statement.text
+    if unit == "an" and (age := _age_then(use, sentence, index)) is not None:
+        return age
     statements = restated_scope(sentence, neighbours, index)
     operands = _operands(statements, index)
     article = _article_statements(sentence, neighbours)
@@ -1205,6 +1207,39 @@ def arithmetic(
             texts = [s.text for s in statements]
             if any(value in _list_lengths(t) for t in texts) or value in _bullets(index.text):
                 return Computation("certain", f"the {value} items of a list")
+    return None
+
+
+# « à 37 ans », « âgé de 41 ans », « Iván Duque, 41 ans, »: a number of years said as an age
+_AGE_BEFORE = re.compile(r"(?:\bà|\bâgée?s?\s+de|,)\s*$", re.IGNORECASE)
+
+
+def _age_then(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computation | None:
+    """« En 2014, à 37 ans, Duque est élu » for the source's « âgé de 41 ans » in an article
+    dated 2018: an age the source gives at its dateline, counted back (or on) to a year of the
+    source the sentence names — its birthday past or to come. The sentence shows the year, the
+    source says the age once: nothing to refuse (`shown`)."""
+    from engine.gate.claims.numeric import source_year
+
+    text = sentence.statement.text
+    dateline = source_year(index)
+    if dateline is None or use.value is None or not _AGE_BEFORE.search(text[: use.start]):
+        return None
+    years = [
+        int(f.value)
+        for f in sentence.statement.figures
+        if f.kin == "year" and f.value is not None and f.key in index.figure_keys
+    ]
+    for statement in index.statements:
+        for theirs in statement.figures:
+            if theirs.unit != "an" or theirs.value is None or theirs.key == use.key:
+                continue
+            if not _AGE_BEFORE.search(statement.text[: theirs.start]):
+                continue
+            for year in years:
+                then = theirs.value - (int(dateline) - year)
+                if use.value in (then, then - 1):
+                    return Computation("certain", f"{theirs.text} en {dateline}", shown=True)
     return None
 
 
