@@ -131,3 +131,53 @@ def test_a_computation_of_figures_the_sentence_shows_draws_nothing() -> None:
 def test_a_computation_of_figures_left_out_is_a_review() -> None:
     # « deux millions d'euros » of the two grants, neither said in the sentence: unsure
     PAIRS.draws_one(PAIRS.edits(COMPUTED[:1])[0], "figures", "review", "deux millions")
+
+
+# A race: the gaps between the times the source gives, the sum of all the legs of one sentence.
+RACE_SOURCE = """Aviron : Marie Lenoir s'impose sur le lac d'Annecy
+
+Annecy, 2 septembre 2018. – La Française Marie Lenoir a remporté la course en 42 min 10 s. \
+L'Italienne Giulia Ferri a pris la deuxième place en 43 min 05 s. La Néerlandaise Anouk de \
+Vries a fini troisième en 43 min 50 s. Le parcours enchaînait 2 km dans la baie, 6 km le long \
+de la rive et 4 km jusqu'à l'arrivée."""
+RACE_HONEST = """Marie Lenoir gagne sur le lac d'Annecy
+
+La Française Marie Lenoir a remporté la course en 42 min 10 s. L'Italienne Giulia Ferri a pris \
+la deuxième place en 43 min 05 s. La Néerlandaise Anouk de Vries a fini troisième en 43 min \
+50 s. Le parcours enchaînait 2 km dans la baie, 6 km le long de la rive et 4 km jusqu'à \
+l'arrivée."""
+RACE = Pairs("race-gaps", RACE_SOURCE, RACE_HONEST)
+SECOND = "L'Italienne Giulia Ferri a pris la deuxième place en 43 min 05 s."
+THIRD = "La Néerlandaise Anouk de Vries a fini troisième en 43 min 50 s."
+COURSE = "Le parcours enchaînait 2 km dans la baie, 6 km le long de la rive et 4 km jusqu'à"
+
+RACE_COMPUTED = [
+    (SECOND, "L'Italienne Giulia Ferri a pris la deuxième place, 55 secondes derrière la "
+     "gagnante."),
+    (THIRD, "La Néerlandaise Anouk de Vries a fini troisième, à quarante-cinq secondes de "
+     "l'Italienne."),
+    (COURSE, "Les rameuses ont couvert 12 km en trois portions, 2 km dans la baie, 6 km le long "
+     "de la rive et 4 km jusqu'à"),
+]  # fmt: skip
+RACE_WRONG = [
+    (SECOND, "L'Italienne Giulia Ferri a pris la deuxième place, 65 secondes derrière la "
+     "gagnante.", "65 secondes"),
+    (THIRD, "La Néerlandaise Anouk de Vries a fini troisième, à trente-cinq secondes de "
+     "l'Italienne.", "trente-cinq secondes"),
+    (COURSE, "Les rameuses ont couvert 14 km en trois portions, 2 km dans la baie, 6 km le long "
+     "de la rive et 4 km jusqu'à", "14"),
+]  # fmt: skip
+
+
+def test_the_honest_race_draws_no_figures_finding() -> None:
+    RACE.draws_nothing(RACE_HONEST, "figures")
+
+
+@each(RACE.edits(RACE_COMPUTED))
+def test_a_gap_or_a_total_of_the_race_is_never_hard(case: Case) -> None:
+    RACE.draws_nothing(case, "figures", "hard")
+
+
+@each(RACE.edits(RACE_WRONG))
+def test_a_gap_or_a_total_the_race_does_not_give_stays_hard(case: Case) -> None:
+    RACE.draws(case, "figures", "hard")

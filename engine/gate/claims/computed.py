@@ -1164,6 +1164,13 @@ def arithmetic(
                 return Computation("certain", f"{a.text} + {b.text}", shown=seen(a, b))
             if fits(abs(a.value - b.value), a, b):
                 return Computation("certain", f"{a.text} − {b.text}", shown=seen(a, b))
+    for statement in statements if value > SMALL_COUNT else ():  # all of one sentence's
+        every = [f for f in _operands([statement], index) if f.kin == use.kin and f.unit == unit]
+        if len({f.key in kept for f in every}) > 1:
+            continue  # « 44 … et près de 2 500 au total » for 3 + 44 + 2 650: one changed
+        if len(every) > 2 and fits(sum(f.value or 0 for f in every), *every):
+            total = " + ".join(f.text for f in every)  # « 51,5 km » of 1,5, 40 and 10 km
+            return Computation("certain", total, shown=seen(*every))
     for a in mine if value > SMALL_COUNT else ():  # times or over a count the sentence shows
         assert a.value is not None
         for b in counts:

@@ -64,7 +64,7 @@ def measure_problems(
     figures of the article's sentence before (a factor may compute one of them)."""
     statement = sentence.statement
     yield from _ordinal_problems(statement, index)
-    yield from _duration_problems(statement, index, timed)
+    yield from _duration_problems(sentence, index, timed)
     yield from _length_problems(sentence, index)
     yield from _factor_problems(sentence, index, before)
     yield from _magnitude_problems(statement, index)
@@ -100,14 +100,17 @@ def _source_ordinals(text: str) -> frozenset[str]:
 
 
 def _duration_problems(
-    statement: Statement, index: SourceIndex, timed: list[tuple[int, int]]
+    sentence: Sentence, index: SourceIndex, timed: list[tuple[int, int]]
 ) -> Iterator[Problem]:
     """Where the source gives durations in minutes and seconds, one of the article's is one of
     them however written (« soixante-quinze secondes » for « une minute quinze »), else it is
     invented (« deux minutes quinze »); a duration with a comparator that rounds one of them to
     its last unit (« un peu moins d'une heure et quatre minutes » for 1 h 03 min 45 s) is the
-    source's too, any other (« plus d'une minute ») is left to the figures' own checks. Their
-    spans go to `timed`."""
+    source's too, any other (« plus d'une minute ») is left to the figures' own checks. The gap
+    between two of them (« 1 min 25 s derrière le vainqueur » for 1 h 05 min 10 s against
+    1 h 03 min 45 s) is the writer's computation: a review, never a refusal (`_gap_between`).
+    Their spans go to `timed`."""
+    statement = sentence.statement
     given = _source_durations(index.text)
     if not given:
         return
@@ -123,7 +126,25 @@ def _duration_problems(
         problem = (
             f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
         )
-        yield Problem(RULE, "hard", problem, None, duration.text)
+        severity: Severity = "review" if _gap_between(duration, sentence, index) else "hard"
+        yield Problem(RULE, severity, problem, None, duration.text)
+
+
+def _gap_between(duration: Duration, sentence: Sentence, index: SourceIndex) -> bool:
+    """« 1 min 25 s derrière le vainqueur » for the source's 1 h 03 min 45 s and 1 h 05 min 10 s:
+    the difference of two durations the source gives, one of them in a source sentence the
+    sentence restates (its two best aligned), where the best gives no other duration the article
+    leaves out (« à 1 min 25 s » changed is a gap the source gives, changed)."""
+    restated = [index.statements[at] for _, at in sentence.aligned[:2]]
+    kept = {d.seconds for d in durations(sentence.statement.text)}
+    near = {d.seconds for s in restated for d in durations(s.text)} - kept
+    best = {d.seconds for s in restated[:1] for d in durations(s.text)} - kept
+    given = _source_durations(index.text)
+
+    def gap(d: Decimal) -> bool:
+        return any(abs(d - theirs) == duration.seconds for theirs in given)
+
+    return any(gap(d) for d in near) and all(gap(d) for d in best)
 
 
 def _between_times(duration: Duration, statement: Statement, index: SourceIndex) -> bool:
