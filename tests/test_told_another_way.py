@@ -1083,7 +1083,7 @@ MONARCH_MADE_ANOTHER = [
     (
         "Al Jazeera a diffusé des déclarations du Premier ministre du Qatar, Tamim ben Hamad Al "
         "Thani, qui a critiqué l'Arabie saoudite.",
-        "calls Tamim ben Hamad Al Thani «ministre»",
+        "calls Tamim ben Hamad Al Thani «premier ministre»",
     ),
     (
         "Le président de Bahreïn, Hamad ben Issa Al Khalifa, a rompu les relations avec Doha.",

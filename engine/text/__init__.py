@@ -61,6 +61,47 @@ def fold(text: str) -> str:
 
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
+# How the words of a compound are joined: a hyphen (of any kind), a space, or nothing.
+_JOINS = re.compile(r"[\s\-‐‑–]+")
+# The abbreviations of a compound's word (« St Denis », « Ste-Marie »), as its whole word.
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
+
+
+def compound_parts(text: str) -> list[str]:
+    """The words of a compound, folded, as a reader reads it whatever joins them (a hyphen, a
+    space) and with its abbreviations written out: « Sud Africain », « sud-africain » → [sud,
+    africain]; « St-Denis », « Saint Denis » → [saint, denis]."""
+    parts = [p.rstrip(".") for p in _JOINS.split(fold(text)) if p.rstrip(".")]
+    return [_ABBREVIATED.get(p, p) for p in parts]
+
+
+def compound_key(text: str) -> str:
+    """One form for a compound written with a hyphen, a space or glued (« vice-président »,
+    « vice président », « viceprésident » → « vicepresident »; « St Denis » → « saintdenis »):
+    the form names, nationalities, offices, titles and ranks are compared in."""
+    return "".join(compound_parts(text))
+
+
+def compound_pattern(text: str) -> str:
+    """A pattern that finds `text` in `fold`ed text however its compound is written: its words
+    joined by a hyphen, a space or nothing, an abbreviation for a word it abbreviates (« Saint
+    Denis » finds « st-denis »); whole, not inside a longer word."""
+    inside = compound_regex(text)
+    return rf"(?<!\w){inside}(?!\w)" if inside else r"(?!)"
+
+
+def compound_regex(text: str) -> str:
+    """`compound_pattern` without its bounds: to put among others in one pattern."""
+    spelled = {v: k for k, v in _ABBREVIATED.items()}
+    words_ = [
+        rf"(?:{re.escape(p)}|{re.escape(spelled[p])}\.?)" if p in spelled else re.escape(p)
+        for p in compound_parts(text)
+    ]
+    return _JOINED.join(words_)
+
+
+_JOINED = r"[\s\-‐‑–]*"  # between the words of a compound: a hyphen, a space or nothing
+
 
 def stands_in(text: str, haystack: str) -> bool:
     """`text` is in `haystack` (already `normalise`d) as a whole: not inside a longer number

@@ -25,10 +25,10 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import same_person
 from engine.gate.findings import Severity
-from engine.gate.slots.entities import country, nationality
+from engine.gate.slots.entities import country, country_named, names_country, nationality
 from engine.gate.source_index import SourceIndex, initials, reordered
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS, Statement
-from engine.text import fold, normalise, stands_in
+from engine.text import compound_parts, compound_pattern, fold, normalise, stands_in
 from engine.text.lexicon import by_tag, lines, tagged, words
 
 if TYPE_CHECKING:
@@ -343,7 +343,9 @@ def source_name(key: str, index: SourceIndex) -> bool:
     if _expands(key, index):
         return True  # « Union européenne » of the source's « l'UE »
     if _hyphened_otherwise(key, index.text):
-        return True  # « Île-de-France » of the source's « Île de France »
+        return True  # « Île-de-France » of the source's « Île de France », « St-Denis »
+    if _named_otherwise(key, index.text):
+        return True  # « le Royaume-Uni » of the source's « la Grande-Bretagne »
     if " " not in key and len(folded) >= 5:
         if any(lemma.startswith(folded) for lemma in index.folded_lemmas):
             return True  # « Sénat » of « sénateur »: the first letters of a source word
@@ -370,16 +372,18 @@ def source_name(key: str, index: SourceIndex) -> bool:
 
 def _hyphened_otherwise(key: str, text: str) -> bool:
     """A compound name the source writes with spaces where the article writes hyphens, or the
-    other way (« Île-de-France », « Saint-Jean-de-Luz » of « Île de France », « Saint Jean de
-    Luz »): its words in a row, accents aside."""
-    parts = _COMPOUND.split(fold(key.lower()))
-    if len(parts) < 2:
+    other way, or abbreviated (« Île-de-France », « Saint-Jean-de-Luz », « St-Denis » of « Île
+    de France », « Saint Jean de Luz », « Saint-Denis »): its words in a row, accents aside."""
+    if len(compound_parts(key)) < 2:
         return False
-    joined = r"[\s\-‐]+".join(re.escape(p) for p in parts if p)
-    return re.search(rf"(?<!\w){joined}(?!\w)", fold(text.lower())) is not None
+    return re.search(compound_pattern(key), fold(text)) is not None
 
 
-_COMPOUND = re.compile(r"[\s\-‐]+")
+def _named_otherwise(key: str, text: str) -> bool:
+    """A country the source names by another of its names (lexicon `country_names`: « le
+    Royaume-Uni » of « la Grande-Bretagne », « les Pays-Bas » of « la Hollande »)."""
+    land = country_named(re.sub(r"^(?:les?|la|l['’])\s*", "", key, flags=re.IGNORECASE))
+    return land is not None and names_country(land, text, but=key)
 
 
 def _people_written(place: str, index: SourceIndex) -> bool:

@@ -24,14 +24,14 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
-from engine.gate.claims.speakers import office_said, same_person
+from engine.gate.claims.speakers import PREMIER, office_said, same_person
 from engine.gate.slots.entities import country as country_of
-from engine.gate.slots.entities import nationality
+from engine.gate.slots.entities import holds, names_country, nationality
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, Statement
 from engine.gate.tokens import is_name, lemma_of
-from engine.text import fold, normalise, one_letter_more
-from engine.text.lexicon import by_tag, tagged, words
+from engine.text import compound_key, compound_regex, fold, normalise, one_letter_more
+from engine.text.lexicon import by_tag, lines, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,6 +56,12 @@ def _among(word: str, known: frozenset[str]) -> bool:
     from engine.text.lexicon import tagged
 
     known = known | {k.removeprefix("ex-") for k in known if k.startswith("ex-")}
+    if word == PREMIER and PREMIER not in known:
+        word = "ministre"  # « premier » and « ministre », read as two lemmas
+    joined = _joined()  # « PDG »: « président » and « directeur général »
+    known = known.union(*(joined[k] for k in known if k in joined))
+    if word in joined:
+        return word in known or any(_among(office, known) for office in joined[word])
     if word in known or fold(word) in {fold(k) for k in known}:  # « entraineur »
         return True  # « ex-présidente »: her office, past
     offices = tagged("offices", "\t")
@@ -68,6 +74,12 @@ def _among(word: str, known: frozenset[str]) -> bool:
         or one_letter_more(*sorted((fold(k), fold(word)), key=len))
         for k in known
     )
+
+
+@cache
+def _joined() -> dict[str, frozenset[str]]:
+    """Lexicon `offices_joined`: a title that holds several offices → those offices."""
+    return {t: frozenset(o.split()) for t, o in tagged("offices_joined", "\t").items()}
 
 
 def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -124,6 +136,8 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 continue
             # « la Canadienne Rachel Mcbride »: a feminine demonym the parser keeps whole
             others = {w: country_of(w) for w in near}
+            if any(holds(country, c) for c in others.values() if c):
+                continue  # « le Britannique » of the source's « l'Anglais »: his, said wider
             if not (_among(role, near) or country.lower() in near or country in others.values()):
                 # another nationality or country said near the name; a continent holds its
                 # countries: « européen » is no other nationality
@@ -133,6 +147,8 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                     for r in (near & set(countries)) | said
                     if countries[r] != country and countries[r] not in words("continents")
                 )
+                if any(holds(c, country) for c in others.values() if c):
+                    given = []  # « l'Anglais » of the source's « le Britannique »: maybe so
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
 
@@ -361,6 +377,10 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         return
     mine = _nationalities(w for w in sentence.statement.lemmas if w not in spoken[0])
     theirs = _nationalities(w for w in index.statements[best].lemmas if w not in spoken[1])
+    # « 346 millions de dollars américains » for the source's « 346 millions $US »: whose
+    # currency the source sentence gives by its code or symbol, said by its nationality
+    paid = _currencies_given(index.statements[best].text) & _of_money(sentence.statement.text)
+    mine = {c: w for c, w in mine.items() if c not in paid}
     # a continent holds its countries: « sa couronne européenne » of a Dutch rider is no swap
     continents = words("continents")
     added = [c for c in mine if c not in theirs and c not in continents]
@@ -370,6 +390,8 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     # writes in full
     written = fold(source.text)
     added = [c for c in added if not any(_in_full(c, lc, written) for lc in left)]
+    # « la Grande-Bretagne » of the sentence's « la Grande Bretagne », read as two words
+    added = [c for c in added if not names_country(c, source.text)]
     # « Israël sacré à Lisbonne » for « la finale … à Lisbonne au Portugal »: the country the
     # article says by its capital or its seat is not left out
     seats = seats_in(sentence.statement.text)
@@ -383,6 +405,8 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     else:  # and the other way: « la capitale portugaise » for « l'Union européenne de … »
         left = [c for c in left if c not in continents]
     attached = set().union(*sentence.statement.roles.values())  # role_problems judges those
+    if len(added) == 1 and len(left) == 1 and holds(added[0], left[0]):
+        return  # « britannique » for the sentence's « anglais »: the same, said wider
     if len(added) == 1 and len(left) == 1 and mine[added[0]] not in attached:
         if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
             return  # « en Argentine » (where one is) for « le président français » (who one is)
@@ -408,6 +432,9 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             swap = replace(swap, severity=pair_certainty(sentence, index))
             if swap.severity != "hard" and fold(added[0].lower()) in source_countries(index):
                 return  # of a country the source gives (« les nôtres », Trump's): no swap
+        if holds(left[0], added[0]):
+            # « anglais » for the sentence's « britannique »: maybe so, the source does not say
+            swap = replace(swap, severity="review")
         if _called_so(said, best, index):
             # « L'Espagnol a grignoté les écarts » for « Il réduit les écarts …, alors que le
             # Français abandonne »: the nationality stands for a person the source calls so,
@@ -417,6 +444,42 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         yield swap
         return
     yield from _origin_beside(sentence, best, index)
+
+
+@lru_cache(maxsize=1024)
+def _of_money(text: str) -> frozenset[str]:
+    """The countries a text names as whose currency (« dollars américains »: lexicon
+    `money_nouns`)."""
+    nouns = "|".join(sorted(map(re.escape, _money()[0]), key=len, reverse=True))
+    after = re.findall(rf"(?<!\w)(?:{nouns})s?\s+([a-zà-ÿ-]+)", normalise(text))
+    return frozenset(c for w in after if (c := country_of(w)) is not None)
+
+
+@lru_cache(maxsize=1024)
+def _currencies_given(text: str) -> frozenset[str]:
+    """The countries whose currency a text gives by its code or symbol (lexicon `currencies`:
+    « $US », « USD », « £ »), by lexicon `money_nouns`."""
+    written = normalise(text)
+    codes = {
+        code
+        for said, code in tagged("currencies").items()
+        if not said.isalpha() or len(said) == 3  # a symbol or an ISO code, no noun
+        if re.search(rf"(?<![\w$£€]){re.escape(said)}(?!\w)", written)
+    }
+    return frozenset(_money()[1][c] for c in codes if c in _money()[1])
+
+
+@cache
+def _money() -> tuple[frozenset[str], dict[str, str]]:
+    """Lexicon `money_nouns`: its nouns, and the country of each currency code it names."""
+    nouns, countries = set(), {}
+    for line in lines("money_nouns"):
+        if line.startswith("code:"):
+            code, _, land = line.removeprefix("code:").partition("\t")
+            countries[code] = land
+        else:
+            nouns.add(line)
+    return frozenset(nouns), countries
 
 
 def _said_of_it_elsewhere(text: str, said: str, index: SourceIndex) -> bool:
@@ -549,11 +612,15 @@ def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterato
             )
             if other is None or other.country == mine.country:
                 continue
+            if holds(mine.country, other.country):
+                continue  # « le gouvernement britannique » of its « le gouvernement écossais »
             if (other.noun, other.country) in kept:
                 continue  # the source's own is kept beside it: one more, not another (« les
                 # enquêtes française et britannique » merging « Cette enquête britannique »)
             message = f"says «{mine.shown}» where the source says «{other.shown}»"
             severity = certainty(sentence) if i == best else "review"
+            if holds(other.country, mine.country):
+                severity = "review"  # the part for the whole it is in: maybe so
             yield Problem(RULE, severity, message, i, mine.shown)
             return
 
@@ -938,7 +1005,7 @@ def _sport_titles(text: str) -> tuple[_SportTitle, ...]:
     pattern, kinds = _sport_title_pattern()
     found = {}
     for m in pattern.finditer(fold(normalise(text).lower()).replace("’", "'")):
-        rank, scope = kinds[m.group(1)], kinds.get(m.group(2) or "")
+        rank, scope = kinds[compound_key(m.group(1))], kinds.get(m.group(2) or "")
         found[(rank, scope)] = _SportTitle(rank, scope, m.group(0))
     return tuple(found.values())
 
@@ -950,12 +1017,11 @@ def _sport_title_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     scopes = sorted((w for w, k in table.items() if k.startswith("scope:")), key=len, reverse=True)
     kinds = {w: k.split(":", 1)[1] for w, k in table.items()}
     kinds |= {_plural(w): kinds[w] for w in ranks}
-    ranks = [*ranks, *map(_plural, ranks)]
-    spaced = {w.replace("-", " "): kinds[w] for w in ranks if "-" in w}  # « vice champion »
-    kinds |= spaced
-    ranks = sorted({*ranks, *spaced}, key=len, reverse=True)
+    ranks = sorted([*ranks, *map(_plural, ranks)], key=len, reverse=True)
+    # a rank by its compound key: « vice champion », « vicechampion » are « vice-champion »
+    kinds |= {compound_key(w): kinds[w] for w in ranks}
     pattern = re.compile(
-        rf"(?<![\w-])({'|'.join(map(re.escape, ranks))})"
+        rf"(?<![\w-])({'|'.join(map(compound_regex, ranks))})"
         rf"(?:\s+(?:en titre|sortante?s?))?"
         rf"(?:\s+({'|'.join(map(re.escape, scopes))})s?)?(?![\w-])"
     )
@@ -1038,7 +1104,6 @@ def _attribute_swaps(
         return
 
 
-PREMIER = "premier ministre"  # no portfolio: an office of its own
 _OF = r"(?:de\s+la|de\s+l'|des|du|de|d')\s*"
 PORTFOLIO_REACH = 6  # words between « ministre » and the name it is said of (« du Québec »)
 

@@ -567,14 +567,22 @@ def office_said(token: Token) -> str:
     complement (« le chef de l'État » is the president; lexicon `offices_said`)."""
     word = lemma_of(token)
     doc = token.doc
-    # « le vice président »: a prefix (lexicon `deputies`) with its hyphen left out, one office,
-    # read on either word (the parse may head it on « vice »)
+    # « le vice président », « le sous préfet »: a prefix (lexicon `deputies`) with its hyphen
+    # left out, one office, read on either word (the parse may head it on « vice »): the
+    # compound the hyphenated word is (one the titles may not list: « sous-préfet » is no
+    # « préfet »)
     for prefix, office in (
         (token.lower_, lemma_of(doc[token.i + 1]) if token.i + 1 < len(doc) else ""),
         (doc[token.i - 1].lower_ if token.i else "", word),
     ):
-        if f"{prefix}-" in words("deputies") and f"{prefix}-{office}" in words("titles"):
+        if f"{prefix}-" in words("deputies") and office in words("titles"):
             return f"{prefix}-{office}"
+    if word == "ministre" and token.i and doc[token.i - 1].lower_ in _FIRST:
+        return PREMIER  # « le Premier ministre », one office (« le chef du gouvernement »)
+    if word == _GENERAL and token.i and lemma_of(doc[token.i - 1]) in words("titles"):
+        # « le directeur général », « le procureur général »: said of the title before it, no
+        # general's rank
+        return f"{lemma_of(doc[token.i - 1])} {word}"
     if word not in words("office_heads"):
         return word
     after = _elisions(token.doc[token.i : token.i + 5].text)
@@ -582,6 +590,9 @@ def office_said(token: Token) -> str:
 
 
 _OFFICES_SAID = tagged("offices_said", "\t")
+PREMIER = "premier ministre"  # the head of a government, an office of its own
+_FIRST = frozenset({"premier", "première"})
+_GENERAL = "général"
 
 
 def _elisions(text: str) -> str:

@@ -31,6 +31,7 @@ never gives is left to the fact inventory (a person not in the source).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -38,8 +39,8 @@ from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, lemma
 from engine.gate.tokens import is_name
-from engine.text import fold, one_letter_more
-from engine.text.lexicon import tagged, words
+from engine.text import compound_key, compound_pattern, fold, one_letter_more
+from engine.text.lexicon import lines, tagged, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -228,13 +229,85 @@ def nationality(word: str) -> str | None:
     forms = {word, word.removesuffix("s")}
     forms |= {f[: -len(end)] + to for f in set(forms) for end, to in _FEMININE if f.endswith(end)}
     forms |= {f.removesuffix("e") for f in set(forms)}
-    return next((form for form in sorted(forms) if form in countries), None)
+    found = next((form for form in sorted(forms) if form in countries), None)
+    if found is not None:
+        return found
+    # its accents or its hyphen left out, or another one put in (« Francais », « Kenyan »,
+    # « srilankais », « sud coréen »): the same word, as its compound key
+    keyed = _demonyms_by_key()
+    return next((keyed[k] for k in sorted(map(compound_key, forms)) if k in keyed), None)
+
+
+@cache
+def _demonyms_by_key() -> dict[str, str]:
+    """Every word of nationality of the lexicon by its compound key (« sudafricain »)."""
+    return {compound_key(w): w for w in sorted(_countries())}
 
 
 @cache
 def _countries_by_name() -> dict[str, str]:
-    """Every country by its folded name (« etats-unis » → États-Unis), built once."""
-    return {fold(c.lower()): c for c in _countries().values()}
+    """Every country by its folded name (« etats-unis » → États-Unis) and by its other names
+    (lexicon `country_names`: « grande-bretagne » → Royaume-Uni), not those that are also a
+    person's (« Hollande »), built once."""
+    named = {fold(c.lower()): c for c in _countries().values()}
+    return {**{fold(n.lower()): c for n, c, person in _other_names() if not person}, **named}
+
+
+@cache
+def _other_names() -> tuple[tuple[str, str, bool], ...]:
+    """Lexicon `country_names`: (another name, its country, whether it is also a person's)."""
+    rows = (line.split("\t") for line in lines("country_names"))
+    return tuple((r[0], r[1], r[2:] == ["name"]) for r in rows)
+
+
+def country_named(name: str) -> str | None:
+    """The country a place's name names, by its own name or by another (lexicon
+    `country_names`, those that are also a person's too: « la Hollande »), whatever joins its
+    words (« Grande Bretagne »); None for any other name."""
+    key = compound_key(name)
+    return _country_names().get(key)
+
+
+def names_of_countries() -> tuple[tuple[str, str, bool], ...]:
+    """Every name of a country (its own, lexicon `nationalities`, and its others, lexicon
+    `country_names`), its country, and whether it is also a person's (« Hollande »)."""
+    own = tuple((c, c, False) for c in sorted(set(_countries().values())))
+    return own + _other_names()
+
+
+def names_country(land: str, text: str, but: str = "") -> bool:
+    """Whether `text` names the country `land` by one of its names (`names_of_countries`), however
+    its compound is written (« la Grande Bretagne »), a name that is also a person's only as a
+    place (« la Hollande », not « François Hollande »); not by the name `but`."""
+    folded = fold(text)
+    return any(
+        re.search(_A_PLACE * person + compound_pattern(name), folded) is not None
+        for name, named, person in names_of_countries()
+        if named == land and compound_key(name) != compound_key(but)
+    )
+
+
+_A_PLACE = r"(?<!\w)(?:la|en|de)\s+"  # « la Hollande », not « François Hollande »
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    names = {compound_key(n): c for n, c, _ in _other_names()}
+    return {**names, **{compound_key(c): c for c in _countries().values()}}
+
+
+def holds(whole: str, part: str) -> bool:
+    """Whether the country `whole` holds the country `part` (lexicon `country_parts`:
+    « Royaume-Uni » holds « Angleterre »): a person of the part is one of the whole."""
+    return whole in _parts().get(part, ())
+
+
+@cache
+def _parts() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for part, whole in tagged("country_parts", "\t").items():
+        found.setdefault(part, set()).add(whole)
+    return {p: frozenset(w) for p, w in found.items()}
 
 
 def _figure_after(ent: Span, end: int) -> str:
