@@ -181,3 +181,46 @@ def test_a_gap_or_a_total_of_the_race_is_never_hard(case: Case) -> None:
 @each(RACE.edits(RACE_WRONG))
 def test_a_gap_or_a_total_the_race_does_not_give_stays_hard(case: Case) -> None:
     RACE.draws(case, "figures", "hard")
+
+
+# A small sum (ten or less) of two counts, one in each of the two source sentences the sentence
+# merges (each aligned with it): ten or less fits too many pairs by chance anywhere else.
+MEDALS_SOURCE = """Escrime : moisson française à Düsseldorf
+
+Düsseldorf, 22 juin 2019. – Ysaora Thibus a remporté deux médailles lors des championnats \
+d'Europe. Enzo Lefort en a décroché trois. La délégation française rentre avec 11 médailles, \
+dont 4 en or."""
+MEDALS_HONEST = """Moisson française à Düsseldorf
+
+Ysaora Thibus a remporté deux médailles lors des championnats d'Europe. Enzo Lefort en a \
+décroché trois. La délégation française rentre avec 11 médailles, dont 4 en or."""
+MEDALS = Pairs("small-sum", MEDALS_SOURCE, MEDALS_HONEST)
+BOTH = "Ysaora Thibus a remporté deux médailles lors des championnats d'Europe. Enzo Lefort en a \
+décroché trois."
+
+
+def test_the_honest_medals_draw_no_figures_finding() -> None:
+    MEDALS.draws_nothing(MEDALS_HONEST, "figures")
+
+
+def test_a_small_sum_of_the_two_sentences_merged_is_never_hard() -> None:
+    merged = MEDALS.variant(
+        "x", BOTH, "À eux deux, Ysaora Thibus et Enzo Lefort ont remporté cinq médailles lors "
+        "des championnats d'Europe."
+    )  # fmt: skip
+    MEDALS.draws_one(merged, "figures", "review", "cinq")
+
+
+@each(
+    MEDALS.edits(
+        [
+            (BOTH, "À eux deux, Ysaora Thibus et Enzo Lefort ont remporté six médailles lors "
+             "des championnats d'Europe.", "six"),
+            # one sentence alone: its count changed, whatever two others may sum to
+            (BOTH, "Ysaora Thibus a remporté cinq médailles lors des championnats d'Europe.",
+             "cinq"),
+        ]
+    )
+)  # fmt: skip
+def test_a_small_count_that_sums_nothing_merged_stays_hard(case: Case) -> None:
+    MEDALS.draws(case, "figures", "hard")

@@ -38,6 +38,7 @@ ABOUT = 1  # …of a predicate the source only denies, sharing this many words b
 PRONOUN_REACH = 2  # source sentences back a pronoun's person may be named (« il » for « X »)
 ACTED = 0.25  # a source statement this aligned whose « il » does what a named actor does: whom
 MERGED_FLOOR, MERGED_SHARE = 0.3, 0.6  # a sentence merging two source ones names both's actors
+MERGED_EACH = 0.2  # …each of the two it merges holds this share of it: it may sum their counts
 FRAGMENT_WORDS = 8  # a source "sentence" this short is a scrap the splitter cut off
 SHORT_QUOTE = 3  # words: a shorter quotation is a fragment, judged with its context
 SMALL_COUNT = 10  # a number in words up to ten may be discourse ("deux questions se posent")

@@ -1164,6 +1164,29 @@ def arithmetic(
                 return Computation("certain", f"{a.text} + {b.text}", shown=seen(a, b))
             if fits(abs(a.value - b.value), a, b):
                 return Computation("certain", f"{a.text} − {b.text}", shown=seen(a, b))
+    if value <= SMALL_COUNT and (pair := _two_restated(sentence, index)) is not None:
+        together = [(m.start(), m.end()) for m in _TOGETHER.finditer(text)]
+        said = {  # « à eux deux » counts the two of them, no figure of theirs
+            f.key
+            for s in article
+            for f in s.figures
+            if s is not sentence.statement or not any(a <= f.start < b for a, b in together)
+        }
+        for a in _operands([pair[0]], index):  # « à eux deux, sept médailles » for 3 and 4,
+            for b in _operands([pair[1]], index):  # one in each sentence the sentence merges
+                if a.key in said or b.key in said or (a.kin, a.unit) != (use.kin, unit):
+                    continue
+                if (b.kin, b.unit) != (a.kin, a.unit) or a.noun and b.noun and a.noun != b.noun:
+                    continue
+                if not a.value or not b.value or a.value + b.value != value:
+                    continue
+                left = {  # what either sentence gives of its kind that it leaves out: a and b
+                    f.key
+                    for f in pair[0].figures + pair[1].figures
+                    if (f.kin, f.unit) == (use.kin, unit) and f.key not in said
+                }
+                if left <= {a.key, b.key}:
+                    return Computation("certain", f"{a.text} + {b.text}")
     for statement in statements if value > SMALL_COUNT else ():  # all of one sentence's
         every = [f for f in _operands([statement], index) if f.kin == use.kin and f.unit == unit]
         if len({f.key in kept for f in every}) > 1:
@@ -1248,6 +1271,20 @@ def _age_then(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computa
                 if use.value in (then, then - 1):
                     return Computation("certain", f"{theirs.text} en {dateline}", shown=True)
     return None
+
+
+def _two_restated(sentence: Sentence, index: SourceIndex) -> tuple[Statement, Statement] | None:
+    """The two source sentences a sentence merges: its two best aligned, the best restated
+    (ALIGNED), the other holding MERGED_EACH of its weight (a small sum is a computation only of
+    two sentences the sentence restates both: ten or less fits too many pairs by chance)."""
+    from engine.gate.claims.alignment import ALIGNED, MERGED_EACH
+
+    if len(sentence.aligned) < 2 or sentence.aligned[0][0] < ALIGNED:
+        return None
+    if sentence.aligned[1][0] < MERGED_EACH:
+        return None
+    first, second = (index.statements[at] for _, at in sentence.aligned[:2])
+    return first, second
 
 
 def _near(exact: Decimal, said: Decimal, use: FigureUse, text: str) -> bool:
