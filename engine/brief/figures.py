@@ -79,7 +79,8 @@ _PATTERNS = [
     ("date", rf"{_BEFORE}(?P<d>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?{_AFTER}"),
     ("date_numeric", rf"{_BEFORE}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){_AFTER}"),
     ("month_year", rf"(?<!\w)(?P<m>{_MONTH}){_SP}+(?P<y>{_YEAR}){_AFTER}"),
-    ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|heures?)(?:{_SP}?(?P<min>[0-5]?\d))?+{_AFTER}"
+    # « 14H30 », « 16H »: the hour's letter capitalised, as some sources write it
+    ("time", rf"{_BEFORE}(?P<h>[0-2]?\d){_SP}?(?:h|H|heures?)(?:{_SP}?(?P<min>[0-5]?\d))?+{_AFTER}"
      rf"(?!{_SP}*,?{_SP}*(?:\d{{1,2}}{_SP}*)?(?:min|mn|minutes?|s|secondes?|'|′)(?!\w))"),
     ("time_colon", rf"{_BEFORE}(?<![\d:])(?P<h>[0-2]?\d):(?P<min>[0-5]\d){_AFTER}(?!:\d)"),
     ("amount_before", rf"(?P<cur>[€$£]){_SP}?(?P<n>{_NUM})(?:{_SP}?(?P<s>{_SCALE}))?{_AFTER}"),
@@ -327,9 +328,10 @@ def _unit_said_once(text: str, found: list[Figure]) -> list[Figure]:
     (2 000 000: a scale said once, read only for a first number under the last's)."""
     for n in range(len(found) - 2, -1, -1):
         bare, last = found[n], found[n + 1]
-        number, unit = _NUMBER_AND_UNIT.fullmatch(last.key).groups()  # type: ignore[union-attr]
-        if bare.kind != "number" or not _PLAIN_NUMBER.fullmatch(bare.key):
-            continue
+        said = _NUMBER_AND_UNIT.fullmatch(last.key)
+        if said is None or bare.kind != "number" or not _PLAIN_NUMBER.fullmatch(bare.key):
+            continue  # a date or a time in words (« le quatorze juillet ») shares no unit
+        number, unit = said.groups()
         if not _LISTED.fullmatch(text[bare.start + len(bare.text) : last.start]):
             continue
         value = Decimal(bare.key)
@@ -445,6 +447,27 @@ _AT_HOUR = re.compile(rf"(?<![\w-])(?:vers|à|dès){_S}+$", re.IGNORECASE)
 
 
 _AND_BEFORE = re.compile(r"\bet\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(rf"{_S}+d(?:e{_S}|['’])", re.IGNORECASE)
+
+# « à midi », « vers minuit », « jusqu'à minuit »: the time of day a word says (not « le Midi »,
+# « l'après-midi »)
+_CLOCK_WORD = re.compile(
+    rf"(?<![\w-])(?:à|vers|dès|avant|après|jusqu['’]à|entre|et|de|peu{_S}+(?:avant|après))"
+    rf"{_S}+(midi|minuit)(?![\w-])(?:{_S}+et{_S}+(demie?|quart)(?![\w-]))?",
+    re.IGNORECASE,
+)
+_CLOCK_KEYS = {"midi": ("12",), "minuit": ("00", "24")}
+_CLOCK_PARTS = {"demi": 30, "demie": 30, "quart": 15}
+
+
+def clock_words(text: str) -> frozenset[str]:
+    """The times of day `text` says in a word, as figure keys: « à midi » 12:00, « vers
+    minuit » 00:00 and 24:00 (« 0 h », « 24 h »), « midi et demi » 12:30."""
+    keys = set()
+    for match in _CLOCK_WORD.finditer(text):
+        minutes = _CLOCK_PARTS.get((match.group(2) or "").lower(), 0)
+        keys |= {f"{hour}:{minutes:02d}" for hour in _CLOCK_KEYS[match.group(1).lower()]}
+    return frozenset(keys)
 
 
 def spelled_ordinals(text: str) -> Iterator[Figure]:
@@ -461,8 +484,14 @@ def spelled_ordinals(text: str) -> Iterator[Figure]:
             pass
         elif stem.split("-")[-1] not in SMALL and stem.split("-")[-1] not in HUNDREDS:
             stem += "e"  # douzième, trentième, quatrième, millième
-        if stem.split("-")[-1] not in SMALL and stem not in WORD_SCALES and stem != "mille":
-            continue
+        last = stem.split("-")[-1]
+        if last in HUNDREDS and (
+            match.group(0).endswith("s") or _OF_AFTER.match(text, match.end())
+        ):
+            continue  # « trois centièmes », « un centième de seconde »: parts, no rank
+        known = last in SMALL or last in HUNDREDS or stem in WORD_SCALES or stem == "mille"
+        if not known:
+            continue  # « centième », « deux-centième » rank hundreds as « millième » does
         # the number words before it, apart (« cent vingt-sixième », « vingt et unième »): the
         # longest run that reads as one number with the ordinal's own; not before a plural,
         # which counts parts (« quatre millièmes », « trois cinquièmes »)
@@ -615,7 +644,7 @@ def _decimals(
             return None
         return Decimal(f"0.{int(digits)}"), j, words[j][1]
     if len(after) >= 2 and after[1][2] in _HALF and _ET.match(text[words[last][1] : after[1][0]]):
-        return Decimal("0.5"), last, words[last][1]
+        return Decimal("0.5"), last + 2, after[1][1]  # « un million et demi (d'euros) »
     if (
         len(after) >= 3
         and after[2][2] in _HALF

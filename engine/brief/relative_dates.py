@@ -97,7 +97,7 @@ def _weekdays(paragraph: str, opening: date) -> set[str]:
 # A weekday and a day of the month with no month (« Jeudi 8, les recherches … », « le samedi
 # 10 »): a day of the month the dateline is in, or of the month before.
 _WEEKDAY_DAY = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(_WEEKDAYS)})\s+(1er|\d{{1,2}})(?![\w,.]?\d|\s\d{{3}}\b)"
+    rf"(?<![\w-])({'|'.join(_WEEKDAYS)})\s+(1er|\d{{1,2}})(?![\w,.]?\d|\s\d{{3}}\b)"
     rf"(?!\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)",
     re.IGNORECASE,
 )
@@ -106,19 +106,32 @@ _WEEKDAY_DAY = re.compile(
 def _weekday_and_day(paragraph: str, opening: date) -> set[str]:
     """The days a source names by a weekday and a day of the month alone (« Jeudi 8 » in an
     article dated 10 November 2018 is 8 November; « mardi 28 » in one dated 2 March, 28
-    February): the nearest such day on or before the dateline."""
+    February; « mercredi 29 » to come in one dated Saturday 25 March 2017, 29 March): of the
+    month before the dateline's, its own and the next, the days that fall on that weekday;
+    where none does, the nearest such day on or before the dateline."""
     keys = set()
     for found in _WEEKDAY_DAY.finditer(paragraph):
-        number = 1 if found[1] == "1er" else int(found[1])
-        month = date(opening.year, opening.month, 1)
-        if number > opening.day:  # in the month before
-            month = (month - timedelta(days=1)).replace(day=1)
-        try:
-            day = month.replace(day=number)
-        except ValueError:
-            continue
-        keys |= {f"--{day.month:02d}-{day.day:02d}", day.isoformat()}
+        number = 1 if found[2] == "1er" else int(found[2])
+        weekday = _WEEKDAYS.index(found[1].lower())
+        this = date(opening.year, opening.month, 1)
+        before = (this - timedelta(days=1)).replace(day=1)
+        after = (this + timedelta(days=32)).replace(day=1)
+        days = [d for m in (before, this, after) if (d := _day_in(m, number)) is not None]
+        named = [d for d in days if d.weekday() == weekday]
+        if not named:
+            month = before if number > opening.day else this
+            named = [d for d in [_day_in(month, number)] if d is not None]
+        keys |= {
+            key for day in named for key in (f"--{day.month:02d}-{day.day:02d}", day.isoformat())
+        }
     return keys
+
+
+def _day_in(month: date, number: int) -> date | None:
+    try:
+        return month.replace(day=number)
+    except ValueError:
+        return None
 
 
 def day_of_key(key: str, year: int | None) -> date | None:

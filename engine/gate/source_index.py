@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from engine.brief.figures import spelled_ordinals
+from engine.brief.figures import clock_words, spelled_ordinals
 from engine.brief.relative_dates import relative_dates
 from engine.gate.slots import SLOTS
 from engine.gate.statements import Statement, person_after, read_doc
@@ -101,6 +101,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
     keys = set(uses) | brief.facts.keys("number", "percentage", "amount", "date", parts=True)
     keys |= {f.key for f in spelled_ordinals(brief.source.text)}  # « douzième » vouches for 12
     keys |= relative_dates(brief.source)  # « hier », « le lendemain »: days the source counts
+    keys |= clock_words(brief.source.text)  # « à midi », « vers minuit »: times of day in a word
     roles: dict[str, set[str]] = {}
     around: dict[str, set[str]] = {}
     people = {p for s in statements for p in s.persons if p.split()}

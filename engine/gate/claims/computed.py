@@ -700,6 +700,7 @@ def _one_in(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computati
                 continue
             if (
                 rounds_to(exact, share)
+                or rounds_to(share, exact)  # « un tiers », « 33 % »: the share 1/3 rounded
                 or (bound == "moins" and share / 2 <= exact < share)  # near below, not any
                 or (bound == "plus" and share < exact <= share * 2)
             ):

@@ -70,8 +70,13 @@ from engine.gate.claims.computed import (
     shown_before,
 )
 from engine.gate.claims.direction import direction_of
-from engine.gate.claims.measures import as_source_durations, measure_problems, month_said
+from engine.gate.claims.measures import (
+    as_source_durations,
+    measure_problems,
+    month_said,
+)
 from engine.gate.findings import Severity
+from engine.gate.slots.rank import Rank
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import WEEKDAYS, Statement, day_key
 from engine.gate.tokens import is_content
@@ -205,6 +210,8 @@ def figure_problems(
             continue  # « trois départements »: the source's list of three
         if _article_of_law(use, index):
             continue  # « le 49.3 » for the source's « l'article 49 alinéa 3 »
+        if use.key not in index.figure_keys and _ranked_in_words(use, sentence, index):
+            continue  # « 1er », « la 2e place » for the source's « premier », « seconde place »
         if _wholly(use, statement.text):
             continue  # « une finale cent pour cent russe »: wholly, no share of anything
         if any(start <= use.start < end for start, end in timed):
@@ -294,7 +301,11 @@ def figure_problems(
             continue
         same = [u for u, _ in uses]
         discourse = small(use) and use.noun not in index.lemmas  # « trois idées ressortent »
-        if use.noun and not use.unit and same and all(u.unit for u in same) and not discourse:
+        # « la 2e place », « au 2e tour »: an ordinal ranks, it counts no noun nor unit (the
+        # rank slot compares ranks); a source that also ranks with it is compared as a count
+        ranked = _ranks_only(use, same)
+        counted = use.noun and not use.unit and same and all(u.unit for u in same)
+        if counted and not discourse and not ranked:
             other, at = uses[0]
             if _counted_alike(use.noun, other.unit):
                 continue  # « son 22e anniversaire » for « sa 22ème année », « 22 ans »
@@ -307,7 +318,8 @@ def figure_problems(
                 use.text,
             )
             continue
-        if use.unit and use.unit not in {u.unit for u in same} and any(u.unit for u in same):
+        measured = use.unit and any(u.unit for u in same)
+        if measured and use.unit not in {u.unit for u in same} and not ranked:
             other, at = next((u, i) for u, i in uses if u.unit)
             if small(use, any_kin=True) and (
                 certainty(sentence) != "hard" or restated(sentence) not in {i for _, i in uses}
@@ -337,7 +349,7 @@ def figure_problems(
                 use.text,
             )
             continue
-        unheard = _unheard_noun(use, sentence, index)
+        unheard = None if ranked else _unheard_noun(use, sentence, index)
         if unheard is not None and (not small(use) or certainty(sentence) == "hard"):
             at, theirs = unheard
             yield Problem(  # a review: the noun may be the source's in other words (a synonym)
@@ -495,6 +507,35 @@ _GLOSS = re.compile(r"[\s\u00a0\u202f]*\([^()]*\)")
 
 
 _DECADE = re.compile(r"ann[ée]es[\s\u00a0\u202f]+(\d{2,4})(?!\d)")
+
+
+def _ranks_only(use: FigureUse, same: Sequence[FigureUse]) -> bool:
+    """An ordinal in digits (« la 2e place », « au 3e tour ») where the source gives its number
+    only as no ordinal (« 2 minutes », « 3 jours »): a rank, no count of the source's noun or
+    unit to set against them."""
+    return bool(_ORDINAL_WRITTEN.fullmatch(use.text)) and not any(
+        _ORDINAL_WRITTEN.fullmatch(u.text) for u in same
+    )
+
+
+def _ranked_in_words(use: FigureUse, sentence: Sentence, index: SourceIndex) -> bool:
+    """An ordinal in digits (« 1er », « 1re », « 2e », « 2nd ») whose rank a source sentence it
+    restates (the best aligned, or one within CLOSE of it) says in words its figures do not read
+    (« premier », « première », « second », « seconde »): the source's rank, said another way.
+    Said only in another source sentence, it may be another's rank (« seconde » of the
+    runner-up, for a winner put « 2e »)."""
+    if use.spelled or restated(sentence) is None or not _ORDINAL_WRITTEN.fullmatch(use.text):
+        return False
+    best = sentence.aligned[0][0]
+    return any(
+        isinstance(mark, Rank) and mark.value == use.key
+        for score, at in sentence.aligned
+        if score >= best - CLOSE
+        for mark in index.statements[at].slots.get("rank", frozenset())
+    )
+
+
+_ORDINAL_WRITTEN = re.compile(r"\d+\s*(?:e|er|re|ère|ème|eme|ième|nde?|ᵉ)", re.IGNORECASE)
 
 
 def _decade(use: FigureUse, text: str, index: SourceIndex) -> bool:
@@ -1625,6 +1666,8 @@ def read_figures(
             ):  # an adjective before its noun: « les 90 prochains jours », « trois nouveaux cas »
                 head = head.head
             word = head.lemma_.lower()
+            if head.lower_.endswith(".") and head.lower_[:-1] in units:
+                word = head.lower_[:-1]  # « le relais 4 x 100 m. »: the sentence's point glued
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
                 unit = forms.get(unit, unit)  # « années » is « an »
