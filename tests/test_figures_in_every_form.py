@@ -115,6 +115,20 @@ def test_a_rank_in_words_said_in_digits(text: str, found: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Le chronométreur a relevé un sprint en 9,87 secondes.", "review"),
+        ("Le chronométreur a relevé un sprint en 9,97 secondes.", "hard"),
+        ("Le chronométreur a relevé un sprint en 8,87 secondes.", "hard"),
+    ],
+)
+def test_digit_groups_the_source_writes_in_another_form(text: str, severity: str) -> None:
+    # before: « number not in the source «9,87» », hard (the source's « 9''87 » read as no figure)
+    found = [f.severity for f in STAGE.findings(f"Dupont gagne à Gap\n\n{text}", "figures")]
+    assert found == [severity]
+
+
+@pytest.mark.parametrize(
     ("n", "said"),
     [
         (21, "vingt et un"),

@@ -133,6 +133,42 @@ def loose_spans(text: str, haystack: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, haystack)] if pattern else []
 
 
+def digit_group_spans(text: str, haystack: str) -> list[tuple[int, int]]:
+    """Where `haystack` writes the digit groups of `text`, two at least (« 9,87 secondes »: 9
+    and 87; « 13 h 10 »: 13 and 10), as runs of digits one after another, inside one token (a
+    run of non-spaces) or adjacent ones (« 9''87 », « 13H10 », « 776 7 °C »): the same digits
+    in a form a reader of figures may not read. One group alone is never enough (« 24 » is in
+    « A24 » and in « 24 morts » alike)."""
+    groups = tuple(_DIGITS.findall(text))
+    if len(groups) < 2:
+        return []
+    runs = _digit_runs(haystack)
+    found = []
+    for i in range(len(runs) - len(groups) + 1):
+        window = runs[i : i + len(groups)]
+        if tuple(run for run, _, _ in window) == groups and all(
+            b[1] - a[1] <= 1 for a, b in zip(window, window[1:], strict=False)
+        ):
+            found.append((window[0][2], window[-1][2] + len(window[-1][0])))
+    return found
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=64)
+def _digit_runs(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every run of digits of `text`: its digits, the index of the token (run of non-spaces) it
+    is in, where it starts."""
+    out: list[tuple[str, int, int]] = []
+    for number, token in enumerate(re.finditer(r"\S+", text)):
+        out += [
+            (run.group(0), number, token.start() + run.start())
+            for run in _DIGITS.finditer(token.group(0))
+        ]
+    return tuple(out)
+
+
 # A decimal comma with one or two decimals: a source may have lost it to a space (« 5 78 m » for
 # 5,78 m), which no thousands group explains (a group has three digits).
 _SHORT_DECIMALS = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")

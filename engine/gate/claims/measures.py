@@ -25,6 +25,7 @@ from engine.brief.figures import (
     figures,
     long_durations,
     magnitudes,
+    number_key,
     orders_said,
     spelled_ordinals,
 )
@@ -44,7 +45,7 @@ from engine.gate.claims.computed import OF_UNIT, converted_rate, difference_at, 
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
-from engine.text import stands_in
+from engine.text import digit_group_spans, stands_in
 from engine.text.lexicon import lines, tagged
 
 if TYPE_CHECKING:
@@ -126,7 +127,12 @@ def _duration_problems(
         problem = (
             f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
         )
-        severity: Severity = "review" if _gap_between(duration, sentence, index) else "hard"
+        # a gap between two of the source's, or a form of the source's its reader did not read
+        # (« 9,87 secondes » for « 9''87 »)
+        unread = misread_groups(duration.text, index.text)
+        severity: Severity = (
+            "review" if unread or _gap_between(duration, sentence, index) else "hard"
+        )
         yield Problem(RULE, severity, problem, None, duration.text)
 
 
@@ -145,6 +151,40 @@ def _gap_between(duration: Duration, sentence: Sentence, index: SourceIndex) -> 
         return any(abs(d - theirs) == duration.seconds for theirs in given)
 
     return any(gap(d) for d in near) and all(gap(d) for d in best)
+
+
+def misread_groups(text: str, source: str) -> bool:
+    """The digit groups of a figure `text` (two at least), written in `source` one after another
+    in one token or adjacent ones (engine.text.digit_group_spans), where its figures read no
+    number of the figure's value (« 9''87 » read as 9 and 87, for « 9,87 »): a form the reader
+    missed. Read there with this value (« 68,65 $US » for « 68,65 euros »), it was read, and
+    what the figure says beyond its digits is another thing the source does not say."""
+    head = _HEAD.search(text.replace(".", ","))
+    if head is None:
+        return False
+    value = Decimal(number_key(head.group(0)))
+    return any(
+        not any(
+            start < b and a < end and Decimal(number_key(h)) == value
+            for a, b, h in _read_heads(source)
+        )
+        for start, end in digit_group_spans(text, source)
+    )
+
+
+# The number a figure is written with, its thousands grouped or not: « 18 500 », « 3,2 ».
+_HEAD = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+@lru_cache(maxsize=64)
+def _read_heads(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the reader reads a figure in `text`, and the number it is written with there."""
+    out = []
+    for figure in figures(text):
+        head = _HEAD.search(figure.text.replace(".", ","))
+        if head is not None:
+            out.append((figure.start, figure.start + len(figure.text), head.group(0)))
+    return tuple(out)
 
 
 def _between_times(duration: Duration, statement: Statement, index: SourceIndex) -> bool:

@@ -73,6 +73,7 @@ from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import (
     as_source_durations,
     measure_problems,
+    misread_groups,
     month_said,
 )
 from engine.gate.findings import Severity
@@ -676,7 +677,12 @@ def unread(use: FigureUse, index: SourceIndex) -> bool:
     the reader, no invention: at most a review): a date whose every day the source writes
     within NEAR_MONTH characters of its month's name (« le 3 et le 4 juin » for « les 3 et 4
     juin »), a number whose digits it writes where it reads no figure of that value
-    (« quarante-deux mille places » for « 42.000 places », read as 42)."""
+    (« quarante-deux mille places » for « 42.000 places », read as 42); and a figure of
+    several digit groups that the source writes, group for group in the same order, inside one
+    token or adjacent ones where it reads no figure of that value (« 9,87 » for « 9''87 »:
+    measures.misread_groups)."""
+    if not use.spelled and misread_groups(use.text, index.text):
+        return True
     if use.kind == "date":
         return _date_unread(use.key, index)
     head = _HEAD.search(normalise(use.text)) if not use.spelled else None
