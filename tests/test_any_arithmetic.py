@@ -224,3 +224,20 @@ def test_a_small_sum_of_the_two_sentences_merged_is_never_hard() -> None:
 )  # fmt: skip
 def test_a_small_count_that_sums_nothing_merged_stays_hard(case: Case) -> None:
     MEDALS.draws(case, "figures", "hard")
+
+
+def test_a_sum_the_sentence_shows_both_figures_of_draws_nothing() -> None:
+    # before: a review (« the sum or difference of two of them? »): the reader sees both
+    shown = PAIRS.variant(
+        "x", PASSENGERS, "contre 950 000 l'année précédente : 1 200 000 et 950 000, donc "
+        "2 150 000 voyageurs en deux ans."
+    )  # fmt: skip
+    PAIRS.draws_nothing(shown, "figures")
+
+
+def test_a_wrong_sum_of_figures_the_sentence_shows_stays_hard() -> None:
+    wrong = PAIRS.variant(
+        "x", PASSENGERS, "contre 950 000 l'année précédente : 1 200 000 et 950 000, donc "
+        "2 350 000 voyageurs en deux ans.", "2 350 000"
+    )  # fmt: skip
+    PAIRS.draws(wrong, "figures", "hard")

@@ -266,6 +266,9 @@ def figure_problems(
                     continue  # « soit 945 parlementaires au total », « douze points » of a gap
                 if _gap_shown(use, sentence, neighbours, index):
                     continue  # « plus d'un milliard … par rapport aux 8 milliards » after « 9 »
+                worked = arithmetic(use, sentence, neighbours, index) if how else None
+                if worked is not None and worked.shown:
+                    continue  # « 120 000 euros le matin et 180 000 l'après-midi, 300 000 en tout »
                 if how:  # "douze" between 54 % and 42 %: check it
                     computed = f"{problem} (the sum or difference of two of them?)"
                     yield Problem(RULE, "review", computed, None, use.text)
