@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.brief.figures import spelled_figures, spelled_ordinals
+from engine.brief.figures import factors, spelled_figures, spelled_ordinals
 from scripts.fidelity_eval import CaseFile, brief_of, fidelity
 from tests.figure_forms import in_words, ordinal_in_words, round_trips
 from tests.pairs import Pairs
@@ -346,3 +346,18 @@ def test_a_weekday_and_a_day_to_come(text: str, found: int) -> None:
 )
 def test_hundredths_rank_or_divide(said: str, keys: list[str]) -> None:
     assert [f.key for f in spelled_ordinals(said)] == keys
+
+
+@pytest.mark.parametrize(
+    ("said", "values"),
+    [
+        ("les Kényanes ont réalisé le doublé sur le marathon", []),
+        ("qui a signé un triplé historique", []),
+        ("les Kényanes ont doublé leur avance", ["2"]),
+        ("le budget a été triplé", ["3"]),
+    ],
+)
+def test_a_double_win_is_no_factor(said: str, values: list[str]) -> None:
+    # before: « factor not in the source «doublé» » for « ont réalisé le doublé » (the auxiliary
+    # of « réalisé » read as the participle's), a review
+    assert [str(f.value) for f in factors(said)] == values

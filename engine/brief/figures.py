@@ -916,7 +916,9 @@ _FACTOR_NOUN = re.compile(  # « le triple de », « plus du double de » (not �
     rf"(?=\s+(?:(?:de|du|des|que)(?![\w-])|d['’]|qu['’]))",
     re.IGNORECASE,
 )
-# A participle says a factor after an auxiliary (« a triplé », « ont été doublées »).
+# A participle says a factor after an auxiliary (« a triplé », « ont été doublées »), not after
+# a determiner, which makes it a noun (« ils ont réalisé le doublé »).
+_DETERMINERS = frozenset({"le", "un", "ce", "son", "leur", "du", "au", "premier", "nouveau"})
 _AUXILIARIES = frozenset(
     "a ont avait avaient aura auront aurait ait été est sont était étaient sera seront".split()
 )
@@ -933,8 +935,9 @@ def factors(text: str) -> Iterator[Factor]:
     for match in _FACTOR_VERB.finditer(text):
         participle = match.group(0).lower().endswith(("é", "ée", "és", "ées"))
         before = _WORD.findall(text[max(0, match.start() - 30) : match.start()].lower())[-3:]
-        if participle and not _AUXILIARIES & set(before):
-            continue  # « un doublé », « doublé Brownlee »: a double win, a noun
+        noun = bool(before) and before[-1] in _DETERMINERS
+        if participle and (noun or not _AUXILIARIES & set(before)):
+            continue  # « un doublé », « ont réalisé le doublé »: a double win, a noun
         value = _FACTOR_STEMS[match.group(1).lower()]
         yield Factor(Decimal(value), match.group(0), match.start())
     for match in _FACTOR_NOUN.finditer(text):
