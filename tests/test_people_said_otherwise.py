@@ -270,3 +270,31 @@ def test_another_country_beside_it_is_still_flagged() -> None:
     text = "L'Italie gagne le relais mixte, devant la Grande-Bretagne, en argent."
     found = RELAY.findings(f"Le relais mixte\n\n{text}", {"roles", "names", "actors"})
     assert {(f.rule, f.severity) for f in found} == {("names", "review"), ("actors", "review")}
+
+
+DUO = Pairs(
+    "duo",
+    """Cyclisme : deux échappés à Roubaix
+
+3 juin 2024. – L'Irlandais Sean Kelly et le Britannique Tom Hall ont mené l'échappée jusqu'à \
+Roubaix. Dans la crise qui l'oppose à l'Égypte et à l'Arabie saoudite, le gouvernement qatari a \
+modifié sa loi.""",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # the nationality written beside his name, not a Briton's near it, is the one compared
+        ("L'Écossais Sean Kelly et le Britannique Tom Hall ont mené l'échappée.", "hard"),
+        # a country's adjective the sentence names as a country too is still another one
+        (
+            "Dans la crise qui l'oppose à l'Égypte et à l'Arabie saoudite, le gouvernement "
+            "saoudien a modifié sa loi.",
+            "hard",
+        ),
+    ],
+)
+def test_a_wider_country_near_is_no_excuse(text: str, severity: str) -> None:
+    found = DUO.findings(f"Deux échappés\n\n{text}", "roles")
+    assert [f.severity for f in found] == [severity], [f.message for f in found]

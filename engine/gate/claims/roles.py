@@ -26,7 +26,7 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import PREMIER, office_said, same_person
 from engine.gate.slots.entities import country as country_of
-from engine.gate.slots.entities import holds, names_country, nationality
+from engine.gate.slots.entities import country_named, holds, names_country, nationality
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, Statement
 from engine.gate.tokens import is_name, lemma_of
@@ -136,7 +136,13 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 continue
             # « la Canadienne Rachel Mcbride »: a feminine demonym the parser keeps whole
             others = {w: country_of(w) for w in near}
-            if any(holds(country, c) for c in others.values() if c):
+            # the nationality written beside his name, else those said around it
+            beside = frozenset().union(
+                *(r for s in index.statements for p, r in s.roles.items() if same_person(p, known))
+            )
+            own = {countries[r] for r in beside if r in countries}
+            own = own or set(filter(None, others.values()))
+            if any(holds(country, c) for c in own):
                 continue  # « le Britannique » of the source's « l'Anglais »: his, said wider
             if not (_among(role, near) or country.lower() in near or country in others.values()):
                 # another nationality or country said near the name; a continent holds its
@@ -147,7 +153,7 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                     for r in (near & set(countries)) | said
                     if countries[r] != country and countries[r] not in words("continents")
                 )
-                if any(holds(c, country) for c in others.values() if c):
+                if any(holds(c, country) for c in own):
                     given = []  # « l'Anglais » of the source's « le Britannique »: maybe so
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
@@ -390,8 +396,11 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
     # writes in full
     written = fold(source.text)
     added = [c for c in added if not any(_in_full(c, lc, written) for lc in left)]
-    # « la Grande-Bretagne » of the sentence's « la Grande Bretagne », read as two words
-    added = [c for c in added if not names_country(c, source.text)]
+    # « la Grande-Bretagne » of the sentence's « la Grande Bretagne », read as two words: a
+    # country's name (not its adjective) the sentence writes too
+    added = [
+        c for c in added if not (country_named(mine[c]) == c and names_country(c, source.text))
+    ]
     # « Israël sacré à Lisbonne » for « la finale … à Lisbonne au Portugal »: the country the
     # article says by its capital or its seat is not left out
     seats = seats_in(sentence.statement.text)
