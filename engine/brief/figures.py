@@ -149,7 +149,18 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 continue
             written = text[bare.start : last.start + len(last.text)]  # read back the same
             found[n] = (_figure(groups, written, bare.start), groups)
-    return tuple(_and_a_half(figure, text) for figure, _ in found)
+    return tuple(_and_a_half(figure, text) for figure, _ in found if not _designation(figure, text))
+
+
+# A name of a thing with its number glued by a hyphen (« une Ak-47 », « un F-16 », « le
+# Covid-19 », « un Su-27 »): a model, no count; a year keeps its four digits (« l'Euro-2016 »).
+_DESIGNATED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,4}-$")
+
+
+def _designation(figure: Figure, text: str) -> bool:
+    if figure.kind != "number" or not figure.text.isdigit() or len(figure.text) > 3:
+        return False
+    return _DESIGNATED.search(text, max(0, figure.start - 6), figure.start) is not None
 
 
 def _and_a_half(figure: Figure, text: str) -> Figure:

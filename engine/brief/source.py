@@ -277,6 +277,11 @@ def _markdown_to_text(text: str) -> tuple[str | None, str]:
     return title, "\n".join(lines)
 
 
+# A run of spaces inside a paragraph is one space (« va embaucher 3  000 personnes » is 3 000:
+# a source pasted from a page keeps the double space a non-breaking one left behind).
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
 def _split_paragraphs(
     lines: list[str], *, wrapped: bool = False, titled: bool = False
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -298,4 +303,4 @@ def _split_paragraphs(
     one_line = len(blocks) > 1 and len(blocks[0]) == 1
     if not titled and one_line and looks_like_title(blocks[0][0]):
         title = blocks.pop(0)[0]
-    return title, tuple(" ".join(block) for block in blocks)
+    return title, tuple(_SPACE_RUN.sub(" ", " ".join(block)) for block in blocks)

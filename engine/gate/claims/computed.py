@@ -1142,6 +1142,8 @@ def arithmetic(
             return False  # it stands where the restated sentence gives a figure it leaves out
         if slot and not keys <= in_best and len({f.value for f in of}) > 1:
             return False  # the figure it leaves out, added to one of another sentence
+        if bounded and exact != value and not _rounder(value, exact):
+            return False  # « au moins vingt-deux heures » for 18 + 6: a bound rounds, or is exact
         return _near(exact, value, use, text) or _rounds(exact, value, use)
 
     def seen(*of: FigureUse) -> bool:
@@ -1272,6 +1274,18 @@ def _age_then(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Computa
                 if use.value in (then, then - 1):
                     return Computation("certain", f"{theirs.text} en {dateline}", shown=True)
     return None
+
+
+def _significant(value: Decimal) -> int:
+    """The significant digits of a figure: 3 for 2 340 or 1,46, 1 for 2 000 or 0,5."""
+    digits = value.normalize().as_tuple().digits
+    return len(str(int("".join(map(str, digits)))).rstrip("0")) if any(digits) else 0
+
+
+def _rounder(said: Decimal, exact: Decimal) -> bool:
+    """Whether a bounded figure rounds a computation: fewer significant digits (« plus de
+    2 000 » for 2 345, « au moins 20 » for 24), not another figure as precise (22 for 24)."""
+    return _significant(said) < _significant(exact)
 
 
 def _two_restated(sentence: Sentence, index: SourceIndex) -> tuple[Statement, Statement] | None:

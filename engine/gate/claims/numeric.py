@@ -240,6 +240,7 @@ def figure_problems(
                 or _converse_of_factor(use, sentence, neighbours, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
+                or _currency_elided(use, index)
                 or _said_once(use, index)
                 or _collective(use, index)
                 or not use.spelled
@@ -1033,6 +1034,16 @@ def _currency_once(use: FigureUse, index: SourceIndex) -> bool:
     return number in index.figure_keys and any(
         key.endswith(f" {currency}") for key in index.figure_keys
     )
+
+
+def _currency_elided(use: FigureUse, index: SourceIndex) -> bool:
+    """« plus d'un milliard promis ; de l'autre, deux milliards et demi réclamés » for the
+    source's « un milliard d'euros » and « 2,5 milliards d'euros »: a sum of millions or more
+    said bare, counting nothing, whose value the source gives as an amount — its currency left
+    to the sentences around it, no other figure."""
+    if use.kind != "number" or use.noun or use.value is None or use.value < 1_000_000:
+        return False
+    return any(key.startswith(f"{use.key} ") for key in index.figure_keys if not key[-1].isdigit())
 
 
 _BARE = re.compile(r"^([\d][\d\s\u00a0\u202f.,]*?)\s*(%|pour\s*cent|[^\W\d_]+)?$", re.IGNORECASE)
