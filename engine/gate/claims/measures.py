@@ -159,31 +159,28 @@ def misread_groups(text: str, source: str) -> bool:
     number of the figure's value (« 9''87 » read as 9 and 87, for « 9,87 »): a form the reader
     missed. Read there with this value (« 68,65 $US » for « 68,65 euros »), it was read, and
     what the figure says beyond its digits is another thing the source does not say."""
-    head = _HEAD.search(text.replace(".", ","))
+    head = FIGURE_HEAD.search(text.replace(".", ","))
     if head is None:
         return False
     value = Decimal(number_key(head.group(0)))
     return any(
-        not any(
-            start < b and a < end and Decimal(number_key(h)) == value
-            for a, b, h in _read_heads(source)
-        )
+        not any(start < b and a < end and Decimal(h) == value for a, b, h in read_heads(source))
         for start, end in digit_group_spans(text, source)
     )
 
 
 # The number a figure is written with, its thousands grouped or not: « 18 500 », « 3,2 ».
-_HEAD = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+FIGURE_HEAD = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
 @lru_cache(maxsize=64)
-def _read_heads(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Where the reader reads a figure in `text`, and the number it is written with there."""
+def read_heads(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the reader reads a figure in `text`, and the number it reads there (its key)."""
     out = []
     for figure in figures(text):
-        head = _HEAD.search(figure.text.replace(".", ","))
+        head = FIGURE_HEAD.search(figure.text.replace(".", ","))
         if head is not None:
-            out.append((figure.start, figure.start + len(figure.text), head.group(0)))
+            out.append((figure.start, figure.start + len(figure.text), number_key(head.group(0))))
     return tuple(out)
 
 

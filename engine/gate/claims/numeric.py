@@ -71,10 +71,12 @@ from engine.gate.claims.computed import (
 )
 from engine.gate.claims.direction import direction_of
 from engine.gate.claims.measures import (
+    FIGURE_HEAD,
     as_source_durations,
     measure_problems,
     misread_groups,
     month_said,
+    read_heads,
 )
 from engine.gate.findings import Severity
 from engine.gate.slots.rank import Rank
@@ -689,7 +691,7 @@ def unread(use: FigureUse, index: SourceIndex) -> bool:
         return True
     if use.kind == "date":
         return _date_unread(use.key, index)
-    head = _HEAD.search(normalise(use.text)) if not use.spelled else None
+    head = FIGURE_HEAD.search(normalise(use.text)) if not use.spelled else None
     if head is not None:
         digits = head.group(0)
     elif use.spelled and use.value is not None:
@@ -697,26 +699,11 @@ def unread(use: FigureUse, index: SourceIndex) -> bool:
     else:
         return False
     value = number_key(digits)
-    read = _read_heads(index.text)
+    read = read_heads(index.text)
     return any(
         not any(start <= at < end and number == value for start, end, number in read)
         for at, _ in loose_spans(digits, index.text)
     )
-
-
-# The number a figure is written with, its thousands grouped or not: « 18 500 », « 3,2 ».
-_HEAD = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-
-
-@lru_cache(maxsize=64)
-def _read_heads(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Where the reader reads a figure in the source's text, and the number it reads there."""
-    out = []
-    for figure in figures(text):
-        head = _HEAD.search(figure.text.replace(".", ","))
-        if head is not None:
-            out.append((figure.start, figure.start + len(figure.text), number_key(head.group(0))))
-    return tuple(out)
 
 
 def _date_unread(key: str, index: SourceIndex) -> bool:
