@@ -11,6 +11,7 @@ import json
 import os
 import socket
 import stat
+import tempfile
 import time
 from pathlib import Path
 
@@ -205,12 +206,15 @@ def test_a_bug_answers_500_with_a_reference_never_the_exceptions_text(
         raise ValueError("secret detail of the bug")
 
     monkeypatch.setattr(engine.serve.app, "_brief", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     answer = call("POST", f"{server.url}/api/brief", json_body={"text": ROUEN})
     assert answer.status == 500
     error = answer.json()
     assert error["message"].startswith("Internal error (reference ")
     assert error["message"].endswith("): a bug in Plume, not in your request.")
     assert "secret" not in answer.body.decode() and "ValueError" not in answer.body.decode()
+    [trace] = tmp_path.glob("plume-crash-*.txt")  # the details go to the server's side only
+    assert "ValueError: secret detail of the bug" in trace.read_text(encoding="utf-8")
 
 
 def test_a_bug_in_a_job_fails_it_without_the_exceptions_text(settings: Settings) -> None:
