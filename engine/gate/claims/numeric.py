@@ -1753,15 +1753,23 @@ def _hours_long(fig: Figure, text: str) -> bool:
 
 
 _DAY_ALONE = re.compile(r"(?:\b(?:le|au|du)|\bet)\s*$", re.IGNORECASE)
+# A rank no day is written with: French days are cardinal but the first (« le 9 », « le 1er »),
+# so « au 9e », « jusqu'au 15e et dernier étage » rank floors, places, rounds; and « 1er » followed
+# by « et dernier » / « et avant-dernier » ranks a noun said after them.
+_RANK_NOT_DAY = re.compile(r"\d\s*(?:e|è|ème|eme|ième|re|ère|ᵉ)$", re.IGNORECASE)
+_RANK_THEN_NOUN = re.compile(r"\s*et\s+(?:avant-)?derni[eè]re?s?\b", re.IGNORECASE)
 
 
 def _day_of(fig: Figure, text: str, found: list[FigureUse]) -> Figure | None:
     """A day whose month the sentence said just before (« brisé le 5 septembre, celui de
     l'aéroport le 8 », « entre le 2 mars et le 9 »): the date of that month, and year, as the
     source writes it in full. A bare number of 1 to 31 after « le », « au », « du » or « et »,
-    with a day and month read before it in the sentence."""
+    with a day and month read before it in the sentence; not a rank (`_RANK_NOT_DAY`)."""
     if not fig.key.isdigit() or not 1 <= int(fig.key) <= 31 or fig.spelled:
         return None
+    end = fig.start + len(fig.text)
+    if _RANK_NOT_DAY.search(fig.text) or _RANK_THEN_NOUN.match(text, end):
+        return None  # « au 9e », « jusqu'au 15e et dernier étage », « le 1er et dernier tour »
     if not _DAY_ALONE.search(text[max(0, fig.start - 12) : fig.start]):
         return None
     dated = [f for f in found if f.kind == "date" and re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", f.key)]
