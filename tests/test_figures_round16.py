@@ -72,3 +72,74 @@ def test_first_and_last_is_a_rank_not_the_first_of_the_month() -> None:
         ("Le 1er mai, Nantes a battu Montpellier 31 à 28.", "«1er mai»"), "figures", "review"
     )
     FINAL.draws_one(("Le 2 mai, Nantes a battu Montpellier 31 à 28.", "«2 mai»"), "figures", "hard")
+
+
+# - A count whose noun the source says as a verb or adjective after the figure (« quatre
+#   personnes sont mortes », « sept ont été blessées ») counts that class of thing (lexicon
+#   counted): « quatre morts », « sept blessés » restate it; another count of the same class
+#   (« trois morts ») is a changed figure, and the two counts exchanged are flagged.
+CRASH = Pairs(
+    "crash",
+    """Alpes : un car sort de la route près de Gap
+
+3 juin 2018. – Quatre personnes sont mortes et sept ont été blessées dans l'accident d'un car \
+près de Gap, selon la préfecture. Le car transportait trente-deux passagers.""",
+)
+
+COUNTS_KEPT = [
+    "L'accident d'un car près de Gap a fait quatre morts et sept blessés, selon la préfecture.",
+    "L'accident d'un car près de Gap a fait 4 morts et 7 blessés, selon la préfecture.",
+    "Selon la préfecture, quatre personnes ont perdu la vie et sept ont été blessées près de Gap.",
+]
+
+
+@each(COUNTS_KEPT)
+def test_a_count_the_source_gives_with_its_verb_is_kept(case: str) -> None:
+    CRASH.draws_nothing(case, "figures")
+
+
+def test_another_count_of_the_same_class_is_flagged() -> None:
+    # before: « trois » is a small count in words, discourse unless the source counts « morts »
+    # by that noun: missed. A review here, where the sentence restates its source sentence with
+    # less than high confidence (hard where it does: heldout-r20 r20-s4 « cinq morts »)
+    CRASH.draws_one(
+        (
+            "L'accident d'un car près de Gap a fait trois morts et sept blessés, selon la "
+            "préfecture.",
+            "gives «trois» where the source gives «Quatre»",
+        ),
+        "figures",
+        "review",
+    )
+
+
+def test_the_two_counts_exchanged_are_flagged() -> None:
+    found = CRASH.found(
+        "L'accident d'un car près de Gap a fait sept morts et quatre blessés, selon la préfecture.",
+        "figures",
+    )
+    assert [f.severity for f in found] == ["hard", "hard"], [f.message for f in found]
+    assert "gives «sept» where the source gives «Quatre" in found[0].message
+
+
+BLAST = Pairs(
+    "blast",
+    """Chine : explosion dans une usine de Tianjin
+
+12 août 2015. – Cinq personnes sont mortes et neuf ont été blessées mardi dans l'explosion d'une \
+usine chimique à Tianjin, dans le nord de la Chine, a annoncé l'agence Chine nouvelle. Un \
+incendie s'est ensuite déclaré.""",
+)
+BLASTED = (
+    "L'explosion d'une usine chimique à Tianjin, dans le nord de la Chine, a fait {} morts et {} "
+    "blessés mardi, a annoncé l'agence Chine nouvelle."
+)
+
+
+def test_counts_restated_with_high_confidence() -> None:
+    BLAST.draws_nothing(BLASTED.format("cinq", "neuf"), "figures")
+    BLAST.draws_one((BLASTED.format("trois", "neuf"), "«trois»"), "figures", "hard")
+    # exchanged: each count stands where the source gives the other of its class, hard
+    found = BLAST.found(BLASTED.format("neuf", "cinq"), "figures")
+    assert [f.severity for f in found] == ["hard", "hard"], [f.message for f in found]
+    assert "gives «neuf» where the source gives «Cinq" in found[0].message

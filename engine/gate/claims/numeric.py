@@ -163,11 +163,18 @@ def _recounts(use: FigureUse, index: SourceIndex, at: int, theirs: str) -> bool:
     """A small count in words that counts what source sentence `at` counts with its figure
     `theirs` (« l'hôpital a reçu cinq roquettes » for « touché par quatre roquettes »), a noun
     the source never counts with this number (its « cinq » counts hospitals): no discourse, the
-    count of that noun changed."""
+    count of that noun changed. The source's noun may be one of its class, or said by the words
+    after its figure (`_counts_alike`: « six personnes sont mortes » counts « six morts »)."""
     if use.noun is None:
         return False
-    counted = any(f.text == theirs and f.noun == use.noun for f in index.statements[at].figures)
-    return counted and all(u.noun != use.noun for u, _ in index.uses.get(use.key, ()))
+    text = index.statements[at].text
+    counted = any(  # `theirs` is the figure, or the figure and the noun it counts
+        theirs in (f.text, f"{f.text} {use.noun}") and _counts_alike(use, f, text)
+        for f in index.statements[at].figures
+    )
+    return counted and not any(
+        _counts_alike(use, u, index.statements[i].text) for u, i in index.uses.get(use.key, ())
+    )
 
 
 def _in_order(use: FigureUse, statement: Statement, index: SourceIndex, at: int) -> bool:
@@ -992,12 +999,49 @@ def counts_another(use: FigureUse, theirs: FigureUse, text: str) -> bool:
     return bool(other - mine)
 
 
+def _counts_alike(use: FigureUse, theirs: FigureUse, text: str) -> bool:
+    """The source's count counts what the article's counts: the same noun, or one of its class
+    (lexicon counted), the source's own or said after it (« cinq morts » for « six personnes
+    sont mortes », « onze décès »)."""
+    if theirs.noun == use.noun:
+        return True
+    mine = _classes(use.noun)
+    return bool(mine) and bool(mine & counted_class(theirs, text))
+
+
+def _classes(noun: str | None) -> set[str]:
+    return {tag for tag, nouns in by_tag("counted").items() if noun in nouns}
+
+
+def counted_class(theirs: FigureUse, text: str) -> set[str]:
+    """What a source count counts (lexicon counted): its noun's class, else — no noun, or one
+    that counts anything (lexicon generic: « personnes ») — the first word of a class among the
+    COUNTED_REACH words after it (« six personnes sont mortes », « huit ont été blessées »)."""
+    if theirs.noun and theirs.noun not in words("generic"):
+        return _classes(theirs.noun)
+    counted = by_tag("counted")
+    after = _WORDS.findall(text[theirs.start + len(theirs.text) :].lower())[:COUNTED_REACH]
+    generic = _stems(words("generic"))
+    for word in after:
+        if _of_stem(word, generic):
+            continue  # « personnes », « gens »: anyone, of any class
+        tags = {tag for tag, nouns in counted.items() if _of_stem(word, _stems(nouns))}
+        if tags:
+            return tags
+    return set()
+
+
+@cache
+def _stems(nouns: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(n)[:NOUN_STEM] for n in nouns)
+
+
 def _said_around(theirs: FigureUse, text: str, kind: set[str]) -> bool:
     """A word of the class `kind` among the COUNTED_REACH words after the source's figure, or
     before it (`_said_before`)."""
     nouns = {fold(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
     after = _WORDS.findall(text[theirs.start + len(theirs.text) :].lower())[:COUNTED_REACH]
-    return _said_before(theirs, text, kind) or any(fold(w)[:NOUN_STEM] in nouns for w in after)
+    return _said_before(theirs, text, kind) or any(_of_stem(w, nouns) for w in after)
 
 
 def _collective(use: FigureUse, index: SourceIndex) -> bool:
@@ -1228,7 +1272,7 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
         for other in index.statements[best].figures
         if other.kin == use.kin
         and other.key != use.key
-        and (use.kin != "count" or other.noun == use.noun)
+        and (use.kin != "count" or _counts_alike(use, other, index.statements[best].text))
         and other.key != source_date(index)  # the article's date, no fact of this sentence
     ]
     left = [other for other in rivals if not _holds(sentence.statement, other)]
@@ -1482,7 +1526,16 @@ def _said_before(theirs: FigureUse, text: str, kind: set[str]) -> bool:
     soldats »: ninety dead)."""
     nouns = {fold(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
     before = _WORDS.findall(text[: theirs.start].lower())[-COUNTED_REACH:]
-    return any(fold(w)[:NOUN_STEM] in nouns for w in before)
+    return any(_of_stem(w, nouns) for w in before)
+
+
+def _of_stem(word: str, stems: set[str]) -> bool:
+    """A word of one of these NOUN_STEM stems, a short one's forms too (« mortes », « tués » of
+    « mort », « tué »)."""
+    folded = fold(word)
+    return folded[:NOUN_STEM] in stems or any(
+        len(stem) < NOUN_STEM and folded.startswith(stem) for stem in stems
+    )
 
 
 _DEMONSTRATIVE = re.compile(r"(?:^|\s)ces\s*$", re.IGNORECASE)
@@ -1513,15 +1566,33 @@ def _holds(statement: Statement, use: FigureUse) -> bool:
 
 def _counted_swap(use: FigureUse, aligned: list[int], index: SourceIndex) -> tuple[int, str] | None:
     """ "216 coureurs" where the aligned sentence says "216 kilomètres" and "198 coureurs"."""
+    kind = _classes(use.noun)
     for i in aligned:
         figures = index.statements[i].figures
+        text = index.statements[i].text
         mine = [f for f in figures if f.key == use.key]
-        if any(f.noun == use.noun or f.noun is None for f in mine):
+        if any(f.noun == use.noun or _unsure(f, kind, text) for f in mine):
             return None
-        theirs = [f for f in figures if f.noun == use.noun and f.key != use.key]
+        theirs = [
+            f
+            for f in figures
+            if f.key != use.key
+            and f.kin == "count"
+            and (f.noun == use.noun or kind and kind & counted_class(f, text))
+        ]
         if mine and theirs:
             return i, f"{theirs[0].text} {use.noun}"
     return None
+
+
+def _unsure(theirs: FigureUse, kind: set[str], text: str) -> bool:
+    """A source count with no noun of its own that may count what the article's (of the
+    classes `kind`) counts: none said after it, or one of those (« huit ont été blessées »
+    counts no dead)."""
+    if theirs.noun is not None:
+        return False
+    said = counted_class(theirs, text)
+    return not kind or not said or bool(kind & said)
 
 
 def _weekday_problem(use: FigureUse, statement: Statement, index: SourceIndex) -> Iterator[Problem]:
