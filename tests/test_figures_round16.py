@@ -143,3 +143,39 @@ def test_counts_restated_with_high_confidence() -> None:
     found = BLAST.found(BLASTED.format("neuf", "cinq"), "figures")
     assert [f.severity for f in found] == ["hard", "hard"], [f.message for f in found]
     assert "gives «neuf» where the source gives «Cinq" in found[0].message
+
+
+# - Figures the source gives together in another sentence vouch for the sentence's own only
+#   where they count there what they count here: « six pharmacies et trois écoles » vouch for no
+#   « six camions … trois nuits » where the restated sentence gives « neuf camions »; a count
+#   the source gives only of other things elsewhere (« six entrepôts ») leaves the swap flagged.
+LOOTING = Pairs(
+    "looting",
+    """Centrafrique : des pillages à Bangui
+
+Au moins six pharmacies et trois écoles ont été pillées dans le centre de Bangui, a affirmé l'ONU \
+mardi.
+
+9 mars 2016. – Les pillages ont touché notamment un entrepôt de la Croix-Rouge. « Au cours de \
+trois nuits de pillages, menées à quelques heures d'intervalle, l'entrepôt a été vidé par neuf \
+camions » a affirmé le bureau de la Croix-Rouge à Douala. Au moins six entrepôts de \
+l'organisation ont été pillés depuis janvier.""",
+)
+LOOTED = (
+    "Selon le bureau de Douala, {} camions ont vidé le dépôt au cours de trois nuits de pillages."
+)
+
+
+def test_figures_together_elsewhere_vouch_only_for_what_they_count() -> None:
+    LOOTING.draws_nothing(LOOTED.format("neuf"), "figures")
+    # before: nothing (« six » and « trois » stand together in the ONU's sentence)
+    LOOTING.draws_one(
+        (LOOTED.format("six"), "gives «six» where the source gives «neuf»"), "figures", "hard"
+    )
+
+
+def test_figures_together_elsewhere_counting_alike_still_vouch() -> None:
+    LOOTING.draws_nothing(
+        "Selon l'ONU, au moins six pharmacies et trois écoles ont été pillées mardi à Bangui.",
+        "figures",
+    )

@@ -389,11 +389,15 @@ def figure_problems(
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
             grade = _grade(use, sentence, index, swapped, attached)
-            if grade == "hard" or not any(at != i for _, i in uses):
+            if grade == "hard" or not any(
+                at != i and _may_count(use, u, index.statements[i].text) for u, i in uses
+            ):
                 yield Problem(RULE, grade, problem, at, use.text)
             # else the source gives this figure in another sentence, and which one the article
             # restates is unsure: the source's figure, no finding (as many false reviews on the
-            # 86 honest articles as catches on 600 one-edit distortions, and fewer)
+            # 86 honest articles as catches on 600 one-edit distortions, and fewer) — unless
+            # the source counts something else with it there (« cinq roquettes » for the
+            # restated « quatre roquettes », where the source's « cinq » counts hospitals)
 
 
 # A list of names: « la Charente, la Charente-Maritime et la Gironde », « Paris, Lyon ou Lille ».
@@ -1009,6 +1013,16 @@ def _counts_alike(use: FigureUse, theirs: FigureUse, text: str) -> bool:
     return bool(mine) and bool(mine & counted_class(theirs, text))
 
 
+def _may_count(use: FigureUse, theirs: FigureUse, text: str) -> bool:
+    """Whether the source's figure may count what the article's does: either is no count, or
+    has no noun of its own, or one that counts anything (lexicon generic), or they count alike
+    (`_counts_alike`)."""
+    if use.kin != "count" or theirs.kin != "count" or not use.noun or not theirs.noun:
+        return True
+    generic = words("generic")
+    return use.noun in generic or theirs.noun in generic or _counts_alike(use, theirs, text)
+
+
 def _classes(noun: str | None) -> set[str]:
     return {tag for tag, nouns in by_tag("counted").items() if noun in nouns}
 
@@ -1229,10 +1243,16 @@ def _together_elsewhere(statement: Statement, at: int | None, index: SourceIndex
     """« la hausse atteint 107 700 personnes, soit 1,8 % » worded as the source's monthly sentence
     (« 18 000 personnes (+ 0,3 %) ») but with the figures its yearly one gives together (« + 107
     700, 1,8 % »): two figures or more of the sentence, all of them in one source sentence other
-    than the one compared, say which sentence is restated better than its words do."""
-    keys = {f.key for f in statement.figures if not f.anaphoric}
-    return len(keys) >= 2 and any(
-        i != at and keys <= {f.key for f in other.figures}
+    than the one compared, say which sentence is restated better than its words do — where
+    they count there what they count here (`_may_count`: the source's « cinq établissements et
+    deux écoles » vouch for no « cinq roquettes en deux séries »)."""
+    mine = [f for f in statement.figures if not f.anaphoric]
+    return len({f.key for f in mine}) >= 2 and any(
+        i != at
+        and all(
+            any(g.key == f.key and _may_count(f, g, other.text) for g in other.figures)
+            for f in mine
+        )
         for i, other in enumerate(index.statements)
     )
 
