@@ -179,3 +179,39 @@ def test_figures_together_elsewhere_counting_alike_still_vouch() -> None:
         "Selon l'ONU, au moins six pharmacies et trois écoles ont été pillées mardi à Bangui.",
         "figures",
     )
+
+
+# - A day the source dates in one year, said with another year the source names elsewhere (« le
+#   30 septembre 2015 » for its « 30 septembre 2016 », 2015 given for another fact), is a date
+#   changed, not the source's day with its year added: hard. A day the source gives without a
+#   year may still take one of its years.
+BUDGET = Pairs(
+    "budget",
+    """Budget : la loi de finances sera révisée
+
+12 décembre 2017. – La loi, adoptée le 21 décembre 2016, sera révisée en 2018, a annoncé le \
+ministre. Le texte sera de nouveau examiné le 15 janvier par la commission des finances.""",
+)
+
+DAYS_KEPT = [
+    "Adoptée le 21 décembre 2016, la loi sera révisée en 2018, a annoncé le ministre.",
+    "Adoptée le 21 décembre, la loi sera révisée en 2018, a annoncé le ministre.",
+    "La commission des finances examinera de nouveau le texte le 15 janvier 2018.",
+]
+
+
+@each(DAYS_KEPT)
+def test_the_source_day_with_its_year_or_one_of_its_years_added(case: str) -> None:
+    BUDGET.draws_nothing(case, "figures")
+
+
+def test_the_source_day_in_another_of_its_years_is_flagged() -> None:
+    # before: nothing (2018 is a year of the source, 21 December a day of it)
+    BUDGET.draws_one(
+        (
+            "Adoptée le 21 décembre 2018, la loi sera révisée en 2018, a annoncé le ministre.",
+            "date not in the source «21 décembre 2018»",
+        ),
+        "figures",
+        "hard",
+    )

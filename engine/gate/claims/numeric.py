@@ -626,14 +626,27 @@ def _source_decades(text: str) -> frozenset[int]:
 def _dated(use: FigureUse, index: SourceIndex) -> bool:
     """ "17 juin 2018" for the source's "17 juin" of an article dated 2018: the year added;
     "août 2016" for the source's "mois d'août" of an article dated 2016 likewise, « décembre
-    2016 » for its « en décembre » in an article dated March 2017."""
+    2016 » for its « en décembre » in an article dated March 2017; not a day the source dates
+    in another year (`_dated_otherwise`)."""
     if use.kind != "date" or ":" in use.key:
         return False
     parts = use.key.split("/")
     if all(len(p) == 7 and (p[:4] in index.years or _last_of_month(p, index)) for p in parts):
         return all(month_said(int(p[5:]), index) for p in parts)  # a month and a year
     return all(
-        len(p) == 10 and p[:4] in index.years and f"--{p[5:]}" in index.figure_keys for p in parts
+        len(p) == 10
+        and p[:4] in index.years
+        and f"--{p[5:]}" in index.figure_keys
+        and not _dated_otherwise(p, index)
+        for p in parts
+    )
+
+
+def _dated_otherwise(key: str, index: SourceIndex) -> bool:
+    """The source gives this day of the year only in another year (« le 30 septembre 2015 » for
+    its « 30 septembre 2016 »): the year changed, not added."""
+    return any(
+        len(k) == 10 and k[4] == "-" and k[5:] == key[5:] and k != key for k in index.figure_keys
     )
 
 
@@ -729,6 +742,8 @@ def _date_unread(key: str, index: SourceIndex) -> bool:
             return False
         if len(numbers) != 2:
             return False  # a month and year alone: read by `_dated`
+        if year and _dated_otherwise(part, index):
+            return False  # the source's reader read that day, in another year
         month, day = int(numbers[0]), int(numbers[1])
         names = [name for name, number in MONTHS.items() if number == month]
         near = [
