@@ -60,3 +60,55 @@ def test_a_cause_of_words_the_source_never_uses_stays_hard(case: Case) -> None:
 
 def test_the_honest_rewrite_draws_no_causes_finding() -> None:
     FIRE.draws_nothing(FIRE.case.honest, "causes")
+
+
+# - tense: a future for what the source tells as done in a compound past, said with another
+#   verb (« aura lieu samedi » for « s'est déroulée samedi »): a review (tense.told_done_problems).
+RACE = Pairs(
+    "race",
+    """Triathlon : la deuxième étape du circuit européen à Cagliari
+
+10 mai 2021. – La deuxième étape du circuit européen de triathlon s'est déroulée samedi à \
+Cagliari, en Sardaigne. L'Italienne Alice Betto a remporté la course devant la Française Cassandre \
+Beaugrand. La troisième étape se tiendra en juin à Valence.""",
+    """La deuxième étape du circuit européen à Cagliari
+
+La deuxième étape du circuit européen de triathlon a eu lieu samedi à Cagliari, en Sardaigne. \
+L'Italienne Alice Betto a remporté la course devant la Française Cassandre Beaugrand. La \
+troisième étape aura lieu en juin à Valence.""",
+)
+HELD = "La deuxième étape du circuit européen de triathlon a eu lieu samedi à Cagliari"
+
+TOLD_DONE = [
+    RACE.variant("tense", HELD, "La deuxième étape du circuit européen de triathlon aura lieu "
+                 "samedi à Cagliari", "puts in the future («avoir») what the source tells as done"),
+]  # fmt: skip
+TOLD_AS_THE_SOURCE_DOES = [
+    RACE.variant("honest: another verb", HELD, "La deuxième étape du circuit européen de "
+                 "triathlon s'est tenue samedi à Cagliari"),
+    # the source's own future, said with another verb
+    RACE.variant("honest: another verb", "La troisième étape aura lieu en juin à Valence.",
+                 "La troisième étape se courra en juin à Valence."),
+    # a future after another event, in a story told in the future (« ensuite »)
+    RACE.variant("honest: told in the future", "L'Italienne Alice Betto a remporté la course",
+                 "L'Italienne Alice Betto prendra ensuite la tête et remportera la course"),
+    # a news present the tagger may read as a future, and a state said to last
+    RACE.variant("honest: present", HELD, "La deuxième étape du circuit européen de triathlon "
+                 "se dispute samedi à Cagliari"),
+    RACE.variant("honest: a state", HELD, "La deuxième étape du circuit européen de triathlon "
+                 "restera celle de Cagliari, samedi"),
+]  # fmt: skip
+
+
+@each(TOLD_DONE)
+def test_a_future_for_what_the_source_tells_as_done_is_a_review(case: Case) -> None:
+    RACE.draws_one(case, "tense", "review")
+
+
+@each(TOLD_AS_THE_SOURCE_DOES)
+def test_a_time_told_as_the_source_tells_it_draws_nothing(case: Case) -> None:
+    RACE.draws_nothing(case, "tense")
+
+
+def test_the_race_rewrite_draws_no_tense_finding() -> None:
+    RACE.draws_nothing(RACE.case.honest, "tense")

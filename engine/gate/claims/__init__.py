@@ -66,7 +66,7 @@ from engine.gate.claims.roles import (
     unsaid_nationalities,
 )
 from engine.gate.claims.speakers import quote_problems, same_person, verbatim_in
-from engine.gate.claims.tense import tense_problems
+from engine.gate.claims.tense import tense_problems, told_done_problems
 from engine.gate.findings import Finding, Severity
 from engine.gate.slots import SlotClash, compare_slots
 from engine.gate.slots.rank import Rank, Series
@@ -199,7 +199,10 @@ def _problems(
     dated = list(tense_problems(sentence, index))
     yield from dated
     skip = frozenset({"tense"}) if dated else frozenset()
-    yield from _slot_problems(sentence, index, skip, series)
+    slots = list(_slot_problems(sentence, index, skip, series))
+    yield from slots
+    if not dated and not any(p.rule in ("tense", "modality") for p in slots):
+        yield from told_done_problems(sentence, index)  # a future for a past, other verbs
     yield from mention_swaps(sentence, index)
 
 

@@ -9,21 +9,29 @@ source of 13 January): hard. The source's own date opening a sentence (« (7 fé
 is a dateline the writer kept, not the event's date. A date without its year takes the
 dateline's; a month (« août 2016 ») or a span of days (« du 26 au 28 octobre ») is before the
 dateline when its last day is.
+
+With no date, a future for what the source sentence restated tells in a compound past, said with
+another verb (« aura lieu samedi » for « s'est déroulée samedi »: `told_done_problems`), is a
+review; the same verb is engine.gate.slots.modality's to judge.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from functools import cache
 
 from engine.brief.dateline import dated
 from engine.gate.claims.alignment import Problem, Sentence, certainty, question, restated
-from engine.gate.slots.modality import FUTURE, Clause
+from engine.gate.slots.modality import FUTURE, PAST, Clause
 from engine.gate.source_index import SourceIndex
-from engine.gate.statements import day_key
+from engine.gate.statements import Statement, day_key
+from engine.text.lexicon import by_tag, words
 
 RULE = "tense"
+TOLD_SHARED = 1  # words a future clause shares with the past clause it tells again, verbs aside
+# (two kept 3 of the 6 catches on the pooled one-edit sets; neither drew one on 966 controls)
 _OPENING = 3  # the dateline is in one of the source's first statements (after its title)
 
 
@@ -105,3 +113,101 @@ def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             )
             yield Problem(RULE, "hard", problem, best, said.verb)
             return
+
+
+def told_done_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A future for what the source tells as done, whatever verb each side says it with (« la
+    deuxième étape aura lieu samedi » for « s'est déroulée samedi », « reprendront les 4 et 5
+    mars » for « ont redémarré »): the article sentence surely restates its source sentence
+    (`certainty`), puts a clause in the future (by its ending, or « aller » and an infinitive:
+    « vont prolonger » for « a poursuivi »), plainly (not hedged,
+    announced, reported, supposed, obliged, denied, quoted, nor in a sentence that tells an event
+    after another: « sera ensuite évacuée » may tell a story that is over; « ne recevra donc
+    pas le corps » says what will not follow), and the source sentence tells in a compound past
+    a clause sharing TOLD_SHARED of its words, not by a verb of saying or announcing (« a
+    annoncé la programmation »), and nothing in it to come, possible, planned, supposed, nor
+    placed ahead (« juillet prochain »). The future must be written so (« se dispute » is read as
+    one), and of an event: a state said to last (« restera celle de ») is no event to come. A
+    review: two verbs, the parse of two clauses."""
+    best = restated(sentence)
+    if best is None or question(sentence) or certainty(sentence) != "hard":
+        return
+    said = next(
+        (
+            c
+            for c in sorted(_clauses(sentence), key=lambda c: (c.verb, sorted(c.words)))
+            if c.time == FUTURE
+            and not (c.hedged or c.announced or c.reported or c.supposed or c.obliged or c.denied)
+            and not (c.sequel or c.quoted or c.hypothetical or c.planned)
+        ),
+        None,
+    )
+    if said is None or said.verb in by_tag("aspect")["copula"]:
+        return  # « restera celle d'un parcours modifié »: a state said to last, no event to come
+    written = {said.verb, "être", "avoir", *said.words}  # « seront éliminés », « permettront »
+    if not any(_written_future(sentence.statement.text, verb) for verb in sorted(written)):
+        return  # « se dispute », which the tagger may read as a future
+    told = [c for c in index.statements[best].slots.get("modality", ()) if isinstance(c, Clause)]
+    if any(
+        c.time == FUTURE
+        or c.hedged
+        or c.announced
+        or c.planned
+        or c.prospective
+        or c.can
+        or c.hypothetical
+        for c in told
+    ):
+        return  # the source tells something to come, or only possible
+    done = next(
+        (
+            c
+            for c in sorted(told, key=lambda c: (c.verb, sorted(c.words)))
+            if c.time == PAST
+            and c.composed
+            and c.finite
+            and len(c.words & said.words - {c.verb, said.verb}) >= TOLD_SHARED
+        ),
+        None,
+    )
+    if done is None or _ahead(index.statements[best]) or done.verb in _telling():
+        return  # « a annoncé la programmation pour juillet prochain »: an event to come, told
+    problem = f"puts in the future («{said.verb}») what the source tells as done («{done.verb}»)"
+    yield Problem(RULE, "review", problem, best, said.verb)
+
+
+def _ahead(statement: Statement) -> bool:
+    """A sentence that places something ahead in time (lexicon/aspect.txt « ahead »: « juillet
+    prochain », « bientôt », « demain »)."""
+    written = {w.split("'")[-1] for w in re.findall(r"[\w'’-]+", statement.text.lower())}
+    return bool(written & by_tag("aspect")["ahead"])
+
+
+@cache
+def _telling() -> frozenset[str]:
+    """The verbs by which a past tells of a thing to come (lexicon saying, modality « announce »:
+    « a annoncé la programmation », « a indiqué »)."""
+    return words("saying") | by_tag("modality").get("announce", frozenset())
+
+
+_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+_GOING = frozenset({"vais", "vas", "va", "allons", "allez", "vont"})
+# the future stems that are not the infinitive's (« aura », « sera », « viendra »)
+_STEMS = {"être": "ser", "avoir": "aur", "faire": "fer", "aller": "ir", "venir": "viendr",
+          "tenir": "tiendr", "pouvoir": "pourr", "voir": "verr", "devoir": "devr",
+          "savoir": "saur", "vouloir": "voudr", "falloir": "faudr", "recevoir": "recevr",
+          "courir": "courr", "mourir": "mourr", "envoyer": "enverr"}  # fmt: skip
+
+
+def _written_future(text: str, verb: str) -> bool:
+    """Whether the sentence writes `verb` in the future: its future stem and an ending (« aura »,
+    « reprendront », « se tiendra »), or « aller » and its infinitive (« vont prolonger »)."""
+    stem = _STEMS.get(verb) or next(
+        (verb[: -len(v)] + s for v, s in _STEMS.items() if verb.endswith(v) and len(verb) > len(v)),
+        None,
+    )  # « devenir », « obtenir », « parvenir »: « deviendra »
+    stem = stem or (verb[:-1] if verb.endswith("re") else verb)
+    written = re.findall(r"[\w-]+", text.lower().replace("’", "'"))
+    if any(w.startswith(stem) and w[len(stem) :] in _ENDINGS for w in written):
+        return True
+    return any(w in _GOING and verb in written[n + 1 : n + 4] for n, w in enumerate(written))
