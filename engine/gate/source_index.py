@@ -109,6 +109,9 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         # every word, and every hyphenated one whole (« Ki-Moon », the surname of « Ban Ki-Moon »)
         written = set(re.findall(r"\w+", statement.text)) | set(_HYPHENATED.findall(statement.text))
         for person in people:
+            if statement.subject_roles and statement.pronoun_for == person:
+                # « Député européen en 1979, …, il devient … »: the offices it gives « il »
+                roles.setdefault(person, set()).update(statement.subject_roles)
             if person not in statement.persons and not _by_surname(person, statement, written):
                 continue  # named neither in full nor by surname
             roles.setdefault(person, set()).update(statement.lemmas)

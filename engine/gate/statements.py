@@ -57,6 +57,7 @@ class Statement:
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # person key → role lemmas
+    subject_roles: frozenset[str] = frozenset()  # offices said of its subject « il », « elle »
     causes: tuple[Cause, ...] = ()
     links: bool = False  # says a link of cause or consequence (a marker, or "permettre")
     slots: Mapping[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
@@ -254,7 +255,8 @@ def read_statement(
     from engine.gate.claims.direction import read_directions
     from engine.gate.claims.numeric import read_figures
     from engine.gate.claims.polarity import read_polarity, word_polarity
-    from engine.gate.claims.roles import read_roles
+    from engine.gate.claims.roles import read_roles, read_subject_roles
+    from engine.gate.slots.entities import turned_about
 
     text = sent.text
     base = sent.start_char
@@ -262,6 +264,8 @@ def read_statement(
     starts = [t.idx - base for t in tokens]
     outside = _outside(sent, quoted)
     lemmas = frozenset(lemma_of(t) for t in tokens if is_content(t))
+    # « l'Africaine du Sud »: the compound nationality it says (« sud-africain »)
+    lemmas |= {t[0] for w in tokens if w.text[:1].isupper() and (t := turned_about(w))}
     ents = _ents(sent)
     persons = tuple(
         dict.fromkeys(k for e in ents if e.label_ == PERSON and (k := entity_key(e.text)).strip())
@@ -289,6 +293,7 @@ def read_statement(
         weekdays=frozenset(t.lower_ for t in tokens if t.lower_ in WEEKDAYS),
         subject=next((a.key for a in actors if a.kind == PERSON and a.how == "subject"), None),
         roles=read_roles(tokens, ents),
+        subject_roles=read_subject_roles(tokens),
         causes=tuple(read_causes(text, tokens, starts, outside)),
         links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
         slots=Slots(tokens),

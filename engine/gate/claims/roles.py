@@ -26,7 +26,13 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import PREMIER, office_said, same_person
 from engine.gate.slots.entities import country as country_of
-from engine.gate.slots.entities import country_named, holds, names_country, nationality
+from engine.gate.slots.entities import (
+    country_named,
+    holds,
+    names_country,
+    nationality,
+    turned_about,
+)
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import PERSON, Statement
 from engine.gate.tokens import is_name, lemma_of
@@ -144,6 +150,15 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             own = own or set(filter(None, others.values()))
             if any(holds(country, c) for c in own):
                 continue  # « le Britannique » of the source's « l'Anglais »: his, said wider
+            written = sorted(r for r in beside if r in countries)
+            if _written_otherwise(
+                role, country, written, _attached(known, index)
+            ) and _heading_name(role, person, sentence.statement.text):
+                # « la Sud-Coréenne Léa Martin » where the source writes « la Française Léa
+                # Martin »: the one written beside the name, another said near it aside
+                why = f"the source does not say {known} is"
+                yield _unsaid(person, role, why, written, naming)
+                break
             if not (_among(role, near) or country.lower() in near or country in others.values()):
                 # another nationality or country said near the name; a continent holds its
                 # countries: « européen » is no other nationality
@@ -157,6 +172,32 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                     given = []  # « l'Anglais » of the source's « le Britannique »: maybe so
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
+
+
+def _heading_name(role: str, person: str, text: str) -> bool:
+    """The article writes the nationality as the noun that heads the name, right before it
+    (« la Sud-Coréenne Léa Martin »), or set beside it by commas (« Léa Martin, sud-coréenne, »):
+    the surest reading of whose it is (not « Derrière les deux Britanniques, le Sud-Africain X »,
+    nor « victoire de X et triplé américain »)."""
+    written = normalise(text).replace("’", "'")
+    name = re.escape(person)
+    before = rf"(?<![\w-])(?:le|la|l'|les)\s*([\w-]+)\s+{name}(?![\w-])"
+    beside = rf"(?<![\w-]){name}\s*,\s*([\w-]+)\s*[,.]"
+    found = re.findall(before, written, re.IGNORECASE) + re.findall(beside, written)
+    return any(nationality(w) == role for w in found)
+
+
+def _written_otherwise(role: str, country: str, written: list[str], his: frozenset[str]) -> bool:
+    """The source writes the person's nationality beside the name (`written`), neither the
+    article's (`role`, of `country`) nor one that holds it, and no sentence naming him alone says
+    the article's (`his`, `_attached`); a continent is no nationality swapped."""
+    countries = tagged("nationalities", "\t")
+    return (
+        bool(written)
+        and country not in words("continents")
+        and not _among(role, his)
+        and not any(countries[r] == country or holds(countries[r], country) for r in written)
+    )
 
 
 def _titled_unread(person: str, roles: frozenset[str], index: SourceIndex) -> Iterator[Problem]:
@@ -744,14 +785,21 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         for t in e
     }
     for token in tokens:
-        word = office_said(token)
-        if word not in watched and token.text[:1].isupper():
-            word = nationality(word) or word  # « la Canadienne », « l'Américaine »: a demonym
+        word, last = office_said(token), token.i
+        turned = turned_about(token) if token.text[:1].isupper() else None
+        if turned is not None:  # « l'Africaine du Sud Andrea Steyn »: « sud-africain »
+            word, last = turned
+        elif word not in watched and token.text[:1].isupper():
+            # « la Canadienne », « l'Américaine »: a demonym (its lemma, or as written where the
+            # lemma is cut short: « sud-coréenn »)
+            word = nationality(word) or nationality(token.text) or word
         office = offices.get(token.i)
         if word not in watched or token.ent_type_ == PERSON and office is None:
             continue
-        if _of_another(token) or _heads_a_name(token, people):
+        if _of_another(token) or _heads_a_name(token, people) or _office_reach(token, word):
             continue
+        if _a_place(token, word):
+            continue  # « en Argentine, Emmanuel Macron a écrit »: where he is
         # « l'Espagnole Caroline Routier »: a demonym said as a noun names whom it heads, the
         # name right after it or after a comma, never a person before (whose name the parser
         # may have missed)
@@ -762,8 +810,10 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
             continue
         best = None
         for start, end, key in people:
-            if heading and (start <= token.i or doc[token.i + 1 : start].text not in ("", ",")):
+            if heading and (start <= last or doc[last + 1 : start].text not in ("", ",")):
                 continue
+            if heading and doc[last + 1 : start].text == "," and _led_in(token):
+                continue  # « Derrière la Britannique, Caroline Steffen … »: two people
             if token.i < start and doc[start - 1].lower_ in ("de", "d'", "d’", "du"):
                 continue  # "la vice-présidente élue de Duque": Duque is not the one
             if doc[start - 1].lower_ == "par" and not _set_beside(doc, end, token.i):
@@ -774,8 +824,8 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
                 continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
             if token.i == end and _governs_a_noun(token):
                 continue  # « Benjamin Netanyahu juge la décision absurde »: the verb, no office
-            said = office.end - 1 if office is not None and token.i < start else token.i
-            if office is None and token.i < start:
+            said = office.end - 1 if office is not None and token.i < start else last
+            if office is None and token.i < start and turned is None:
                 said = _complemented(token, start)
             if token.i < start:
                 distance, between = start - said, doc[said:start]
@@ -788,6 +838,82 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
         if best:
             roles.setdefault(best[1], set()).add(word)
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+def read_subject_roles(tokens: list[Token]) -> frozenset[str]:
+    """The offices a sentence whose subject is « il » or « elle » gives that subject: an
+    apposition opening it, closed by the comma before the pronoun (« Député européen en 1979,
+    puis commissaire européen …, il devient … »: each office there said bare, the first within
+    `OPENING_REACH` words of the start, no name among them), and its attribute (« il fut
+    sénateur … et ministre … », « elle devient le plus jeune sous-préfet »). Whom the pronoun
+    stands for, the paragraph tells (`Statement.pronoun_for`)."""
+    subject = next(
+        (t for t in tokens if t.lower_ in ("il", "elle") and t.dep_ in _PRONOUN_SUBJECTS), None
+    )
+    if subject is None:
+        return frozenset()
+    doc, offices = subject.doc, words("titles") - words("descriptive")
+    found: set[str] = set()
+    opening = [t for t in tokens if t.i < subject.i - 1]
+    if (
+        opening
+        and doc[subject.i - 1].text == ","
+        and not any(t.ent_type_ == PERSON for t in opening)
+    ):
+        titled = [t for t in opening if office_said(t) in offices]
+        if titled and titled[0].i - tokens[0].i <= OPENING_REACH:
+            found |= {office_said(t) for t in titled if not _determined(t)}
+    for token in tokens:
+        if office_said(token) not in offices:
+            continue
+        said = token if token.dep_ != "conj" else token.head  # « sénateur … et ministre »
+        copula = any(c.dep_ == "cop" for c in said.children) and subject.head == said
+        become = (
+            said.dep_ in ("xcomp", "obj")
+            and subject.head == said.head
+            and lemma_of(said.head) in _BECOMING
+        )
+        if copula or become:
+            found.add(office_said(token))
+    return frozenset(found)
+
+
+OPENING_REACH = 2  # words before the first office of an apposition opening a sentence
+_PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+_BECOMING = frozenset({"devenir", "redevenir", "rester", "demeurer"})
+
+
+def _determined(token: Token) -> bool:
+    """The word before the office is a determiner (« le président »): someone said by his
+    office, not an office said of the subject."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+
+
+def _led_in(token: Token) -> bool:
+    """A word a preposition leads (« derrière la Britannique », « face à l'Espagnole »)."""
+    return any(c.dep_ == "case" for c in token.children)
+
+
+def _a_place(token: Token, word: str) -> bool:
+    """A country's own name after a preposition (« en Argentine », « depuis l'Argentine »),
+    spelled as a demonym is (« argentine »): where one is, no nationality."""
+    country = tagged("nationalities", "\t").get(word)
+    return (
+        country is not None
+        and _land(token.text, country)
+        and any(c.dep_ == "case" for c in token.children)
+    )
+
+
+def _office_reach(token: Token, word: str) -> bool:
+    """A continent's adjective said of an office (« député européen », « le commissaire
+    africain »): where the office sits, no nationality of the one holding it."""
+    country = tagged("nationalities", "\t").get(word)
+    return (
+        country in words("continents")
+        and token.dep_ == "amod"
+        and lemma_of(token.head) in words("titles")
+    )
 
 
 def _heads_a_name(title: Token, people: list[tuple[int, int, str]]) -> bool:

@@ -238,6 +238,29 @@ def nationality(word: str) -> str | None:
     return next((keyed[k] for k in sorted(map(compound_key, forms)) if k in keyed), None)
 
 
+def turned_about(token: Token) -> tuple[str, int] | None:
+    """A word of nationality written after its country's side (« l'Africaine du Sud », « les
+    Coréens du Nord »): the lexicon's compound it is (« sud-africain »), and the index of its last
+    word; None where the lexicon has no such compound (« un Américain du Nord »)."""
+    doc, i = token.doc, token.i
+    after = doc[i + 1 : i + 4]
+    for of in (["du"], ["de", "l'"]):
+        n = len(of)
+        if len(after) <= n or [t.lower_.replace("’", "'") for t in after[:n]] != of:
+            continue
+        side = after[n].text
+        if not side[:1].isupper() or side.lower() not in _SIDES:
+            continue  # « du Sud », not « du sud du pays »
+        said = nationality(token.text)
+        compound = nationality(f"{side.lower()}-{said}") if said is not None else None
+        if compound is not None and compound != said:
+            return compound, i + n + 1
+    return None
+
+
+_SIDES = frozenset({"nord", "sud", "est", "ouest"})  # the side of a country a compound names
+
+
 @cache
 def _demonyms_by_key() -> dict[str, str]:
     """Every word of nationality of the lexicon by its compound key (« sudafricain »)."""
