@@ -139,3 +139,54 @@ def test_the_offices_of_il(text: str, offices: set[str]) -> None:
 
     (statement,) = read_doc(parse([text])[0])
     assert statement.subject_roles == offices
+
+
+# --- who did what to whom: the same noun, unnamed, in the other place of the same verb -------
+
+VISIT = Pairs(
+    "visit",
+    """Social : le ministre reçoit les syndicats
+
+4 avril 2025. – Le ministre du Travail a reçu mardi les syndicats de cheminots à Paris. Le maire \
+de Lille a félicité les pompiers pour leur courage pendant l'incendie. Les syndicats ont ensuite \
+rencontré les députés de la majorité.""",
+)
+TITLES[VISIT] = "Le ministre reçoit les syndicats"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les syndicats de cheminots ont été reçus mardi par le ministre du Travail à Paris.",
+        "Le ministre du Travail a accueilli mardi les syndicats de cheminots à Paris.",
+        "Les pompiers ont été félicités par le maire de Lille pour leur courage.",
+        "Les députés de la majorité ont ensuite rencontré les syndicats.",
+    ],
+)
+def test_the_same_fact_in_either_voice(text: str) -> None:
+    found = VISIT.findings(f"{TITLES[VISIT]}\n\n{text}", {"agents"})
+    assert [(f.rule, f.severity) for f in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # both places exchanged: certain on a near-minimal pair
+        (
+            "Les pompiers ont félicité le maire de Lille pour son courage pendant l'incendie.",
+            "hard",
+        ),
+        # the one who acts made the one acted on by another: the same noun on both sides, unnamed
+        ("Le ministre du Travail a été reçu mardi à Paris par des cheminots.", "review"),
+        ("Le maire de Lille a été félicité pour son courage par le préfet du Nord.", "review"),
+    ],
+)
+def test_the_reverse_is_still_flagged(text: str, severity: str) -> None:
+    found = VISIT.findings(f"{TITLES[VISIT]}\n\n{text}", {"agents"})
+    assert ("agents", severity) in [(f.rule, f.severity) for f in found]
+
+
+def test_one_side_alone_is_no_hard_finding() -> None:
+    text = "Le ministre du Travail a été reçu mardi à Paris par des cheminots."
+    found = VISIT.findings(f"{TITLES[VISIT]}\n\n{text}", {"agents"})
+    assert [(f.rule, f.severity) for f in found] == [("agents", "review")]

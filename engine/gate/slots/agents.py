@@ -58,6 +58,7 @@ _SOURCES = frozenset({"selon", "d'après", "d’après"})
 # the object of an idiom that sets an event somewhere (« avoir lieu sur X », « prendre place »):
 # no one acted on
 _TAKES_PLACE = frozenset({"lieu", "place"})
+_SYMMETRIC = words("symmetric")
 
 
 @dataclass(frozen=True)
@@ -403,8 +404,10 @@ def _saying() -> frozenset[str]:
 def compare(
     article: frozenset[Place], source: frozenset[Place], known: frozenset[Place]
 ) -> Iterator[Clash]:
-    article = frozenset(p for p in article if not p.relative)
-    source = frozenset(p for p in source if not p.relative)
+    # a verb said of both whichever way round (« A a rencontré B »: lexicon `symmetric`) turns
+    # nothing round
+    article = frozenset(p for p in article if not p.relative and p.predicate not in _SYMMETRIC)
+    source = frozenset(p for p in source if not p.relative and p.predicate not in _SYMMETRIC)
     article = _conversed(article, source)
     yield from _turned(article, source)
     # not through a verb of saying whose subject is inverted (« a déclaré le ministre »)
@@ -474,17 +477,26 @@ def _conversed(article: frozenset[Place], source: frozenset[Place]) -> frozenset
 def _turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Clash]:
     """A name the source makes the agent of a verb or a noun made its patient (or the reverse)
     by the same word: « Otero a contacté l'amateur » for « il a contacté … Sebastián Otero »,
-    « son soutien à Montebourg » for « le soutien de Montebourg »."""
+    « son soutien à Montebourg » for « le soutien de Montebourg ». Or the same noun, unnamed,
+    on both sides (« le président élu a été reçu par des militaires » for « le futur président a
+    reçu des militaires »): a review, a noun may be read in another sense."""
     for mine in article:
         if not mine.predicate:
             continue
         for theirs in source:
+            named = theirs.named or mine.named  # a name on one side at least (« l'AP », « EI »)
             if (
-                (theirs.named or mine.named)  # a name on one side at least (« l'AP », « EI »)
+                (named or _one_noun(mine, theirs, article, source))
                 and theirs.predicate == mine.predicate
                 and theirs.role != mine.role
                 and mine.words & theirs.words
-                and not (mine.subject and theirs.subject)  # voice the parser read otherwise
+                # voice the parser read otherwise, unless each side's verb has its other place
+                # filled beside the subject (« a été reçu par X », « a reçu un groupe »)
+                and not (
+                    mine.subject
+                    and theirs.subject
+                    and not (_voiced(mine, article) and _voiced(theirs, source))
+                )
                 and not any(
                     p.predicate == mine.predicate and p.role == mine.role and p.words & mine.words
                     for p in source
@@ -492,10 +504,33 @@ def _turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Cla
             ):
                 what = "act on" if mine.role == AGENT else "undergo"
                 yield Clash(
-                    "hard" if _exchanged(mine, theirs, article, source) else "review",
+                    "hard" if named and _exchanged(mine, theirs, article, source) else "review",
                     f"makes {mine.shown} {what} «{mine.predicate}»: the source says the reverse",
                 )
                 return
+
+
+def _one_noun(
+    mine: Place, theirs: Place, article: frozenset[Place], source: frozenset[Place]
+) -> bool:
+    """The same noun, unnamed, the subject on both sides, in the other voice, each verb with its
+    other place filled by what is not its subject (« le président a été reçu par des militaires »
+    for « le président a reçu un groupe »): the voice turned, read from both places. Not a
+    subject the parser reads on one side only (« parmi les victimes figure un enfant »), nor an
+    object a converse verb turned round (« l'AP a perdu la vallée »)."""
+    return (
+        mine.words == theirs.words
+        and mine.subject
+        and theirs.subject
+        and _voiced(mine, article)
+        and _voiced(theirs, source)
+    )
+
+
+def _voiced(place: Place, places: frozenset[Place]) -> bool:
+    """The verb of the subject `place` has its other place filled by what is not its subject (an
+    object, « par X »): the voice the auxiliary gives it is read from both."""
+    return any(p.verb == place.verb and p.role != place.role and not p.subject for p in places)
 
 
 def _exchanged(
