@@ -215,3 +215,51 @@ def test_the_source_day_in_another_of_its_years_is_flagged() -> None:
         "figures",
         "hard",
     )
+
+
+# - A round figure in words (« une vingtaine », about 20) whose span overlaps only the source's
+#   round figures of other values (« une trentaine ») — no figure of the source it rounds, no
+#   order without a value (« des dizaines ») — is another figure said round: a review (the spans
+#   of the two overlap, and both passed before).
+RALLY = Pairs(
+    "rally",
+    """Retraites : des rassemblements dans le Cher
+
+14 janvier 2020. – Une trentaine de manifestants se sont rassemblés devant la mairie de Vierzon \
+mardi matin. À Bourges, 212 personnes ont défilé dans l'après-midi, selon la préfecture.""",
+)
+
+ROUND_KEPT = [
+    "Une trentaine de manifestants se sont réunis mardi matin devant la mairie de Vierzon.",
+    "À Bourges, quelque deux centaines de personnes ont défilé l'après-midi, selon la préfecture.",
+]
+
+
+@each(ROUND_KEPT)
+def test_a_round_figure_the_source_gives_or_rounds_passes(case: str) -> None:
+    RALLY.draws_nothing(case, "figures")
+
+
+def test_another_round_figure_is_a_review() -> None:
+    RALLY.draws_one(
+        (
+            "Une vingtaine de manifestants se sont réunis mardi matin devant la mairie de Vierzon.",
+            "gives «Une vingtaine» where the source gives «Une trentaine»",
+        ),
+        "figures",
+        "review",
+    )
+
+
+def test_a_round_figure_beside_an_order_of_no_value_passes() -> None:
+    orders = Pairs(
+        "orders",
+        """Retraites : des rassemblements dans le Cher
+
+14 janvier 2020. – Des dizaines de manifestants se sont rassemblés devant la mairie de Vierzon \
+mardi matin.""",
+    )
+    orders.draws_nothing(
+        "Une vingtaine de manifestants se sont réunis mardi matin devant la mairie de Vierzon.",
+        "figures",
+    )

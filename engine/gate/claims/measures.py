@@ -95,6 +95,31 @@ def _ranked(key: str, index: SourceIndex) -> bool:
     return key in index.uses or key in _source_ordinals(index.text)
 
 
+ROUND_SLACK = Decimal("0.2")  # « une cinquantaine » rounds 40 to 60, not « une quarantaine »
+
+
+def _another_round(
+    magnitude: Magnitude, overlapping: list[Magnitude], index: SourceIndex
+) -> Magnitude | None:
+    """A round figure in words (« une cinquantaine », about 50) whose span overlaps only the
+    source's round figures of other values (« une quarantaine »: 40) — none it may round (within
+    ROUND_SLACK), no order without one (« des dizaines »), no figure of the source it rounds (« 52
+    morts »): another figure than the source's, said round. A review: which of the source's
+    figures it stands for is a guess."""
+    about = magnitude.about
+    if about is None:
+        return None
+    if any(o.about is None or abs(o.about - about) <= about * ROUND_SLACK for o in overlapping):
+        return None
+    if any(
+        f.value is not None and f.kin != "year" and abs(f.value - about) <= about * ROUND_SLACK
+        for uses in index.uses.values()
+        for f, _ in uses
+    ):
+        return None
+    return min(overlapping, key=lambda o: abs((o.about or about) - about))
+
+
 @lru_cache(maxsize=64)
 def _source_ordinals(text: str) -> frozenset[str]:
     return frozenset(f.key for f in spelled_ordinals(text))
@@ -442,7 +467,12 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         orders = _source_magnitudes(index.text)
         # the title's too vouch for it (« des centaines de blessés » in the source's title)
         titled = _source_magnitudes("\n".join(s.text for s in index.statements))
-        if any(o.low < magnitude.high and magnitude.low < o.high for o in titled):
+        overlapping = [o for o in titled if o.low < magnitude.high and magnitude.low < o.high]
+        if overlapping:
+            other = _another_round(magnitude, overlapping, index)
+            if other is not None:  # « une cinquantaine » for the source's « une quarantaine »
+                problem = f"gives «{magnitude.text}» where the source gives «{other.text}»"
+                yield Problem(RULE, "review", problem, None, magnitude.text)
             continue
         unit = _LENGTH_UNIT.match(statement.text, magnitude.start + len(magnitude.text))
         if unit is not None:  # « une dizaine de mois »: a length of time, between two dates
