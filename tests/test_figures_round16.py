@@ -263,3 +263,32 @@ mardi matin.""",
         "Une vingtaine de manifestants se sont réunis mardi matin devant la mairie de Vierzon.",
         "figures",
     )
+
+
+# - A day said relative to another (« la veille », « le lendemain », « le surlendemain », lexicon
+#   relative_days) where the source sentence restated says another of the same anchor is a day
+#   changed: hard where the sentence surely restates it. « demain », « aujourd'hui » are not
+#   read (« l'Europe de demain »).
+STAGE = Pairs(
+    "stage",
+    """Cyclisme : Thomas Lenoir s'impose à Mâcon
+
+14 juillet 2019. – Les coureurs ont quitté Lyon le 11 juillet sous la pluie. Le lendemain, le \
+Belge Thomas Lenoir a remporté au sprint l'étape de Mâcon, devant le Français Paul Morel.""",
+)
+STAGED = "{}, le Belge Thomas Lenoir a remporté au sprint l'étape de Mâcon, devant Paul Morel."
+
+
+@each(["Le lendemain", "Le 12 juillet"])
+def test_the_relative_day_the_source_says_passes(case: str) -> None:
+    STAGE.draws_nothing(STAGED.format(case), "figures")
+
+
+@each(["Le surlendemain", "La veille"])
+def test_another_relative_day_is_flagged(case: str) -> None:
+    # before: nothing (no figure to compare)
+    STAGE.draws_one(
+        (STAGED.format(case), f"says «{case}» where the source says «Le lendemain»"),
+        "figures",
+        "hard",
+    )

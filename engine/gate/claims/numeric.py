@@ -199,6 +199,7 @@ def figure_problems(
     yield from measure_problems(sentence, index, timed, shown_before(sentence, neighbours))
     lengths = as_source_durations(statement.text, index)  # « deux jours » for « 48 heures »
     yield from _reversed_change(sentence, index)
+    yield from _relative_day_changed(sentence, index)
     factored = (  # « divisée par trois »: the spans of factors, where a small count may be one
         [(f.start, f.start + len(f.text)) for f in factors(statement.text)]
         if any(small(use) for use in statement.figures)
@@ -1720,6 +1721,67 @@ def _date_of_key(key: str, index: SourceIndex) -> datetime.date | None:
     if key.startswith("--") and year is None:
         return None
     return day_of_key(key, int(year) if year else None)
+
+
+# Days said relative to another (lexicon relative_days) a sentence may not swap: not « demain »
+# nor « aujourd'hui », which speak of the time of the writing as often as of a day (« l'Europe
+# de demain », « aujourd'hui encore »)
+_NOT_DAYS = frozenset({"demain", "aujourd'hui"})
+
+
+@cache
+def _relative_days() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
+    out = []
+    for line in lines("relative_days"):
+        *said, offset, anchor = line.split()
+        words_ = " ".join(said)
+        if words_ not in _NOT_DAYS:
+            pattern = re.escape(words_).replace("'", "['’]").replace(r"\ ", r"\s+")
+            out.append(
+                (
+                    re.compile(rf"(?<![\w'’-]){pattern}(?![\w'’-])", re.I),
+                    words_,
+                    int(offset),
+                    anchor,
+                )
+            )
+    return tuple(out)
+
+
+def _days_said(text: str) -> dict[tuple[str, int], str]:
+    """The relative days a text says: (anchor, offset) → the words."""
+    return {
+        (anchor, offset): found.group(0)
+        for pattern, _, offset, anchor in _relative_days()
+        for found in [pattern.search(text)]
+        if found is not None
+    }
+
+
+def _relative_day_changed(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """« le lendemain » where the source sentence restated says « la veille » (lexicon
+    relative_days: a day counted from the same anchor, another offset), and no source sentence
+    as close says the article's: a day changed. Certain where the sentence surely restates its
+    source sentence (`certainty`), else a review."""
+    at = restated(sentence)
+    if at is None:
+        return
+    mine = _days_said(sentence.statement.text)
+    if not mine:
+        return
+    theirs = _days_said(index.statements[at].text)
+    best = sentence.aligned[0][0]
+    close = [i for score, i in sentence.aligned if score >= best - CLOSE]
+    for (anchor, offset), written in mine.items():
+        if (anchor, offset) in theirs:
+            continue
+        other = [w for (a, o), w in theirs.items() if a == anchor and o != offset]
+        if not other:
+            continue
+        if any((anchor, offset) in _days_said(index.statements[i].text) for i in close):
+            continue  # said in a source sentence as close: which one is restated is unsure
+        problem = f"says «{written}» where the source says «{other[0]}»"
+        yield Problem(RULE, certainty(sentence), problem, at, written)
 
 
 @cache
