@@ -104,11 +104,18 @@ def _another_round(
     """A round figure in words (« une cinquantaine », about 50) whose span overlaps only the
     source's round figures of other values (« une quarantaine »: 40) — none it may round (within
     ROUND_SLACK), no order without one (« des dizaines »), no figure of the source it rounds (« 52
-    morts »): another figure than the source's, said round. A review: which of the source's
+    morts »), and its word nowhere in the source (« la trentaine de … »): another figure than
+    the source's, said round. A review: which of the source's
     figures it stands for is a guess."""
     about = magnitude.about
     if about is None:
         return None
+    collectives = tagged("collectives")
+    word = next((w for w in magnitude.text.lower().split() if w.rstrip("s") in collectives), "")
+    if word and re.search(
+        rf"(?<![\w-]){re.escape(word.rstrip('s'))}s?(?![\w-])", index.text, re.IGNORECASE
+    ):
+        return None  # the source says it, with any article (« à la trentaine de manifestants »)
     if any(o.about is None or abs(o.about - about) <= about * ROUND_SLACK for o in overlapping):
         return None
     if any(

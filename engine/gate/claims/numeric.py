@@ -1761,8 +1761,9 @@ def _days_said(text: str) -> dict[tuple[str, int], str]:
 def _relative_day_changed(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     """« le lendemain » where the source sentence restated says « la veille » (lexicon
     relative_days: a day counted from the same anchor, another offset), and no source sentence
-    as close says the article's: a day changed. Certain where the sentence surely restates its
-    source sentence (`certainty`), else a review."""
+    as close says the article's: a day changed, maybe — a review (the day it counts from may be
+    another: honest-r18 r18-q2). Not the converse offset: « la veille, une fusillade » for the
+    source's « le lendemain d'une fusillade » tells the same two days from the other one."""
     at = restated(sentence)
     if at is None:
         return
@@ -1776,12 +1777,12 @@ def _relative_day_changed(sentence: Sentence, index: SourceIndex) -> Iterator[Pr
         if (anchor, offset) in theirs:
             continue
         other = [w for (a, o), w in theirs.items() if a == anchor and o != offset]
-        if not other:
-            continue
+        if not other or any(a == anchor and o == -offset for a, o in theirs):
+            continue  # « la veille, X » for « le lendemain de X »: the converse, told from X
         if any((anchor, offset) in _days_said(index.statements[i].text) for i in close):
             continue  # said in a source sentence as close: which one is restated is unsure
         problem = f"says «{written}» where the source says «{other[0]}»"
-        yield Problem(RULE, certainty(sentence), problem, at, written)
+        yield Problem(RULE, "review", problem, at, written)
 
 
 @cache
