@@ -190,3 +190,44 @@ def test_one_side_alone_is_no_hard_finding() -> None:
     text = "Le ministre du Travail a été reçu mardi à Paris par des cheminots."
     found = VISIT.findings(f"{TITLES[VISIT]}\n\n{text}", {"agents"})
     assert [(f.rule, f.severity) for f in found] == [("agents", "review")]
+
+
+# --- compounds read by engine.text's compound helper: a rank, a deputy's office ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Il a gagné l'avant-dernière étape.", "last-1"),
+        ("Il a gagné l'avant dernière étape.", "last-1"),  # the hyphen left out
+        ("Il a chuté avant la dernière étape.", "last"),  # a time: its article between
+    ],
+)
+def test_a_compound_rank(text: str, value: str) -> None:
+    from engine.gate.slots.rank import Rank, read
+    from engine.text.nlp import parse
+
+    marks = read(list(parse([text])[0]))
+    assert {m.value for m in marks if isinstance(m, Rank)} == {value}
+
+
+GROUP = Pairs(
+    "group",
+    """Europe : le groupe élit sa direction
+
+5 mai 2025. – Le vice-président du groupe, Marc Olier, a présenté mardi le budget du groupe. Le \
+président du groupe, Jean Vautrin, a salué son travail.""",
+)
+TITLES[GROUP] = "Le groupe élit sa direction"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Le viceprésident du groupe a présenté mardi le budget du groupe.", []),  # glued
+        ("Le vice président du groupe a présenté mardi le budget du groupe.", []),  # spaced
+        ("Le président du groupe a présenté mardi le budget du groupe.", [("roles", "hard")]),
+    ],
+)
+def test_a_deputys_office_however_joined(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(GROUP, text) == found

@@ -1331,8 +1331,8 @@ def deputy_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     mine = fold(normalise(sentence.statement.text).lower())
     theirs = fold(normalise(index.statements[best].text).lower())
     prefixes = sorted(words("deputies"))  # its hyphen may be a space (« le vice président »)
-    joins = {p: rf"(?<![\w-]){re.escape(p.rstrip('-'))}[-\s]" for p in prefixes}
-    if not any(re.search(j, mine) or re.search(j, theirs) for j in joins.values()):
+    stems = {p: rf"(?<![\w-]){re.escape(p.rstrip('-'))}" for p in prefixes}
+    if not any(re.search(j, mine) or re.search(j, theirs) for j in stems.values()):
         return  # most sentences: no prefixed office on either side
     whole = fold(index.text.lower())
     apart = "".join(rf"(?<!{re.escape(p.rstrip('-'))}\s)" for p in prefixes)
@@ -1341,7 +1341,9 @@ def deputy_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         bare = rf"(?<![\w-]){apart}{re.escape(fold(office))}e?s?(?![\w-])"
         for prefix in prefixes:
-            said = rf"{joins[prefix]}{re.escape(fold(office))}e?s?(?![\w-])"
+            # the compound however it is joined (engine.text.compound_regex: « vice-président »,
+            # « vice président », « viceprésident »)
+            said = rf"(?<![\w-]){compound_regex(prefix + office)}e?s?(?![\w-])"
             if re.search(said, mine) and re.search(bare, theirs) and not re.search(said, whole):
                 shown, given = f"{prefix}{office}", office
             elif re.search(said, theirs) and re.search(bare, mine) and not re.search(said, mine):

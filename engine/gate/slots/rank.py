@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief.figures import NUMBER_WORDS, SMALL, spelled_ordinals
 from engine.gate.slots.base import Certainty, Clash, content, lemma
-from engine.text import fold
+from engine.text import compound_key, fold
 from engine.text.lexicon import lines, tagged, words
 
 if TYPE_CHECKING:
@@ -96,8 +96,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         value = (
             _compound(tokens, n) or ranks.get(word) or ranks.get(t.lower_) or _ordinal(tokens, n)
         )
-        if value == "last" and _after_avant(tokens, n):
-            value = "last-1"  # « l'avant dernière épreuve », the hyphen left out
+        # « l'avant dernière épreuve »: a compound of the lexicon, its hyphen left out
+        value = _compound_rank(tokens, n, word) or value
         if value is not None:
             if word == "tête" and not any(c.lower_ == "en" for c in t.children):
                 continue  # « la tête du classement » is no rank
@@ -386,11 +386,31 @@ def _before(tokens: Sequence[Token], n: int, width: int) -> list[tuple[int, Toke
     return [(k, tokens[k]) for k in range(max(0, n - width), n)]
 
 
-def _after_avant(tokens: Sequence[Token], n: int) -> bool:
-    """« avant dernière » written apart (or « avant - dernière », split): the one before the
-    last, as « avant-dernière »; « avant la dernière étape » is a time, its article between."""
-    before = [t.lower_ for t in tokens[max(0, n - 2) : n]]
-    return before[-1:] == ["avant"] or before == ["avant", "-"]
+def _compound_rank(tokens: Sequence[Token], n: int, word: str) -> str | None:
+    """A rank the lexicon writes as a compound (« avant-dernier »), its hyphen left out or split
+    off by the parser (« avant dernière », « avant - dernière »): that compound's rank, read by
+    its compound key (engine.text.compound_key); « avant la dernière étape » is a time, its
+    article between."""
+    if not _ends_a_compound(word):
+        return None  # most words end no compound rank
+    compounds = _compound_ranks()
+    for k in (1, 2):
+        said = " ".join([*(t.lower_ for t in tokens[max(0, n - k) : n]), word])
+        if n >= k and compound_key(said) in compounds:
+            return compounds[compound_key(said)]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _ends_a_compound(word: str) -> bool:
+    key = compound_key(word)
+    return bool(key) and any(k.endswith(key) for k in _compound_ranks())
+
+
+@cache
+def _compound_ranks() -> dict[str, str]:
+    """The lexicon's compound ranks by their compound key (« avantdernier » → "last-1")."""
+    return {compound_key(w): v for w, v in _ranks()[0].items() if "-" in w}
 
 
 def _split_ordinal(tokens: Sequence[Token], n: int) -> bool:
