@@ -170,6 +170,11 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 )
                 if any(holds(c, country) for c in own):
                     given = []  # « l'Anglais » of the source's « le Britannique »: maybe so
+                if not written and all(_of_others(g, known, index) for g in given):
+                    # said near the name only as someone else's (« du Portugais Joao Silva et de
+                    # son compatriote Fernando Alarza », whose « son » may be the subject's): the
+                    # writer may read whose it is otherwise, unsure
+                    given = []
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
 
@@ -198,6 +203,18 @@ def _written_otherwise(role: str, country: str, written: list[str], his: frozens
         and not _among(role, his)
         and not any(countries[r] == country or holds(countries[r], country) for r in written)
     )
+
+
+def _of_others(word: str, known: str, index: SourceIndex) -> bool:
+    """Whether the source writes the nationality `word` beside people's names (« le Portugais
+    Joao Silva »), and never beside `known`'s."""
+    beside = [
+        same_person(person, known)
+        for statement in index.statements
+        for person, roles in statement.roles.items()
+        if word in roles
+    ]
+    return bool(beside) and not any(beside)
 
 
 def _titled_unread(person: str, roles: frozenset[str], index: SourceIndex) -> Iterator[Problem]:
