@@ -1,14 +1,25 @@
-"""Readings drawn from round 16's development sets (the sentences are written here):
+"""Readings drawn from round 16: heldout-r7 (a development set) and honest-r25 (read by the lead
+after its blind measures at the round's start and at the engineers' end — not blind —); the
+sentences are written here:
 
 - a nationality the source says only near a person's name, of someone else (« du Suédois Lars
   Berg et de son compatriote Nils Eklund », whose « son » may be the sentence subject's), is no
   nationality of his own: an article that gives him another one may have read « son
   compatriote » as the subject's — a review, not a hard finding;
-- a nationality the source writes beside his own name is his: another one is still hard.
+- a nationality the source writes beside his own name is his: another one is still hard;
+- a group named by its number (« les Vingt-Huit », the member states) is no person;
+- the subject of a passive (« X est décrit comme … ») undergoes what its agent does: the source's
+  agent (« … par Y ») is no actor it takes the place of;
+- an hour in words « du soir » or « de l'après-midi » is twelve hours on (« vers dix heures du
+  soir » is the source's « 22 heures »);
+- a verb the tagger reads as a future but the sentence writes in the present (« accueille ») puts
+  nothing in the future.
 
 The same sentences with the fact changed are still flagged."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.pairs import Pairs
 
@@ -38,3 +49,106 @@ def test_a_nationality_said_only_near_the_name_is_not_his_for_certain() -> None:
 def test_the_nationality_written_beside_his_own_name_is_his() -> None:
     found = SKIERS.findings(RACE.format("le Danois Mika Virtanen"), "roles")
     assert [f.severity for f in found if "Virtanen" in f.message] == ["hard"]
+
+
+COUNCIL = Pairs(
+    "council",
+    """Union européenne : l'ambassadeur à Oslo rappelé
+
+12 mai 2019. – Lors du Conseil européen des 10 et 11 mai 2019, les 28 États membres de l'Union \
+européenne ont décidé de rappeler Anna Keller, leur ambassadrice à Oslo, à la demande du \
+gouvernement irlandais.""",
+)
+COUNCILLED = """L'UE rappelle son ambassadrice à Oslo
+
+Réunis les 10 et 11 mai 2019, les États membres de l'Union européenne ont rappelé Anna Keller, \
+leur ambassadrice à Oslo. La demande irlandaise se trouve au cœur de la décision {}."""
+
+
+def test_a_group_named_by_its_number_is_no_person() -> None:
+    # before: « person not in the source «Vingt-Huit» », hard
+    found = COUNCILLED.format("des Vingt-Huit")
+    assert [f.message for f in COUNCIL.findings(found, "people")] == []
+
+
+def test_an_invented_person_is_still_one() -> None:
+    found = COUNCIL.findings(COUNCILLED.format("de Paul Verhoeven"), "people")
+    assert [(f.severity, f.value) for f in found] == [("hard", "Paul Verhoeven")]
+
+
+PRIZE = Pairs(
+    "prize",
+    """Sciences : mort du chimiste Paul Arnaud
+
+9 avril 2019. – Le chimiste Paul Arnaud est mort lundi à Lyon, à 81 ans. Pionnier de la chimie \
+verte, il est décrit comme « un maître exigeant » par Claire Morel, directrice de l'institut \
+Lumière.""",
+)
+PRIZED = """Mort du chimiste Paul Arnaud
+
+Le chimiste Paul Arnaud est mort lundi à Lyon, à 81 ans. {} comme « un maître exigeant » par la \
+directrice de l'institut Lumière."""
+
+
+def test_a_passive_subject_is_not_the_agent_of_the_source() -> None:
+    # before: « makes Paul Arnaud the actor where the source names Claire Morel », hard
+    found = PRIZE.findings(PRIZED.format("Pionnier de la chimie verte, Paul Arnaud est décrit"))
+    assert [f.message for f in found if f.severity == "hard"] == []
+
+
+def test_who_describes_whom_reversed_is_still_flagged() -> None:
+    text = PRIZED.replace(" par la directrice de l'institut Lumière", " par Paul Arnaud")
+    found = PRIZE.findings(text.format("Pionnière de la chimie verte, Claire Morel est décrite"))
+    assert [(f.severity, f.rule) for f in found] == [("review", "agents")]
+
+
+STORM = Pairs(
+    "storm",
+    """Bretagne : un orage coupe le courant à Brest
+
+3 juin 2019. – Samedi aux environs de 22 heures, un orage a privé d'électricité 4 000 foyers de \
+Brest. Le courant est revenu dimanche vers 15 heures.""",
+)
+STORMED = """Un orage coupe le courant à Brest
+
+Samedi, vers {}, un orage a privé d'électricité 4 000 foyers brestois. Le courant est revenu \
+dimanche vers 15 heures."""
+
+
+def test_an_hour_of_the_evening_in_words_is_the_twelve_hour_clock() -> None:
+    # before: « date not in the source «dix heures» », hard
+    assert STORM.findings(STORMED.format("dix heures du soir"), "figures") == []
+
+
+def test_another_hour_of_the_evening_is_still_flagged() -> None:
+    found = STORM.findings(STORMED.format("neuf heures du soir"), "figures")
+    assert [f.severity for f in found] == ["hard"]
+
+
+FESTIVAL = Pairs(
+    "festival",
+    """Musique : résultats du Vieilles Pierres Fest 2019
+
+14 juillet 2019 . –
+
+La douzième édition de la compétition internationale de chant choral « Vieilles Pierres Fest » a \
+lieu à Dinan en Bretagne à la salle Dinan-Arena du 12 au 14 juillet 2019. La compétition comporte \
+quatre catégories : le chant soliste messieurs (remporté par Paul Morvan), le chant soliste dames, \
+les duos et les chœurs.""",
+)
+FESTIVE = """Le Vieilles Pierres Fest 2019
+
+Du 12 au 14 juillet 2019, la salle Dinan-Arena, à Dinan, en Bretagne, {} la douzième édition du \
+« Vieilles Pierres Fest », une compétition internationale de chant choral qui réunit des chanteurs \
+venus de plusieurs pays."""
+
+
+def test_a_present_the_tagger_reads_as_a_future_is_no_future() -> None:
+    # the tagger reads « accueille » here as a future (Tense=Fut)
+    assert FESTIVAL.findings(FESTIVE.format("accueille"), "tense") == []
+
+
+@pytest.mark.parametrize("verb", ["accueillera", "recevra"])
+def test_a_future_for_what_the_source_dates_before_its_own_date_is_still_hard(verb: str) -> None:
+    found = FESTIVAL.findings(FESTIVE.format(verb), "tense")
+    assert [f.severity for f in found] == ["hard"]

@@ -424,14 +424,18 @@ _NUMBER_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{_NUMBER_WORD})(?:{_S}+|-))
 def _spelled_time(text: str, hour: Figure) -> list[Figure]:
     """« vers seize heures trente », « à vingt heures et demie », « dès huit heures »: an hour in
     words after « vers », « à » or « dès » and before « heure(s) » is the time of day its digits
-    give (« 16h30 »); « pendant deux heures », « deux heures et demie de course », « à huit
-    heures de route » are lengths, left as numbers."""
+    give (« 16h30 »), twelve hours later « du soir » or « de l'après-midi »; « pendant deux
+    heures », « deux heures et demie de course », « à huit heures de route » are lengths, left as
+    numbers."""
     if hour.kind != "number" or not hour.key.isdigit() or int(hour.key) > 24:
         return []
     said = _HOURS_AFTER.match(text, hour.start + len(hour.text))
     if said is None or not _AT_HOUR.search(text, max(0, hour.start - 8), hour.start):
         return []
-    if _OF_LENGTH.match(text, said.end()):
+    clock, end = int(hour.key), said.end()
+    if (later := _AFTER_NOON.match(text, end)) is not None and clock < 12:
+        clock, end = clock + 12, later.end()  # « vers dix heures du soir »: 22 h
+    elif _OF_LENGTH.match(text, said.end()):
         return []  # « à huit heures de route »
     minutes = 0
     if said.group("min"):
@@ -443,8 +447,8 @@ def _spelled_time(text: str, hour: Figure) -> list[Figure]:
         minutes = _PARTS_OF_HOUR[said.group("part").lower()]
     if minutes > 59:
         return []
-    written = text[hour.start : said.end()]
-    return [Figure("date", written, f"{int(hour.key):02d}:{minutes:02d}", start=hour.start)]
+    written = text[hour.start : end]
+    return [Figure("date", written, f"{clock:02d}:{minutes:02d}", start=hour.start)]
 
 
 _PARTS_OF_HOUR = {"demie": 30, "quart": 15}
@@ -454,6 +458,7 @@ _HOURS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_LENGTH = re.compile(rf"{_S}+d(?:e|')", re.IGNORECASE)
+_AFTER_NOON = re.compile(rf"{_S}+(?:du{_S}+soir|de{_S}+l['’]après-midi)(?![\w-])", re.IGNORECASE)
 _AT_HOUR = re.compile(rf"(?<![\w-])(?:vers|à|dès){_S}+$", re.IGNORECASE)
 
 

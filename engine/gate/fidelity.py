@@ -106,6 +106,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     for fact in _unique(found.of("person")):
         if fact.key in not_names:
             continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
+        if _counted(fact.key):
+            continue  # « les Vingt-Huit »: the member states by their number, no person
         name = named_as.get(fact.key) or set(fact.key.lower().split())
         # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"
         said = " ".join(name)  # « Benoit Hamon », « B. Hamon »: the source's, as read
@@ -438,6 +440,16 @@ def _in_part_of_month(key: str, folded: str) -> bool:
         ):
             return True
     return False
+
+
+def _counted(key: str) -> bool:
+    """Whether a name is a number in words only (« Vingt-Huit », « les Vingt-Sept »): a group
+    named by how many it holds, never a person."""
+    words = [w for w in re.split(r"[\s'’-]+", key.lower()) if w and w not in ("les", "l", "et")]
+    return bool(words) and all(w in _NUMBER_WORDS for w in words)
+
+
+_NUMBER_WORDS = frozenset(tagged("number_words"))
 
 
 def _surname_alone(key: str, people: set[str]) -> bool:

@@ -42,6 +42,7 @@ class Actor:
     predicates: frozenset[str]  # lemmas of what it does or is ("origine", "exiger")
     how: str  # "subject", "source" (selon X), or "mention"
     case: str | None = None  # the preposition before it ("à" Glennallen), if one
+    voice: str = ""  # "agent" (« par X » of a passive), "patient" (a passive's subject), or ""
 
 
 RULE = "actors"
@@ -790,12 +791,15 @@ def _swapped(actor: Actor, rival: Actor, sentence: Sentence, index: SourceIndex)
     confidence: of one kind, where the restated sentence has the other do or undergo the same
     word (« Le premier cas est apparu au Libéria » for « … est apparu en Guinée »), and no
     source sentence tells that word of the name (one the article may merge in). Not a group
-    (the source's by another name: « la Cour » for « la CPI »), nor the place the source's title
+    (the source's by another name: « la Cour » for « la CPI »), nor a passive's subject where the
+    other is its agent (one undergoes what the other does), nor the place the source's title
     names: the story's setting holds the places it tells of (« un corps découvert à Nouméa »
     for « une figure de Nouvelle-Calédonie découverte morte »)."""
     same = actor.predicates & rival.predicates
     if actor.kind not in CERTAIN_KINDS or rival.kind != actor.kind or not same:
         return False
+    if {actor.voice, rival.voice} == {"agent", "patient"}:
+        return False  # « X est décrit comme … » of « il est décrit comme … par Y »: X undergoes it
     if _holds(rival, actor, index) or actor.kind == "LOC" and _within(rival.key, actor.key, index):
         return False
     return not any(_naming(s, actor) and same & s.lemmas for s in index.statements)
@@ -915,7 +919,11 @@ def read_actors(ents: list[Span]) -> Iterator[Actor]:
         else:
             how = "mention"
         case = next(iter(sorted(cases)), None)
-        yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how, case)
+        voice = _VOICES.get(root.dep_, "") if how == "subject" else ""
+        yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how, case, voice)
+
+
+_VOICES = {"obl:agent": "agent", "nsubj:pass": "patient"}
 
 
 def read_institutions(outside: list[Token]) -> Iterator[Actor]:

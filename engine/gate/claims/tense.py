@@ -95,8 +95,8 @@ def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         ),
         None,
     )
-    if said is None:
-        return
+    if said is None or not _future_written(sentence, said):
+        return  # « accueille », which the tagger may read as a future
     today = _dateline(tuple(s.text for s in index.statements[:_OPENING]))
     if today is None:
         return
@@ -144,8 +144,7 @@ def told_done_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
     )
     if said is None or said.verb in by_tag("aspect")["copula"]:
         return  # « restera celle d'un parcours modifié »: a state said to last, no event to come
-    written = {said.verb, "être", "avoir", *said.words}  # « seront éliminés », « permettront »
-    if not any(_written_future(sentence.statement.text, verb) for verb in sorted(written)):
+    if not _future_written(sentence, said):
         return  # « se dispute », which the tagger may read as a future
     told = [c for c in index.statements[best].slots.get("modality", ()) if isinstance(c, Clause)]
     if any(
@@ -199,6 +198,13 @@ _STEMS = {"être": "ser", "avoir": "aur", "faire": "fer", "aller": "ir", "venir"
           "courir": "courr", "mourir": "mourr", "envoyer": "enverr"}  # fmt: skip
 
 
+def _future_written(sentence: Sentence, said: Clause) -> bool:
+    """Whether the sentence writes the clause's verb, or its auxiliary, in the future (« seront
+    éliminés », « permettront »), not only the tagger reading it so."""
+    written = {said.verb, "être", "avoir", *said.words}
+    return any(_written_future(sentence.statement.text, verb) for verb in sorted(written))
+
+
 def _written_future(text: str, verb: str) -> bool:
     """Whether the sentence writes `verb` in the future: its future stem and an ending (« aura »,
     « reprendront », « se tiendra »), or « aller » and its infinitive (« vont prolonger »)."""
@@ -206,6 +212,8 @@ def _written_future(text: str, verb: str) -> bool:
         (verb[: -len(v)] + s for v, s in _STEMS.items() if verb.endswith(v) and len(verb) > len(v)),
         None,
     )  # « devenir », « obtenir », « parvenir »: « deviendra »
+    if stem is None and verb.endswith("illir"):
+        stem = verb[:-2] + "er"  # « accueillir », « cueillir »: « accueillera »
     stem = stem or (verb[:-1] if verb.endswith("re") else verb)
     written = re.findall(r"[\w-]+", text.lower().replace("’", "'"))
     if any(w.startswith(stem) and w[len(stem) :] in _ENDINGS for w in written):
