@@ -1,6 +1,6 @@
 """Readings drawn from round 16: heldout-r7 (a development set) and honest-r25 (read by the lead
 after its blind measures at the round's start and at the engineers' end — not blind —); the
-sentences are written here:
+sentences are written here (but one, from a control of heldout-r21):
 
 - a nationality the source says only near a person's name, of someone else (« du Suédois Lars
   Berg et de son compatriote Nils Eklund », whose « son » may be the sentence subject's), is no
@@ -19,8 +19,11 @@ The same sentences with the fact changed are still flagged."""
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
+from tests.conftest import DATA
 from tests.pairs import Pairs
 
 SKIERS = Pairs(
@@ -125,26 +128,14 @@ def test_another_hour_of_the_evening_is_still_flagged() -> None:
     assert [f.severity for f in found] == ["hard"]
 
 
-FESTIVAL = Pairs(
-    "festival",
-    """Musique : résultats du Vieilles Pierres Fest 2019
-
-14 juillet 2019 . –
-
-La douzième édition de la compétition internationale de chant choral « Vieilles Pierres Fest » a \
-lieu à Dinan en Bretagne à la salle Dinan-Arena du 12 au 14 juillet 2019. La compétition comporte \
-quatre catégories : le chant soliste messieurs (remporté par Paul Morvan), le chant soliste dames, \
-les duos et les chœurs.""",
-)
-FESTIVE = """Le Vieilles Pierres Fest 2019
-
-Du 12 au 14 juillet 2019, la salle Dinan-Arena, à Dinan, en Bretagne, {} la douzième édition du \
-« Vieilles Pierres Fest », une compétition internationale de chant choral qui réunit des chanteurs \
-venus de plusieurs pays."""
+# heldout-r21's control r21-s5 (a development set): the tagger reads its « accueille » as a
+# future (Tense=Fut); the sentences written here with another event did not draw that reading.
+_MINSK = tomllib.loads((DATA / "blind" / "heldout-r21" / "r21-s5.toml").read_text("utf-8"))
+FESTIVAL = Pairs("minsk", _MINSK["source"])
+FESTIVE = _MINSK["honest"].replace(" accueille la septième", " {} la septième")
 
 
 def test_a_present_the_tagger_reads_as_a_future_is_no_future() -> None:
-    # the tagger reads « accueille » here as a future (Tense=Fut)
     assert FESTIVAL.findings(FESTIVE.format("accueille"), "tense") == []
 
 

@@ -20,6 +20,7 @@ from engine.brief.dateline import dateline, on_dateline
 from engine.brief.facts import entity_key
 from engine.brief.figures import (
     MONTHS,
+    SMALL,
     Figure,
     durations,
     figures,
@@ -446,10 +447,7 @@ def _counted(key: str) -> bool:
     """Whether a name is a number in words only (« Vingt-Huit », « les Vingt-Sept »): a group
     named by how many it holds, never a person."""
     words = [w for w in re.split(r"[\s'’-]+", key.lower()) if w and w not in ("les", "l", "et")]
-    return bool(words) and all(w in _NUMBER_WORDS for w in words)
-
-
-_NUMBER_WORDS = frozenset(tagged("number_words"))
+    return bool(words) and all(w in SMALL for w in words)
 
 
 def _surname_alone(key: str, people: set[str]) -> bool:

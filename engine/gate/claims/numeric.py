@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from engine.brief.figures import (
     MONTHS,
+    SMALL,
     Figure,
     durations,
     factors,
@@ -2095,10 +2096,9 @@ def _counted_change(token: Token) -> bool:
     if token.i < 3 or token.doc[token.i - 1].lower_ not in ("de", "d'", "d’"):
         return False
     noun, number = token.doc[token.i - 2], token.doc[token.i - 3]
-    return noun.pos_ == "NOUN" and (number.like_num or number.lower_ in _NUMBER_WORDS)
+    return noun.pos_ == "NOUN" and (number.like_num or number.lower_ in SMALL)
 
 
-_NUMBER_WORDS = frozenset(tagged("number_words"))
 # A change said right after its figure: « 26 100 de plus », « 9 500 en moins ».
 _MORE_OR_LESS = {"de plus": 1, "en plus": 1, "de moins": -1, "en moins": -1}
 
