@@ -39,7 +39,7 @@ DISTORTIONS = [
             "states («aggraver») what the source only gives as possible"),
     variant("modality", "Le ministre a reçu", "Le ministre pourrait recevoir",
             "hedges («recevoir») what the source states"),
-    variant("tense", "Le ministre a reçu", "Le ministre recevra",
+    variant("tense", "Le ministre a reçu", "Le ministre recevra demain",
             "puts in the future («recevoir») what the source gives as done"),
     variant("rank", "première ville touchée", "dernière ville touchée",
             "ranks «ville» «dernière» where the source says «première»"),

@@ -26,7 +26,18 @@ a recruté un attaquant brésilien en février 2021."""
 
 PAIRS = Pairs("tense", SOURCE, HONEST)
 variant = PAIRS.variant
+# placed ahead by a word against the source's own date (round 17: a plain future dated in the
+# past may be the future of narration, below)
 DISTORTIONS = [
+    variant("tense", "a ouvert le nouveau stade de la ville le 12 mars",
+            "ouvrira le nouveau stade de la ville le 12 mars prochain",
+            "puts in the future («ouvrir») what the source dates before its own date («12 mars»)"),
+    variant("tense", "a recruté un attaquant", "recrutera bientôt un attaquant",
+            "puts in the future («recruter») what the source dates before its own date"),
+]  # fmt: skip
+# a plain future dated before the dateline tells a story that is over as often as it distorts
+# (« Peeters abandonnera le 18 juin »): a review
+NARRATED = [
     variant("tense", "a ouvert le nouveau stade", "ouvrira le nouveau stade",
             "puts in the future («ouvrir») what the source dates before its own date («12 mars»)"),
     variant("tense", "a recruté un attaquant", "recrutera un attaquant",
@@ -46,6 +57,11 @@ def test_the_honest_rewrite_draws_no_tense_finding() -> None:
 @each(DISTORTIONS)
 def test_a_future_for_a_fact_dated_before_the_dateline_is_hard(case: Case) -> None:
     PAIRS.draws_one(case, "tense", "hard")
+
+
+@each(NARRATED)
+def test_a_plain_future_dated_before_the_dateline_is_a_review(case: Case) -> None:
+    PAIRS.draws_one(case, "tense", "review")
 
 
 @each(HONEST_VARIANTS, "kind")
@@ -68,14 +84,28 @@ SPANS = Pairs(
 
 @each(
     [
+        SPANS.variant("tense", "a eu lieu du 10 au 13 mars",
+                      "aura lieu prochainement, du 10 au 13 mars",
+                      "puts in the future («avoir») what the source dates before its own date"),
+        SPANS.variant("tense", "a eu lieu du 10 au 13 mars", "se tiendra bientôt, du 10 au 13 mars",
+                      "puts in the future («tenir») what the source dates before its own date"),
+    ]
+)  # fmt: skip
+def test_a_future_for_a_span_of_days_over_by_the_dateline_is_hard(case: Case) -> None:
+    SPANS.draws_one(case, "tense", "hard")
+
+
+@each(
+    [
         SPANS.variant("tense", "a eu lieu du 10 au 13 mars", "aura lieu du 10 au 13 mars",
                       "puts in the future («avoir») what the source dates before its own date"),
         SPANS.variant("tense", "a eu lieu du 10 au 13 mars", "se tiendra du 10 au 13 mars",
                       "puts in the future («tenir») what the source dates before its own date"),
     ]
 )  # fmt: skip
-def test_a_future_for_a_span_of_days_over_by_the_dateline_is_hard(case: Case) -> None:
-    SPANS.draws_one(case, "tense", "hard")
+def test_a_plain_future_for_a_span_over_by_the_dateline_is_a_review(case: Case) -> None:
+    # round 17: a plain future placed ahead by no word may be a future of narration
+    SPANS.draws_one(case, "tense", "review")
 
 
 def test_a_future_for_a_span_after_the_dateline_draws_nothing() -> None:

@@ -30,6 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
+    CLOSE,
     LINKED,
     Problem,
     Sentence,
@@ -187,6 +188,27 @@ def _relinked(cause: Cause, sentence: Sentence, index: SourceIndex) -> frozenset
     return frozenset(w for w in cause.words if w in said or ways.get(w, "") in said_ways)
 
 
+def _linked_there(cause: Cause, statement: Statement, index: SourceIndex) -> bool:
+    """Whether the source sentence the rest of the article sentence restates (its words but the
+    cause's: aligned over LINKED, within CLOSE of the best) gives a cause of its own: the
+    article's may retell it in words of its own (« le vol avait pris une heure de retard en
+    raison d'une épaisse brume » for « le vol avait été retardé d'une heure à cause du
+    brouillard »), not for certain a fact absent from the source. Not where the rest of the
+    sentence says the source's cause besides (« la tempête a frappé Brest et le festival a été
+    annulé à la suite du conflit social » for « … annulé en raison de la tempête »): the cause
+    it gives is another one."""
+    rest = frozenset(w for w in statement.lemmas if fold(w.lower()) not in cause.words)
+    said = frozenset(fold(w.lower()) for w in rest)
+    aligned = index.aligned(rest)
+    best = aligned[0][0] if aligned else 0.0
+    return any(
+        score > LINKED
+        and score >= best - CLOSE
+        and any(c.words and not c.words & said for c in index.statements[i].causes)
+        for score, i in aligned
+    )
+
+
 @cache
 def _ways() -> dict[str, str]:
     """Words of change, folded, and their direction (lexicon direction)."""
@@ -214,6 +236,7 @@ def cause_problems(
             # (« ce qui a permis aux premiers de conserver leur avance » for « permettant aux
             # premiers de maintenir les écarts »)
         sure = unknown >= ABSENT and cause.certain and not relinked
+        sure = sure and not _linked_there(cause, statement, index)
         severity = "hard" if sure else "review"
         shown = " ".join(cause.written[:8])
         what = "consequence" if cause.effect else "cause"
@@ -355,6 +378,7 @@ def _markers() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({alternatives})")
 
 
+_ARTICLES = frozenset({"un", "le", "du", "au", "les", "des", "aux", "ce", "son", "leur", "ces"})
 _ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 
 
@@ -369,6 +393,9 @@ def read_causes(
     clauses = causal.get("clause", frozenset())
     lowered = text.lower().replace("’", "'")
     for match in _markers().finditer(lowered):
+        at = bisect_right(starts, match.start()) - 1
+        if 0 < at < len(tokens) and tokens[at - 1].lower_ in _ARTICLES:
+            continue  # « un car scolaire » (tagged a conjunction): a noun, no cause
         first = bisect_right(starts, match.end() - 1)
         cause = []
         for token in tokens[first:]:

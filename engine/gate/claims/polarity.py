@@ -308,12 +308,21 @@ def prefix_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         if (plain - (mine if dropped else theirs)) & negating:
             continue  # « rendrait légal un geste jusqu'ici interdit » for « illégal »: the side
             # with the plain word says the prefix's no by a word of its own
+        texts = (index.statements[best].text, sentence.statement.text)
+        if _nes(texts[0 if dropped else 1]) > _nes(texts[1 if dropped else 0]):
+            continue  # « se dit incapable de fournir » for « ne serait pas capable de fournir »:
+            # the side with the plain word denies it by one « ne » more than the other side
         if dropped:
             problem = f"denies what the source affirms («{other}» for «{word}»)"
         else:
             problem = f"affirms what the source denies («{word}» for «{other}»)"
         yield Problem(RULE, "review", problem, best, word)
         return
+
+
+def _nes(text: str) -> int:
+    """The « ne » a sentence writes (« ne », « n' »)."""
+    return len(re.findall(r"(?<!\w)n(?:e\b|['’])", text.lower()))
 
 
 @cache
@@ -447,7 +456,7 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
         if paired is None or None in (said.negated, paired[0].negated):
             continue
         other = paired[0]
-        if other.negated == said.negated or not _same_predicate(said, other):
+        if other.negated == said.negated or not same_predicate(said, other):
             continue
         if any(
             o.verb == other.verb and o.negated == said.negated and said.words & o.words - {o.verb}
@@ -571,7 +580,7 @@ def _ne_said(text: str) -> bool:
 _LIGHT_VERBS = frozenset({"être", "avoir", "faire", "pouvoir", "devoir", "aller", "venir"})
 
 
-def _same_predicate(said: Said, other: Said) -> bool:
+def same_predicate(said: Said, other: Said) -> bool:
     """The same verb (« porte » as the lemmatiser leaves it, « porter »), two verbs of one class
     of lexicon/predicates.txt (« s'imposer », « remporter »), or a verb that says what its object
     is for a copula's predicate (« constitue une victoire », « est une victoire »)."""

@@ -24,7 +24,7 @@ from functools import cache
 
 from engine.brief.dateline import dated
 from engine.gate.claims.alignment import Problem, Sentence, certainty, question, restated
-from engine.gate.slots.modality import FUTURE, PAST, Clause
+from engine.gate.slots.modality import FUTURE, PAST, Clause, narrating
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement, day_key
 from engine.text.lexicon import by_tag, words
@@ -111,7 +111,11 @@ def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 f"puts in the future («{said.verb}») what the source dates before its own date "
                 f"(«{figure.text}»)"
             )
-            yield Problem(RULE, "hard", problem, best, said.verb)
+            # a plain future dated in the past may be the future of narration (« Peeters
+            # abandonnera le 18 juin », « il sera élu en 1995 »): certain only where a word
+            # places it ahead (« le 12 janvier prochain »), against its own date
+            sure = "review" if narrating(said) else "hard"
+            yield Problem(RULE, sure, problem, best, said.verb)
             return
 
 

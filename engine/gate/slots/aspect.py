@@ -20,7 +20,12 @@ clashes when it:
   review, since a source in the present may tell a past (« Van Avermaet s'échappe »).
 A present on either side says nothing against a past or a future (a news present tells both).
 The same verb on both sides is engine.gate.slots.modality's to judge, « déjà » aside. Certain
-(hard) where the two share SURE words besides their verbs, else a review.
+(hard) where the two share SURE words besides their verbs and either say the same event — the
+same verb, or one of its class in lexicon/predicates.txt — or a word says the time to come
+(« prochaine », « est attendu », « s'apprêter à »), else a review: two verbs that share words may
+tell two events of one story, and a conditional only may be (« les sept personnes à bord sont
+mortes » beside « l'appareil transportait 7 personnes »). A conditional is one written as one
+(« -rait »), not the tagger's Mood=Cnd alone, which it gives imperfects (« transportait »).
 """
 
 from __future__ import annotations
@@ -200,16 +205,15 @@ def _perfect(head: Token, auxes: list[Token]) -> bool:
 
 _FUTURE = ("rai", "ras", "ra", "rons", "rez", "ront")
 REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
-_CONDITIONAL = ("rais", "rait", "rions", "riez", "raient")
 
 
 def _conditional(verbs: list[Token]) -> bool:
-    """« devrait », « serait »: a conditional (spaCy's Mood=Cnd, or its ending)."""
-    return any(
-        "Cnd" in t.morph.get("Mood")
-        or (t.lower_.endswith(_CONDITIONAL) and t.lower_ != lemma(t)[:-2] + "ait")
-        for t in verbs
-    )
+    """« devrait », « serait »: a conditional written as one, by its ending (engine.gate.slots.
+    modality.conditional), not spaCy's Mood=Cnd alone: the tagger reads imperfects so
+    (« l'appareil transportait 7 personnes », tagged Mood=Cnd, tells what was, nothing to come)."""
+    from engine.gate.slots.modality import conditional  # modality imports this module
+
+    return any(conditional(t) for t in verbs)
 
 
 def compare(
@@ -229,7 +233,6 @@ def compare(
             for s in article
         ):
             continue  # « ont identifié une protéine qui pourrait protéger »: its own clause says it
-        certainty: Certainty = "hard" if shared >= SURE else "review"
         done = said.perfect and not (said.coming or said.hedged)
         to_come = not other.already and (
             (other.time == FUTURE and other.ahead)
@@ -241,6 +244,18 @@ def compare(
         # « a eu lieu vendredi, avant le pic attendu dimanche »: what the source expects, the
         # article says as expected too, beside what it tells as done
         expected_too = other.expected and any(s.expected for s in article)
+        # certain where the two say one event — the same verb or one of its class (engine.gate.
+        # claims.polarity.same_predicate) — or where a word says the time to come (« prochaine »,
+        # « est attendu », « s'apprêter à »): two verbs that share words may tell two events of
+        # one story, and a conditional only may be (« sont mortes » beside « transportait 7
+        # personnes », which the tagger reads as a conditional)
+        worded = (
+            (other.time == FUTURE and other.ahead) or other.coming or other.expected
+            if done
+            else coming
+        )
+        sure = shared >= SURE and (worded or _same_event(said, other))
+        certainty: Certainty = "hard" if sure else "review"
         if done and to_come and not expected_too:
             yield Clash(
                 certainty, f"gives as done («{said.verb}») what the source gives as to come"
@@ -260,6 +275,12 @@ def compare(
                 "review",
                 f"gives as done already («{said.verb}») what the source gives as under way",
             )
+
+
+def _same_event(said: Said, other: Said) -> bool:
+    from engine.gate.claims.polarity import same_predicate  # the claims import the slots
+
+    return same_predicate(said, other)
 
 
 def _same_verb(said: Said, source: frozenset[Said]) -> tuple[Said, int] | None:

@@ -110,6 +110,9 @@ class Clause:
     self_announced: bool = False  # announced by its own lexical verb alone, a verb of plan
     # (« a décidé de programmer une épreuve »): that verb said done (« a programmé une épreuve »)
     # tells the plan made, what it governs is still to come
+    ahead: bool = False  # in a sentence that places something ahead by a word (lexicon/aspect.txt
+    # « ahead »: « prochain », « demain », « d'ici »): a future there is to come; a future
+    # without one may tell a story that is over (« Peeters abandonnera le 18 juin »)
 
 
 @dataclass(frozen=True)
@@ -195,9 +198,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
         for t in tokens
     ) or any(t.text == "?" or _exhorts(t) for t in tokens)  # « Pourquoi … ? », « Revenons à »
     aspect = by_tag("aspect")
-    sequel = not any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens) and any(
-        f" {phrase} " in text for phrase in aspect["sequel"]
-    )
+    placed = any(t.lower_.split("'")[-1] in aspect["ahead"] for t in tokens)
+    sequel = not placed and any(f" {phrase} " in text for phrase in aspect["sequel"])
     quoted = _quoted(tokens)
     read: dict[int, Clause] = {}
     for head in heads:
@@ -258,6 +260,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             ),
             already="déjà" in advs,
             sequel=sequel,
+            ahead=placed,
             inflected=any(_future(t) for t in verbs)
             and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
         )
@@ -528,7 +531,7 @@ def _time(chain: list[Token]) -> str:
     tense_aux = [c for c in auxes if c.dep_ == "aux:tense"] if _compound(first) else []
     finite = next((c for c in auxes if "Fin" in c.morph.get("VerbForm")), first)
     tense = set(finite.morph.get("Tense"))
-    if "Fut" in tense or _future(finite):
+    if _future(finite):
         return PAST if tense_aux and _looking_back(first) else FUTURE
     if lemma(first) in ("aller", "devoir") and len(chain) > 1 and not tense_aux:
         return FUTURE if "Imp" not in tense or lemma(first) == "devoir" else PAST
@@ -633,12 +636,13 @@ _IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 
 
 def _future(verb: Token) -> bool:
-    """A future by its tag, or by its ending where the tagger reads an imperfect that has no
-    imperfect ending (« nous participerons », tagged Imp)."""
+    """A future by its tag and its ending (the tagger reads the present « se dispute » as a
+    future), or by its ending where the tagger reads an imperfect that has no imperfect ending
+    (« nous participerons », tagged Imp)."""
     tense = verb.morph.get("Tense")
-    if "Fut" in tense:
-        return True
     text = verb.lower_
+    if "Fut" in tense:
+        return text.endswith(_FUTURE_ENDINGS)
     return (
         "Imp" in tense
         and "Fin" in verb.morph.get("VerbForm")
@@ -820,6 +824,9 @@ def _by_clauses(
         # for « a décidé de programmer une épreuve »): the plan made, its event still to come
         planned_so = same and other.self_announced
         to_come = (other.announced and not content_of and not planned_so) or other.prospective
+        # a source's future placed ahead by no word may tell its story (« Beaugrand, victime
+        # d'une déshydratation, abandonnera pendant la course à pied », in a race report)
+        surely_to_come = to_come or (told and other.ahead)
         to_come = to_come or told
         # what is to come or only could be, said as already done (« ont déjà envoyé » for « ont
         # indiqué qu'une équipe allait être dépêchée »), whoever says it
@@ -848,8 +855,13 @@ def _by_clauses(
             and not ahead_too
             and (same or not (clause.obliged or clause.denied))
         ):
+            # a plain future placed ahead by no word may be a future of narration, which tells
+            # a story that is over (« Peeters abandonnera le 18 juin », « il conservera son
+            # maillot jusqu'à l'arrivée »): certain placed ahead (« remportera dimanche
+            # prochain ») or said as an obligation (« devront être évacuées »)
             yield Clash(
-                certainty, f"puts in the future («{clause.verb}») what the source gives as done"
+                certainty if clause.ahead or not narrating(clause) else "review",
+                f"puts in the future («{clause.verb}») what the source gives as done",
             )
         elif clause.planned and coming and done:  # « envisage de nommer » for « a nommé »
             yield Clash(
@@ -859,12 +871,12 @@ def _by_clauses(
             clause.time == PAST
             and firm
             and (ahead or same and _concord(clause, other))
-            and not (clause.denied or clause.can or clause.hypothetical)
-        ):
+            and not (clause.denied or clause.can or clause.hypothetical or clause.prospective)
+        ):  # « allait rejoindre » for « devait rejoindre »: to come, seen from the past
             # « pouvait souffler » says what could happen then, not that it did
             # certain only where a word says it is to come or may be: the conditional mood
             # alone (« courraient » after « auparavant ») may allege or be a slip
-            worded = to_come or other.possible or anyone
+            worded = surely_to_come or other.possible or anyone
             yield Clash(
                 certainty if worded else "review",
                 f"gives as done («{clause.verb}») what the source gives as to come",
@@ -904,6 +916,17 @@ def _by_clauses(
             yield Clash(
                 certainty, f"states («{clause.verb}») what the source only gives as possible"
             )
+
+
+def narrating(clause: Clause) -> bool:
+    """A plain future by its ending (« abandonnera », « sera élu »), placed ahead by no word:
+    the future of narration may tell a past story as well as what is to come; not an
+    obligation, a plan nor an announcement (« devront être évacuées », « prévoit de »)."""
+    return (
+        clause.inflected
+        and not clause.ahead
+        and not (clause.obliged or clause.announced or clause.planned)
+    )
 
 
 def _concord(clause: Clause, other: Clause) -> bool:
