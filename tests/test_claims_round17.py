@@ -336,7 +336,7 @@ Privas. La victime, un commerçant de 54 ans, n'est pas connue des services de p
         WITNESS.variant("honest: prefix", "n'était pas capable de décrire",
                         "était incapable de décrire"),
         WITNESS.variant("honest: prefix", "n'était pas capable de décrire",
-                        "s'est dit incapable de décrire"),
+                        "s'est dit, sans ses lunettes, incapable de décrire"),
         WITNESS.variant("honest: prefix", "n'est pas connue des services",
                         "est inconnue des services"),
     ]
@@ -349,3 +349,177 @@ def test_the_plain_word_for_the_sources_ne_pas_is_hard() -> None:
     case = WITNESS.variant("negation", "n'est pas connue des services", "est connue des services",
                            "affirms what the source denies (connaître)")  # fmt: skip
     WITNESS.draws_one(case, "polarity", "hard")
+
+
+# a hedge for what the source gives on someone's word (« selon les pompiers »): an editor may
+# hedge in place of naming whose word it is — a review; a hedge of the source's own statement
+# stays hard
+FIRE = Pairs(
+    "fire17",
+    """Valence : un entrepôt détruit par un incendie
+
+2 juin 2022. – Un incendie a détruit dans la nuit un entrepôt de la zone industrielle de Valence. \
+Selon les pompiers, le feu a pris dans un local technique. Une enquête a été ouverte.""",
+    """Un incendie détruit un entrepôt à Valence
+
+Un incendie a détruit dans la nuit un entrepôt de la zone industrielle de Valence. Selon les \
+pompiers, le feu a pris dans un local technique. Une enquête a été ouverte.""",
+)
+TOOK = "Selon les pompiers, le feu a pris dans un local technique."
+
+
+@each(
+    [
+        FIRE.variant("honest: on someone's word", TOOK,
+                     "Selon les pompiers, le feu aurait pris dans un local technique."),
+        FIRE.variant("honest: on someone's word", TOOK,
+                     "D'après les pompiers, le feu serait parti d'un local technique."),
+        FIRE.variant("honest: on someone's word", TOOK,
+                     "Le feu pourrait avoir pris dans un local technique."),
+        FIRE.variant("honest: on someone's word", TOOK,
+                     "Le feu a vraisemblablement pris dans un local technique, selon les "
+                     "pompiers."),
+    ]
+)  # fmt: skip
+def test_a_hedge_of_what_the_source_gives_on_someones_word_is_no_hard_finding(case: Case) -> None:
+    FIRE.draws_nothing(case, None, "hard")
+
+
+def test_a_hedge_of_the_sources_own_statement_is_hard() -> None:
+    case = FIRE.variant(
+        "modality",
+        "Un incendie a détruit dans la nuit",
+        "Un incendie pourrait avoir détruit dans la nuit",
+        "hedges («détruire») what the source states",
+    )
+    FIRE.draws_one(case, "modality", "hard")
+
+
+# scope: « presque l'ensemble du pays » is most, as « presque tout le pays » (heldout-r20's honest
+# control r20-s3-1#18 drew a hard scope finding: « presque tout » read against « all »)
+SMOG = Pairs(
+    "smog17",
+    """Pollution : les seuils dépassés
+
+9 décembre 2022. – Les seuils d'alerte aux particules fines vont être dépassés sur presque \
+l'ensemble du territoire ce week-end, selon Météo-France.""",
+    """Les seuils de pollution dépassés
+
+Les seuils d'alerte aux particules fines vont être dépassés sur presque l'ensemble du territoire \
+ce week-end, selon Météo-France.""",
+)
+OVER = "sur presque l'ensemble du territoire"
+
+
+@each(
+    [
+        SMOG.variant("honest: most", OVER, "sur presque tout le territoire"),
+        SMOG.variant("honest: most", OVER, "sur quasiment tout le territoire"),
+        SMOG.variant("honest: most", OVER, "sur la quasi-totalité du territoire"),
+    ]
+)  # fmt: skip
+def test_almost_all_said_another_way_draws_no_scope_finding(case: Case) -> None:
+    SMOG.draws_nothing(case, "scope", "hard")
+
+
+def test_all_for_almost_all_is_flagged() -> None:
+    case = SMOG.variant("scope", OVER, "sur tout le territoire", "says all")
+    SMOG.draws(case, "scope")
+
+
+# pins of honest forms that draw no hard finding today, with their twins still hard: a share said
+# another way (scope), a litotes or a denial said another way (polarity)
+SCHOOLS = Pairs(
+    "schools17",
+    """Valence : grève dans les écoles
+
+9 février 2022. – La plupart des écoles de Valence sont restées fermées jeudi. Plusieurs \
+syndicats avaient appelé à la grève. Les 40 enseignants du collège Camus ont tous cessé le \
+travail. Quelques parents ont manifesté devant la mairie. Seule l'école Jean-Moulin a assuré un \
+accueil.""",
+    """Grève dans les écoles de Valence
+
+La plupart des écoles de Valence sont restées fermées jeudi. Plusieurs syndicats avaient appelé à \
+la grève. Les 40 enseignants du collège Camus ont tous cessé le travail. Quelques parents ont \
+manifesté devant la mairie. Seule l'école Jean-Moulin a assuré un accueil.""",
+)
+CLOSED = "La plupart des écoles de Valence sont restées fermées jeudi."
+UNIONS = "Plusieurs syndicats avaient appelé à la grève."
+PARENTS = "Quelques parents ont manifesté devant la mairie."
+
+
+@each(
+    [
+        SCHOOLS.variant("honest: share", CLOSED,
+                        "La majorité des écoles de Valence sont restées fermées jeudi."),
+        SCHOOLS.variant("honest: share", CLOSED,
+                        "Presque toutes les écoles de Valence sont restées fermées jeudi."),
+        SCHOOLS.variant("honest: share", UNIONS,
+                        "Plusieurs organisations syndicales avaient appelé à la grève."),
+        SCHOOLS.variant("honest: share", "Les 40 enseignants du collège Camus ont tous cessé",
+                        "L'ensemble des 40 enseignants du collège Camus a cessé"),
+        SCHOOLS.variant("honest: share", PARENTS,
+                        "Une poignée de parents a manifesté devant la mairie."),
+        SCHOOLS.variant("honest: share", "Seule l'école Jean-Moulin a assuré un accueil.",
+                        "L'école Jean-Moulin a été la seule à assurer un accueil."),
+    ]
+)  # fmt: skip
+def test_a_share_said_another_way_draws_no_hard_finding(case: Case) -> None:
+    SCHOOLS.draws_nothing(case, None, "hard")
+
+
+@each(
+    [
+        SCHOOLS.variant("scope", CLOSED,
+                        "Toutes les écoles de Valence sont restées fermées jeudi.", "says all"),
+        SCHOOLS.variant("scope", UNIONS, "Tous les syndicats avaient appelé à la grève.",
+                        "says all"),
+        SCHOOLS.variant("scope", PARENTS, "De nombreux parents ont manifesté devant la mairie.",
+                        "says many"),
+    ]
+)  # fmt: skip
+def test_a_share_changed_is_hard(case: Case) -> None:
+    SCHOOLS.draws_one(case, "scope", "hard")
+
+
+MAYOR = Pairs(
+    "mayor17",
+    """Vals : le maire démissionne
+
+9 février 2022. – Le maire de Vals, Jean Roux, a démissionné mardi. Il a critiqué le manque de \
+soutien de sa majorité. Il n'a donné aucune date pour une élection partielle. Il n'a pas exclu de \
+se représenter.""",
+    """Le maire de Vals démissionne
+
+Le maire de Vals, Jean Roux, a démissionné mardi. Il a critiqué le manque de soutien de sa \
+majorité. Il n'a donné aucune date pour une élection partielle. Il n'a pas exclu de se \
+représenter.""",
+)
+CRITICISED = "Il a critiqué le manque de soutien de sa majorité."
+NO_DATE = "Il n'a donné aucune date pour une élection partielle."
+
+
+@each(
+    [
+        MAYOR.variant("honest: litotes", CRITICISED,
+                      "Il n'a pas hésité à critiquer le manque de soutien de sa majorité."),
+        MAYOR.variant("honest: litotes", CRITICISED,
+                      "Il n'a pas manqué de critiquer le manque de soutien de sa majorité."),
+        MAYOR.variant("honest: litotes", CRITICISED,
+                      "Il a critiqué, non sans amertume, le manque de soutien de sa majorité."),
+        MAYOR.variant("honest: negation", NO_DATE,
+                      "Aucune date n'a été avancée pour une élection partielle."),
+        MAYOR.variant("honest: negation", NO_DATE,
+                      "Il s'est gardé de donner une date pour une élection partielle."),
+        MAYOR.variant("honest: negation", "Il n'a pas exclu de se représenter.",
+                      "Il n'exclut pas de se représenter."),
+    ]
+)  # fmt: skip
+def test_a_litotes_or_a_denial_said_another_way_draws_no_hard_finding(case: Case) -> None:
+    MAYOR.draws_nothing(case, None, "hard")
+
+
+def test_a_date_given_where_the_source_gives_none_is_hard() -> None:
+    case = MAYOR.variant("negation", NO_DATE, "Il a donné une date pour une élection partielle.",
+                         "affirms what the source denies (donner)")  # fmt: skip
+    MAYOR.draws_one(case, "polarity", "hard")

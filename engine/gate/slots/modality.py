@@ -889,7 +889,9 @@ def _by_clauses(
             # « devrait permettre » for « permettra »: what the source says will be, expected
             and not (other.time == FUTURE and not clause.possible)
         ):
-            sure = same and clause.possible
+            # what the source gives on someone's word (« selon les pompiers, le feu a pris »)
+            # an editor may hedge in place of naming whose word it is: not certain
+            sure = same and clause.possible and not other.reported
             yield Clash(
                 "hard" if sure else "review", f"hedges («{clause.verb}») what the source states"
             )

@@ -166,6 +166,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         if of_kind and (t.pos_ in ("NOUN", "PRON", "ADV") or adjective):  # « plein de … »
             noun = _after_of(tokens, n + 1)
             scaled = _scaled(t, _SCALED[of_kind], lex) if of_kind in _SCALED else of_kind
+            if scaled == ALL and _hedged_before(lowered, n, lex.get("hedge", frozenset())):
+                scaled = MOST  # « presque l'ensemble du pays », as « presque tout le pays »
             if noun is not None and scaled is not None:
                 bound(noun, scaled, total=of_kind == "number" and scaled == ALL)
                 continue
@@ -712,6 +714,16 @@ def compare(
             yield Clash(certain, f"{said} where the source says {SAID[other]}")
         elif b.kind in (SOME, MANY) and ONE in kinds and not b.summed:
             yield Clash("review", f"{said} where the source says one")
+
+
+_ARTICLE = frozenset({"l'", "le", "la", "les"})
+
+
+def _hedged_before(lowered: list[str], n: int, hedges: frozenset[str]) -> bool:
+    """A hedge (« presque », « quasiment ») right before the word at `n`, or before its
+    article (« presque l'ensemble »)."""
+    before = n - 1 if n and lowered[n - 1] not in _ARTICLE else n - 2
+    return before >= 0 and lowered[before] in hedges
 
 
 def _said_elsewhere(bound: Bound, known: frozenset[Bound | Narrowed]) -> bool:
