@@ -61,6 +61,8 @@ REVIEWED = frozenset(
         "08#1-direction",  # the source's sentence says more: no near-minimal pair (PAIR_ONLY)
         "22#3-negation",  # the source's sentence says more (« suite à l'accident », « à ce
         # jour »): no near-minimal pair (PAIR_ONLY)
+        "11#7-roles",  # the source never says Rajoy is Spanish: « l'Espagne » only in the
+        # sentences around his name, no sentence naming him (round 17: one loose cue, a review)
     }
 )
 
@@ -102,18 +104,17 @@ def test_every_class_has_two_failing_cases_from_two_articles() -> None:
 
 def test_a_hard_finding_names_the_article_and_source_sentences_and_its_section() -> None:
     case = FILES["11"]
-    variant = next(v for v in case.variants if "portugais" in v.replace)
+    variant = next(v for v in case.variants if v.replace == "il disposera d'une majorité absolue")
     text = edited(case, variant).replace("\n\nL'Espagne reste", "\n\n## Rajoy\n\nL'Espagne reste")
     found = [f for f in run(case, "# T\n\n" + text) if f.severity == "hard" and not f.passed]
     assert [(f.id, str(f.target), f.value) for f in found] == [
-        ("fidelity", "section:0", "portugais")
+        ("fidelity", "section:0", "disposer")
     ]
     assert found[0].message == (
-        "section:0: «Même si le Premier ministre portugais Mariano Rajoy forme la coalition qu'il "
-        "souhaite, il ne disposera toujours pas de majorité absolue.» calls Mariano Rajoy "
-        "«portugais»: the source does not say Mariano Rajoy is (it says «espagnol»); the source "
-        "says: «Même si le Premier ministre Mariano Rajoy réussi à former la coalition qu'il "
-        "souhaite, il ne disposera toujours pas de majorité absolue.»"
+        "section:0: «Même si le Premier ministre espagnol Mariano Rajoy forme la coalition qu'il "
+        "souhaite, il disposera d'une majorité absolue.» affirms what the source denies "
+        "(disposer); the source says: «Même si le Premier ministre Mariano Rajoy réussi à former "
+        "la coalition qu'il souhaite, il ne disposera toujours pas de majorité absolue.»"
     )
 
 

@@ -24,7 +24,7 @@ from engine.gate.claims.alignment import (
     question,
     restated,
 )
-from engine.gate.claims.speakers import PREMIER, office_said, same_person
+from engine.gate.claims.speakers import PREMIER, named_last, office_said, same_person
 from engine.gate.slots.entities import country as country_of
 from engine.gate.slots.entities import (
     country_named,
@@ -119,12 +119,26 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 described = _described_as(role, known, index)
                 if described == "his":
                     continue  # « L'ancien porte-parole de X … est élu » after « … Tajani »
+                if (
+                    not _beside_him(known, index) & offices
+                    and _bare_for(role, known, index) == "his"
+                ):
+                    # « selon le chef de l'État » after « Emmanuel Macron lancera … »: the
+                    # source's own description of him, who has no other office beside his name
+                    # (« le président de la Croix-Rouge » after « le ministre …, Martin
+                    # Coiteux, »: another's)
+                    continue
                 # certain where the source gives the person another office next to the name
                 # (« le ministre de l'Intérieur Bernard Cazeneuve »), not in a sentence that
                 # also names him (« … nommé par François Hollande »)
                 given = sorted(r for r in _attached(known, index) & offices if r not in roles)
                 why = f"the source gives {known} no such role"
                 problem = _unsaid(person, role, why, given, naming)
+                if not (_beside_him(known, index) | _not_acted_on(known, index)) & set(given):
+                    # another office only in the words of a sentence naming him, not written
+                    # beside his name, and what a verb there acts on (« Jean Lemaire recevra le
+                    # roi du Maroc »): someone else's; unsure
+                    problem = replace(problem, severity="review")
                 # a description that may be his or another's named beside him: unsure, unless
                 # the source writes him another office next to his name
                 written = {r for s in index.statements for p, r in s.roles.items() if p == known}
@@ -170,11 +184,22 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                 )
                 if any(holds(c, country) for c in own):
                     given = []  # « l'Anglais » of the source's « le Britannique »: maybe so
-                if not written and all(_of_others(g, known, index) for g in given):
-                    # said near the name only as someone else's (« du Portugais Joao Silva et de
-                    # son compatriote Fernando Alarza », whose « son » may be the subject's): the
-                    # writer may read whose it is otherwise, unsure
-                    given = []
+                if not written:
+                    # no nationality written beside his name: one said near it is his for sure
+                    # only in a sentence naming him (« Victor Buso, … originaire de Rosario
+                    # (Argentine) »), and not as someone else's there (« du Portugais Joao
+                    # Silva et de son compatriote Fernando Alarza », whose « son » may be the
+                    # subject's); one said only in the sentences around may be a thing's (« La
+                    # délégation allemande est arrivée » after « Emmanuel Macron a reçu … ») or
+                    # another's, and his the writer's knowledge (« le Français Emmanuel
+                    # Macron »): unsure
+                    his = _said_with(known, index)
+                    given = [
+                        g
+                        for g in given
+                        if (g in his or fold(countries[g].lower()) in his)
+                        and not _of_others(g, known, index)
+                    ]
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
 
@@ -215,6 +240,16 @@ def _of_others(word: str, known: str, index: SourceIndex) -> bool:
         if word in roles
     ]
     return bool(beside) and not any(beside)
+
+
+def _said_with(person: str, index: SourceIndex) -> frozenset[str]:
+    """The lemmas of the source sentences naming `person` (with others or alone), folded."""
+    return frozenset(
+        fold(w.lower())
+        for s in index.statements
+        if any(same_person(person, p) for p in s.persons)
+        for w in s.lemmas
+    )
 
 
 def _titled_unread(person: str, roles: frozenset[str], index: SourceIndex) -> Iterator[Problem]:
@@ -343,6 +378,28 @@ def _leads(role: str, known: frozenset[str], written: frozenset[str] = frozenset
     if role in leading["office"] and written and not _among(role, written):
         return False
     return role in leading["title"] and bool(known & leading["verb"])
+
+
+def _not_acted_on(person: str, index: SourceIndex) -> frozenset[str]:
+    """The words of the source sentences naming `person` alone but those a verb there acts on
+    (slots.agents' patients: « le roi » of « Jean Lemaire recevra le roi du Maroc »)."""
+    from engine.gate.slots.agents import PATIENT
+
+    found: set[str] = set()
+    for s in index.statements:
+        if [same_person(person, p) for p in s.persons] != [True]:
+            continue
+        acted = {w for p in s.slots.get("agents", ()) if p.role == PATIENT for w in p.words}
+        found |= s.lemmas - acted
+    return frozenset(found)
+
+
+def _beside_him(person: str, index: SourceIndex) -> frozenset[str]:
+    """The titles and nationalities the source writes next to the person's name, under any of
+    his names (`read_roles`)."""
+    return frozenset().union(
+        *(r for s in index.statements for p, r in s.roles.items() if same_person(person, p))
+    )
 
 
 def _written_beside(person: str, index: SourceIndex) -> frozenset[str]:
@@ -748,10 +805,20 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         for office in mine:
             # an office the source gives (someone else: never in a sentence naming the person)
             if _among(office, index.lemmas) and not _among(office, index.roles[known]):
-                # certain unless the source says the office bare, of someone it leaves the
+                # certain only where the office is someone else's by a second cue: written
+                # beside another name, or the person has an office of his own written beside
+                # his (« Paul Girard, le directeur … », where « du ministre » is another); the
+                # source's own description of him, said bare after a sentence naming him alone
+                # (« selon le chef de l'État » after « Emmanuel Macron lancera … »), is his
+                stands = _bare_for(office, known, index)
+                others, own = _anothers(office, known, index)
+                if stands == "his" and not others and not own:
+                    continue
+                # unsure where the source says the office bare, of someone it leaves the
                 # reader to know (« Le président a ainsi choisi … » after « … par François
                 # Hollande »)
-                bare = _said_bare(office, index)
+                bare = _said_bare(office, index) or stands is not None
+                bare = bare and not others or not (others or own)
                 # a sentence naming another person too (« A a répondu à B, qui avait commenté
                 # … »): the office may be the other one's, the one the article's verb is said
                 # of; none where the source makes another the doer of that verb (slots.agents)
@@ -766,6 +833,50 @@ def title_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                     office,
                 )
                 return
+
+
+def _bare_for(office: str, person: str, index: SourceIndex) -> str | None:
+    """Whom the source's own description stands for: the office said as someone (after a
+    determiner, « selon le chef de l'État »), or a phrase of lexicon `offices_said` that says
+    it, in a sentence naming no one, stands for the people the nearest sentence before it names
+    (within `PRONOUN_REACH`): "his" where that is `person` alone, "maybe" where another is
+    named beside him, else None."""
+    phrases = [office, *(said for said, it in _offices_said().items() if it == office)]
+    said = re.compile(
+        rf"(?<!\w)(?:{_DETERMINERS})\s*(?:{'|'.join(re.escape(p) for p in phrases)})"
+        r"(?:e|s|es)?(?![\w-])"
+    )
+    found = None
+    for i, statement in enumerate(index.statements):
+        if statement.persons:
+            continue
+        if said.search(re.sub(r"\s*'\s*", "'", normalise(statement.text).lower())) is None:
+            continue
+        named = named_last(i, index)
+        if any(same_person(person, p) for p in named):
+            if all(same_person(person, p) for p in named):
+                return "his"
+            found = "maybe"
+    return found
+
+
+@cache
+def _offices_said() -> dict[str, str]:
+    return tagged("offices_said", "\t")
+
+
+def _anothers(office: str, person: str, index: SourceIndex) -> tuple[bool, bool]:
+    """Whether the source writes `office` beside another person's name, and whether it writes
+    `person` an office of his own beside his name (`read_roles`)."""
+    offices = words("titles") - words("descriptive")
+    others = own = False
+    for statement in index.statements:
+        for p, roles in statement.roles.items():
+            if same_person(p, person):
+                own = own or bool(roles & offices)
+            else:
+                others = others or _among(office, roles)
+    return others, own
 
 
 def _done_by_another(person: str, lemmas: frozenset[str], source: Statement) -> bool:
@@ -841,6 +952,8 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
                 continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
             if token.i == end and _governs_a_noun(token):
                 continue  # « Benjamin Netanyahu juge la décision absurde »: the verb, no office
+            if token.i >= end and _acted_on(token, end):
+                continue  # « Jean Lemaire recevra le roi du Maroc »: whom he receives
             said = office.end - 1 if office is not None and token.i < start else last
             if office is None and token.i < start and turned is None:
                 said = _complemented(token, start)
@@ -982,6 +1095,31 @@ def _governs_a_noun(token: Token) -> bool:
     la décision »): a verb of the same form (« juger »), read as the noun by the parse."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and after.pos_ == "DET" and not token.text[:1].isupper()
+
+
+def _acted_on(title: Token, end: int) -> bool:
+    """A title after a name, with its determiner, that a verb written between them acts on
+    (« Jean Lemaire recevra jeudi le roi du Maroc », « X a rencontré le ministre »): someone
+    else, whom the person's verb reaches; not an attribute (« X est le président », « X devient
+    le nouveau ministre », lexicon `predicates`' copulas), nor « comme » (« choisi comme
+    entraîneur »)."""
+    doc = title.doc
+    head = title.head
+    return (
+        (title.dep_ in ("obj", "iobj") or title.dep_.startswith("obl"))
+        and head.pos_ == "VERB"
+        and end <= head.i < title.i
+        and lemma_of(head) not in _BECOMING
+        and (
+            _after_determiner(title)
+            or doc[title.i - 1].pos_ == "ADJ"
+            and _after_determiner(doc[title.i - 1])
+        )
+        and not any(c.dep_ in ("case", "mark") and c.lower_ == "comme" for c in title.children)
+    )
+
+
+_BECOMING = frozenset({"être", "devenir", "redevenir", "rester", "demeurer", "sembler", "paraître"})
 
 
 def _after_determiner(token: Token) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from engine.brief.facts import entity_key
 from engine.brief.quotes import quote_key
 from engine.gate.claims.alignment import (
+    PRONOUN_REACH,
     SHORT_QUOTE,
     SUMMARIES,
     Problem,
@@ -277,7 +278,47 @@ def _described_otherwise(
     roles = _titles_of(named, index, holders)
     if any(_one_office(d[len(DESCRIBED) :], roles) for d in described):
         return None  # « Éric Houde » for the source's « le ministre », the minister's name
+    beside = {
+        r
+        for s in index.statements
+        for p, rs in s.roles.items()
+        if same_person(named, p)
+        for r in rs
+    }
+    if not beside & words("titles") and any(named_before(named, at, index) for at in holders):
+        # « a expliqué le vainqueur » after « Peeters, 27 ans, signe … »: his, who has no
+        # office written beside his name (« le ministre …, Martin Coiteux » is no « président »)
+        return None
     return sorted(described)[0]
+
+
+def named_before(person: str, at: int, index: SourceIndex) -> bool:
+    """Source sentence `at` names no one, and the nearest sentence before it that names someone
+    (within `PRONOUN_REACH`) names `person` alone: whom its description (« le vainqueur », « le
+    chef de l'État ») or its pronoun stands for, as a reader takes it."""
+    named = named_last(at, index)
+    return bool(named) and all(same_person(person, p) for p in named)
+
+
+def named_last(at: int, index: SourceIndex) -> tuple[str, ...]:
+    """Where source sentence `at` names no one: the people the nearest sentence before it
+    (within `PRONOUN_REACH`) names, by the NER or by a source person's surname alone
+    (« Peeters, 27 ans, signe … », which the NER may not read); else ()."""
+    if _people_of(at, index):
+        return ()
+    for i in range(at - 1, max(0, at - PRONOUN_REACH) - 1, -1):
+        found = _people_of(i, index)
+        if found:
+            return found
+    return ()
+
+
+def _people_of(at: int, index: SourceIndex) -> tuple[str, ...]:
+    statement = index.statements[at]
+    if statement.persons:
+        return statement.persons
+    written = set(re.findall(r"[A-ZÀ-Ý][\w-]+", statement.text))
+    return tuple(p for p in index.roles if len(p.split()) > 1 and p.split()[-1] in written)
 
 
 def _one_office(title: str, roles: set[str]) -> bool:
