@@ -523,3 +523,82 @@ def test_a_date_given_where_the_source_gives_none_is_hard() -> None:
     case = MAYOR.variant("negation", NO_DATE, "Il a donné une date pour une élection partielle.",
                          "affirms what the source denies (donner)")  # fmt: skip
     MAYOR.draws_one(case, "polarity", "hard")
+
+
+# what the source tells done before the fact (« s'est écrasé après avoir heurté une ligne
+# électrique ») is its cause as often as not: a cause said in words of its own there is a review
+STRUCK = Pairs(
+    "struck17",
+    """Ardèche : un hélicoptère s'écrase près d'Aubenas
+
+14 mars 2021. – Un hélicoptère de tourisme s'est écrasé samedi près d'Aubenas, après avoir heurté \
+une ligne électrique. Le Bureau d'enquêtes et d'analyses a ouvert une enquête.""",
+    """Un hélicoptère s'écrase en Ardèche
+
+Un hélicoptère de tourisme s'est écrasé samedi près d'Aubenas, après avoir heurté une ligne \
+électrique. Le Bureau d'enquêtes et d'analyses a ouvert une enquête.""",
+)
+HIT = "s'est écrasé samedi près d'Aubenas, après avoir heurté une ligne électrique."
+
+
+def test_a_cause_retelling_what_was_done_before_draws_no_hard_finding() -> None:
+    case = STRUCK.variant("honest: cause", HIT, "s'est écrasé samedi près d'Aubenas en raison "
+                          "d'une collision avec un câble à haute tension.")  # fmt: skip
+    STRUCK.draws_nothing(case, None, "hard")
+
+
+def test_another_cause_there_is_a_review() -> None:
+    # the cost: another cause, where the source tells what was done before, is flagged, not hard
+    case = STRUCK.variant(
+        "invented cause",
+        HIT,
+        "s'est écrasé samedi près d'Aubenas à cause d'une panne de moteur.",
+        "gives a cause the source does not",
+    )
+    STRUCK.draws_one(case, "causes", "review")
+
+
+def test_a_cause_of_the_inquiry_stays_hard() -> None:
+    case = STRUCK.variant(
+        "invented cause",
+        "a ouvert une enquête.",
+        "a ouvert une enquête en raison de soupçons de sabotage.",
+        "gives a cause the source does not",
+    )
+    STRUCK.draws_one(case, "causes", "hard")
+
+
+# the future of narration in a life told (« il deviendra maire en 1983 »): never hard
+LIFE = Pairs(
+    "life17",
+    """Privas : mort de l'ancien maire Paul Brun
+
+3 mars 2022. – L'ancien maire de Privas Paul Brun est mort mercredi à 81 ans. Élu conseiller \
+municipal en 1971, il est devenu maire en 1983. Il a été réélu trois fois avant de se retirer en \
+2001. Il avait fondé le festival de jazz de la ville en 1988.""",
+    """Mort de l'ancien maire de Privas
+
+L'ancien maire de Privas Paul Brun est mort mercredi à 81 ans. Élu conseiller municipal en 1971, \
+il est devenu maire en 1983. Il a été réélu trois fois avant de se retirer en 2001. Il avait \
+fondé le festival de jazz de la ville en 1988.""",
+)
+
+
+@each(
+    [
+        LIFE.variant("honest: future of narration", "il est devenu maire en 1983",
+                     "il deviendra maire en 1983"),
+        LIFE.variant("honest: future of narration", "Il a été réélu trois fois",
+                     "Il sera réélu trois fois"),
+        LIFE.variant("honest: future of narration", "Il avait fondé le festival de jazz de la "
+                     "ville en 1988", "Il fondera en 1988 le festival de jazz de la ville"),
+        LIFE.variant("honest: present of narration", "Il avait fondé le festival de jazz de la "
+                     "ville en 1988", "En 1988, il fonde le festival de jazz de la ville"),
+        LIFE.variant("honest: seen from the past", "Il a été réélu trois fois avant de se retirer",
+                     "Il allait être réélu trois fois avant de se retirer"),
+        LIFE.variant("honest: another verb", "est mort mercredi à 81 ans",
+                     "s'est éteint mercredi à l'âge de 81 ans"),
+    ]
+)  # fmt: skip
+def test_a_life_told_in_the_future_of_narration_draws_no_hard_finding(case: Case) -> None:
+    LIFE.draws_nothing(case, None, "hard")

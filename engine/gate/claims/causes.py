@@ -193,7 +193,8 @@ def _linked_there(cause: Cause, statement: Statement, index: SourceIndex) -> boo
     cause's: aligned over LINKED, within CLOSE of the best) gives a cause of its own: the
     article's may retell it in words of its own (« le vol avait pris une heure de retard en
     raison d'une épaisse brume » for « le vol avait été retardé d'une heure à cause du
-    brouillard »), not for certain a fact absent from the source. Not where the rest of the
+    brouillard »), not for certain a fact absent from the source; as may what the source tells
+    done before it (« après avoir heurté une ligne »). Not where the rest of the
     sentence says the source's cause besides (« la tempête a frappé Brest et le festival a été
     annulé à la suite du conflit social » for « … annulé en raison de la tempête »): the cause
     it gives is another one."""
@@ -204,9 +205,17 @@ def _linked_there(cause: Cause, statement: Statement, index: SourceIndex) -> boo
     return any(
         score > LINKED
         and score >= best - CLOSE
-        and any(c.words and not c.words & said for c in index.statements[i].causes)
+        and (
+            any(c.words and not c.words & said for c in index.statements[i].causes)
+            or bool(_AFTER_DOING.search(index.statements[i].text))
+        )
         for score, i in aligned
     )
+
+
+# « s'est écrasé après avoir heurté une ligne électrique »: what was done before the fact told,
+# its cause as often as not (« en raison d'une collision avec un câble »)
+_AFTER_DOING = re.compile(r"(?<!\w)après (?:avoir|être|s'être|s’être) \w+", re.IGNORECASE)
 
 
 @cache
