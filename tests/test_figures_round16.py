@@ -325,3 +325,34 @@ Cognac, la police a rendu visite à la trentaine de Gilets jaunes présents au r
         "À Cognac, une trentaine de Gilets jaunes ont reçu la visite de la police au rond-point.",
         "figures",
     )
+
+
+# - « le premier / la dernière à » and an infinitive rank the act (« le premier à prêter
+#   serment »), as « le dernier pays à rompre » does besides its noun: another rank of that act
+#   is a changed rank, hard where the sentence surely restates its source sentence (the rank slot).
+OATH = Pairs(
+    "oath",
+    """États-Unis : investiture à Washington
+
+20 janvier 2017. – Accueilli par la foule, le président est arrivé à 11 h 30. Le vice-président \
+Mike Pence a été le premier à prêter serment sur les marches du Capitole, à 11 h 52.""",
+)
+OATHS = (
+    "Le vice-président Mike Pence a été {} à prêter serment sur les marches du Capitole, à 11 h 52."
+)
+
+
+@each(["le premier", "le tout premier"])
+def test_the_act_ranked_as_the_source_ranks_it_passes(case: str) -> None:
+    OATH.draws_nothing(OATHS.format(case), "rank")
+
+
+@each(["le dernier", "le deuxième"])
+def test_the_act_ranked_otherwise_is_flagged(case: str) -> None:
+    # before: « le premier à prêter serment » read no rank (an adjective heading the sentence
+    # ranks the clause after it only as « que … »)
+    OATH.draws_one(
+        (OATHS.format(case), "ranks «prêter»"),
+        "rank",
+        "hard",
+    )

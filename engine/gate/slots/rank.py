@@ -499,10 +499,27 @@ def _ranked(t: Token, inside: set[int], places: frozenset[str]) -> str | None:
     head = t.head if t.head.i in inside and t.head.i != t.i else None
     if head is None:  # « c'est la deuxième que les États-Unis mènent »: its clause's verb
         clause = next((c for c in t.children if c.dep_ in _CLAUSES and c.pos_ == "VERB"), None)
+        clause = clause or _act(t)  # « le premier à prêter serment »: the act it ranks
         return lemma(clause) if clause is not None and clause.i in inside else None
     if lemma(head) in places and head.head.i in inside and head.head.i != head.i:
         head = head.head
     return lemma(head)
+
+
+def _act(t: Token) -> Token | None:
+    """The act « à » and an infinitive say a rank heading its sentence is of (« il a été le
+    premier à prêter serment »): the verb."""
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ in ("xcomp", "acl")
+            and c.pos_ == "VERB"
+            and c.i > t.i
+            and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children)
+        ),
+        None,
+    )
 
 
 def _of_all(t: Token, value: str, inside: set[int]) -> tuple[str, int | None]:
