@@ -257,8 +257,8 @@ en cinq ans. Les principaux touchés sont les plus jeunes et les clubs ruraux, s
 fédération. Les clubs urbains résistent mieux.""",
     """Les jeunes quittent les clubs
 
-Les jeunes, passés de 12 000 à 9 000 licenciés en cinq ans, sont les plus touchés. Les clubs \
-urbains résistent mieux.""",
+Les jeunes, passés de 12 000 à 9 000 en cinq ans, sont les plus touchés. Les clubs urbains \
+résistent mieux.""",
 )
 
 

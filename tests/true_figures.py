@@ -382,11 +382,19 @@ def _said(n: int, unit: str) -> str:
     return f"{count} {unit}{plural}"
 
 
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\s+(?:à|ou|et)\s+$",
+    re.IGNORECASE,
+)
+
+
 def length_forms(paragraph: str) -> Iterator[tuple[int, str, str, str, str]]:
     """A length of time in another unit: « 48 heures » → « deux jours », « quinze jours » →
     « deux semaines », « une semaine » → « sept jours », « douze mois » → « un an », « deux
     ans » → « vingt-quatre mois »; changed, two units more."""
     for m in _LENGTH.finditer(paragraph):
+        if _RANGE_BEFORE.search(paragraph[: m.start()]):
+            continue  # « deux à trois semaines »: the range's unit is both numbers', not one's
         said = m.group(1).lower()
         n = int(said) if said.isdigit() else _WORDS[said]
         unit = _unit(m.group(2))

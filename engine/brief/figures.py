@@ -812,7 +812,7 @@ def durations(text: str) -> Iterator[Duration]:
                 start = hours[0]
         used_until = last
         yield Duration(seconds, text[start:last], start)
-    for clock in _CLOCK.finditer(text):
+    for clock in (*_CLOCK.finditer(text), *_RACE_CLOCK.finditer(text)):
         h, m, s = (int(g) for g in clock.groups())
         yield Duration(Decimal(h * 3600 + m * 60 + s), clock.group(0), clock.start())
     lowered = text.lower().replace("’", "'")
@@ -837,6 +837,10 @@ _HOURS_BEFORE = re.compile(
     rf"{_S}?(?<![^\W\d_])(?:h|heures?)(?:{_S}*,)?{_S}*(?:et{_S}+)?$", re.IGNORECASE
 )
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+# a race time with its minutes and seconds marked (« 2h24'12 », « 2 h 24' 12'' »)
+_RACE_CLOCK = re.compile(
+    r"(?<![\d:,])(\d{1,2})\s?h\s?([0-5]\d)\s?['’′]\s?([0-5]\d)(?:''|’’|″|\"|s\b)?(?![\d'’])"
+)
 
 
 def _duration_numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:

@@ -87,10 +87,15 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
     mine = context(statement.text, use, statement.figures)
     if len(mine) < ATTACHED or not sentence.aligned or sentence.aligned[0][0] < ALIGNED:
         return None
+    # the years the sentence gives go with its figures (« Il y a vingt ans, en 2002, la rivière
+    # avait atteint 4,50 mètres » for « 6,03 mètres mardi, contre 4,5 mètres lors de la crue de
+    # 2002 »): a year the source says beside this figure places it, whatever the clause
+    mine |= {f.key for f in statement.figures if f.kin == "year"}
     places = _places(use, index)
     if _among(mine, places):
         return None  # said with most of the words of a place the source gives it: its own
     own = max((len(mine & words) for words in places), default=0)
+    own_nouns = {u.noun for u, _ in index.uses.get(use.key, ()) if u.noun}
     top = sentence.aligned[0][0]
     best: tuple[int, int, str] | None = None
     for score, at in sentence.aligned:
@@ -102,6 +107,16 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
                 continue
             if _listed_with(other, source.figures):
                 continue  # « avec 18 et 6 % des voix »: the list's words are no one figure's
+            if (
+                use.noun
+                and use.noun != other.noun
+                and use.noun in own_nouns
+                and not any(f.key == other.key for f in statement.figures)
+            ):
+                continue  # « passer de 1 500 à 2 300 salariés »: it counts what the source's
+                # 1 500 counts (« 1 500 salariés »), not the 800 « emplois » it is said near —
+                # unless the other figure stands in the sentence too (« chacun des 751
+                # eurodéputés …, puis les sept prétendants voteront »: both moved, nouns and all)
             shared = len(mine & context(source.text, other, source.figures))
             if shared < own + ATTACHED or (best is not None and shared <= best[0]):
                 continue

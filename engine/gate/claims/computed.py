@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -381,9 +381,12 @@ def _span(
         loose = start in years or end in years  # a year alone: a birthday may not have come
         before = None if whole is None else whole - 1
         both = unit == "jour" and use.comparator is None and value == (end - start).days + 1
+        # a year alone counts on the calendar: « il y a trois ans » in April 2025 for « en 2022 »
+        calendar = end.year - start.year if loose and unit == "an" else None
         if (  # « en trois jours, du 18 au 20 juillet »: `both` days counted
             _fits(exact, value, use, text, whole)
             or (loose and _fits(exact - 1, value, use, text, before))
+            or (calendar is not None and _fits(calendar, value, use, text, calendar))
             or both
         ):
             return Computation("certain", f"{start_text} → {end_text}")
@@ -1136,12 +1139,14 @@ def arithmetic(
     }
     in_best = {f.key for f in (best.figures if best is not None else ())}
 
-    def fits(exact: Decimal, *of: FigureUse) -> bool:
+    def fits(exact: Decimal, *of: FigureUse, times: bool = False) -> bool:
         keys = {f.key for f in of}
         if not slot <= keys:
             return False  # it stands where the restated sentence gives a figure it leaves out
-        if slot and not keys <= in_best and len({f.value for f in of}) > 1:
-            return False  # the figure it leaves out, added to one of another sentence
+        outside = keys - in_best
+        if slot and outside and len({f.value for f in of}) > 1 and not (times and outside <= shown):
+            return False  # the figure it leaves out, added to one of another sentence (times a
+            # count of another the sentence shows is the writer's product: « les 60 rames … »)
         if bounded and exact != value and not _rounder(value, exact):
             return False  # « au moins vingt-deux heures » for 18 + 6: a bound rounds, or is exact
         return _near(exact, value, use, text) or _rounds(exact, value, use)
@@ -1197,6 +1202,13 @@ def arithmetic(
         if len(every) > 2 and fits(sum(f.value or 0 for f in every), *every):
             total = " + ".join(f.text for f in every)  # « 51,5 km » of 1,5, 40 and 10 km
             return Computation("certain", total, shown=seen(*every))
+    if _EACH_WORD.search(text):  # « chaque rame coûte 20 millions d'euros en moyenne »: over
+        # a count the restated sentences give, the sentence saying it shares one out
+        counts += [
+            f
+            for f in operands
+            if f.kin == "count" and f.unit is None and f.key not in shown and f not in counts
+        ]
     for a in mine if value > SMALL_COUNT else ():  # times or over a count the sentence shows
         assert a.value is not None
         for b in counts:
@@ -1204,8 +1216,10 @@ def arithmetic(
             if b is a or b.value < 2:
                 continue
             for exact, how in ((a.value * b.value, "×"), (a.value / b.value, "/")):
-                if fits(exact, a, b):
+                if fits(exact, a, b, times=True):
                     return Computation("certain", f"{a.text} {how} {b.text}", shown=seen(a, b))
+    if (found := _in_points(use, value, unit, operands, statements, index, fits)) is not None:
+        return found
     if use.kind == "percentage" and unit is None:  # a share or a change of two figures
         together = [  # …that one sentence gives together: of two, the share is no chance
             (a, b)
@@ -1241,6 +1255,47 @@ def arithmetic(
             if any(value in _list_lengths(t) for t in texts) or value in _bullets(index.text):
                 return Computation("certain", f"the {value} items of a list")
     return None
+
+
+def _in_points(
+    use: FigureUse,
+    value: Decimal,
+    unit: str | None,
+    operands: list[FigureUse],
+    statements: Sequence[Statement],
+    index: SourceIndex,
+    fits: Callable[..., bool],
+) -> Computation | None:
+    """A change of a share said in points, worked out: « la participation avait atteint 55 % »
+    for the source's « 38 %, en baisse de 17 points » (a share and the points of one source
+    sentence, added or taken away), « il perd près de six points » for its 51,2 % and 45,7 %
+    (the gap of two shares the restated sentences give, small or not: points are no count the
+    discourse makes)."""
+    shares = [f for f in operands if f.kind == "percentage" and f.unit is None]
+    if use.kind == "percentage" and unit is None:
+        for statement in statements:
+            mine = {f.key for f in statement.figures}
+            for a in (f for f in shares if f.key in mine):
+                for b in (f for f in operands if f.unit == "point" and f.key in mine):
+                    assert a.value is not None and b.value is not None
+                    for exact, how in ((a.value + b.value, "+"), (a.value - b.value, "−")):
+                        if exact > 0 and fits(exact, a, b):
+                            return Computation("certain", f"{a.text} {how} {b.text}")
+    if unit == "point":  # one share restated, the other given anywhere by the source
+        given = _operands(index.statements, index)
+        for a in shares:
+            for b in (f for f in given if f.kind == "percentage" and f.unit is None):
+                assert a.value is not None and b.value is not None
+                if a.value != b.value and fits(abs(a.value - b.value), a, b):
+                    return Computation("certain", f"{a.text} − {b.text}")
+    return None
+
+
+# a figure shared out: « chaque rame », « chacun », « en moyenne », « par habitant », « l'unité »
+_EACH_WORD = re.compile(
+    r"\b(?:chaque|chacune?|en\s+moyenne|par\s+t[êe]te|par\s+personne|l['’]unité|pièce)\b",
+    re.IGNORECASE,
+)
 
 
 # « à 37 ans », « âgé de 41 ans », « Iván Duque, 41 ans, »: a number of years said as an age

@@ -41,7 +41,13 @@ from engine.gate.claims.alignment import (
     restated,
 )
 from engine.gate.claims.attached import continues
-from engine.gate.claims.computed import OF_UNIT, converted_rate, difference_at, span_within
+from engine.gate.claims.computed import (
+    _SPAN_AFTER,
+    OF_UNIT,
+    converted_rate,
+    difference_at,
+    span_within,
+)
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
@@ -149,16 +155,33 @@ def _duration_problems(
         return
     for duration in durations(statement.text):
         before = statement.text[max(0, duration.start - 40) : duration.start].lower()
-        if _compared(before):
-            if _bounds_one(duration.seconds, _comparator_of(before), given):
-                timed.append((duration.start, duration.start + len(duration.text)))
-            continue  # else a bound: its figures are judged one by one, comparator and all
-        timed.append((duration.start, duration.start + len(duration.text)))
-        if duration.seconds in given or _between_times(duration, statement, index):
-            continue
         problem = (
             f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
         )
+        if _compared(before):
+            if _bounds_one(duration.seconds, _comparator_of(before), given):
+                timed.append((duration.start, duration.start + len(duration.text)))
+                continue
+            if _comparator_of(before) == "about" and _gap_between(
+                duration, sentence, index, NEAR_GAP
+            ):
+                # « près d'une minute et demie » for 2 h 25 min 40 s against 2 h 24 min 12 s:
+                # the writer's gap, rounded and said so — its numbers judged whole unless one is
+                # a source figure (« à plus d'une minute quinze » for « … trente », where the
+                # source's 1 min 15 s is another gap: the figures' checks see the swap)
+                end = duration.start + len(duration.text)
+                if not any(
+                    duration.start <= u.start < end and u.key in index.figure_keys
+                    for u in statement.figures
+                ):
+                    timed.append((duration.start, end))
+                continue
+            if _near_any(duration.seconds, given):
+                continue  # else a bound: its figures are judged one by one, comparator and all
+            # …unless it is near no duration of the source nor gap between two: invented
+        timed.append((duration.start, duration.start + len(duration.text)))
+        if duration.seconds in given or _between_times(duration, statement, index):
+            continue
         # a gap between two of the source's, or a form of the source's its reader did not read
         # (« 9,87 secondes » for « 9''87 »)
         unread = misread_groups(duration.text, index.text)
@@ -168,11 +191,26 @@ def _duration_problems(
         yield Problem(RULE, severity, problem, None, duration.text)
 
 
-def _gap_between(duration: Duration, sentence: Sentence, index: SourceIndex) -> bool:
+NEAR_GAP = Decimal("0.2")  # « près d'une minute et demie » rounds a gap within a fifth of it
+NEAR_BOUND = 2  # a duration with a comparator this many times off every source one is invented
+
+
+def _near_any(seconds: Decimal, given: frozenset[Decimal]) -> bool:
+    """Whether a duration said with a comparator is within NEAR_BOUND times of one of `given`
+    or of a gap between two (« plus d'une minute » for a gap of 88 s), a bound the figures'
+    own checks judge; « près de cinq minutes » near none is a duration the source lacks."""
+    gaps = {abs(a - b) for a in given for b in given if a != b}
+    return any(d / NEAR_BOUND <= seconds <= d * NEAR_BOUND for d in given | gaps)
+
+
+def _gap_between(
+    duration: Duration, sentence: Sentence, index: SourceIndex, slack: Decimal = Decimal(0)
+) -> bool:
     """« 1 min 25 s derrière le vainqueur » for the source's 1 h 03 min 45 s and 1 h 05 min 10 s:
     the difference of two durations the source gives, one of them in a source sentence the
     sentence restates (its two best aligned), where the best gives no other duration the article
-    leaves out (« à 1 min 25 s » changed is a gap the source gives, changed)."""
+    leaves out (« à 1 min 25 s » changed is a gap the source gives, changed); within `slack`
+    of it (a share of the duration), where the article rounds it."""
     restated = [index.statements[at] for _, at in sentence.aligned[:2]]
     kept = {d.seconds for d in durations(sentence.statement.text)}
     near = {d.seconds for s in restated for d in durations(s.text)} - kept
@@ -180,7 +218,11 @@ def _gap_between(duration: Duration, sentence: Sentence, index: SourceIndex) -> 
     given = _source_durations(index.text)
 
     def gap(d: Decimal) -> bool:
-        return any(abs(d - theirs) == duration.seconds for theirs in given)
+        return any(
+            abs(abs(d - theirs) - duration.seconds) <= duration.seconds * slack
+            for theirs in given
+            if theirs != d
+        )
 
     return any(gap(d) for d in near) and all(gap(d) for d in best)
 
@@ -269,12 +311,21 @@ def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
     at = restated(sentence)
     if at is None:
         return
-    said = _lengths(index.statements[at].text)
-    theirs = {d.unit: d for d in said if d.unit}
+    source = index.statements[at].text
+    said = _lengths(source)
+    # an age restates an age, a length a length (« Âgée de 31 ans » is no length to set
+    # against the article's « il y a trois ans »)
+    ages = {d.unit: d for d in said if d.unit and _an_age(source, d)}
+    spans = {d.unit: d for d in said if d.unit and not _an_age(source, d)}
+    # …the source may say an age in a way not read as one (« le tueur de 26 ans »): an age of
+    # the article restates the source's length where the source gives no age
     given = source_long_durations(index.text) | {d.seconds for d in said}  # the title's too
     text = sentence.statement.text
     for length in _lengths(text):
-        other = theirs.get(length.unit)
+        aged = _an_age(text, length)
+        other = (ages if aged else spans).get(length.unit)
+        if other is None and aged:
+            other = spans.get(length.unit)
         if (
             other is None
             or length.seconds in given
@@ -284,7 +335,29 @@ def _length_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
         ):
             continue
         problem = f"gives «{length.text}» where the source gives «{other.text}»"
-        yield Problem(RULE, certainty(sentence), problem, at, length.text)
+        # a span counted from a moment (« il y a trois ans », « trois ans plus tard ») is the
+        # writer's count between two dates as often as the source's length: a review
+        span = _AGO.search(text[: length.start]) or _SPAN_AFTER.match(
+            text[length.start + len(length.text) :]
+        )
+        yield Problem(RULE, "review" if span else certainty(sentence), problem, at, length.text)
+
+
+def _an_age(text: str, length: Duration) -> bool:
+    """Whether a length in years is someone's age: « à 37 ans », « âgée de 31 ans », or set
+    between commas after a name (« Sarah Benali, 31 ans, »); not a span from a moment
+    (« succès, trois ans après celui de Rotterdam »)."""
+    if length.unit != "an":
+        return False
+    before, after = text[: length.start], text[length.start + len(length.text) :]
+    if _AGE_BEFORE.search(before):
+        return True
+    return before.rstrip().endswith(",") and after.lstrip()[:1] in (",", ")")
+
+
+# « à 37 ans », « âgée de 31 ans »: a number of years said as an age
+_AGE_BEFORE = re.compile(r"(?:\bà|\bâgée?s?\s+de)\s*$", re.IGNORECASE)
+_AGO = re.compile(r"\bil\s+y\s+a(?:\s+(?:plus\s+de|près\s+de|environ|presque))?\s*$", re.I)
 
 
 def _gap_of(length: Duration, text: str, said: tuple[Duration, ...]) -> bool:
@@ -322,9 +395,15 @@ def _bounds_one(seconds: Decimal, comparator: str | None, given: frozenset[Decim
     )
 
 
+def _tail(before: str) -> str:
+    """The words before a figure, an elided article set apart (« d'environ » ends with
+    « environ »)."""
+    return " " + before.replace("’", "'").replace("'", "' ").rstrip()
+
+
 def _comparator_of(before: str) -> str | None:
     """The comparator the words before a figure end with: "more", "less", "about"."""
-    tail = " " + before.replace("’", "'").rstrip()
+    tail = _tail(before)
     return next(
         (
             tag
@@ -337,7 +416,7 @@ def _comparator_of(before: str) -> str | None:
 
 def _compared(before: str) -> bool:
     """The words before a figure bound or round it (« plus d'», « près de », « environ »)."""
-    tail = " " + before.replace("’", "'").rstrip()
+    tail = _tail(before)
     return any(
         tail.endswith(" " + phrase.rstrip("'").rstrip()) or tail.endswith(" " + phrase)
         for phrase in tagged("comparators", "\t")
@@ -493,21 +572,41 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         # in a source that has « une centaine de féminines » too)
         counted = OF_UNIT.match(statement.text[magnitude.start + len(magnitude.text) :])
         counted = counted or _elided_noun(magnitude, statement.text)
-        stem = counted.group(1).lower()[:NOUN_STEM] if counted else None
+        # a plural order's noun by its stem whatever its number (« plusieurs milliers d'hommes »
+        # for « 3 000 hommes », read « homme »); a round figure's as written, its span being
+        # wide (« une centaine de balles » is no « 50 balles »)
+        stem_of = _noun_stem if magnitude.about is None else _first_letters
+        stem = stem_of(counted.group(1)) if counted else None
         high = magnitude.high
         if not orders and _PLURAL.match(magnitude.text):  # « des milliers » for 18 000
             high = max(high, magnitude.low * PLURAL_REACH)
-        if any(
-            f.value is not None
-            and magnitude.low <= f.value < high
-            and (not orders or stem in {(f.noun or "")[:NOUN_STEM], (f.unit or "")[:NOUN_STEM]})
+        inside = [
+            f
             for uses in index.uses.values()
             for f, _ in uses
-            if f.kin != "year"
+            if f.kin != "year" and f.value is not None and magnitude.low <= f.value < high
+        ]
+        if any(
+            not orders or stem in {stem_of(f.noun or ""), stem_of(f.unit or "")} for f in inside
         ):
             continue
         problem = f"{UNKNOWN}number not in the source «{magnitude.text}», only the source's figures"
-        yield Problem(RULE, "hard" if orders else "review", problem, None, magnitude.text)
+        # a plural order is hard only where no figure of the source falls in its span: one
+        # that does, of a noun named otherwise (« plusieurs milliers de miliciens » for « 3 000
+        # à 8 000 hommes »), may count the same thing in the writer's word — a review
+        certain = orders and (magnitude.about is not None or not inside)
+        yield Problem(RULE, "hard" if certain else "review", problem, None, magnitude.text)
+
+
+def _noun_stem(word: str) -> str:
+    """A noun's stem whichever its number: « hommes » as written after an order, « homme » as
+    the source's figure's noun is read (its lemma) — a short noun's plural ending falls within
+    NOUN_STEM letters."""
+    return re.sub(r"(?<=\w\w)[sx]$", "", word.lower())[:NOUN_STEM]
+
+
+def _first_letters(word: str) -> str:
+    return word.lower()[:NOUN_STEM]
 
 
 def _elided_noun(magnitude: Magnitude, text: str) -> re.Match[str] | None:

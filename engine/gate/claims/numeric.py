@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -40,6 +40,7 @@ from engine.gate.claims.alignment import (
     ENUMERATED,
     ENUMERATED_WITH,
     HOLDING,
+    KEPT_AS_BOUND,
     NEAR_MONTH,
     NOUN_STEM,
     SMALL_COUNT,
@@ -248,6 +249,7 @@ def figure_problems(
                 or _decade_of_years(use, sentence, neighbours, index)
                 or _rounded(use, index)
                 or _fraction_of_source(use, index)
+                or _fraction_bound(use, sentence, index) == "restated"
                 or _converse_of_factor(use, sentence, neighbours, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
@@ -290,7 +292,8 @@ def figure_problems(
                     if worked is not None and worked.shown:
                         continue  # « 400 passagers chacun, soit 4 800 pour les 12 navires »
                     worked = worked or _decade_restated(use, sentence, neighbours, index)
-                    severity = "review" if unread(use, index) or worked else "hard"
+                    bound = _fraction_bound(use, sentence, index)  # a share of another sentence
+                    severity = "review" if unread(use, index) or worked or bound else "hard"
                     yield Problem(RULE, severity, problem, None, use.text)
                 continue
             # a small count in words: certain where the source counts the same thing otherwise
@@ -334,7 +337,11 @@ def figure_problems(
                 use.text,
             )
             continue
+        # …unless the source leaves a range's unit unsaid: « âgés de 18 à 24 » is the article's
+        # « 18 à 24 ans », no 18 of the source's « 18 mois »
         measured = use.unit and any(u.unit for u in same)
+        if measured and any(_range_unsaid(u, i, index) for u, i in uses):
+            measured = False
         if measured and use.unit not in {u.unit for u in same} and not ranked:
             other, at = next((u, i) for u, i in uses if u.unit)
             if small(use, any_kin=True) and (
@@ -1189,6 +1196,31 @@ def _fraction_of_source(use: FigureUse, index: SourceIndex) -> bool:
     )
 
 
+def _fraction_bound(use: FigureUse, sentence: Sentence, index: SourceIndex) -> str | None:
+    """« un peu plus d'un tiers des électeurs » for the source's « 38 % »: a fraction in words
+    bounded on the side the source's share lies, within KEPT_AS_BOUND points of it — "restated"
+    where a source sentence as close as the best the sentence restates gives that share, the
+    source's own figure kept as a bound; "elsewhere" where only another sentence does (which
+    share it bounds is a guess: a review); None where no share of the source fits."""
+    if use.kind != "percentage" or use.comparator not in ("more", "less") or use.value is None:
+        return None
+    if not _FRACTION_WORD.search(use.text):
+        return None
+    best = sentence.aligned[0][0] if sentence.aligned else 0.0
+    close = {i for score, i in sentence.aligned if score >= ALIGNED and score >= best - CLOSE}
+    found = None
+    for uses in index.uses.values():
+        for theirs, at in uses:
+            if theirs.kind != "percentage" or theirs.value is None:
+                continue
+            gap = theirs.value - use.value if use.comparator == "more" else use.value - theirs.value
+            if 0 < gap <= KEPT_AS_BOUND:
+                if at in close:
+                    return "restated"
+                found = "elsewhere"
+    return found
+
+
 def _converse_of_factor(
     use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> bool:
@@ -1811,7 +1843,9 @@ def read_figures(
     comparators = tagged("comparators", "\t")
     direction = tagged("direction")
     all_figures = sorted([*figures(text), *spelled_figures(text)], key=lambda f: f.start)
+    starts_of = frozenset(f.start for f in all_figures)
     listed: tuple[str, int] | None = None  # the unit of the figure before, and where it ends
+    counted: tuple[str, int] | None = None  # …and its noun (« 37 personnes …, et 212 en bateau »)
     for fig in all_figures:
         if fig.kind == "date":
             date_starts.add(fig.start)
@@ -1848,15 +1882,24 @@ def read_figures(
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
                 unit = forms.get(unit, unit)  # « années » is « an »
-            elif _listed(text, listed, fig.start, after):
+            elif _listed(text, listed, fig.start, after) and not _YEAR.fullmatch(fig.text):
                 unit = listed[0]  # « 1,5 km de natation, 40 de vélo »: the unit said once
             elif (
                 head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head) and word not in WEEKDAYS
             ):
                 noun = word  # not « deux autres mardi »: the day of what it counts, left unsaid
+            elif (
+                after.pos_ in _NO_NOUN
+                and counted is not None
+                and _NOUN_LIST_GAP.fullmatch(text[counted[1] : fig.start]) is not None
+                and not _YEAR.fullmatch(fig.text)
+                and not _range_opens(text, end, starts_of)
+            ):
+                noun = counted[0]  # « 37 personnes en hélicoptère et 212 en bateau »
         if fig.kind == "number" and unit is None and noun is None:
             unit = _elided_unit(text, fig.start, after, units, forms)  # « en un mois … en douze »
         listed = (unit, end) if unit else None
+        counted = (noun, end) if noun else None
         if fig.kind == "number" and unit is None and noun is None:
             fig = _day_of(fig, text, found) or fig  # « le 5 septembre, … depuis le 8 »
         if fig.kind == "date" and _hours_long(fig, text):  # « au moins 18h » of rest
@@ -1886,7 +1929,58 @@ def read_figures(
                 and bool(re.search(r"(?:^|\s)(?:les|ces|leurs|ses|nos|vos|des|aux)\s*$", before)),
             )
         )
-    return tuple(found), frozenset(years)
+    return _ranges_said_once(found, text), frozenset(years)
+
+
+def _range_unsaid(use: FigureUse, at: int, index: SourceIndex) -> bool:
+    """Whether a source figure with no unit nor noun opens a range or a choice that says none
+    either (« âgés de 18 à 24 contre 23 % »): what it measures is left to the reader."""
+    if use.unit or use.noun:
+        return False
+    statement = index.statements[at]
+    starts = frozenset(f.start for f in statement.figures)
+    return _range_opens(statement.text, use.start + len(use.text), starts)
+
+
+def _range_opens(text: str, end: int, starts: frozenset[int]) -> bool:
+    """Whether a figure ending at `end` opens a range or a choice (« 70 à 85 ans »): « à » or
+    « ou », then another figure."""
+    joined = _PAIR_JOIN.match(text, end)
+    return joined is not None and joined.end() in starts
+
+
+def _ranges_said_once(found: list[FigureUse], text: str) -> tuple[FigureUse, ...]:
+    """A range or a choice said once (« entre 16 à 18 ans », « entre 5 000 et 10 000
+    combattants », « quatre ou cinq blessés », « de 20 à 25 km »): the first number, which says
+    no unit nor noun of its own, measures or counts what the second does — « 16 » is an age, not
+    a count to set against « cinq ». « et » joins a range only after « entre » (« passent à 6 et
+    20 ans respectivement » is a list, each its own)."""
+    out = list(found)
+    for n, (first, second) in enumerate(itertools.pairwise(found)):
+        if first.kind != "number" or first.unit or first.noun or second.kind != "number":
+            continue
+        if not (second.unit or second.noun):
+            continue
+        between = text[first.start + len(first.text) : second.start]
+        opened = _BETWEEN.search(text[max(0, first.start - 12) : first.start]) is not None
+        joined = _PAIR_JOIN.fullmatch(between) is not None or (
+            _AND_JOIN.fullmatch(between) is not None and opened
+        )
+        if not joined:
+            continue
+        if second.unit:
+            kin = _kin(first.kind, first.key, first.text, second.unit, first.value)
+            out[n] = replace(first, unit=second.unit, kin=kin)
+        elif opened:
+            # a noun only for a range « entre … et/à »: « 31 à 26 face au PSG » is a score,
+            # « de 12 000 à 9 000 licenciés » a change, « deux ou trois blessés » a guess whose
+            # first number the article may use for anything (« deux convois »)
+            out[n] = replace(first, noun=second.noun)
+    return tuple(out)
+
+
+_AND_JOIN = re.compile(r"\s+et\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
 
 
 # « de douze à six mois », « deux ou trois jours »: two numbers, one unit (« passent à 6 et 20
@@ -1950,6 +2044,13 @@ def _day_of(fig: Figure, text: str, found: list[FigureUse]) -> Figure | None:
 
 
 _LIST_GAP = re.compile(r"[^.;:!?]{0,40}?(?:,|\bet\b)[^.;:!?]{0,10}")
+
+
+# « 37 personnes en hélicoptère et 212 en bateau »: the count after « et », no comma between (not
+# « 29 700 postes, contre 81 500 » nor « …, dont trois »: another thing, or a part, may be meant)
+_NOUN_LIST_GAP = re.compile(r"[^.;:!?,]{0,30}\bet\s+", re.IGNORECASE)
+# a year in digits takes no unit nor noun from the figure before (« il y a vingt ans, en 2002 »)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _listed(text: str, listed: tuple[str, int] | None, start: int, after: Token) -> bool:
