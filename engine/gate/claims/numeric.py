@@ -250,6 +250,7 @@ def figure_problems(
                 or _rounded(use, index)
                 or _fraction_of_source(use, index)
                 or _fraction_bound(use, sentence, index) == "restated"
+                or _fraction_of_figures_shown(use, sentence, neighbours, index)
                 or _converse_of_factor(use, sentence, neighbours, index)
                 or _converted(use, index)
                 or _currency_once(use, index)
@@ -1219,6 +1220,45 @@ def _fraction_bound(use: FigureUse, sentence: Sentence, index: SourceIndex) -> s
                     return "restated"
                 found = "elsewhere"
     return found
+
+
+def _fraction_of_figures_shown(
+    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
+) -> bool:
+    """« Sur 83 années de vie, il en a passé 46 en prison, soit plus de la moitié »: a fraction in
+    words bounding the share one figure the sentence (or the one before) shows is of a larger
+    one it shows, on the side the share lies — the writer's sum, true, its figures judged
+    themselves. « plus de la moitié de sa vie » after « quarante-six ans en prison » may take its
+    whole from the source (« mort à 83 ans »: a figure of the part's unit), a bound from above
+    being met by no whole much larger than the part. A bound on the wrong side is left to the
+    figure checks."""
+    if use.kind != "percentage" or use.comparator not in ("more", "less") or use.value is None:
+        return False
+    if not _FRACTION_WORD.search(use.text):
+        return False
+    before = [n for n in neighbours if n.number == sentence.number - 1]
+    shown = [
+        f
+        for s in (*before, sentence)
+        for f in s.statement.figures
+        if f.value is not None and f.value > 0 and f.kind == "number"
+        if f.kin not in ("year", "date", "time")
+    ]
+    wholes = [f.value for f in shown]
+    if use.comparator == "more":
+        units = {f.unit for f in shown if f.unit}
+        wholes += [
+            theirs.value
+            for uses in index.uses.values()
+            for theirs, _ in uses
+            if theirs.unit in units and theirs.value is not None and theirs.kind == "number"
+        ]
+    side = 1 if use.comparator == "more" else -1
+    return any(
+        part.value < whole and side * (100 * part.value / whole - use.value) > 0
+        for part in shown
+        for whole in wholes
+    )
 
 
 def _converse_of_factor(

@@ -559,6 +559,14 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         if holds(left[0], added[0]):
             # « anglais » for the sentence's « britannique »: maybe so, the source does not say
             swap = replace(swap, severity="review")
+        if _heads_other_names(sentence, said, theirs[left[0]], source) and _in_source(
+            added[0], index
+        ):
+            # « elle a battu l'Italienne Elisa Di Francisca » for « La Russe Inna Deriglazova …,
+            # en battant … Elisa Di Francisca »: each nationality heads its own person's name, the
+            # source's not hers; hers the source says elsewhere (« la tireuse italienne »), not
+            # beside her name — at most unsupported. One it says nowhere is still invented
+            swap = replace(swap, severity="review")
         if _called_so(said, best, index):
             # « L'Espagnol a grignoté les écarts » for « Il réduit les écarts …, alors que le
             # Français abandonne »: the nationality stands for a person the source calls so,
@@ -687,6 +695,31 @@ def _said_of_other_nouns(
 
     ours, given = nouns(mine, added), nouns(source.slots, left)
     return bool(ours) and bool(given) and ours <= source.lemmas and not ours & given
+
+
+def _heads_other_names(sentence: Sentence, said: str, given: str, source: Statement) -> bool:
+    """Whether the article writes its nationality heading a person's name (`_heading_name`) and
+    the source sentence writes the one left out heading another name, never one of hers: a
+    nationality given to someone whose own the source does not write, not one exchanged."""
+    text = sentence.statement.text
+    mine = [p for p in sentence.statement.persons if _heading_name(nationality(said), p, text)]
+    theirs = _names_headed(nationality(given), source.text)
+    return bool(mine and theirs) and not any(same_person(a, b) for a in mine for b in theirs)
+
+
+def _in_source(country: str, index: SourceIndex) -> bool:
+    """Whether the source says the nationality (or country) anywhere (« la tireuse italienne »)."""
+    return country in _nationalities(w for s in index.statements for w in s.lemmas)
+
+
+def _names_headed(role: str, text: str) -> list[str]:
+    """The capitalised names a nationality heads in a text (« la Russe Inna Deriglazova »), read
+    by their letters, the tagger missing some."""
+    written = text.replace("’", "'")
+    found = re.findall(
+        r"(?<![\w-])(?i:le|la|l'|les)\s*([\w-]+)\s+((?:[A-ZÀ-Ý][\w-]+\s?){1,3})", written
+    )
+    return [name.strip() for word, name in found if nationality(word) == role]
 
 
 def _called_so(said: str, best: int, index: SourceIndex) -> bool:

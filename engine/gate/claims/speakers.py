@@ -64,9 +64,24 @@ def verbatim(key: str, index: SourceIndex) -> list[int]:
     found = [i for quote, i in index.quotes if _in_order(parts, _tight(quote.key))]
     if found:
         return found
+    first, _, rest = parts[0].partition(" ")
+    if first in _DETERMINERS and len(rest.split()) >= _TERM_WORDS:
+        # « les plus importantes baisses … » of the source's « des plus importantes baisses … »:
+        # the quotation's first article agreed with the writer's sentence, its words kept
+        found = verbatim("…".join([rest, *parts[1:]]), index)
+        if found:
+            return found
     if not _in_order(parts, _tight(index.text)):
-        return _term_inflected(parts, index)
+        # the source's title, quoted as the dispatch's (« une dépêche titrée « … » »), is its
+        # words too: its first statement, kept out of the body's text
+        titled = (
+            [0] if index.statements and _in_order(parts, _tight(index.statements[0].text)) else []
+        )
+        return titled or _term_inflected(parts, index)
     return [i for i, s in enumerate(index.statements) if parts[0] in _tight(s.text)] or [0]
+
+
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une"})
 
 
 def _term_inflected(parts: list[str], index: SourceIndex) -> list[int]:
@@ -113,7 +128,17 @@ def same_person(a: str, b: str) -> bool:
     Fillon » and « François Fillon », « F. Fillon » and « François Fillon »."""
     if not a.split() or not b.split():
         return True
+    a, b = _named_part(a), _named_part(b)
     return names_in(a, b) or names_in(b, a)
+
+
+def _named_part(name: str) -> str:
+    """A name without the lower-case words the tagger may run it on to (« Trump avouât que … »
+    read as the person « Trump avouât »): a name ends on a capitalised word."""
+    words = name.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
 
 
 def names_in(name: str, person: str) -> bool:
