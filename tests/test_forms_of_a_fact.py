@@ -180,22 +180,21 @@ def test_a_merge_or_an_office_of_two_people_is_never_certain(case: tuple[str, st
     {"consul": CONSUL, "petition": PETITION}[case[0]].draws_nothing(case[1], "roles", "hard")
 
 
-@each(
-    [
-        ("consul", "Le consul de Croatie, Pierre Cochard, a conclu son discours.", "croatie"),
-        (
-            "petition",
-            "Le président de la République avait lancé cette pétition sept mois plus tôt.",
-            "président",
-        ),
-    ],
-    ids=lambda case: case[0],
-)
-def test_the_country_or_office_in_the_place_of_the_sources_is_certain(
-    case: tuple[str, str, str],
-) -> None:
-    pairs = {"consul": CONSUL, "petition": PETITION}[case[0]]
-    pairs.draws(case[1], "roles", "hard", case[2])
+def test_the_country_in_the_place_of_the_sources_is_certain() -> None:
+    CONSUL.draws(
+        "Le consul de Croatie, Pierre Cochard, a conclu son discours.", "roles", "hard", "croatie"
+    )
+
+
+def test_an_office_the_source_says_only_in_a_quotation_is_flagged_for_review() -> None:
+    # round 17 (docs/hard-paths-people.md): the source writes « président de la République »
+    # beside no one's name, only in an editorialist's words — one cue, a review
+    PETITION.draws(
+        "Le président de la République avait lancé cette pétition sept mois plus tôt.",
+        "roles",
+        "review",
+        "président",
+    )
 
 
 # The office the article gives is the other person's where the source makes that one the doer
@@ -217,5 +216,7 @@ def test_an_office_given_what_the_other_person_does_draws_nothing() -> None:
     )
 
 
-def test_an_office_given_what_the_named_person_does_is_still_certain() -> None:
-    REPLY.draws("Le maire avait présenté ce projet un an plus tôt.", "roles", "hard", "maire")
+def test_an_office_given_what_the_named_person_does_is_still_flagged() -> None:
+    # round 17 (docs/hard-paths-people.md): « maire » is said only in an opponent's quotation,
+    # beside no name — one cue, a review (hard before)
+    REPLY.draws("Le maire avait présenté ce projet un an plus tôt.", "roles", "review", "maire")

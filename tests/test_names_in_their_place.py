@@ -247,7 +247,9 @@ def test_a_place_the_source_names_is_no_nationality_in_for_its_adjective() -> No
         "Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
         "Le dramaturge belge Louis Ferrand s'est éteint jeudi à l'hôpital Begin, à 91 ans.",
     )
-    STAGE.draws_one(v, "roles", "hard", "")
+    # round 17 (docs/hard-paths-people.md): the source writes no nationality beside his name
+    # (« figure du théâtre français »), so another one is a review, not hard
+    STAGE.draws_one(v, "roles", "review", "")
 
 
 BUDGET = """Budget : Bruxelles rejette le plan de Rome
