@@ -180,8 +180,6 @@ STRIKE = Sentences("modality-4", SOURCE_4, "La grève des éboueurs")
 CHANGED_4 = [
     ("Les éboueurs menacent de bloquer le dépôt de la Tronche mardi matin avec leurs camions.",
      "gives as intended («bloqu…») what the source gives as done"),
-    ("Mardi matin, les éboueurs envisagent de bloquer le dépôt de la Tronche avec leurs camions.",
-     "gives as intended («bloqu…») what the source gives as done"),
     ("La direction revoit forcément les horaires des tournées après l'été.",
      "gives as certain («forcément») what the source gives as possible"),
     ("Le conflit durera inévitablement jusqu'à la fin du mois de juin.",
@@ -206,6 +204,18 @@ def test_what_is_done_said_as_meant_or_what_is_hedged_said_as_certain_is_a_revie
     case: Case,
 ) -> None:
     STRIKE.draws(case, "modality", "review")
+
+
+def test_what_is_done_said_as_planned_with_its_own_verb_is_hard() -> None:
+    # round 18: the clauses' certain clash (the same verb given as planned) is no longer hidden
+    # behind the words' review (« gives as intended »)
+    STRIKE.draws_one(
+        "Mardi matin, les éboueurs envisagent de bloquer le dépôt de la Tronche avec leurs "
+        "camions.",
+        "modality",
+        "hard",
+        "gives as planned («bloquer») what the source gives as done",
+    )
 
 
 @each(KEPT_4)
@@ -298,11 +308,28 @@ def test_what_a_word_gives_as_to_come_given_as_done_is_certain() -> None:
 
 def test_what_the_conditional_alone_gives_as_to_come_given_as_done_is_a_review() -> None:
     TO_COME.draws_one(
-        "Auparavant, les délais de prescription couraient à partir de la découverte de "
+        "Auparavant, les délais de prescription ont couru à partir de la découverte de "
         "l'infraction.",
         "modality",
         "review",
         "gives as done («courir»)",
+    )
+
+
+def test_an_imperfect_for_the_conditional_alone_gives_nothing_as_done() -> None:
+    # round 18: a simple imperfect tells a state, no act done (« couraient » for the slip
+    # « courraient »: honest-r9 r9-e3 drew a review so); with the verb the source hedges by a
+    # word, it states what is only possible, a review
+    TO_COME.draws_nothing(
+        "Auparavant, les délais de prescription couraient à partir de la découverte de "
+        "l'infraction.",
+        "modality",
+    )
+    TO_COME.draws_one(
+        "La réforme allongeait les délais de prescription des délits.",
+        "modality",
+        "review",
+        "states («allonger») what the source only gives as possible",
     )
 
 

@@ -202,7 +202,7 @@ def _linked_there(cause: Cause, statement: Statement, index: SourceIndex) -> boo
     said = frozenset(fold(w.lower()) for w in rest)
     aligned = index.aligned(rest)
     best = aligned[0][0] if aligned else 0.0
-    return any(
+    if any(
         score > LINKED
         and score >= best - CLOSE
         and (
@@ -210,7 +210,29 @@ def _linked_there(cause: Cause, statement: Statement, index: SourceIndex) -> boo
             or bool(_AFTER_DOING.search(index.statements[i].text))
         )
         for score, i in aligned
+    ):
+        return True
+    # a cause that takes every word but the fact it causes (« le choc avec une ligne électrique
+    # a provoqué la chute de l'hélicoptère »): it retells a source sentence's own link where it
+    # says a word of what that sentence tells done before the fact (« s'est écrasé après avoir
+    # heurté une ligne électrique ») — not « une rafale de vent a provoqué la chute »
+    return any(
+        cause.words & _done_before(s.text) for s in index.statements if _AFTER_DOING.search(s.text)
     )
+
+
+def _done_before(text: str) -> frozenset[str]:
+    """The words, folded, of what a sentence tells done before its fact (« après avoir heurté une
+    ligne électrique »: heurte, ligne, electrique), up to the next punctuation; words of four
+    letters or more."""
+    found = _AFTER_DOING.search(text)
+    if found is None:
+        return frozenset()
+    after = re.split(r"[,.;:!?»]", text[found.end() :], maxsplit=1)[0]
+    return frozenset(fold(w.lower()) for w in re.findall(r"\w+", after) if len(w) >= _LONG_ENOUGH)
+
+
+_LONG_ENOUGH = 4  # letters of a word that says a thing (not « une », « la »)
 
 
 # « s'est écrasé après avoir heurté une ligne électrique »: what was done before the fact told,

@@ -64,7 +64,9 @@ def negative(statement: Statement, lemma: str = "") -> bool:
     words = lex["word"] | lex["other"] | _NE
     if written & words:
         return True
-    said = statement.lemmas & (lex["verb"] | lex["other"])
+    # a verb that negates, said of itself (« a exclu de se représenter » for « n'a pas exclu »),
+    # is the predicate compared, not another way of saying no of it
+    said = statement.lemmas & (lex["verb"] | lex["other"]) - {lemma}
     return any(w.startswith(s[:_STEM]) for s in said for w in written) if lemma else bool(said)
 
 
@@ -83,7 +85,7 @@ def _says_no(yes: Statement, no: Statement, lemma: str) -> bool:
         return False
     lex = by_tag("negation")
     said = re.findall(r"\w+", _plain(_part_saying(yes.text, lemma)))
-    if yes.lemmas & (lex["verb"] | lex["other"]) or set(said) & (lex["other"] | {"sans"}):
+    if yes.lemmas & (lex["verb"] | lex["other"]) - {lemma} or set(said) & (lex["other"] | {"sans"}):
         return True  # a verb, a noun or « sans » that says no
     both = {
         other
@@ -414,7 +416,8 @@ _NONE_AS = re.compile(
 _THE_MOST = re.compile(r"\b(?:le|la|les|l['’])\s*plus\s+(?:d[e'’]\s*)?(\w+)", re.IGNORECASE)
 _LAST_TIME = re.compile(r"\bderni(?:er|ère)\s+fois\b", re.IGNORECASE)
 _FIRST_TIME = re.compile(
-    r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première|(?:le|la|l['’])\s*premi(?:er|ère))\b",
+    r"\b(?:première\s+fois|premi(?:er|ère)s?\s+à|une\s+première"
+    r"|(?:le|la|l['’]|son|sa|leur)\s*premi(?:er|ère))\b",  # « prononcera son premier discours »
     re.IGNORECASE,
 )
 
@@ -623,7 +626,13 @@ def says_no(token: Token) -> bool | None:
     « empêcher », whose negation turns it round (« n'a pas empêché X de démontrer »), for an
     infinitive that names an act (`_named_act`: « gérer un pays est un exercice ») and for a
     clause only wished (`_wished`: « a demandé que les images ne soient pas diffusées »)."""
-    if _under_negating_verb(token) or _named_act(token) or _wished(token) or _supposed(token):
+    if (
+        _under_negating_verb(token)
+        or _named_act(token)
+        or _wished(token)
+        or _supposed(token)
+        or _purpose(token)
+    ):
         return None  # « gérer son argent et gérer un pays sont deux exercices »: no deed
     return _negated(token) or any(
         c.dep_ in ("nsubj", "nsubj:pass", "obj")
@@ -684,6 +693,7 @@ def _negated(token: Token, depth: int = 0) -> bool:
         elif (
             depth < 2
             and not _idiom_de(clause, head)
+            and head not in negation.get("beyond", ())  # « ne s'est pas contenté de consoler »
             and (head in negation["light"] or clause.dep_ == "xcomp" and clause.head.pos_ == "VERB")
         ):
             # "n'ont pas réussi à dégager": the infinitive is in the negation's scope
@@ -873,7 +883,7 @@ def _clause_head(token: Token) -> Token:
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children):
             return head
-        if head.head is head:
+        if head.head.i == head.i:
             return head
         head = head.head
     return head
@@ -903,7 +913,9 @@ def read_polarity(
             # a wish (« a demandé que les images ne soient pas diffusées ») is compared with a
             # wish only, never with a fact (« des images diffusées malgré la demande »)
             # so is a supposition (« si le cabanon n'était pas démonté »), compared with one only
-            key = token.lemma_.lower() + (WISHED if _wished(token) or _supposed(token) else "")
+            # and so is a purpose (« une autopsie sera pratiquée pour identifier la victime »)
+            wished = _wished(token) or _supposed(token) or _purpose(token)
+            key = token.lemma_.lower() + (WISHED if wished else "")
             verbs.setdefault(key, set()).add(_negated(token))
         else:
             clause = _clause_head(token)
@@ -942,6 +954,22 @@ def _supposed(token: Token) -> bool:
         if word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm") and at not in own:
             return False
     return False
+
+
+_FOR = frozenset({"pour", "afin"})
+
+
+def _purpose(token: Token) -> bool:
+    """A present infinitive opened by « pour » or « afin de » (« pour identifier la victime »,
+    « afin d'observer l'astéroïde »): what an act is done for, stated neither so nor not so
+    (« pour avoir volé », a past infinitive, gives a cause: it is stated)."""
+    if "Inf" not in token.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") for c in token.children
+    ):
+        return False
+    before = list(token.doc[max(token.sent.start, token.i - 3) : token.i])
+    at = next((n for n in range(len(before) - 1, -1, -1) if before[n].lower_ in _FOR), None)
+    return at is not None and not any(t.pos_ in ("VERB", "AUX") for t in before[at + 1 :])
 
 
 def _wished(token: Token) -> bool:
@@ -988,7 +1016,7 @@ def _under_negating_verb(token: Token) -> bool:
     "empêcher que …" and "empêcher de …" differently, so their polarity is not compared)."""
     head = _clause_head(token)
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:  # the root (spaCy makes a new Token at each access: no `is`)
             return False
         head = head.head
         if _negating_head(head):

@@ -24,7 +24,7 @@ from functools import cache
 
 from engine.brief.dateline import dated
 from engine.gate.claims.alignment import Problem, Sentence, certainty, question, restated
-from engine.gate.slots.modality import FUTURE, PAST, Clause, narrating
+from engine.gate.slots.modality import FUTURE, FUTURE_ENDINGS, PAST, Clause, future_stem, narrating
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement, day_key
 from engine.text.lexicon import by_tag, words
@@ -193,13 +193,7 @@ def _telling() -> frozenset[str]:
     return words("saying") | by_tag("modality").get("announce", frozenset())
 
 
-_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
 _GOING = frozenset({"vais", "vas", "va", "allons", "allez", "vont"})
-# the future stems that are not the infinitive's (« aura », « sera », « viendra »)
-_STEMS = {"être": "ser", "avoir": "aur", "faire": "fer", "aller": "ir", "venir": "viendr",
-          "tenir": "tiendr", "pouvoir": "pourr", "voir": "verr", "devoir": "devr",
-          "savoir": "saur", "vouloir": "voudr", "falloir": "faudr", "recevoir": "recevr",
-          "courir": "courr", "mourir": "mourr", "envoyer": "enverr"}  # fmt: skip
 
 
 def _future_written(sentence: Sentence, said: Clause) -> bool:
@@ -212,14 +206,8 @@ def _future_written(sentence: Sentence, said: Clause) -> bool:
 def _written_future(text: str, verb: str) -> bool:
     """Whether the sentence writes `verb` in the future: its future stem and an ending (« aura »,
     « reprendront », « se tiendra »), or « aller » and its infinitive (« vont prolonger »)."""
-    stem = _STEMS.get(verb) or next(
-        (verb[: -len(v)] + s for v, s in _STEMS.items() if verb.endswith(v) and len(verb) > len(v)),
-        None,
-    )  # « devenir », « obtenir », « parvenir »: « deviendra »
-    if stem is None and verb.endswith("illir"):
-        stem = verb[:-2] + "er"  # « accueillir », « cueillir »: « accueillera »
-    stem = stem or (verb[:-1] if verb.endswith("re") else verb)
+    stem = future_stem(verb)
     written = re.findall(r"[\w-]+", text.lower().replace("’", "'"))
-    if any(w.startswith(stem) and w[len(stem) :] in _ENDINGS for w in written):
+    if any(w.startswith(stem) and w[len(stem) :] in FUTURE_ENDINGS for w in written):
         return True
     return any(w in _GOING and verb in written[n + 1 : n + 4] for n, w in enumerate(written))

@@ -266,6 +266,9 @@ def compare(
             and other.perfect
             and not (other.coming or other.hedged)
             and not foretold(said.verb, other.verb, said.words, other.words)
+            # « avait prévu d'investir » for « avait prévu l'investissement »: the plan told made
+            # on both sides, with its own verb in the source
+            and not (other.verb in _plans() and other.verb in said.words)
         ):
             yield Clash(
                 certainty, f"gives as to come («{said.verb}») what the source gives as done"
@@ -275,6 +278,13 @@ def compare(
                 "review",
                 f"gives as done already («{said.verb}») what the source gives as under way",
             )
+
+
+def _plans() -> frozenset[str]:
+    """The verbs that announce or plan what they govern (lexicon/modality.txt « announce »,
+    « plan »: « prévoir », « programmer »)."""
+    modality = by_tag("modality")
+    return modality["announce"] | modality.get("plan", frozenset())
 
 
 def _same_event(said: Said, other: Said) -> bool:

@@ -110,6 +110,8 @@ class Clause:
     self_announced: bool = False  # announced by its own lexical verb alone, a verb of plan
     # (« a décidé de programmer une épreuve »): that verb said done (« a programmé une épreuve »)
     # tells the plan made, what it governs is still to come
+    imperfect: bool = False  # a simple imperfect (« figurait », « soutenaient »): a state or
+    # what was under way, no act done
     ahead: bool = False  # in a sentence that places something ahead by a word (lexicon/aspect.txt
     # « ahead »: « prochain », « demain », « d'ici »): a future there is to come; a future
     # without one may tell a story that is over (« Peeters abandonnera le 18 juin »)
@@ -144,6 +146,8 @@ class Worded:
     # noun (« déjà victime de trois attentats en six ans »: victime, attentat, an)
     certain: str | None = None  # an adjective after « être » that gives what follows it as
     # certain (« était certaine de tirer », « est sûr que »: lexicon « certain »)
+    hoped: frozenset[str] = frozenset()  # the verbs it says someone only hopes or wishes to
+    # do (« espère financer », « souhaite rénover »: lexicon « hope »)
 
 
 _OPENING, _CLOSING = frozenset({"«", "“"}), frozenset({"»", "”"})
@@ -247,7 +251,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             root=head.dep_ == "ROOT",
             can=any(lemma(t) == "pouvoir" and not _ne(t) for t in verbs),
             hedged_sentence=hedged_sentence,
-            denied=any(c.lower_ in _DENIED for t in verbs for c in t.children),
+            denied=_denied(verbs),
             finite=any("Fin" in t.morph.get("VerbForm") for t in verbs),
             planned=len(chain) > 1 and lemma(chain[0]) in lex.get("plan", frozenset()),
             prospective=_prospective(chain),
@@ -261,6 +265,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Clause]:
             already="déjà" in advs,
             sequel=sequel,
             ahead=placed,
+            imperfect=not _compound(chain[0]) and imperfect(chain[0]),
             inflected=any(_future(t) for t in verbs)
             and not any(lemma(t) == "aller" for t in verbs),  # the tagger reads « vont » so
         )
@@ -351,6 +356,7 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         certain=next((lemma(t) for t in tokens if _certain(t, lex)), None),
         aimed=_aimed(tokens, lex),
         achieved=_aimed(tokens, lex, ("achieve",)),
+        hoped=_aimed(tokens, lex, ("hope",)),
         # « déjà » said of a noun (« déjà victime de trois attentats »), not of a verb, whose
         # clause says its time itself (« aurait déjà coûté » alleges)
         already=frozenset().union(
@@ -478,6 +484,31 @@ def _ne(token: Token) -> bool:
     """Whether « ne » hangs on the verb: « ne peut être mise en place », « ne peut pas » say
     what cannot happen, not what can."""
     return any(c.lower_ in ("ne", "n'", "n’") for c in token.children)
+
+
+def _denied(verbs: list[Token]) -> bool:
+    """Whether the clause denies its verbs: « pas », « jamais »… on a verb or on its auxiliary
+    (« n'avaient pas encore cédé »: the parser hangs « pas » on « avaient »), or said before the
+    verb's « ne » with no other verb between (« Jamais encore il n'avait prononcé … »)."""
+    near = [g for t in verbs for c in t.children for g in (c, *_aux_children(c))]
+    if any(c.lower_ in _DENIED for c in near):
+        return True
+    ne = next((c for c in near if c.lower_ in ("ne", "n'", "n’")), None)
+    if ne is None:
+        return False
+    verb = max(t.i for t in verbs)
+    if any(t.lower_ in _DENIED for t in ne.doc[ne.i + 1 : verb]):
+        return True  # « n'avaient pas encore cédé », « pas » hung on « encore »
+    for t in reversed(ne.doc[ne.sent.start : ne.i]):
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            return False
+        if t.lower_ in _DENIED:
+            return True
+    return False
+
+
+def _aux_children(token: Token) -> tuple[Token, ...]:
+    return tuple(token.children) if token.dep_ in _AUX else ()
 
 
 def _verbs(chain: list[Token]) -> list[Token]:
@@ -638,17 +669,46 @@ _IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 def _future(verb: Token) -> bool:
     """A future by its tag and its ending (the tagger reads the present « se dispute » as a
     future), or by its ending where the tagger reads an imperfect that has no imperfect ending
-    (« nous participerons », tagged Imp)."""
+    (« nous participerons », tagged Imp), or by its future stem and ending where the tagger
+    reads a present (« nous serons », tagged Pres: `written_future`)."""
     tense = verb.morph.get("Tense")
     text = verb.lower_
     if "Fut" in tense:
         return text.endswith(_FUTURE_ENDINGS)
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if "Pres" in tense:
+        return written_future(text, lemma(verb))
     return (
-        "Imp" in tense
-        and "Fin" in verb.morph.get("VerbForm")
-        and text.endswith(_FUTURE_ENDINGS)
-        and not text.endswith(_IMPERFECT_ENDINGS)
+        "Imp" in tense and text.endswith(_FUTURE_ENDINGS) and not text.endswith(_IMPERFECT_ENDINGS)
     )
+
+
+FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")  # after the future stem
+# the future stems that are not the infinitive's (« aura », « sera », « viendra »)
+_STEMS = {"être": "ser", "avoir": "aur", "faire": "fer", "aller": "ir", "venir": "viendr",
+          "tenir": "tiendr", "pouvoir": "pourr", "voir": "verr", "devoir": "devr",
+          "savoir": "saur", "vouloir": "voudr", "falloir": "faudr", "recevoir": "recevr",
+          "courir": "courr", "mourir": "mourr", "envoyer": "enverr"}  # fmt: skip
+
+
+def future_stem(verb: str) -> str:
+    """The stem a verb's future is written on (« ser » for « être », « deviendr » for
+    « devenir », « accueiller » for « accueillir », « prendr » for « prendre », else the
+    infinitive: « financer »)."""
+    stem = _STEMS.get(verb) or next(
+        (verb[: -len(v)] + s for v, s in _STEMS.items() if verb.endswith(v) and len(verb) > len(v)),
+        None,
+    )  # « devenir », « obtenir », « parvenir »: « deviendra »
+    if stem is None and verb.endswith("illir"):
+        stem = verb[:-2] + "er"  # « accueillir », « cueillir »: « accueillera »
+    return stem or (verb[:-1] if verb.endswith("re") else verb)
+
+
+def written_future(form: str, verb: str) -> bool:
+    """Whether `form` writes `verb` (a lemma) in the future: its future stem and an ending."""
+    stem = future_stem(verb)
+    return len(stem) > 1 and form.startswith(stem) and form[len(stem) :] in FUTURE_ENDINGS
 
 
 def _yet(chain: list[Token], lex: dict[str, frozenset[str]]) -> bool:
@@ -763,7 +823,11 @@ def compare(
         told = frozenset(c for c in known if isinstance(c, Clause))
         words_ = list(_by_words(worded, theirs, article, source, told))
         if words_:
-            yield from words_
+            # « a ouvert » for « prévoit d'ouvrir »: the words' review (« only wants or
+            # tries ») does not hide the clauses' certain clash (the same verb given as done)
+            echoed = theirs.already
+            surer = [c for c in _by_clauses(article, source, echoed) if c.certainty == "hard"]
+            yield from surer or words_
             return
     # « a déjà été frappée par trois attentats » for « déjà victime de trois attentats »: the
     # article's « déjà » is the source's, said of the same things
@@ -863,7 +927,9 @@ def _by_clauses(
                 certainty if clause.ahead or not narrating(clause) else "review",
                 f"puts in the future («{clause.verb}») what the source gives as done",
             )
-        elif clause.planned and coming and done:  # « envisage de nommer » for « a nommé »
+        elif (
+            clause.planned and coming and done and not _plan_told(clause, other)
+        ):  # « envisage de nommer » for « a nommé »
             yield Clash(
                 certainty, f"gives as planned («{clause.verb}») what the source gives as done"
             )
@@ -877,10 +943,20 @@ def _by_clauses(
             # certain only where a word says it is to come or may be: the conditional mood
             # alone (« courraient » after « auparavant ») may allege or be a slip
             worded = surely_to_come or other.possible or anyone
-            yield Clash(
-                certainty if worded else "review",
-                f"gives as done («{clause.verb}») what the source gives as to come",
-            )
+            # an imperfect tells a state or what was under way (« le paraduathlon figurait au
+            # menu » for « était programmé », « 51 % soutenaient le régime » beside « l'opinion
+            # pourrait évoluer », « couraient » for the slip « courraient »), no act done; with
+            # the verb the source hedges by a word (« allongeait » for « devrait allonger »), it
+            # states what is only possible: a review
+            if not clause.imperfect:
+                yield Clash(
+                    certainty if worded else "review",
+                    f"gives as done («{clause.verb}») what the source gives as to come",
+                )
+            elif same and _hedged_by_word(other):
+                yield Clash(
+                    "review", f"states («{clause.verb}») what the source only gives as possible"
+                )
         elif (
             clause.hedged
             and _hedged_by_word(clause)  # the conditional mood alone reports
@@ -918,6 +994,14 @@ def _by_clauses(
             yield Clash(
                 certainty, f"states («{clause.verb}») what the source only gives as possible"
             )
+
+
+def _plan_told(clause: Clause, other: Clause) -> bool:
+    """The source clause tells the plan itself as made, with the verb of plan the article
+    governs its own verb with (« avait prévu l'investissement de 50 milliards » for « avait prévu
+    d'investir 50 milliards »): one plan on both sides, nothing given as done."""
+    plans = _lexicon().get("plan", frozenset()) | _lexicon().get("announce", frozenset())
+    return other.verb in plans and other.verb in clause.words
 
 
 def narrating(clause: Clause) -> bool:
@@ -1107,6 +1191,25 @@ def _by_words(
             yield Clash(
                 "review", f"gives as done («{done[0]}») what the source only wants or tries"
             )
+            return
+    # « financera la médiathèque » for « espère financer la médiathèque »: what the source only
+    # hopes, said as what will be, with its own verb, by a sentence that hopes, aims, expects
+    # or hedges nothing itself
+    if not (mine.aims or mine.aimed or mine.hoped or mine.hedges or mine.attributes):
+        sure = sorted(
+            c.verb
+            for c in article
+            if c.verb in theirs.hoped
+            and c.time == FUTURE
+            and c.root
+            and not (c.hedged or c.announced or c.planned or c.reported or c.supposed)
+            and not (c.denied or c.hypothetical or c.quoted or c.obliged or c.can)
+            and c.verb not in _LIGHT
+            and not _said(article, "hope", words=True)
+            and not _said(article, "expect", everywhere=True)
+        )
+        if sure:
+            yield Clash("hard", f"gives as certain («{sure[0]}») what the source only hopes")
             return
     # « était certaine de tirer aussi bien » for « j'espère que je tirerai aussi bien »
     hoped = _said(source, "hope", words=True)

@@ -536,7 +536,11 @@ def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str |
                 if kind == MANY and any(a.lower_ == "plus" for a in c.children):
                     return MOST  # a superlative: « la plus grande partie »
                 return kind
-    counted = any(c.dep_ == "det" and c.lower_ in ("le", "l'", "l’") for c in token.children)
+    # « le nombre », « au nombre », « du nombre » (the article joined to « à », « de »): their
+    # count; « un nombre moyen d'enfants par femme »: an average, no quantity either
+    counted = any(
+        c.dep_ == "det" and c.lower_ in ("le", "l'", "l’", "au", "du") for c in token.children
+    ) or any(c.pos_ == "ADJ" and lemma(c) == "moyen" for c in token.children)
     return None if default == MANY and counted else default
 
 
