@@ -567,3 +567,75 @@ def test_a_cause_retold_from_what_was_done_before_draws_no_hard_finding(case: Ca
 )  # fmt: skip
 def test_a_cause_the_source_never_tells_stays_hard(case: Case) -> None:
     POWER_LINE.draws_one(case, "causes", "hard")
+
+
+# a verb that negates, written twice in two senses by the source sentence (« n'a pas manqué son
+# rendez-vous et accroche un titre manquant »): which one the article restates is no table's to
+# say (honest-r24 r24-w4 drew two polarity reviews so once such verbs were compared); said once,
+# its negation dropped is hard; « n'a rien lâché », « personne n'a … » deny their verb
+TITLE_RACE = Pairs(
+    "titlerace18",
+    """Triathlon : Ruben Ruzafa champion du monde
+
+18 octobre 2017. – L'Espagnol Ruben Ruzafa n'a pas manqué son rendez-vous et accroche un titre \
+manquant à son palmarès. Le Français Paul Martin n'a pas manqué le départ. L'Allemand Jan Weber \
+ne lâchera rien jusqu'à l'arrivée, selon son entraîneur.""",
+    """Ruben Ruzafa champion du monde de triathlon
+
+L'Espagnol Ruben Ruzafa n'a pas manqué son rendez-vous et accroche un titre manquant à son \
+palmarès. Le Français Paul Martin n'a pas manqué le départ. L'Allemand Jan Weber ne lâchera rien \
+jusqu'à l'arrivée, selon son entraîneur.""",
+)
+RENDEZVOUS = ("L'Espagnol Ruben Ruzafa n'a pas manqué son rendez-vous et accroche un titre "
+              "manquant à son palmarès.")  # fmt: skip
+START = "Le Français Paul Martin n'a pas manqué le départ."
+WEBER = "L'Allemand Jan Weber ne lâchera rien jusqu'à l'arrivée, selon son entraîneur."
+
+
+@each(
+    [
+        TITLE_RACE.variant("honest", RENDEZVOUS,
+                           "L'Espagnol Ruben Ruzafa remporte le titre qui lui manquait encore."),
+        TITLE_RACE.variant("honest", RENDEZVOUS,
+                           "L'Espagnol Ruben Ruzafa ajoute à son palmarès un titre qui y "
+                           "manquait."),
+        TITLE_RACE.variant("honest", WEBER,
+                           "L'Allemand Jan Weber n'a rien lâché jusqu'à l'arrivée, selon son "
+                           "entraîneur."),
+    ]
+)  # fmt: skip
+def test_a_negating_verb_in_two_senses_or_nothing_given_up_draws_nothing(case: Case) -> None:
+    TITLE_RACE.draws_nothing(case, ("polarity", "modality"))
+
+
+def test_a_start_missed_for_one_not_missed_is_hard() -> None:
+    case = TITLE_RACE.variant(
+        "negation",
+        START,
+        "Le Français Paul Martin a manqué le départ.",
+        "affirms what the source denies (manquer)",
+    )
+    TITLE_RACE.draws_one(case, "polarity", "hard")
+
+
+def test_a_hedge_of_the_infinitive_after_it_dropped_is_a_review() -> None:
+    # « une force supposée provoquer l'accélération »: « supposée » hedges the infinitive after it
+    # (heldout-r7 r7-s5-1#15 kept its review so)
+    cosmos = Pairs(
+        "cosmos18",
+        """L'énergie noire
+
+3 mai 2017. – L'énergie noire est une force encore mystérieuse supposée provoquer \
+l'accélération de l'expansion de l'Univers.""",
+        """L'énergie noire
+
+L'énergie noire est une force encore mystérieuse supposée provoquer l'accélération de \
+l'expansion de l'Univers.""",
+    )
+    case = cosmos.variant(
+        "dropped condition",
+        "une force encore mystérieuse supposée provoquer",
+        "une force qui provoque",
+        "states without the source's «supposée»",
+    )
+    cosmos.draws(case, "qualifiers", "review")

@@ -179,6 +179,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             yes, no = (theirs, mine) if denied else (mine, theirs)
             if _says_no(yes, no, lemma) or _antonym(lemma, yes) or _agree_otherwise(yes, no):
                 continue  # the side that says yes says no another way
+            if _twice(no, lemma):
+                continue  # « n'a pas manqué son rendez-vous et accroche un titre manquant »
             if _only_aimed(yes, lemma):
                 continue  # « leur objectif était de remettre » for « n'ont pas pu remettre »
             if _first_time(mine if denied else theirs, yes):
@@ -333,6 +335,17 @@ def _negating_words() -> frozenset[str]:
     « verb » and « other »: « interdit », « impossible », « refus »), not « ne » or « pas »."""
     lex = by_tag("negation")
     return frozenset(w for w in lex["verb"] | lex["other"] if _WORD.fullmatch(w))
+
+
+def _twice(statement: Statement, lemma: str) -> bool:
+    """Whether a sentence writes a verb that negates (lexicon/negation.txt « verb ») twice, in
+    two senses or two places (« n'a pas manqué son rendez-vous et accroche un titre manquant »:
+    it missed nothing, a title was lacking): which of them the other side restates, affirmed or
+    denied, is no table's to say."""
+    if lemma not in by_tag("negation")["verb"] or len(lemma) <= _STEM + 1:
+        return False
+    stem = fold(lemma[:-2].lower())  # « manqu », « refus », « abandonn »
+    return sum(fold(w).startswith(stem) for w in _words(statement)) >= 2
 
 
 def _only_aimed(statement: Statement, lemma: str) -> bool:

@@ -497,14 +497,19 @@ def _denied(verbs: list[Token]) -> bool:
     if ne is None:
         return False
     verb = max(t.i for t in verbs)
-    if any(t.lower_ in _DENIED for t in ne.doc[ne.i + 1 : verb]):
-        return True  # « n'avaient pas encore cédé », « pas » hung on « encore »
+    if any(t.lower_ in _DENIED | _NOTHING for t in ne.doc[ne.i + 1 : verb]):
+        return (
+            True  # « n'avaient pas encore cédé » (« pas » hung on « encore »), « n'a rien lâché »
+        )
     for t in reversed(ne.doc[ne.sent.start : ne.i]):
         if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
             return False
-        if t.lower_ in _DENIED:
-            return True
+        if t.lower_ in _DENIED | _NOTHING:
+            return True  # « Jamais encore il n'avait … », « Personne n'a … »
     return False
+
+
+_NOTHING = frozenset({"rien", "personne"})  # with « ne », they deny the verb
 
 
 def _aux_children(token: Token) -> tuple[Token, ...]:

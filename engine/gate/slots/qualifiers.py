@@ -446,9 +446,17 @@ def _qualifier(
         # l'instant inconnues »: an adjective hedges the noun before it, « pour l'instant » the
         # word after it, whatever the parse hangs them on; a sentence that does not say it (« le
         # Front al-Nosra est la branche syrienne d'Al-Qaïda ») drops no hedge of it
+        # (« une force supposée provoquer l'accélération »: the infinitive after it)
+        after = next((t for t in tokens if t.i == span[-1].i + 1), None)
         at = span[0].i - 1 if word not in _FOR_NOW else span[-1].i + 1
         near = next((t for t in tokens if t.i == at), None)
-        if near is not None and is_content(near):
+        if after is not None and "Inf" in after.morph.get("VerbForm"):
+            anchor = lemma(after)
+        elif (
+            near is not None
+            and is_content(near)
+            and (word in _FOR_NOW or near.pos_ in ("NOUN", "PROPN"))
+        ):
             anchor = lemma(near)
     if kind == CONDITION:  # what a condition qualifies: the whole sentence's claim, and the word
         aside = _aside(tokens, max(own_ids))  # not a fact said beside it (« , alors que … »)
