@@ -20,7 +20,6 @@ from engine.brief.dateline import dateline, on_dateline
 from engine.brief.facts import entity_key
 from engine.brief.figures import (
     MONTHS,
-    SMALL,
     Figure,
     durations,
     figures,
@@ -32,6 +31,7 @@ from engine.brief.figures import (
 from engine.config import Settings
 from engine.gate.claims import check_claims
 from engine.gate.claims.actors import (
+    counted,
     country_institution,
     misspelt,
     respelt_in,
@@ -107,7 +107,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     for fact in _unique(found.of("person")):
         if fact.key in not_names:
             continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
-        if _counted(fact.key):
+        if counted(fact.key):
             continue  # « les Vingt-Huit »: the member states by their number, no person
         name = named_as.get(fact.key) or set(fact.key.lower().split())
         # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"
@@ -441,13 +441,6 @@ def _in_part_of_month(key: str, folded: str) -> bool:
         ):
             return True
     return False
-
-
-def _counted(key: str) -> bool:
-    """Whether a name is a number in words only (« Vingt-Huit », « les Vingt-Sept »): a group
-    named by how many it holds, never a person."""
-    words = [w for w in re.split(r"[\s'’-]+", key.lower()) if w and w not in ("les", "l", "et")]
-    return bool(words) and all(w in SMALL for w in words)
 
 
 def _surname_alone(key: str, people: set[str]) -> bool:

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
+from engine.brief.figures import SMALL
 from engine.gate.claims.alignment import (
     ACTED,
     MERGED_FLOOR,
@@ -25,7 +26,13 @@ from engine.gate.claims.alignment import (
 )
 from engine.gate.claims.speakers import same_person
 from engine.gate.findings import Severity
-from engine.gate.slots.entities import country, country_named, names_country, nationality
+from engine.gate.slots.entities import (
+    country,
+    country_named,
+    names_country,
+    nationality,
+    spelt_alike,
+)
 from engine.gate.source_index import SourceIndex, initials, reordered
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS, Statement
 from engine.text import compound_parts, compound_pattern, fold, normalise, stands_in
@@ -59,8 +66,8 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     statement = sentence.statement
     best = restated(sentence)
     for actor in statement.actors:
-        if sum(map(str.isalpha, actor.key)) < 2:
-            continue  # « L' », the « C » of « °C »: nothing named
+        if sum(map(str.isalpha, actor.key)) < 2 or counted(actor.key):
+            continue  # « L' », the « C » of « °C »: nothing named; « les Vingt-Huit »: a count
         if actor.kind == "INST":
             yield from _institution_swap(actor, sentence, index)
             continue
@@ -108,6 +115,7 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             unnamed is not None
             and not same_person(actor.key, unnamed)
             and not any(_naming(s, actor) and _acts(s, actor) for s in merged)
+            and not _subject_before(actor, best, index)
         ):
             problem = f"makes {actor.key} the actor where the source's «il» is {unnamed}"
             yield Problem(RULE, "review", problem, best, actor.key)
@@ -137,10 +145,43 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and not same_name(actor.key, a.key)
             and not (seat and _voice_of(a.key, actor.key, index))
             and not (seat and a.kind == "INST" and its_country)
+            # « X est décrit comme … » of « il est décrit comme … par Y »: one undergoes what
+            # the other does, the one acting left unsaid
+            and {actor.voice, a.voice} != {"agent", "patient"}
+            and not _people_of(a.key, actor.key)  # « l'Espagne » for « les Espagnols »
         ]
         if rivals:
             rival = next(a for a in source.actors if a.key == rivals[0])
             yield _in_place_of(actor, rival, sentence, best, index)
+
+
+def counted(key: str) -> bool:
+    """Whether a name is a number in words only (« Vingt-Huit », « les Vingt-Sept »): a group
+    named by how many it holds, never a person nor a place."""
+    words = [w for w in re.split(r"[\s'’-]+", key.lower()) if w and w not in ("les", "l", "et")]
+    return bool(words) and all(w in SMALL for w in words)
+
+
+def _subject_before(actor: Actor, best: int, index: SourceIndex) -> bool:
+    """The source sentence before `best` makes the actor its subject: the « il » / « elle » that
+    opens `best` most likely stands for the actor (« Vallaud-Belkacem a donné des précisions.
+    Elle a ainsi affirmé … »), whomever the reading carried."""
+    if best == 0:
+        return False
+    before = index.statements[best - 1]
+    words = {w.lower() for w in actor.key.split() if len(w) > 2}
+    return any(a.how == "subject" and same_person(a.key, actor.key) for a in before.actors) or any(
+        p.role == "agent" and p.subject and p.words & words  # a name the NER missed there
+        for p in before.slots.get("agents", ())
+    )
+
+
+def _people_of(people: str, land: str) -> bool:
+    """`people` is the name of the people of the country `land` (« les Espagnols » of
+    « l'Espagne »): the one stands for the other."""
+    of = country(people) if nationality(people) is not None else None
+    bare = re.sub(r"^(?:les?|la|l['’])\s*", "", land, flags=re.IGNORECASE)
+    return of is not None and fold(of.lower()) == fold(bare.lower())
 
 
 def _in_place_of(
@@ -620,6 +661,7 @@ def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iter
             and not {w for w in key.lower().split() if len(w) > 2} & mine
             and not misspelt_in(key, actor.key)
             and not _people(key)  # « la Néerlandaise Rachel Klamer »
+            and not counted(actor.key)  # « les Vingt-Huit »: the member states, by their count
         ):
             certain = actor.kind == PERSON == kind and certainty(sentence) == "hard"
             yield Problem(
@@ -697,6 +739,7 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             and (_in(other.key, _unquoted(source.text)) or _tells(statement.text, source.text))
             and not misspelt_in(other.key, statement.text)
             and not same_name(actor.key, other.key)
+            and not spelt_alike(actor.key, other.key)  # « Daech » for the source's « Daesch »
         ]
         # the story's setting (named in the source's title or lead) may be said anywhere: it
         # stands for another place only where the sentence says what that one is the place
@@ -907,12 +950,18 @@ def read_actors(ents: list[Span]) -> Iterator[Actor]:
         predicates = {root.head.lemma_.lower()} | {
             c.lemma_.lower() for c in root.children if c.dep_ in ("acl:relcl", "acl", "conj")
         }
+        if not cases and _led_by_preposition(e):
+            cases = {e.doc[e.start - 1].lower_}  # « À Cozumel, elle a terminé … »: a place
         if cases & SOURCE_PREPOSITIONS or (
             root.dep_ in ("appos", "nmod") and head_cases & SOURCE_PREPOSITIONS
         ):
             how = "source"
         elif root.dep_ in SUBJECTS:
             how = "subject"
+        elif _named_subject(root):
+            # « Le coureur belge Tom Peeters a remporté … »: the name the subject noun is
+            how, root = "subject", root.head
+            predicates |= {root.head.lemma_.lower()}
         elif e.start - e.sent.start <= 1 and not cases:
             how = "subject"
             predicates.add(e.sent.root.lemma_.lower())
@@ -924,6 +973,26 @@ def read_actors(ents: list[Span]) -> Iterator[Actor]:
 
 
 _VOICES = {"obl:agent": "agent", "nsubj:pass": "patient"}
+
+
+def _led_by_preposition(e: Span) -> bool:
+    """A name right after a preposition the parser did not hang on it (« À Cozumel, elle a
+    terminé … », its capital « À » read as the name's head): the place of something, no
+    subject."""
+    return e.start > e.sent.start and e.doc[e.start - 1].pos_ == "ADP"
+
+
+def _named_subject(root: Token) -> bool:
+    """A name set right after the common noun that is its verb's subject, as who it is (« Le
+    coureur belge Tom Peeters a remporté », « la ministre Anne Dubois a inauguré »)."""
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.dep_ in SUBJECTS
+        and head.head.pos_ in ("VERB", "AUX")
+        and not any(t.text == "," for t in root.doc[head.i : root.i])
+    )
 
 
 def read_institutions(outside: list[Token]) -> Iterator[Actor]:

@@ -754,6 +754,28 @@ def _acting_after(name: Span, quoted: int, ours: set[int], saying: frozenset[str
 _SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
 
 
+def _described(name: Span, quoted: int) -> bool:
+    """A name the subject of a passive whose attribute holds the quotation (« Paul Lenoir est
+    décrit comme « un pionnier » », « est qualifié de « … » »): whom the words describe, not
+    their author (the one describing is « par X », or left unsaid)."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubj:pass") or verb.i == root.i:
+        return False
+    if not any(c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in _ATTRIBUTES
+        and c.left_edge.i <= quoted <= c.right_edge.i
+        and any(g.dep_ in ("case", "mark") and g.lower_ in _AS for g in c.children)
+        for c in verb.children
+    )
+
+
+_ATTRIBUTES = frozenset({"xcomp", "obl:arg", "obl", "obl:mod"})
+_AS = frozenset({"comme", "de", "d'", "d’"})
+
+
 def _says(token: Token, saying: frozenset[str]) -> bool:
     """A verb of saying, or of posting words (« a tweeté »)."""
     said = (token.lemma_.lower(), lemma_of(token))  # the parse's « indique », ours « indiquer »
@@ -939,6 +961,10 @@ def speaker_of(
     # a person not behind a preposition ("déclaré à Euractiv" names the hearer), nor doing
     # something else after the quotation (« … « une solution de repêchage » dans le cas où
     # Fillon renoncerait »: whom the words are about)
+    for e in ents:
+        if _described(e, quoted):  # « X est décrit comme « … » par Y »: Y speaks, if said
+            by = [c for c in e.root.head.children if any(g.lower_ == "par" for g in c.children)]
+            return next((p for c in by if (p := _person_of(c, ents, any_name=True))), None)
     ents = [e for e in ents if not _acting_after(e, quoted, ours, saying)]
     named = {
         entity_key(e.text)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.slots.aspect import compound_past
 from engine.gate.slots.base import Clash, lemma
+from engine.gate.slots.entities import country_named
 from engine.text.lexicon import by_tag, lines, words
 
 if TYPE_CHECKING:
@@ -75,6 +76,9 @@ class Place:
     # what for roles.title_swaps; `compare` leaves it out (on honest text it turned converses
     # said otherwise into reviews: « des concours qui recrutent »)
     relative: bool = False
+    # what is given or taken, the object or a passive's subject (« remis le prix », « un prix
+    # remis »): it stays what is given when `_conversed` turns the verb round (« reçoit le prix »)
+    theme: bool = False
 
 
 def _adjective_as_noun(token: Token) -> bool:
@@ -130,7 +134,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
                 continue
             if t.i > head.i and any(x.text == ":" for x in t.doc[head.i : t.i]):
                 continue  # « Trois athlètes l'ont rejointe : X, Y »: a list, not its object
-            at = t.dep_ in _OBLIQUES and bool(cases & _AT)
+            if _idiom(head):
+                continue  # « à commencer par X »: « notably X », no one begins anything
+            # « à Washington », « à Toronto »: a town said bare is where, not to whom
+            at = t.dep_ in _OBLIQUES and bool(cases & _AT) and not _located(t, cases)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
             # not the place of an event (« une opération a eu lieu sur l'A16 »: `_TAKES_PLACE`)
             on = "sur" in cases and any(
@@ -141,7 +148,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             role = (
                 PATIENT  # « après avoir distancé X »: an infinitive has no subject after it;
                 # nor a verb that has one before it (« Luckey rejoint Pixar »: its object)
-                if t.dep_ == "nsubj" and t.i > head.i and (_infinitive(head) or _led(head, t))
+                if t.dep_ == "nsubj"
+                and t.i > head.i
+                and (_infinitive(head) or _present_participle(head) or _led(head, t))
                 else _voice(t, head)  # the auxiliary says it: « est classé », « aurait agi »
                 if subject
                 else AGENT
@@ -174,7 +183,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
                 out, t, verb, place.words, place.shown, first, inside, place.named, place.subject
             )
         else:
-            out.add(place)
+            theme = head.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj", "nsubj:pass")
+            out.add(replace(place, theme=theme))
     return frozenset(out)
 
 
@@ -269,6 +279,8 @@ def _voice(subject: Token, verb: Token) -> str:
     aux = [c for c in verb.children if c.dep_.startswith("aux")]
     if any(c.dep_ == "aux:pass" for c in aux):
         return PATIENT
+    if _headline_participle(subject, verb):
+        return PATIENT
     if subject.dep_ == "nsubj:pass" and not any(lemma(c) == "avoir" for c in aux):
         return PATIENT
     # « Hivon est nommée critique », « être » read as a copula: a participle after « être » whose
@@ -282,6 +294,56 @@ def _voice(subject: Token, verb: Token) -> str:
     ):
         return PATIENT
     return AGENT
+
+
+def _headline_participle(subject: Token, verb: Token) -> bool:
+    """A past participle with no auxiliary nor copula, its subject before it, as a title writes
+    (« Robert Mugabe confiné », « trois suspects arrêtés »): the subject undergoes it, unless its
+    verb takes « être » in the past (« Mugabe arrivé à Harare »: he arrived)."""
+    return (
+        verb.pos_ == "VERB"
+        and "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and subject.i < verb.i
+        and not any(c.dep_.startswith(("aux", "cop")) for c in verb.children)
+        # a passive takes no object, and a title no « si », « que » (« Même si Rajoy réussi à
+        # former … »: a finite verb misspelt)
+        and not any(c.dep_ in _ACTIVE or c.dep_ == "mark" for c in verb.children)
+        and lemma(verb) not in by_tag("aspect")["être"]
+    )
+
+
+_ACTIVE = frozenset({"obj", "xcomp", "ccomp"})  # what only an active verb governs
+
+
+def _present_participle(verb: Token) -> bool:
+    """A present participle (« violant ainsi la loi »): its subject, if any, stands before it; a
+    name after it is its object."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def _located(filler: Token, cases: set[str]) -> bool:
+    """A place named bare after « à » (« lancée à Toronto », « reçu à Washington »): a town,
+    where the act happens, not one it is done to (« à la Syrie » keeps its article, and a country
+    named bare may be given to)."""
+    name = " ".join([filler.text, *(c.text for c in filler.children if c.dep_ in _NAME_PARTS)])
+    return (
+        "à" in cases
+        and filler.pos_ == "PROPN"
+        and filler.ent_type_ == "LOC"
+        and not any(c.dep_ == "det" for c in filler.children)
+        and country_named(name) is None  # « critiqué à Arabie saoudite »: a country, given to
+    )
+
+
+def _idiom(verb: Token) -> bool:
+    """An infinitive after « à » that is a fixed phrase, no act (lexicon `idiom_infinitives`:
+    « à commencer par X », « à partir de X »)."""
+    return (
+        _infinitive(verb)
+        and lemma(verb) in words("idiom_infinitives")
+        and any(c.dep_ == "mark" and c.lower_ == "à" for c in verb.children)
+    )
 
 
 def _infinitive(verb: Token) -> bool:
@@ -437,11 +499,20 @@ def compare(
                 and any(patient.words & a.words and a.verb == u.verb for a in agents)
                 for u in undergoes
             )
-            if undergoes and acts:
+            # through another word with no name on either side, a converse said otherwise (« le
+            # biologiste reçoit le prix » for « … a été récompensé par le prix »): no clash
+            named = _capitalised(agent) or _capitalised(patient)
+            if undergoes and acts and (exchanged or named):
                 yield Clash(
                     "hard" if exchanged else "review",
                     f"makes {agent.shown} act on {patient.shown}: the source says the reverse",
                 )
+
+
+def _capitalised(place: Place) -> bool:
+    """A name fills the place, as the tagger read it or as it is written (« le Portugal », a
+    noun to the tagger)."""
+    return place.named or any(w[:1].isupper() for w in place.shown.split())
 
 
 @cache
@@ -467,7 +538,9 @@ def _conversed(article: frozenset[Place], source: frozenset[Place]) -> frozenset
     if not turned:
         return article
     return frozenset(
-        replace(p, role=PATIENT if p.role == AGENT else AGENT, predicate=turned[p.verb])
+        replace(p, predicate=turned[p.verb])  # what is given stays given
+        if p.verb in turned and p.theme
+        else replace(p, role=PATIENT if p.role == AGENT else AGENT, predicate=turned[p.verb])
         if p.verb in turned
         else p
         for p in article

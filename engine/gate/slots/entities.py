@@ -95,6 +95,14 @@ class Words:
     pronouns: frozenset[str] = frozenset()  # the lemmas personal pronouns depend on
 
 
+def spelt_alike(one: str, other: str) -> bool:
+    """Two names one of which holds the other's words as `_alike` reads them: one spelling for
+    another (« Daech » and « Daesch », « Kadhafi » and « Kadafi »)."""
+    a = frozenset(fold(w.lower()) for w in one.split())
+    b = frozenset(fold(w.lower()) for w in other.split())
+    return bool(a and b) and (_within(a, b) or _within(b, a))
+
+
 def _within(some: frozenset[str], others: frozenset[str]) -> bool:
     return all(any(_alike(w, o) for o in others) for w in some)
 
@@ -140,6 +148,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
         written = list(ent)
         while ent.label_ == "PER" and len(written) > 1 and written[0].lower_ in _COURTESY:
             written = written[1:]  # « Monsieur Puigdemont » is « Carles Puigdemont »'s name
+        while ent.label_ == "PER" and len(written) > 1 and written[-1].text[:1].islower():
+            written = written[:-1]  # « Trump avouât »: a name the tagger ran on to its verb
         words = frozenset(
             fold(w.lower_) for w in written if w.is_alpha and w.lower_ not in _PARTICLES
         )
