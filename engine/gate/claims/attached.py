@@ -60,12 +60,23 @@ def context(
     after = min((f.start for f in figures if f.kin == use.kin and f.start > start), default=None)
     left = _CUT.split(text[before:start])[-1]
     right = _CUT.split(text[end:after])[0]
+    if after is not None and _OF_WHOLE.fullmatch(text[end:after]):
+        # « 26 des 27 pays membres … aient accepté d'organiser »: the part counts what its
+        # whole counts, and is said with the whole's words
+        whole = next(f for f in figures if f.start == after)
+        then = min(
+            (f.start for f in figures if f.kin == use.kin and f.start > whole.start), default=None
+        )
+        right = _CUT.split(text[whole.start + len(whole.text) : then])[0]
     if fronted and not _stems(left + " " + right) and text[end:after].lstrip().startswith(","):
         right = _CLAUSE_END.split(text[end:after].lstrip()[1:])[0]
     return _stems(left + " " + right)
 
 
 _CLAUSE_END = re.compile(r"[;:.!?]")
+# between a part and its whole: « 26 des 27 pays », « 31 sur les 39 sièges », « trois d'entre
+# les dix »
+_OF_WHOLE = re.compile(r"\s+(?:des|sur(?:\s+les)?|d['’]entre\s+les|parmi\s+les)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

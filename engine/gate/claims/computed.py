@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from engine.gate.source_index import SourceIndex
 
 RESTATED = 2  # source sentences a sentence restates: its best aligned ones
+UNSAID_SLACK = Decimal(3)  # points: « près de 80 % » of 31 of « 39 sièges » (79,5), not « 90 % »
 RATIO_SLACK = Decimal(2)  # points: « un tiers » for 32 of 97, « la moitié » for 49 of 100
 LOOSE = Decimal("1.5")  # « plus de N » computes a value from N to N × LOOSE (+1), no further
 APPROACH = Decimal("0.1")  # « bientôt 25 ans »: within a tenth of the figure (one unit at least)
@@ -1226,7 +1227,7 @@ def arithmetic(
             for statement in statements
             for a in _operands([statement], index)
             for b in _operands([statement], index)
-            if b is not a and (a.kin, a.unit) == (b.kin, b.unit) and a.kind != "percentage"
+            if b is not a and _one_measure(a, b) and a.kind != "percentage"
         ]
         for a, b in together:
             assert a.value is not None and b.value is not None
@@ -1238,6 +1239,8 @@ def arithmetic(
             ):
                 near = _near(exact, value, use, text) if use.comparator else None
                 slack = RATIO_SLACK if use.spelled else Decimal("0.5")
+                if a.unit != b.unit and abs(exact - value) > UNSAID_SLACK:
+                    continue  # a share of a whole whose unit the part leaves unsaid: said close
                 if (abs(exact - value) <= slack if near is None else near) and not slot:
                     return Computation("certain", how, shown=seen(a, b))
     if use.kin == "count" and unit is None:
@@ -1255,6 +1258,20 @@ def arithmetic(
             if any(value in _list_lengths(t) for t in texts) or value in _bullets(index.text):
                 return Computation("certain", f"the {value} items of a list")
     return None
+
+
+def _one_measure(a: FigureUse, b: FigureUse) -> bool:
+    """Two figures of one kind and unit, or a part that leaves its whole's unit unsaid (« Sur
+    les 39 sièges du conseil, 31 reviennent à la liste », « 31 des 39 sièges »): the share of
+    the one in the other is a share of one thing."""
+    if (a.kin, a.unit) == (b.kin, b.unit):
+        return True
+    units = {a.unit, b.unit}
+    return (
+        None in units
+        and len(units) == 2
+        and {a.kin, b.kin} - {"count"} <= {f"unit:{a.unit or b.unit}"}
+    )
 
 
 def _in_points(

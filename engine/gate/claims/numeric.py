@@ -329,6 +329,10 @@ def figure_problems(
             other, at = uses[0]
             if _counted_alike(use.noun, other.unit):
                 continue  # « son 22e anniversaire » for « sa 22ème année », « 22 ans »
+            if small(use) and (
+                certainty(sentence) != "hard" or restated(sentence) not in {i for _, i in uses}
+            ):  # « une course en trois temps », « trois disciplines sur trois terrains »: a
+                continue  # small count of its own, not the « trois minutes » of another sentence
             yield Problem(
                 RULE,
                 "review" if small(use) else "hard",
@@ -1600,17 +1604,18 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
         return None
     if _DEMONSTRATIVE.search(sentence.statement.text[: use.start]):
         return None  # « ces vingt-deux premières »: what the article has counted already
-    stem = fold(use.noun)[:NOUN_STEM]
     kind = {tag for tag, nouns in by_tag("counted").items() if use.noun in nouns}
     for _, i in sentence.aligned[:2]:
         mine = [f for f in index.statements[i].figures if f.key == use.key]
         if any(f.noun in by_tag("counted")[tag] for f in mine for tag in kind):
             return None  # « 29 700 postes » for « 29 700 emplois »: one thing, said another way
-        if any(_said_before(f, index.statements[i].text, kind) for f in mine):
-            return None  # « 90 morts » for « une frappe tue entre 60 et 90 soldats »
-        said = {fold(w)[:NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
-        if stem in said:
+        if any(_said_around(f, index.statements[i].text, kind) for f in mine):
+            return None  # « 90 morts » for « une frappe tue entre 60 et 90 soldats », « quatre
+            # victimes » for « les quatre personnes tuées »: a word of its class said with it
+        said = {_y_as_i(w)[:NOUN_STEM] for w in _WORDS.findall(index.statements[i].text.lower())}
+        if _y_as_i(use.noun)[:NOUN_STEM] in said:
             return None  # « dix blessés » for « dix personnes ont été blessées »: its verb
+            # (« 200 emplois » for « employait 200 personnes »: a verb in -oyer, its noun in -oi)
         root = _NOMINAL.sub("", fold(use.noun))
         if (
             root != fold(use.noun)
@@ -1621,6 +1626,13 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
         if mine and all(f.noun for f in mine):
             return i, f"{mine[0].text} {mine[0].noun}"
     return None
+
+
+def _y_as_i(word: str) -> str:
+    """A word folded, its « y » written « i »: a verb in -oyer, -uyer, -ayer and the noun of
+    its act (« employait » and « emploi », « envoyé » and « envoi », « appuyé » and « appui »)
+    share their stem so."""
+    return fold(word).replace("y", "i")
 
 
 # the endings that make a noun of a verb's act (« annulation », « licenciement », « blocage »),
@@ -1958,7 +1970,9 @@ def read_figures(
                 unit=unit,
                 noun=noun,
                 comparator=_comparator(before, comparators),
-                direction=_figure_direction(fig, before, tokens, starts, end, direction),
+                direction=0
+                if kin in ("year", "date") and _COMPARED_TO.search(before)
+                else _figure_direction(fig, before, tokens, starts, end, direction),
                 value=value,
                 spelled=fig.spelled,
                 start=fig.start,
@@ -2229,6 +2243,17 @@ def _figure_direction(
         if token.lower_ not in ("de", "d'", "d’", "en", "%"):
             break
     return 0
+
+
+# A time a change is compared to (« ont moins progressé qu'en 2021 », « a ralenti par rapport à
+# 2021 », « comparé à mars 2020 »): the point of reference, not the quantity that changes — its
+# direction is the sentence's, which the direction rule judges on its own theme.
+_COMPARED_TO = re.compile(
+    r"(?:\bqu'(?:en|au|à)?|\bque (?:en |l'an |l'année |pour |lors de |celui de |celle de )?|"
+    r"\bpar rapport (?:à|aux?) (?:l'an |l'année |la fin |fin |début |mi-)?|"
+    r"\bcompar\w* (?:à|aux?|avec) (?:l'an |l'année |fin |début )?|\bcontre |\bvis-à-vis de )"
+    r"\s*(?:(?:le |la |l')?\d{1,2}(?:er)? )?(?:[a-zéû]+ )?$"
+)
 
 
 def _counted_change(token: Token) -> bool:

@@ -39,6 +39,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.slots.aspect import REFLEXIVE, Said, pair
 from engine.gate.slots.modality import Worded
 from engine.gate.slots.qualifiers import degree_si
+from engine.gate.slots.rank import AMONG, Rank
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
 from engine.gate.tokens import is_content
@@ -370,7 +371,33 @@ def _first_time(denying: Statement, affirming: Statement) -> bool:
         # depuis remporté la primaire »: not yet at a time past, done since
     if _none_as(denying.text, affirming.text):
         return True  # « aucune n'avait été aussi meurtrière » for « la plus meurtrière »
+    if _rank_ruled_out(denying, affirming):
+        return True  # « ce n'est pas la première fois » for « c'est la troisième fois »
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
+
+
+def _rank_ruled_out(denying: Statement, affirming: Statement) -> bool:
+    """The one side denies a rank (« ce n'est pas la première fois », « n'est pas le premier
+    à »), the other gives another rank (« c'est la troisième fois »): one fact, the denial ruling
+    out what the rank given rules out too."""
+    found = _DENIED_RANK.search(denying.text)
+    if found is None:
+        return False
+    word = fold(found.group(1).lower())
+    denied = "1" if word.startswith("premi") else "last" if word.startswith("derni") else word
+    given = {
+        m.value
+        for m in affirming.slots.get("rank", frozenset())
+        if isinstance(m, Rank) and m.value != AMONG
+    }
+    return bool(given - {denied})
+
+
+_DENIED_RANK = re.compile(
+    r"\b(?:n['’]|ne\s+)\w+\s+pas\s+(?:[^\s.;:]+\s+){0,4}?(?:(?:le|la|l['’])\s*)?"
+    r"(premi(?:er|ère)|derni(?:er|ère))\b",
+    re.IGNORECASE,
+)
 
 
 def _none_as(denying: str, affirming: str) -> bool:

@@ -103,6 +103,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 continue  # « la tête du classement » is no rank
             if _pronoun(tokens, n):
                 continue  # « ce dernier » is who was just named, not a rank
+            if _denied(tokens, n):
+                continue  # « n'est pas le premier à toucher Istanbul »: true of the third
             if value == "last" and _of_time(tokens, n):
                 continue  # « le mois dernier », « mardi dernier »: the one before, a date
             superlative = _superlative(tokens, n)
@@ -231,6 +233,22 @@ def _among(tokens: Sequence[Token], n: int) -> bool:
         return True
     theirs = n > 0 and _possessive(tokens[n - 1], "Plur")  # « un de ses plus … »
     return theirs and before[:1] in (["un"], ["une"]) and before[1] in _OF
+
+
+def _denied(tokens: Sequence[Token], n: int) -> bool:
+    """A rank its sentence denies (« ce n'est pas le premier », « n'était pas la première
+    fois », « pas le dernier »): it gives no rank, only rules one out — no clash with the rank
+    the source gives (the denial of the source's own rank is polarity's to judge)."""
+    before = [t.lower_ for t in tokens[max(0, n - DENIAL_REACH) : n]]
+    if "pas" in before or "jamais" in before and any(w in ("ne", "n'", "n’") for w in before):
+        return True
+    # « n'accueille pas l'épreuve pour la première fois »: the verb its noun hangs on denied
+    noun = tokens[n].head
+    held = [noun, noun.head] if noun.dep_ in ("obl", "obl:mod", "obj") else [noun]
+    return any(c.lower_ == "pas" and c.dep_ == "advmod" for h in held for c in h.children)
+
+
+DENIAL_REACH = 3  # words before a rank its denial stands in (« n'est pas le premier »)
 
 
 def _possessive(token: Token, number: str) -> bool:
