@@ -177,3 +177,52 @@ SHARES_OFF = [
 @each(SHARES_OFF)
 def test_a_share_far_from_the_figures_stays_hard(case: tuple[str, str]) -> None:
     TOWN.draws_one(case, "figures", "hard")
+
+
+# - A record the source never makes, said apart after a comma (« …, un record historique »),
+#   or as a comparison with everything else (« plus dynamique que tout autre indice »): a review,
+#   as « le plus … de son histoire » is. « supérieur » naming something (« l'enseignement
+#   supérieur ») grades nothing, so it no longer hides a record the sentence adds; a source
+#   that compares (« supérieure à celle de 2016 ») or makes the record its own way (« un niveau
+#   inédit ») still vouches for the article's.
+MARKET = Pairs(
+    "market",
+    """Bourse : le Dow Jones franchit les 20 000 points
+
+25 janvier 2017. – Le Dow Jones a gagné 150 points mercredi, à 20 068 points, un niveau \
+inédit. Le nombre de transactions a atteint 1,2 milliard. Les diplômés de l'enseignement \
+supérieur sont 40 000 parmi les nouveaux actionnaires. La hausse de janvier est supérieure à \
+celle de 2016.""",
+)
+
+RECORDS_THE_SOURCE_MAKES = [
+    "Le Dow Jones a gagné 150 points mercredi, à 20 068 points, un record historique.",
+    "Le Dow Jones a gagné 150 points mercredi, à 20 068 points, du jamais vu.",
+    "La hausse de janvier, la plus forte depuis un an, est supérieure à celle de 2016.",
+    "Les diplômés de l'enseignement supérieur sont 40 000 parmi les nouveaux actionnaires.",
+]
+
+
+@each(RECORDS_THE_SOURCE_MAKES)
+def test_a_record_the_source_makes_draws_nothing(case: str) -> None:
+    MARKET.draws_nothing(case, "superlatives")
+
+
+RECORDS_ADDED = [
+    ("Le nombre de transactions a atteint 1,2 milliard, un record historique.", "un record"),
+    ("Le nombre de transactions, plus élevé que jamais, a atteint 1,2 milliard.", "que jamais"),
+    (
+        "Le nombre de transactions, plus élevé que tout autre jour, a atteint 1,2 milliard.",
+        "que tout",
+    ),
+    (
+        "Les diplômés de l'enseignement supérieur sont 40 000 parmi les nouveaux actionnaires, "
+        "un record.",
+        "un record",
+    ),
+]
+
+
+@each(RECORDS_ADDED)
+def test_a_record_the_source_does_not_make_is_a_review(case: tuple[str, str]) -> None:
+    MARKET.draws_one(case, "superlatives", "review")

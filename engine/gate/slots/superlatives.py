@@ -70,8 +70,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             if _record_of(tokens, n):  # « un trimestre record », « une présence sans précédent »
                 said = f"{tokens[n - 1].text} {t.text}"
                 out.add(Claimed(fold(word), said, lemma(tokens[n - 1])))
+            elif _record_apart(tokens, n):  # « …, un record historique »: of the clause before
+                out.add(Claimed(fold(word), f"{tokens[n - 1].text} {t.text}", APART))
             continue
         if word in comparatives and t.pos_ == "ADJ":
+            if word in _NAMING and not _compares(tokens, n):
+                continue  # « l'enseignement supérieur », « la partie inférieure »: a name
             out.add(Graded(fold(word)))
             continue
         if low[n] not in _DEGREE or n + 1 >= len(tokens):
@@ -87,6 +91,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         if low[k + 1 : k + 3] in (["que", "jamais"], ["qu'", "jamais"], ["qu’", "jamais"]):
             out.add(Claimed(adjective, f"{t.text} {graded.text} que jamais"))  # a record
             continue
+        if low[k + 1 : k + 2] == ["que"] and low[k + 2 : k + 3] and low[k + 2] in _ANY_OTHER:
+            # « plus brillantes que toute autre surface », « plus … que tous les autres »
+            out.add(Claimed(adjective, f"{t.text} {graded.text} que {tokens[k + 2].text}"))
+            continue
         if n and low[n - 1] in _ARTICLES and _domain(tokens, k + 1):
             noun = lemma(graded.head) if graded.head.pos_ == "NOUN" else ""
             out.add(Claimed(adjective, f"{tokens[n - 1].text} {t.text} {graded.text}", noun))
@@ -96,6 +104,16 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_ANY_OTHER = frozenset({"tout", "toute", "tous", "toutes", "n'importe", "n’importe"})
+# comparatives that also name (« l'enseignement supérieur », « le Conseil supérieur », « la
+# lèvre inférieure »): they grade only where they compare (« supérieure à 1 000 degrés »,
+# « bien inférieur »)
+_NAMING = frozenset({"supérieur", "inférieur"})
+_COMPARED = frozenset({"à", "au", "aux"})
+_DEGREE_ADVERBS = frozenset(
+    {"bien", "très", "nettement", "largement", "légèrement", "un", "peu", "beaucoup", "encore"}
+)
+APART = "…"  # the noun of a record said apart, after a comma (« …, un record historique »)
 _RECORDS = frozenset({"record", "précédent"})
 _RECORD_WORDS = frozenset(map(fold, _RECORDS))
 _ORDINALS_OF_TIME = frozenset({"premier", "dernier", "précédent"})
@@ -110,6 +128,26 @@ def _record_of(tokens: Sequence[Token], n: int) -> bool:
     if t.lower_ == "précédent":
         return tokens[n - 1].lower_ == "sans"
     return tokens[n - 1].pos_ == "NOUN" and t.head.i == tokens[n - 1].i
+
+
+def _compares(tokens: Sequence[Token], n: int) -> bool:
+    """A comparative that compares: « supérieure à », « inférieur de 5 % au … », « bien
+    supérieur », « supérieur » said as an attribute (« le chiffre est supérieur »)."""
+    after = [t.lower_ for t in tokens[n + 1 : n + 5]]
+    if any(w in _COMPARED for w in after):
+        return True
+    if n and tokens[n - 1].lower_ in _DEGREE_ADVERBS:
+        return True
+    return tokens[n].dep_ not in ("amod",)
+
+
+def _record_apart(tokens: Sequence[Token], n: int) -> bool:
+    """« …, un record », « …, un nouveau record historique », « …, du jamais vu »: a record
+    said of the clause before it, after its comma."""
+    if tokens[n].lower_ != "record":
+        return False
+    before = [t.lower_ for t in tokens[max(0, n - 3) : n]]
+    return "," in before and any(w in ("un", "nouveau") for w in before)
 
 
 def _ranks_a_time(token: Token) -> bool:
@@ -155,7 +193,7 @@ def compare(
         if m.word[:_STEM] in graded:
             continue  # the source grades it elsewhere: said in another sentence
         if m.word in _RECORD_WORDS and any(
-            isinstance(k, Claimed) and k.noun == m.noun for k in known
+            isinstance(k, Claimed) and (k.noun == m.noun or m.noun == APART) for k in known
         ):
             continue  # « une donation record » for the source's « la plus grande donation de
             # son histoire »: a record the source makes, in its own words
