@@ -639,3 +639,45 @@ l'expansion de l'Univers.""",
         "states without the source's «supposée»",
     )
     cosmos.draws(case, "qualifiers", "review")
+
+
+# modality: « permettent de confirmer », « ont permis de confirmer » make possible what they govern,
+# as the source's « peuvent confirmer » says (lexicon modality « enable »: honest-r21 r21-w2 and
+# honest-r27 r27-f3 drew a review each so); the plain statement stays a review
+ENABLED = Pairs(
+    "enabled18",
+    """Une hypothèse de la NASA confirmée
+
+3 mai 2017. – Les nouvelles observations peuvent confirmer une hypothèse des scientifiques de la \
+NASA. Ces mesures peuvent retarder le lancement de six mois.""",
+    """Une hypothèse de la NASA confirmée
+
+Les nouvelles observations peuvent confirmer une hypothèse des scientifiques de la NASA. Ces \
+mesures peuvent retarder le lancement de six mois.""",
+)
+CONFIRM = "Les nouvelles observations peuvent confirmer une hypothèse des scientifiques de la NASA."
+DELAY18 = "Ces mesures peuvent retarder le lancement de six mois."
+
+
+@each(
+    [
+        ENABLED.variant("honest", CONFIRM,
+                        "Ces nouvelles observations permettent de confirmer une hypothèse des "
+                        "scientifiques de la NASA."),
+        ENABLED.variant("honest", CONFIRM,
+                        "Les nouvelles observations ont même permis de confirmer une hypothèse des "
+                        "scientifiques de la NASA."),
+    ]
+)  # fmt: skip
+def test_what_is_made_possible_states_nothing_certain(case: Case) -> None:
+    ENABLED.draws_nothing(case, "modality")
+
+
+def test_what_can_happen_said_as_happening_stays_a_review() -> None:
+    case = ENABLED.variant(
+        "modality",
+        DELAY18,
+        "Ces mesures retardent le lancement de six mois.",
+        "states as a fact («retarder») what the source says can happen",
+    )
+    ENABLED.draws_one(case, "modality", "review")

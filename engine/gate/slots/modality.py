@@ -1117,8 +1117,10 @@ def _classes(article: frozenset[Clause], source: frozenset[Clause]) -> Iterator[
         feared = next((c for c in firm if c.verb not in _LIGHT and _feared(c, source)), None)
         if feared is not None:
             yield Clash("hard", f"gives as certain («{feared.verb}») what the source only fears")
-    if any(c.hedged_sentence or c.can for c in article):
-        return  # « sont capables d'accueillir », « vraisemblablement », « de pouvoir observer »
+    enable = _lexicon().get("enable", frozenset())
+    if any(c.hedged_sentence or c.can or (c.words - {c.verb}) & enable for c in article):
+        return  # « sont capables d'accueillir », « vraisemblablement », « de pouvoir observer »,
+        # « permettent de confirmer » (lexicon « enable »: what it governs is made possible)
     # « pas question de jouer », « reste à confirmer » state nothing
     for clause in (c for c in firm if c.root and not c.announced):
         paired = _pair(clause, source)
