@@ -385,7 +385,7 @@ DISTORTED = [
     case("modality", "Doha : le conseil\n\nLe Qatar a nommé quatre femmes au conseil chargé de "
          "la rédaction de ses lois.",
          "Le Qatar envisage de nommer quatre femmes au conseil chargé de la rédaction de ses "
-         "lois."),  # read from the words, not the clauses: a review by design
+         "lois.", "hard"),  # the same verb given as planned: certain since round 18 (eb6707e)
     # modality: a hedge by a modal verb; an expectation made certain
     case("modality", "Téhéran : une visite\n\nLe président iranien a signé l'accord sur les "
          "avions Airbus lors de sa visite à Paris.",
