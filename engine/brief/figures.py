@@ -459,7 +459,9 @@ _HOURS_AFTER = re.compile(
 )
 _OF_LENGTH = re.compile(rf"{_S}+d(?:e|')", re.IGNORECASE)
 _AFTER_NOON = re.compile(rf"{_S}+(?:du{_S}+soir|de{_S}+l['’]après-midi)(?![\w-])", re.IGNORECASE)
-_AT_HOUR = re.compile(rf"(?<![\w-])(?:vers|à|dès){_S}+$", re.IGNORECASE)
+_AT_HOUR = re.compile(
+    rf"(?<![\w-])(?:vers|à|dès|soit){_S}+$", re.IGNORECASE
+)  # « soit »: said again
 
 
 _AND_BEFORE = re.compile(r"\bet\s+$", re.IGNORECASE)
@@ -623,8 +625,15 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
     if names == [names[0]] and names[0] in WORD_SCALES and names[0].endswith("s"):
         return None  # « des millions de dollars », « en centaines de millions »: an order
     value = _value(names)
-    if value is None or (value == 0 and not _WORD_CURRENCY.match(text[words[i][1] :])):
-        return None  # "partir de zéro" is no figure; "zéro euro" is
+    if value is None or (
+        value == 0
+        and not _WORD_CURRENCY.match(text[words[i][1] :])
+        and not (
+            _HOURS_AFTER.match(text, words[i][1])
+            and _AT_HOUR.search(text, max(0, words[i][0] - 8), words[i][0])
+        )
+    ):
+        return None  # "partir de zéro" is no figure; "zéro euro", "zéro heure quinze" are
     last = _last_index(words, i, len(names))
     if _inside_word(text, words[i][0], words[last][1]):
         return None

@@ -35,7 +35,14 @@ from engine.gate.slots.entities import (
 )
 from engine.gate.source_index import SourceIndex, initials, reordered
 from engine.gate.statements import PERSON, SOURCE_PREPOSITIONS, SUBJECTS, Statement
-from engine.text import compound_parts, compound_pattern, fold, normalise, stands_in
+from engine.text import (
+    compound_key,
+    compound_parts,
+    compound_pattern,
+    fold,
+    normalise,
+    stands_in,
+)
 from engine.text.lexicon import by_tag, lines, tagged, words
 
 if TYPE_CHECKING:
@@ -295,7 +302,8 @@ def _acts(source: Statement, actor: Actor, who: frozenset[str] | None = None) ->
 def _in(key: str, text: str) -> bool:
     """`key` is written in `text`, accents aside (« Champs-Élysées », « Évry » of the source's
     « Champs-Elysées », « Evry »)."""
-    return stands_in(fold(key), fold(normalise(text)))
+    said = fold(normalise(text))
+    return stands_in(fold(key), said) or re.search(compound_pattern(key), said) is not None
 
 
 _QUOTED = re.compile(r"«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")  # closed or not
@@ -317,9 +325,13 @@ def _tells(sentence: str, source: str) -> bool:
 
 
 def _known(key: str, index: SourceIndex) -> bool:
-    """A name of the source, or one of its words is (accents aside)."""
+    """A name of the source, or one of its words is (accents aside; « Villeneuve-d'Ascq » is the
+    source's « Villeneuve d'Ascq »)."""
     words = {fold(w) for w in key.lower().split() if len(w) > 2}
-    return fold(key.lower()) in index.folded_entities or bool(words & index.folded_entities)
+    if fold(key.lower()) in index.folded_entities or words & index.folded_entities:
+        return True
+    joined = compound_key(key)
+    return len(joined) > 2 and any(compound_key(e) == joined for e in index.folded_entities)
 
 
 def _describes(key: str) -> bool:

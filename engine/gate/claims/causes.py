@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.alignment import (
@@ -88,7 +88,19 @@ def _stems_in(phrase: frozenset[str], index: SourceIndex) -> bool:
         )
         or any(lemma in index.folded_lemmas for lemma in phrase)
         or any(_acronym(lemma, index) for lemma in phrase)
+        or any(_written(lemma, index.text) for lemma in phrase if len(lemma) >= 3)
     )
+
+
+def _written(word: str, text: str) -> bool:
+    """`word` (folded) is written in the source as a word of its own: a name's word the tagger
+    keeps out of the lemmas (« l'International Skating Union »)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", _folded(text)) is not None
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    return fold(text.lower())
 
 
 ACRONYM = 3  # letters of an acronym, at least, read as the initials of a source name

@@ -1128,6 +1128,8 @@ def arithmetic(
     if unit == "an" and (age := _age_then(use, sentence, index)) is not None:
         return age
     statements = restated_scope(sentence, neighbours, index)
+    if (before := _before_the_nth(value, text, statements)) is not None:
+        return before
     operands = _operands(statements, index)
     article = _article_statements(sentence, neighbours)
     kept = {f.key for s in article for f in s.figures}
@@ -1258,6 +1260,29 @@ def arithmetic(
             if any(value in _list_lengths(t) for t in texts) or value in _bullets(index.text):
                 return Computation("certain", f"the {value} items of a list")
     return None
+
+
+def _before_the_nth(
+    value: Decimal, text: str, statements: Sequence[Statement]
+) -> Computation | None:
+    """« Seize autres avaient été observés avant lui » for the source's « le 17e sursaut
+    observé »: those before the Nth a restated sentence ranks, counted N − 1 by a sentence that
+    says they come before it or are others (`_BEFORE_IT`) — the writer's subtraction."""
+    from engine.gate.claims.numeric import ORDINAL_WRITTEN
+
+    if not _BEFORE_IT.search(text):
+        return None
+    for statement in statements:
+        for figure in statement.figures:
+            ranked = ORDINAL_WRITTEN.fullmatch(figure.text) is not None
+            if ranked and figure.value is not None and figure.value == value + 1:
+                return Computation("certain", f"the {figure.text} (those before it)")
+    return None
+
+
+_BEFORE_IT = re.compile(
+    r"\b(?:autres|avant\s+(?:lui|elle|eux|celui|celle)|précédents?|précédentes?)\b", re.IGNORECASE
+)
 
 
 def _one_measure(a: FigureUse, b: FigureUse) -> bool:

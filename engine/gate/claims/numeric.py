@@ -137,6 +137,7 @@ def _grade(
     index: SourceIndex,
     swapped: tuple[int, str],
     attached: object = None,
+    neighbours: Sequence[Sentence] = (),
 ) -> Severity:
     """A figure the source gives elsewhere (or nowhere), in the place of `swapped`, the figure
     the source sentence restated gives (class 1 of issue 19: which source sentence the article
@@ -155,10 +156,27 @@ def _grade(
     if restated(sentence) != at or certainty(sentence) != "hard":
         return "review"
     if small(use):  # « cinq roquettes » for the restated sentence's « quatre roquettes »
-        return "hard" if _recounts(use, index, at, theirs) else "review"
+        recounted = _recounts(use, index, at, theirs)
+        return (
+            "hard"
+            if recounted and not _counted_just_before(use, sentence, neighbours)
+            else "review"
+        )
     if in_slot(use, sentence, index, at, theirs) or _in_order(use, sentence.statement, index, at):
         return "hard"
     return pair_certainty(sentence, index)
+
+
+def _counted_just_before(
+    use: FigureUse, sentence: Sentence, neighbours: Sequence[Sentence]
+) -> bool:
+    """A small count the article's sentence before gives too (« Sur l'ensemble des deux matchs,
+    … Deux victoires, aucun but encaissé » where the source counts « 6 victoires » over the
+    season): it may count what the writer has just set out, not the source's figure changed."""
+    return small(use) and any(
+        f.value == use.value and f.kind == use.kind
+        for f in shown_before(sentence, list(neighbours))
+    )
 
 
 def _recounts(use: FigureUse, index: SourceIndex, at: int, theirs: str) -> bool:
@@ -233,7 +251,8 @@ def figure_problems(
             if swapped is not None and not _race_part(use, statement, swapped, index):
                 at, theirs = swapped
                 problem = f"gives «{use.text}» where the source gives «{theirs}»"
-                yield Problem(RULE, _grade(use, sentence, index, swapped), problem, at, use.text)
+                grade = _grade(use, sentence, index, swapped, neighbours=neighbours)
+                yield Problem(RULE, grade, problem, at, use.text)
             continue
         uses = index.uses.get(use.key, ())
         if use.key not in index.figure_keys and about_hour(
@@ -317,7 +336,8 @@ def figure_problems(
             if swapped is not None and not excused(use, sentence, neighbours, index):
                 at, theirs = swapped
                 problem = f"gives «{use.text}» where the source gives «{theirs}»"
-                yield Problem(RULE, _grade(use, sentence, index, swapped), problem, at, use.text)
+                grade = _grade(use, sentence, index, swapped, neighbours=neighbours)
+                yield Problem(RULE, grade, problem, at, use.text)
             continue
         same = [u for u, _ in uses]
         discourse = small(use) and use.noun not in index.lemmas  # « trois idées ressortent »
@@ -402,7 +422,7 @@ def figure_problems(
         if swapped is not None and not excused(use, sentence, neighbours, index):
             at, theirs = swapped
             problem = f"gives «{use.text}» where the source gives «{theirs}»"
-            grade = _grade(use, sentence, index, swapped, attached)
+            grade = _grade(use, sentence, index, swapped, attached, neighbours)
             if grade == "hard" or not any(
                 at != i and _may_count(use, u, index.statements[i].text) for u, i in uses
             ):
@@ -545,8 +565,8 @@ def _ranks_only(use: FigureUse, same: Sequence[FigureUse]) -> bool:
     """An ordinal in digits (« la 2e place », « au 3e tour ») where the source gives its number
     only as no ordinal (« 2 minutes », « 3 jours »): a rank, no count of the source's noun or
     unit to set against them."""
-    return bool(_ORDINAL_WRITTEN.fullmatch(use.text)) and not any(
-        _ORDINAL_WRITTEN.fullmatch(u.text) for u in same
+    return bool(ORDINAL_WRITTEN.fullmatch(use.text)) and not any(
+        ORDINAL_WRITTEN.fullmatch(u.text) for u in same
     )
 
 
@@ -556,7 +576,7 @@ def _ranked_in_words(use: FigureUse, sentence: Sentence, index: SourceIndex) -> 
     (« premier », « première », « second », « seconde »): the source's rank, said another way.
     Said only in another source sentence, it may be another's rank (« seconde » of the
     runner-up, for a winner put « 2e »)."""
-    if use.spelled or restated(sentence) is None or not _ORDINAL_WRITTEN.fullmatch(use.text):
+    if use.spelled or restated(sentence) is None or not ORDINAL_WRITTEN.fullmatch(use.text):
         return False
     best = sentence.aligned[0][0]
     return any(
@@ -567,7 +587,7 @@ def _ranked_in_words(use: FigureUse, sentence: Sentence, index: SourceIndex) -> 
     )
 
 
-_ORDINAL_WRITTEN = re.compile(r"\d+\s*(?:e|er|re|ère|ème|eme|ième|nde?|ᵉ)", re.IGNORECASE)
+ORDINAL_WRITTEN = re.compile(r"\d+\s*(?:e|er|re|ère|ème|eme|ième|nde?|ᵉ)", re.IGNORECASE)
 
 
 def _decade(use: FigureUse, text: str, index: SourceIndex) -> bool:
@@ -1009,6 +1029,25 @@ def _rounded(use: FigureUse, index: SourceIndex) -> bool:
             if use.comparator == "about" or (use.comparator == "more") == (exact > use.value):
                 return True
     return False
+
+
+_POWERS = {"2": "²", "3": "³", "carré": "²", "cube": "³"}
+_SQUARED = {"m": "m", "mètre": "m", "km": "km", "kilomètre": "km", "cm": "cm", "centimètre": "cm"}
+
+
+def _squared(head: Token, unit: str) -> str | None:
+    """An area or a volume written with its power apart: « 2 500 m 2 » (a superscript the source's
+    text lost), « 300 mètres carrés » — as « m² » (« km² », « m³ »)."""
+    base = _SQUARED.get(unit)
+    if base is None or head.i + 1 >= len(head.doc):
+        return None
+    power = head.nbor(1)
+    if power.text in ("2", "3"):  # no other number after it: not « 4 m 2 fois », « 5 m 20 »
+        later = power.nbor(1) if power.i + 1 < len(power.doc) else None
+        if later is not None and (later.like_num or later.pos_ == "NOUN"):
+            return None
+        return base + _POWERS[power.text]
+    return base + _POWERS[power.lemma_] if power.lemma_ in _POWERS else None
 
 
 def _counted_alike(noun: str, unit: str | None) -> bool:
@@ -1933,7 +1972,7 @@ def read_figures(
                 word = head.lower_[:-1]  # « le relais 4 x 100 m. »: the sentence's point glued
             if word in units or head.lower_ in units:
                 unit = word if word in units else head.lower_
-                unit = forms.get(unit, unit)  # « années » is « an »
+                unit = _squared(head, unit) or forms.get(unit, unit)  # « années » is « an »
             elif _listed(text, listed, fig.start, after) and not _YEAR.fullmatch(fig.text):
                 unit = listed[0]  # « 1,5 km de natation, 40 de vélo »: the unit said once
             elif (

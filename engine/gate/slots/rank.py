@@ -231,8 +231,29 @@ def _among(tokens: Sequence[Token], n: int) -> bool:
     before = [t.lower_ for t in tokens[max(0, n - 3) : n]]
     if before[-1:] in (["des"], ["les"]) and before[-2:-1] in (["un"], ["une"], ["parmi"]):
         return True
+    if before[-1:] == ["les"] and _one_of_named(tokens, n - 1):
+        return True  # « l'une des observations les plus précises »
     theirs = n > 0 and _possessive(tokens[n - 1], "Plur")  # « un de ses plus … »
     return theirs and before[:1] in (["un"], ["une"]) and before[1] in _OF
+
+
+def _one_of_named(tokens: Sequence[Token], n: int) -> bool:
+    """Before the « les » at `n`, the noun the superlative grades (its adjectives too), opened
+    by « l'un(e) des » or « parmi les » (« l'une des observations les plus précises », « parmi
+    les villes françaises les plus touchées »)."""
+    k = n - 1
+    while k >= 0 and n - k <= NAMED_REACH and tokens[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    if k == n - 1 or k < 1:
+        return False  # no noun between: « l'une des plus … » is read above
+    return (tokens[k].lower_, tokens[k - 1].lower_) in (
+        ("des", "un"),
+        ("des", "une"),
+        ("les", "parmi"),
+    )
+
+
+NAMED_REACH = 3  # words of the noun phrase between « l'une des » and its « les plus »
 
 
 def _denied(tokens: Sequence[Token], n: int) -> bool:
