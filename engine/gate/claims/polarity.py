@@ -716,7 +716,9 @@ def _negated(token: Token, depth: int = 0) -> bool:
         or _far(clause)
     ) and not (_restrictive(clause) or _excepted(clause))
     if said and found and found <= _NE_WORDS and not _second_part(clause):
-        said = False  # an expletive « ne »: « avant que l'EI ne reprenne le dessus »
+        # an expletive « ne »: « avant que l'EI ne reprenne le dessus »; but « ne » alone denies
+        # « cesser », « oser », « pouvoir », « savoir » (« la Seine ne cesse de grimper »)
+        said = clause.lemma_.lower() in _NE_ALONE
     if said and _corrected(clause):
         said = False  # « n'est plus confiée à une personne, mais à deux »: the verb holds
     governed = False
@@ -838,6 +840,7 @@ def _idiom_de(clause: Token, head: str) -> bool:
 
 _RESTRICTIVE = frozenset({"que", "qu'", "qu’"})
 _NE_WORDS = frozenset({"ne", "n'", "n’"})
+_NE_ALONE = frozenset({"cesser", "oser", "pouvoir", "savoir"})  # denied by « ne » alone
 _SECOND_PARTS = by_tag("negation")["second"]  # « pas », « jamais »… after « ne »
 
 
