@@ -20,6 +20,7 @@ from engine.gate.claims.alignment import (
     NOUN_STEM,
     Sentence,
     certainty,
+    pair_certainty,
     restated,
 )
 from engine.gate.claims.computed import out_of, said_as_whole
@@ -176,6 +177,95 @@ def crossed_pair(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tupl
         if _leans(said, its, ours) and _leans(partner_said, ours, its):
             return at, other.text
     return None
+
+
+def turned_pair(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
+    """Two figures of the source sentence restated, given in each other's place (« David J.
+    Thouless, 65 ans, Duncan Haldane, 82 ans » for « Thouless (82 ans), Haldane (65 ans) »;
+    « l'indépendance à 75,1 %, avec une participation de 92,7 % » for « à 92,7 % avec une
+    participation de 75,1 % »), read by the few words right beside each (`_beside`: the
+    clause's words, `crossed_pair`'s, are the pair's both where nothing cuts between them).
+    Only the words that tell the two source figures apart count; this figure is said with more
+    of the other's than of its own, and its partner with more of this one's (or, where the source
+    tells this one by no word of its own, not with more of the other's); the two count alike
+    (« 217 des 441 représentants »: a part and its whole are no pair).
+    Hard, so only on a near-minimal pair the sentence surely restates (`pair_certainty`): a
+    writer who turns the sentence round keeps each figure beside its own words."""
+    at = restated(sentence)
+    if at is None or pair_certainty(sentence, index) != "hard":
+        return None
+    statement, source = sentence.statement, index.statements[at]
+    mine, theirs = _alone(use, statement.figures), _alone(use, source.figures)
+    if mine is None or theirs is None or use.kin in ("year", "date"):
+        return None
+    for other in source.figures:
+        if other.kin != use.kin or other.unit != use.unit or _same(other.key, use.key):
+            continue
+        partner, rival = _alone(other, statement.figures), _alone(other, source.figures)
+        if partner is None or rival is None or rival.noun != theirs.noun:
+            continue  # « 217 des 441 représentants »: a part and its whole, no pair
+        own = _beside(source.text, theirs, source.figures, _leads(source.text, theirs, rival))
+        its = _beside(source.text, rival, source.figures, _leads(source.text, rival, theirs))
+        ours, its = own - its, its - own
+        said = _beside(
+            statement.text, mine, statement.figures, _leads(statement.text, mine, partner)
+        )
+        partner_said = _beside(
+            statement.text, partner, statement.figures, _leads(statement.text, partner, mine)
+        )
+        if not _leans(said, its, ours) or _leans(partner_said, its, ours):
+            continue
+        if ours and not _leans(partner_said, ours, its):
+            continue  # where the source tells its own figure by words too, both must confirm
+        return at, other.text
+    return None
+
+
+BESIDE = 2  # words either side of a figure that say what it is (« Thouless, 82 ans »)
+_FUNCTION = frozenset({"le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "au", "aux"})
+
+
+# what cuts the words beside a figure: a sentence's marks, and « et », « ou » between two figures
+# (« de 4,2 % sur un an et de 1,8 % sur six mois »: « sur un an » is the first one's)
+_BESIDE_CUT = re.compile(r"[;:.!?]|\s(?:et|ou|puis)\s", re.IGNORECASE)
+
+
+# « progresse de 4,2 % sur un an et de 1,8 % sur six mois »: the second figure's verb left unsaid,
+# the words before the first are both figures'
+_ELIDED = re.compile(r"\s(?:et|ou)\s+(?:de|d['’]|à)?\s*$", re.IGNORECASE)
+
+
+def _leads(text: str, use: FigureUse, other: FigureUse) -> bool:
+    """Whether the words before `use` are its own: not where it comes first of a pair whose
+    second one's verb is left unsaid (« de 4,2 % sur un an et de 1,8 % »), the verb theirs both."""
+    if use.start > other.start:
+        return True
+    between = text[use.start + len(use.text) : other.start]
+    return _ELIDED.search(between) is None
+
+
+def _beside(
+    text: str, use: FigureUse, figures: tuple[FigureUse, ...], before_too: bool = True
+) -> frozenset[str]:
+    """The BESIDE words before a figure and after it, within its sentence's marks and its « et »
+    (a comma or a bracket is no cut: « Thouless (82 ans), Duncan »), never past another figure,
+    its unit and what it counts left out (they are both figures')."""
+    start, end = use.start, use.start + len(use.text)
+    before = max((f.start + len(f.text) for f in figures if f.start < start), default=0)
+    after = min((f.start for f in figures if f.start > start), default=len(text))
+    left = _BESIDE_CUT.split(text[before:start])[-1]
+    right = _BESIDE_CUT.split(text[end:after])[0]
+    own = {fold(w)[:NOUN_STEM] for w in (use.unit, use.noun) if w} | {"an", "ans"}
+
+    def kept(part: str) -> list[str]:
+        found = [w.lower() for w in _CONTEXT_WORD.findall(part)]
+        return [
+            fold(w)[:NOUN_STEM]
+            for w in found
+            if len(w) > 1 and w not in _FUNCTION and fold(w)[:NOUN_STEM] not in own
+        ]
+
+    return frozenset((kept(left)[-BESIDE:] if before_too else []) + kept(right)[:BESIDE])
 
 
 def respective(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:

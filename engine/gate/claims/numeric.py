@@ -61,6 +61,7 @@ from engine.gate.claims.attached import (
     misplaced,
     own_place,
     respective,
+    turned_pair,
 )
 from engine.gate.claims.computed import (
     arithmetic,
@@ -227,6 +228,8 @@ def figure_problems(
     )
     for use in statement.figures:
         if use.anaphoric:
+            if (swap := _anaphoric_swap(use, sentence, index)) is not None:
+                yield swap
             continue  # "ces deux puissances" counts what the article said before
         if small(use) and any(a <= use.start < b for a, b in factored):
             continue  # « divisée par trois », « trois fois moins »: a factor's, judged as one
@@ -411,6 +414,7 @@ def figure_problems(
         attached = (
             misplaced(use, sentence, index)
             or crossed_pair(use, sentence, index)
+            or turned_pair(use, sentence, index)
             or respective(use, sentence, index)
             or _pair_swapped(use, statement, index)
         )
@@ -1081,6 +1085,14 @@ def _counts_alike(use: FigureUse, theirs: FigureUse, text: str) -> bool:
     return bool(mine) and bool(mine & counted_class(theirs, text))
 
 
+def _said_alike(use: FigureUse, text: str, theirs: FigureUse, source_text: str) -> bool:
+    """The article's count of anyone (lexicon generic: « douze personnes ») said with a word of
+    a class after it (« … ont été tuées ») counts what the source's count of that class counts
+    (« sept morts »): the class each sentence says, each by its own words (`counted_class`)."""
+    mine = counted_class(use, text) if use.noun in words("generic") else set()
+    return bool(mine) and bool(mine & counted_class(theirs, source_text))
+
+
 def _may_count(use: FigureUse, theirs: FigureUse, text: str) -> bool:
     """Whether the source's figure may count what the article's does: either is no count, or
     has no noun of its own, or one that counts anything (lexicon generic), or they count alike
@@ -1371,6 +1383,39 @@ def _rounds_in_place(use: FigureUse, swapped: tuple[int, str], index: SourceInde
     )
 
 
+def _anaphoric_swap(use: FigureUse, sentence: Sentence, index: SourceIndex) -> Problem | None:
+    """A small figure after « les », « ses », « ces » (`FigureUse.anaphoric`: « les deux
+    candidats » counts what was said) that the source sentence surely restated gives with
+    another number, of the same unit or noun (« dans les dix dernières minutes » for « dans les
+    quatre dernières minutes »): not what the article counted before, the source's figure
+    changed. Hard where the sentence surely restates that one (`certainty`) and the figure is
+    said with the words the source says the other with (`in_slot`), else a review."""
+    at = restated(sentence)
+    summary = sentence.target is not None and sentence.target.kind in SUMMARIES
+    if at is None or summary or question(sentence):
+        return None
+    source = index.statements[at]
+    if any(day_key(f.key) == day_key(use.key) for f in source.figures):
+        return None
+    rivals = [
+        f
+        for f in source.figures
+        if f.kin == use.kin
+        and f.value is not None
+        and (f.unit == use.unit if use.unit else f.unit is None and f.noun == use.noun)
+        and (use.unit or use.noun)
+        and not any(g.key == f.key for g in sentence.statement.figures)
+    ]
+    if len(rivals) != 1:
+        return None
+    theirs = rivals[0].text
+    sure = certainty(sentence) == "hard" and in_slot(use, sentence, index, at, theirs)
+    grade = "hard" if sure else "review"
+    return Problem(
+        RULE, grade, f"gives «{use.text}» where the source gives «{theirs}»", at, use.text
+    )
+
+
 def _together_elsewhere(statement: Statement, at: int | None, index: SourceIndex) -> bool:
     """« la hausse atteint 107 700 personnes, soit 1,8 % » worded as the source's monthly sentence
     (« 18 000 personnes (+ 0,3 %) ») but with the figures its yearly one gives together (« + 107
@@ -1424,7 +1469,11 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
         for other in index.statements[best].figures
         if other.kin == use.kin
         and other.key != use.key
-        and (use.kin != "count" or _counts_alike(use, other, index.statements[best].text))
+        and (
+            use.kin != "count"
+            or _counts_alike(use, other, index.statements[best].text)
+            or _said_alike(use, sentence.statement.text, other, index.statements[best].text)
+        )
         and other.key != source_date(index)  # the article's date, no fact of this sentence
     ]
     left = [other for other in rivals if not _holds(sentence.statement, other)]

@@ -153,6 +153,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         if t.lower_ in _LIMITS and n and tokens[n - 1].lower_ == "au":
             out.add(Degree(LIMIT, _LIMITS[t.lower_]))  # « au maximum », « au minimum »
             continue
+        if _lesser(t, tokens, n, inside):  # « une moindre couverture »: less of it
+            out.add(Degree(lemma(t.head), LESS))
+            continue
         sign = _DEGREE.get(t.lower_)
         if sign is None or any(b.lower_ in ("ne", "n'", "n’") for b in tokens[max(0, n - 3) : n]):
             continue  # « n'a plus de gouvernement » is a negation
@@ -208,6 +211,18 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         ranked = frozenset(m.value for m in out if isinstance(m, Rank))
         out.add(Said(frozenset(fold(word)[:_STEM] for word in content(tokens)), graded, ranked))
     return frozenset(out)
+
+
+def _lesser(t: Token, tokens: Sequence[Token], n: int, inside: set[int]) -> bool:
+    """« une moindre couverture », « des moindres coûts »: a degree, less of the noun it
+    qualifies; not « le moindre doute », « sans la moindre idée » (the slightest: any)."""
+    return (
+        t.lower_ in ("moindre", "moindres")
+        and t.head.i in inside
+        and t.head.i > t.i
+        and t.head.pos_ == "NOUN"
+        and not (n and tokens[n - 1].lower_ in _ARTICLES)
+    )
 
 
 def _at_the_start(tokens: Sequence[Token], n: int) -> bool:
@@ -567,6 +582,9 @@ def _of_all(t: Token, value: str, inside: set[int]) -> tuple[str, int | None]:
     épreuves »), and how many they are (None where no number says it)."""
     among = next((c for c in t.children if c.i > t.i and _of_noun(c) and c.i in inside), None)
     count = next((c for c in among.children if c.dep_ == "nummod"), None) if among else None
+    doc = t.doc
+    if among is None and t.i + 2 in inside and doc[t.i + 1].lower_ == "des":
+        count = doc[t.i + 2]  # « Première des six étapes », the parse hanging them elsewhere
     total = SMALL.get(count.lower_) if count is not None else None
     if total is None and count is not None and count.text.isdigit():
         total = int(count.text)
