@@ -458,8 +458,15 @@ def read_causes(
             found, connector=match.group(1) not in causal.get("after", ()), explained=explained
         )
     for token in outside:
-        if token.pos_ != "VERB":
-            continue
+        if token.pos_ != "VERB" and not (
+            token.pos_ in ("NOUN", "ADJ")
+            and token.dep_ == "acl:relcl"
+            and not any(c.dep_ == "cop" for c in token.children)
+            and any(_on_clause(c) for c in token.children if c.dep_ in SUBJECTS)
+        ):
+            continue  # a relative's verb the tagger calls a noun or an adjective (« une
+            # victoire qui la qualifie », « ce qui réduira le déficit »), not an adjective with
+            # its copula (« ce qui est positif »: a remark)
         lemma = token.lemma_.lower()
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
         on_clause = any(_on_clause(c) for c in subjects)
@@ -485,7 +492,9 @@ def read_causes(
             yield replace(found, connector=on_clause or result, verb=lemma)
         elif on_clause:  # « ce qui fait bondir les taux »: the relative adds what follows it
             effect = [t for t in token.subtree if t.i > token.i]
-            found = _cause(f"ce qui {token.text}", effect, False, True, False)
+            relative = next(c for c in subjects if _on_clause(c))  # « ce », or the noun before
+            marker = f"{relative.nbor(-1).lower_} qui {token.text}"  # « victoire qui ouvre »
+            found = _cause(marker, effect, False, True, False)
             yield replace(found, connector=not _feared(token), verb=lemma)
         elif result:  # « …, privant l'EI de ses revenus »: the participle adds a result
             effect = [t for t in token.subtree if t.i > token.i]
@@ -602,12 +611,35 @@ def _participle(token: Token) -> bool:
 
 
 def _on_clause(subject: Token) -> bool:
-    """ "…, ce qui a entraîné …": a relative whose antecedent is the clause before (« ce »), not
-    « c'est ce qui », « voilà ce qui »."""
+    """ "…, ce qui a entraîné …": a relative whose antecedent is the clause before (« ce », or a
+    noun that sums it up), not « c'est ce qui », « voilà ce qui »."""
     if subject.lower_ != "qui" or subject.i < 2:
         return False
     before = subject.doc[subject.i - 2 : subject.i]
-    return before[0].text == "," and before[1].lower_ == "ce"
+    if before[0].text == "," and before[1].lower_ == "ce":
+        return True
+    # « …, une victoire qui lui ouvre les portes de la finale », « …, un succès qui la propulse en
+    # tête »: a noun set beside the clause that sums it up (lexicon causal « summing »), its
+    # relative a consequence of that clause as « ce qui » says one
+    # — where the relative does something to someone (« lui ouvre », « la qualifie ») or says a
+    # link by its verb (« permettra au studio »), not where it describes the noun (« une victoire
+    # qui est la troisième de sa carrière », « une somme qui représente 10 % du budget »)
+    causal = by_tag("causal")
+    summed = subject.doc[subject.i - 3 : subject.i] if subject.i >= 3 else None
+    verb = subject.head
+    return (
+        summed is not None
+        and summed[0].text == ","
+        and summed[1].lower_ in ("un", "une")
+        and summed[2].lemma_.lower() in causal.get("summing", frozenset())
+        and (
+            any(c.lower_ in _CLITICS and c.i < verb.i for c in verb.children)
+            or verb.lemma_.lower() in causal.get("verb", frozenset()) | causal.get("result", ())
+        )
+    )
+
+
+_CLITICS = frozenset({"lui", "leur", "la", "le", "les", "l'", "l’"})
 
 
 def _cause(

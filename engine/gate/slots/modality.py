@@ -132,8 +132,7 @@ class Worded:
     said: frozenset[str]  # the sentence's content words
     asks: bool  # a question asserts nothing
     states: bool  # « est », « a » in the indicative, and no conditional anywhere
-    says: bool  # a verb of saying or of view: its conditional may be of concord (« a annoncé que
-    # l'usine serait fermée »)
+    says: bool  # a verb of saying or of view
     attributes: bool  # that, or « selon », « d'après »: someone's claim
     hedges: bool  # a word that hedges (« semble », « probable », « pourra », « peut-être »),
     # whatever the parse makes of its clause (« il est probable que le conflit dure »)
@@ -148,6 +147,10 @@ class Worded:
     # certain (« était certaine de tirer », « est sûr que »: lexicon « certain »)
     hoped: frozenset[str] = frozenset()  # the verbs it says someone only hopes or wishes to
     # do (« espère financer », « souhaite rénover »: lexicon « hope »)
+    concord: bool = False  # a verb of saying or of view in the past (or another form than the
+    # present indicative), whose conditional may be of concord (« a annoncé que l'usine serait
+    # fermée »); under a present one (« affirme que Penelope Fillon aurait touché »), the
+    # conditional alleges
 
 
 _OPENING, _CLOSING = frozenset({"«", "“"}), frozenset({"»", "”"})
@@ -328,7 +331,8 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
             if verb.endswith(("er", "ir", "re")) and len(verb) > 5:
                 intends.add(verb[:-2])  # « d'annexer » → « annex »
     aiming, hedging, attributing = _aiming_hedging_attributing()
-    says = any(lemma(t) in attributing or _verb(t) in attributing for t in tokens)
+    saying = [t for t in tokens if lemma(t) in attributing or _verb(t) in attributing]
+    says = bool(saying)
     sure = sorted(w for w in lowered if w in lex.get("sure", frozenset()))
     return Worded(
         forms=frozenset(lowered),
@@ -357,6 +361,7 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         aimed=_aimed(tokens, lex),
         achieved=_aimed(tokens, lex, ("achieve",)),
         hoped=_aimed(tokens, lex, ("hope",)),
+        concord=any(not _says_now(t) for t in saying),
         # « déjà » said of a noun (« déjà victime de trois attentats »), not of a verb, whose
         # clause says its time itself (« aurait déjà coûté » alleges)
         already=frozenset().union(
@@ -1237,14 +1242,27 @@ def _by_words(
 ALLEGED_SHARE = 0.6
 
 
+def _says_now(verb: Token) -> bool:
+    """A verb of saying in the present indicative, no auxiliary of its own (« affirme »,
+    « indiquent »; not « a affirmé », « affirmait », « affirmant », a noun)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.morph.get("Tense") == ["Pres"]
+        and verb.morph.get("Mood") == ["Ind"]
+        and not any(c.dep_ in _AUX for c in verb.children)
+    )
+
+
 def _whose_word(tokens: Sequence[Token]) -> frozenset[int]:
     """The words of a « selon X », « d'après X », up to its comma (« Selon des témoins
     s'exprimant sur les réseaux sociaux, il y aurait eu des coups de feu »): whose word it is,
     not what is alleged."""
     out: set[int] = set()
     for n, t in enumerate(tokens):
-        if t.lower_ in _ACCORDING and t.dep_ == "case":
-            out.update(w.i for w in t.head.subtree)
+        # « d'après » is parsed « d' » (case) + « après » (fixed on it)
+        case = t.head if t.dep_ == "fixed" and t.head.dep_ == "case" else t
+        if t.lower_ in _ACCORDING and case.dep_ == "case":
+            out.update(w.i for w in case.head.subtree)
             comma = next((m for m in range(n, len(tokens)) if tokens[m].text == ","), None)
             if comma is not None:
                 out.update(w.i for w in tokens[n:comma])
@@ -1266,6 +1284,6 @@ def _alleged(mine: Worded, theirs: Worded, source: frozenset[Clause]) -> bool:
         both >= ALLEGED_SHARE * len(theirs.alleges) > 0
         and not mine.asks
         and mine.states
-        and not (theirs.says or mine.attributes or mine.hedges or mine.intends)
+        and not (theirs.concord or mine.attributes or mine.hedges or mine.intends)
         and not ("si" in theirs.forms or any(c.supposed for c in source))
     )

@@ -45,6 +45,11 @@ ASIDE = "aside"  # « alors que », « tandis que »: a fact of its own beside t
 CLAIM = "claim"  # the lexicon's verbs by which someone gives a claim as their word (`_reported`)
 ALLEGE = "allege"  # the lexicon's verbs and nouns of accusing (`_alleged`)
 MOOD = "mood"  # a verb in the conditional (« cela représenterait »): it may carry the condition
+# a noun the source restricts by what it is not (« les patineurs non sélectionnés pour le Grand
+# Prix », « les ordinateurs dont les utilisateurs n'avaient pas fait la mise à jour »): a claim on
+# those only, which the noun alone makes a claim on all (`_restrictions`)
+RESTRICTION = "restriction"
+COUNTED = "counted"  # a noun a sentence counts or takes some of (« seize pays », « plusieurs »)
 DROPPED = (CONDITION, HEDGE)  # the kinds whose loss is said (an attribution only keeps a hedge)
 RESTATED = 0.5  # share of the qualified claim's words a sentence must say to restate it
 OWN = 6  # content words of a qualifier beyond which it is a claim of its own, not a qualifier
@@ -113,6 +118,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Qualifier]:
     if any(t.text in _QUOTES for t in tokens):
         out.add(Qualifier(QUOTED, "«"))
     out.update(_reported(tokens))
+    out.update(_restrictions(tokens))
+    out.update(_counted(tokens))
     taken: set[int] = set()
     for n, t in enumerate(tokens):
         if n in taken:
@@ -594,6 +601,7 @@ def compare(
     moods = [q for q in article if q.kind == MOOD]
     kept = kinds - {MOOD} | ({MOOD} if any(not q.own <= theirs for q in moods) else set())
     yield from _unattributed(said, article, source)
+    yield from _unrestricted(said, written, article, source)
     for q in sorted(source, key=lambda q: (q.kind, q.word)):
         if (
             not q.explicit
@@ -620,6 +628,132 @@ def compare(
         else:
             yield Clash("review", f"states without the source's «{q.word}»")
         return  # one qualifier dropped is enough to say
+
+
+_RELATIVE = frozenset({"qui", "que", "qu'", "dont"})
+_NOT = frozenset({"pas", "jamais", "plus", "guère", "point", "aucun", "aucune", "rien"})
+# words by which an article sentence restricts a noun too, whatever its own words (« ceux qui ne
+# sont pas », « sans place », « exclus », « hors », « sauf », « seuls », « à l'exception »)
+_RESTRICTING = _NOT | frozenset(
+    {"non", "ne", "n'", "ni", "sans", "hors", "sauf", "seuls", "seules", "seul", "seule",
+     "exception", "excepté", "exceptés", "faute", "autres", "ceux", "celles"}
+)  # fmt: skip
+
+
+def _restrictions(tokens: Sequence[Token]) -> Iterator[Qualifier]:
+    """The nouns a sentence restricts by what they are not: « non » right before the participle
+    or adjective that follows the noun (« les patineurs et patineuses non sélectionnées pour le
+    Grand Prix »), or a relative clause right after the noun whose verb is denied (« que le
+    Grand Prix n'a pas retenus », « dont les utilisateurs n'avaient pas fait la mise à jour »).
+    The noun is the word right before (the parse often hangs the modifier elsewhere); its own
+    words are the modifier's subtree; what it restricts, the sentence's other words."""
+    inside = {t.i for t in tokens}
+    for n, t in enumerate(tokens[1:], start=1):
+        noun = _restricted(tokens[n - 1], inside)
+        if noun is None:
+            continue
+        if t.lower_ == "non" and n + 1 < len(tokens):
+            head = tokens[n + 1]
+            if head.pos_ not in ("VERB", "ADJ") or t.head.i != head.i:
+                continue
+            if head.pos_ == "VERB" and "Part" not in head.morph.get("VerbForm"):
+                continue
+        elif t.lower_ in _RELATIVE and t.dep_ != "mark":
+            head = t.head
+            if head.dep_ != "acl:relcl" or head.i not in inside:
+                continue
+            between = [w.lower_ for w in tokens if t.i < w.i < head.i]
+            if not (set(between) & {"ne", "n'"} and set(between) & _NOT):
+                continue  # « qui n'ont pas (encore) réparé »
+        else:
+            continue
+        # the parse may hang the main clause on the relative's verb (« qui n'ont pas réparé
+        # leurs routes recevront »): a finite verb after it is a clause of its own
+        other = {
+            w.i
+            for c in head.children
+            if c.i > head.i and c.pos_ in ("VERB", "AUX") and "Fin" in c.morph.get("VerbForm")
+            for w in c.subtree
+        }
+        own_ids = {w.i for w in head.subtree if w.i in inside and w.i >= t.i} - other
+        own = content(w for w in tokens if w.i in own_ids and w.lower_ not in _RESTRICTING)
+        if not own or len(own) > OWN:
+            continue
+        text = " ".join(w.text for w in tokens if w.i in own_ids or w.i == t.i)
+        rest = content(w for w in tokens if w.i not in own_ids)
+        yield Qualifier(RESTRICTION, t.lower_, own, rest, True, text.replace("' ", "'"),
+                        lemma(noun))  # fmt: skip
+
+
+_THOSE = frozenset({"ces", "ses", "leurs", "nos", "vos"})
+
+
+def _restricted(word: Token, inside: set[int]) -> Token | None:
+    """The noun a restriction right after `word` picks some of: a plural noun the definite
+    article or a demonstrative sets (« les agriculteurs », « aux », « des patineurs et patineuses »
+    where « des » is « de les »: the parse's Definite=Def), reached over an adjective on it or a
+    noun joined to it (« patineuses », which the tagger may read as an adjective). None for a
+    singular (« l'homme non identifié » describes one, it picks none), a count (« trois lignes de
+    tramway qui n'ont pas circulé » defines what it counts) or a noun with no determiner
+    (« une vague d'attaques palestiniennes non coordonnées » describes them)."""
+    noun, doc = word, word.doc
+    joined = doc[word.i - 2] if word.i >= 2 and doc[word.i - 1].lower_ in ("et", "ou") else None
+    if joined is not None and joined.i in inside and joined.pos_ == "NOUN":
+        noun = joined  # « des patineurs et patineuses », however the parse hangs the second
+    elif noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i in inside:
+        noun = noun.head if noun.head.i < noun.i else noun
+    if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number") or not is_content(noun):
+        return None
+    children = list(noun.children)
+    if any(c.dep_ == "nummod" for c in children):
+        return None
+    if any(
+        c.lower_ in _THOSE or "Def" in c.morph.get("Definite") for c in children if c.i < noun.i
+    ):
+        return noun
+    return None
+
+
+_SOME = frozenset({"certains", "certaines", "plusieurs", "quelques", "nombre", "partie"})
+_HUNDREDS = frozenset({"cent", "cents", "mille", "milliers", "dizaines", "centaines", "millions"})
+
+
+def _counted(tokens: Sequence[Token]) -> Iterator[Qualifier]:
+    """The nouns a sentence counts (« seize pays ») or takes some of (« plusieurs pays »)."""
+    for n, t in enumerate(tokens):
+        if t.pos_ != "NOUN":
+            continue
+        before = tokens[n - 1] if n else None
+        if any(c.dep_ == "nummod" or (c.lower_ in _SOME and c.i < t.i) for c in t.children) or (
+            before is not None
+            and (before.like_num or before.pos_ == "NUM" or before.lower_ in _SOME | _HUNDREDS)
+        ):  # « trois cents agriculteurs », which the parse may hang on « cents »
+            yield Qualifier(COUNTED, lemma(t), explicit=False)
+
+
+def _unrestricted(
+    said: frozenset[str], written: set[str], article: frozenset[Qualifier],
+    source: frozenset[Qualifier],
+) -> Iterator[Clash]:  # fmt: skip
+    """A noun the source restricts by what it is not, said with none of the restriction's
+    words nor any word that restricts (`_RESTRICTING`), in a sentence that restates two other
+    words of the source sentence: the claim on some made a claim on all. A review."""
+    if written & _RESTRICTING:
+        return
+    counted = {q.word for q in article if q.kind == COUNTED}
+    for q in sorted(source, key=lambda q: q.text):
+        if q.kind != RESTRICTION or not _holds(said, q.anchor):
+            continue
+        if q.anchor in counted:
+            continue  # « Seize pays ont été éliminés » for « les pays non qualifiés »: a group
+            # counted or taken in part makes no claim on all of them
+        own = q.own - q.claim  # « ISU » of « le Grand Prix ISU » and « l'ISU Challenger Series »
+        if not own or any(_holds(said, w) for w in own):
+            continue
+        if len(said & q.claim - {q.anchor}) < 2:
+            continue
+        yield Clash("review", f"drops the restriction the source puts on «{q.anchor}» («{q.text}»)")
+        return
 
 
 def _unattributed(
