@@ -3,7 +3,7 @@ certainty (`modality`), done or to come whatever the verb (`tense`), how many of
 (`scope`), which rank or degree (`rank`), a record the source never makes (`superlatives`), a
 comparative turned to its opposite (`comparatives`), who did what to whom (`agents`), which
 people, places and organisations (`entities`), the conditions and hedges a claim is said under
-(`qualifiers`).
+(`qualifiers`), which person goes with which thing where a sentence pairs several (`paired`).
 
 A slot module has two functions:
 - `read(tokens) -> frozenset`: its marks on the words of one sentence (the writer's words, or all
@@ -28,6 +28,7 @@ from engine.gate.slots import (
     comparatives,
     entities,
     modality,
+    paired,
     qualifiers,
     rank,
     scope,
@@ -50,6 +51,7 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "entities": (entities.read, entities.compare),
     "tense": (aspect.read, aspect.compare),
     "qualifiers": (qualifiers.read, qualifiers.compare),
+    "paired": (paired.read, paired.compare),
 }
 
 

@@ -79,6 +79,9 @@ class Place:
     # what is given or taken, the object or a passive's subject (« remis le prix », « un prix
     # remis »): it stays what is given when `_conversed` turns the verb round (« reçoit le prix »)
     theme: bool = False
+    # how the place is written: « par » before it (a passive's agent) or the object of an active
+    # verb: « a été consultée par sa famille » against « a consulté sa famille » (`_marked`)
+    marked: str = ""
 
 
 def _adjective_as_noun(token: Token) -> bool:
@@ -179,12 +182,36 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
         ):
             place = replace(place, subject=True)
         if role == AGENT:
+            # a passive's agent: its verb has no object (« la remplacer par X »: X no agent)
+            by = (
+                "par"
+                if t.dep_ == "obl:agent"
+                and "par" in cases
+                and not any(c.dep_ == "obj" for c in head.children)
+                else ""
+            )
             _add_agent(
-                out, t, verb, place.words, place.shown, first, inside, place.named, place.subject
+                out,
+                t,
+                verb,
+                place.words,
+                place.shown,
+                first,
+                inside,
+                place.named,
+                place.subject,
+                by,
             )
         else:
             theme = head.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj", "nsubj:pass")
-            out.add(replace(place, theme=theme))
+            direct = (
+                "obj"
+                if t.dep_ == "obj"
+                and head.pos_ == "VERB"
+                and not any(c.dep_ == "aux:pass" for c in head.children)
+                else ""
+            )
+            out.add(replace(place, theme=theme, marked=direct))
     return frozenset(out)
 
 
@@ -239,12 +266,23 @@ def _add_agent(
     inside: set[int],
     named: bool = False,
     subject: bool = False,
+    marked: str = "",
 ) -> None:
     """`filler` as the agent of `verb`, and of the infinitives with no subject of their own
     under it: the agent of « a placé une accélération pour devancer X » devances X too (not of
     « a fini par être lâché »: a passive's subject undergoes it)."""
     out.add(
-        Place(verb.i - first, AGENT, words, shown, _predicate(verb), named, _said(verb), subject)
+        Place(
+            verb.i - first,
+            AGENT,
+            words,
+            shown,
+            _predicate(verb),
+            named,
+            _said(verb),
+            subject,
+            marked=marked,
+        )
     )
     if verb.pos_ not in ("VERB", "AUX") or _seeing(verb):
         return  # « a vu X établir »: X does what the infinitive says, not the one who sees
@@ -471,7 +509,8 @@ def compare(
     article = frozenset(p for p in article if not p.relative and p.predicate not in _SYMMETRIC)
     source = frozenset(p for p in source if not p.relative and p.predicate not in _SYMMETRIC)
     article = _conversed(article, source)
-    yield from _turned(article, source)
+    turned = list(_turned(article, source))
+    yield from turned
     # not through a verb of saying whose subject is inverted (« a déclaré le ministre »)
     agents = [p for p in source if p.role == AGENT and not p.said]
     patients = [p for p in source if p.role == PATIENT and not p.said]
@@ -503,10 +542,13 @@ def compare(
             # biologiste reçoit le prix » for « … a été récompensé par le prix »): no clash
             named = _capitalised(agent) or _capitalised(patient)
             if undergoes and acts and (exchanged or named):
+                turned.append(Clash("hard" if exchanged else "review", ""))
                 yield Clash(
                     "hard" if exchanged else "review",
                     f"makes {agent.shown} act on {patient.shown}: the source says the reverse",
                 )
+    if not turned:  # two words' places crossed, where neither reading above found a clash
+        yield from _crossed(article, source)
 
 
 def _capitalised(place: Place) -> bool:
@@ -559,7 +601,7 @@ def _turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Cla
         for theirs in source:
             named = theirs.named or mine.named  # a name on one side at least (« l'AP », « EI »)
             if (
-                (named or _one_noun(mine, theirs, article, source))
+                (named or _one_noun(mine, theirs, article, source) or _marked(mine, theirs))
                 and theirs.predicate == mine.predicate
                 and theirs.role != mine.role
                 and mine.words & theirs.words
@@ -600,6 +642,13 @@ def _one_noun(
     )
 
 
+def _marked(mine: Place, theirs: Place) -> bool:
+    """One noun, unnamed, the object of the active verb on one side and its agent « par X » on
+    the other (« a été consultée par sa famille » for « a consulté sa famille »): both places
+    written out, none read from a subject whose voice the parse may miss."""
+    return {mine.marked, theirs.marked} == {"par", "obj"}
+
+
 def _voiced(place: Place, places: frozenset[Place]) -> bool:
     """The verb of the subject `place` has its other place filled by what is not its subject (an
     object, « par X »): the voice the auxiliary gives it is read from both."""
@@ -619,3 +668,45 @@ def _exchanged(
         for q in source
         for other in others
     )
+
+
+_LIGHT = frozenset({"avoir", "être", "faire"})  # a verb that says nothing of who does what
+
+
+def _crossed(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Clash]:
+    """Two places of two words, each filled by whom the source puts in the other (« le président
+    n'a pas à remettre en question les décisions des tribunaux » for « les tribunaux n'ont pas à
+    remettre en question les décisions du président »: the agent of « remettre » and the agent
+    of « décision » exchanged), neither name in its own place there: certain, as both places of
+    one word exchanged are (`_turned`). Not through a verb that says nothing (« avoir »), nor a
+    place filled by someone unnamed."""
+    places = [
+        p
+        for p in article
+        if p.predicate and p.predicate not in _LIGHT and p.words != _SOMEONE and not p.said
+    ]
+    theirs = [p for p in source if p.predicate and p.words != _SOMEONE and not p.said]
+
+    def filled(predicate: str, role: str) -> list[Place]:
+        return [t for t in theirs if t.predicate == predicate and t.role == role]
+
+    for n, mine in enumerate(places):
+        for other in places[n + 1 :]:
+            if (mine.verb, mine.role) == (other.verb, other.role) or mine.words & other.words:
+                continue
+            if (mine.predicate, mine.role) == (other.predicate, other.role):
+                continue
+            here, there = filled(mine.predicate, mine.role), filled(other.predicate, other.role)
+            if not here or not there:
+                continue
+            if any(mine.words & t.words for t in here) or any(other.words & t.words for t in there):
+                continue  # either in its own place there too
+            if any(other.words & t.words for t in here) and any(
+                mine.words & t.words for t in there
+            ):
+                yield Clash(
+                    "hard",
+                    f"gives {mine.shown} the place of {other.shown} "
+                    f"(«{mine.predicate}», «{other.predicate}»): the source says the reverse",
+                )
+                return
