@@ -269,3 +269,48 @@ RESTRICTION_COUNTED = [
 @each(RESTRICTION_COUNTED)
 def test_a_restricted_group_counted_draws_nothing(case: Case) -> None:
     GRANTS.draws_nothing(case, "qualifiers")
+
+
+# the nouns of a choice, a finding or a ruling sum a clause up as well (« , une nomination qui a
+# entraîné », « , un choix qui a poussé », « , une méthode qui a permis »)
+APPOINTED = Pairs(
+    "appointed19",
+    """Brest : un nouveau directeur pour le port
+
+4 avril 2023. – Le conseil portuaire de Brest a nommé mardi Paul Le Gall directeur du port. \
+Il prendra ses fonctions le 1er mai. Il dirigeait jusqu'ici le port de Lorient.""",
+    """Brest : un nouveau directeur pour le port
+
+Le conseil portuaire de Brest a nommé mardi Paul Le Gall directeur du port. Il prendra ses \
+fonctions le 1er mai. Il dirigeait jusqu'ici le port de Lorient.""",
+)
+NAMED = "Le conseil portuaire de Brest a nommé mardi Paul Le Gall directeur du port."
+
+CHOICE_DESCRIBED = [
+    APPOINTED.variant("honest", NAMED,
+                      "Le conseil portuaire de Brest a nommé mardi Paul Le Gall directeur du "
+                      "port, une nomination qui prendra effet le 1er mai."),
+    APPOINTED.variant("honest", NAMED,
+                      "Le conseil portuaire de Brest a choisi mardi Paul Le Gall pour diriger le "
+                      "port, un choix qui s'est fait à l'unanimité."),
+]  # fmt: skip
+
+
+@each(CHOICE_DESCRIBED)
+def test_a_choice_described_draws_nothing(case: Case) -> None:
+    APPOINTED.draws_nothing(case, "causes")
+
+
+CHOICE_WITH_CONSEQUENCE = [
+    APPOINTED.variant("invented consequence", NAMED,
+                      "Le conseil portuaire de Brest a nommé mardi Paul Le Gall directeur du "
+                      "port, une nomination qui a entraîné la démission de trois adjoints.",
+                      "démission"),
+]  # fmt: skip
+
+
+@each(CHOICE_WITH_CONSEQUENCE)
+def test_a_consequence_added_to_a_choice_is_said(case: Case) -> None:
+    # hard, as before this path (« gives a cause the source does not »: a causal verb whose
+    # words the source never uses); now read as the consequence it is
+    APPOINTED.draws_one(case, "causes", "hard")

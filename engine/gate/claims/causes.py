@@ -632,6 +632,8 @@ def _on_clause(subject: Token) -> bool:
         and summed[0].text == ","
         and summed[1].lower_ in ("un", "une")
         and summed[2].lemma_.lower() in causal.get("summing", frozenset())
+        and not any(c.lower_ in _REFLEXIVE for c in verb.children)  # « qui s'est fait à
+        # l'unanimité »: how it was done, no consequence
         and (
             any(c.lower_ in _CLITICS and c.i < verb.i for c in verb.children)
             or verb.lemma_.lower() in causal.get("verb", frozenset()) | causal.get("result", ())
@@ -640,6 +642,7 @@ def _on_clause(subject: Token) -> bool:
 
 
 _CLITICS = frozenset({"lui", "leur", "la", "le", "les", "l'", "l’"})
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
 
 
 def _cause(
