@@ -305,3 +305,52 @@ ELIDED_VERB_TURNED_ROUND = [
 @each(ELIDED_VERB_TURNED_ROUND)
 def test_a_verb_left_unsaid_tells_no_figure_apart(case: str) -> None:
     TRAFFIC.draws_nothing(case, "figures")
+
+
+# - A lapse of time between two events (« une demi-heure plus tard », « il y a six mois ») in a
+#   sentence that restates one giving another lapse, this one given nowhere in the source: a
+#   review. The same length said otherwise (« trente minutes plus tard », « six mois plus tôt »)
+#   or within the source's bound (« une heure après » for « moins de deux heures après ») is
+#   silent.
+KABUL = Pairs(
+    "kabul",
+    """Afghanistan : deux attaques à Kaboul
+
+30 avril 2018. – La première attaque a eu lieu vers 8 heures du matin. Une demi-heure plus tard, \
+une deuxième attaque a visé les journalistes venus sur place. L'État islamique a revendiqué \
+l'attentat moins de deux heures après. Le procès des commanditaires avait débuté il y a six \
+mois.""",
+)
+
+LAPSES_KEPT = [
+    "Trente minutes plus tard, une deuxième attaque a visé les journalistes venus sur place.",
+    "Une deuxième attaque a visé les journalistes venus sur place une demi-heure plus tard.",
+    "Moins de deux heures après, l'État islamique a revendiqué l'attentat.",
+    "L'État islamique a revendiqué l'attentat une heure après.",
+    "Le procès des commanditaires avait commencé six mois plus tôt.",
+    "Le procès des commanditaires avait débuté six mois auparavant.",
+    "La première attaque a eu lieu vers 8 heures du matin, et une deuxième une demi-heure plus "
+    "tard.",
+]
+
+
+@each(LAPSES_KEPT)
+def test_a_lapse_said_otherwise_draws_nothing(case: str) -> None:
+    KABUL.draws_nothing(case, "figures")
+
+
+LAPSES_CHANGED = [
+    (
+        "Trois heures plus tard, une deuxième attaque a visé les journalistes venus sur place.",
+        "gives «Trois heures plus tard» where the source gives «Une demi-heure plus tard»",
+    ),
+    (
+        "Le procès des commanditaires avait débuté un an plus tôt.",
+        "gives «un an plus tôt» where the source gives «il y a six mois»",
+    ),
+]
+
+
+@each(LAPSES_CHANGED)
+def test_another_lapse_is_a_review(case: tuple[str, str]) -> None:
+    KABUL.draws(case, "figures", "review")  # « Trois », a number the source lacks, is hard too

@@ -78,6 +78,7 @@ def measure_problems(
     yield from _month_problems(sentence, index)
     yield from _season_problems(sentence, index)
     yield from _period_problems(sentence, index)
+    yield from _lapse_problems(sentence, index)
 
 
 def _ordinal_problems(statement: Statement, index: SourceIndex) -> Iterator[Problem]:
@@ -933,3 +934,81 @@ def _month_named(month: int, index: SourceIndex) -> bool:
 
 _PREVIOUS_MONTH = re.compile(r"(?<![\w-])mois\s+précédent(?![\w-])", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<![\w-])mois\s+suivant(?![\w-])", re.IGNORECASE)
+
+
+# A lapse of time between two events, said from the later or the earlier one: « une demi-heure
+# plus tard », « deux heures après », « il y a six mois », « un an plus tôt » — its length in
+# minutes, its bound (« moins de deux heures après »).
+_LAPSE_UNITS = {
+    "minute": 1,
+    "heure": 60,
+    "jour": 1440,
+    "semaine": 10080,
+    "mois": 43200,
+    "an": 525600,
+    "année": 525600,
+}
+_LAPSE_BOUND = r"(?P<bound>moins\s+d(?:e\s+|['’]\s*)|plus\s+d(?:e\s+|['’]\s*))?"
+_LAPSE_COUNT = r"(?P<n>\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r")"
+_LAPSE_UNIT = r"(?P<unit>minutes?|heures?|jours?|semaines?|mois|ans?|années?)"
+_LAPSE_HALF = r"(?P<half>une\s+demi-heure|un\s+quart\s+d['’]heure)"
+_LAPSE_AFTER = r"\s+(?:plus\s+tard|plus\s+tôt|après|auparavant)\b"
+_LAPSES = (
+    re.compile(
+        rf"\b{_LAPSE_BOUND}(?:{_LAPSE_HALF}|{_LAPSE_COUNT}\s+{_LAPSE_UNIT}){_LAPSE_AFTER}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bil\s+y\s+a\s+{_LAPSE_BOUND}(?:{_LAPSE_HALF}|{_LAPSE_COUNT}\s+{_LAPSE_UNIT})\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+def lapses(text: str) -> list[tuple[str, int, str | None]]:
+    """The lapses of time a text gives (`_LAPSES`): (as written, minutes, bound: less / more)."""
+    out = []
+    for m in (m for pattern in _LAPSES for m in pattern.finditer(text)):
+        if m["half"]:
+            minutes = 30 if "demi" in m["half"].lower() else 15
+        else:
+            count = m["n"].lower()
+            value = int(count) if count.isdigit() else SMALL.get(count)
+            unit = m["unit"].lower()
+            unit = unit if unit in _LAPSE_UNITS else unit.rstrip("s")
+            if value is None or unit not in _LAPSE_UNITS:
+                continue
+            minutes = value * _LAPSE_UNITS[unit]
+        bound = m["bound"] and ("less" if m["bound"].lower().startswith("moins") else "more")
+        out.append((m[0].strip(), minutes, bound or None))
+    return out
+
+
+def _lapse_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
+    """A lapse of time (« deux heures plus tard ») in a sentence that restates a source sentence
+    giving one other lapse (« une demi-heure plus tard »), this one given by no source sentence:
+    a review (which events the two lapses separate is the doubt; the length is the source's
+    otherwise: « trente minutes plus tard » is its « une demi-heure plus tard »)."""
+    at = restated(sentence)
+    mine = lapses(sentence.statement.text)
+    if at is None or len(mine) != 1:
+        return
+    theirs = lapses(index.statements[at].text)
+    if len(theirs) != 1:
+        return
+    (said, minutes, bound), (given, source_minutes, source_bound) = mine[0], theirs[0]
+    if minutes == source_minutes or _within(minutes, bound, source_minutes, source_bound):
+        return
+    if any(m == minutes for s in index.statements for _, m, _ in lapses(s.text)):
+        return  # another source sentence gives this lapse: a fact merged from there
+    yield Problem(RULE, "review", f"gives «{said}» where the source gives «{given}»", at, said)
+
+
+def _within(minutes: int, bound: str | None, source: int, source_bound: str | None) -> bool:
+    """A lapse the source's bound allows, said without one (« une heure après » for « moins de
+    deux heures après »)."""
+    if bound is not None:
+        return False
+    return (source_bound == "less" and minutes < source) or (
+        source_bound == "more" and minutes > source
+    )
