@@ -314,3 +314,55 @@ def test_a_consequence_added_to_a_choice_is_said(case: Case) -> None:
     # hard, as before this path (« gives a cause the source does not »: a causal verb whose
     # words the source never uses); now read as the consequence it is
     APPOINTED.draws_one(case, "causes", "hard")
+
+
+# - A phrase that gives a claim as certain (lexicon/modality.txt « sure », now read word by word
+#   as written: « à coup sûr », « à l'évidence », « c'est désormais établi ») for what the
+#   source gives as possible: a review, as « forcément » was; of what the source states, nothing.
+CLOUDS = Pairs(
+    "clouds19",
+    """Astronomie : des nuages géants près du centre de la galaxie
+
+6 juin 2023. – Des astronomes ont observé des nuages géants près du centre de la Voie lactée. \
+Ces nuages seraient surtout composés d'hydrogène. Ils mesurent plusieurs années-lumière.""",
+    """Astronomie : des nuages géants près du centre de la galaxie
+
+Des astronomes ont observé des nuages géants près du centre de la Voie lactée. Ces nuages \
+seraient surtout composés d'hydrogène. Ils mesurent plusieurs années-lumière.""",
+)
+MADE = "Ces nuages seraient surtout composés d'hydrogène."
+SIZE = "Ils mesurent plusieurs années-lumière."
+
+SURE_OF_STATED = [
+    CLOUDS.variant("honest", SIZE, "Ils mesurent à coup sûr plusieurs années-lumière."),
+    CLOUDS.variant("honest", SIZE, "Ils mesurent sans aucun doute plusieurs années-lumière."),
+    CLOUDS.variant("honest", SIZE, "Ils mesurent, c'est désormais établi, plusieurs "
+                   "années-lumière."),
+    CLOUDS.variant("honest", MADE, "Ces nuages seraient surtout faits d'hydrogène."),
+    CLOUDS.variant("honest", MADE, "Ces nuages seraient, selon les astronomes, surtout "
+                   "composés d'hydrogène."),
+    CLOUDS.variant("honest", MADE, "L'hydrogène dominerait dans ces nuages."),
+]  # fmt: skip
+
+
+@each(SURE_OF_STATED)
+def test_certainty_of_what_the_source_states_draws_nothing(case: Case) -> None:
+    CLOUDS.draws_nothing(case, "modality")
+
+
+SURE_OF_POSSIBLE = [
+    CLOUDS.variant("modality", MADE, "Ces nuages sont à l'évidence surtout composés "
+                   "d'hydrogène.", "gives as certain («à l'évidence»)"),
+]  # fmt: skip
+
+
+@each(SURE_OF_POSSIBLE)
+def test_certainty_of_what_the_source_gives_as_possible_is_a_review(case: Case) -> None:
+    CLOUDS.draws_one(case, "modality", "review")
+
+
+def test_established_of_what_the_source_gives_as_possible_is_said() -> None:
+    # « c'est désormais établi »: the verb « établir » gives it as certain (hard, as before)
+    case = CLOUDS.variant("modality", MADE, "Ces nuages sont, c'est désormais établi, surtout "
+                          "composés d'hydrogène.", "gives as certain")  # fmt: skip
+    CLOUDS.draws(case, "modality", "hard")

@@ -333,7 +333,12 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
     aiming, hedging, attributing = _aiming_hedging_attributing()
     saying = [t for t in tokens if lemma(t) in attributing or _verb(t) in attributing]
     says = bool(saying)
-    sure = sorted(w for w in lowered if w in lex.get("sure", frozenset()))
+    joined = f" {' '.join(lowered)} ".replace("' ", "'")
+    sure = sorted(
+        w
+        for w in lex.get("sure", frozenset())
+        if (" " in w and f" {w} " in joined) or (" " not in w and w in lowered)
+    )  # a word (« forcément ») or a phrase, word by word (« à coup sûr »)
     return Worded(
         forms=frozenset(lowered),
         intends=frozenset(intends),
