@@ -68,6 +68,7 @@ def relative_dates(source: Source) -> frozenset[str]:
             keys |= _weekday_and_day(paragraph, anchor_of_dateline)
             if _SINCE_NEW_YEAR.search(paragraph):  # « depuis le début de l'année »: 1 January
                 keys |= {"--01-01", f"{year}-01-01"}
+            keys |= _months_from(paragraph, anchor_of_dateline)
     return frozenset(keys)
 
 
@@ -145,3 +146,19 @@ def day_of_key(key: str, year: int | None) -> date | None:
         return date(year or _NO_YEAR, int(found[2]), int(found[3]))
     except ValueError:
         return None
+
+
+# « le mois dernier », « le mois prochain »: the month before or after the dateline's
+_MONTH_OFF = re.compile(r"\ble\s+mois\s+(dernier|prochain)\b", re.IGNORECASE)
+
+
+def _months_from(paragraph: str, day: date) -> set[str]:
+    """The months (« 2016-12 ») that `paragraph` says relative to the dateline's `day`: an
+    article dated 12 janvier 2017 that writes « décembre 2016 » for « le mois dernier »
+    computes it."""
+    keys = set()
+    for found in _MONTH_OFF.finditer(paragraph):
+        step = -1 if found[1].lower() == "dernier" else 1
+        month = day.year * 12 + day.month - 1 + step
+        keys.add(f"{month // 12}-{month % 12 + 1:02d}")
+    return keys

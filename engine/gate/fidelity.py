@@ -287,6 +287,15 @@ def _kept_otherwise(
         for f in written
     ):
         return True
+    if fact.kind == "number" and any(  # a bare number of the source said with its unit:
+        # « 38 % » for « (38 contre 19 %) », « près de 220 millions d'euros » for « en payer
+        # 219 598 568 »
+        f.kind in ("percentage", "amount")
+        and (other := _decimal(f.key.split(" ")[0])) is not None
+        and (other == value or rounds_to(other, value) or rounds_to(value, other))
+        for f in written
+    ):
+        return True
     if fact.kind == "number" and _decade_of_age(value, folded):
         return True  # « une femme nonagénaire » for « une femme dans ses 90 ans »
     if fact.kind == "number" and _half_unit(value, folded):

@@ -834,11 +834,14 @@ def _holds(whole: Actor, place: Actor, index: SourceIndex) -> bool:
     """A place of the source that may hold the other: the source's title names it (the story's
     setting: « Nouvelle-Calédonie : … » holds « la plage de Nouville »), or the source writes
     the other within it (`_within`)."""
-    return (
-        whole.kind == place.kind == "LOC"
-        and bool(index.statements)
-        and (_in(whole.key, index.statements[0].text) or _within(place.key, whole.key, index))
-    )
+    if not (whole.kind == place.kind == "LOC" and index.statements):
+        return False
+    if _within(place.key, whole.key, index):
+        return True
+    # the title's town holds no other town: both « à X » (« à Chicago » for the title's « à
+    # Paris »)
+    towns = whole.case == place.case == "à"
+    return not towns and _in(whole.key, index.statements[0].text)
 
 
 def _swapped(actor: Actor, rival: Actor, sentence: Sentence, index: SourceIndex) -> bool:

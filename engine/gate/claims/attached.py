@@ -129,9 +129,13 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
                 # 1 500 counts (« 1 500 salariés »), not the 800 « emplois » it is said near —
                 # unless the other figure stands in the sentence too (« chacun des 751
                 # eurodéputés …, puis les sept prétendants voteront »: both moved, nouns and all)
-            shared = len(mine & context(source.text, other, source.figures))
+            theirs = context(source.text, other, source.figures)
+            shared = len(mine & theirs)
             if shared < own + ATTACHED or (best is not None and shared <= best[0]):
                 continue
+            alone = sum(f.kin == use.kin for f in statement.figures) == 1
+            if alone and _told_apart(statement.text, mine, places, theirs):
+                continue  # « Les femelles, elles, peuvent vivre jusqu'à 100 ans »
             # the other figure is in this sentence too: a swap only when it stands, in turn,
             # with this one's words (« 2,6 % sur trois mois et 2 % sur un an » crossed)
             crossed = [f for f in statement.figures if f.key == other.key]
@@ -141,6 +145,19 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
                 continue
             best = (shared, at, other.text)
     return None if best is None else (best[1], best[2])
+
+
+def _told_apart(
+    text: str, mine: frozenset[str], places: list[frozenset[str]], theirs: frozenset[str]
+) -> bool:
+    """The sentence says, outside the figure's clause (`mine`), a word that tells the place the
+    source gives the figure from the other figure's, and no word of the other's there (« Les
+    femelles, elles, peuvent vivre jusqu'à plus de 100 ans » for « 50-60 ans pour les mâles …
+    100 ans pour les femelles »: its clause shares more with 60's words, the sentence names
+    whose 100 it is)."""
+    own = frozenset().union(*places) if places else frozenset()
+    outside = _stems(text) - mine
+    return bool((own - theirs) & outside) and not (theirs - own) & outside
 
 
 def crossed_pair(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:

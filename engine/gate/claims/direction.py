@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -175,7 +176,11 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
         sign = direction_of(token, direction)
         if sign and token.pos_ == "NOUN" and _changed_by(token, direction):
             continue  # « ses pertes s'aggravent »: what the verb changes, no change of its own
-        if sign and token.pos_ in ("NOUN", "VERB", "ADJ") and not _reaching(token):
+        if (
+            sign
+            and token.pos_ in ("NOUN", "VERB", "ADJ")
+            and not (_reaching(token) or _back_in_time(token))
+        ):
             found.append((1 if sign == "+" else -1, _theme(token), token.text))
         elif (place := positions.get(token.lower_)) and (against := _reference(token)):
             found.append((1 if place == "+" else -1, against, token.text))
@@ -214,6 +219,20 @@ def _reference(token: Token) -> frozenset[str]:
 def _named(token: Token) -> bool:
     """A noun that names something: a content word, or a symbol read as one (« ° », degré)."""
     return is_content(token) or len(lemma := lemma_of(token)) > 1 and lemma.isalpha()
+
+
+def _back_in_time(token: Token) -> bool:
+    """« remonter à 2001 », « remonter jusqu'en 1990 »: going back to a year, no rise (not
+    « remonter à 2001 euros »)."""
+    if token.lemma_.lower() != "remonter":
+        return False
+    skip = ("jusqu'", "jusqu’")
+    after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.lower_ not in skip]
+    if len(after) < 2 or after[0].lower_ not in ("à", "en", "au"):
+        return False
+    year = after[1]
+    unit = year.i + 1 < len(year.doc) and year.doc[year.i + 1].pos_ == "NOUN"
+    return bool(re.fullmatch(r"1\d{3}|20\d{2}", year.text)) and not unit
 
 
 def _reaching(token: Token) -> bool:

@@ -582,13 +582,19 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         if not orders and _PLURAL.match(magnitude.text):  # « des milliers » for 18 000
             high = max(high, magnitude.low * PLURAL_REACH)
         inside = [
-            f
+            (f, at)
             for uses in index.uses.values()
-            for f, _ in uses
+            for f, at in uses
             if f.kin != "year" and f.value is not None and magnitude.low <= f.value < high
         ]
         if any(
-            not orders or stem in {stem_of(f.noun or ""), stem_of(f.unit or "")} for f in inside
+            not orders
+            or stem in {stem_of(f.noun or ""), stem_of(f.unit or "")}
+            # « un millier d'évacués » for « 1 000 personnes ont été évacuées »: the noun the
+            # writer makes of the verb the source says its figure's people underwent
+            or stem is not None
+            and any(stem_of(w) == stem for w in _after(f, index.statements[at].text))
+            for f, at in inside
         ):
             continue
         problem = f"{UNKNOWN}number not in the source «{magnitude.text}», only the source's figures"
@@ -597,6 +603,16 @@ def _magnitude_problems(statement: Statement, index: SourceIndex) -> Iterator[Pr
         # à 8 000 hommes »), may count the same thing in the writer's word — a review
         certain = orders and (magnitude.about is not None or not inside)
         yield Problem(RULE, "hard" if certain else "review", problem, None, magnitude.text)
+
+
+AFTER_FIGURE = 6  # words after a source figure that may say what its people underwent
+
+
+def _after(figure: FigureUse, text: str) -> list[str]:
+    """The words right after a figure of `text` and its noun (« 1 000 personnes ont été
+    évacuées »: « ont », « été », « évacuées »); its noun is judged as the noun, with its own
+    span (« une centaine de balles » is no « 50 balles »)."""
+    return re.findall(r"[^\W\d_]+", text[figure.start + len(figure.text) :])[1:AFTER_FIGURE]
 
 
 def _noun_stem(word: str) -> str:
@@ -914,7 +930,7 @@ def month_said(month: int, index: SourceIndex) -> bool:
     """The source names the month, dates a day of it, or says it as « le mois précédent » of the
     month after it it names (« 11,8 % le mois précédent » in figures for « novembre »: octobre),
     or as « le mois suivant » of the month before."""
-    if _month_named(month, index):
+    if _month_named(month, index) or month <= _first_months(index.text):
         return True
     after, before = month % 12 + 1, (month - 2) % 12 + 1
     return bool(
@@ -930,6 +946,29 @@ def _month_named(month: int, index: SourceIndex) -> bool:
     return any(f"--{month:02d}-" in key for key in index.figure_keys) or any(
         stands_in(name, index.text) for name in names
     )
+
+
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
+_COUNTS |= {"neuf": 9, "dix": 10, "onze": 11}
+_SPANS = {"mois": 1, "trimestre": 3, "semestre": 6}
+_FIRST_OF_YEAR = re.compile(
+    r"\b(?:(\d{1,2}|" + "|".join(_COUNTS) + r")\s+)?premiers?\s+(mois|trimestres?|semestres?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _first_months(text: str) -> int:
+    """How many months from January the source counts as « les neuf premiers mois de
+    l'année », « le premier trimestre », « les trois premiers trimestres »: the months it
+    spans are the source's (« entre janvier et septembre »)."""
+    most = 0
+    for found in _FIRST_OF_YEAR.finditer(text):
+        count = found[1] or "1"
+        n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+        span = found[2].lower()
+        most = max(most, n * _SPANS[span if span == "mois" else span.rstrip("s")])
+    return min(most, 12)
 
 
 _PREVIOUS_MONTH = re.compile(r"(?<![\w-])mois\s+précédent(?![\w-])", re.IGNORECASE)

@@ -68,7 +68,6 @@ from engine.gate.claims.computed import (
     computation,
     excused,
     miscounted,
-    restated_scope,
     said_as_span,
     shown_before,
 )
@@ -630,17 +629,18 @@ def _decade_of_years(
 def _decade_restated(
     use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> bool:
-    """« dans les années 1990 » for a year of that decade that a source sentence the sentence
-    (or the one before it) may restate gives, however loosely aligned (« les années » alone
-    aligns loosely, `_decade_of_years`): a decade computed from a year, not invented — unsure
-    which sentence it restates, a review, not a refusal."""
+    """« dans les années 1990 » for a year of that decade that a source sentence gives —
+    however loosely aligned (« les années » alone aligns loosely, `_decade_of_years`), or
+    wherever the source gives it (« au tout début des années 2000 » two paragraphs after « il
+    faut remonter à 2001 »): a decade computed from a year, not invented — unsure which
+    sentence it restates, a review, not a refusal."""
     text = sentence.statement.text
     if not _DECADE.search(text[max(0, use.start - 12) : use.start + len(use.text)].lower()):
         return False
     decade = _decade_year(use.key)
     return decade is not None and any(
         f.kin == "year" and f.key in index.figure_keys and decade <= f.value < decade + 10
-        for s in restated_scope(sentence, neighbours, index)
+        for s in index.statements
         for f in s.figures
         if f.value is not None
     )
@@ -2339,7 +2339,10 @@ def _figure_direction(
 _COMPARED_TO = re.compile(
     r"(?:\bqu'(?:en|au|à)?|\bque (?:en |l'an |l'année |pour |lors de |celui de |celle de )?|"
     r"\bpar rapport (?:à|aux?) (?:l'an |l'année |la fin |fin |début |mi-)?|"
-    r"\bcompar\w* (?:à|aux?|avec) (?:l'an |l'année |fin |début )?|\bcontre |\bvis-à-vis de )"
+    r"\bcompar\w* (?:à|aux?|avec) (?:l'an |l'année |fin |début )?|\bcontre |\bvis-à-vis de |"
+    # a year to go back to, or counted from (« il faut remonter à 2001 », « au plus bas depuis
+    # 2001 »): a point in time, not what rises or falls
+    r"\bremont\w* (?:jusqu')?(?:à|en) |\bdepuis (?:l'an |l'année |fin |début )?)"
     r"\s*(?:(?:le |la |l')?\d{1,2}(?:er)? )?(?:[a-zéû]+ )?$"
 )
 

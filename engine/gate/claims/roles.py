@@ -200,6 +200,8 @@ def role_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
                         if (g in his or fold(countries[g].lower()) in his)
                         and not _of_others(g, known, index)
                     ]
+                    if given and _described_unnamed(role, index):
+                        given = []  # the source's « l'universitaire belge »: maybe his
                 yield _unsaid(person, role, f"the source does not say {known} is", given, naming)
                 break
 
@@ -408,6 +410,16 @@ def _written_beside(person: str, index: SourceIndex) -> frozenset[str]:
     offices = words("titles") - words("descriptive")
     return frozenset().union(
         *(r & offices for s in index.statements for p, r in s.roles.items() if p == person)
+    )
+
+
+def _described_unnamed(role: str, index: SourceIndex) -> bool:
+    """The source gives the nationality `role` to someone it does not name there, by a noun
+    and its article (« Or l'universitaire belge considère que … » after « Le politologue
+    Filip Reyntjens »): the writer who gives it to the person the story is about may read it
+    rightly, so another nationality said near his name is no certain contradiction."""
+    return bool(
+        re.search(rf"\b(?:l['’]\s*|le\s+|la\s+)[^\W\d_]+\s+{re.escape(role)}\b", index.text, re.I)
     )
 
 

@@ -909,16 +909,22 @@ def _by_clauses(
         to_come = to_come or told
         # what is to come or only could be, said as already done (« ont déjà envoyé » for « ont
         # indiqué qu'une équipe allait être dépêchée »), whoever says it
-        anyone = clause.already and (to_come or other.possible)  # « aurait pu exposer »
+        anyone = (  # « aurait pu exposer »; not a plan made already (« a déjà prévu de »)
+            clause.already and not clause.planned and (to_come or other.possible)
+        )
         # the conditional mood alone alleges (« aurait vécu il y a 20 millions d'années »): only
         # its own verb, said as done, states what it alleges (`_alleged` reads the words)
         hedged = other.hedged and (same or clause.verb in other.words or _hedged_by_word(other))
         ahead = (hedged or to_come) and not other.reported or anyone
         coming = not clause.hedged and own  # « devront être évacuées » is to come, as « seront »
         done = other.time == PAST and not (other.hedged or other.announced or other.prospective)
-        # « 75 % des espèces voient déjà leur population décliner »: so already, now
+        # « 75 % des espèces voient déjà leur population décliner »: so already, now; not a
+        # plan made already (« ont d'ores et déjà prévu de lancer »: the launch is to come)
         done = done or (
-            other.time == PRESENT and other.already and same and not (other.hedged or other.can)
+            other.time == PRESENT
+            and other.already
+            and same
+            and not (other.hedged or other.can or other.planned)
         )
         # an obligation said with another verb than the source's (« devront répondre à ces
         # questions » after « l'enquête a été confiée ») follows from the fact, it does not
@@ -952,7 +958,13 @@ def _by_clauses(
             clause.time == PAST
             and firm
             and (ahead or same and _concord(clause, other))
-            and not (clause.denied or clause.can or clause.hypothetical or clause.prospective)
+            and not (
+                clause.denied
+                or clause.can
+                or clause.hypothetical
+                or clause.prospective
+                or clause.planned  # « ont prévu de lancer »: the plan made, not the launch
+            )
         ):  # « allait rejoindre » for « devait rejoindre »: to come, seen from the past
             # « pouvait souffler » says what could happen then, not that it did
             # certain only where a word says it is to come or may be: the conditional mood
