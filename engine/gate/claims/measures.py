@@ -948,12 +948,10 @@ def _month_named(month: int, index: SourceIndex) -> bool:
     )
 
 
-_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
-_COUNTS |= {"neuf": 9, "dix": 10, "onze": 11}
 _SPANS = {"mois": 1, "trimestre": 3, "semestre": 6}
+_FEW = "|".join(word for word, value in SMALL.items() if 2 <= value <= 11)  # « neuf premiers »
 _FIRST_OF_YEAR = re.compile(
-    r"\b(?:(\d{1,2}|" + "|".join(_COUNTS) + r")\s+)?premiers?\s+(mois|trimestres?|semestres?)\b",
-    re.IGNORECASE,
+    rf"\b(?:(\d{{1,2}}|{_FEW})\s+)?premiers?\s+(mois|trimestres?|semestres?)\b", re.IGNORECASE
 )
 
 
@@ -965,7 +963,7 @@ def _first_months(text: str) -> int:
     most = 0
     for found in _FIRST_OF_YEAR.finditer(text):
         count = found[1] or "1"
-        n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+        n = int(count) if count.isdigit() else SMALL[count.lower()]
         span = found[2].lower()
         most = max(most, n * _SPANS[span if span == "mois" else span.rstrip("s")])
     return min(most, 12)

@@ -313,7 +313,7 @@ def figure_problems(
                     worked = arithmetic(use, sentence, neighbours, index)
                     if worked is not None and worked.shown:
                         continue  # « 400 passagers chacun, soit 4 800 pour les 12 navires »
-                    worked = worked or _decade_restated(use, sentence, neighbours, index)
+                    worked = worked or _decade_of_a_source_year(use, sentence, index)
                     bound = _fraction_bound(use, sentence, index)  # a share of another sentence
                     severity = "review" if unread(use, index) or worked or bound else "hard"
                     yield Problem(RULE, severity, problem, None, use.text)
@@ -626,9 +626,7 @@ def _decade_of_years(
     )
 
 
-def _decade_restated(
-    use: FigureUse, sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
-) -> bool:
+def _decade_of_a_source_year(use: FigureUse, sentence: Sentence, index: SourceIndex) -> bool:
     """« dans les années 1990 » for a year of that decade that a source sentence gives —
     however loosely aligned (« les années » alone aligns loosely, `_decade_of_years`), or
     wherever the source gives it (« au tout début des années 2000 » two paragraphs after « il
