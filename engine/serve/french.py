@@ -253,6 +253,18 @@ PROBLEMS = (
         "fait agir {x} sur {y} : la source dit l'inverse",
     ),
     (
+        "gives {x} the place of {y} («{u}», «{v}»): the source says the reverse",
+        "met {x} là où la source met {y} («{u}», «{v}») : elle dit l'inverse",
+    ),
+    (
+        "gives {x} what the source gives {y} («{u}») and {x2} what it gives {y2}",
+        "donne à {x} ce que la source donne à {y} («{u}») et à {x2} ce qu'elle donne à {y2}",
+    ),
+    (
+        "drops the restriction the source puts on «{x}» («{y}»)",
+        "omet la restriction que la source met sur «{x}» («{y}»)",
+    ),
+    (
         "names {x}, absent from the source, where it names {y}",
         "nomme {x}, que la source ne nomme pas, là où elle nomme {y}",
     ),
