@@ -995,8 +995,10 @@ def read_roles(tokens: list[Token], ents: list[Span]) -> dict[str, frozenset[str
                 continue
             if start in behind and token.i > start and _opens_clause(token):
                 continue  # « Pour Jay Weatherill, la reine n'aurait … »: another subject
-            if token.i == end and _governs_a_noun(token):
+            if token.i >= end and _verb_after(token, end):
                 continue  # « Benjamin Netanyahu juge la décision absurde »: the verb, no office
+            if token.i < start and _outside_clause(token, start):
+                continue  # « Pour les juges, Claude Guéant était … »: whose view, not his title
             if token.i >= end and _acted_on(token, end):
                 continue  # « Jean Lemaire recevra le roi du Maroc »: whom he receives
             said = office.end - 1 if office is not None and token.i < start else last
@@ -1135,11 +1137,55 @@ def _apposed_to(doc: Doc, at: int, people: list[tuple[int, int, str]]) -> str | 
 APPOSED_REACH = 2  # words between a comma after a name and the title set beside it
 
 
-def _governs_a_noun(token: Token) -> bool:
-    """A title word right after a name, with no comma, followed by an article (« Netanyahu juge
-    la décision »): a verb of the same form (« juger »), read as the noun by the parse."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and after.pos_ == "DET" and not token.text[:1].isupper()
+def _verb_after(token: Token, end: int) -> bool:
+    """A title word after a name, with no determiner of its own, that acts on what follows it (its
+    object, or an article after an adjective or quotation marks: « Netanyahu juge la décision »,
+    « X juge injuste la décision », « X, lui, juge « injuste » la décision »): a verb of the same
+    form (« juger »), read as the noun by the parse. Only a pronoun or punctuation between the name
+    and the word (« , lui, »): an apposition (« X, juge à Lyon ») has none of these."""
+    doc = token.doc
+    if token.text[:1].isupper() or any(c.dep_ == "det" for c in token.children):
+        return False
+    between = doc[end : token.i]  # nothing, or a pronoun set off (« X, lui, juge … »)
+    if any(t.pos_ not in ("PUNCT", "PRON") for t in between) or (
+        len(between) and not any(t.pos_ == "PRON" for t in between)
+    ):
+        return False  # « X, sénateur Les Républicains »: an apposition
+    if any(c.dep_ == "obj" and c.i > token.i for c in token.children):
+        return True
+    after = token.i + 1
+    while after < len(doc) and (doc[after].pos_ in ("ADJ", "ADV") or doc[after].text in _QUOTES):
+        after += 1
+    return (
+        after < len(doc)
+        and doc[after].pos_ == "DET"
+        and doc[after].text.islower()  # « Les Républicains »: a party's name
+        and after - token.i <= 4
+    )
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
+
+
+def _outside_clause(title: Token, start: int) -> bool:
+    """A title in a phrase led by a preposition, a comma between it and the name, the name the
+    subject of what follows (« Pour les juges, Claude Guéant était … », « Selon le procureur, X a
+    … », « Aux yeux des juges, X … »): whose view it is, not the person's office; an apposition
+    the comma opens (« Selon le ministre de l'Intérieur, Bernard Cazeneuve, … ») is the name's."""
+    doc = title.doc
+    name = doc[start]
+    if start < 1 or doc[start - 1].text != "," or not name.dep_.startswith("nsubj"):
+        return False
+    if name.head.i == title.i or title.head.i == name.i:
+        return False
+    phrase = title
+    for _ in range(3):
+        if any(c.dep_ == "case" for c in phrase.children):
+            return phrase.dep_.startswith("obl") or phrase.dep_ == "nmod"
+        if phrase.dep_ != "nmod":
+            return False
+        phrase = phrase.head
+    return False
 
 
 def _acted_on(title: Token, end: int) -> bool:
