@@ -100,7 +100,8 @@ def _places(sentence: str) -> set[tuple[str, str, frozenset[str]]]:
     from engine.text.nlp import parse
 
     doc = parse([sentence])[0]
-    return {(p.role, p.predicate, p.words) for p in agents.read(list(doc))}
+    # a verb's places (not the mark of every noun the sentence holds: agents.MENTION)
+    return {(p.role, p.predicate, p.words) for p in agents.read(list(doc)) if p.verb >= 0}
 
 
 def test_a_name_after_a_present_participle_is_its_object() -> None:

@@ -253,6 +253,10 @@ PROBLEMS = (
         "fait agir {x} sur {y} : la source dit l'inverse",
     ),
     (
+        "makes {x} «{y}» where the source has {z} do it",
+        "fait de {x} le sujet de «{y}» là où la source y met {z}",
+    ),
+    (
         "gives {x} the place of {y} («{u}», «{v}»): the source says the reverse",
         "met {x} là où la source met {y} («{u}», «{v}») : elle dit l'inverse",
     ),

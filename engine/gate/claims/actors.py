@@ -696,7 +696,9 @@ def _people(key: str) -> bool:
 def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     """A name of the source in the place of another: the sentence restated names Y where this
     one names X, and X is not in it (« à Montréal » → « en Mauricie », « contacté Otero » →
-    « contacté Garcia »)."""
+    « contacté Garcia »); or X is in it, fewer times than this one says it (`_said_more`: « En
+    déplacement à Ussel, … « [à Ussel] » » for « en déplacement à Égletons, … « [à Ussel] » »),
+    a review."""
     best = restated(sentence)
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
     if best is None or summary or question(sentence):
@@ -720,7 +722,8 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if _compared_with(actor.key, statement.text) and not _compares(source.text):
             continue  # « plus petite que Cérès »: a standard the writer adds, no place
         words = {w for w in actor.key.lower().split() if len(w) > 2}
-        if any(_in(actor.key, s.text) or words & s.entities for s in near):
+        repeated = any(_in(actor.key, s.text) or words & s.entities for s in near)
+        if repeated and not _said_more(actor.key, statement.text, near):
             continue
         known = _known(actor.key, index)
         if not known and seat_given(actor.key, index):
@@ -784,10 +787,21 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         ]
         if rivals:
             problem = f"names {actor.key} where the source names {rivals[0].key}"
-            severity = "review" if setting else certainty(sentence)
+            severity = "review" if setting or repeated else certainty(sentence)
             certain = severity == "hard" and _swapped(actor, rivals[0], sentence, index)
             yield Problem(SWAPPED if certain else RULE, severity, problem, best, actor.key)
             return
+
+
+def _said_more(key: str, text: str, near: list[Statement]) -> bool:
+    """The article sentence names `key` more times than the sentence it restates (« l'Égypte …
+    qui venait d'Égypte » for « l'Égypte … en provenance d'Iran »; « En déplacement à Ussel, … [à
+    Ussel] » for « en déplacement à Égletons … [à Ussel] »): once more in another place, where
+    another name may have stood (`mention_swaps` looks for the name it left out)."""
+    pattern = compound_pattern(key)
+    here = len(re.findall(pattern, fold(normalise(text))))
+    there = sum(len(re.findall(pattern, fold(normalise(s.text)))) for s in near)
+    return 0 < there < here
 
 
 def _compared_with(key: str, text: str) -> bool:

@@ -26,6 +26,11 @@ nor a verb of saying, whose inverted subject reads as an object). One side alone
 is no clash: in whole honest articles it was mostly a noun read in another sense (« font l'objet
 de »). A verb said by its converse (« l'AP a perdu la vallée face aux rebelles » for « les rebelles
 ont pris la vallée à l'AP »; lexicon `converses`) is compared with its agent and patient exchanged.
+« au X », « aux X » are « à X » (« appartenant aux Démocrates », « des fonds au gouvernement »),
+but a country after them is where (« au Mali »), and a noun given to is none of its verb's (« a
+annoncé son soutien au président »). Where no word has its places turned round, two subjects
+exchanged round the same word are a review whatever other words each side says it with
+(`_subjects_turned`).
 """
 
 from __future__ import annotations
@@ -44,10 +49,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 AGENT, PATIENT = "agent", "patient"
+MENTION = "mention"  # no place of a verb: the nouns and names a sentence holds
 _AGENTS = frozenset({"nsubj", "obl:agent"})
 _PATIENTS = frozenset({"obj", "nsubj:pass", "iobj"})
 _OBLIQUES = frozenset({"obl:arg", "obl:mod", "obl"})
-_AT = frozenset({"contre", "envers", "face", "à"})  # « s'en prendre à X », « contre X »
+# « s'en prendre à X », « contre X », « des fonds au gouvernement », « appartenant aux Démocrates »
+_AT = frozenset({"contre", "envers", "face", "à", "au", "aux"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _PERSONAL = frozenset({"il", "elle", "ils", "elles"})
@@ -168,7 +175,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             # the noun); « accroître la pression sur Berlin » (Berlin undergoes the verb too)
             role = PATIENT if cases & (_AT | {"sur"}) else AGENT if cases & _OF else None
             verb = head
-            if role == PATIENT and head.head.i in inside:
+            # its verb's too, but not the one a noun is given to (« annonce son soutien au
+            # président »: no one announces the president)
+            if role == PATIENT and head.head.i in inside and not cases & {"au", "aux"}:
                 out.add(_place(t, head.head, role, first))
         else:
             continue
@@ -212,6 +221,12 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
                 else ""
             )
             out.add(replace(place, theme=theme, marked=direct))
+    # every noun and name of the sentence, in one mark: who is there at all (`_subjects_turned`)
+    named = frozenset(
+        _hyphened(t) or lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.is_alpha
+    )
+    if named:
+        out.add(Place(-1, MENTION, named, ""))
     return frozenset(out)
 
 
@@ -365,6 +380,8 @@ def _located(filler: Token, cases: set[str]) -> bool:
     where the act happens, not one it is done to (« à la Syrie » keeps its article, and a country
     named bare may be given to)."""
     name = " ".join([filler.text, *(c.text for c in filler.children if c.dep_ in _NAME_PARTS)])
+    if cases & {"au", "aux"}:  # « au Mali », « aux États-Unis »: a country, where
+        return filler.ent_type_ == "LOC" or country_named(name) is not None
     return (
         "à" in cases
         and filler.pos_ == "PROPN"
@@ -548,7 +565,66 @@ def compare(
                     f"makes {agent.shown} act on {patient.shown}: the source says the reverse",
                 )
     if not turned:  # two words' places crossed, where neither reading above found a clash
-        yield from _crossed(article, source)
+        crossed = list(_crossed(article, source))
+        yield from crossed
+        if not crossed:
+            yield from _subjects_turned(article, source)
+
+
+def _subjects_turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Clash]:
+    """The subject of a word the source gives another subject, the two exchanged: the article's
+    doer of the word is acted on in the source sentence, the source's doer acted on in the
+    article sentence (« Airbus a annoncé son intention de poursuivre le ministère » for « le
+    ministère a annoncé sa volonté de poursuivre Airbus »), whatever other words the sentence
+    says it with: a review. Not through a verb of saying (an inverted subject), nor a light verb,
+    nor someone unnamed (« il »), nor where the source also has the article's subject do that
+    word; each acted on, not merely named, on the other side (one side alone was a description
+    of the same one or a thing in another place: « Iván Duque deviendra … » for « le président
+    élu Duque deviendra … »)."""
+
+    def doers(places: frozenset[Place], predicate: str) -> list[Place]:
+        return [p for p in places if p.role == AGENT and p.predicate == predicate]
+
+    def there(places: frozenset[Place]) -> frozenset[str]:
+        return frozenset().union(*(p.words for p in places if p.role == MENTION))
+
+    def undergoes(words: frozenset[str], places: frozenset[Place]) -> bool:
+        return any(p.role == PATIENT and words & p.words for p in places)
+
+    in_article, in_source = there(article), there(source)
+    for mine in article:
+        if not _subject_doer(mine):
+            continue
+        if any(mine.words & t.words for t in doers(source, mine.predicate)):
+            continue
+        for theirs in doers(source, mine.predicate):
+            if not _subject_doer(theirs) or theirs.words & mine.words:
+                continue
+            if any(theirs.words & p.words for p in doers(article, mine.predicate)):
+                continue
+            if not (mine.words & in_source and theirs.words & in_article):
+                continue
+            if undergoes(mine.words, source) and undergoes(theirs.words, article):
+                yield Clash(
+                    "review",
+                    f"makes {mine.shown} «{mine.predicate}» where the source has "
+                    f"{theirs.shown} do it",
+                )
+                return
+
+
+def _subject_doer(place: Place) -> bool:
+    """An active verb's subject, named or a noun (not « il »), of a word that says who acts."""
+    return (
+        place.role == AGENT
+        and place.subject
+        and bool(place.predicate)
+        and place.predicate not in _LIGHT
+        and not place.said
+        and not place.relative
+        and place.words != _SOMEONE
+        and place.verb >= 0
+    )
 
 
 def _capitalised(place: Place) -> bool:
