@@ -89,6 +89,14 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
+def _compared_year(use: FigureUse, text: str) -> bool:
+    """A year a change is compared to (« qu'en 2023 », « par rapport à 2023 », « contre 2023 »):
+    the point of reference, as engine.gate.claims.numeric reads it."""
+    from engine.gate.claims.numeric import compared_to
+
+    return use.kin == "year" and compared_to(text, use.start)
+
+
 def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[int, str] | None:
     """A figure of the source said with the words that the source sentence this one restates
     says another of its figures with (« le nombre total … a crû de 50 200 » where the source's
@@ -99,6 +107,11 @@ def misplaced(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[i
     mine = context(statement.text, use, statement.figures)
     if len(mine) < ATTACHED or not sentence.aligned or sentence.aligned[0][0] < ALIGNED:
         return None
+    if _compared_year(use, statement.text) and any(
+        _same(f.key, use.key) for f in index.statements[sentence.aligned[0][1]].figures
+    ):
+        return None  # « 24 de plus qu'en 2023 » for « 212 en 2024, contre 188 en 2023 »: the
+        # year compared to, which the source sentence gives too, is no figure moved
     # the years the sentence gives go with its figures (« Il y a vingt ans, en 2002, la rivière
     # avait atteint 4,50 mètres » for « 6,03 mètres mardi, contre 4,5 mètres lors de la crue de
     # 2002 »): a year the source says beside this figure places it, whatever the clause

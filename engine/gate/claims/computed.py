@@ -486,7 +486,10 @@ def span_within(low: Decimal, high: Decimal, unit: str, index: SourceIndex) -> b
     )
 
 
-_BORN = re.compile(r"\bn[ée]e?s?\s+(?:en\s+|(?:en\s+\d{4}\s+)?ou\s+(?:en\s+)?)$", re.IGNORECASE)
+_BORN = re.compile(
+    r"\bn[ée]e?s?\s+(?:en\s+|vers\s+|autour\s+de\s+|(?:en\s+\d{4}\s+)?ou\s+(?:en\s+)?)$",
+    re.IGNORECASE,
+)
 
 
 def _birth_year(use: FigureUse, text: str, index: SourceIndex) -> Computation | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import SUBJECTS
 from engine.gate.tokens import is_content, lemma_of
-from engine.text.lexicon import lines, tagged
+from engine.text.lexicon import by_tag, lines, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -160,11 +161,16 @@ def _extent() -> frozenset[str]:
 
 
 def direction_of(token: Token, direction: dict[str, str]) -> str | None:
-    """The direction a word states; a verb the lemmatiser left inflected ("abaisse") too."""
+    """The direction a word states; a verb the lemmatiser left inflected ("abaisse") too, and a
+    participle read as an adjective (« renforcés », « allégées », « déclinante »)."""
     lemma = token.lemma_.lower()
     found = direction.get(lemma)
     if found is None and token.pos_ == "VERB" and lemma.endswith("e"):
         found = direction.get(lemma + "r")
+    if found is None and token.pos_ in ("ADJ", "VERB"):
+        stem = re.sub(r"(?:é|ée|és|ées|ant|ante|ants|antes)$", "", token.lower_)
+        if stem != token.lower_:
+            found = direction.get(stem + "er")
     return found
 
 
@@ -176,12 +182,20 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
         sign = direction_of(token, direction)
         if sign and token.pos_ == "NOUN" and _changed_by(token, direction):
             continue  # « ses pertes s'aggravent »: what the verb changes, no change of its own
+        if sign and token.pos_ in ("VERB", "ADJ") and _negated(token):
+            continue  # « n'a pas baissé » says no fall, and no rise; « ne cesse de » a change
         if (
             sign
             and token.pos_ in ("NOUN", "VERB", "ADJ")
-            and not (_reaching(token) or _back_in_time(token))
+            and not (_reaching(token) or _back_in_time(token) or _lift(token))
         ):
-            found.append((1 if sign == "+" else -1, _theme(token), token.text))
+            turned = _turned(token)
+            word = token.text if turned == 1 else f"{token.head.text} … {token.text}"
+            found.append(((1 if sign == "+" else -1) * turned, _theme(token), word))
+        elif (ground := _ground(token)) is not None:
+            found.append((ground, _theme(token), token.text))
+        elif (more := _more_and_more(token)) is not None:
+            found.append(more)
         elif (place := positions.get(token.lower_)) and (against := _reference(token)):
             found.append((1 if place == "+" else -1, against, token.text))
         elif token.lower_ in ("plus", "moins") and any(
@@ -189,7 +203,114 @@ def read_directions(outside: list[Token]) -> tuple[tuple[int, frozenset[str], st
         ):  # "bien plus qu'au premier tour"
             theme = _theme(token) | {lemma_of(token.head)}
             found.append((1 if token.lower_ == "plus" else -1, theme, token.text))
+    found.extend(_from_to(outside))
     return tuple(found)
+
+
+def _negated(token: Token) -> bool:
+    from engine.gate.claims.polarity import _negated as negated
+
+    return negated(token)
+
+
+def _lift(token: Token) -> bool:
+    """« remontées mécaniques »: a ski lift, no rise."""
+    return token.lemma_.lower() == "remontée" and any(
+        c.lemma_.lower() == "mécanique" for c in token.children
+    )
+
+
+def _turned(token: Token) -> int:
+    """-1 where a verb of losing takes the word of change as its object (« a perdu son avance »,
+    « concède un retard »: what is lost goes the other way), else 1."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or token.dep_ != "obj" or head.pos_ != "VERB":
+        return 1
+    if head.lemma_.lower() not in by_tag("turning").get("lose", ()):
+        return 1
+    return 1 if _negated(head) else -1  # « n'a pas perdu son avance »: kept
+
+
+def _ground(token: Token) -> int | None:
+    """A verb of winning or losing whose object is ground (lexicon/turning.txt: « perd du
+    terrain », « a gagné trente points »): up or down."""
+    if token.pos_ != "VERB":
+        return None
+    turning = by_tag("turning")
+    lemma = token.lemma_.lower()
+    sign = 1 if lemma in turning.get("win", ()) else -1 if lemma in turning.get("lose", ()) else 0
+    if not sign:
+        return None
+    ground = turning.get("ground", ())
+    if any(c.dep_ == "obj" and c.lemma_.lower() in ground for c in token.children):
+        return None if _negated(token) else sign
+    return None
+
+
+def _more_and_more(token: Token) -> tuple[int, frozenset[str], str] | None:
+    """« de plus en plus nombreuses », « de moins en moins » before a word: it grows or
+    shrinks, on the theme of the word it says it of."""
+    doc = token.doc
+    if token.lower_ not in ("plus", "moins") or token.i < 1 or token.i + 3 >= len(doc):
+        return None
+    if doc[token.i - 1].lower_ != "de" or doc[token.i + 1].lower_ != "en":
+        return None
+    if doc[token.i + 2].lower_ != token.lower_:
+        return None
+    said = doc[token.i + 3]
+    theme = _theme(said) | ({lemma_of(said)} if is_content(said) else frozenset())
+    word = f"de {token.lower_} en {token.lower_}"
+    return (1 if token.lower_ == "plus" else -1, frozenset(theme), word)
+
+
+_ORDINAL = re.compile(r"\d\s?(?:e|er|ère|ème|ᵉ)$")
+
+
+def _from_to(outside: list[Token]) -> Iterator[tuple[int, frozenset[str], str]]:
+    """« est passé de 1,54 … à 1,60 », « porter la durée d'un an à deux ans »: a verb of
+    lexicon/turning.txt « fromto » whose « de X » and « à Y » are two figures of one kind (no
+    year, no rank) says a rise or a fall, by the figures."""
+    if not outside:
+        return
+    from engine.brief.figures import figures
+
+    sent = outside[0].sent
+    base = sent.start_char
+    kept = {t.i for t in outside}
+    by_start = {
+        base + f.start: f
+        for f in figures(sent.text)
+        if f.kind in ("number", "percentage", "amount")
+        and not _ORDINAL.search(f.text)
+        and not re.fullmatch(r"(?:1[89]|20)\d\d", f.text.strip())
+    }
+    if len(by_start) < 2:
+        return
+    verbs = by_tag("turning").get("fromto", ())
+    doc = sent.doc
+    for token in sent:
+        if token.i not in kept or token.lower_ not in ("de", "d'", "d’", "du"):
+            continue
+        if token.i + 1 >= len(doc) or (first := by_start.get(doc[token.i + 1].idx)) is None:
+            continue
+        verb = doc[token.i + 1]
+        for _ in range(4):  # up the parse to the verb (« passé de 7,2 % » : % → passé)
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        for t in doc[token.i + 2 : min(token.i + 10, sent.end - 1)]:
+            second = by_start.get(doc[t.i + 1].idx) if t.lower_ in ("à", "au") else None
+            if second is None or second.kind != first.kind:
+                continue
+            try:
+                a, b = (Decimal(re.sub(r"[^\d.]", "", f.key)) for f in (first, second))
+            except (InvalidOperation, ValueError):
+                break
+            if a != b:
+                yield (1 if b > a else -1, _theme(verb), verb.text)
+            break
 
 
 def _changed_by(noun: Token, direction: dict[str, str]) -> bool:

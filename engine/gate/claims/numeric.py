@@ -2316,6 +2316,8 @@ def _figure_direction(
         word = direction_of(token, direction)
         if word and _counted_change(token):
             break  # « après trois mois de baisse : 0,8 % »: the change of the three months
+        if word and token.pos_ in ("VERB", "ADJ") and _denied(token):
+            return 0  # « n'ont pas progressé en 2024 »: no rise, and no fall either
         if word:
             return 1 if word == "+" else -1
         if token.text in (".", ";", ":", ",") and token.i < tokens[first - 1].i:
@@ -2329,6 +2331,18 @@ def _figure_direction(
         if token.lower_ not in ("de", "d'", "d’", "en", "%"):
             break
     return 0
+
+
+def _denied(token: Token) -> bool:
+    from engine.gate.claims.polarity import _negated
+
+    return _negated(token)
+
+
+def compared_to(text: str, start: int) -> bool:
+    """Whether the year or date at `start` is what a change is compared to (`_COMPARED_TO`)."""
+    before = text[max(0, start - 40) : start].lower().replace("’", "'")
+    return bool(_COMPARED_TO.search(before))
 
 
 # A time a change is compared to (« ont moins progressé qu'en 2021 », « a ralenti par rapport à
