@@ -34,6 +34,14 @@ gives as certain (« confirmer », « garantir ») where the source only expects
 « prévoir », a future someone says) is hard; a firm statement of what the source only fears
 (« on craint un effondrement » → « va s'effondrer ») is hard; a plain statement of what the
 source says can happen (« peuvent retarder » → « retardent ») is a review.
+
+Last, the certainty of the claim itself, whatever the parse makes of its clauses (`_by_hedges`):
+a claim the source gives as only possible or expected by a word (« pourrait », « pourra »,
+« devrait », « risque de », « semble », « peut-être ») restated with its own verb, or a noun
+made from it, by a sentence that states it plainly (the indicative, no hedge, expectation,
+plan, attribution, supposition or question), or the reverse; only the claim of the hedged
+clause, not of the clauses joined to it (« … et le bilan pourrait s'alourdir »). Hard on a
+near-minimal pair with the same verb stated, else a review.
 """
 
 from __future__ import annotations
@@ -151,6 +159,24 @@ class Worded:
     # present indicative), whose conditional may be of concord (« a annoncé que l'usine serait
     # fermée »); under a present one (« affirme que Penelope Fillon aurait touché »), the
     # conditional alleges
+    maybes: tuple[Maybe, ...] = ()  # the claims it gives as only possible or expected by a word
+    # (« pourraient s'alourdir », « devrait présenter », « peut-être », « risque de »)
+    plain: bool = False  # it states, in the indicative, with no word that hedges, expects, aims
+    # or attributes, no conditional, no supposition and no question: a claim given as certain
+    stated: frozenset[str] = frozenset()  # the lemmas of its finite verbs in the indicative
+
+
+@dataclass(frozen=True)
+class Maybe:
+    """A claim a sentence gives as only possible or expected by a word: the word as written,
+    the verb (or predicate) it hedges, the content words of its clause."""
+
+    word: str
+    verb: str
+    claim: frozenset[str]
+    expected: bool = False  # « devrait », « devraient »: expected, not only possible
+    verbs: frozenset[str] = frozenset()  # the verb and the verbs of its chain (« restera
+    # peut-être fermée »: fermé, rester)
 
 
 _OPENING, _CLOSING = frozenset({"«", "“"}), frozenset({"»", "”"})
@@ -367,6 +393,24 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         achieved=_aimed(tokens, lex, ("achieve",)),
         hoped=_aimed(tokens, lex, ("hope",)),
         concord=any(not _says_now(t) for t in saying),
+        maybes=_maybes(tokens, lex),
+        plain=_plain(tokens, lex, lowered, says),
+        stated=frozenset(
+            lemma(t)
+            for t in tokens
+            if t.pos_ in ("VERB", "AUX")
+            and "Ind" in t.morph.get("Mood")
+            and not conditional(t)
+            and lemma(t) not in _LIGHT
+        )
+        | frozenset(  # « les pressions seront militaires »: a predicate its copula states
+            lemma(t.head)
+            for t in tokens
+            if t.dep_ == "cop"
+            and t.head.i in inside
+            and "Ind" in t.morph.get("Mood")
+            and not conditional(t)
+        ),
         # « déjà » said of a noun (« déjà victime de trois attentats »), not of a verb, whose
         # clause says its time itself (« aurait déjà coûté » alleges)
         already=frozenset().union(
@@ -376,6 +420,95 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
                 if t.lower_ == "déjà" and t.head.pos_ not in ("VERB", "AUX")
             )
         ),
+    )
+
+
+_CLAUSES = frozenset({"advcl", "conj", "parataxis", "acl:relcl", "acl", "ccomp", "csubj"})
+
+
+def _maybes(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> tuple[Maybe, ...]:
+    """The claims a sentence gives as only possible or expected by a word, each with the verb
+    it hedges and the content words of its own clause (not of the clauses joined to it: « le
+    séisme a fait vingt morts et le bilan pourrait s'alourdir » hedges only the toll's rise):
+    « pouvoir » in the conditional or the future (« pourrait », « pourra »; « peut » says what
+    can happen), « devoir » in the conditional (« devrait »: expected), a verb of risk or
+    appearance (« risque de », « semble »), an adverb (« peut-être », « probablement »), an
+    adjective of possibility (« il est possible que »); none denied (« ne pourra pas »)."""
+    inside = {t.i for t in tokens}
+    adverbs = lex.get("adverb", frozenset())
+    risk = lex.get("hedge", frozenset()) | lex.get("seem", frozenset())
+    possible = lex.get("can", frozenset()) - {"pouvoir", "capable", "apte"}
+    out = []
+    for token in tokens:
+        word = lemma(token)
+        verbal = token.pos_ in ("VERB", "AUX")
+        expected = False
+        if verbal and word == "pouvoir" and (conditional(token) or _future(token)):
+            head = token
+        elif verbal and word == "devoir" and conditional(token):
+            head, expected = token, True
+        elif verbal and word in risk:
+            head = token
+        elif token.lower_ in adverbs and token.head.i in inside:
+            head = token.head
+        elif token.pos_ == "ADJ" and word in possible and token.head.i in inside:
+            head = token
+        else:
+            continue
+        if _without(token) or _without(head):
+            continue  # « ne pourra pas », « sans risquer de »
+        hedged = next((c for c in head.children if c.dep_ == "xcomp" and c.i in inside), None) or (
+            head if head is not token else None
+        )
+        if hedged is None:  # « pourraient aussi s'accentuer »: the verb right after
+            hedged = next((t for t in tokens if t.i > token.i and t.pos_ in ("VERB", "ADJ")), token)
+        out_of = {
+            w.i
+            for c in head.children
+            if c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+            for w in c.subtree
+        }
+        claim = content(w for w in head.subtree if w.i in inside and w.i not in out_of)
+        chain = {lemma(hedged), lemma(head)} - {word}
+        if head.dep_ == "xcomp" and head.head.i in inside:
+            chain.add(lemma(head.head))
+        out.append(Maybe(token.lower_, lemma(hedged), claim - {word}, expected, frozenset(chain)))
+    return tuple(out)
+
+
+def _plain(
+    tokens: Sequence[Token], lex: dict[str, frozenset[str]], lowered: list[str], says: bool
+) -> bool:
+    """Whether a sentence states a claim as certain: a finite verb in the indicative, and no
+    conditional, no word that hedges, expects, plans, aims or enables (« permettra de »), no
+    attribution (« selon X », a verb of saying or view), no supposition (« si ») and no
+    question."""
+    supposes = "si" in lowered or any(
+        w == "s'" and lowered[n + 1 : n + 2] in (["il"], ["ils"]) for n, w in enumerate(lowered)
+    )
+    if says or supposes or "?" in lowered:
+        return False
+    after = any(
+        w in ("d'", "d’") and n + 1 < len(lowered) and lowered[n + 1] == "après"
+        for n, w in enumerate(lowered)
+    )
+    if "selon" in lowered or after or "pour" in lowered[:1]:
+        return False  # « selon », « d'après », « Pour la ministre, … »
+    aiming, hedging, _ = _aiming_hedging_attributing()
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and conditional(t):
+            return False
+        if lemma(t) in aiming | hedging or t.lower_ in hedging:
+            return False
+        if lemma(t) in lex.get("can", frozenset()) | lex.get("expect", frozenset()):
+            return False
+        if lemma(t) in lex.get("enable", frozenset()):
+            return False  # « ce qui permettra à la ville d'accueillir »: made possible
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and "Ind" in t.morph.get("Mood")
+        and "Fin" in t.morph.get("VerbForm")
+        for t in tokens
     )
 
 
@@ -854,6 +987,64 @@ def compare(
     if _alleged(worded, theirs, source):
         # « a percuté » for « aurait percuté », « est » for « serait d'origine égyptienne »
         yield Clash("review", "states as a fact what the source only alleges (a conditional)")
+        return
+    yield from _by_hedges(worded, theirs, frozenset(w for w in known if isinstance(w, Worded)))
+
+
+# the share of a hedged claim's content words a sentence must say to restate that claim
+HEDGED_SHARE = 0.5
+NEAR_MINIMAL = 0.7  # each sentence says this share of the other's content words: one edit apart
+
+
+def _restates(said: frozenset[str], claim: frozenset[str]) -> bool:
+    """Whether `said` restates the hedged claim: HEDGED_SHARE of its words, two at least (a
+    word of the same first six letters counts: « alourdissement » for « alourdir »)."""
+    both = sum(
+        1 for w in claim if w in said or (len(w) >= 6 and any(x.startswith(w[:6]) for x in said))
+    )
+    return both >= 2 and both >= HEDGED_SHARE * len(claim)
+
+
+def _by_hedges(mine: Worded, theirs: Worded, known: frozenset[Worded]) -> Iterator[Clash]:
+    """The certainty of the claim itself, whatever the parse makes of its clause: a claim the
+    source gives as only possible or expected by a word (« le bilan pourrait s'alourdir »,
+    « devrait présenter », « peut-être ») restated with its own verb (or a word made from it)
+    by a sentence that states it plainly (the indicative, no hedge, expectation, attribution,
+    supposition or question of its own); or a claim the source states plainly with a verb the
+    article restates under such a word, where no source sentence hedges that verb. Hard where
+    the two sentences are one edit apart and the article says the same verb; else a review."""
+    near = len(mine.said & theirs.said) >= NEAR_MINIMAL * max(len(mine.said), len(theirs.said))
+    if mine.plain and not mine.maybes:
+        for m in theirs.maybes:
+            said = any(_says_verb(mine.said, v) for v in m.verbs - _LIGHT)
+            if not (said and _restates(mine.said, m.claim)):
+                continue
+            same = sorted(m.verbs & mine.stated)
+            sure = "hard" if near and same and not m.expected else "review"
+            verb = same[0] if same else m.verb
+            yield Clash(sure, f"states («{verb}») what the source only gives as possible")
+            return
+    if theirs.plain and not theirs.maybes:
+        hedged = {v for w in known for m in w.maybes for v in m.verbs}
+        for m in mine.maybes:
+            if m.expected or not m.verbs & theirs.stated or m.verbs & hedged:
+                continue
+            if not _restates(theirs.said, m.claim):
+                continue
+            verb = sorted(m.verbs & theirs.stated)[0]
+            yield Clash("hard" if near else "review", f"hedges («{verb}») what the source states")
+            return
+
+
+_VERB_STEM = 6  # letters a noun shares with the verb it is made from (« alourdissement »)
+
+
+def _says_verb(said: frozenset[str], verb: str) -> bool:
+    """Whether `said` holds `verb` or a word made from it (« alourdir » → « alourdissement »)."""
+    if verb in said:
+        return True
+    stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
+    return len(stem) >= _VERB_STEM - 1 and any(w.startswith(stem) for w in said)
 
 
 def _by_clauses(
