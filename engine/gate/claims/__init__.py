@@ -122,7 +122,10 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
     sentences = article_statements(parsed, index)
     findings: dict[str, Finding] = {}
     ranked = [_ranks_of(sentence) for sentence in sentences]
+    copied = {_words(s.text) for s in index.statements}
     for n, sentence in enumerate(sentences):
+        if _copied(sentence, copied):
+            continue
         neighbours = [sentences[m] for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
         series = _series(ranked[:n] + ranked[n + 1 :]) if ranked[n] else frozenset()
         for found in _problems(sentence, neighbours, index, series):
@@ -152,6 +155,24 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
                 rule=found.rule,
             )
     return list(findings.values())
+
+
+COPIED_WORDS = 6  # a source sentence of at least this many words, copied whole, is its own proof
+
+
+def _copied(sentence: Sentence, copied: set[str]) -> bool:
+    """The article sentence is a whole source sentence, word for word (case, accents and
+    punctuation aside): it says what the source says, so no claim of it can contradict the
+    source (round 19: « … ont d'ores et déjà prévu de lancer … », copied whole, was read as
+    giving as planned what it gives as done). A part of a source sentence is no proof (what it
+    leaves out may be the condition); a short one neither (« Il a démissionné. » may now stand
+    for another person)."""
+    words = _words(sentence.statement.text)
+    return words.count(" ") + 1 >= COPIED_WORDS and words in copied
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 def _ranks_of(sentence: Sentence) -> frozenset[tuple[str, str]]:
