@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.pairs import Pairs
+from tests.pairs import Pairs, each
 
 WIKINEWS = Path(__file__).parent / "data" / "wikinews"
 
@@ -46,3 +46,59 @@ def test_a_copied_sentence_keeps_its_condition() -> None:
 def test_a_part_of_a_source_sentence_is_no_proof() -> None:
     """The sentence without its « si » clause is a copy of a part: it drops the condition."""
     assert claims(BUDGET, "Les impôts locaux baisseront de 5 % en 2019.") == ["review qualifiers"]
+
+
+# A lapse of time is read from a whole number: the « neuf » of « quatre-vingt-neuf jours plus
+# tard » is no lapse of nine days (a review « gives neuf jours plus tard where the source gives
+# 89 jours plus tard » on the source's own sentence, its number written in words).
+CRASH = Pairs(
+    "crash",
+    "Thaïlande : un avion de chasse s'écrase\n\n"
+    "15 février 2017. – Un Gripen s'est écrasé sur une piste vers 9 h 30. L'enquête a été "
+    "rouverte 89 jours plus tard. Le pilote avait rejoint l'armée 22 ans auparavant. Un premier "
+    "rapport avait été remis 3 semaines après l'accident.",
+)
+LAPSES_IN_WORDS = [
+    "L'enquête a été rouverte quatre-vingt-neuf jours plus tard.",
+    "Le pilote avait rejoint l'armée vingt-deux ans auparavant.",
+    "Un premier rapport avait été remis trois semaines après l'accident.",
+]
+
+
+@each(LAPSES_IN_WORDS)
+def test_a_lapse_in_words_is_the_whole_number(case: str) -> None:
+    assert claims(CRASH, case) == []
+
+
+def test_a_lapse_changed_in_words_is_still_read() -> None:
+    """29 days for 89: a number absent from the source, certain."""
+    assert "hard figures" in claims(CRASH, "L'enquête a été rouverte vingt-neuf jours plus tard.")
+
+
+# Two bounds joined by « ou » (« partiellement ou complètement ») are one or the other: neither
+# bounds what it is said of. Read apart, the parse gave « complètement » to the next noun and a
+# sentence was found saying « all » and « most » against its own words (hard scope, twice).
+FLOODS = Pairs(
+    "floods",
+    "Inondations : des routes coupées dans le Gard\n\n"
+    "9 octobre 2018. – Après les pluies de la nuit, plusieurs routes départementales ont été "
+    "partiellement ou complètement fermées près des 30 communes inondées, dont une dizaine dans "
+    "les Cévennes. Le pont de Sommières a été en partie emporté. Les écoles de la vallée ont été "
+    "entièrement évacuées.",
+)
+EITHER_OR = [
+    "Plusieurs routes départementales ont été fermées, partiellement ou complètement, près des "
+    "trente communes inondées, dont une dizaine dans les Cévennes.",
+    "Près des 30 communes touchées, des routes ont été en partie ou en totalité fermées.",
+    "Plusieurs routes ont été totalement ou partiellement fermées près des communes inondées.",
+]
+
+
+@each(EITHER_OR)
+def test_either_bound_bounds_nothing(case: str) -> None:
+    assert claims(FLOODS, case) == []
+
+
+def test_a_bound_alone_still_clashes() -> None:
+    """« entièrement emporté » for « en partie emporté »: all where the source says some."""
+    assert set(claims(FLOODS, "Le pont de Sommières a été entièrement emporté.")) == {"hard scope"}

@@ -975,7 +975,8 @@ _NEXT_MONTH = re.compile(r"(?<![\w-])mois\s+suivant(?![\w-])", re.IGNORECASE)
 
 # A lapse of time between two events, said from the later or the earlier one: « une demi-heure
 # plus tard », « deux heures après », « il y a six mois », « un an plus tôt » — its length in
-# minutes, its bound (« moins de deux heures après »).
+# minutes, its bound (« moins de deux heures après »). A count is a whole word: the « neuf » of
+# « quatre-vingt-neuf jours plus tard » is no lapse of nine days.
 _LAPSE_UNITS = {
     "minute": 1,
     "heure": 60,
@@ -992,7 +993,7 @@ _LAPSE_HALF = r"(?P<half>une\s+demi-heure|un\s+quart\s+d['’]heure)"
 _LAPSE_AFTER = r"\s+(?:plus\s+tard|plus\s+tôt|après|auparavant)\b"
 _LAPSES = (
     re.compile(
-        rf"\b{_LAPSE_BOUND}(?:{_LAPSE_HALF}|{_LAPSE_COUNT}\s+{_LAPSE_UNIT}){_LAPSE_AFTER}",
+        rf"(?<![\w-]){_LAPSE_BOUND}(?:{_LAPSE_HALF}|{_LAPSE_COUNT}\s+{_LAPSE_UNIT}){_LAPSE_AFTER}",
         re.IGNORECASE,
     ),
     re.compile(

@@ -138,7 +138,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
     lowered = [t.lower_ for t in tokens]
     of_kinds, kinds = _kinds()
     unbound_share = False  # a share said of a group the parse does not find
+    either = _either_or(lowered, lex)
     for n, t in enumerate(tokens):
+        if n in either:
+            continue
         word = lemma(t)
         floated = _floating(tokens, lowered, n)
         if floated is not None:
@@ -376,6 +379,24 @@ def _floating_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
         for words_ in entries
         for kind in (tag.removeprefix("floating-"),)
     )
+
+
+def _either_or(lowered: list[str], lex: dict[str, frozenset[str]]) -> set[int]:
+    """The words of two bounds joined by « ou » (« partiellement ou complètement fermés », « en
+    partie ou en totalité », « totalement ou en partie »): one or the other, so neither bounds
+    what it is said of — the parse may give each to another word, and the two sides of a pair
+    be read apart (a sentence and its own copy were found saying « all » and « most »)."""
+    strengths = lex.get("adv-all", frozenset()) | lex.get("adv-most", frozenset())
+    strengths |= {"partie", "totalité", "intégralité"}
+    out: set[int] = set()
+    for k, word in enumerate(lowered):
+        if word != "ou" or not k:
+            continue
+        left = k - 1
+        right = k + 2 if lowered[k + 1 : k + 2] == ["en"] else k + 1
+        if right < len(lowered) and lowered[left] in strengths and lowered[right] in strengths:
+            out.update(range(max(0, left - 2), right + 1))
+    return out
 
 
 def _partly(
