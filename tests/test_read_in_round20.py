@@ -102,3 +102,143 @@ def test_either_bound_bounds_nothing(case: str) -> None:
 def test_a_bound_alone_still_clashes() -> None:
     """« entièrement emporté » for « en partie emporté »: all where the source says some."""
     assert set(claims(FLOODS, "Le pont de Sommières a été entièrement emporté.")) == {"hard scope"}
+
+
+# --- Readings of what refused the blind judges of round 20 (honest-r30, heldout-r25's controls),
+# each with pairs of our own.
+
+
+def severities(pairs: Pairs, text: str) -> set[str]:
+    return {f"{f.severity} {f.rule}" for f in pairs.findings(text)}
+
+
+# « pour cent vingt jours » is 120 days: « pour cent » is a percentage only after a number.
+DECREE = Pairs(
+    "decree",
+    "États-Unis : un décret suspend l'accueil des réfugiés\n\n"
+    "6 mars 2017. – Le décret suspend l'accueil des réfugiés pour une durée de 120 jours. Il "
+    "interdit l'entrée pendant 90 jours aux ressortissants de six pays. Le nombre de réfugiés "
+    "acceptés baissera de 50 % après cette période.",
+)
+HUNDREDS_AFTER_POUR = [
+    "Le décret gèle, pour cent vingt jours, l'accueil des réfugiés. Il interdit l'entrée pendant "
+    "quatre-vingt-dix jours aux ressortissants de six pays. Le nombre de réfugiés acceptés "
+    "baissera de 50 % après cette période.",
+    "Le décret suspend l'accueil des réfugiés pour 120 jours. Il interdit l'entrée pendant 90 "
+    "jours aux ressortissants de six pays. Le nombre de réfugiés acceptés baissera de cinquante "
+    "pour cent après cette période.",
+]
+
+
+@each(HUNDREDS_AFTER_POUR)
+def test_pour_cent_before_a_number_is_no_percentage(case: str) -> None:
+    assert not {s for s in severities(DECREE, case) if s.startswith("hard")}
+
+
+def test_a_hundred_days_changed_is_still_read() -> None:
+    text = HUNDREDS_AFTER_POUR[0].replace("cent vingt", "cent cinquante")
+    assert "hard figures" in severities(DECREE, text)
+
+
+# « a dû résister » for « doit résister »: the same obligation, told in the past of a story the
+# source tells in the present — not certainly given as done (a review); an act told done for
+# « doit » stays hard, and a future obligation (« devra ») is not read this way.
+RACE = Pairs(
+    "race",
+    "Cyclisme : Dupont s'impose à Lyon\n\n"
+    "4 juin 2017. – Le Français Paul Dupont a remporté dimanche la course de Lyon. Parti seul à "
+    "20 kilomètres de l'arrivée, il doit résister au retour d'un groupe de chasse emmené par "
+    "l'Italien Marco Rossi. Le vainqueur doit recevoir son trophée mardi à la mairie.",
+)
+
+
+def test_an_obligation_kept_in_the_past_is_no_certain_act() -> None:
+    text = (
+        "Parti seul à 20 kilomètres de l'arrivée, Dupont a dû résister au retour d'un groupe de "
+        "chasse emmené par l'Italien Marco Rossi."
+    )
+    assert not {s for s in severities(RACE, text) if s.startswith("hard")}
+
+
+def test_an_act_told_done_for_an_obligation_is_hard() -> None:
+    text = "Le vainqueur a reçu son trophée mardi à la mairie."
+    assert "hard modality" in severities(RACE, text)
+
+
+# « une soixantaine » rounds 61 as « une cinquantaine » rounds 50 (lexicon collectives).
+VOTE = Pairs(
+    "vote",
+    "Brésil : le Sénat vote la destitution\n\n"
+    "1 septembre 2016. – La destitution a été votée par 61 voix contre 20, sur un total de 81 "
+    "sénateurs.",
+)
+
+
+def test_a_soixantaine_keeps_sixty_one() -> None:
+    text = (
+        "La destitution a été votée par une soixantaine de voix contre vingt, sur quatre-vingt-un."
+    )
+    assert severities(VOTE, text) == set()
+
+
+# A year made a rise where the source makes it a fall: certain where the sentence restates the
+# one that says so; a rise of another thing that year (the source's « hausse de la mortalité
+# l'année dernière » beside « la baisse de la natalité en 2015 ») is a review at most.
+BIRTHS = Pairs(
+    "births",
+    "France : la natalité recule encore\n\n"
+    "3 septembre 2016. – La natalité a continué de baisser au premier semestre 2016, après la "
+    "baisse déjà enregistrée en 2015. Combinée à une hausse de la mortalité l'année dernière, "
+    "cette baisse a réduit le solde naturel à son plus bas niveau depuis 1976.",
+)
+
+
+def test_another_things_rise_that_year_is_not_certain() -> None:
+    text = (
+        "La mortalité ayant progressé en 2015, le solde naturel est tombé au plus bas depuis 1976."
+    )
+    assert "hard figures" not in severities(BIRTHS, text)
+
+
+def test_the_restated_years_fall_made_a_rise_is_hard() -> None:
+    text = "La natalité a continué de baisser au premier semestre 2016, après la hausse de 2015."
+    assert "hard figures" in severities(BIRTHS, text)
+
+
+# A cause said by a pronoun (« c'est grâce à elle que … ») stands for a thing named elsewhere:
+# not certainly absent from the source. A cause named and absent stays hard.
+PROBE = Pairs(
+    "probe",
+    "Espace : la surface de la Lune se renouvelle\n\n"
+    "24 octobre 2016. – À l'aide de la sonde Lunar Reconnaissance Orbiter, l'équipe a réussi à "
+    "prouver que le sol lunaire est retourné tous les 81 000 ans.",
+)
+
+
+def test_a_cause_said_by_a_pronoun_is_not_certain() -> None:
+    text = "La sonde a été décisive : c'est grâce à elle que la démonstration a pu être faite."
+    assert "hard causes" not in severities(PROBE, text)
+
+
+def test_a_cause_named_and_absent_is_hard() -> None:
+    text = "C'est grâce à un télescope chinois que la démonstration a pu être faite."
+    assert "hard causes" in severities(PROBE, text)
+
+
+# « uniquement les forces de police » says « only » of them, as « seules les forces » does.
+CITY = Pairs(
+    "city",
+    "Irak : l'offensive sur la ville a commencé\n\n"
+    "17 octobre 2016. – Si les forces de la coalition regroupent près de 100 000 hommes, ce sont "
+    "uniquement les forces de police et l'armée irakienne qui pénétreront dans la ville.",
+)
+
+
+def test_uniquement_before_a_noun_says_only() -> None:
+    text = "Seules les forces de police et l'armée irakienne entreront dans la ville."
+    assert not [s for s in claims(CITY, text) if s.startswith("hard")]
+
+
+def test_all_for_only_still_clashes() -> None:
+    text = "Toutes les forces de la coalition entreront dans la ville."
+    assert "hard scope" in severities(CITY, text)

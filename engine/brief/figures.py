@@ -584,12 +584,21 @@ def _fraction(
     return last + 1, Figure("percentage", text[start:end], f"{key}%", start=start, spelled=True)
 
 
+def _counted(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """A number stands before word `i` (« cinquante pour cent », « 3 pour cent »): its « pour
+    cent » is a percentage."""
+    before = words[i - 1][2] if i > 0 else ""
+    if before in SMALL or before in HUNDREDS or before in WORD_SCALES or before == "mille":
+        return True
+    return text[: words[i][0]].rstrip(SPACES)[-1:].isdigit()
+
+
 def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, Figure] | None:
     names = [words[i][2]]
     if names[0] not in SMALL and names[0] not in WORD_SCALES and names[0] not in HUNDREDS:
         return None
-    if names[0] == "cent" and i > 0 and words[i - 1][2] == "pour":
-        return None  # the « pour cent » of a percentage
+    if names[0] == "cent" and i > 0 and words[i - 1][2] == "pour" and _counted(text, words, i - 1):
+        return None  # the « pour cent » of a percentage (« pour cent vingt jours » is 120 days)
     if names[0] in WORD_SCALES and text[: words[i][0]].rstrip(SPACES)[-1:].isdigit():
         return None  # the scale of "2,1 millions", which engine.brief.figures reads
     j = i + 1

@@ -245,6 +245,9 @@ def _done_before(text: str) -> frozenset[str]:
 
 
 _LONG_ENOUGH = 4  # letters of a word that says a thing (not « une », « la »)
+_STANDS_FOR = frozenset(
+    {"elle", "elles", "lui", "eux", "cela", "ceci", "ça", "celle-ci", "celui-ci", "ceux-ci"}
+)
 
 
 # « s'est écrasé après avoir heurté une ligne électrique »: what was done before the fact told,
@@ -280,6 +283,9 @@ def cause_problems(
             # premiers de maintenir les écarts »)
         sure = unknown >= ABSENT and cause.certain and not relinked
         sure = sure and not _linked_there(cause, statement, index)
+        # « c'est grâce à elle que la démonstration … a pu être faite »: a cause said by a
+        # pronoun stands for a thing named elsewhere; what it is, the words after it do not say
+        sure = sure and not (cause.written and cause.written[0].lower() in _STANDS_FOR)
         severity = "hard" if sure else "review"
         shown = " ".join(cause.written[:8])
         what = "consequence" if cause.effect else "cause"

@@ -1161,6 +1161,9 @@ def _by_clauses(
             # certain only where a word says it is to come or may be: the conditional mood
             # alone (« courraient » after « auparavant ») may allege or be a slip
             worded = surely_to_come or other.possible or anyone
+            # « a dû résister » for « doit résister »: the same obligation, which the past may
+            # tell of a story the source tells in the present (« devra résister » is to come)
+            worded = worded and not (clause.obliged and other.obliged and not other.inflected)
             # an imperfect tells a state or what was under way (« le paraduathlon figurait au
             # menu » for « était programmé », « 51 % soutenaient le régime » beside « l'opinion
             # pourrait évoluer », « couraient » for the slip « courraient »), no act done; with

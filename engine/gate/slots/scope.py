@@ -71,6 +71,9 @@ _MARKS = frozenset({RESTRICTED, FEW_ONLY, EXCEPTED})
 _SCALED = {"part": SOME, "number": MANY}  # words whose adjective says their strength
 _OF = frozenset({"de", "d'", "d’", "des", "du"})
 _GROWING = ("de", "plus", "en", "plus", "de")  # « de plus en plus de pays »
+# adverbs of « all » that say « only » before a noun (« uniquement les forces de police »), as
+# « seuls » does; after a verb or before an adjective they say « entirely » (« purement … »)
+_ONLY_BEFORE = frozenset({"uniquement", "exclusivement"})
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                     out.add(Bound(FEW_ONLY, ONLY, False))  # « seuls deux compétiteurs »
             continue
         if t.pos_ == "ADV" and t.head.i in inside and t.head.i != t.i:
+            if word in _ONLY_BEFORE and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i:
+                bound(t.head, ONLY)  # « ce sont uniquement les forces de police qui … »
+                continue
             if word in lex.get("adv-all", ()):
                 before = t.doc[t.i - 1] if t.i > 0 else None
                 hedged = before is not None and before.lower_ in lex.get("hedge", ())
