@@ -242,3 +242,11 @@ def test_uniquement_before_a_noun_says_only() -> None:
 def test_all_for_only_still_clashes() -> None:
     text = "Toutes les forces de la coalition entreront dans la ville."
     assert "hard scope" in severities(CITY, text)
+
+
+def test_uniquement_before_a_bare_noun_is_no_group() -> None:
+    """« n'est pas exclusivement tutsi » says what the opposition is, of no group (honest-r7
+    r7-t3, a sentence of the default eval, drew a hard scope finding)."""
+    source = Pairs("r7-t3", (WIKINEWS / "r7-t3.txt").read_text(encoding="utf-8"))
+    text = "L'opposition au régime de Pierre Nkurunziza n'est pas exclusivement tutsi."
+    assert "hard scope" not in severities(source, text)

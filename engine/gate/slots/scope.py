@@ -215,7 +215,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                     out.add(Bound(FEW_ONLY, ONLY, False))  # « seuls deux compétiteurs »
             continue
         if t.pos_ == "ADV" and t.head.i in inside and t.head.i != t.i:
-            if word in _ONLY_BEFORE and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i:
+            if word in _ONLY_BEFORE and t.i < t.head.i and _determined_noun(t.head):
                 bound(t.head, ONLY)  # « ce sont uniquement les forces de police qui … »
                 continue
             if word in lex.get("adv-all", ()):
@@ -385,6 +385,12 @@ def _floating_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
         for words_ in entries
         for kind in (tag.removeprefix("floating-"),)
     )
+
+
+def _determined_noun(token: Token) -> bool:
+    """A noun with its determiner (« les forces »): a group named, which « uniquement » before
+    it restricts (« n'est pas exclusivement tutsi » says what the opposition is, no group)."""
+    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" for c in token.children)
 
 
 def _either_or(lowered: list[str], lex: dict[str, frozenset[str]]) -> set[int]:
