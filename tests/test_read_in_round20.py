@@ -250,3 +250,30 @@ def test_uniquement_before_a_bare_noun_is_no_group() -> None:
     source = Pairs("r7-t3", (WIKINEWS / "r7-t3.txt").read_text(encoding="utf-8"))
     text = "L'opposition au régime de Pierre Nkurunziza n'est pas exclusivement tutsi."
     assert "hard scope" not in severities(source, text)
+
+
+# « aussi peu de naissances », « un nombre de naissances si bas »: a degree compared with another
+# time, no quantity on either side (round 19's own pair drew a hard « says many where the source
+# says a few »). A quantity said plainly is still compared.
+BIRTHS_LOW = Pairs(
+    "births-low",
+    "France : les naissances au plus bas\n\n"
+    "12 janvier 2017. – La France a enregistré 785 000 naissances en 2016. Il faut remonter à "
+    "1999 pour trouver aussi peu de naissances. De nombreux départements voient leur population "
+    "vieillir.",
+)
+DEGREES_COMPARED = [
+    "Un nombre de naissances aussi faible n'avait plus été observé depuis 1999.",
+    "Il faut remonter à 1999 pour trouver un nombre de naissances si bas.",
+    "Jamais depuis 1999 la France n'avait compté aussi peu de naissances.",
+]
+
+
+@each(DEGREES_COMPARED)
+def test_a_degree_compared_is_no_quantity(case: str) -> None:
+    assert "hard scope" not in severities(BIRTHS_LOW, case)
+
+
+def test_a_few_for_many_still_clashes() -> None:
+    text = "Peu de départements voient leur population vieillir."
+    assert "hard scope" in severities(BIRTHS_LOW, text)

@@ -74,6 +74,7 @@ _GROWING = ("de", "plus", "en", "plus", "de")  # « de plus en plus de pays »
 # adverbs of « all » that say « only » before a noun (« uniquement les forces de police »), as
 # « seuls » does; after a verb or before an adjective they say « entirely » (« purement … »)
 _ONLY_BEFORE = frozenset({"uniquement", "exclusivement"})
+_AS = frozenset({"aussi", "si"})  # « aussi peu de », « un nombre si faible »: a degree compared
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         of_kind = of_kinds.get(word)
         if of_kind == HALF and not _half(tokens, n):
             continue
+        if of_kind and n and lowered[n - 1] in _AS:
+            continue  # « il faut remonter à 2001 pour trouver aussi peu de naissances »
         if of_kind and _member(t):
             continue  # « la Toscane a fait partie des trois régions »: one of them, no share
         adjective = t.pos_ == "ADJ" and t.dep_ != "amod" and tokens[n + 1 : n + 2]
@@ -574,7 +577,14 @@ def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str |
     counted = any(
         c.dep_ == "det" and c.lower_ in ("le", "l'", "l’", "au", "du") for c in token.children
     ) or any(c.pos_ == "ADJ" and lemma(c) == "moyen" for c in token.children)
-    return None if default == MANY and counted else default
+    return None if default == MANY and (counted or _compared(token)) else default
+
+
+def _compared(token: Token) -> bool:
+    """« un nombre de naissances aussi faible », « un nombre si élevé »: a degree compared to
+    another time, which the parse may hang on the counted noun — no quantity said."""
+    following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 6]]
+    return any(w in _AS and n + 1 < len(following) for n, w in enumerate(following))
 
 
 def _measure(noun: Token) -> bool:
