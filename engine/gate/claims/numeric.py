@@ -391,13 +391,16 @@ def figure_problems(
         if use.direction and -use.direction in directions and use.direction not in directions:
             at = next(i for u, i in uses if u.direction == -use.direction)
             change = "a rise" if use.direction > 0 else "a fall"
-            # certain where the sentence restates the one that gives the opposite; else the
-            # change may be another thing's in that year (« la mortalité a progressé en 2015 »
-            # beside the source's « la natalité … après la baisse enregistrée en 2015 »)
-            opposite = at == restated(sentence) and certainty(sentence) == "hard"
+            # a sentence that restates a source sentence not giving this figure tells another
+            # thing's change in that year (« la mortalité a progressé en 2015 » restating « une
+            # hausse de la mortalité l'année dernière », beside « la natalité … après la baisse
+            # enregistrée en 2015 »): a review
+            elsewhere = (mine := restated(sentence)) is not None and mine not in {
+                i for _, i in uses
+            }
             yield Problem(
                 RULE,
-                "hard" if opposite else "review",
+                "review" if elsewhere else "hard",
                 f"makes {use.text} {change}: the source says the opposite",
                 at,
                 use.text,
