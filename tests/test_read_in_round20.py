@@ -277,3 +277,20 @@ def test_a_degree_compared_is_no_quantity(case: str) -> None:
 def test_a_few_for_many_still_clashes() -> None:
     text = "Peu de départements voient leur population vieillir."
     assert "hard scope" in severities(BIRTHS_LOW, text)
+
+
+TURNOUT = Pairs(
+    "turnout",
+    "Élection : la participation progresse\n\n"
+    "29 janvier 2017. – On dénombrait 1 306 votants à midi dans la commune, selon la mairie. "
+    "Cela représente une hausse de 12 % par rapport au premier tour.",
+)
+
+
+def test_a_merged_sentence_turning_the_change_is_hard() -> None:
+    """Restating the sentence of the count, which tells no change, the merged fall is certain."""
+    text = (
+        "Selon la mairie, 1 306 votants s'étaient déplacés à midi, soit une baisse de 12 % par "
+        "rapport au premier tour."
+    )
+    assert "hard figures" in severities(TURNOUT, text)

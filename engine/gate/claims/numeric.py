@@ -391,13 +391,15 @@ def figure_problems(
         if use.direction and -use.direction in directions and use.direction not in directions:
             at = next(i for u, i in uses if u.direction == -use.direction)
             change = "a rise" if use.direction > 0 else "a fall"
-            # a sentence that restates a source sentence not giving this figure tells another
-            # thing's change in that year (« la mortalité a progressé en 2015 » restating « une
-            # hausse de la mortalité l'année dernière », beside « la natalité … après la baisse
-            # enregistrée en 2015 »): a review
-            elsewhere = (mine := restated(sentence)) is not None and mine not in {
-                i for _, i in uses
-            }
+            # a sentence that restates a source sentence not giving this figure, which tells a
+            # change the same way, tells another thing's change in that year (« la mortalité a
+            # progressé en 2015 » restating « une hausse de la mortalité l'année dernière »,
+            # beside « la natalité … après la baisse enregistrée en 2015 »): a review. A sentence
+            # merging two (« … 1 306 852 votants …, soit une participation en baisse de 22,8 % »)
+            # restates one that tells no change: still certain
+            mine = restated(sentence)
+            elsewhere = mine is not None and mine not in {i for _, i in uses}
+            elsewhere = elsewhere and _changes(index.statements[mine].lemmas, use.direction)
             yield Problem(
                 RULE,
                 "review" if elsewhere else "hard",
@@ -2390,3 +2392,12 @@ def _weekday(before: str) -> str | None:
     if len(words_before) > 1 and words_before[-2] in WEEKDAYS and words_before[-1] == "le":
         return words_before[-2]
     return None
+
+
+def _changes(lemmas: frozenset[str], direction: int) -> bool:
+    """The lemmas hold a word of change the `direction` way (lexicon direction: « hausse »)."""
+    way = "+" if direction > 0 else "-"
+    return any(_DIRECTION_WORDS.get(lemma) == way for lemma in lemmas)
+
+
+_DIRECTION_WORDS = tagged("direction")
