@@ -588,7 +588,9 @@ def _counted(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """A number stands before word `i` (« cinquante pour cent », « 3 pour cent »): its « pour
     cent » is a percentage."""
     before = words[i - 1][2] if i > 0 else ""
-    if before in SMALL or before in HUNDREDS or before in WORD_SCALES or before == "mille":
+    if before in SMALL or before in HUNDREDS or before in WORD_SCALES or before in FRACTIONS:
+        return True  # « cinquante pour cent », « trois quarts pour cent »
+    if before in ("mille", "demi", "demie"):  # « un demi pour cent »
         return True
     return text[: words[i][0]].rstrip(SPACES)[-1:].isdigit()
 
