@@ -2397,7 +2397,4 @@ def _weekday(before: str) -> str | None:
 def _changes(lemmas: frozenset[str], direction: int) -> bool:
     """The lemmas hold a word of change the `direction` way (lexicon direction: « hausse »)."""
     way = "+" if direction > 0 else "-"
-    return any(_DIRECTION_WORDS.get(lemma) == way for lemma in lemmas)
-
-
-_DIRECTION_WORDS = tagged("direction")
+    return any(tagged("direction").get(lemma) == way for lemma in lemmas)

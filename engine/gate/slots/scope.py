@@ -584,7 +584,7 @@ def _compared(token: Token) -> bool:
     """« un nombre de naissances aussi faible », « un nombre si élevé »: a degree compared to
     another time, which the parse may hang on the counted noun — no quantity said."""
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 6]]
-    return any(w in _AS and n + 1 < len(following) for n, w in enumerate(following))
+    return any(w in _AS for w in following[:-1])  # « aussi » with the word it grades after it
 
 
 def _measure(noun: Token) -> bool:
