@@ -30,7 +30,9 @@ ont pris la vallée à l'AP »; lexicon `converses`) is compared with its agent 
 but a country after them is where (« au Mali »), and a noun given to is none of its verb's (« a
 annoncé son soutien au président »). Where no word has its places turned round, two subjects
 exchanged round the same word are a review whatever other words each side says it with
-(`_subjects_turned`).
+(`_subjects_turned`); where neither is, someone named and someone unnamed exchanged round one word,
+a pronoun on each side (« son avocat l'a remercié » for « il a remercié son avocat »), a review
+too (`_pronouns_turned`: an object pronoun before its verb is read as its own unnamed filler).
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ _AT = frozenset({"contre", "envers", "face", "à", "au", "aux"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _PERSONAL = frozenset({"il", "elle", "ils", "elles"})
+# an object pronoun before its verb (« l'invitaient », « lui a permis »): someone unnamed acted on
+_CLITICS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur"})
+_HIM = frozenset({"@him"})  # …read as its own filler, never the same as a subject's « il »
 _SOMEONE = frozenset({"@someone"})  # an agent the sentence does not name (« il »)
 _CONTROLLED = frozenset({"xcomp", "advcl"})  # an infinitive whose subject is the verb's
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
@@ -116,6 +121,16 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
             place = _place(antecedent, t.head, _voice(t, t.head), first)
             out.add(replace(place, subject=True, relative=True))
             continue
+        if (
+            t.pos_ == "PRON"
+            and t.lower_ in _CLITICS
+            and t.dep_ in ("obj", "iobj")
+            and t.i < t.head.i
+            and t.head.pos_ == "VERB"
+            and not any(c.lower_ in _PERSONAL for c in t.head.children)  # « X, il les invitait »
+        ):
+            out.add(Place(t.head.i - first, PATIENT, _HIM, t.text, _predicate(t.head)))
+            continue  # « Macron l'invitait »: acts on someone the sentence leaves unnamed
         if t.pos_ not in ("NOUN", "PROPN") and not _adjective_as_noun(t):
             continue
         head = t.head
@@ -568,7 +583,45 @@ def compare(
         crossed = list(_crossed(article, source))
         yield from crossed
         if not crossed:
-            yield from _subjects_turned(article, source)
+            subjects = list(_subjects_turned(article, source))
+            yield from subjects or _pronouns_turned(article, source)
+
+
+def _pronouns_turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Clash]:
+    """Someone unnamed and someone named exchanged round one word, a pronoun on each side: the
+    article's doer acts on « l' », « lui » where the source's « il » acts on that one (« Macron et
+    Mélenchon l'invitaient » for « il invitait Macron et Mélenchon », « son avocat l'a remercié »
+    for « il a remercié son avocat »): both places turned, but who the pronouns stand for is read
+    from neither sentence, so a review. Not where the source also has the article's doer do it."""
+    for mine in article:
+        if mine.role != AGENT or not mine.predicate or mine.said or mine.words in (_SOMEONE, _HIM):
+            continue
+        if mine.predicate in _LIGHT or not any(
+            p.verb == mine.verb and p.role == PATIENT and p.words == _HIM for p in article
+        ):
+            continue
+        if any(p.verb == mine.verb and p.role == AGENT and p.words == _SOMEONE for p in article):
+            continue  # « Macron, il l'invitait »: the name set before its verb's « il »
+        if any(
+            a.role == AGENT and a.predicate == mine.predicate and a.words & mine.words
+            for a in source
+        ):
+            continue
+        for theirs in source:
+            if (
+                theirs.role == PATIENT
+                and theirs.predicate == mine.predicate
+                and theirs.words & mine.words
+                and any(
+                    a.role == AGENT and a.words == _SOMEONE and a.verb == theirs.verb
+                    for a in source
+                )
+            ):
+                yield Clash(
+                    "review",
+                    f"makes {mine.shown} act on «{mine.predicate}»: the source says the reverse",
+                )
+                return
 
 
 def _subjects_turned(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Clash]:
@@ -759,9 +812,12 @@ def _crossed(article: frozenset[Place], source: frozenset[Place]) -> Iterator[Cl
     places = [
         p
         for p in article
-        if p.predicate and p.predicate not in _LIGHT and p.words != _SOMEONE and not p.said
+        if p.predicate
+        and p.predicate not in _LIGHT
+        and p.words not in (_SOMEONE, _HIM)
+        and not p.said
     ]
-    theirs = [p for p in source if p.predicate and p.words != _SOMEONE and not p.said]
+    theirs = [p for p in source if p.predicate and p.words not in (_SOMEONE, _HIM) and not p.said]
 
     def filled(predicate: str, role: str) -> list[Place]:
         return [t for t in theirs if t.predicate == predicate and t.role == role]
