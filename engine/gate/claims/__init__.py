@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from engine.gate.claims.actors import actor_problems, mention_swaps
@@ -69,6 +70,7 @@ from engine.gate.claims.speakers import quote_problems, same_person, verbatim_in
 from engine.gate.claims.tense import tense_problems, told_done_problems
 from engine.gate.findings import Finding, Severity
 from engine.gate.slots import SlotClash, compare_slots
+from engine.gate.slots.qualifiers import unnamed_source
 from engine.gate.slots.rank import Rank, Series
 from engine.gate.source_index import SourceIndex, source_index
 from engine.text import excerpt, fold
@@ -123,12 +125,14 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
     findings: dict[str, Finding] = {}
     ranked = [_ranks_of(sentence) for sentence in sentences]
     copied = {_words(s.text) for s in index.statements}
+    named = _named(sentences)
     for n, sentence in enumerate(sentences):
         if _copied(sentence, copied):
             continue
         neighbours = [sentences[m] for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
         series = _series(ranked[:n] + ranked[n + 1 :]) if ranked[n] else frozenset()
-        for found in _problems(sentence, neighbours, index, series):
+        problems = _problems(sentence, neighbours, index, series)
+        for found in chain(problems, _unnamed_sources(sentence, index, named)):
             problem, source = found.problem, found.source
             where = sentence.target or "body"
             said = f"«{excerpt(sentence.statement.text, 160)}»"
@@ -155,6 +159,25 @@ def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
                 rule=found.rule,
             )
     return list(findings.values())
+
+
+def _named(sentences: list[Sentence]) -> frozenset[str]:
+    """Every lemma and every word (lowercase) of the article's sentences, its title too."""
+    words = {w for s in sentences for w in re.findall(r"\w+", s.statement.text.lower())}
+    return frozenset(words).union(*(s.statement.lemmas for s in sentences))
+
+
+def _unnamed_sources(
+    sentence: Sentence, index: SourceIndex, named: frozenset[str]
+) -> Iterator[Problem]:
+    """« selon X » dropped where the article names X nowhere (`qualifiers.unnamed_source`)."""
+    at = restated(sentence)
+    if at is None or (sentence.target is not None and sentence.target.kind in SUMMARIES):
+        return  # a title, a description or a heading sums up
+    mine = sentence.statement.slots.get("qualifiers", frozenset())
+    theirs = index.statements[at].slots.get("qualifiers", frozenset())
+    for clash in unnamed_source(mine, theirs, named):
+        yield Problem("qualifiers", clash.certainty, clash.problem, at, "qualifiers")
 
 
 COPIED_WORDS = 6  # a source sentence of at least this many words, copied whole, is its own proof
