@@ -299,14 +299,16 @@ _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+", re.IGNORECASE)
 _HYPHEN_OR_SPACE = re.compile(rf"^(?:{_S}+|-)$")
 _ET = re.compile(rf"^(?:{_S}+|-)et(?:{_S}+|-)$", re.IGNORECASE)
 _PERCENT = re.compile(rf"^{_S}+pour{_S}+cent(?!\w)", re.IGNORECASE)
-# Currencies named in words (« euros », « livres sterling »), not their symbols or codes.
+# Currencies written with letters after a number in words (« euros », « livres sterling »,
+# « US$ », « USD »: each escaped), not bare symbols.
 _CURRENCY_NAMES = sorted(
-    (c for c, code in CURRENCIES.items() if c[0].isalpha() and c.upper() != code),
+    (c for c in CURRENCIES if c[0].isalpha()),
     key=len,
     reverse=True,
 )
+_CURRENCY_WORDS = "|".join(_S.join(map(re.escape, n.split())) for n in _CURRENCY_NAMES)
 _WORD_CURRENCY = re.compile(
-    rf"^{_S}+(?:d['’]|de{_S}+)?({'|'.join(n.replace(' ', _S) for n in _CURRENCY_NAMES)})(?!\w)",
+    rf"^{_S}+(?:d['’]|de{_S}+)?({_CURRENCY_WORDS})(?!\w)",
     re.IGNORECASE,
 )
 _ARTICLES = frozenset({"un", "une"})

@@ -28,7 +28,7 @@ repair target (the part the sentence is in).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ from engine.gate.claims.alignment import (
     Sentence,
     article_statements,
     certainty,
+    loosely,
     pair_certainty,
     restated,
 )
@@ -69,9 +70,9 @@ from engine.gate.claims.roles import (
 from engine.gate.claims.speakers import quote_problems, same_person, verbatim_in
 from engine.gate.claims.tense import tense_problems, told_done_problems
 from engine.gate.findings import Finding, Severity
-from engine.gate.slots import SlotClash, compare_slots
+from engine.gate.slots import Marks, SlotClash, compare_slots
 from engine.gate.slots.qualifiers import unnamed_source
-from engine.gate.slots.rank import Rank, Series
+from engine.gate.slots.rank import Degree, Rank, Series
 from engine.gate.source_index import SourceIndex, source_index
 from engine.text import excerpt, fold
 
@@ -115,7 +116,13 @@ ON_PROBATION = frozenset({"actors", "entities", "qualifiers"})
 # the speaker's words quoted as the source quotes them, a clause that only seems so (« avait,
 # semble-t-il, éteint ») and the conditional mood alone (a slip, an allegation) were read
 # (+3 hard modality, +1 tense on the default eval's one-edit set; +3, +4 on heldout-r2…r8).
-PAIR_ONLY = frozenset({"agents", "direction", "modality", "polarity", "tense"})
+# `antonyms` (round 21) reads a word and its opposite through the parse (who is said to win,
+# whom it is said of): hard on a near-minimal pair only, from the start.
+PAIR_ONLY = frozenset({"agents", "antonyms", "direction", "modality", "polarity", "tense"})
+# The slots whose marks carry the word they are said of (a degree's adjective, a rank's noun, an
+# opposite's subject or object): a second cue that lets them compare a sentence aligned loosely
+# with the source statement it most holds (`alignment.loosely`), as a review.
+LOOSE_SLOTS = ("rank", "comparatives", "antonyms")
 
 
 def check_claims(parsed: ParsedArticle, brief: Brief) -> list[Finding]:
@@ -313,6 +320,19 @@ def _near_each(surname: str, text: str) -> list[set[str]]:
     return found
 
 
+def _loose_slots(mine: Mapping[str, Marks], theirs: Mapping[str, Marks]) -> dict[str, Marks]:
+    """The marks a loosely aligned sentence may compare (LOOSE_SLOTS): of ranks and degrees,
+    only those of a word the source sentence ranks or grades too (« les moins efficaces » for
+    « les plus efficaces »; not « plus court » for « plus long », of another thing maybe)."""
+    out = {name: marks for name in LOOSE_SLOTS if (marks := mine.get(name))}
+    if "rank" in out:
+        graded = {m.word for m in theirs.get("rank", ()) if isinstance(m, Rank | Degree)}
+        out["rank"] = frozenset(
+            m for m in out["rank"] if isinstance(m, Rank | Degree) and m.word in graded
+        )
+    return {name: marks for name, marks in out.items() if marks}
+
+
 def _slot_problems(
     sentence: Sentence,
     index: SourceIndex,
@@ -324,11 +344,14 @@ def _slot_problems(
     sentence surely restates that one (`certainty`), in the body, else review (a title, a
     description or a heading sums up: « Andromède, née d'une collision » for « serait née »)."""
     at = restated(sentence)
+    slots = sentence.statement.slots
     if at is None:
-        return
+        at = loosely(sentence)
+        if at is None:
+            return
+        slots = _loose_slots(slots, index.statements[at].slots)
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
     aligned = "review" if summary else certainty(sentence)
-    slots = sentence.statement.slots
     if series:  # the ranks of the article's other sentences, for the rank slot to weigh
         slots = {**slots, "rank": slots.get("rank", frozenset()) | series}
     for found in compare_slots(slots, index.statements[at].slots, index.slots):

@@ -28,6 +28,8 @@ ALIGNED = 0.35  # a source statement holding this share of a sentence's weight r
 SURE = 0.45  # …and this share: aligned with high confidence, a slot that differs is certain
 SHARED = 3  # content words a sentence must share with its source sentence to be certain
 MINIMAL = 0.7  # a near-minimal pair: each sentence holds this share of the other's content words
+LOOSE = 0.2  # a sentence this aligned, under ALIGNED, may still restate its top source statement:
+# only where no other comes within MARGIN and SHARED words are shared (`loosely`)
 MARGIN = 0.1  # a runner-up this close to the best source statement: which one is restated is unsure
 CLOSE = 0.1  # source statements within this of the best one restate the sentence as well
 NEAR = 0.15  # …within this, they may state the other side of a change (direction)
@@ -95,6 +97,19 @@ def restated(sentence: Sentence, floor: float = ALIGNED) -> int | None:
     if sentence.aligned and sentence.aligned[0][0] >= floor:
         return sentence.aligned[0][1]
     return None
+
+
+def loosely(sentence: Sentence) -> int | None:
+    """The source statement a sentence aligned under ALIGNED may restate all the same: the top
+    one, holding LOOSE of its weight, SHARED content words, and no runner-up within MARGIN (a
+    writer who rewords the whole sentence keeps few of its rare words: « ces milices … se sont
+    sans doute montrées les plus efficaces » for « … sont certainement les plus efficaces »). A
+    slot whose marks carry the word they are said of may compare with it, as a review."""
+    if not sentence.aligned or not LOOSE <= sentence.aligned[0][0] < ALIGNED:
+        return None
+    if len(sentence.aligned) > 1 and sentence.aligned[1][0] > sentence.aligned[0][0] - MARGIN:
+        return None
+    return sentence.aligned[0][1] if sentence.shared >= SHARED else None
 
 
 def question(sentence: Sentence) -> bool:

@@ -3,7 +3,8 @@ certainty (`modality`), done or to come whatever the verb (`tense`), how many of
 (`scope`), which rank or degree (`rank`), a record the source never makes (`superlatives`), a
 comparative turned to its opposite (`comparatives`), who did what to whom (`agents`), which
 people, places and organisations (`entities`), the conditions and hedges a claim is said under
-(`qualifiers`), which person goes with which thing where a sentence pairs several (`paired`).
+(`qualifiers`), which person goes with which thing where a sentence pairs several (`paired`),
+a word said where the source says its opposite of the same thing (`antonyms`).
 
 A slot module has two functions:
 - `read(tokens) -> frozenset`: its marks on the words of one sentence (the writer's words, or all
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.slots import (
     agents,
+    antonyms,
     aspect,
     comparatives,
     entities,
@@ -52,6 +54,7 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "tense": (aspect.read, aspect.compare),
     "qualifiers": (qualifiers.read, qualifiers.compare),
     "paired": (paired.read, paired.compare),
+    "antonyms": (antonyms.read, antonyms.compare),
 }
 
 
