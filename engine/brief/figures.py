@@ -923,6 +923,9 @@ def long_durations(text: str) -> Iterator[Duration]:
             unit_of_next = None
             continue
         unit_of_next = (start, word)
+        half = _HALF_NEXT.match(text, written_end)
+        if half and value == value.to_integral_value():  # « un an et demi »: eighteen months
+            value, written_end = value + Decimal("0.5"), half.end()  # (« cinq », read with it)
         hours = value * _LONG_UNITS[word]
         found.append(Duration(hours, text[start:written_end], start, _LONG_UNIT_OF[word]))
     yield from reversed(found)

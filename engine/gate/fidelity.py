@@ -95,7 +95,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
 
     docs = [parsed.title, parsed.description, *(p.doc for p in parsed.parts)]
     for fact in _unique(found.of("quotation")):
-        if verbatim_in(fact.key, index) or _word_named(fact.key, index):
+        if verbatim_in(fact.key, index) or _word_named(fact.key, index, brief):
             continue
         if not _term_conjugated(fact.key, docs, brief):
             report(
@@ -506,16 +506,22 @@ def _name_words(ent: Span) -> set[str]:
     return set(entity_key(ent.doc[start : ent.end].text).lower().split())
 
 
-def _word_named(quoted: str, index: SourceIndex) -> bool:
+def _word_named(quoted: str, index: SourceIndex, brief: Brief) -> bool:
     """« Le verbe « s'alourdir » » for the source's « s'est alourdi »: one word quoted in its
-    dictionary form, a word of the source named, no words put in anyone's mouth."""
+    dictionary form, a word of the source named, no words put in anyone's mouth — a word the
+    statements do not count as content too (« le verbe « sembler » » for its « semble »)."""
     words = quoted.strip(QUOTE_MARKS + " ").lower().replace("’", "'").split()
     if len(words) == 2 and words[0] == "se":
         words = words[1:]
     if len(words) != 1:
         return False
     word = words[0].removeprefix("s'")
-    return word.isalpha() and word in index.lemmas
+    if not word.isalpha():
+        return False
+    if word in index.lemmas:
+        return True
+    title, paragraphs = parse_source(brief.source)
+    return any(t.lemma_.lower() == word for doc in (title, *paragraphs) if doc for t in doc)
 
 
 def _term_conjugated(quoted: str, docs: list[Doc | None], brief: Brief) -> bool:

@@ -20,6 +20,7 @@ from engine.gate.claims.alignment import (
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import SUBJECTS
 from engine.gate.tokens import is_content, lemma_of
+from engine.text import fold
 from engine.text.lexicon import by_tag, lines, tagged
 
 if TYPE_CHECKING:
@@ -83,6 +84,10 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             at, sure = (merged[0][0], "review") if merged else (best, sure)
         if not related or not all(s == -sign for s, _, _ in related):
             continue
+        if (way := _worse_or_better(word)) and all(
+            _worse_or_better(w) == way for _, w, _ in related
+        ):
+            continue  # « s'est envenimée » for « s'est dégradée »: both worse, one change
         about = theme & frozenset().union(*(t for _, _, t in related))  # what both say changes
         placed = word.lower() in tagged("positions")  # its theme is the one noun it is set against
         # the article's other changes of this sign, each on the theme of a source change
@@ -100,6 +105,17 @@ def direction_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
         problem = f"says «{word}» where the source says «{related[0][1]}»"
         yield Problem(RULE, sure, problem, at, word)
         return
+
+
+def _worse_or_better(word: str) -> str | None:
+    """Whether a word of change says things get "worse" or "better" (lexicon/worsening.txt),
+    read from the word as written (« envenimée », « s'aggrave », « l'amélioration »)."""
+    said = fold(word.split()[-1].lower().replace("’", "'").split("'")[-1])
+    stem = re.sub(r"(?:ees|ee|es|ent|e)$", "", said)  # folded: « envenimée » → « envenim »
+    for way, lemmas in by_tag("worsening").items():
+        if {said, said + "r", stem + "er"} & {fold(w) for w in lemmas}:
+            return way
+    return None
 
 
 def _said_by(theme: frozenset[str], word: str, own: list[tuple[frozenset[str], str]]) -> bool:

@@ -1181,6 +1181,9 @@ def _currency_elided(use: FigureUse, index: SourceIndex) -> bool:
 _BARE = re.compile(r"^([\d][\d\s\u00a0\u202f.,]*?)\s*(%|pour\s*cent|[^\W\d_]+)?$", re.IGNORECASE)
 
 
+_EN = re.compile(r"(?<![\w-])en\s+\w+", re.IGNORECASE)
+
+
 def _said_once(use: FigureUse, index: SourceIndex) -> bool:
     """« 9,5 % » for the source's « de 22 % chez les femmes et de 9, 5 chez les hommes », « les 7
     millions » for its « 6 millions …, moins que les 7 »: a number the source writes bare in a
@@ -1193,11 +1196,15 @@ def _said_once(use: FigureUse, index: SourceIndex) -> bool:
     percent = use.kind == "percentage"
     if not percent and said not in tagged("scales"):
         return False
-    for statement in index.statements:
+    for n, statement in enumerate(index.statements):
         text = normalise(statement.text)
+        # …or in the sentence before, its unit taken up by « en » (« … réclamait 2,5 milliards
+        # d'euros. Le collectif en réclame 2,1 de plus. »)
+        before = [index.statements[n - 1]] if n and _EN.search(text) else []
         others = [
             f
-            for f in statement.figures
+            for s in (statement, *before)
+            for f in s.figures
             if (f.kind == "percentage" if percent else said in normalise(f.text))
         ]
         if not others:

@@ -556,6 +556,14 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
             # a place the source names itself (« né à Monaco », another of its facts) for an
             # adjective (« le théâtre français »): where something is, beside what something is
             return
+        given = theirs[left[0]]
+        where = _where(said, sentence.statement.text) and _land(given, left[0])
+        where = where and not _where(given, source.text)  # (« la ville britannique »: a where)
+        if where and (named or _in_source(added[0], index)):
+            # « l'envoi d'observateurs à Alep, en Syrie » restating « une résolution proposée
+            # par la France et qui prévoit l'envoi d'observateurs à Alep »: where a thing takes
+            # place, a country the source speaks of, beside who does it — no country for another
+            return
         swap = _one_for_another(sentence, best, said, theirs[left[0]])
         if named and _merged_from(sentence, best, said, index):
             # « …, puis le Consulat fête la victoire contre la Croatie »: the country comes with
@@ -816,6 +824,21 @@ def _of_a_person(country: str, slots: dict[str, frozenset]) -> bool:
     return any(
         isinstance(o, Origin) and o.country == country and o.noun in people
         for o in slots.get("entities", ())
+    )
+
+
+_WHERE = r"(?:en|au|aux|à|dans|vers|depuis)\s+(?:l[ae]s?\s+|l['’]\s*)?"
+
+
+def _where(word: str, text: str) -> bool:
+    """The text writes the country `word` as where something is or goes (« en Syrie », « au
+    Mali », « dans le pays », « vers la Turquie »), every time it writes it."""
+    written = normalise(text)
+    found = [
+        m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", written, re.I)
+    ]
+    return bool(found) and all(
+        re.search(rf"(?<![\w-]){_WHERE}$", written[:at], re.I) for at in found
     )
 
 

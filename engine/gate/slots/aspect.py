@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Certainty, Clash, content, lemma, under_heads
-from engine.text.lexicon import by_tag
+from engine.text.lexicon import by_tag, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -233,7 +233,11 @@ def compare(
             for s in article
         ):
             continue  # « ont identifié une protéine qui pourrait protéger »: its own clause says it
-        done = said.perfect and not (said.coming or said.hedged)
+        # « Il a annoncé l'interdiction des chantiers » for the source's « Les chantiers seront
+        # interdits »: a verb of saying or planning told done is the saying, what it says
+        # stays to come
+        told = said.verb in _telling()
+        done = said.perfect and not (said.coming or said.hedged or told)
         to_come = not other.already and (
             (other.time == FUTURE and other.ahead)
             or other.coming
@@ -278,6 +282,12 @@ def compare(
                 "review",
                 f"gives as done already («{said.verb}») what the source gives as under way",
             )
+
+
+def _telling() -> frozenset[str]:
+    """The verbs that say or plan what their object tells (lexicon saying.txt, and modality.txt
+    « announce », « plan »)."""
+    return words("saying") | _plans()
 
 
 def _plans() -> frozenset[str]:

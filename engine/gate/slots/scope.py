@@ -574,8 +574,13 @@ def _scaled(token: Token, default: str, lex: dict[str, frozenset[str]]) -> str |
                 return kind
     # « le nombre », « au nombre », « du nombre » (the article joined to « à », « de »): their
     # count; « un nombre moyen d'enfants par femme »: an average, no quantity either
+    # « son nombre de militants divisé par 10 », « ce nombre »: whose count, or that count
     counted = any(
-        c.dep_ == "det" and c.lower_ in ("le", "l'", "l’", "au", "du") for c in token.children
+        c.dep_ == "det"
+        and (
+            c.lower_ in ("le", "l'", "l’", "au", "du", "ce", "cet") or "Yes" in c.morph.get("Poss")
+        )
+        for c in token.children
     ) or any(c.pos_ == "ADJ" and lemma(c) == "moyen" for c in token.children)
     return None if default == MANY and (counted or _compared(token)) else default
 
