@@ -244,3 +244,56 @@ def test_better_for_worse_is_still_read() -> None:
         "préfet, a été éconduite."
     )
     assert "review direction" in claims(TENSION, better)  # a short source: aligned, not sure
+
+
+# --- Readings of the blind honest articles' reviews (round 21) ---------------------------------
+
+# « n'importe où », « n'importe qui » after a negation is a litotes: « Ces paroles n'ont pas été
+# prononcées n'importe où » affirms where they were said (it drew a `polarity` review).
+PRESS = Pairs(
+    "press",
+    "Slovaquie : le premier ministre insulte des journalistes\n\n"
+    "23 novembre 2016. – Ces paroles ont été prononcées dans une conférence de presse. Le "
+    "ministre a reçu des journalistes choisis. Le texte a été signé à Bratislava.",
+)
+SOMEWHERE = [
+    "Ces paroles n'ont pas été prononcées n'importe où.",
+    "Le ministre n'a pas reçu n'importe quels journalistes.",
+    "Le texte n'a pas été signé n'importe où.",
+]
+
+
+@each(SOMEWHERE)
+def test_not_just_anywhere_affirms(case: str) -> None:
+    assert claims(PRESS, case) == []
+
+
+def test_a_denial_is_still_read() -> None:
+    assert "review polarity" in claims(PRESS, "Ces paroles n'ont pas été prononcées en public.")
+
+
+# A link the sentence says nobody knows (« On ignore ce qui a provoqué le crash », « Aucune
+# explication n'est fournie sur ce qui a provoqué le crash ») gives no cause (a `causes` review).
+CRASH = Pairs(
+    "crash",
+    "Pakistan : un avion de ligne s'écrase\n\n"
+    "7 décembre 2016. – Un ATR-42 de la compagnie PIA s'est écrasé près d'Havelian. Le vol 661 "
+    "transportait 47 personnes. Les secours sont arrivés sur place.",
+)
+ASKED = [
+    "Aucune explication n'est fournie à ce stade sur ce qui a provoqué le crash.",
+    "On ignore encore ce qui a provoqué l'accident de l'ATR-42.",
+    "Personne ne sait pour l'instant ce qui a causé le crash : aucune précision sur ce qui a "
+    "provoqué la chute n'a été donnée.",
+]
+
+
+@each(ASKED)
+def test_a_link_nobody_knows_is_no_cause(case: str) -> None:
+    assert "review causes" not in claims(CRASH, case)
+    assert "hard causes" not in claims(CRASH, case)
+
+
+def test_a_cause_given_beside_an_unknown_is_still_read() -> None:
+    found = claims(CRASH, "La cause reste inconnue, mais une panne de moteur a provoqué le crash.")
+    assert "hard causes" in found

@@ -244,6 +244,20 @@ def _done_before(text: str) -> frozenset[str]:
     return frozenset(fold(w.lower()) for w in re.findall(r"\w+", after) if len(w) >= _LONG_ENOUGH)
 
 
+# « On ignore ce qui a provoqué l'accident », « Aucune explication n'est fournie sur ce qui a
+# provoqué le crash »: a link the sentence says nobody knows, asked, not given
+_ASKED = re.compile(
+    r"(?<![\w-])(?:ignor\w*|(?:aucune?|pas d['’]|pas de|sans)\s+(?:\w+\s+)?"
+    r"(?:explication|raison|idée|précision|indication)s?)(?![\w-])"
+    r"(?:\W+\w+){0,8}?\W+(?:ce qui|ce qu['’]|pourquoi|comment)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str) -> bool:
+    return _ASKED.search(text) is not None
+
+
 _LONG_ENOUGH = 4  # letters of a word that says a thing (not « une », « la »)
 _STANDS_FOR = frozenset(
     {"elle", "elles", "lui", "eux", "cela", "ceci", "ça", "celle-ci", "celui-ci", "ceux-ci"}
@@ -265,7 +279,7 @@ def cause_problems(
     sentence: Sentence, neighbours: list[Sentence], index: SourceIndex
 ) -> Iterator[Problem]:
     statement = sentence.statement
-    if not statement.causes:
+    if not statement.causes or _asked(statement.text):
         return
     near = {i for score, i in sentence.aligned if score > LINKED}
     linking = _linking_verbs(index.statements[i] for i in near)

@@ -277,12 +277,17 @@ def _degree_denied(yes: Statement, no: Statement) -> bool:
 
 def _litotes(statement: Statement) -> bool:
     """Whether a sentence denies a difference or a lack (« ne disait pas autre chose », « n'est
-    pas sans conséquences »), which affirms."""
-    text = " ".join(re.findall(r"\w+'?", statement.text.lower().replace("’", "'")))
+    pas sans conséquences », « n'ont pas été prononcées n'importe où »), which affirms."""
+    text = _spaced(statement.text)
     return any(
-        re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        re.search(rf"(?<!\w){re.escape(_spaced(phrase))}(?!\w)", text)
         for phrase in by_tag("negation")["litotes"]
     )
+
+
+def _spaced(text: str) -> str:
+    """The words of a text, lowercase, one space apart, an elided word kept apart (« d' autre »)."""
+    return " ".join(re.findall(r"\w+'?", text.lower().replace("’", "'")))
 
 
 def prefix_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
