@@ -112,10 +112,14 @@ def _worse_or_better(word: str) -> str | None:
     read from the word as written (« envenimée », « s'aggrave », « l'amélioration »)."""
     said = fold(word.split()[-1].lower().replace("’", "'").split("'")[-1])
     stem = re.sub(r"(?:ees|ee|es|ent|e)$", "", said)  # folded: « envenimée » → « envenim »
-    for way, lemmas in by_tag("worsening").items():
-        if {said, said + "r", stem + "er"} & {fold(w) for w in lemmas}:
-            return way
-    return None
+    ways = _worsening()
+    return next((ways[w] for w in (said, said + "r", stem + "er") if w in ways), None)
+
+
+@cache
+def _worsening() -> dict[str, str]:
+    """lexicon/worsening.txt as folded word → "worse" or "better"."""
+    return {fold(w): way for way, lemmas in by_tag("worsening").items() for w in lemmas}
 
 
 def _said_by(theme: frozenset[str], word: str, own: list[tuple[frozenset[str], str]]) -> bool:

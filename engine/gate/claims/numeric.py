@@ -1188,7 +1188,8 @@ def _said_once(use: FigureUse, index: SourceIndex) -> bool:
     """« 9,5 % » for the source's « de 22 % chez les femmes et de 9, 5 chez les hommes », « les 7
     millions » for its « 6 millions …, moins que les 7 »: a number the source writes bare in a
     sentence that gives the article's unit (« % ») or scale (« millions ») on another of its
-    figures — said once for the list — and with no unit of its own there."""
+    figures — said once for the list — and with no unit of its own there; or in the sentence
+    before, where « en » takes its unit up (« Le collectif en réclame 2,1 de plus »)."""
     found = _BARE.match(use.text.strip())
     if use.value is None or found is None or not found.group(2) or use.kind == "date":
         return False
