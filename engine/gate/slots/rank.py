@@ -56,6 +56,8 @@ class Said:
 class Degree:
     word: str  # what is graded
     sign: int  # MORE or LESS
+    of: str = ""  # the noun it is said of, where the parse says (« la régate, plus longue »)
+    than: str = ""  # the noun it is compared with (« moins longue que la régate »)
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             and t.head.i > t.i
             and (t.head.pos_ in ("ADJ", "VERB", "ADV") or _quality(t))
         ):
-            out.add(Degree(lemma(t.head), sign))
+            if not (n and tokens[n - 1].lower_ in _ARTICLES and _of_two(t.head)):
+                out.add(Degree(lemma(t.head), sign, _graded_of(t.head), _than(t.head)))
             continue
         after = tokens[n + 1 : n + 5]
         if after and after[0].pos_ in ("ADJ", "ADV") and lemma(after[0]) in _ranks()[2]:
@@ -482,6 +485,55 @@ def _pronoun(tokens: Sequence[Token], n: int) -> bool:
     before = tokens[n - 1].lower_ if n else ""
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     return before in _DEMONSTRATIVES and (after is None or after.pos_ not in ("NOUN", "ADJ"))
+
+
+def _graded_of(graded: Token) -> str:
+    """The noun a graded adjective is said of: the noun it qualifies (« la régate, plus
+    longue »), else its clause's subject (« la régate est plus longue »)."""
+    if graded.dep_ in ("amod", "acl", "appos") and graded.head.pos_ in ("NOUN", "PROPN"):
+        return lemma(graded.head)
+    subject = next((c for c in graded.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return lemma(subject) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _than(graded: Token) -> str:
+    """The noun a degree compares its thing with (« moins longue que la régate de 30 milles »)."""
+    doc = graded.doc
+    after = doc[graded.i + 1 : graded.i + 3]
+    that = next((w for w in after if w.lower_ in ("que", "qu'", "qu’")), None)
+    if that is None:
+        return ""
+    noun = next((w for w in doc[that.i + 1 : that.i + 5] if w.pos_ in ("NOUN", "PROPN")), None)
+    return lemma(noun) if noun is not None else ""
+
+
+def _converse(m: Degree, words: set[str], source: frozenset[Mark]) -> bool:
+    """The article compares its thing with the very thing the source grades the other way
+    (« la régate de 12 milles, moins longue que la traditionnelle régate » for « la
+    traditionnelle régate, plus longue »), or the other way round: one fact, told from its
+    other side."""
+    return any(
+        isinstance(o, Degree)
+        and o.word in words
+        and (m.than and m.than == o.of or o.than and o.than == m.of)
+        for o in source
+    )
+
+
+_TWO = (
+    ("des", "deux"),
+    ("de", "ces", "deux"),
+    ("d'", "entre", "les", "deux"),
+    ("d’", "entre", "les", "deux"),
+)
+
+
+def _of_two(graded: Token) -> bool:
+    """A superlative among two (« la plus courte des deux courses »): it says of one what the
+    source's comparative may say of the other (« la course traditionnelle, plus longue »), so its
+    degree says no way of its own."""
+    after = tuple(w.lower_ for w in graded.doc[graded.i + 1 : graded.i + 5])
+    return any(after[: len(two)] == two for two in _TWO)
 
 
 def _superlative(tokens: Sequence[Token], n: int) -> str | None:
@@ -848,10 +900,13 @@ def _compare_degrees(
                 yield Clash("hard", f"says «au {said}» where the source says «au {theirs}»")
             continue
         if (m.word, -m.sign) in degrees:
-            yield Clash("hard", f"says «{word}» «{m.word}», the source the opposite")
+            if not _converse(m, {m.word}, source):
+                yield Clash("hard", f"says «{word}» «{m.word}», the source the opposite")
             continue
         opposite = next((o for o in sorted(pairs.get(m.word, ())) if (o, m.sign) in degrees), None)
         if opposite is not None:
+            if _converse(m, {opposite}, source):
+                continue
             yield Clash("hard", f"says «{word} {m.word}» where the source says «{word} {opposite}»")
             continue
         if not degrees and (m.word, -m.sign) in everywhere and (m.word, m.sign) not in everywhere:

@@ -8,7 +8,9 @@ Read (lexicon/superlatives.txt): a superlative with its domain — an article, �
 that already ranks (« record », « premier », « supérieur »).
 
 An article sentence's superlative is a review when the source sentence it restates grades or
-ranks nothing and the whole source never grades its adjective: the source may say it in other
+ranks nothing (a word of order — « le premier accord », « ces derniers » — grades nothing, unless
+it orders another noun than the claim's: then the sentence may grade in words unread) and the
+whole source never grades its adjective: the source may say it in other
 words, but a record it never makes is a claim of its own. (A rank or degree the source sentence
 gives, the other way, is engine.gate.slots.rank's.) Tried and dropped: a comparison
 (« plus durs que », « supérieur à ») — honest writers compare the source's own figures
@@ -41,6 +43,7 @@ class Graded:
     """An adjective the sentence grades (« plus grave »), or a word that ranks (« record »)."""
 
     word: str
+    noun: str = ""  # an order word's noun (« le premier accord »); none for « ces derniers »
 
 
 @dataclass(frozen=True)
@@ -66,17 +69,29 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
         if word in ranking or t.lower_ in ranking:
             if _ranks_a_time(t):
                 continue  # « le premier trimestre », « la dernière semaine »: when, no grade
-            out.add(Graded(fold(word)))
+            of = t.head if t.dep_ == "amod" and t.head.pos_ == "NOUN" else None
+            out.add(Graded(fold(word), lemma(of) if of is not None else ""))
             if _record_of(tokens, n):  # « un trimestre record », « une présence sans précédent »
                 said = f"{tokens[n - 1].text} {t.text}"
                 out.add(Claimed(fold(word), said, lemma(tokens[n - 1])))
             elif _record_apart(tokens, n):  # « …, un record historique »: of the clause before
                 out.add(Claimed(fold(word), f"{tokens[n - 1].text} {t.text}", APART))
             continue
-        if word in comparatives and t.pos_ == "ADJ":
+        if word in comparatives and (t.pos_ == "ADJ" or word in _BEST and t.pos_ == "NOUN"):
             if word in _NAMING and not _compares(tokens, n):
                 continue  # « l'enseignement supérieur », « la partie inférieure »: a name
             out.add(Graded(fold(word)))
+            if word in _BEST and n and low[n - 1] in _DEFINITE and _domain(tokens, n + 1):
+                noun = lemma(t.head) if t.head.pos_ == "NOUN" else ""  # « le meilleur
+                out.add(Claimed(fold(word), f"{tokens[n - 1].text} {t.text}", noun))  # … de sa
+            continue  # carrière », « la pire catastrophe … de son histoire » (the tagger may
+            # read « pire » a noun)
+        if low[n] == "aussi" and "jamais" in low[max(0, n - 3) : n]:
+            graded = tokens[n + 1] if n + 1 < len(tokens) else None
+            if graded is not None and graded.pos_ == "ADJ":  # « n'a jamais été aussi
+                adjective = fold(lemma(graded))  # impopulaire »: a record
+                out.add(Graded(adjective))
+                out.add(Claimed(adjective, f"jamais … {t.text} {graded.text}"))
             continue
         if low[n] not in _DEGREE or n + 1 >= len(tokens):
             continue
@@ -104,6 +119,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_DEFINITE = _ARTICLES | frozenset({"son", "sa", "ses", "leur", "leurs"})
+_BEST = frozenset({"meilleur", "pire"})
 _ANY_OTHER = frozenset({"tout", "toute", "tous", "toutes", "n'importe", "n’importe"})
 # comparatives that also name (« l'enseignement supérieur », « le Conseil supérieur », « la
 # lèvre inférieure »): they grade only where they compare (« supérieure à 1 000 degrés »,
@@ -117,6 +134,11 @@ APART = "…"  # the noun of a record said apart, after a comma (« …, un reco
 _RECORDS = frozenset({"record", "précédent"})
 _RECORD_WORDS = frozenset(map(fold, _RECORDS))
 _ORDINALS_OF_TIME = frozenset({"premier", "dernier", "précédent"})
+# words of order a source sentence may say beside the claim without grading anything (« le
+# premier accord universel » against « l'accord le plus contraignant »; « ces derniers »)
+_ORDER = frozenset(map(fold, _ORDINALS_OF_TIME))
+# adjectives that grade in time: « le plus ancien », « le plus récent » may say « le premier »
+_OF_TIME = frozenset({"ancien", "recent", "vieux", "jeune", "age", "tot", "tardif", "nouveau"})
 
 
 def _record_of(tokens: Sequence[Token], n: int) -> bool:
@@ -174,6 +196,14 @@ def _domain(tokens: Sequence[Token], start: int, named: bool = False) -> bool:
         following = tokens[at] if at < len(tokens) else None
         if t.lower_ == "jamais":
             return True
+        if t.lower_ == "qui" and following is not None and following.lower_ == "soit":
+            return True  # « le plus instable qui soit »
+        if (
+            t.lower_ in _OF
+            and following is not None
+            and following.lower_ in ("tout", "toute", "tous", "toutes")
+        ):
+            return True  # « de toute la compétition »
         if t.lower_ in _OF and following is not None and following.pos_ in ("DET", "NOUN", "PROPN"):
             return True
         if t.lower_ in _THAT and following is not None and following.pos_ in ("AUX", "VERB"):
@@ -183,13 +213,27 @@ def _domain(tokens: Sequence[Token], start: int, named: bool = False) -> bool:
     return False
 
 
+def _same_or_none(claim: Claimed, orders: list[Graded]) -> bool:
+    """Whether the source sentence's words of order leave a superlative unsaid: one orders the
+    claim's own noun (« le premier accord » against « l'accord le plus contraignant »), or none
+    orders a noun (« ces derniers »)."""
+    if any(o.noun and o.noun == claim.noun for o in orders):
+        return True
+    return all(not o.noun for o in orders)
+
+
 def compare(
     article: frozenset[Mark], source: frozenset[Mark], known: frozenset[Mark]
 ) -> Iterator[Clash]:
-    if any(isinstance(m, (Graded, Claimed)) for m in source):
+    orders = [m for m in source if isinstance(m, Graded) and m.word in _ORDER]
+    if len(orders) < len(source):
         return  # the source sentence ranks or grades: engine.gate.slots.rank compares them
     graded = {m.word[:_STEM] for m in known}
     for m in sorted((m for m in article if isinstance(m, Claimed)), key=lambda m: m.written):
+        if orders and (m.word in _OF_TIME or not _same_or_none(m, orders)):
+            continue  # « le plus ancien » for the source's « le premier »: its rank in time;
+            # « la performance la plus surprenante » beside « son premier match »: an order of
+            # another thing, the sentence may grade in words the slot does not read
         if m.word[:_STEM] in graded:
             continue  # the source grades it elsewhere: said in another sentence
         if m.word in _RECORD_WORDS and any(
