@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from engine.gate.slots.base import Clash, lemma
 from engine.gate.tokens import is_content
 from engine.text import fold
-from engine.text.lexicon import lines
+from engine.text.lexicon import by_tag
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,10 +38,8 @@ STEM = 6  # letters that name a word in its other forms (as alignment.NOUN_STEM)
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _RELATIVE = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NAME_PARTS = ("flat:name", "flat", "compound")
-# verbs that give their object to another: the object's opposite is not their subject's
-_GIVING = frozenset({"infliger", "offrir", "donner", "valoir", "coûter", "causer", "imposer"})
-# a verb of beating said in the passive (« X a été battu »): the lexicon's « vaincu », X its own
-_BEATERS = frozenset({"battre", "vaincre", "devancer", "dominer", "éliminer"})
+# a verb of beating said in the passive (« X a été battu »: lexicon « beating »): the lexicon's
+# « vaincu », X its own
 _BEATEN = "vaincu"
 # words of order in time: « A avant B » is « B après A », the same verb alone pins the event
 _ORDER = frozenset({"avant", "après"})
@@ -70,25 +68,29 @@ Mark = Said | Written
 
 @cache
 def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """Each word → its opposites; each irregular participle → its verb."""
+    """Each word → its opposites; each irregular participle → its verb (lexicon/antonyms.txt,
+    « pair » and « participle »)."""
+    entries = by_tag("antonyms")
     opposites: dict[str, set[str]] = {}
-    participles: dict[str, str] = {}
-    for line in lines("antonyms"):
-        words = line.split()
-        if words[0] == "=":
-            participles[words[1]] = words[2]
-            continue
-        first, second = words
+    for pair in entries.get("pair", ()):
+        first, second = pair.split()
         opposites.setdefault(first, set()).add(second)
         opposites.setdefault(second, set()).add(first)
+    participles = dict(p.split() for p in entries.get("participle", ()))
     return {w: frozenset(o) for w, o in opposites.items()}, participles
+
+
+@cache
+def _verbs(tag: str) -> frozenset[str]:
+    """The verbs lexicon/antonyms.txt tags « giving » or « beating »."""
+    return by_tag("antonyms").get(tag, frozenset())
 
 
 def _word(token: Token) -> str | None:
     """The lexicon's word for a token: its lemma, else a participle's verb."""
     opposites, participles = _lexicon()
     low = token.lemma_.lower()
-    if low in _BEATERS and any(c.dep_ == "aux:pass" for c in token.children):
+    if low in _verbs("beating") and any(c.dep_ == "aux:pass" for c in token.children):
         return _BEATEN
     if token.pos_ in ("ADJ", "VERB"):
         for form in (low, token.lower_):
@@ -153,7 +155,7 @@ def _who(token: Token, word: str) -> frozenset[str]:
             verb = token.head.head if token.dep_ == "case" else token.head
         elif token.dep_ == "obj" and token.head.pos_ == "VERB":
             verb = token.head  # « essuie de lourds revers »: whose
-            if verb.lemma_.lower() in _GIVING:
+            if verb.lemma_.lower() in _verbs("giving"):
                 return frozenset()
         else:
             return frozenset()
