@@ -6,8 +6,9 @@ honest family draws no finding, the distorted twin draws a review.
   le plus contraignant ») is still one the source never makes; « le plus ancien » for « le
   premier » is its rank in time, no claim.
 - A superlative read in more of its forms: « le meilleur … de son histoire », « la pire … »,
-  « jamais … aussi », « qui soit », « de toute la … » (a superlative with no domain, « les
-  allées les plus anciennes », still claims no record).
+  « jamais … aussi », « qui soit », « de toute la … », an adjective the tagger reads a noun or
+  a verb (« le plus violent du pays », « le plus titré de l'histoire »); a superlative with no
+  domain (« les allées les plus anciennes ») still claims no record.
 - Where the source grades the same word (in the sentence restated or elsewhere), a superlative
   of it is the source's (« n'avait jamais connu d'hiver aussi froid » for « le plus froid »)."""
 
@@ -37,6 +38,8 @@ SAID_AS_THE_SOURCE_GRADES = [
     "La région n'avait jamais connu d'hiver aussi froid depuis 1985.",
     "Les riverains, qui bénéficient de tarifs de stationnement très bas, ont réclamé des "
     "limitations.",
+    "Selon la mairie, le pont le plus emprunté de la ville reste le pont Neuf.",
+    "Le pont Neuf a reçu le plus de passages de la ville, selon la mairie.",
 ]
 
 
@@ -74,6 +77,16 @@ INVENTED = [
         "Le pont de la Marne, qui a rouvert lundi après six mois de travaux, n'a jamais été "
         "aussi moderne.",
         "aussi moderne",
+    ),
+    (  # the tagger's noun or verb after « le plus », with its domain
+        "Le pont de la Marne, le plus emprunté de la ville, a rouvert lundi après six mois de "
+        "travaux.",
+        "le plus emprunté",
+    ),
+    (
+        "Le pont de la Marne, le plus polémique de la ville, a rouvert lundi après six mois de "
+        "travaux.",
+        "le plus polémique",
     ),
 ]
 

@@ -19,6 +19,7 @@ gives, the other way, is engine.gate.slots.rank's.) Tried and dropped: a compari
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -97,7 +98,15 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             continue
         k = n + 1 + (low[n + 1] == "encore")
         graded = tokens[k] if k < len(tokens) else None
-        if graded is None or graded.pos_ not in ("ADJ", "VERB") or not graded.lower_.isalpha():
+        if graded is None or not graded.lower_.isalpha():
+            continue
+        if graded.pos_ in ("NOUN", "VERB") and _mistagged(tokens, n, k):
+            adjective = fold(graded.lower_)  # « le plus violent du pays », « le plus titré de
+            out.add(Graded(adjective))  # l'histoire »: the tagger's noun or verb, an adjective
+            noun = lemma(graded.head) if graded.head.pos_ == "NOUN" else ""
+            out.add(Claimed(adjective, f"{tokens[n - 1].text} {t.text} {graded.text}", noun))
+            continue
+        if graded.pos_ not in ("ADJ", "VERB"):
             continue
         if graded.pos_ == "VERB" and "Part" not in graded.morph.get("VerbForm"):
             continue  # « plus rejoindre »: a verb, no adjective graded
@@ -211,6 +220,21 @@ def _domain(tokens: Sequence[Token], start: int, named: bool = False) -> bool:
         if t.pos_ not in ("NOUN", "ADJ", "ADV"):
             return False
     return False
+
+
+def _mistagged(tokens: Sequence[Token], n: int, k: int) -> bool:
+    """An adjective of a superlative the tagger read a noun or a verb (« le plus violent du
+    pays », « la plus polémique de l'année », « le plus titré de l'histoire »): right after an
+    article and « plus » or « moins », followed by its domain, in a form an adjective or a
+    participle takes (not « le plus de médailles »: « de » follows « plus »)."""
+    if not n or tokens[n - 1].lower_ not in _ARTICLES or k != n + 1:
+        return False
+    graded = tokens[k]
+    if graded.pos_ == "VERB" and not re.search(
+        r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", graded.lower_
+    ):
+        return False
+    return _domain(tokens, k + 1)
 
 
 def _same_or_none(claim: Claimed, orders: list[Graded]) -> bool:
