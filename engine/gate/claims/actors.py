@@ -412,15 +412,21 @@ def source_name(key: str, index: SourceIndex) -> bool:
             return True  # « Nantais » of « Nantes »: its people
         if _people_written(folded, index):
             return True  # « le Caire » of « un tribunal cairote »: the place of a source people
-    capitalised = [w for w in key.split() if w[:1].isupper() and w.lower() not in _ARTICLES]
+    bare = (re.sub(r"^[dl]['’]", "", w, flags=re.IGNORECASE) for w in key.split())
+    capitalised = [w for w in bare if w[:1].isupper() and w.lower() not in _ARTICLES]
     if not capitalised:
         return False
     written = " ".join(s.text for s in index.statements)
     # capitalised in the source too (« Monde » is no « monde »), but for a first word of
-    # several, capitalised as a title's first word is (« Supernova SN 2016gkg »)
+    # several, capitalised as a title's first word is (« Supernova SN 2016gkg »); an acronym
+    # of a source name (« Conseil de sécurité de l'ONU » of the source's « conseil de sécurité
+    # des Nations unies »)
     loose = capitalised[0] if len(capitalised) > 1 else None
     return all(
-        stands_in(w, index.text) if w == loose else _written(w, written) for w in capitalised
+        stands_in(w, index.text)
+        if w == loose
+        else _written(w, written) or loose is not None and w.isupper() and derived(w, index)
+        for w in capitalised
     )
 
 

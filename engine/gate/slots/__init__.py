@@ -34,6 +34,7 @@ from engine.gate.slots import (
     qualifiers,
     rank,
     scope,
+    seats,
     superlatives,
 )
 
@@ -55,6 +56,7 @@ SLOTS: dict[str, tuple[Callable[[Sequence[Token]], Marks], Callable[..., Iterato
     "qualifiers": (qualifiers.read, qualifiers.compare),
     "paired": (paired.read, paired.compare),
     "antonyms": (antonyms.read, antonyms.compare),
+    "seats": (seats.read, seats.compare),
 }
 
 

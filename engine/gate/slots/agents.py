@@ -12,7 +12,10 @@ parser reads as one makes X its agent (« Lâchés par Grivko »); the object of
 (lexicon/perception.txt) is the agent of the infinitive it governs (« a vu Tine Deckers établir
 un record »); a name after an infinitive is its
 object, never its subject (« après avoir lâché Grivko »); a verb of saying is read where its
-subject stands before it or it is passive (« a reconnu », « a été reconnu par »).
+subject stands before it or it is passive (« a reconnu », « a été reconnu par »). A subject set
+before its verb's own subject pronoun, a comma between, is a topic (`dislocated`: « Marc Delorme
+et Julie Perrin, il les invitait »): the pronoun that takes it up may be the subject or an object,
+so it holds no place.
 
 An article sentence clashes with the source sentence it restates when it turns them round: its
 agent is a patient there and its patient the agent there (« Valls a battu Hamon » against « Hamon
@@ -161,6 +164,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
                 continue  # « Trois athlètes l'ont rejointe : X, Y »: a list, not its object
             if _idiom(head):
                 continue  # « à commencer par X »: « notably X », no one begins anything
+            if dislocated(t):  # « X et Y, il les invitait »: « il » or « les » may be them
+                continue
             # « à Washington », « à Toronto »: a town said bare is where, not to whom
             at = t.dep_ in _OBLIQUES and bool(cases & _AT) and not _located(t, cases)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
@@ -243,6 +248,21 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
     if named:
         out.add(Place(-1, MENTION, named, ""))
     return frozenset(out)
+
+
+def dislocated(filler: Token) -> bool:
+    """A subject set before its verb's own subject pronoun, a comma between (« Marc Delorme et
+    Julie Perrin, il les invitait »): a topic the sentence takes up, not the one who acts. Not a
+    noun after the comma (« Jean-Christophe Thiery, le président du directoire, leur propose »:
+    an apposition the parser may read as a second subject)."""
+    verb = filler.head
+    if filler.dep_ != "nsubj" or verb.i < filler.i:
+        return False
+    commas = [t.i for t in filler.doc[filler.i + 1 : verb.i] if t.text == ","]
+    return bool(commas) and any(
+        commas[-1] < c.i < verb.i and c.dep_ in ("nsubj", "expl:subj") and c.pos_ == "PRON"
+        for c in verb.children
+    )
 
 
 def _antecedent(pronoun: Token, inside: set[int]) -> Token | None:
