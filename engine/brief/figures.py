@@ -917,7 +917,11 @@ def long_durations(text: str) -> Iterator[Duration]:
         unit = _LONG_UNIT_AFTER.match(text[end:])
         if unit is not None:
             word, written_end = unit.group(1).lower(), end + unit.end()
-        elif unit_of_next and _LISTED.fullmatch(text[end : unit_of_next[0]]):
+        elif (
+            unit_of_next
+            and _LISTED.fullmatch(text[end : unit_of_next[0]])
+            and text[start].isdigit() == text[unit_of_next[0]].isdigit()
+        ):  # a list is written one way: « 1985, deux semaines avant » lists no weeks
             word, written_end = unit_of_next[1], end
         else:
             unit_of_next = None

@@ -149,7 +149,7 @@ def day_of_key(key: str, year: int | None) -> date | None:
 
 
 # « le mois dernier », « le mois prochain »: the month before or after the dateline's
-_MONTH_OFF = re.compile(r"\ble\s+mois\s+(dernier|prochain)\b", re.IGNORECASE)
+MONTH_OFF = re.compile(r"\ble\s+mois\s+(dernier|prochain)\b", re.IGNORECASE)
 
 
 def _months_from(paragraph: str, day: date) -> set[str]:
@@ -157,7 +157,7 @@ def _months_from(paragraph: str, day: date) -> set[str]:
     article dated 12 janvier 2017 that writes « décembre 2016 » for « le mois dernier »
     computes it."""
     keys = set()
-    for found in _MONTH_OFF.finditer(paragraph):
+    for found in MONTH_OFF.finditer(paragraph):
         step = -1 if found[1].lower() == "dernier" else 1
         month = day.year * 12 + day.month - 1 + step
         keys.add(f"{month // 12}-{month % 12 + 1:02d}")

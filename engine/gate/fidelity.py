@@ -97,6 +97,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     for fact in _unique(found.of("quotation")):
         if verbatim_in(fact.key, index) or _word_named(fact.key, index, brief):
             continue
+        if _gloss(fact.text, full_text):
+            continue  # « “de facto” signifie « de fait » »: the writer explains a word
         if not _term_conjugated(fact.key, docs, brief):
             report(
                 fact, "verbatim", "hard", "Verbatim from the source", "quotation not in the source"
@@ -504,6 +506,22 @@ def _name_words(ent: Span) -> set[str]:
     while start < ent.end - 1 and ent.doc[start].pos_ == "NOUN":
         start += 1
     return set(entity_key(ent.doc[start : ent.end].text).lower().split())
+
+
+GLOSS_WORDS = 4  # at most, a gloss of a term: a longer quotation is someone's words
+
+
+def _gloss(written: str, text: str) -> bool:
+    """A short quotation (GLOSS_WORDS at most, no name nor figure in it) right after a word
+    that says what a term means (lexicon glossing: « signifie », « veut dire », « c'est-à-dire »):
+    the writer's gloss of a common word."""
+    if len(written.split()) > GLOSS_WORDS + 2:  # its two marks may stand apart
+        return False
+    if any(c.isupper() or c.isdigit() for c in written):
+        return False  # « signifie « Palais céleste 1 » »: a name's translation is a fact
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lines("glossing"))
+    glossed = rf"(?<![\w-])(?:{words})[\s\u00a0\u202f]*:?[\s\u00a0\u202f]*{re.escape(written)}"
+    return re.search(glossed, text.replace("’", "'"), re.IGNORECASE) is not None
 
 
 def _word_named(quoted: str, index: SourceIndex, brief: Brief) -> bool:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from engine.brief.figures import SMALL
 from engine.gate.claims.alignment import SMALL_COUNT
 from engine.gate.statements import Statement
-from engine.text.lexicon import lines, tagged
+from engine.text.lexicon import lines, tagged, words
 
 if TYPE_CHECKING:
     from engine.gate.claims.alignment import Sentence
@@ -119,6 +119,8 @@ def computation(
         # (« plus de la moitié » for « près de 59 % »), where it is no change (« a augmenté de
         # plus de 40 % » is one, or nothing)
         found = _ratio(value, use, scope, index)
+        if found is None and not use.direction:
+            found = _share_across(value, use, sentence, index)
         if found is not None or use.direction:
             return found
         return bound_of_set(use, sentence, index) or _bound_of_figure(use, sentence, index)
@@ -666,6 +668,34 @@ def _ratio(
                 if _share_fits(share, value, use, statement.text):
                     return Computation("certain", f"{part.text} / ({part.text} + {other.text})")
     return _change(value, use, scope, index) if use.direction else None
+
+
+def _share_across(
+    value: Decimal, use: FigureUse, sentence: Sentence, index: SourceIndex
+) -> Computation | None:
+    """« Plus de la moitié des morts étaient des enfants » for the source's « 126 personnes sont
+    mortes » and, in another sentence, « 68 enfants parmi les victimes »: the share of a part the
+    source counts in a whole it counts elsewhere, the sentence naming what the part counts and
+    the whole by its noun or one that counts anyone (lexicon generic)."""
+    statement = sentence.statement
+    counts = [
+        f
+        for s in index.statements
+        for f in s.figures
+        if f.kind == "number" and f.kin == "count" and f.unit is None and f.noun and f.value
+    ]
+    for part in counts:
+        if part.noun not in statement.lemmas:
+            continue
+        for whole in counts:
+            assert part.value is not None and whole.value is not None
+            if whole.noun == part.noun or part.value >= whole.value:
+                continue
+            if whole.noun not in statement.lemmas and whole.noun not in words("generic"):
+                continue
+            if _share_fits(part.value * 100 / whole.value, value, use, statement.text):
+                return Computation("certain", f"{part.text} / {whole.text}")
+    return None
 
 
 # « 160 voix pour et 18 contre »: two figures of one whole, side by side.

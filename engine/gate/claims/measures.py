@@ -29,6 +29,7 @@ from engine.brief.figures import (
     orders_said,
     spelled_ordinals,
 )
+from engine.brief.relative_dates import MONTH_OFF
 from engine.gate.claims.alignment import (
     CLOSE,
     NOUN_STEM,
@@ -748,10 +749,24 @@ def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
             relative |= {(MONTHS[t] - 2) % 12 + 1 for t in theirs}
         if month in relative:
             continue  # « contre 11,8 % en octobre » for « … pour novembre, … le mois précédent »
+        if month in _months_off(said, index):
+            continue  # « en mars » for « le mois dernier » in an article dated April
         if theirs and all(MONTHS[t] != month for t in theirs):
             problem = f"gives «{name}» where the source gives «{theirs[0]}»"
             summary = sentence.target is not None and sentence.target.kind in SUMMARIES
             yield Problem(RULE, "review" if summary else certainty(sentence), problem, at, name)
+
+
+def _months_off(text: str, index: SourceIndex) -> set[int]:
+    """The months `text` says from the source's dateline (« le mois dernier » in an article
+    dated 2 April: March)."""
+    from engine.gate.claims.tense import opening_day
+
+    day = opening_day(index)
+    if day is None:
+        return set()
+    steps = {-1 if m[1].lower() == "dernier" else 1 for m in MONTH_OFF.finditer(text)}
+    return {(day[1] - 1 + step) % 12 + 1 for step in steps}
 
 
 def _season_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
@@ -943,9 +958,11 @@ def month_said(month: int, index: SourceIndex) -> bool:
 
 def _month_named(month: int, index: SourceIndex) -> bool:
     names = [name for name, number in MONTHS.items() if number == month]
-    return any(f"--{month:02d}-" in key for key in index.figure_keys) or any(
-        stands_in(name, index.text) for name in names
-    )
+    # a day of it, or the month itself the source says otherwise (« le mois dernier »: 2017-03)
+    return any(
+        f"--{month:02d}-" in key or re.fullmatch(rf"\d{{4}}-{month:02d}", key)
+        for key in index.figure_keys
+    ) or any(stands_in(name, index.text) for name in names)
 
 
 _SPANS = {"mois": 1, "trimestre": 3, "semestre": 6}

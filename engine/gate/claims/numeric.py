@@ -226,6 +226,8 @@ def figure_problems(
         else []
     )
     for use in statement.figures:
+        if use.key in index.figure_keys and _named_by(use, statement.text):
+            continue  # « la RD 160 » for the source's « route départementale 160 »: a name
         if use.anaphoric:
             if (swap := _anaphoric_swap(use, sentence, index)) is not None:
                 yield swap
@@ -549,6 +551,28 @@ _QUALITY_AFTER = re.compile(
     r"[\s\u00a0\u202f]+(?!(?:de|des|du|d|à|au|aux|en|sur|pour|contre|et|ou|le|la|les)\b)"
     r"[a-zàâçéèêëîïôûùüœ]"
 )
+
+
+def _named_by(use: FigureUse, text: str) -> bool:
+    """A number in digits that a word before it makes a name (lexicon number_names: « la RD
+    160 », « la ligne 4 », « le vol 5017 »), no count of anything."""
+    if use.spelled or use.kind != "number":
+        return False
+    return _number_names().search(text[max(0, use.start - 30) : use.start]) is not None
+
+
+@cache
+def _number_names() -> re.Pattern[str]:
+    names = sorted(words("number_names"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(_written(n) for n in names) + r")[\s\u00a0\u202f]+$"
+    )
+
+
+def _written(name: str) -> str:
+    """A name's pattern: as written where it is an abbreviation (capitals), else any case."""
+    pattern = re.escape(name).replace(r"\ ", r"\s+")
+    return pattern if name.isupper() else f"(?i:{pattern})"
 
 
 def _article_of_law(use: FigureUse, index: SourceIndex) -> bool:
@@ -1134,13 +1158,13 @@ def counted_class(theirs: FigureUse, text: str) -> set[str]:
 
 @cache
 def _stems(nouns: frozenset[str]) -> frozenset[str]:
-    return frozenset(fold(n)[:NOUN_STEM] for n in nouns)
+    return frozenset(_y_as_i(n)[:NOUN_STEM] for n in nouns)
 
 
 def _said_around(theirs: FigureUse, text: str, kind: set[str]) -> bool:
     """A word of the class `kind` among the COUNTED_REACH words after the source's figure, or
     before it (`_said_before`)."""
-    nouns = {fold(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
+    nouns = {_y_as_i(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
     after = _WORDS.findall(text[theirs.start + len(theirs.text) :].lower())[:COUNTED_REACH]
     return _said_before(theirs, text, kind) or any(_of_stem(w, nouns) for w in after)
 
@@ -1748,15 +1772,15 @@ def _said_before(theirs: FigureUse, text: str, kind: set[str]) -> bool:
     """A word of the class `kind` (lexicon counted: « tué » for deaths) among the COUNTED_REACH
     words before the source's figure, its verb or noun (« une frappe tue entre 60 et 90
     soldats »: ninety dead)."""
-    nouns = {fold(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
+    nouns = {_y_as_i(n)[:NOUN_STEM] for tag in kind for n in by_tag("counted")[tag]}
     before = _WORDS.findall(text[: theirs.start].lower())[-COUNTED_REACH:]
     return any(_of_stem(w, nouns) for w in before)
 
 
 def _of_stem(word: str, stems: set[str]) -> bool:
     """A word of one of these NOUN_STEM stems, a short one's forms too (« mortes », « tués » of
-    « mort », « tué »)."""
-    folded = fold(word)
+    « mort », « tué »), its « y » read « i » (« emploie » of « employé »)."""
+    folded = _y_as_i(word)
     return folded[:NOUN_STEM] in stems or any(
         len(stem) < NOUN_STEM and folded.startswith(stem) for stem in stems
     )
@@ -2034,7 +2058,7 @@ def read_figures(
             word = head.lemma_.lower()
             if head.lower_.endswith(".") and head.lower_[:-1] in units:
                 word = head.lower_[:-1]  # « le relais 4 x 100 m. »: the sentence's point glued
-            if word in units or head.lower_ in units:
+            if (word in units or head.lower_ in units) and not _capital_letter(head):
                 unit = word if word in units else head.lower_
                 unit = _squared(head, unit) or forms.get(unit, unit)  # « années » is « an »
             elif _listed(text, listed, fig.start, after) and not _YEAR.fullmatch(fig.text):
@@ -2072,7 +2096,8 @@ def read_figures(
                 kin=kin,
                 unit=unit,
                 noun=noun,
-                comparator=_comparator(before, comparators),
+                comparator=_comparator(before, comparators)
+                or ("about" if _ABOUT_AFTER.match(text, end) else None),
                 direction=0
                 if kin in ("year", "date") and _COMPARED_TO.search(before)
                 else _figure_direction(fig, before, tokens, starts, end, direction),
@@ -2281,6 +2306,19 @@ def _kin(kind: str, key: str, text: str, unit: str | None, value: Decimal | None
     if value is not None and text.isdigit() and len(text) == 4 and 1800 <= value <= 2100:
         return "year"
     return "count"
+
+
+def _capital_letter(token: Token) -> bool:
+    """A capital letter alone after a figure is no unit's symbol (« 6,5 M w », a magnitude's
+    scale, is no length in metres: symbols are written small)."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
+# « quarante véhicules environ », « 30 ans environ »: the approximation said after the figure
+# and its noun
+_ABOUT_AFTER = re.compile(
+    r"(?:[\s\u00a0\u202f]+[^\W\d_]+)?[\s\u00a0\u202f]+environ\b", re.IGNORECASE
+)
 
 
 def comparator_before(before: str) -> str | None:

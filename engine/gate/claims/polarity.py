@@ -186,6 +186,8 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
                 continue  # « leur objectif était de remettre » for « n'ont pas pu remettre »
             if _first_time(mine if denied else theirs, yes):
                 continue  # « jamais encore … n'avait réussi »: « pour la première fois »
+            if _not_yet(no, yes, lemma):
+                continue  # « n'a pas encore commencé » for « pourra commencer »
             if denied and _first_told(mine, lemma, index):
                 continue  # « aucun … n'avait été conçu avant lui »: its first, told elsewhere
             if _said_elsewhere(lemma, polarity, mine, best, index):
@@ -367,8 +369,13 @@ def _first_time(denying: Statement, affirming: Statement) -> bool:
     « aucune … n'avait encore », « aucune banque n'avait ouvert … avant elle »), the other that
     it happened for the first time (« la première intervention »), or the one nothing since, the
     other the last time: one fact, told from either end."""
-    if _NONE_SINCE.search(denying.text) and _LAST_TIME.search(affirming.text):
-        return True  # « aucun … depuis le 9 novembre » for « la dernière fois … remonte au 9 »
+    none_since = _NONE_SINCE.search(denying.text) or _SINCE_NONE.search(denying.text)
+    if none_since and (_LAST_TIME.search(affirming.text) or _LAST_ONE.search(affirming.text)):
+        return True  # « aucun … depuis le 9 novembre » for « la dernière fois … remonte au 9 »;
+        # « depuis, aucun dictateur n'a plus dirigé » for « le dernier dictateur à avoir dirigé »
+    if (none_since or _NONE_BETWEEN.search(denying.text)) and _FIRST_SINCE.search(affirming.text):
+        return True  # « entre 2009 et ce mardi, ils n'avaient plus manifesté » for « pour la
+        # première fois depuis 2009 »
     if _NOT_YET_THEN.search(denying.text) and any(
         _SINCE_THEN.search(s.text) for s in (denying, affirming)
     ):
@@ -379,6 +386,20 @@ def _first_time(denying: Statement, affirming: Statement) -> bool:
     if _rank_ruled_out(denying, affirming):
         return True  # « ce n'est pas la première fois » for « c'est la troisième fois »
     return bool(_NEVER_BEFORE.search(denying.text) and _FIRST_TIME.search(affirming.text))
+
+
+def _not_yet(denying: Statement, affirming: Statement, verb: str) -> bool:
+    """The one side says the thing has not happened yet (« pas encore »), the other gives that
+    verb as to come (its future, or « pourra », « devrait », « va » before it): one fact."""
+    if not _NOT_YET.search(denying.text) or len(verb) < 4:
+        return False
+    stem = re.escape(fold(verb[:-2] if verb.endswith(("er", "ir", "re")) else verb))
+    folded = fold(affirming.text.lower())
+    ahead = rf"\b(?:pourr\w*|devr\w*|va|vont|doit|doivent)\s+(?:[^\W\d_]+\s+){{0,2}}{stem}"
+    return bool(re.search(ahead, folded) or re.search(rf"\b{stem}\w*r(?:a|ont)\b", folded))
+
+
+_NOT_YET = re.compile(r"\bpas\s+encore\b", re.IGNORECASE)
 
 
 def _rank_ruled_out(denying: Statement, affirming: Statement) -> bool:
@@ -437,6 +458,10 @@ _NEVER_BEFORE = re.compile(
 # and from the other end: nothing since the last time (« aucun Français n'avait été enlevé
 # depuis le 9 novembre » for « la dernière fois qu'un Français a été enlevé remonte au 9 novembre »)
 _NONE_SINCE = re.compile(r"\b(?:aucun|aucune|jamais|plus|personne|rien)\b[^.;:]*\bdepuis\b", re.I)
+_SINCE_NONE = re.compile(r"\bdepuis\b[^.;:]*\b(?:aucun|aucune|jamais|plus|personne|rien)\b", re.I)
+_NONE_BETWEEN = re.compile(r"\bentre\s+\d{4}\b[^.;:]*\b(?:aucun|aucune|jamais|plus)\b", re.I)
+_LAST_ONE = re.compile(r"\bderni(?:er|ère)s?\s+(?:[^\W\d_]+\s+){0,2}à\s", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bpremière\s+fois\s+depuis\b", re.IGNORECASE)
 # not yet at a time past (a pluperfect or an imperfect: « n'avait pas encore remporté », « ne
 # l'était pas encore »), and done since that time (« a depuis remporté », « qu'il a gagnée
 # depuis », « entre-temps », « par la suite »): one fact, told from either end
@@ -521,6 +546,8 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
             continue  # what someone wants or tries is not said done
         if _first_time(mine if said.negated else theirs, yes):
             continue  # « jamais encore … n'avait réussi » for « pour la première fois … a réussi »
+        if _not_yet(no, yes, verb):
+            continue  # « n'a pas encore commencé » for « pourra commencer »: still to come
         if any(
             n != best and (s.verbs.get(said.verb) or s.nouns.get(said.verb)) == {said.negated}
             for n, s in enumerate(index.statements)
@@ -709,7 +736,7 @@ def _negated(token: Token, depth: int = 0) -> bool:
     # whatever the parser hangs it on (« n'avait pas fait savoir s'il briguerait »)
     found = {
         c.lower_
-        for c in clause.children
+        for c in _with_auxiliaries(clause)
         if c.lower_ in markers and not any(c.i < m for m in opens) and not _cut_off(c, clause)
     }
     if _ever(clause):  # « la plus grande encyclopédie jamais créée »
@@ -911,19 +938,39 @@ def _second_part(clause: Token) -> bool:
     """Whether « ne » has its second part (« pas », « plus », « jamais »…) in its clause, or
     before it as what the clause is about (« aucun incident n'a été signalé »)."""
     doc = clause.doc
-    ne = next((c for c in clause.children if c.lower_ in _NE_WORDS), None)
+    children = _with_auxiliaries(clause)
+    ne = next((c for c in children if c.lower_ in _NE_WORDS), None)
     start = ne.i if ne is not None else clause.i
     after = doc[start + 1 : min(len(doc), max(start, clause.i) + 8)]
-    if any(t.lower_ in _SECOND_PARTS for t in [*clause.children, *after]):
+    if any(t.lower_ in _SECOND_PARTS for t in [*children, *after]):
         return True
     # the second part said first, as the subject or the object: « aucun incident n'a été
     # signalé », « personne n'est venu », « rien n'a changé »
     return any(
         c.lower_ in _SECOND_PARTS
         or any(d.dep_ == "det" and d.lower_ in _SECOND_PARTS for d in c.children)
-        for c in clause.children
+        for c in children
         if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i < clause.i
     )
+
+
+def _with_auxiliaries(clause: Token) -> list[Token]:
+    """The clause's words and those the parse hangs on its auxiliary where a phrase set
+    apart by commas follows it (« Aucun groupe n'a, pour l'instant, revendiqué l'attaque »:
+    « n' » and the subject are the auxiliary's, or the participle is)."""
+    children = list(clause.children)
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+    head = clause.head
+    if (
+        head.i < clause.i
+        and head.lemma_ in ("avoir", "être")
+        and "Part" in clause.morph.get("VerbForm")
+    ):
+        auxiliaries.append(head)  # or the participle hung on its auxiliary, as its clause
+    for aux in auxiliaries:
+        if aux.i < clause.i and any(t.text == "," for t in clause.doc[aux.i + 1 : clause.i]):
+            children += [c for c in aux.children if c.dep_ in ("advmod", "nsubj", "nsubj:pass")]
+    return children
 
 
 def _clause_head(token: Token) -> Token:

@@ -35,6 +35,11 @@ TOLD_SHARED = 1  # words a future clause shares with the past clause it tells ag
 _OPENING = 3  # the dateline is in one of the source's first statements (after its title)
 
 
+def opening_day(index: SourceIndex) -> tuple[int, int, int] | None:
+    """The source's dateline as (year, month, day), else None."""
+    return _dateline(tuple(s.text for s in index.statements[:_OPENING]))
+
+
 @cache
 def _dateline(openings: tuple[str, ...]) -> tuple[int, int, int] | None:
     # a statement and the next: the splitter may cut the dash off (« 28 octobre 2018 . », « – »)
@@ -97,7 +102,7 @@ def tense_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     )
     if said is None or not _future_written(sentence, said):
         return  # « accueille », which the tagger may read as a future
-    today = _dateline(tuple(s.text for s in index.statements[:_OPENING]))
+    today = opening_day(index)
     if today is None:
         return
     for figure in sentence.statement.figures:

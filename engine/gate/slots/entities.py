@@ -166,7 +166,9 @@ def read(tokens: Sequence[Token]) -> frozenset[Name | Words | Origin]:
             aside = _bracketed(doc[start : ent.start])
             out.add(Name(ent.label_, words, ent.text, place, figure, names, at, way, main, aside))
     for token in tokens:  # « la marine italienne »: a nationality said of a noun
-        land = token.dep_ == "amod" and token.head.pos_ == "NOUN" and _country_of(token)
+        # (an adjective the parse hangs as nmod too: « le Parlement sud-coréen »)
+        said_of = token.dep_ == "amod" or token.dep_ == "nmod" and token.pos_ == "ADJ"
+        land = said_of and token.head.pos_ == "NOUN" and _country_of(token)
         if land:
             out.add(Origin(land, lemma(token.head), lemma(token)))
             for other in token.conjuncts:  # « des armées syriennes et russes »: of both

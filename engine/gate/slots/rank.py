@@ -246,7 +246,7 @@ def _among(tokens: Sequence[Token], n: int) -> bool:
     """« l'une des plus rapides », « un des plus grands », « parmi les plus touchés », « un de
     ses plus forts taux », « l'une de leurs plus belles victoires »: one of the first few, not
     the first."""
-    before = [t.lower_ for t in tokens[max(0, n - 3) : n]]
+    before = [t.lower_ for t in tokens[max(0, n - 5) : n] if not t.is_quote][-3:]
     if before[-1:] in (["des"], ["les"]) and before[-2:-1] in (["un"], ["une"], ["parmi"]):
         return True
     if before[-1:] == ["les"] and _one_of_named(tokens, n - 1):
@@ -260,9 +260,12 @@ def _one_of_named(tokens: Sequence[Token], n: int) -> bool:
     by « l'un(e) des » or « parmi les » (« l'une des observations les plus précises », « parmi
     les villes françaises les plus touchées »)."""
     k = n - 1
-    while k >= 0 and n - k <= NAMED_REACH and tokens[k].pos_ in ("NOUN", "ADJ"):
+    while k >= 0 and tokens[k].is_quote:
+        k -= 1  # « l'un des visionnaires « les plus prolifiques » »: the quotation opens after
+    top = k
+    while k >= 0 and top - k < NAMED_REACH and tokens[k].pos_ in ("NOUN", "ADJ"):
         k -= 1
-    if k == n - 1 or k < 1:
+    if k == top or k < 1:
         return False  # no noun between: « l'une des plus … » is read above
     return (tokens[k].lower_, tokens[k - 1].lower_) in (
         ("des", "un"),

@@ -741,7 +741,8 @@ def compare(
         if b.kind == ONLY and not exclusive and not b.adverb:
             yield Clash("review", f"{said} where the source does not")
             continue
-        if b.kind in (SOME, MANY) and not restricts and _restricted(source):
+        if b.kind in (SOME, MANY) and not restricts and _restricted(source) and b.kind not in kinds:
+            # (« de nombreux autres récepteurs » the source says too, after its « seuls … »)
             yield Clash("review", f"{said} where the source says only")
             continue
         if b.kind in (FEW, MANY, MOST) and kinds == {COUNT}:
