@@ -49,6 +49,7 @@ from engine.gate.claims.computed import (
     difference_at,
     span_within,
 )
+from engine.gate.claims.tense import opening_day
 from engine.gate.findings import Severity
 from engine.gate.source_index import SourceIndex
 from engine.gate.statements import Statement
@@ -760,8 +761,6 @@ def _month_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
 def _months_off(text: str, index: SourceIndex) -> set[int]:
     """The months `text` says from the source's dateline (« le mois dernier » in an article
     dated 2 April: March)."""
-    from engine.gate.claims.tense import opening_day
-
     day = opening_day(index)
     if day is None:
         return set()

@@ -449,8 +449,8 @@ def _told() -> frozenset[str]:
 
 
 def _told_by(token: Token) -> Token | None:
-    """Who tells, where a verb of saying (not of opinion: lexicon/conditions.txt « claim »,
-    `_reported`'s) has a noun or a name for subject before it and a clause « que » opens for
+    """Who tells, where a verb of saying (not of opinion: lexicon/conditions.txt « claim », as
+    `_told`) has a noun or a name for subject before it and a clause « que » opens for
     object (« la préfecture indique que … », « la journaliste Isabelle Delion a annoncé que
     … »): that subject."""
     if lemma(token) not in words("saying") or lemma(token) in by_tag("conditions").get(CLAIM, ()):

@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from engine.gate.slots.agents import dislocated
+from engine.gate.slots.agents import _OF, dislocated
 from engine.gate.slots.base import Clash, lemma
-from engine.gate.slots.entities import KINDS, _within
+from engine.gate.slots.entities import _PARTICLES, KINDS, _within
 from engine.gate.tokens import is_name
 from engine.text import fold
 from engine.text.lexicon import by_tag, lines, words
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 AGENT, PATIENT = "agent", "patient"
 _PARTS = frozenset({"flat", "flat:name", "fixed", "appos", "conj"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "fixed"})  # a noun after another is its part
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "l'", "d’", "l’"})
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
 _CASES = {
     "à": "à",
     "au": "à",
@@ -154,28 +152,32 @@ def _up(token: Token) -> Token:
 
 
 def _verb(verb: Token) -> str:
-    """A verb's lemma, the same whether the tagger gives its infinitive or its written form
+    """A verb's key (`_key`) by its lemma."""
+    return _key(lemma(verb))
+
+
+def _key(word: str) -> str:
+    """A verb's key, the same whether the tagger gives its infinitive or its written form
     (« reproche » for « reprocher »)."""
-    said = lemma(verb)
-    return said[:-1] if said.endswith("er") else said
+    return word[:-1] if word.endswith("er") else word
 
 
 @cache
 def _symmetric() -> frozenset[str]:
     """The verbs said of both alike (« A a rencontré B »: lexicon `symmetric`), as `_verb` keys."""
-    return frozenset(w[:-1] if w.endswith("er") else w for w in words("symmetric"))
+    return frozenset(map(_key, words("symmetric")))
 
 
 @cache
 def _saying() -> frozenset[str]:
     """The verbs of saying (lexicon `saying`), whose subject may stand after them (« a déclaré
     Bob Ferguson », read as an object), as `_verb` keys."""
-    return frozenset(w[:-1] if w.endswith("er") else w for w in words("saying"))
+    return frozenset(map(_key, words("saying")))
 
 
 def _passive(verb: Token) -> bool:
     """A passive verb: its auxiliary says so, or its subject, unless « avoir » helps it."""
-    if _passive_aux(verb):
+    if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
     helpers = [c for c in verb.children if c.dep_.startswith("aux")]
     reflexive = any(c.lower_ in _REFLEXIVE for c in verb.children)  # « s'en sont pris à »
@@ -186,18 +188,12 @@ def _passive(verb: Token) -> bool:
     )
 
 
-def _passive_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux:pass" for c in verb.children)
-
-
 def _relation(filler: Token, verb: Token, cases: set[str], passive: bool) -> str:
     dep = filler.dep_
     if dep == "nsubj" and dislocated(filler):
         return ""  # « X et Y, il les invitait »: a topic taken up by a pronoun
-    if dep == "nsubj":
+    if dep in ("nsubj", "nsubj:pass"):  # (« l'amateur a contacté » may be read passive)
         return PATIENT if passive else AGENT
-    if dep == "nsubj:pass":
-        return PATIENT if passive else AGENT  # « l'amateur a contacté », read passive
     if dep == "obl:agent" or "par" in cases and passive:
         return AGENT
     if dep == "obj":
@@ -262,8 +258,7 @@ def _turned() -> frozenset[frozenset[str]]:
     converses (« prêter » / « emprunter ») and opposites (« s'imposer » / « s'incliner »)."""
     rows = [line.split() for line in lines("converses")]
     rows += [pair.split() for pair in by_tag("antonyms").get("pair", ())]
-    key = lambda w: w[:-1] if w.endswith("er") else w  # noqa: E731
-    return frozenset(frozenset(map(key, r)) for r in rows if len(r) == 2)
+    return frozenset(frozenset(map(_key, r)) for r in rows if len(r) == 2)
 
 
 def _elsewhere(name: Seat, mine: list[Seat]) -> bool:
