@@ -56,6 +56,8 @@ _POINT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY = rf"1{_SP}?er|[0-3]?\d"  # « 1 er »: a source tokenised where links were
 _YEAR = r"[12]\d{3}"
+# « du mercredi 17 au jeudi 18 mai »: a weekday may stand before a range's second day
+_WEEKDAY = "(?i:" + "|".join(sorted(words("weekdays"), key=len, reverse=True)) + ")"
 _SCALE = "(?i:" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True)) + ")"
 _CURRENCY = "(?i:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + ")"
 _BEFORE = r"(?<![\w,.])"  # not glued to a word or inside a longer number ("SN1987A")
@@ -74,7 +76,8 @@ _PATTERNS = [
     ("amount_short_after", rf"{_BEFORE}(?P<n>{_NUM}){_SP}?(?P<a>{_ABBREVIATION}){_SP}?"
      rf"(?P<cur>[€$£])"),
     ("date_range", rf"{_BEFORE}(?P<d1>{_DAY})(?P<ds>(?:{_SP}*,{_SP}*(?:{_DAY}))*){_SP}*"
-     rf"(?:au|à|-|–|et|ou){_SP}*(?P<d2>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?"
+     rf"(?:au|à|-|–|et|ou){_SP}*(?:{_WEEKDAY}{_SP}+)?(?P<d2>{_DAY}){_SP}+(?P<m>{_MONTH})"
+     rf"(?:{_SP}+(?P<y>{_YEAR}))?"
      rf"{_AFTER}"),
     ("date", rf"{_BEFORE}(?P<d>{_DAY}){_SP}+(?P<m>{_MONTH})(?:{_SP}+(?P<y>{_YEAR}))?{_AFTER}"),
     ("date_numeric", rf"{_BEFORE}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){_AFTER}"),

@@ -135,6 +135,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             continue  # "État …" opening a sentence; "BCE", "les Parisiens": the source's own
         if misspelt(fact.key, index):
             continue  # « Bujumbura » of the source's misspelt « Bubjumbura »
+        if _letters_spaced(fact.key, source_text):
+            continue  # « Mw », the magnitude's scale the source writes « M w »
         bare = re.sub(r"^[dl]['’]", "", fact.key)  # « d'Évry »: the name, accents aside
         if country_institution(bare, source_text):
             continue  # « l'État burundais » of the source's « Burundi »
@@ -226,6 +228,22 @@ def _spaced_in_source(written: list[Figure], keys: set[str], source_text: str) -
     ]
 
 
+def _range_moved(days: list[str], written: list[Figure]) -> bool:
+    """The article writes a range of days that shares a day with the source's range `days` but
+    not all of them: an end moved, not the source's range kept."""
+    if len(days) < 2:
+        return False
+    theirs = set(days)
+    return any(
+        f.kind == "date" and "/" in f.key and (mine := _days_of(f)) & theirs and mine != theirs
+        for f in written
+    )
+
+
+def _days_of(figure: Figure) -> set[str]:
+    return {p for p in (figure.key, *figure.parts) if p.startswith("--") and len(p) == 7}
+
+
 def _kept_otherwise(
     fact: Fact, keys: set[str], written: list[Figure], text: str, folded: str
 ) -> bool:
@@ -236,6 +254,8 @@ def _kept_otherwise(
     (« environ 4 000 » beside « 4 322 », « une cinquantaine » for « près de 50 »), « 1 mètre »
     as « un mètre », « 18h » of rest as « dix-huit heures »."""
     days = [p for p in fact.parts if p.startswith("--") and len(p) == 7]
+    if fact.kind == "date" and _range_moved(days, written):
+        return False  # « du 12 au 16 septembre » for the source's « du 12 au 15 septembre »
     if fact.kind == "date" and any(p in keys for p in days):
         return True
     if fact.kind == "date" and _hour_rounded(fact.key, written, text):
@@ -360,6 +380,14 @@ def _said_whole(folded: str) -> bool:
     « totalement », « exclusivement »): a source's « 100 % » kept in words."""
     wholes = by_tag("scope").get("adv-all", frozenset())
     return any(word in wholes for word in re.findall(r"\w+", folded))
+
+
+def _letters_spaced(key: str, text: str) -> bool:
+    """A short name (up to four letters) the source writes letter by letter, spaced (« M w »)."""
+    if not key.isalpha() or not 2 <= len(key) <= 4:
+        return False
+    spaced = r"\s+".join(map(re.escape, key))
+    return re.search(rf"(?<!\w){spaced}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _from_dateline(key: str, opening: str, text: str) -> bool:

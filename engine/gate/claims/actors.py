@@ -129,6 +129,8 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         if any(_naming(s, actor) for s in merged):
             continue
+        if _label(actor.key, statement.text):
+            continue  # « Amiens-Lille : 29 supporteurs blessés … »: a heading's topic, no actor
         mine = statement.entities
         doing = [a for a in source.actors if a.predicates & actor.predicates]
         if any(_describes(a.key) for a in doing):
@@ -150,16 +152,29 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             # « Il estime que Ménez … » for « Gourvennec estime qu'il … »: « il » keeps him
             and not (statement.pronoun_for and same_person(a.key, statement.pronoun_for))
             and not same_name(actor.key, a.key)
+            and not same_person(actor.key, a.key)  # « Dilma Rousseff », the source's « Roussef »
             and not (seat and _voice_of(a.key, actor.key, index))
             and not (seat and a.kind == "INST" and its_country)
             # « X est décrit comme … » of « il est décrit comme … par Y »: one undergoes what
             # the other does, the one acting left unsaid
             and {actor.voice, a.voice} != {"agent", "patient"}
             and not _people_of(a.key, actor.key)  # « l'Espagne » for « les Espagnols »
+            and not _label(a.key, source.text)  # « France : 29 supporteurs blessés … »
         ]
         if rivals:
             rival = next(a for a in source.actors if a.key == rivals[0])
             yield _in_place_of(actor, rival, sentence, best, index)
+
+
+LABEL_WORDS = 4  # words of a heading's label before its colon, at most
+
+
+def _label(key: str, text: str) -> bool:
+    """`key` stands in the short label a heading opens with, before its colon (« France : 29
+    supporteurs blessés », « Amiens-Lille : … »): the story's topic or setting, no one acting."""
+    label, colon, _ = text.partition(" : ")
+    first = fold(key.split()[0].lower()) if key.split() else ""
+    return bool(colon) and len(label.split()) <= LABEL_WORDS and first in fold(label.lower())
 
 
 def counted(key: str) -> bool:
@@ -400,6 +415,8 @@ def source_name(key: str, index: SourceIndex) -> bool:
         return True  # « Île-de-France » of the source's « Île de France », « St-Denis »
     if _named_otherwise(key, index.text):
         return True  # « le Royaume-Uni » of the source's « la Grande-Bretagne »
+    if _particles_aside(key, index.text):
+        return True  # « la Chambre des députés » of the source's « la chambre de députés »
     if " " not in key and len(folded) >= 5:
         if any(lemma.startswith(folded) for lemma in index.folded_lemmas):
             return True  # « Sénat » of « sénateur »: the first letters of a source word
@@ -428,6 +445,20 @@ def source_name(key: str, index: SourceIndex) -> bool:
         else _written(w, written) or loose is not None and w.isupper() and derived(w, index)
         for w in capitalised
     )
+
+
+def _particles_aside(key: str, text: str) -> bool:
+    """A name of several words the source writes in a row, capitals, accents and the small
+    words between them aside (« Chambre des députés » of « la chambre de députés du Brésil »)."""
+    words = _content_words(key)
+    return len(words) > 1 and f" {' '.join(words)} " in f" {' '.join(_content_words(text))} "
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", fold(text.lower())) if w not in _SMALL_WORDS]
+
+
+_SMALL_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l"})
 
 
 def _hyphened_otherwise(key: str, text: str) -> bool:

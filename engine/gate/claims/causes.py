@@ -89,7 +89,28 @@ def _stems_in(phrase: frozenset[str], index: SourceIndex) -> bool:
         or any(lemma in index.folded_lemmas for lemma in phrase)
         or any(_acronym(lemma, index) for lemma in phrase)
         or any(_written(lemma, index.text) for lemma in phrase if len(lemma) >= 3)
+        # a noun alone, of a class the source names (« les secousses » for its « séismes »);
+        # not a word of a longer phrase (« des années de tabagisme »: no « années » said)
+        or len(phrase) == 1
+        and _of_a_class_said(next(iter(phrase)), index)
     )
+
+
+def _of_a_class_said(lemma: str, index: SourceIndex) -> bool:
+    """A noun of a class of nouns that count one thing (lexicon counted: « secousse »,
+    « séisme », « tremblement ») one of whose words the source uses: the same thing named."""
+    return any(lemma in nouns and nouns & index.folded_lemmas for nouns in _counted_classes())
+
+
+@cache
+def _counted_classes() -> tuple[frozenset[str], ...]:
+    """The classes of things and people counted (not of lengths of time nor of times:
+    « des années de tabagisme » names no « ans » the source gives)."""
+    classes = by_tag("counted").items()
+    return tuple(frozenset(map(fold, nouns)) for tag, nouns in classes if tag not in _TIMES)
+
+
+_TIMES = frozenset({"year", "occasion"})  # lexicon counted's tags of time
 
 
 def _written(word: str, text: str) -> bool:
@@ -349,6 +370,7 @@ def cause_problems(
         and not _under(c, nearby)
         and not _remark(c, index)
         and not _deed(c, statement, nearby)
+        and not _agent_retold(c, statement, nearby)
     ]
     # a relative or participle on the clause (a verb) asks it of the sentence restated alone: a
     # link word nearby (« ainsi », « donc ») links other facts
@@ -392,6 +414,30 @@ def _deed(cause: Cause, statement: Statement, nearby: list[Statement]) -> bool:
     )
 
 
+def _agent_retold(cause: Cause, statement: Statement, nearby: list[Statement]) -> bool:
+    """« Vénus se dévoile grâce à la sonde Akatsuki » for the source's « Akatsuki dévoile les
+    nuages de Vénus »: the connector names the one a source sentence nearby makes the subject of
+    a verb the article says too — who did it, told from the other end, no link of two facts."""
+    if cause.clause:
+        return False  # « de sorte que la sonde passe … »: a clause, no one named doing it
+    named = {fold(w.lower()) for w in cause.written[:AGENT_REACH]}
+    return any(
+        actor.how == "subject"
+        and named & {fold(w.lower()) for w in actor.key.split()}
+        and actor.predicates & statement.lemmas
+        for source in nearby
+        for actor in source.actors
+    ) or any(  # « la sonde japonaise Akatsuki dévoile »: its doer a noun, the name beside it
+        place.role == "agent"
+        and place.subject
+        and named & {fold(w) for w in place.words}
+        and place.predicate in statement.lemmas
+        for source in nearby
+        for place in source.slots.get("agents", ())
+    )
+
+
+AGENT_REACH = 4  # words after the connector in which it names who did it
 STEM_OF_DEED = 5  # letters a verb and its noun share (« découvrir », « découverte »)
 
 
@@ -497,6 +543,8 @@ def read_causes(
         result = _participle(token) and lemma in causal.get("result", ())
         if lemma in causal.get("verb", ()) | causal.get("owed", ()) and says_no(token):
             continue  # « le calendrier ne doit rien au hasard »: a link denied gives no cause
+        if lemma in causal.get("verb", ()) and _judging(token, causal.get("judging", ())):
+            continue  # « mieux vaut s'en tenir aux chiffres connus »: advice, it causes nothing
         if lemma in causal.get("verb", ()) and not _brings(token):
             continue  # « le constat vaut aussi sur un an »: it brings nothing about, it holds
         if lemma in causal.get("verb", ()):
@@ -593,6 +641,12 @@ _EFFECTS = frozenset({"obj", "xcomp", "ccomp"})
 _BROUGHT = _EFFECTS | {"iobj", "obl:agent", "nsubj:pass", "aux:pass"}
 # « vaut à X », « entraîne chez X », « résulte de X »
 _BROUGHT_TO = frozenset({"à", "au", "aux", "chez", "par", "de", "d'", "d’", "du", "des"})
+
+
+def _judging(verb: Token, judging: frozenset[str]) -> bool:
+    """A causal verb said with a word that makes it a judgment (lexicon/causal.txt « judging »:
+    « mieux vaut », « il vaut mieux », « cela vaut la peine »): what is worth doing, no cause."""
+    return any(lemma_of(c) in judging or c.lower_ in judging for c in verb.children)
 
 
 def _brings(verb: Token) -> bool:

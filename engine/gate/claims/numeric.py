@@ -623,6 +623,16 @@ def _ranked_in_words(use: FigureUse, sentence: Sentence, index: SourceIndex) -> 
     )
 
 
+_INVERTED = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)(?!\w)", re.IGNORECASE)
+
+
+def _inverted(token: Token) -> bool:
+    """A verb with its subject pronoun after it (« compte-t-il », « comptent-ils »), one token
+    or several: no noun, whatever the tagger reads."""
+    after = token.doc.text[token.idx + len(token.text) :]
+    return bool(_INVERTED.search(token.text) or _INVERTED.match(after))
+
+
 ORDINAL_WRITTEN = re.compile(r"\d+\s*(?:e|er|re|ère|ème|eme|ième|nde?|ᵉ)", re.IGNORECASE)
 
 
@@ -2064,8 +2074,11 @@ def read_figures(
             elif _listed(text, listed, fig.start, after) and not _YEAR.fullmatch(fig.text):
                 unit = listed[0]  # « 1,5 km de natation, 40 de vélo »: the unit said once
             elif (
-                head.pos_ in ("NOUN", "PROPN", "ADJ") and is_content(head) and word not in WEEKDAYS
-            ):
+                head.pos_ in ("NOUN", "PROPN", "ADJ")
+                and is_content(head)
+                and word not in WEEKDAYS
+                and not _inverted(head)
+            ):  # « le chiffre de 342 compte-t-il autant ? »: a verb, its subject after it
                 noun = word  # not « deux autres mardi »: the day of what it counts, left unsaid
             elif (
                 after.pos_ in _NO_NOUN

@@ -146,8 +146,8 @@ def names_in(name: str, person: str) -> bool:
     hyphens aside (« Benoit Hamon », « Jean Luc Boch » of « Benoît Hamon », « Jean-Luc Boch »), an
     initial standing for a first name it opens (« C. Borgel » of « Christophe Borgel »), so long
     as one word is more than an initial."""
-    theirs = set(_NAME_WORD.split(fold(person))) - {""}
-    ours = [w for w in _NAME_WORD.split(fold(name)) if w]
+    theirs = {_undoubled(w) for w in _NAME_WORD.split(fold(person))} - {""}
+    ours = [_undoubled(w) for w in _NAME_WORD.split(fold(name)) if w]
     initials = [w for w in ours if len(w) == 2 and w[1] == "." and w[0].isalpha()]
     whole = [w for w in ours if w not in initials]
     others = theirs - set(whole)
@@ -159,6 +159,13 @@ def names_in(name: str, person: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"[\s\-‐]+")  # the words of a name: « Jean-Luc » is two
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def _undoubled(word: str) -> str:
+    """A word of a name as a reader matches it, a doubled letter read once: a source that
+    writes « Roussef » once for its « Rousseff » names one person."""
+    return _DOUBLED.sub(r"\1", word.lower()) if len(word) > 2 else word
 
 
 def quote_problems(
@@ -567,6 +574,8 @@ def _fragment_problem(
     """A one-to-three-word quotation stands only where the sentence around it says what the
     source says around it: the same polarity, and some of the same words (two sentences either
     side); a question ("Quelle défaite ?") vouches for nothing."""
+    if _mentioned(quote, sentence.statement.text):
+        return  # « l'expression « plusieurs milliers » ne dit pas combien »: a word as a word
     fragment = normalise(quote.key)
     inner = set(fragment.replace("'", " ").split())
     context = frozenset(lemma for lemma in sentence.statement.lemmas if lemma not in inner)
@@ -596,6 +605,14 @@ def _fragment_problem(
         at,
         quote.text,
     )
+
+
+def _mentioned(quote: Quote, text: str) -> bool:
+    """The quotation stands right after a noun that names a word as a word (lexicon mentioned:
+    « l'expression », « le mot », « le terme »)."""
+    at = text.find(quote.text)
+    before = text[: max(at, 0)].rstrip(' «"“').split()
+    return bool(before) and re.split(r"['’]", before[-1].lower())[-1] in words("mentioned")
 
 
 def _denies_itself(fragment: str) -> bool:
@@ -873,7 +890,7 @@ def _subjects(verb: Token) -> list[Token]:
     défendue en précisant que … », « … et a ajouté »), those of the verb it hangs on."""
     for _ in range(3):
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]  # « prononcée par X »
-        subjects = agents or [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subjects = agents or [c for c in verb.children if c.dep_ in _SUBJECT_OF_SAYING]
         if subjects or verb.dep_ not in _ELIDED or verb.head.i == verb.i:
             return subjects
         if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm"):
@@ -882,6 +899,9 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+# a verb of saying has a subject of its own: the parse reads « Il a précisé que … » as an
+# impersonal « il » at times (expl:subj), a pronoun all the same
+_SUBJECT_OF_SAYING = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _OPINION = SOURCE_PREPOSITIONS | {"pour"}  # « pour lui, … »: whose view the sentence gives
 _HIM_HER = frozenset({"lui", "elle", "eux", "elles"})
 

@@ -578,6 +578,8 @@ def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
             if not there or not rival or not {t.kind for t in there} & {r.kind for r in rival}:
                 continue  # the source tags them of two kinds (« chez Arnys », a shop; a man)
             for what in ("head", "figure", "way"):
+                if what == "head" and _nested(there, rival):
+                    continue  # « à la gare de Saint-Charles à Marseille »: one place, two scales
                 mine_at, rival_at = _at(name, what), {_at(r, what) for r in rival}
                 there_at = {_at(t, what) for t in there}
                 if what == "head" and name.kind == "LOC" and all(t.aside for t in there):
@@ -599,6 +601,15 @@ def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
                         f"it exchanges them",
                     )
                     return
+
+
+def _nested(there: list[Name], rival: list[Name]) -> bool:
+    """The source hangs one of two names on the other's own noun (« la gare de Saint-Charles à
+    Marseille »: Marseille on « gare »): a place said within another, which an article may set
+    apart (« à la gare de Saint-Charles, à Marseille ») with no exchange."""
+    return any(t.at and t.at in r.words for t in there for r in rival) or any(
+        r.at and r.at in t.words for t in there for r in rival
+    )
 
 
 def _at(name: Name, what: str) -> str:

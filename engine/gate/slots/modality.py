@@ -46,6 +46,7 @@ near-minimal pair with the same verb stated, else a review.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -137,6 +138,8 @@ class Worded:
     sure: str | None  # an adverb that gives a claim as certain (« forcément », lexicon « sure »)
     alleges: frozenset[str]  # the content words of what « serait », « aurait » allege (« aurait
     # percuté le sol », « serait d'origine égyptienne »), whatever the parse makes of the clause
+    alleged: frozenset[str]  # those of them said of the subject (« les heurts auraient fait de
+    # nombreux blessés »: the wounded), the subject's own aside
     said: frozenset[str]  # the sentence's content words
     asks: bool  # a question asserts nothing
     states: bool  # « est », « a » in the indicative, and no conditional anywhere
@@ -375,6 +378,13 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
             for t in tokens
             if lemma(t) in _LIGHT and conditional(t)
             for w in (t.head if t.head.i in inside else t).subtree
+            if w.i in inside and w.i not in _whose_word(tokens)
+        ),
+        alleged=content(
+            w
+            for t in tokens
+            if lemma(t) in _LIGHT and conditional(t)
+            for w in _alleged_of(t.head if t.head.i in inside else t)
             if w.i in inside and w.i not in _whose_word(tokens)
         ),
         said=content(tokens),
@@ -1124,6 +1134,7 @@ def _by_clauses(
         # le corps » after « il avait exprimé le désir d'être enterré en Suisse ») says what
         # will not follow from the fact, it puts no event in the future
         ahead_too = foretold(clause.verb, other.verb, clause.words, other.words)
+        ahead_too = ahead_too or _act_announced(clause, other)
         if (
             clause.time == FUTURE
             and coming
@@ -1291,6 +1302,9 @@ def _causing(tokens: Sequence[Token], fear: frozenset[str]) -> frozenset[str]:
     )
 
 
+_ACT_NOUN = re.compile(r"(?:tion|sion|ment|age|ure|ance|ence|ite)s?$")
+
+
 def _feared(clause: Clause, source: frozenset[Clause]) -> bool:
     """Whether a source clause fears what `clause` says, as a noun made from its verb (« il y a
     une peur de l'effondrement » for « s'effondrer »)."""
@@ -1300,7 +1314,11 @@ def _feared(clause: Clause, source: frozenset[Clause]) -> bool:
     return len(stem) >= 5 and any(
         ({o.verb} | o.words) & fear
         and any(
-            w != verb and w not in fear and w not in o.causing and w.startswith(stem)
+            w != verb
+            and w not in fear
+            and w not in o.causing
+            and w.startswith(stem)
+            and _ACT_NOUN.search(w) is not None  # « l'effondrement », not « organisées »
             for w in o.words
         )
         for o in source
@@ -1453,6 +1471,14 @@ def _by_words(
 ALLEGED_SHARE = 0.6
 
 
+def _alleged_of(head: Token) -> list[Token]:
+    """What a conditional alleges of its subject: its clause but the subject (« les heurts
+    auraient fait de nombreux blessés » alleges the wounded; that there were clashes, an article
+    may state)."""
+    subject = {w.i for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for w in c.subtree}
+    return [w for w in head.subtree if w.i not in subject]
+
+
 def _says_now(verb: Token) -> bool:
     """A verb of saying in the present indicative, no auxiliary of its own (« affirme »,
     « indiquent »; not « a affirmé », « affirmait », « affirmant », a noun)."""
@@ -1493,8 +1519,27 @@ def _alleged(mine: Worded, theirs: Worded, source: frozenset[Clause]) -> bool:
     both = len(theirs.alleges & mine.said)
     return (
         both >= ALLEGED_SHARE * len(theirs.alleges) > 0
+        # what it alleges of its subject said too, not the subject alone (« des heurts ont
+        # éclaté » for « les heurts auraient fait de nombreux blessés »)
+        and bool(theirs.alleged & mine.said or not theirs.alleged)
         and not mine.asks
         and mine.states
         and not (theirs.concord or mine.attributes or mine.hedges or mine.intends)
         and not ("si" in theirs.forms or any(c.supposed for c in source))
+    )
+
+
+ACT_STEM = 5  # letters a verb and the noun of its act share (« supprimer », « suppression »)
+
+
+def _act_announced(clause: Clause, other: Clause) -> bool:
+    """The source announces or decides an act by its noun (« a annoncé la suppression de 134
+    emplois », « a décidé la fermeture »: lexicon modality « announce-act ») that the article
+    tells with its verb in the future (« va supprimer 134 emplois »): the act is to come, the
+    source's past tells the announcement."""
+    if other.verb not in by_tag("modality").get("announce-act", frozenset()):
+        return False
+    stem = clause.verb[:ACT_STEM]
+    return len(clause.verb) > ACT_STEM and any(
+        w != clause.verb and w.startswith(stem) for w in other.words
     )

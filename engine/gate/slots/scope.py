@@ -212,6 +212,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                     and not any(c.dep_ == "det" and c.i != t.i for c in head.children)
                     and word == "tout"
                 )
+                # « toutes ces années »: a demonstrative points back at a group the text has
+                # just said, maybe not the one the source sentence restated counts in part (not
+                # « toutes ces douze personnalités »: its count names the group)
+                bare = bare or (word == "tout" and _demonstrative(head) and not _numbered(head))
                 single = kind == ALL and "Sing" in t.morph.get("Number") and word == "tout"
                 bound(head, kind, bare, single and not any(c.dep_ == "det" for c in head.children))
                 if kind == ONLY and "Plur" in t.morph.get("Number"):
@@ -388,6 +392,16 @@ def _floating_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
         for words_ in entries
         for kind in (tag.removeprefix("floating-"),)
     )
+
+
+def _demonstrative(noun: Token) -> bool:
+    """A noun determined by « ce », « cet », « cette », « ces »."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children)
+
+
+def _numbered(noun: Token) -> bool:
+    """A noun with its count (« ces douze personnalités »): the group it names is that one."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _determined_noun(token: Token) -> bool:
@@ -830,7 +844,15 @@ def _lessened(
     """« some » or « a few » of what the source sentence gives whole, unbounded, with its
     definite article (« quelques-unes des routes » for « les routes d'approvisionnement ») — a
     review: the source may say elsewhere that not all are concerned."""
-    whole = {n.word for n in source if isinstance(n, Narrowed) and not n.listed}
+    various = by_tag("scope").get("various", frozenset())
+    whole = {
+        n.word
+        for n in source
+        if isinstance(n, Narrowed)
+        and not n.listed
+        and not various & {n.shown.lower()[: len(n.shown) - k] for k in range(3)}
+        # « les différentes villes », « les diverses filiales »: various, no whole
+    }
     if SOME_WORDS in whole:
         return  # the source sentence says « some » too, of what the parse may not tell
     for b in sorted(article, key=lambda b: b.word):
