@@ -96,6 +96,9 @@ class Bound:
     total: bool = False
     # a count of a few (« quatre jours », « moins de quatre jours »): « quelques jours » says it
     few: bool = False
+    # « toutes ces années »: all of a group a demonstrative points back at, which the text may
+    # have told otherwise than the source sentence restated: said so by the article, a review
+    pointing: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,11 +135,13 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         floating: bool = False,
         any_: bool = False,
         total: bool = False,
+        pointing: bool = False,
     ) -> None:
         if noun is not None and noun.i not in bounded:
             denied = kind == ALL and any(c.lower_ in _NE for c in noun.head.children)
             enumerated = _enumerated(noun)
-            out.add(Bound(lemma(noun), kind, False, enumerated, floating, any_ or denied, total))
+            said = (floating, any_ or denied, total)
+            out.add(Bound(lemma(noun), kind, False, enumerated, *said, pointing=pointing))
             bounded.add(noun.i)
 
     lowered = [t.lower_ for t in tokens]
@@ -215,9 +220,10 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
                 # « toutes ces années »: a demonstrative points back at a group the text has
                 # just said, maybe not the one the source sentence restated counts in part (not
                 # « toutes ces douze personnalités »: its count names the group)
-                bare = bare or (word == "tout" and _demonstrative(head) and not _numbered(head))
+                pointing = word == "tout" and _demonstrative(head) and not _numbered(head)
                 single = kind == ALL and "Sing" in t.morph.get("Number") and word == "tout"
-                bound(head, kind, bare, single and not any(c.dep_ == "det" for c in head.children))
+                alone = single and not any(c.dep_ == "det" for c in head.children)
+                bound(head, kind, bare, alone, pointing=pointing)
                 if kind == ONLY and "Plur" in t.morph.get("Number"):
                     out.add(Bound(FEW_ONLY, ONLY, False))  # « seuls deux compétiteurs »
             continue
@@ -776,7 +782,7 @@ def compare(
                 continue
             adverbed = adverbed or b.word.startswith("~")
             other = max(strict & CLASH[b.kind], key=_ORDER.index)
-            loose = {b.kind, other} & LOOSE or b.floating or b.word in floating
+            loose = {b.kind, other} & LOOSE or b.floating or b.pointing or b.word in floating
             certain = "review" if loose else "hard"
             yield Clash(certain, f"{said} where the source says {SAID[other]}")
         elif b.kind in (SOME, MANY) and ONE in kinds and not b.summed:
