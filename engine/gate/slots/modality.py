@@ -1541,5 +1541,11 @@ def _act_announced(clause: Clause, other: Clause) -> bool:
         return False
     stem = clause.verb[:ACT_STEM]
     return len(clause.verb) > ACT_STEM and any(
-        w != clause.verb and w.startswith(stem) for w in other.words
+        w != clause.verb and w.startswith(stem) and _ACT_OF_VERB.search(w) is not None
+        for w in other.words
     )
+
+
+# the noun of a verb's act (« suppression », « fermeture », « licenciement »), not a noun that
+# only shares its first letters (« présence » is no act of « présenter »)
+_ACT_OF_VERB = re.compile(r"(?:tion|sion|ment|ure|age)s?$")
