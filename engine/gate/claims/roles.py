@@ -2,7 +2,9 @@
 where the source gives that person another office or nationality. A nationality said of anyone or
 anything (« un astronome amateur chilien », « l'Association britannique ») is the one the sentence
 restated says: one nationality in for the one it gives, and none other, is swapped; so is a
-trade (« un policier » for « un pompier »; lexicon `occupations`, a trade's words alike)."""
+trade (« un policier » for « un pompier »; lexicon `occupations`, a trade's words alike), never a
+kin: one person holds several relations (« la mère » of her children is « l'épouse » of her
+husband)."""
 
 from __future__ import annotations
 
@@ -62,6 +64,9 @@ def _among(word: str, known: frozenset[str]) -> bool:
     from engine.text.lexicon import tagged
 
     known = known | {k.removeprefix("ex-") for k in known if k.startswith("ex-")}
+    # « la sénatrice » of the source's « sénateur », « cheffe » of its « chef »: one office
+    known = known | {_masculine(k) for k in known}
+    word = _masculine(word)
     if word == PREMIER and PREMIER not in known:
         word = "ministre"  # « premier » and « ministre », read as two lemmas
     joined = _joined()  # « PDG »: « président » and « directeur général »
@@ -80,6 +85,27 @@ def _among(word: str, known: frozenset[str]) -> bool:
         or one_letter_more(*sorted((fold(k), fold(word)), key=len))
         for k in known
     )
+
+
+_FEMININE = (
+    ("drice", "deur"),  # « ambassadrice »
+    ("trice", "teur"),
+    ("euse", "eur"),
+    ("ère", "er"),  # « conseillère », « greffière »
+    ("ète", "et"),  # « préfète »
+    ("esse", "e"),  # « princesse »
+    ("enne", "en"),  # « doyenne »
+)
+
+
+def _masculine(office: str) -> str:
+    """A title's masculine form where lexicon `titles` lists it (« sénatrice » → « sénateur »,
+    « cheffe » → « chef », « présidente » → « président »); else the title itself."""
+    titles = words("titles")
+    for ending, stem in (*_FEMININE, ("fe", ""), ("e", "")):
+        if office.endswith(ending) and office[: -len(ending)] + stem in titles:
+            return office[: -len(ending)] + stem
+    return office
 
 
 @cache
@@ -286,6 +312,9 @@ def _titled_unread(person: str, roles: frozenset[str], index: SourceIndex) -> It
 TITLE_REACH = 3  # words before a name a title of it is written in (« le Premier ministre X »)
 
 
+SERVED_REACH = 2  # words of a title's own between it and the office it serves (« de cabinet »)
+
+
 def _served(role: str, person: str, index: SourceIndex) -> str | None:
     """The title the source writes next to the person's name whose complement is `role`
     (« Bruno Julliard, adjoint à la maire de Paris », « conseiller du président »): his own,
@@ -295,7 +324,12 @@ def _served(role: str, person: str, index: SourceIndex) -> str | None:
     if not own or _among(role, own):
         return None
     for title in sorted(own & words("titles")):
-        complement = rf"(?<![\w-]){re.escape(title)}e?s?\s+(?:auprès\s+)?(?:à|au|aux|de|du|des|d')"
+        # « directeur de cabinet du préfet », « conseiller spécial du président »: up to
+        # SERVED_REACH words of his own office between it and whom he serves
+        complement = (
+            rf"(?<![\w-]){re.escape(title)}e?s?(?:\s+(?:de\s+|d')?[\w-]+){{0,{SERVED_REACH}}}?"
+            r"\s+(?:auprès\s+)?(?:à|au|aux|de|du|des|d')"
+        )
         served = rf"{complement}\s*(?:la\s|le\s|l')?\s*{re.escape(role)}e?s?(?![\w-])"
         for statement in index.statements:
             if any(same_person(person, p) for p in statement.persons) and re.search(
@@ -1292,7 +1326,15 @@ def _opens_clause(token: Token) -> bool:
     apposition the comma closes (« Selon X, le ministre des Finances, le déficit … »)."""
     phrase = token if token.pos_ == "NOUN" else token.head
     after = token.doc[phrase.right_edge.i + 1 : phrase.right_edge.i + 2]
-    return token.dep_.startswith("nsubj") or bool(after) and not after[0].is_punct
+    if token.dep_.startswith("nsubj"):
+        # « Pour X, le directeur de cabinet du préfet, le collectif a perdu … »: a comma closes
+        # the title, and the verb has its own subject after it: an apposition, read as a subject
+        return not (
+            after
+            and after[0].text == ","
+            and any(c.dep_.startswith("nsubj") and c.i > after[0].i for c in token.head.children)
+        )
+    return bool(after) and not after[0].is_punct
 
 
 def _of_another(token: Token) -> bool:
@@ -1337,10 +1379,22 @@ def occupation_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem
     source = index.statements[best]
     mine = _trades(sentence.statement.text, sentence.statement.lemmas, trades)
     theirs = _trades(source.text, source.lemmas, trades)
-    added = [t for t in mine if t not in theirs]
-    left = [t for t in theirs if t not in mine]
+    # a trade's word written on the other side at all, as a noun or not (« des journalistes
+    # bénévoles » for « des bénévoles »), is no trade in or out
+    added = [t for t in mine if t not in theirs and not _written_at_all(mine[t], source.text)]
+    left = [
+        t
+        for t in theirs
+        if t not in mine and not _written_at_all(theirs[t], sentence.statement.text)
+    ]
     if len(added) == 1 and len(left) == 1:
         yield _one_for_another(sentence, best, mine[added[0]], theirs[left[0]])
+
+
+def _written_at_all(word: str, text: str) -> bool:
+    """`word` (or its plural) is written in `text`, accents aside."""
+    pattern = rf"(?<![\w-]){re.escape(fold(word.lower()))}s?(?![\w-])"
+    return re.search(pattern, fold(normalise(text).lower())) is not None
 
 
 def _trades(text: str, lemmas: frozenset[str], trades: dict[str, str]) -> dict[str, str]:
@@ -1354,7 +1408,8 @@ def _trades(text: str, lemmas: frozenset[str], trades: dict[str, str]) -> dict[s
         if rest and re.search(rf"(?<!\w){re.escape(head)}s?\s+{re.escape(rest)}(?!\w)", written):
             phrases.setdefault(trade, phrase)
     heads = {phrase.split()[0] for phrase in phrases.values()}
-    words = {trades[w]: w for w in sorted(lemmas - heads) if _trade(w, text, trades)}
+    bare = {w.removeprefix("ex-") for w in lemmas}  # « un ex-policier »: a trade, past
+    words = {trades[w]: w for w in sorted(bare - heads) if _trade(w, text, trades)}
     return words | phrases
 
 
@@ -1453,7 +1508,7 @@ _BEFORE_A_NOUN = (
 def _trade(word: str, text: str, trades: dict[str, str]) -> bool:
     """A trade said as a noun, after a determiner (« un pompier », « les diplomates »), not an
     adjective (« l'alliance militaire », « un projet pilote »)."""
-    pattern = rf"(?<!\w)(?:{_BEFORE_A_NOUN})\s*{re.escape(word)}s?(?!\w)"
+    pattern = rf"(?<!\w)(?:{_BEFORE_A_NOUN})\s*(?:ex-)?{re.escape(word)}s?(?!\w)"
     return word in trades and re.search(pattern, normalise(text)) is not None
 
 
@@ -1493,10 +1548,16 @@ def _attribute_swaps(
     for person in sentence.statement.persons:
         mine = read(person, text)
         known = _source_person(person, index) if mine else None
-        if known is None:
+        if known is not None:
+            naming = [s for s in index.statements if any(same_person(known, p) for p in s.persons)]
+            theirs = set().union(*(read(p, s.text) for s in naming for p in s.persons))
+        elif mine and len(person.split()) > 1:
+            # a name the NER did not read in the source (« La ministre de l'Éducation Najat
+            # Vallaud-Belkacem » read as one name): the sentences that write it in full
+            known, naming = person, _writing(person, index)
+            theirs = set().union(*(read(person, s.text) for s in naming))
+        else:
             continue
-        naming = [s for s in index.statements if any(same_person(known, p) for p in s.persons)]
-        theirs = set().union(*(read(p, s.text) for s in naming for p in s.persons))
         if not theirs or any(alike(m, t) for m in mine for t in theirs):
             continue
         said = " ".join(fold(normalise(s.text).lower()) for s in naming)
@@ -1506,6 +1567,14 @@ def _attribute_swaps(
         message, evidence = told(person, known, sorted(mine)[0], sorted(theirs)[0])
         yield Problem(RULE, "hard", message, at, evidence)
         return
+
+
+def _writing(person: str, index: SourceIndex) -> list[Statement]:
+    """The source sentences that write `person`'s name in full (accents aside)."""
+    name = rf"(?<![\w-]){re.escape(fold(person.lower()))}(?![\w-])"
+    return [
+        s for s in index.statements if re.search(name, fold(normalise(s.text).lower())) is not None
+    ]
 
 
 _OF = r"(?:de\s+la|de\s+l'|des|du|de|d')\s*"
