@@ -81,6 +81,14 @@ class Pairs:
         rules = {rule} if isinstance(rule, str) else rule
         return [f for f in found if rules is None or f.rule in rules]
 
+    def claims(self, text: str) -> list[str]:
+        """« severity rule » of each failed finding on `text` but `missing` (a fact left out)."""
+        return [f"{f.severity} {f.rule}" for f in self.findings(text) if f.rule != "missing"]
+
+    def hard_claims(self, text: str) -> list[str]:
+        """The hard ones among `claims`."""
+        return [c for c in self.claims(text) if c.startswith("hard")]
+
     def edited(self, variant: Variant, rule: Rules = None) -> list[Finding]:
         """The failed findings on the honest rewrite with `variant`'s one edit."""
         return self.findings(edited(self.case, variant), rule)

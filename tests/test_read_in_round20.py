@@ -27,12 +27,8 @@ BUDGET = Pairs(
 )
 
 
-def claims(pairs: Pairs, text: str) -> list[str]:
-    return [f"{f.severity} {f.rule}" for f in pairs.findings(text) if f.rule != "missing"]
-
-
 def test_a_source_sentence_copied_whole_contradicts_nothing() -> None:
-    assert claims(MARIANNE, COPIED) == []
+    assert MARIANNE.claims(COPIED) == []
 
 
 def test_a_copied_sentence_keeps_its_condition() -> None:
@@ -40,12 +36,12 @@ def test_a_copied_sentence_keeps_its_condition() -> None:
         "Si le conseil municipal l'approuve le 30 avril, les impôts locaux baisseront de 5 % "
         "en 2019."
     )
-    assert claims(BUDGET, whole) == []
+    assert BUDGET.claims(whole) == []
 
 
 def test_a_part_of_a_source_sentence_is_no_proof() -> None:
     """The sentence without its « si » clause is a copy of a part: it drops the condition."""
-    assert claims(BUDGET, "Les impôts locaux baisseront de 5 % en 2019.") == ["review qualifiers"]
+    assert BUDGET.claims("Les impôts locaux baisseront de 5 % en 2019.") == ["review qualifiers"]
 
 
 # A lapse of time is read from a whole number: the « neuf » of « quatre-vingt-neuf jours plus
@@ -67,12 +63,12 @@ LAPSES_IN_WORDS = [
 
 @each(LAPSES_IN_WORDS)
 def test_a_lapse_in_words_is_the_whole_number(case: str) -> None:
-    assert claims(CRASH, case) == []
+    assert CRASH.claims(case) == []
 
 
 def test_a_lapse_changed_in_words_is_still_read() -> None:
     """29 days for 89: a number absent from the source, certain."""
-    assert "hard figures" in claims(CRASH, "L'enquête a été rouverte vingt-neuf jours plus tard.")
+    assert "hard figures" in CRASH.claims("L'enquête a été rouverte vingt-neuf jours plus tard.")
 
 
 # Two bounds joined by « ou » (« partiellement ou complètement ») are one or the other: neither
@@ -96,12 +92,12 @@ EITHER_OR = [
 
 @each(EITHER_OR)
 def test_either_bound_bounds_nothing(case: str) -> None:
-    assert claims(FLOODS, case) == []
+    assert FLOODS.claims(case) == []
 
 
 def test_a_bound_alone_still_clashes() -> None:
     """« entièrement emporté » for « en partie emporté »: all where the source says some."""
-    assert set(claims(FLOODS, "Le pont de Sommières a été entièrement emporté.")) == {"hard scope"}
+    assert set(FLOODS.claims("Le pont de Sommières a été entièrement emporté.")) == {"hard scope"}
 
 
 # --- Readings of what refused the blind judges of round 20 (honest-r30, heldout-r25's controls),
@@ -236,7 +232,7 @@ CITY = Pairs(
 
 def test_uniquement_before_a_noun_says_only() -> None:
     text = "Seules les forces de police et l'armée irakienne entreront dans la ville."
-    assert not [s for s in claims(CITY, text) if s.startswith("hard")]
+    assert not [s for s in CITY.claims(text) if s.startswith("hard")]
 
 
 def test_all_for_only_still_clashes() -> None:

@@ -5,11 +5,6 @@ from __future__ import annotations
 
 from tests.pairs import Pairs, each
 
-
-def claims(pairs: Pairs, text: str) -> list[str]:
-    return [f"{f.severity} {f.rule}" for f in pairs.findings(text) if f.rule != "missing"]
-
-
 # A source may misspell a number word (« les ving-quatre meilleurs »): « ving » is « vingt », its t
 # silent. Read as no number, the honest « vingt-quatre » was « a number not in the source » (hard,
 # five times in one article).
@@ -29,11 +24,11 @@ MISSPELT = [
 
 @each(MISSPELT)
 def test_a_number_the_source_misspells_is_its_number(case: str) -> None:
-    assert claims(SKATING, case) == []
+    assert SKATING.claims(case) == []
 
 
 def test_another_number_is_still_absent() -> None:
-    assert "hard figures" in claims(SKATING, "Seuls les vingt-cinq meilleurs ont accédé au libre.")
+    assert "hard figures" in SKATING.claims("Seuls les vingt-cinq meilleurs ont accédé au libre.")
 
 
 # « son nombre de militants divisé par 10 » is that count, no quantity: the article's « l'essentiel
@@ -58,11 +53,11 @@ COUNTS = [
 
 @each(COUNTS)
 def test_a_count_with_its_determiner_is_no_quantity(case: str) -> None:
-    assert claims(PARTY, case) == []
+    assert PARTY.claims(case) == []
 
 
 def test_the_groups_scope_is_still_read() -> None:
-    assert claims(PARTY, "Toutes les fédérations ont disparu.") != []
+    assert PARTY.claims("Toutes les fédérations ont disparu.") != []
 
 
 # A country said as where something takes place (« à Alep, en Syrie »), one the source names, is
@@ -84,16 +79,16 @@ WHERE = [
 
 @each(WHERE)
 def test_where_a_thing_goes_is_no_one_acting(case: str) -> None:
-    assert "hard roles" not in claims(RESOLUTION, case)
+    assert "hard roles" not in RESOLUTION.claims(case)
 
 
 def test_a_country_for_another_is_still_read() -> None:
-    found = claims(RESOLUTION, "Le texte, proposé par la Palestine, prévoit l'envoi de vivres.")
+    found = RESOLUTION.claims("Le texte, proposé par la Palestine, prévoit l'envoi de vivres.")
     assert "hard roles" in found
 
 
 def test_a_country_the_source_never_speaks_of_is_still_read() -> None:
-    found = claims(RESOLUTION, "Le texte prévoit l'envoi de vivres à Gaza, en Allemagne.")
+    found = RESOLUTION.claims("Le texte prévoit l'envoi de vivres à Gaza, en Allemagne.")
     assert "review roles" in found
 
 
@@ -107,7 +102,7 @@ LEEDS = Pairs(
 
 def test_a_place_for_the_country_of_a_place_is_still_read() -> None:
     """« la ville britannique de Leeds » says where too: « en Italie » puts it elsewhere."""
-    found = claims(LEEDS, "L'étape s'est déroulée le 11 juin à Leeds, en Italie.")
+    found = LEEDS.claims("L'étape s'est déroulée le 11 juin à Leeds, en Italie.")
     assert "hard roles" in found
 
 
@@ -129,11 +124,11 @@ NAMED = [
 
 @each(NAMED)
 def test_a_word_of_the_source_named_is_no_quotation(case: str) -> None:
-    assert claims(HEDGED, case) == []
+    assert HEDGED.claims(case) == []
 
 
 def test_a_word_the_source_never_uses_is_still_a_quotation() -> None:
-    assert "hard verbatim" in claims(HEDGED, "Le verbe « devoir » invite à la prudence.")
+    assert "hard verbatim" in HEDGED.claims("Le verbe « devoir » invite à la prudence.")
 
 
 # A verb of saying or planning told done is the saying (« Il a annoncé l'interdiction des
@@ -157,11 +152,11 @@ TOLD = [
 
 @each(TOLD)
 def test_a_saying_told_done_gives_nothing_as_done(case: str) -> None:
-    assert claims(SMOG, case) == []
+    assert SMOG.claims(case) == []
 
 
 def test_the_event_told_done_is_still_read() -> None:
-    found = claims(SMOG, "La circulation des camions a été limitée la semaine dernière.")
+    found = SMOG.claims("La circulation des camions a été limitée la semaine dernière.")
     assert "hard modality" in found
 
 
@@ -182,11 +177,11 @@ TAKEN_UP = [
 
 @each(TAKEN_UP)
 def test_a_unit_taken_up_by_en_is_the_figures_unit(case: str) -> None:
-    assert claims(DEMANDS, case) == []
+    assert DEMANDS.claims(case) == []
 
 
 def test_another_bare_figure_is_still_absent() -> None:
-    assert "hard figures" in claims(DEMANDS, "Le collectif réclame 2,3 milliards de plus.")
+    assert "hard figures" in DEMANDS.claims("Le collectif réclame 2,3 milliards de plus.")
 
 
 # « un an et demi » is eighteen months: the article's « depuis dix-huit mois » was « a number not
@@ -208,11 +203,11 @@ HALVES = [
 
 @each(HALVES)
 def test_and_a_half_counts_in_another_unit(case: str) -> None:
-    assert claims(SPANS, case) == []
+    assert SPANS.claims(case) == []
 
 
 def test_a_length_changed_is_still_read() -> None:
-    assert claims(SPANS, "Le chantier a duré vingt-huit mois.") != []
+    assert SPANS.claims("Le chantier a duré vingt-huit mois.") != []
 
 
 # Two words of change that say things got worse (« s'est envenimée » for « s'est dégradée »)
@@ -235,7 +230,7 @@ SAME_WAY = [
 
 @each(SAME_WAY)
 def test_worse_for_worse_is_one_change(case: str) -> None:
-    assert claims(TENSION, case) == []
+    assert TENSION.claims(case) == []
 
 
 def test_better_for_worse_is_still_read() -> None:
@@ -243,7 +238,7 @@ def test_better_for_worse_is_still_read() -> None:
         "La situation se serait améliorée lorsqu'une délégation, qui avait rendez-vous avec le "
         "préfet, a été éconduite."
     )
-    assert "review direction" in claims(TENSION, better)  # a short source: aligned, not sure
+    assert "review direction" in TENSION.claims(better)  # a short source: aligned, not sure
 
 
 # --- Readings of the blind honest articles' reviews (round 21) ---------------------------------
@@ -265,11 +260,11 @@ SOMEWHERE = [
 
 @each(SOMEWHERE)
 def test_not_just_anywhere_affirms(case: str) -> None:
-    assert claims(PRESS, case) == []
+    assert PRESS.claims(case) == []
 
 
 def test_a_denial_is_still_read() -> None:
-    assert "review polarity" in claims(PRESS, "Ces paroles n'ont pas été prononcées en public.")
+    assert "review polarity" in PRESS.claims("Ces paroles n'ont pas été prononcées en public.")
 
 
 # A link the sentence says nobody knows (« On ignore ce qui a provoqué le crash », « Aucune
@@ -290,10 +285,10 @@ ASKED = [
 
 @each(ASKED)
 def test_a_link_nobody_knows_is_no_cause(case: str) -> None:
-    assert "review causes" not in claims(CRASH, case)
-    assert "hard causes" not in claims(CRASH, case)
+    assert "review causes" not in CRASH.claims(case)
+    assert "hard causes" not in CRASH.claims(case)
 
 
 def test_a_cause_given_beside_an_unknown_is_still_read() -> None:
-    found = claims(CRASH, "La cause reste inconnue, mais une panne de moteur a provoqué le crash.")
+    found = CRASH.claims("La cause reste inconnue, mais une panne de moteur a provoqué le crash.")
     assert "hard causes" in found

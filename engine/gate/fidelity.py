@@ -235,13 +235,17 @@ def _range_moved(days: list[str], written: list[Figure]) -> bool:
         return False
     theirs = set(days)
     return any(
-        f.kind == "date" and "/" in f.key and (mine := _days_of(f)) & theirs and mine != theirs
+        f.kind == "date"
+        and "/" in f.key
+        and (mine := set(_days((f.key, *f.parts)))) & theirs
+        and mine != theirs
         for f in written
     )
 
 
-def _days_of(figure: Figure) -> set[str]:
-    return {p for p in (figure.key, *figure.parts) if p.startswith("--") and len(p) == 7}
+def _days(parts: Iterable[str]) -> list[str]:
+    """The days among a date's parts (« --01-12 »: a day and month, without a year)."""
+    return [p for p in parts if p.startswith("--") and len(p) == 7]
 
 
 def _kept_otherwise(
@@ -253,7 +257,7 @@ def _kept_otherwise(
     (« le 12 janvier » in an article of 2016), an approximate figure by the exact one it rounds
     (« environ 4 000 » beside « 4 322 », « une cinquantaine » for « près de 50 »), « 1 mètre »
     as « un mètre », « 18h » of rest as « dix-huit heures »."""
-    days = [p for p in fact.parts if p.startswith("--") and len(p) == 7]
+    days = _days(fact.parts)
     if fact.kind == "date" and _range_moved(days, written):
         return False  # « du 12 au 16 septembre » for the source's « du 12 au 15 septembre »
     if fact.kind == "date" and any(p in keys for p in days):

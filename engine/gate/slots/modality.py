@@ -368,25 +368,18 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         for w in lex.get("sure", frozenset())
         if (" " in w and f" {w} " in joined) or (" " not in w and w in lowered)
     )  # a word (« forcément ») or a phrase, word by word (« à coup sûr »)
+    # a conditional « serait », « aurait » alleges its clause; « selon X » says whose word it is
+    alleging = [
+        t.head if t.head.i in inside else t for t in tokens if lemma(t) in _LIGHT and conditional(t)
+    ]
+    mine = inside - _whose_word(tokens)
     return Worded(
         forms=frozenset(lowered),
         intends=frozenset(intends),
         aims=any(lemma(t) in aiming for t in tokens),
         sure=sure[0] if sure else None,
-        alleges=content(
-            w
-            for t in tokens
-            if lemma(t) in _LIGHT and conditional(t)
-            for w in (t.head if t.head.i in inside else t).subtree
-            if w.i in inside and w.i not in _whose_word(tokens)
-        ),
-        alleged=content(
-            w
-            for t in tokens
-            if lemma(t) in _LIGHT and conditional(t)
-            for w in _alleged_of(t.head if t.head.i in inside else t)
-            if w.i in inside and w.i not in _whose_word(tokens)
-        ),
+        alleges=content(w for head in alleging for w in head.subtree if w.i in mine),
+        alleged=content(w for head in alleging for w in _alleged_of(head) if w.i in mine),
         said=content(tokens),
         asks=any(t.text == "?" for t in tokens),
         states=any(_main(t) for t in tokens)
