@@ -41,6 +41,12 @@ def _opening(source: Source) -> list[str]:
     return paragraphs[:OPENING]
 
 
+def after_dateline(paragraph: str) -> str:
+    """The paragraph past its dateline (« 16 mars 2018 . – »), if it opens with one."""
+    found = _DATELINE.match(paragraph)
+    return paragraph[found.end() :] if found else paragraph
+
+
 def dated(paragraph: str) -> Figure | None:
     """The date a paragraph opens with as a dateline (« 8 mars 2016. – … »), else None."""
     match = _DATELINE.match(paragraph)

@@ -65,6 +65,18 @@ DEBRIS = (
     re.compile(r"^\s*\[\s*edited\s+by\b[^\]]*\]\s*$", re.I),
     re.compile(r"^\s*en\s+savoir\s+plus\s+(?:avec|sur)\b.*$", re.I),
     re.compile(r"^\s*(?:lire\s+aussi|read\s+more|advertisement|publicité)\s*:?.{0,120}$", re.I),
+    # a Wikinews page's box of its sister projects, above the story: « Vous pouvez également
+    # consulter les articles suivants sur les autres projets Wikimedia : », « Article sur
+    # Wikipédia . », « Ressources multimédia sur Commons . »
+    re.compile(
+        r"^\s*vous\s+pouvez\s+(?:également\s+|aussi\s+)?consulter\b.{0,80}wikim[ée]dia\s*:?\s*$",
+        re.I,
+    ),
+    re.compile(
+        r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+sur\s+(?:wikipédia|commons|wikiquote|wiktionnaire|"
+        r"wikisource|wikivoyage|wikiversité|wikilivres|wikidata)\s*\.?\s*$",
+        re.I,
+    ),
 )
 
 

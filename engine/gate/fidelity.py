@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief import Brief, Fact, facts_of, parse_source
-from engine.brief.dateline import dateline, on_dateline
+from engine.brief.dateline import after_dateline, dateline, on_dateline
 from engine.brief.facts import entity_key
 from engine.brief.figures import (
     MONTHS,
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
+    from engine.brief.source import Source
     from engine.gate.source_index import SourceIndex
 
 ID = "fidelity"
@@ -170,8 +171,18 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     if opening is not None:
         dates.append(normalise(opening.text))
     details = []
+    # An article shorter than its source condenses it (a live log, a long report told in 900
+    # words): what it leaves out beyond the source's lead is the editor's choice, not a fact
+    # distorted — a review; the lead's quantities (in its title and first paragraph) stay owed,
+    # not its dates (the dateline's is the article's own; others there tell what came before:
+    # « fait suite à la journée du 6 décembre »).
+    lead = _lead(brief.source) if _condensed(brief.source, full_text) else None
+    left_out = []
     for fact in missing:
         if fact.kind == "number" and any(stands_in(fact.text, date) for date in dates):
+            continue
+        if lead is not None and (fact.kind == "date" or not stands_in(fact.text, lead)):
+            left_out.append(fact.text)
             continue
         if _detail(fact):
             details.append(fact.text)
@@ -184,6 +195,16 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     if details:  # one review for them all
         shown = ", ".join(f"«{d}»" for d in details)
         message = f"the source's small numbers {shown} are not in the article: keep what matters"
+        findings.append(
+            Finding(ID, False, "review", shown, "Every source figure", message, rule="missing")
+        )
+    if left_out:  # one review for them all
+        shown = ", ".join(f"«{d}»" for d in left_out[:LEFT_OUT_SHOWN])
+        shown += ", …" if len(left_out) > LEFT_OUT_SHOWN else ""
+        message = (
+            f"the article condenses its source and leaves out {len(left_out)} of its figures "
+            f"({shown}): keep what matters"
+        )
         findings.append(
             Finding(ID, False, "review", shown, "Every source figure", message, rule="missing")
         )
@@ -498,6 +519,24 @@ def _surname_alone(key: str, people: set[str]) -> bool:
         and {surname} in names
         and not any(len(n) > 1 and surname in n for n in names)
     )
+
+
+LEFT_OUT_SHOWN = 8  # figures a condensed article leaves out, named in its review
+LEAD_WORDS = 8  # words a paragraph holds beyond its dateline to open the story (its lead)
+
+
+def _condensed(source: Source, article_text: str) -> bool:
+    """Whether the article is shorter than its source's body: it condenses, it cannot keep all."""
+    return len(source.text.split()) > len(article_text.split())
+
+
+def _lead(source: Source) -> str:
+    """The source's title and first paragraph of story (past a dateline alone): the figures a
+    condensed article still owes its reader."""
+    opening = next(
+        (p for p in source.paragraphs if len(after_dateline(p).split()) >= LEAD_WORDS), ""
+    )
+    return normalise(f"{source.title or ''}\n\n{opening}")
 
 
 def _detail(fact: Fact) -> bool:

@@ -574,6 +574,12 @@ FINDINGS = (
         "petits nombres de la source absents de l'article : {x} ; gardez ceux qui comptent",
     ),
     (
+        "the article condenses its source and leaves out {n} of its figures ({x}): keep what "
+        "matters",
+        "l'article condense sa source et laisse de côté {n} de ses chiffres ({x}) : gardez ceux "
+        "qui comptent",
+    ),
+    (
         "{n} source figures kept, nothing invented",
         "{n} chiffres de la source conservés, rien d'inventé",
     ),

@@ -73,7 +73,7 @@ def measure_problems(
     figures of the article's sentence before (a factor may compute one of them)."""
     statement = sentence.statement
     yield from _ordinal_problems(statement, index)
-    yield from _duration_problems(sentence, index, timed)
+    yield from _duration_problems(sentence, index, timed, before)
     yield from _length_problems(sentence, index)
     yield from _factor_problems(sentence, index, before)
     yield from _magnitude_problems(statement, index)
@@ -142,7 +142,10 @@ def _source_ordinals(text: str) -> frozenset[str]:
 
 
 def _duration_problems(
-    sentence: Sentence, index: SourceIndex, timed: list[tuple[int, int]]
+    sentence: Sentence,
+    index: SourceIndex,
+    timed: list[tuple[int, int]],
+    before: tuple[FigureUse, ...] = (),
 ) -> Iterator[Problem]:
     """Where the source gives durations in minutes and seconds, one of the article's is one of
     them however written (« soixante-quinze secondes » for « une minute quinze »), else it is
@@ -151,21 +154,22 @@ def _duration_problems(
     source's too, any other (« plus d'une minute ») is left to the figures' own checks. The gap
     between two of them (« 1 min 25 s derrière le vainqueur » for 1 h 05 min 10 s against
     1 h 03 min 45 s) is the writer's computation: a review, never a refusal (`_gap_between`).
-    Their spans go to `timed`."""
+    Their spans go to `timed`. `before`: the figures of the article's sentence before (« Vers 9
+    heures, … . Quarante minutes plus tard, … »)."""
     statement = sentence.statement
     given = _source_durations(index.text)
     if not given:
         return
     for duration in durations(statement.text):
-        before = statement.text[max(0, duration.start - 40) : duration.start].lower()
+        words_before = statement.text[max(0, duration.start - 40) : duration.start].lower()
         problem = (
             f"{UNKNOWN}duration not in the source «{duration.text}», only the source's figures"
         )
-        if _compared(before):
-            if _bounds_one(duration.seconds, _comparator_of(before), given):
+        if _compared(words_before):
+            if _bounds_one(duration.seconds, _comparator_of(words_before), given):
                 timed.append((duration.start, duration.start + len(duration.text)))
                 continue
-            if _comparator_of(before) == "about" and _gap_between(
+            if _comparator_of(words_before) == "about" and _gap_between(
                 duration, sentence, index, NEAR_GAP
             ):
                 # « près d'une minute et demie » for 2 h 25 min 40 s against 2 h 24 min 12 s:
@@ -183,7 +187,7 @@ def _duration_problems(
                 continue  # else a bound: its figures are judged one by one, comparator and all
             # …unless it is near no duration of the source nor gap between two: invented
         timed.append((duration.start, duration.start + len(duration.text)))
-        if duration.seconds in given or _between_times(duration, statement, index):
+        if duration.seconds in given or _between_times(duration, statement, index, before):
             continue
         # a gap between two of the source's, or a form of the source's its reader did not read
         # (« 9,87 secondes » for « 9''87 »)
@@ -261,12 +265,25 @@ def read_heads(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def _between_times(duration: Duration, statement: Statement, index: SourceIndex) -> bool:
+def _between_times(
+    duration: Duration,
+    statement: Statement,
+    index: SourceIndex,
+    before: tuple[FigureUse, ...] = (),
+) -> bool:
     """« Cinq minutes plus tard, vers 13h30 » after the source's « vers 13h25 »: the time
-    between two times of day the source gives, one of them named in the sentence."""
+    between two times of day the source gives, one of them named in the sentence; or, said as
+    a time after (« Quarante minutes plus tard, … »), after a time the sentence before names
+    (« Vers 9 heures, … »: the source's 9h00 and 9h40)."""
     times = _source_times(index.text)
     mine = {_seconds_of(f.key) for f in statement.figures if f.kind == "date"} & times
-    return any(abs(t - other) == duration.seconds for t in mine for other in times)
+    if any(abs(t - other) == duration.seconds for t in mine for other in times):
+        return True
+    after = statement.text[duration.start + len(duration.text) :]
+    if _SPAN_AFTER.match(after) is None:
+        return False
+    earlier = {_seconds_of(f.key) for f in before if f.kind == "date"} & times
+    return any(t + duration.seconds in times for t in earlier)
 
 
 @lru_cache(maxsize=64)

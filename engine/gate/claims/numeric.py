@@ -1493,6 +1493,8 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
         return None  # the dateline's date is the article's date, not a fact of one sentence
     if len(use.key) == 7 and _dated(use, index):
         return None  # "août 2016": the source's month, in the dateline's year
+    if _rounded_again(use, sentence.statement):
+        return None  # « 5,1 milliards d'euros, soit environ 5 milliards »: the same, rounded
     lemmas = sentence.statement.lemmas - {f"#{day_key(use.key)}"}
     scores = [index.score(lemmas, i) for i in range(len(index.statements))]
     best = max(range(len(scores)), key=scores.__getitem__, default=None)
@@ -1532,6 +1534,30 @@ def _swapped(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tuple[in
     if _COMPARED_TO_ONE.search(sentence.statement.text):
         return None  # « … lorsqu'on le compare à celui de l'an passé »: the other one, named
     return best, min(rivals, key=lambda other: _distance(use, other)).text
+
+
+def _rounded_again(use: FigureUse, statement: Statement) -> bool:
+    """A figure that says again, rounded, one its sentence gave just before (« 5,1 milliards
+    d'euros en 2017, soit environ 5 milliards », « 287 710 manifestants, c'est-à-dire près de
+    290 000 »): within a tenth of it, of its kin, after « soit », « c'est-à-dire » and a word
+    of approximation."""
+    if use.value is None or _ROUNDED_AGAIN.search(statement.text[: use.start]) is None:
+        return False
+    return any(
+        other.start < use.start
+        and other.kin == use.kin
+        and other.value
+        and abs(other.value - use.value) <= other.value * ROUNDED_AGAIN
+        for other in statement.figures
+    )
+
+
+ROUNDED_AGAIN = Decimal("0.1")  # a share of a figure its rounding stays within
+_ROUNDED_AGAIN = re.compile(
+    r"\b(?:soit|c['’]est-à-dire|autrement\s+dit)\s+(?:environ|près\s+de|presque|quelque|"
+    r"à\s+peu\s+près|un\s+peu\s+(?:plus|moins)\s+de|plus\s+de|moins\s+de)\s*$",
+    re.IGNORECASE,
+)
 
 
 # Two figures said as one pair: a score or a vote (« 15-14 », « quinze touches à quatorze »,
@@ -2124,7 +2150,7 @@ def read_figures(
                 and bool(re.search(r"(?:^|\s)(?:les|ces|leurs|ses|nos|vos|des|aux)\s*$", before)),
             )
         )
-    return _ranges_said_once(found, text), frozenset(years)
+    return _currency_said_once(_ranges_said_once(found, text)), frozenset(years)
 
 
 def _range_unsaid(use: FigureUse, at: int, index: SourceIndex) -> bool:
@@ -2174,6 +2200,31 @@ def _ranges_said_once(found: list[FigureUse], text: str) -> tuple[FigureUse, ...
     return tuple(out)
 
 
+def _currency_said_once(found: tuple[FigureUse, ...]) -> tuple[FigureUse, ...]:
+    """« 5,1 milliards d'euros en 2017, contre 7,8 milliards en 2016 »: a bare number of a scale
+    (« 7,8 milliards », no unit nor noun of its own) in a sentence that gives an amount of that
+    scale is an amount of its currency — the currency said once for both, as the figures are
+    swapped, summed and compared."""
+    amounts = {
+        _scale_word(f.text): f.key.split()[-1] for f in found if f.kind == "amount" and " " in f.key
+    }
+    out = list(found)
+    for n, f in enumerate(found):
+        scale = _scale_word(f.text)
+        if f.kind != "number" or f.unit or f.noun or scale is None or scale not in amounts:
+            continue
+        currency = amounts[scale]
+        out[n] = replace(f, kind="amount", key=f"{f.key} {currency}", kin=f"amount:{currency}")
+    return tuple(out)
+
+
+def _scale_word(text: str) -> str | None:
+    """The scale a figure is said in (« milliard » of « 7,8 milliards d'euros »), if any."""
+    found = _SCALE_WORD.search(text)
+    return found.group(1).lower() if found else None
+
+
+_SCALE_WORD = re.compile(r"\d\s*(millions?|milliards?)\b", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+et\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
 

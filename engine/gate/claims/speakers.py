@@ -716,17 +716,23 @@ def _person_of(token: Token, ents: list[Span], any_name: bool = False) -> str | 
 
 def _named_beside(subject: Token, verb: Token, ents: list[Span]) -> str | None:
     """The person named after a comma between a described subject and its verb (« le
-    responsable des institutions financières d'Europol, Igor Angelini, s'interrogeait »)."""
-    return next(
-        (
-            entity_key(e.text)
-            for e in ents
-            if e.label_ == PERSON
-            and subject.i < e.start < verb.i
-            and e.doc[e.start - 1].text == ","
-        ),
-        None,
-    )
+    responsable des institutions financières d'Europol, Igor Angelini, s'interrogeait »); or,
+    the subject inverted after its verb, after a comma behind it with no verb between (« « … »,
+    a déclaré le chef du gouvernement, le conservateur Mariano Rajoy »)."""
+    doc = subject.doc
+    for e in ents:
+        if e.label_ != PERSON or e.start <= subject.i:
+            continue
+        if e.start < verb.i and doc[e.start - 1].text == ",":
+            return entity_key(e.text)
+        between = doc[subject.i + 1 : e.start]
+        if (
+            verb.i < subject.i
+            and any(t.text == "," for t in between)
+            and not any(t.pos_ in ("VERB", "AUX") or t.text in ".;:!?«»" for t in between)
+        ):
+            return entity_key(e.text)
+    return None
 
 
 def clause_speaker(doc: Doc, start: int, end: int, ents: list[Span]) -> str | None:

@@ -537,14 +537,27 @@ def _said(verb: Token) -> bool:
 
 def _in_order(verb: Token) -> bool:
     """A verb whose subject stands before it, or a passive: no inverted subject (« a reconnu
-    douze pays » after « la région »; « a été reconnue par douze pays »)."""
+    douze pays » after « la région »; « a été reconnue par douze pays »), unless the verb opens
+    an incise after a comma with a name after it (« PUBG est la troisième production la plus
+    vendue, a annoncé Gabe Newell »: what is said, then who says it)."""
     doc = verb.doc
-    return any(
+    return not _incise(verb) and any(
         c.dep_ == "aux:pass"
         or c.dep_.startswith("nsubj")
         and c.i < verb.i
         and not any(t.text in _QUOTES for t in doc[c.i : verb.i])  # « … » a déclaré X
         for c in verb.children
+    )
+
+
+def _incise(verb: Token) -> bool:
+    """A verb set after a comma, its auxiliary with it, a proper noun after it (« …, a annoncé
+    Gabe Newell »)."""
+    opening = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return (
+        opening > verb.sent.start
+        and verb.doc[opening - 1].text == ","
+        and any(c.i > verb.i and c.pos_ == "PROPN" for c in verb.children)
     )
 
 

@@ -1409,9 +1409,10 @@ def _by_words(
                 meant = f"gives as intended («{stem}…») what the source gives as done"
                 yield Clash("review", meant)
                 return
-    if not (mine.aims or mine.aimed):
+    if not (mine.aims or mine.aimed or mine.asks):
         # « a pris un avocat » for « affirme vouloir prendre un avocat », « ont réussi à
         # dédouaner » for « ont tenté de dédouaner »: what is only wanted or tried, given as done
+        # (a question gives nothing: « Que s'est-il passé ce samedi ? » for « voulant passer »)
         done = sorted(
             c.verb
             for c in article

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from engine.brief.figures import NUMBER_WORDS, SMALL, spelled_ordinals
+from engine.brief.figures import MONTHS, NUMBER_WORDS, SMALL, spelled_ordinals
 from engine.gate.slots.base import Certainty, Clash, content, lemma
 from engine.text import compound_key, fold
 from engine.text.lexicon import lines, tagged, words
@@ -109,6 +109,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
                 continue  # « n'est pas le premier à toucher Istanbul »: true of the third
             if value == "last" and _of_time(tokens, n):
                 continue  # « le mois dernier », « mardi dernier »: the one before, a date
+            if n + 1 < len(tokens) and tokens[n + 1].lower_ in MONTHS:
+                continue  # « le 1er décembre », « le premier mai »: a date's day, no rank
             superlative = _superlative(tokens, n)
             if superlative is not None:  # « la deuxième plus forte hausse »
                 out.add(Rank(SUPERLATIVE, value, f"{t.text} {superlative}"))
