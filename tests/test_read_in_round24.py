@@ -14,10 +14,11 @@ LOG = Pairs(
     "Grève des transports : jeudi 12 mars 2020\n\n"
     "12 mars 2020 . – La grève des transports, entamée le 4 mars, entre dans son 9e jour avec "
     "40 % des trains supprimés en Île-de-France.\n\n"
-    + "\n\n".join(
-        f"Vers {h}h{m:02d}, à la gare numéro {n}, {n * 3 + 7} voyageurs attendaient un train "
-        f"qui n'est pas venu, et {n + 20} agents étaient en poste sur les quais de la gare."
-        for n, (h, m) in enumerate(((7, 5), (8, 20), (9, 35), (10, 50), (12, 5), (13, 40)), 1)
+    + "\n\n".join(  # 32 entries of a log, some 800 words: more than an article of 700
+        f"Vers {6 + n // 2}h{(n % 2) * 30 + 5:02d}, à la gare numéro {n}, {n * 3 + 7} voyageurs "
+        f"attendaient un train qui n'est pas venu, et {n + 20} agents étaient en poste sur les "
+        "quais de la gare."
+        for n in range(1, 33)
     )
     + "\n\nLe soir, la direction a annoncé 45 % de trains supprimés pour le vendredi.",
 )
@@ -35,8 +36,8 @@ def test_a_condensed_article_leaves_figures_out_as_one_review() -> None:
 
 def test_a_condensed_article_still_owes_the_leads_figures() -> None:
     text = CONDENSED.replace("40 % des trains sont supprimés", "de nombreux trains manquent")
-    found = [f for f in LOG.findings(text, "missing") if f.severity == "hard"]
-    assert [f.value for f in found] == ["40 %"]
+    found = [f.value for f in LOG.findings(text, "missing") if f.severity == "hard"]
+    assert "40 %" in found
 
 
 SHORT = Pairs(
@@ -248,3 +249,46 @@ def test_the_other_amount_in_its_place_is_still_a_swap() -> None:
     text = "La coopérative a réalisé 2,9 millions d'euros de chiffre d'affaires en 2019."
     assert "hard figures" in TURNOVER.claims(text)
 
+
+# « 93 degrés Celsius »: a scale's name, no person the source lacks.
+SPRING = Pairs(
+    "spring",
+    "Un randonneur brûlé dans une source chaude\n\n"
+    "8 juin 2016 . – Un randonneur de 31 ans a été grièvement brûlé dans une source d'eau à "
+    "93°C du parc national de Yellowstone.",
+)
+
+
+def test_a_scales_name_is_no_person() -> None:
+    text = "Un randonneur de 31 ans a été brûlé dans une source à 93 degrés Celsius à Yellowstone."
+    assert SPRING.hard_claims(text) == []
+
+
+def test_a_person_the_source_lacks_is_still_hard() -> None:
+    text = "Le randonneur de 31 ans, Anders Celsius, a été brûlé dans une source à Yellowstone."
+    assert "hard people" in SPRING.claims(text)
+
+
+# « durant la première quinzaine de mars » keeps the source's « entre le 1er et le 15 mars ».
+POLL = Pairs(
+    "poll",
+    "La région choisit son nom\n\n"
+    "24 juin 2016 . – Les habitants ont été consultés sur internet entre le 1er et le 15 mars. "
+    "Le conseil régional a voté jeudi.",
+)
+
+
+def test_a_half_of_the_month_keeps_the_sources_range() -> None:
+    text = (
+        "Les habitants ont été consultés en ligne durant la première quinzaine de mars, puis "
+        "le conseil régional a voté jeudi."
+    )
+    assert [f for f in POLL.findings(text, "missing") if f.severity == "hard"] == []
+
+
+def test_the_other_half_does_not_keep_it() -> None:
+    text = (
+        "Les habitants ont été consultés en ligne durant la seconde quinzaine de mars, puis le "
+        "conseil régional a voté jeudi."
+    )
+    assert "hard" in [f.severity for f in POLL.findings(text, "missing")]

@@ -112,6 +112,8 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
         if counted(fact.key):
             continue  # « les Vingt-Huit »: the member states by their number, no person
+        if re.search(rf"(?<!\w)degrés?\s+{re.escape(fact.key)}(?!\w)", full_text, re.I):
+            continue  # « 93 degrés Celsius »: a scale's name, no person
         name = named_as.get(fact.key) or set(fact.key.lower().split())
         # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"
         said = " ".join(name)  # « Benoit Hamon », « B. Hamon »: the source's, as read
@@ -171,12 +173,12 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     if opening is not None:
         dates.append(normalise(opening.text))
     details = []
-    # An article shorter than its source condenses it (a live log, a long report told in 900
+    # An article shorter than a long source condenses it (a live log, a report told in 900
     # words): what it leaves out beyond the source's lead is the editor's choice, not a fact
     # distorted — a review; the lead's quantities (in its title and first paragraph) stay owed,
     # not its dates (the dateline's is the article's own; others there tell what came before:
     # « fait suite à la journée du 6 décembre »).
-    lead = _lead(brief.source) if _condensed(brief.source, full_text) else None
+    lead = _lead(brief.source) if _condensed(brief, full_text) else None
     left_out = []
     for fact in missing:
         if fact.kind == "number" and any(stands_in(fact.text, date) for date in dates):
@@ -492,14 +494,24 @@ def _kept_as_length(
 _ORDINAL = re.compile(r"\d+\s?(?:e|er|re|ère|ème|ᵉ)")
 
 
+# « la première quinzaine de mars » for the source's « du 1er au 15 mars » (normalised, as read)
+_HALVES_OF_MONTH = {
+    "première quinzaine": (1, 15),
+    "1re quinzaine": (1, 15),
+    "seconde quinzaine": (16, 31),
+    "deuxième quinzaine": (16, 31),
+}
+
+
 def _in_part_of_month(key: str, folded: str) -> bool:
-    """« début janvier » for the source's « 6 janvier »: the day said by the part of its month."""
+    """« début janvier » for the source's « 6 janvier », « la première quinzaine de mars » for
+    its « du 1er au 15 mars »: the day (a range's first) said by the part of its month."""
     parts = key.split("/")[0].split("-")
     if len(parts) < 3 or not parts[-1].isdigit() or not parts[-2].isdigit():
         return False
     day, month = int(parts[-1]), int(parts[-2])
     names = [name for name, number in MONTHS.items() if number == month]
-    for part, (first, last) in PARTS_OF_MONTH.items():
+    for part, (first, last) in (PARTS_OF_MONTH | _HALVES_OF_MONTH).items():
         if first <= day <= last and any(
             re.search(rf"\b{part}[\s-]+(?:de\s+|d')?{name}\b", folded) for name in names
         ):
@@ -525,9 +537,11 @@ LEFT_OUT_SHOWN = 8  # figures a condensed article leaves out, named in its revie
 LEAD_WORDS = 8  # words a paragraph holds beyond its dateline to open the story (its lead)
 
 
-def _condensed(source: Source, article_text: str) -> bool:
-    """Whether the article is shorter than its source's body: it condenses, it cannot keep all."""
-    return len(source.text.split()) > len(article_text.split())
+def _condensed(brief: Brief, article_text: str) -> bool:
+    """Whether the article condenses its source: the source is longer than the article and than
+    the article the brief asks for (a 1 500-word log told in 900 words cannot keep all; a
+    200-word story is stretched to 700, not condensed, whatever a short draft does)."""
+    return len(brief.source.text.split()) > max(len(article_text.split()), brief.min_words)
 
 
 def _lead(source: Source) -> str:
