@@ -292,3 +292,43 @@ def test_the_other_half_does_not_keep_it() -> None:
         "conseil régional a voté jeudi."
     )
     assert "hard" in [f.severity for f in POLL.findings(text, "missing")]
+
+
+# « Mélenchon a invité à participer » for the source's « a appelé à participer »: what a summons
+# governs is to come, not given as done.
+CALL = Pairs(
+    "call",
+    "Appel à manifester à Lille\n\n"
+    "6 décembre 2018 . – Vers 16h00, la députée Anne Roux a appelé à participer de manière « non "
+    "violente » à la marche de samedi.",
+)
+
+
+def test_what_an_invitation_governs_is_not_done() -> None:
+    text = "Anne Roux a invité à participer de manière « non violente » à la marche de samedi."
+    assert "review modality" not in CALL.claims(text)
+
+
+def test_an_appeal_given_as_done_is_still_read() -> None:
+    text = "Anne Roux a participé de manière « non violente » à la marche de samedi."
+    assert "review modality" in CALL.claims(text)
+
+
+# « Hors de Paris, les manifestations n'ont pas été moins violentes »: a place the sentence
+# excludes names no place of the fact (against the source's « Puy-en-Velay »).
+PROVINCE = Pairs(
+    "province",
+    "Violences en marge des manifestations\n\n"
+    "2 décembre 2018 . – À Paris, 133 personnes ont été blessées. En province, où la préfecture "
+    "du Puy-en-Velay a été incendiée, les manifestations n'ont pas été moins violentes.",
+)
+
+
+def test_a_place_excluded_is_no_place_of_the_fact() -> None:
+    text = "Hors de Paris, les manifestations n'ont pas été moins violentes."
+    assert PROVINCE.claims(text) == []
+
+
+def test_a_place_for_another_is_still_read() -> None:
+    text = "À Lyon, la préfecture du Puy-en-Velay a été incendiée."
+    assert PROVINCE.claims(text) != []

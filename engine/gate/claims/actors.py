@@ -447,6 +447,17 @@ def source_name(key: str, index: SourceIndex) -> bool:
     )
 
 
+def _outside(key: str, text: str) -> bool:
+    """A place the sentence excludes (« hors de Paris », « en dehors de Lyon »)."""
+    name = re.escape(key)
+    return (
+        re.search(
+            rf"\b(?:hors|en\s+dehors)\s+(?:de\s+|d['’]\s*)(?:la\s+|l['’]\s*)?{name}", text, re.I
+        )
+        is not None
+    )
+
+
 def _particles_aside(key: str, text: str) -> bool:
     """A name of several words the source writes in a row, capitals, accents and the small
     words between them aside (« Chambre des députés » of « la chambre de députés du Brésil »)."""
@@ -758,6 +769,8 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue  # « l'Australienne Melissa Hauschildt »: who she is, no place
         if _compared_with(actor.key, statement.text) and not _compares(source.text):
             continue  # « plus petite que Cérès »: a standard the writer adds, no place
+        if _outside(actor.key, statement.text):
+            continue  # « Hors de Paris, … »: everywhere but there, no place of the fact
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         repeated = any(_in(actor.key, s.text) or words & s.entities for s in near)
         if repeated and not _said_more(actor.key, statement.text, near):

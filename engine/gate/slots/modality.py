@@ -1418,7 +1418,7 @@ def _by_words(
             for c in article
             if c.verb in theirs.aimed
             and (c.time == PAST and c.composed or c.verb in mine.achieved)
-            and not (c.denied or c.hypothetical or c.hedged or c.prospective)
+            and not (c.denied or c.hypothetical or c.hedged or c.prospective or c.announced)
             and c.verb not in _LIGHT
             and not _told_done(c, told)
         )
