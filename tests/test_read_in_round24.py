@@ -253,19 +253,22 @@ def test_the_other_amount_in_its_place_is_still_a_swap() -> None:
 # « 93 degrés Celsius »: a scale's name, no person the source lacks.
 SPRING = Pairs(
     "spring",
-    "Un randonneur brûlé dans une source chaude\n\n"
-    "8 juin 2016 . – Un randonneur de 31 ans a été grièvement brûlé dans une source d'eau à "
-    "93°C du parc national de Yellowstone.",
+    "Un randonneur meurt dans une source acide\n\n"
+    "8 juin 2016 . – Un randonneur de 23 ans a glissé dans une source d'eau chaude (jusqu'à "
+    "100°C) et acide du parc de Yellowstone.",
 )
 
 
 def test_a_scales_name_is_no_person() -> None:
-    text = "Un randonneur de 31 ans a été brûlé dans une source à 93 degrés Celsius à Yellowstone."
-    assert SPRING.hard_claims(text) == []
+    text = (
+        "Il a glissé dans une source d'eau chaude et acide du parc de Yellowstone, dont l'eau "
+        "peut monter jusqu'à cent degrés Celsius."
+    )
+    assert SPRING.claims(text) == []
 
 
 def test_a_person_the_source_lacks_is_still_hard() -> None:
-    text = "Le randonneur de 31 ans, Anders Celsius, a été brûlé dans une source à Yellowstone."
+    text = "Le randonneur de 23 ans, Anders Celsius, a glissé dans une source à Yellowstone."
     assert "hard people" in SPRING.claims(text)
 
 

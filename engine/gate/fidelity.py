@@ -35,6 +35,7 @@ from engine.gate.claims.actors import (
     country_institution,
     misspelt,
     respelt_in,
+    scale_named,
     seat_of,
     source_name,
 )
@@ -112,7 +113,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
             continue  # "Faudra-t-il …", "Ému, il …": a capitalised word, not a person
         if counted(fact.key):
             continue  # « les Vingt-Huit »: the member states by their number, no person
-        if re.search(rf"(?<!\w)degrés?\s+{re.escape(fact.key)}(?!\w)", full_text, re.I):
+        if scale_named(fact.key, full_text):
             continue  # « 93 degrés Celsius »: a scale's name, no person
         name = named_as.get(fact.key) or set(fact.key.lower().split())
         # "Alistair Brownlee" of the source's "Alistair et Jonathan Brownlee"

@@ -447,6 +447,11 @@ def source_name(key: str, index: SourceIndex) -> bool:
     )
 
 
+def scale_named(key: str, text: str) -> bool:
+    """A name that is a scale's, after « degrés » (« cent degrés Celsius »): no one, nowhere."""
+    return re.search(rf"(?<!\w)degrés?\s+{re.escape(key)}(?!\w)", text, re.IGNORECASE) is not None
+
+
 def _outside(key: str, text: str) -> bool:
     """A place the sentence excludes (« hors de Paris », « en dehors de Lyon »)."""
     name = re.escape(key)
@@ -712,7 +717,7 @@ def _replaced_name(actor: Actor, sentence: Sentence, index: SourceIndex) -> Iter
     """A name the source does not have, where the sentence it restates has another one of the
     same kind that the article left out ("une journaliste du Monde" for "de BuzzFeed")."""
     best = restated(sentence)
-    if best is None:
+    if best is None or scale_named(actor.key, sentence.statement.text):
         return
     mine = sentence.statement.entities
     for kind, key in index.statements[best].named:
