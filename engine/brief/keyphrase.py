@@ -124,11 +124,20 @@ def words_of(sentence: Doc | Span, proper: frozenset[str] = frozenset()) -> list
     return found
 
 
+def _elided(word: str) -> bool:
+    """A French word elided before an apostrophe: one letter (« l' », « s' ») or « …qu' »
+    (« qu' », « lorsqu' », « jusqu' »)."""
+    return len(word) == 1 or word.lower().endswith("qu")
+
+
 def _glued(before: Token, token: Token) -> bool:
     """`token` continues the word of `before`: no space between, and a hyphen or letters join
-    them (an elided « l' » or a comma ends a word)."""
-    if before.whitespace_ or before.text.endswith(("'", "’")):
+    them (an elided « l' » or a comma ends a word; an English possessive does not:
+    « PlayerUnknown's » is one word)."""
+    if before.whitespace_:
         return False
+    if before.text.endswith(("'", "’")):
+        return token.text == "s" and not _elided(before.text[:-1])
     if "-" in (before.text, token.text):
         return True
     return before.text[-1:].isalnum() and token.text[:1].isalnum()

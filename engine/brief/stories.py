@@ -5,7 +5,8 @@ saved whole) would come out as one article mixing them, so Plume says so before 
 note of the source, which `plume inspect` and `rewrite`'s start-up block both print): a story
 begins at the source's title and at each later paragraph that reads as a title (one line, no
 closing punctuation) followed by a dateline (« 8 mars 2016. – … »); a source over
-`SEVERAL_STORIES_WORDS` words may be several stories even when none is found.
+`SEVERAL_STORIES_WORDS` words may be several stories even when none is found — unless one
+dateline, and one only, opens it (a day's live log, however long, is one story).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def several_stories(title: str | None, paragraphs: Sequence[str]) -> str | None:
     words = sum(story.words for story in found)
     if len(found) > 1:
         said = f"the source has {len(found)} titles, each followed by a dateline ({words:,} words)"
-    elif words > SEVERAL_STORIES_WORDS:
+    elif words > SEVERAL_STORIES_WORDS and sum(dated(p) is not None for p in paragraphs) != 1:
         said = f"the source has {words:,} words"
     else:
         return None
