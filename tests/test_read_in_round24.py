@@ -72,6 +72,22 @@ COMPUTED = [
     "La coopérative est passée de 2,9 millions d'euros en 2018 à 3,4 millions en 2019, soit "
     "une hausse d'environ 17 %.",
 ]
+# the scale said in the singular on one side, the plural on the other (« 1 million », « 3,4
+# millions »): one scale
+SINGULAR = Pairs(
+    "singular",
+    "Le budget du festival augmente\n\n"
+    "5 février 2020 . – Le festival de Riom a reçu 1,5 million d'euros de subventions en 2019, "
+    "contre 2,4 millions en 2018, a annoncé son président.",
+)
+
+
+def test_a_scale_in_the_singular_and_the_plural_is_one_currency() -> None:
+    text = (
+        "Le festival a reçu 1,5 million d'euros de subventions en 2019, contre 2,4 millions en "
+        "2018, soit une baisse de 900 000 euros."
+    )
+    assert SINGULAR.hard_claims(text) == []
 
 
 @each(COMPUTED)
@@ -227,7 +243,7 @@ def test_the_subject_of_a_saying_incise_acts() -> None:
 
 def test_who_announces_is_still_read() -> None:
     text = "La ligue a annoncé Pierre Martin comme troisième plus dépensier lors d'une conférence."
-    assert CLUB.findings(text) != []
+    assert [f.severity for f in CLUB.findings(text, "agents")] == ["review"]
 
 
 # « 3,4 millions d'euros, soit environ 3 millions »: a figure said again, rounded, after one of

@@ -2219,9 +2219,10 @@ def _currency_said_once(found: tuple[FigureUse, ...]) -> tuple[FigureUse, ...]:
 
 
 def _scale_word(text: str) -> str | None:
-    """The scale a figure is said in (« milliard » of « 7,8 milliards d'euros »), if any."""
+    """The scale a figure is said in, singular (« milliard » of « 7,8 milliards d'euros », of
+    « 1 milliard »), if any."""
     found = _SCALE_WORD.search(text)
-    return found.group(1).lower() if found else None
+    return found.group(1).lower().removesuffix("s") if found else None
 
 
 _SCALE_WORD = re.compile(r"\d\s*(millions?|milliards?)\b", re.IGNORECASE)
