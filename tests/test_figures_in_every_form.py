@@ -115,17 +115,18 @@ def test_a_rank_in_words_said_in_digits(text: str, found: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "severity"),
+    ("text", "severities"),
     [
-        ("Le chronométreur a relevé un sprint en 9,87 secondes.", "review"),
-        ("Le chronométreur a relevé un sprint en 9,97 secondes.", "hard"),
-        ("Le chronométreur a relevé un sprint en 8,87 secondes.", "hard"),
+        # round 25: the source's « 9''87 » is read as a race time, 9.87 s (a review before)
+        ("Le chronométreur a relevé un sprint en 9,87 secondes.", []),
+        ("Le chronométreur a relevé un sprint en 9,97 secondes.", ["hard"]),
+        ("Le chronométreur a relevé un sprint en 8,87 secondes.", ["hard"]),
     ],
 )
-def test_digit_groups_the_source_writes_in_another_form(text: str, severity: str) -> None:
+def test_digit_groups_the_source_writes_in_another_form(text: str, severities: list[str]) -> None:
     # before: « number not in the source «9,87» », hard (the source's « 9''87 » read as no figure)
     found = [f.severity for f in STAGE.findings(f"Dupont gagne à Gap\n\n{text}", "figures")]
-    assert found == [severity]
+    assert found == severities
 
 
 @pytest.mark.parametrize(

@@ -835,15 +835,51 @@ def durations(text: str) -> Iterator[Duration]:
             if hours is not None:  # « 1 h 57 min », « une heure, quarante-six minutes »
                 seconds += hours[1] * 3600
                 start = hours[0]
+        if size == 60 or size == 1:  # « 3 minutes 35 secondes et 12 centièmes »
+            part = _part_of_second(text, last, by_start)
+            if part is not None:
+                seconds, last = seconds + part[0], part[1]
         used_until = last
         yield Duration(seconds, text[start:last], start)
+    clocks = []
     for clock in (*_CLOCK.finditer(text), *_RACE_CLOCK.finditer(text)):
         h, m, s = (int(g) for g in clock.groups())
+        clocks.append((clock.start(), clock.end()))
         yield Duration(Decimal(h * 3600 + m * 60 + s), clock.group(0), clock.start())
+    for mark in _RACE_MARKS.finditer(text):
+        if any(a < mark.end() and mark.start() < b for a, b in clocks):
+            continue  # « 2 h 24' 12'' »: the race clock read it
+        hours, minutes = mark.group("h", "m")
+        whole, part = mark["s"] or mark["s2"], mark["f"] or mark["f2"]
+        value = Decimal(int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(whole))
+        if part:
+            value += Decimal(part).scaleb(-len(part))
+        yield Duration(value, mark.group(0), mark.start())
     lowered = text.lower().replace("’", "'")
     for word, seconds in _DURATION_WORDS.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
             yield Duration(Decimal(seconds), text[match.start() : match.end()], match.start())
+
+
+_SECOND_PARTS = {w: int(n) for w, n in tagged("second_parts").items()}
+_PART_OF_SECOND = re.compile(rf"^(?:{_S}*,)?(?:{_S}+et)?{_S}+", re.IGNORECASE)
+_PART_UNIT = _unit_after(_SECOND_PARTS)
+
+
+def _part_of_second(
+    text: str, end: int, by_start: dict[int, tuple[int, Decimal]]
+) -> tuple[Decimal, int] | None:
+    """(seconds, end) of the hundredths or tenths said after a duration's seconds (« et 12
+    centièmes », « huit dixièmes »), None where none follow."""
+    gap = _PART_OF_SECOND.match(text[end:])
+    follow = by_start.get(end + gap.end()) if gap else None
+    if follow is None:
+        return None
+    unit = _PART_UNIT.match(text[follow[0] :])
+    if unit is None:
+        return None
+    parts = _SECOND_PARTS[unit.group(1).lower()]
+    return follow[1] / parts, follow[0] + unit.end()
 
 
 def _hours(
@@ -865,6 +901,17 @@ _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 # a race time with its minutes and seconds marked (« 2h24'12 », « 2 h 24' 12'' »)
 _RACE_CLOCK = re.compile(
     r"(?<![\d:,])(\d{1,2})\s?h\s?([0-5]\d)\s?['’′]\s?([0-5]\d)(?:''|’’|″|\"|s\b)?(?![\d'’])"
+)
+
+
+# a race time written the athletics way, its seconds marked and their hundredths after the mark
+# (« 9"81 », « 3'30"65 », « 1'45"3 », « 2 h 08'44" », « 9''87 »): seconds alone need their
+# hundredths (« 12" » may close a quote), minutes their seconds
+_SECONDS_MARK = "(?:''|’’|′′|\"|″|”)"
+_RACE_MARKS = re.compile(
+    rf"(?<![\w,.'’′])(?:(?:(?P<h>\d{{1,2}}){_S}?h{_S}?)?(?P<m>\d{{1,2}}){_S}?['’′](?!['’′]){_S}?"
+    rf"(?P<s>[0-5]?\d){_S}?{_SECONDS_MARK}(?P<f>\d{{1,3}})?"
+    rf"|(?P<s2>\d{{1,2}}){_SECONDS_MARK}(?P<f2>\d{{1,3}}))(?![\d'’′])"
 )
 
 

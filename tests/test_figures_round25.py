@@ -1,0 +1,77 @@
+"""Readings of round 25 (issue 19): figures an honest writer restates that the gate refused,
+read as classes — each with pairs of our own, honest and distorted."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from engine.brief.figures import durations
+from tests.pairs import Sentences, each
+
+# --- 1. A race time written the athletics way is one duration -------------------------------
+# « 9"81 » is 9.81 s, « 3'35"12 » 3 min 35.12 s, « 2 h 08'44" » 2 h 8 min 44 s: one figure each
+# (a duration), its parts no figures of their own; the same duration in words (« 3 minutes 35
+# secondes et 12 centièmes ») is vouched for, another one is invented.
+RACES = Sentences(
+    "races",
+    "Athlétisme : Paul Martin gagne le 100 m à Lyon\n\n"
+    '12 juin 2021. – En courant le 100 m en 9"98 devant Hugo Leroy, Paul Martin est devenu le '
+    "premier athlète à remporter trois titres nationaux dans la discipline. Sur 1 500 m, Luc "
+    "Bernard l'a emporté en 3'35\"12, et le relais 4x400 m a fini en 2'59\"8. Le marathon a été "
+    'gagné en 2 h 08\'44" par Abel Kiprop. Chez les cadets, le 100 m a été couru en 12"5.',
+    "Athlétisme : Paul Martin gagne le 100 m à Lyon",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ('en 9"98', "9.98"),
+        ("en 3'35\"12", "215.12"),
+        ("en 2'59\"8", "179.8"),
+        ('en 12"5', "12.5"),
+        ("en 2 h 08'44\"", "7724"),
+        ("en 9''87", "9.87"),
+        ("en 3’35’’12", "215.12"),
+        ("en 1'45\"3", "105.3"),
+        ("en 3 minutes 35 secondes et 12 centièmes", "215.12"),
+        ("en 9 secondes et 98 centièmes", "9.98"),
+        ("en deux minutes cinquante-neuf secondes et huit dixièmes", "179.8"),
+    ],
+)
+def test_a_race_time_is_one_duration(text: str, seconds: str) -> None:
+    assert [d.seconds for d in durations(text)] == [Decimal(seconds)]
+
+
+RACES_HONEST = [
+    'Paul Martin gagne le 100 m en 9"98.',
+    'Le chiffre à retenir est court : 9"98.',
+    'Paul Martin a couru le 100 m en 9"98, soit 9 secondes et 98 centièmes.',
+    "Luc Bernard a gagné le 1 500 m en 3'35\"12, soit 3 minutes 35 secondes et 12 centièmes.",
+    "Le relais 4x400 m a bouclé la course en 2 minutes 59 secondes et 8 dixièmes.",
+    "Abel Kiprop a gagné le marathon en 2 heures, 8 minutes et 44 secondes.",
+    "Chez les cadets, le 100 m a été couru en 12,5 secondes.",
+]
+
+
+@each(RACES_HONEST)
+def test_a_race_time_restated_is_the_sources(case: str) -> None:
+    # before: « gives «9» where the source gives «trois» » (hard), « duration not in the source
+    # «3 minutes 35 secondes» » (hard)
+    RACES.draws_nothing(case, "figures")
+
+
+RACES_DISTORTED = [
+    'Paul Martin gagne le 100 m en 9"89.',
+    'Paul Martin a couru le 100 m en 9"98, soit 9 secondes et 89 centièmes.',
+    "Luc Bernard a gagné le 1 500 m en 3 minutes 53 secondes et 12 centièmes.",
+    "Luc Bernard a gagné le 1 500 m en 3'53\"12.",
+    "Abel Kiprop a gagné le marathon en 2 h 18'44\".",
+]
+
+
+@each(RACES_DISTORTED)
+def test_another_race_time_is_invented(case: str) -> None:
+    RACES.draws(case, "figures", "hard", "")
