@@ -75,3 +75,45 @@ RACES_DISTORTED = [
 @each(RACES_DISTORTED)
 def test_another_race_time_is_invented(case: str) -> None:
     RACES.draws(case, "figures", "hard", "")
+
+
+# --- 2. A time of day in words is the source's time in digits -------------------------------
+NIGHT = Sentences(
+    "night",
+    "Fusillade devant une boîte de nuit de Fort Myers\n\n"
+    "25 juillet 2016. – À 0 h 30, une fusillade a éclaté sur le parking d'une boîte de nuit "
+    "de Fort Myers. Un suspect a été arrêté à 12 h 15. Le maire a parlé à la presse à 23 h 45, "
+    "puis de nouveau à 11 h 45.",
+    "Fusillade devant une boîte de nuit de Fort Myers",
+)
+NIGHT_HONEST = [
+    ("À minuit et demi, une fusillade a éclaté sur le parking.", "0 h 30"),
+    ("Il était minuit et demi quand une fusillade a éclaté.", "0 h 30"),
+    ("Un suspect a été arrêté à midi et quart.", "12 h 15"),
+    ("Le maire a parlé à la presse à minuit moins le quart.", "23 h 45"),
+    ("Il a repris la parole à midi moins le quart.", "11 h 45"),
+]
+
+
+def _missing(text: str) -> list[str]:
+    return [f.message for f in NIGHT.found(text, "missing", "hard")]
+
+
+@each(NIGHT_HONEST)
+def test_a_time_of_day_in_words_is_the_sources(case: tuple[str, str]) -> None:
+    # before: « the source's date «0 h 30» is missing » (hard)
+    text, time = case
+    assert not [m for m in _missing(NIGHT.text(text)) if f"«{time}»" in m]
+
+
+NIGHT_DISTORTED = [
+    ("À une heure et demie, une fusillade a éclaté sur le parking.", "0 h 30"),
+    ("Un suspect a été arrêté à midi et demi.", "12 h 15"),
+    ("Le maire a parlé à la presse à minuit et quart.", "23 h 45"),
+]
+
+
+@each(NIGHT_DISTORTED)
+def test_another_time_of_day_is_missing_the_sources(case: tuple[str, str]) -> None:
+    text, time = case
+    assert [m for m in _missing(NIGHT.text(text)) if f"«{time}»" in m]

@@ -473,10 +473,12 @@ _AND_BEFORE = re.compile(r"\bet\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"{_S}+d(?:e{_S}|['’])", re.IGNORECASE)
 
 # « à midi », « vers minuit », « jusqu'à minuit »: the time of day a word says (not « le Midi »,
-# « l'après-midi »)
+# « l'après-midi »); with its part of an hour, after any word (« il était minuit et demi »,
+# « midi moins le quart »)
 _CLOCK_WORD = re.compile(
-    rf"(?<![\w-])(?:à|vers|dès|avant|après|jusqu['’]à|entre|et|de|peu{_S}+(?:avant|après))"
-    rf"{_S}+(midi|minuit)(?![\w-])(?:{_S}+et{_S}+(demie?|quart)(?![\w-]))?",
+    rf"(?<![\w-])(?:(?P<at>à|vers|dès|avant|après|jusqu['’]à|entre|et|de|peu{_S}+(?:avant|après))"
+    rf"{_S}+)?(?P<word>midi|minuit)(?![\w-])"
+    rf"(?:{_S}+(?:et{_S}+(?P<part>demie?|quart)|moins{_S}+le{_S}+(?P<less>quart))(?![\w-]))?",
     re.IGNORECASE,
 )
 _CLOCK_KEYS = {"midi": ("12",), "minuit": ("00", "24")}
@@ -485,11 +487,18 @@ _CLOCK_PARTS = {"demi": 30, "demie": 30, "quart": 15}
 
 def clock_words(text: str) -> frozenset[str]:
     """The times of day `text` says in a word, as figure keys: « à midi » 12:00, « vers
-    minuit » 00:00 and 24:00 (« 0 h », « 24 h »), « midi et demi » 12:30."""
+    minuit » 00:00 and 24:00 (« 0 h », « 24 h »), « midi et demi » 12:30, « minuit moins le
+    quart » 23:45."""
     keys = set()
     for match in _CLOCK_WORD.finditer(text):
-        minutes = _CLOCK_PARTS.get((match.group(2) or "").lower(), 0)
-        keys |= {f"{hour}:{minutes:02d}" for hour in _CLOCK_KEYS[match.group(1).lower()]}
+        if not (match["at"] or match["part"] or match["less"]):
+            continue  # « le Midi »: a region, no time
+        hours = _CLOCK_KEYS[match["word"].lower()]
+        if match["less"]:  # a quarter before the hour
+            keys |= {f"{(int(hour) - 1) % 24:02d}:45" for hour in hours[:1]}
+            continue
+        minutes = _CLOCK_PARTS.get((match["part"] or "").lower(), 0)
+        keys |= {f"{hour}:{minutes:02d}" for hour in hours}
     return frozenset(keys)
 
 

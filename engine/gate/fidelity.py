@@ -21,6 +21,7 @@ from engine.brief.facts import entity_key
 from engine.brief.figures import (
     MONTHS,
     Figure,
+    clock_words,
     durations,
     figures,
     long_durations,
@@ -150,6 +151,7 @@ def check_fidelity(parsed: ParsedArticle, brief: Brief, settings: Settings) -> l
     article_text = normalise(full_text)
     written = [*figures(full_text), *spelled_figures(full_text)]
     article_keys = found.keys(*NUMBERS) | {k for f in written for k in (f.key, *f.parts)}
+    article_keys |= clock_words(full_text)  # « à minuit et demi » for the source's « 0 h 30 »
     opening = dateline(brief.source)
     said = _said_in_sentences(brief.source.paragraphs)
     spaced = _spaced_in_source(written, index.figure_keys, source_text)
