@@ -117,3 +117,45 @@ NIGHT_DISTORTED = [
 def test_another_time_of_day_is_missing_the_sources(case: tuple[str, str]) -> None:
     text, time = case
     assert [m for m in _missing(NIGHT.text(text)) if f"«{time}»" in m]
+
+
+# --- 3. A bracket of ranks the source's rank lies in ---------------------------------------
+# « dans le top 10 », « parmi les dix premières » for the source's « 8 e position »: vouched for by
+# a rank of the same one within it (her own, in a clause naming her as the article's does), not
+# by a rank outside it (« top 5 » for 8e), nor by another's rank.
+RANKS = Sentences(
+    "ranks",
+    "Cyclisme : van der Breggen gagne la course en ligne\n\n"
+    "7 août 2016. – La Française Pauline Ferrand-Prévot, présentée comme favorite, termine à la "
+    "26 e place, tandis que la Suissesse Jolanda Neff prend la 8 e position. L'Italienne Elisa "
+    "Longo Borghini finit troisième. Au classement des nations, l'équipe du Kenya est 14e sur "
+    "40.",
+    "Cyclisme : van der Breggen gagne la course en ligne",
+)
+RANKS_HONEST = [
+    "La Suissesse se hisse dans le top 10, tandis que la Française reste loin derrière.",
+    "Jolanda Neff figure parmi les dix premières de l'épreuve.",
+    "L'Italienne Elisa Longo Borghini termine dans le top 5.",
+    "Au classement des nations, l'équipe du Kenya se classe dans les 15 premiers.",
+    "Jolanda Neff se classe parmi les dix meilleures coureuses.",
+]
+
+
+@each(RANKS_HONEST)
+def test_a_bracket_the_sources_rank_lies_in(case: str) -> None:
+    # before: « number not in the source «10» » (hard)
+    RANKS.draws_nothing(case, "figures")
+
+
+RANKS_DISTORTED = [
+    "La Suissesse Jolanda Neff se hisse dans le top 5.",
+    "Jolanda Neff figure parmi les 5 premières de l'épreuve.",
+    "La Française Pauline Ferrand-Prévot termine dans le top 10.",
+    "La Française se hisse dans le top 10, tandis que la Suissesse reste loin derrière.",
+    "Au classement des nations, l'équipe du Kenya se classe dans les 10 premiers.",
+]
+
+
+@each(RANKS_DISTORTED)
+def test_a_bracket_the_sources_rank_lies_outside(case: str) -> None:
+    RANKS.draws(case, "figures", "hard", "")

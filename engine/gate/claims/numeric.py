@@ -30,6 +30,7 @@ from engine.brief.figures import (
     figures,
     number_key,
     spelled_figures,
+    spelled_ordinals,
 )
 from engine.brief.relative_dates import day_of_key
 from engine.gate.claims.alignment import (
@@ -268,6 +269,7 @@ def figure_problems(
         if use.key not in index.figure_keys and not _dated(use, index) and not _as_time(use, index):
             if (
                 _bounded(use, sentence, neighbours, index)
+                or _rank_bracket(use, sentence, index)
                 or _decade(use, statement.text, index)
                 or _decade_of_years(use, sentence, neighbours, index)
                 or _rounded(use, index)
@@ -1022,6 +1024,68 @@ def _recounted(use: FigureUse, index: SourceIndex) -> tuple[int, str] | None:
             if theirs.noun == use.noun and theirs.key != use.key and theirs.kin == "count":
                 return at, theirs.text
     return None
+
+
+# A bracket of ranks (« dans le top 10 », « parmi les dix premières », « les 15 meilleurs »);
+# lexicon/rank_brackets.txt holds its words.
+_BRACKET_WORDS = by_tag("rank_brackets")
+_TOP_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_BRACKET_WORDS["before"]) + r")[\s\u00a0-]*$", re.IGNORECASE
+)
+_FIRST_AFTER = re.compile(
+    r"^[\s\u00a0]+(?:" + "|".join(_BRACKET_WORDS["after"]) + r")(?![\w-])", re.IGNORECASE
+)
+_LES_BEFORE = re.compile(r"(?<![\w-])les[\s\u00a0]+$", re.IGNORECASE)
+# where a clause of a sentence ends, for the one a rank is said in (not a comma: « La Française
+# X, présentée comme favorite, termine 26e »)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:tandis|alors|pendant|mais|quand|lorsqu['’]?e?)\b|,\s*(?:et|puis)\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]{3,}")
+
+
+def _rank_bracket(use: FigureUse, sentence: Sentence, index: SourceIndex) -> bool:
+    """« la Suissesse se hisse dans le top 10 » for the source's « la Suissesse Jolanda Neff
+    prend la 8 e position »: a bracket of ranks (« top N », « les N premiers ») that holds a
+    rank the source gives of the same one — a rank in a source clause naming a name the
+    article's clause names, or, where it names none, every rank of the source sentence it
+    restates best. A rank outside it (« top 5 » for 8e) or another's vouches for nothing."""
+    if use.value is None or use.value < 2:
+        return False
+    text = sentence.statement.text
+    before, after = text[: use.start], text[use.start + len(use.text) :]
+    if not (_TOP_BEFORE.search(before) or _LES_BEFORE.search(before) and _FIRST_AFTER.match(after)):
+        return False
+    names = set(_NAMED.findall(_clause_at(text, use.start)))
+    if names:
+        return any(
+            rank <= use.value and names & set(_NAMED.findall(_clause_at(s.text, at)))
+            for s in index.statements
+            for at, rank in _ranks(s)
+        )
+    best = [index.statements[at] for _, at in sentence.aligned[:1]]
+    ranks = [rank for s in best for _, rank in _ranks(s)]
+    return bool(ranks) and all(rank <= use.value for rank in ranks)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of `text` that offset `at` lies in (_CLAUSE_BREAK)."""
+    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() <= at)]
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() > at]
+    return text[max(starts) : min(ends, default=len(text))]
+
+
+def _ranks(statement: Statement) -> list[tuple[int, Decimal]]:
+    """(offset, rank) of each rank a statement gives: an ordinal in digits (« 8 e », « 14e ») or
+    in words (« troisième »)."""
+    found = [
+        (f.start, f.value)
+        for f in statement.figures
+        if f.value is not None and ORDINAL_WRITTEN.fullmatch(f.text)
+    ]
+    found += [(f.start, Decimal(f.key)) for f in spelled_ordinals(statement.text)]
+    return found
 
 
 def _bounded(
