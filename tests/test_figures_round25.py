@@ -159,3 +159,45 @@ RANKS_DISTORTED = [
 @each(RANKS_DISTORTED)
 def test_a_bracket_the_sources_rank_lies_outside(case: str) -> None:
     RANKS.draws(case, "figures", "hard", "")
+
+
+# --- 4. A share computed from a part and its whole the source gives -------------------------
+# « plus de la moitié », « près des deux tiers » said of a part of a whole, both the source's: the
+# writer's arithmetic, vouched for where it holds (the whole shown in the sentence, the one
+# before, or counted by the source in the part's noun), a distortion where it does not.
+SHARES = Sentences(
+    "shares",
+    "Emploi : le nombre d'inscrits recule en juillet\n\n"
+    "26 août 2016. – La catégorie A, regroupant les demandeurs d'emploi sans aucune activité, "
+    "compte 3 506 600 personnes. Au total, 5 442 100 personnes sont inscrites à Pôle Emploi. "
+    "Au conseil municipal, 810 votants sur 1 200 ont approuvé le projet de piscine.",
+    "Emploi : le nombre d'inscrits recule en juillet",
+)
+SHARES_HONEST = [
+    "Les personnes sans aucune activité, au nombre de 3 506 600, en représentent plus de la "
+    "moitié.",
+    "Les 3 506 600 demandeurs sans activité représentent près des deux tiers des 5 442 100 "
+    "inscrits.",
+    "Avec 3 506 600 personnes, la catégorie A regroupe nettement plus de la moitié des inscrits.",
+    "Le projet de piscine a été approuvé par 810 votants sur 1 200, soit plus des deux tiers.",
+    "Les 810 votants favorables représentent près des deux tiers des 1 200 votants.",
+]
+
+
+@each(SHARES_HONEST)
+def test_a_share_the_sources_part_and_whole_give(case: str) -> None:
+    # before: « percentage not in the source «moitié» » (hard)
+    SHARES.draws_nothing(case, "figures")
+
+
+SHARES_DISTORTED = [
+    "Les personnes sans aucune activité, au nombre de 3 506 600, en représentent moins de la "
+    "moitié.",
+    "Les 3 506 600 demandeurs sans activité représentent les trois quarts des 5 442 100 inscrits.",
+    "Le projet de piscine a été approuvé par 810 votants sur 1 200, soit plus des trois quarts.",
+]
+
+
+@each(SHARES_DISTORTED)
+def test_a_share_the_arithmetic_does_not_give(case: str) -> None:
+    SHARES.draws(case, "figures", "hard", "")

@@ -1400,9 +1400,7 @@ def _fraction_of_figures_shown(
     whole from the source (« mort à 83 ans »: a figure of the part's unit), a bound from above
     being met by no whole much larger than the part. A bound on the wrong side is left to the
     figure checks."""
-    if use.kind != "percentage" or use.comparator not in ("more", "less") or use.value is None:
-        return False
-    if not _FRACTION_WORD.search(use.text):
+    if use.kind != "percentage" or use.value is None or not _FRACTION_WORD.search(use.text):
         return False
     before = [n for n in neighbours if n.number == sentence.number - 1]
     shown = [
@@ -1421,12 +1419,41 @@ def _fraction_of_figures_shown(
             for theirs, _ in uses
             if theirs.unit in units and theirs.value is not None and theirs.kind == "number"
         ]
-    side = 1 if use.comparator == "more" else -1
-    return any(
-        part.value < whole and side * (100 * part.value / whole - use.value) > 0
+    if any(
+        part.value < whole and _share_said(100 * part.value / whole, use)
         for part in shown
         for whole in wholes
-    )
+    ):
+        return True
+    return any(_share_of_source_whole(use, part, index) for part in shown)
+
+
+def _share_said(share: Decimal, use: FigureUse) -> bool:
+    """Whether a fraction in words says `share` (a percentage): bounds it on its side (« plus
+    de la moitié »), or says it within the slack of a fraction (« près des deux tiers », « le
+    tiers »)."""
+    assert use.value is not None
+    if use.comparator in ("more", "less"):
+        return (1 if use.comparator == "more" else -1) * (share - use.value) > 0
+    return as_fraction(share, use, use.comparator == "about")
+
+
+def _share_of_source_whole(use: FigureUse, part: FigureUse, index: SourceIndex) -> bool:
+    """« Les personnes sans aucune activité, au nombre de 3 506 600, en représentent plus de la
+    moitié » for the source's « … compte 3 506 600 personnes. Au total, 5 442 100 personnes sont
+    inscrites »: the part a source figure, its whole one the source counts in the same noun,
+    larger — the share said holds of every such whole (one whole, or the bound true of them all),
+    where the article need not show it again."""
+    assert part.value is not None
+    nouns = {theirs.noun for theirs, _ in index.uses.get(part.key, ()) if theirs.noun}
+    wholes = {
+        theirs.value
+        for uses in index.uses.values()
+        for theirs, _ in uses
+        if theirs.noun in nouns and theirs.kind == "number" and theirs.kin == "count"
+        if theirs.value is not None and theirs.value > part.value
+    }
+    return bool(wholes) and all(_share_said(100 * part.value / w, use) for w in wholes)
 
 
 def _converse_of_factor(
