@@ -32,10 +32,11 @@ its shape), `factors` (« a triplé », « multiplié par trois », « plus du d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from engine.text.lexicon import tagged, words
 
@@ -98,6 +99,7 @@ _PATTERNS = [
 _SCANNER = re.compile(
     "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
 )
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -120,17 +122,30 @@ def number_key(written: str, scale: str | None = None) -> str:
     return format(value.normalize(), "f")
 
 
-def figures(text: str) -> Iterator[Figure]:
+_Found = TypeVar("_Found")
+_FORGETS: list[Callable[[], None]] = []  # the cache_clear of every scan read once per text
+
+
+def _read_once(scan: Callable[[str], Iterable[_Found]]) -> Callable[[str], Iterator[_Found]]:
+    """`scan` run once per text, what it found kept: the gate asks for a sentence's figures,
+    durations and ordinals from several checks (a scan costs more than the parse of its words).
+    Each call gives the findings again, in order; they are frozen, shared by every caller."""
+    kept = lru_cache(maxsize=4096)(lambda text: tuple(scan(text)))
+    _FORGETS.append(kept.cache_clear)
+
+    @wraps(scan)
+    def again(text: str) -> Iterator[_Found]:
+        return iter(kept(text))
+
+    return again
+
+
+@_read_once
+def figures(text: str) -> tuple[Figure, ...]:
     """Every figure of `text`, in order (a date also yields its day and year as numbers); the
     bare numbers of a list or a range whose scale or unit is said once, after its last one, take
     it (« 100, 80 ou 60 millions », « entre 2 et 3 milliards », « de 9,5 à 9,7 % »), and so do
-    its thousands said once (« 10 à 20 000 combattants »: from 10 000, a bound below the last).
-    A text is scanned once: the gate asks for a sentence's figures from several checks."""
-    return iter(_figures(text))
-
-
-@lru_cache(maxsize=4096)
-def _figures(text: str) -> tuple[Figure, ...]:
+    its thousands said once (« 10 à 20 000 combattants »: from 10 000, a bound below the last)."""
     found = list(_scanned(text))
     for n in range(len(found) - 2, -1, -1):
         (bare, _), (last, groups) = found[n], found[n + 1]
@@ -183,7 +198,8 @@ _HALF_AFTER = re.compile(rf"{_SP}+([^\W\d_]+){_SP}+et{_SP}+demie?(?![\w-])", re.
 
 def clear_cache() -> None:
     """Forget every text scanned (benchmarks time a first reading)."""
-    _figures.cache_clear()
+    for forget in _FORGETS:
+        forget()
 
 
 # A number written bare (no thousands, at most three digits before its decimals: no year), and
@@ -195,6 +211,8 @@ _LISTED = re.compile(rf"{_SP}*(?:,|-|–|{_SP}(?:et|ou|à){_SP}){_SP}*", re.IGNO
 
 
 def _scanned(text: str) -> Iterator[tuple[Figure, dict[str, str]]]:
+    if not _DIGIT.search(text):
+        return  # every pattern of the scanner holds a digit
     for match in _SCANNER.finditer(text):
         kind = match.lastgroup or ""
         prefix = f"{kind}_"
@@ -322,6 +340,7 @@ _ADDED_TO = frozenset(SMALL) | {"cent", "mille"}  # what a final « un » adds t
 NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
 
 
+@_read_once
 def spelled_figures(text: str) -> Iterator[Figure]:
     """Every number and fraction written in words in `text`, in order, with its figure key; and
     « premier octobre », the first of a month said in words."""
@@ -502,6 +521,7 @@ def clock_words(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@_read_once
 def spelled_ordinals(text: str) -> Iterator[Figure]:
     """Ordinals in words, as the number they rank: "douzième" → 12, "vingt-septième" → 27,
     "cent vingt-sixième" → 126, "vingt et unième" → 21 (a source's « douzième anniversaire »
@@ -807,6 +827,7 @@ _ORDINAL_SECOND = re.compile(
 _HALF_NEXT = re.compile(rf"{_S}+et{_S}+demie?(?![\w-])", re.IGNORECASE)
 
 
+@_read_once
 def durations(text: str) -> Iterator[Duration]:
     """Every duration of `text` in minutes and seconds, in order: a number and its unit, and the
     number of the next unit down that may follow it with or without its unit (« une minute
@@ -924,6 +945,7 @@ _RACE_MARKS = re.compile(
 )
 
 
+@_read_once
 def _duration_numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
     """(start, end, value) of every number that may count a duration, « un »/« une » too."""
     for figure in [*figures(text), *spelled_figures(text)]:
@@ -954,6 +976,7 @@ _LONG_UNIT_AFTER = _unit_after(
 _HOURS_SAID = re.compile(rf"(\d{{1,2}}){_S}+heures?", re.IGNORECASE)
 
 
+@_read_once
 def long_durations(text: str) -> Iterator[Duration]:
     """Every length of time of `text` counted in hours, days, weeks, months or years, in hours
     (`Duration.seconds` holds hours here): a number and its unit (« 48 heures », « trois
@@ -1036,6 +1059,7 @@ _FACTOR_COMPARATORS = {"plus": "more", "moins": "less", "près": "about"}
 _TIMES_BOUND = re.compile(rf"(?<![\w-])(plus|moins|près){_S}+d(?:e{_S}+|['’]{_S}*)$", re.I)
 
 
+@_read_once
 def factors(text: str) -> Iterator[Factor]:
     """Every factor of `text`: a verb (« doubler », « a triplé »; not « double », which may be
     an adjective), a noun (« le triple », « plus du double »), « multiplié par N », « divisé par
@@ -1108,6 +1132,7 @@ _ORDER_NAMED = re.compile(
 )
 
 
+@_read_once
 def orders_said(text: str) -> Iterator[Magnitude]:
     """The orders of magnitude a source vouches for: every one of `magnitudes`, and a plural
     order it names with a definite article or a preposition, which says as much as « des »."""
@@ -1118,6 +1143,7 @@ def orders_said(text: str) -> Iterator[Magnitude]:
         yield Magnitude(unit * scale, unit * scale * 10, match.group(0), match.start())
 
 
+@_read_once
 def magnitudes(text: str) -> Iterator[Magnitude]:
     """Every order of magnitude in words of `text`, with the span of values it may stand for."""
     for match in _MAGNITUDE.finditer(text):

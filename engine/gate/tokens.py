@@ -36,15 +36,25 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
+def is_content(token: Token) -> bool:
+    """A word that carries content: a noun, a name, a verb, an adjective or a number, no stop
+    word, with a letter in it. Worked out once for every token of its doc, as `lemma_of`."""
+    content = token.doc.user_data.get(_CONTENT)
+    if content is None:
+        content = token.doc.user_data[_CONTENT] = [_content(t) for t in token.doc]
+    return content[token.i]
+
+
 _LEMMAS = "plume.lemmas"
 _HEADS = "plume.heads"
+_CONTENT = "plume.content"
 
 
 def _lemma(token: Token) -> str:
     return (token.text if token.pos_ == "PROPN" else token.lemma_).lower().replace("’", "'")
 
 
-def is_content(token: Token) -> bool:
+def _content(token: Token) -> bool:
     return token.pos_ in CONTENT_POS and not token.is_stop and any(c.isalpha() for c in token.text)
 
 
@@ -73,6 +83,18 @@ def is_name(ent: Span) -> bool:
     noun said with an article (« les deux Charentes »), nor a century (« XXe siècle »), nor what
     an office is in charge of (« garde des Sceaux »), nor a past participle opening a sentence
     with its agent (« Visé par ce tweet, il … »)."""
+    names = ent.doc.user_data.setdefault(_NAMES, {})  # the checks ask of each entity often
+    key = (ent.start, ent.end, ent.label)
+    found = names.get(key)
+    if found is None:
+        found = names[key] = _is_name(ent)
+    return found
+
+
+_NAMES = "plume.names"
+
+
+def _is_name(ent: Span) -> bool:
     if len(ent) == 1 and demonym(ent.text):
         return False
     if _CENTURY.match(ent.text):

@@ -41,6 +41,7 @@ def count_words(text: str) -> int:
     return len(words(text))
 
 
+@lru_cache(maxsize=4096)  # the checks compare the same sentences many times
 def normalise(text: str) -> str:
     """Lowercase, unified apostrophes and spaces: the form texts are compared in."""
     return " ".join(text.translate(_COMPARED).lower().split())
@@ -71,15 +72,20 @@ def compound_parts(text: str) -> list[str]:
     """The words of a compound, folded, as a reader reads it whatever joins them (a hyphen, a
     space) and with its abbreviations written out: « Sud Africain », « sud-africain » → [sud,
     africain]; « St-Denis », « Saint Denis » → [saint, denis]."""
+    return list(_compound_parts(text))
+
+
+@lru_cache(maxsize=1 << 14)  # names and offices are compared many times a gate pass
+def _compound_parts(text: str) -> tuple[str, ...]:
     parts = [p.rstrip(".") for p in _JOINS.split(fold(text)) if p.rstrip(".")]
-    return [_ABBREVIATED.get(p, p) for p in parts]
+    return tuple(_ABBREVIATED.get(p, p) for p in parts)
 
 
 def compound_key(text: str) -> str:
     """One form for a compound written with a hyphen, a space or glued (« vice-président »,
     « vice président », « viceprésident » → « vicepresident »; « St Denis » → « saintdenis »):
     the form names, nationalities, offices, titles and ranks are compared in."""
-    return "".join(compound_parts(text))
+    return "".join(_compound_parts(text))
 
 
 def compound_pattern(text: str) -> str:

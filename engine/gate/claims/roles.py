@@ -1397,6 +1397,12 @@ def _written_at_all(word: str, text: str) -> bool:
     return re.search(pattern, fold(normalise(text).lower())) is not None
 
 
+@cache
+def _phrase_pattern(head: str, rest: str) -> re.Pattern[str]:
+    """A trade of several words as written, its head in the plural too."""
+    return re.compile(rf"(?<!\w){re.escape(head)}s?\s+{re.escape(rest)}(?!\w)")
+
+
 def _trades(text: str, lemmas: frozenset[str], trades: dict[str, str]) -> dict[str, str]:
     """The trades a sentence names, each with its word: a trade of several words first, whose
     head then names no trade of its own (« l'officier de police » is a police officer, no
@@ -1405,7 +1411,7 @@ def _trades(text: str, lemmas: frozenset[str], trades: dict[str, str]) -> dict[s
     written = normalise(text).lower()
     for phrase, trade in trades.items():
         head, _, rest = phrase.partition(" ")
-        if rest and re.search(rf"(?<!\w){re.escape(head)}s?\s+{re.escape(rest)}(?!\w)", written):
+        if rest and head in written and _phrase_pattern(head, rest).search(written):
             phrases.setdefault(trade, phrase)
     heads = {phrase.split()[0] for phrase in phrases.values()}
     bare = {w.removeprefix("ex-") for w in lemmas}  # « un ex-policier »: a trade, past

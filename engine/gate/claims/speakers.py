@@ -162,6 +162,7 @@ _NAME_WORD = re.compile(r"[\s\-‐]+")  # the words of a name: « Jean-Luc » is
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
+@cache
 def _undoubled(word: str) -> str:
     """A word of a name as a reader matches it, a doubled letter read once: a source that
     writes « Roussef » once for its « Rousseff » names one person."""

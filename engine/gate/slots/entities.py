@@ -233,6 +233,7 @@ def country(word: str) -> str | None:
     return _countries()[said] if said is not None else _countries_by_name().get(fold(word.lower()))
 
 
+@cache  # asked of every capitalised word, many times
 def nationality(word: str) -> str | None:
     """The lexicon's word of nationality a form of it gives (« Canadiennes », « Suissesse » →
     « canadien », « suisse »), or None."""
@@ -544,10 +545,8 @@ def _origins(
     engine.gate.claims.roles says so already."""
     mine = sorted((o for o in article if isinstance(o, Origin)), key=_origin_order)
     theirs = sorted((o for o in source if isinstance(o, Origin)), key=_origin_order)
-    lands = {o.country for o in mine} | {
-        c for c in _named_countries() if fold(c.lower()) in written
-    }
-    given = {o.country for o in theirs} | {c for c in _named_countries() if fold(c.lower()) in said}
+    lands = {o.country for o in mine} | {c for c, folded in _named_countries() if folded in written}
+    given = {o.country for o in theirs} | {c for c, folded in _named_countries() if folded in said}
     if len(lands - given) == 1 and len(given - lands) == 1:
         return
     for origin in mine:
@@ -560,8 +559,10 @@ def _origins(
 
 
 @cache
-def _named_countries() -> frozenset[str]:
-    return frozenset(_countries().values())
+@cache
+def _named_countries() -> tuple[tuple[str, str], ...]:
+    """Every country the lexicon names, with its folded form (as a sentence is searched)."""
+    return tuple((c, fold(c.lower())) for c in sorted(set(_countries().values())))
 
 
 def _exchanged(mine: list[Name], theirs: list[Name]) -> Iterator[Clash]:
