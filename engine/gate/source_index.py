@@ -54,12 +54,15 @@ class SourceIndex:
     slots: dict[str, frozenset]  # engine.gate.slots: every mark the whole source gives, per slot
 
     def score(self, lemmas: frozenset[str], index: int) -> float:
-        """How much of `lemmas` (weighted by rarity) statement `index` of the source holds."""
-        total = sum(self.idf.get(lemma, self.unseen_idf) for lemma in lemmas)
+        """How much of `lemmas` (weighted by rarity) statement `index` of the source holds.
+        Summed exactly (`fsum`): a plain sum over a set depends on the set's order, which
+        Python's string hashing changes from one run to the next, and two statements that tie
+        would then rank differently — the same article drawing other findings on another run."""
+        total = math.fsum(self.idf.get(lemma, self.unseen_idf) for lemma in lemmas)
         if not total:
             return 0.0
         shared = lemmas & self.statements[index].lemmas
-        return sum(self.idf[lemma] for lemma in shared) / total
+        return math.fsum(self.idf[lemma] for lemma in shared) / total
 
     def aligned(self, lemmas: frozenset[str], top: int = 3) -> list[tuple[float, int]]:
         """The source statements that best restate a sentence of these lemmas, best first."""
