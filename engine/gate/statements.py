@@ -63,6 +63,9 @@ class Statement:
     slots: Mapping[str, frozenset] = field(default_factory=dict)  # engine.gate.slots: name → marks
     carried: str | None = None  # who « il » stands for after this sentence (`person_after`)
     pronoun_for: str | None = None  # whom a leading « il », « elle » stands for (« Elle siège »)
+    # one person said by a pronoun, as the main clause's subject (« elle devance … ») or before
+    # any name (« Cela ne l'a pas empêché … »): "subject", "object", or ""
+    personal: str = ""
 
 
 _READ: dict[tuple[str, str | None, bool], tuple[Statement, ...]] = {}
@@ -237,7 +240,23 @@ def _persons_outside(ents: list[Span], quoted: Sequence[Quoted]) -> list[str]:
 
 
 def _ents(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in ACTOR_KINDS and is_name(e)]
+    trimmed = (_past_participle_aside(e) for e in sent.ents if e.label_ in ACTOR_KINDS)
+    return [e for e in trimmed if e is not None and is_name(e)]
+
+
+def _past_participle_aside(ent: Span) -> Span | None:
+    """The name without the past participle the NER ran into it (« Baptisée « Bouclier de
+    l'Euphrate », l'opération … »: what it is called, no one acting), or none if nothing is left
+    of it."""
+    from spacy.tokens import Span
+
+    at = ent.start
+    doc = ent.doc
+    if not ("Part" in doc[at].morph.get("VerbForm") and doc[at].pos_ == "VERB"):
+        return ent
+    while at < ent.end and (at == ent.start or doc[at].is_punct):
+        at += 1
+    return Span(doc, at, ent.end, label=ent.label_) if at < ent.end else None
 
 
 def _outside(sent: Span, quoted: Sequence[Quoted]) -> list[Token]:
@@ -274,7 +293,9 @@ def read_statement(
     # figures align sentences too: "#1306852" is as telling as a rare word
     lemmas = lemmas | {f"#{day_key(f.key)}" for f in figs if f.kin != "count" or f.noun}
     verbs, nouns = read_polarity(tokens)
-    actors = (*read_actors(ents), *read_institutions(outside))
+    actors = (*read_actors(ents, sent), *read_institutions(outside))
+    # a pronoun before any name of a person stands for one of the sentences before
+    first = min((e.start for e in ents if e.label_ == PERSON), default=sent.end)
     return Statement(
         text=text.strip(),
         lemmas=lemmas,
@@ -294,10 +315,31 @@ def read_statement(
         subject=next((a.key for a in actors if a.kind == PERSON and a.how == "subject"), None),
         roles=read_roles(tokens, ents),
         subject_roles=read_subject_roles(tokens),
+        personal=_personal(outside, first),
         causes=tuple(read_causes(text, tokens, starts, outside)),
         links=any(t.lemma_.lower() in by_tag("causal").get("link", ()) for t in tokens),
         slots=Slots(tokens),
     )
+
+
+_ONE_PERSON = frozenset({"il", "elle", "lui", "le", "la", "l'", "l’"})
+
+
+def _personal(outside: list[Token], first: int) -> str:
+    """A pronoun that stands for one person: "subject" where it is the main clause's subject
+    (« Avec X, elle devance Y »), "object" where it stands before any name of a person as
+    another's subject or an object (« Cela ne l'a pas empêché de … »), else "". Not an
+    impersonal « il » (« il faut »)."""
+    found = [
+        t
+        for t in outside
+        if t.pos_ == "PRON"
+        and t.lower_ in _ONE_PERSON
+        and t.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")
+    ]
+    if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in found):
+        return "subject"
+    return "object" if any(t.i < first for t in found) else ""
 
 
 def day_key(key: str) -> str:

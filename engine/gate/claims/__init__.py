@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from engine.gate.claims.actors import actor_problems, mention_swaps
+from engine.gate.claims.actors import actor_problems, mention_swaps, pronoun_person
 from engine.gate.claims.alignment import (
     NOUN_STEM,
     SUMMARIES,
@@ -79,7 +79,6 @@ from engine.text import excerpt, fold
 if TYPE_CHECKING:
     from engine.brief import Brief
     from engine.gate.parsed import ParsedArticle
-    from engine.gate.statements import Statement
 
 __all__ = ["check_claims", "verbatim_in"]
 
@@ -257,14 +256,13 @@ def _problems(
     yield from mention_swaps(sentence, index)
 
 
-def _names_the_pronouns(
-    sentence: Sentence, source: Statement, found: SlotClash, index: SourceIndex
-) -> bool:
+def _names_the_pronouns(sentence: Sentence, at: int, found: SlotClash, index: SourceIndex) -> bool:
     """The person the article names in the place of another is whom the restated source
-    sentence's leading « il » or « elle » stands for: read from the sentences before it, or the
-    person the source's title names, whom the source is about (« En 1995, candidat à …, il se
-    voit préférer Michel Boyon » in a source titled « décès de … Pierre Bouteiller »)."""
-    person = source.pronoun_for
+    sentence's pronoun stands for (its leading « il » or « elle », or a pronoun before any name:
+    « Cela ne l'a pas empêché de … »): read from the sentences before it, or the person the
+    source's title names, whom the source is about (« En 1995, candidat à …, il se voit préférer
+    Michel Boyon » in a source titled « décès de … Pierre Bouteiller »)."""
+    person = pronoun_person(at, index)
     if person is None:
         return False
     title = index.statements[0].persons if index.statements else ()
@@ -359,9 +357,7 @@ def _slot_problems(
             continue  # said already, with its date (`tense_problems`)
         if summary and found.slot == "entities":
             continue  # a title or a heading names whom it picks (the winners, not the town)
-        if found.slot == "entities" and _names_the_pronouns(
-            sentence, index.statements[at], found, index
-        ):
+        if found.slot == "entities" and _names_the_pronouns(sentence, at, found, index):
             continue  # « Valérie Plante siège » for « Elle siège … dont le maire est M. Coderre »
         if found.slot == "entities" and _merged_in(sentence, at, found, index):
             continue  # « …, recueillis par la famille Marrec »: another source sentence's fact

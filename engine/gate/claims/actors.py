@@ -129,6 +129,12 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue
         if any(_naming(s, actor) for s in merged):
             continue
+        if source.personal == "subject" and (
+            bool(source.pronoun_for)
+            and same_person(actor.key, str(source.pronoun_for))
+            or _subject_before(actor, best, index, "any")
+        ):
+            continue  # « elle devance Mara Abbott », « elle » the one the article names
         if _label(actor.key, statement.text):
             continue  # « Amiens-Lille : 29 supporteurs blessés … »: a heading's topic, no actor
         mine = statement.entities
@@ -164,6 +170,14 @@ def actor_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
         if rivals:
             rival = next(a for a in source.actors if a.key == rivals[0])
             yield _in_place_of(actor, rival, sentence, best, index)
+        elif actor.voice == "patient" and any(a.voice == "agent" for a in source.actors):
+            # « Pavel Dusek dépassé … » for « Cela ne l'a pas empêché …, avant d'être dépassé
+            # par Kovalenko »: the one undergoing it there is whom the pronoun stands for
+            told = pronoun_person(best, index)
+            if told and not same_person(actor.key, told) and not _in(told, statement.text):
+                acts = actor.predicates & source.lemmas  # what he undergoes there
+                other = Actor(PERSON, told, acts, "subject", None, "patient")
+                yield _in_place_of(actor, other, sentence, best, index)
 
 
 LABEL_WORDS = 4  # words of a heading's label before its colon, at most
@@ -184,18 +198,30 @@ def counted(key: str) -> bool:
     return bool(words) and all(w in SMALL for w in words)
 
 
-def _subject_before(actor: Actor, best: int, index: SourceIndex) -> bool:
+def _subject_before(actor: Actor, best: int, index: SourceIndex, roles: str = "agent") -> bool:
     """The source sentence before `best` makes the actor its subject: the « il » / « elle » that
     opens `best` most likely stands for the actor (« Vallaud-Belkacem a donné des précisions.
-    Elle a ainsi affirmé … »), whomever the reading carried."""
+    Elle a ainsi affirmé … »), whomever the reading carried; `roles`: "agent", or "any" (the
+    subject of a passive too, « X est devenue championne » read so)."""
     if best == 0:
         return False
     before = index.statements[best - 1]
     words = {w.lower() for w in actor.key.split() if len(w) > 2}
     return any(a.how == "subject" and same_person(a.key, actor.key) for a in before.actors) or any(
-        p.role == "agent" and p.subject and p.words & words  # a name the NER missed there
+        (p.role == "agent" or roles == "any") and p.subject and p.words & words  # NER missed
         for p in before.slots.get("agents", ())
     )
+
+
+def pronoun_person(at: int, index: SourceIndex) -> str | None:
+    """Whom the source sentence `at` says by a pronoun: the one its leading « il » or « elle »
+    stands for, or, for a pronoun before any name (« Cela ne l'a pas empêché de prendre le
+    meilleur départ »), the person the sentences before it carry (« Justin Gatlin a été sifflé
+    … »). The article may name him there: he is in that sentence, said otherwise."""
+    source = index.statements[at]
+    if source.pronoun_for:
+        return source.pronoun_for
+    return index.statements[at - 1].carried if source.personal and at > 0 else None
 
 
 def _people_of(people: str, land: str) -> bool:
@@ -776,6 +802,9 @@ def mention_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
             continue  # « plus petite que Cérès »: a standard the writer adds, no place
         if _outside(actor.key, statement.text):
             continue  # « Hors de Paris, … »: everywhere but there, no place of the fact
+        told = pronoun_person(best, index)
+        if told is not None and same_person(actor.key, told):
+            continue  # « en dépassant Justin Gatlin » of « Cela ne l'a pas empêché … »: him
         words = {w for w in actor.key.lower().split() if len(w) > 2}
         repeated = any(_in(actor.key, s.text) or words & s.entities for s in near)
         if repeated and not _said_more(actor.key, statement.text, near):
@@ -1024,9 +1053,10 @@ def _common(key: str, index: SourceIndex) -> bool:
 # --- what a sentence says (read by engine.gate.statements) ----------
 
 
-def read_actors(ents: list[Span]) -> Iterator[Actor]:
+def read_actors(ents: list[Span], sent: Span | None = None) -> Iterator[Actor]:
     """Every entity with what it does: subjects, agents, "selon X", and a name that opens the
-    sentence (the parser often misses a subject there) are actors; others are mentions."""
+    sentence (the parser often misses a subject there) are actors; others are mentions.
+    `sent`: the sentence they stand in (its verbs, where the parse hangs none on a name)."""
     for e in ents:
         root = e.root
         cases = {c.lower_ for c in root.children if c.dep_ == "case"}
@@ -1053,10 +1083,37 @@ def read_actors(ents: list[Span]) -> Iterator[Actor]:
             how = "mention"
         case = next(iter(sorted(cases)), None)
         voice = _VOICES.get(root.dep_, "") if how == "subject" else ""
+        if how == "subject" and not voice and _undergoes(root, sent):
+            voice = "patient"  # « Justin Gatlin sifflé, puis dépassé en fin de course »
         yield Actor(e.label_, entity_key(e.text), frozenset(predicates), how, case, voice)
 
 
 _VOICES = {"obl:agent": "agent", "nsubj:pass": "patient"}
+
+
+def _undergoes(root: Token, sent: Span | None = None) -> bool:
+    """A name whose every verb is a bare past participle (« Justin Gatlin sifflé, puis dépassé
+    en fin de course », « X battu par Y »): a passive without its auxiliary, the name its
+    patient. Not a name that also acts (« Gatlin, dépassé en fin de course, a terminé … »). A
+    name the parse makes the sentence's root: every verb of the sentence."""
+    acts = [root.head] if root.dep_ in SUBJECTS else []
+    acts += [c for c in root.children if c.dep_ in ("acl", "conj")]
+    if root.dep_ == "ROOT" and sent is not None:
+        acts += [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in acts if t.pos_ == "VERB" and t.i != root.i]
+    return bool(verbs) and all(_bare_participle(t) for t in verbs)
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle with no auxiliary (« dépassé en fin de course »); the tagger reads some
+    as a finite verb (« sifflé »): its ending tells it."""
+    said = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    return (said or _PARTICIPLE_ENDING.search(token.lower_) is not None) and not any(
+        c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children
+    )
+
+
+_PARTICIPLE_ENDING = re.compile(r"ée?s?$")  # « sifflé », « dépassées »
 
 
 def _led_by_preposition(e: Span) -> bool:
