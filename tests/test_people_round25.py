@@ -1,4 +1,4 @@
-"""People, round 25 (F25B): who did it — classes read from what refused the
+"""People, round 25 (F25B): who did it, whose nationality — classes read from what refused the
 honest writers of round 25's judges, each with pairs of our own (sources of our own; none of
 these sentences is a corpus sentence).
 
@@ -12,7 +12,11 @@ these sentences is a corpus sentence).
 3. An object said as a clitic (« Lotte Jansen l'a devancée » for « elle devance Julia
    Moser »): the source's « elle » is the one the article names, its object the article's
    « l' ».
-4. A past participle opening its sentence, run by the NER into a name (« Baptisée « Bouclier de
+4. A nationality is compared with the one the source gives the same person or team: « sur le
+   boxeur hongrois » of the other party, beside « Karim Belhadj » whom the source calls
+   « le Français »; « Les nageuses italiennes … derrière les Australiennes » for « l'équipe
+   d'Italie … derrière les nageuses australiennes ».
+5. A past participle opening its sentence, run by the NER into a name (« Baptisée « Bouclier de
    l'Euphrate », l'opération … »), is no actor.
 """
 
@@ -128,6 +132,66 @@ def test_another_rider_as_the_one_ahead_is_still_a_hard_swap() -> None:
     SPRINT.draws(text, "swaps", "hard", "makes Freja Holm the actor")
 
 
+BOXING = Pairs(
+    "boxing",
+    """Mondiaux de boxe : Laszlo Kovacs bat Karim Belhadj en finale
+
+3 mai 2025. – Porté par un public hongrois enthousiaste, Laszlo Kovacs a dominé la finale des \
+moins de 60 kg, et remporte le premier titre mondial de la boxe hongroise. Face à la vitesse et \
+à la mobilité de Kovacs, le Français Karim Belhadj n'a pas pu prendre l'avantage sur le favori \
+de la catégorie. Le Hongrois remporte les deux premières reprises.""",
+)
+_BOXING = "Mondiaux de boxe : Laszlo Kovacs bat Karim Belhadj en finale\n\n"
+ROLES = frozenset({"roles"})
+
+# 4: the other party's nationality, beside the person the source gives his own
+OTHER_PARTY = [
+    "Face à ces qualités, Karim Belhadj n'a pas pu prendre l'avantage sur le boxeur hongrois.",
+    "Karim Belhadj n'a jamais pu prendre l'avantage sur le champion hongrois.",
+]
+
+
+@each(OTHER_PARTY)
+def test_a_nationality_of_the_other_party_is_no_swap(case: str) -> None:
+    BOXING.draws_nothing(_BOXING + case, ROLES)
+
+
+def test_a_nationality_the_source_gives_no_one_is_still_flagged() -> None:
+    text = _BOXING + "Face à ces qualités, Karim Belhadj n'a pas pu prendre l'avantage sur le "
+    BOXING.draws(text + "boxeur cubain.", ROLES, None, "cubain")
+
+
+RELAY = Pairs(
+    "relay",
+    """Mondiaux de natation : titre australien en relais 4 x 200 m
+
+8 juillet 2025. – Invaincue depuis quatre ans, l'équipe d'Italie de 4 x 200 mètres nage libre \
+a cédé son titre mondial à l'Australie dimanche soir à Fukuoka, en terminant près d'une seconde \
+derrière les nageuses australiennes. Le dernier relais australien fut décisif.""",
+)
+_RELAY = "Mondiaux de natation : titre australien en relais 4 x 200 m\n\n"
+
+TWO_PARTIES = [
+    "Les nageuses italiennes ont terminé près d'une seconde derrière les Australiennes.",
+    "Les relayeuses italiennes ont fini près d'une seconde derrière les Australiennes.",
+]
+
+
+@each(TWO_PARTIES)
+def test_two_parties_each_in_its_place_is_no_swap(case: str) -> None:
+    RELAY.draws_nothing(_RELAY + case, ROLES)
+
+
+def test_a_third_country_is_still_flagged() -> None:
+    text = "Les nageuses italiennes ont terminé près d'une seconde derrière les Canadiennes."
+    RELAY.draws(_RELAY + text, ROLES, None, "canadien")
+
+
+def test_the_parties_reversed_is_still_hard() -> None:
+    text = "Les Australiennes ont terminé près d'une seconde derrière les nageuses italiennes."
+    RELAY.draws(_RELAY + text, ROLES, "hard", "")
+
+
 OPERATION = Pairs(
     "operation",
     """Syrie : l'armée lance une offensive dans le nord
@@ -138,7 +202,7 @@ chasser les groupes armés de la région.""",
 )
 _OPERATION = "Syrie : l'armée lance une offensive dans le nord\n\n"
 
-# 4: a participle opening its sentence, run into a name (the NER reads « Baptisée « Bouclier de
+# 5: a participle opening its sentence, run into a name (the NER reads « Baptisée « Bouclier de
 # l'Euphrate » as a person)
 NAMED_SO = [
     "Baptisée « Bouclier de l'Euphrate », l'opération a été lancée avant l'aube, avec les alliés.",

@@ -581,6 +581,8 @@ def nationality_swaps(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
         if _land(mine[added[0]], added[0]) and _of_a_person(left[0], index.statements[best].slots):
             return  # « en Argentine » (where one is) for « le président français » (who one is)
         said = mine[added[0]]
+        if _of_the_other_party(sentence, index.statements[best], said, added[0], left[0], index):
+            return  # « Oumiha n'a pas pu … sur le boxeur brésilien » for « le Français Oumiha »
         if _said_of_it_elsewhere(sentence.statement.text, said, index):
             return  # « un navire battant pavillon bolivien »: the source's other sentence says so
         if _within_names(said, sentence.statement.text, index.text):
@@ -666,6 +668,39 @@ def _money() -> tuple[frozenset[str], dict[str, str]]:
         else:
             nouns.add(line)
     return frozenset(nouns), countries
+
+
+def _of_the_other_party(
+    sentence: Sentence, source: Statement, said: str, added: str, left: str, index: SourceIndex
+) -> bool:
+    """The restated sentence gives its nationality (`left`) to a person the article sentence
+    names too, without it and without the one the article adds, that one (`said`) written only
+    after his name (« Sofiane Oumiha n'a pas pu prendre l'avantage sur le boxeur brésilien » for
+    « le Français Sofiane Oumiha n'a pas pu prendre l'avantage sur le favori »): the article's
+    nationality is the other party's, one the source gives someone. A nationality is compared
+    with the one the same person is given. Not one written before his name (« le trio
+    australien Ben Hoffman », « trois physiciens américains : David Thouless »): his."""
+    mine = sentence.statement
+    for person, roles in source.roles.items():
+        if not any(country_of(r) == left for r in roles):
+            continue
+        named = [p for p in mine.persons if same_person(p, person)]
+        if named and not any(
+            country_of(r) in (added, left) for p in named for r in mine.roles.get(p, ())
+        ):
+            return _only_after(mine.text, named[0], said) and _in_source(added, index)
+    return False
+
+
+def _only_after(text: str, name: str, said: str) -> bool:
+    """`said` (a nationality, its first letters) is written in `text` only after `name`'s last
+    word."""
+    written = fold(normalise(text).lower())
+    surname = fold(name.split()[-1].lower())
+    at = written.find(surname)
+    stem = re.escape(fold(said.lower())[:NOUN_STEM])
+    found = [m.start() for m in re.finditer(rf"(?<!\w){stem}", written)]
+    return at >= 0 and bool(found) and min(found) > at
 
 
 def _said_of_it_elsewhere(text: str, said: str, index: SourceIndex) -> bool:
@@ -828,12 +863,37 @@ def _origin_beside(sentence: Sentence, best: int, index: SourceIndex) -> Iterato
             if (other.noun, other.country) in kept:
                 continue  # the source's own is kept beside it: one more, not another (« les
                 # enquêtes française et britannique » merging « Cette enquête britannique »)
+            if i == best and _parties_in_order(
+                sentence.statement.text, index.statements[i].text, mine.country, other.country
+            ):
+                continue  # « Les nageurs français … derrière les Américains » for « l'équipe de
+                # France … derrière les nageurs américains »: two parties, each in its place
             message = f"says «{mine.shown}» where the source says «{other.shown}»"
             severity = certainty(sentence) if i == best else "review"
             if holds(other.country, mine.country):
                 severity = "review"  # the part for the whole it is in: maybe so
             yield Problem(RULE, severity, message, i, mine.shown)
             return
+
+
+def _parties_in_order(mine: str, theirs: str, one: str, other: str) -> bool:
+    """Both sentences give both countries (by a name or a people's word), in the same order, and
+    the article names the source's people (`other`) by their noun (« derrière les
+    Américains »): the two parties of one fact, each where the source has it, whatever noun
+    each is said of. Not a country said as a place (« en Irak »): where, not who."""
+    people = (w for w in re.findall(r"[\w-]+", mine) if w[:1].isupper())
+    if not any(nationality(w) is not None and country_of(w) == other for w in people):
+        return False
+
+    def order(text: str) -> list[str]:
+        said = [country_of(w) for w in re.findall(r"[\w-]+", normalise(text))]
+        return [c for c in said if c in (one, other)]
+
+    def first(countries: list[str]) -> str | None:
+        return countries[0] if one in countries and other in countries else None
+
+    said = first(order(mine))
+    return said is not None and said == first(order(theirs))
 
 
 def _compound(adjective: str, text: str) -> bool:
