@@ -201,3 +201,41 @@ SHARES_DISTORTED = [
 @each(SHARES_DISTORTED)
 def test_a_share_the_arithmetic_does_not_give(case: str) -> None:
     SHARES.draws(case, "figures", "hard", "")
+
+
+# --- 5. A score reached by steps the source gives -------------------------------------------
+# « passé de 14-7 à 14-11 » for the source's « le score de 14-7 », « quatre touches d'affilée »
+# and its final « 15-11 »: a step the writer counts, its figure one the source writes in another
+# score — a review at most; the source's score changed alone (« mené 13-12 » for « 13-8 »), or a
+# step taken backwards, stays hard.
+SCORES = Sentences(
+    "scores",
+    "Escrime : Lucas Petit champion de France\n\n"
+    "3 mars 2019. – Lucas Petit a battu Marc Roux sur le score de 15-12 en finale. Mené 13-8, "
+    "Petit a aligné sept touches d'affilée. En handball, Nantes a battu Paris 31-28 après avoir "
+    "été mené 26-28 à cinq minutes de la fin : les cinq derniers buts ont été nantais.",
+    "Escrime : Lucas Petit champion de France",
+)
+SCORES_HONEST = [
+    "Mené 13-8, Petit est ensuite passé à 13-12.",
+    "Le score est ainsi passé de 13-8 à 13-12, puis à 15-12.",
+    "Menée 26-28, Nantes est revenue à 28-28 puis s'est imposée 31-28.",
+]
+
+
+@each(SCORES_HONEST)
+def test_a_score_reached_by_steps(case: str) -> None:
+    # before: « gives «12» where the source gives «8» » (hard)
+    SCORES.draws_nothing(case, "figures", "hard")
+
+
+SCORES_DISTORTED = [
+    "Mené 13-12, Petit a aligné sept touches d'affilée.",
+    "Le score est ainsi passé de 13-8 à 13-9.",
+    "Le score est ainsi passé de 13-12 à 13-8.",
+]
+
+
+@each(SCORES_DISTORTED)
+def test_a_score_changed(case: str) -> None:
+    SCORES.draws(case, "figures", "hard", "")

@@ -151,6 +151,8 @@ def _grade(
     summary = sentence.target is not None and sentence.target.kind in SUMMARIES
     if summary or question(sentence):
         return "review"
+    if _score_step(use, sentence.statement.text, index, swapped[0]):
+        return "review"
     if attached is not None:
         return "hard"
     at, theirs = swapped
@@ -166,6 +168,31 @@ def _grade(
     if in_slot(use, sentence, index, at, theirs) or _in_order(use, sentence.statement, index, at):
         return "hard"
     return pair_certainty(sentence, index)
+
+
+# a score (« 15-11 », « 14 – 7 »): two counts joined by a dash
+_SCORE = re.compile(r"(?<![\d,.])(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\d|[,.]\d)")
+
+
+def _score_step(use: FigureUse, text: str, index: SourceIndex, at: int) -> bool:
+    """« Le score est ainsi passé de 14-7 à 14-11 » for the source's « accusait un lourd retard
+    avec le score de 14-7 » and its final « 15-11 »: a score the sentence reaches from one the
+    source gives, said before it (« 14-7 »), its figure one the source writes in another score —
+    a step the writer counts from the source's touches, not the source's score changed: a review
+    at most. The source's score changed alone (« le score de 14-11 »), or a step from a score the
+    source never gives (« de 14-11 à 14-7 »), stays as it is; so does a score of another source
+    sentence than the one restated, `at` (« Lyon bat Paris 2-0 », Marseille's score)."""
+    scores = list(_SCORE.finditer(text))
+    mine = [m for m in scores if m.start() <= use.start < m.end()]
+    if not mine:
+        return False
+    given = {m.groups() for st in index.statements for m in _SCORE.finditer(st.text)}
+    if mine[0].groups() in {m.groups() for m in _SCORE.finditer(index.statements[at].text)}:
+        return True  # the restated sentence's own score, read against another of the sentence's
+    number = use.text.strip()
+    return any(m.groups() in given for m in scores if m.end() <= mine[0].start()) and any(
+        number in pair for pair in given
+    )
 
 
 def _counted_just_before(
