@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from engine.brief.figures import durations
-from tests.pairs import Sentences, each
+from tests.pairs import Pairs, Sentences, each
 
 # --- 1. A race time written the athletics way is one duration -------------------------------
 # « 9"81 » is 9.81 s, « 3'35"12 » 3 min 35.12 s, « 2 h 08'44" » 2 h 8 min 44 s: one figure each
@@ -239,3 +239,40 @@ SCORES_DISTORTED = [
 @each(SCORES_DISTORTED)
 def test_a_score_changed(case: str) -> None:
     SCORES.draws(case, "figures", "hard", "")
+
+
+# --- 6. The same count said with the noun the source uses for it elsewhere ------------------
+# « 19 100 inscrits de moins » where the source's title says « 19 100 chômeurs de moins » and its
+# body « le nombre de personnes inscrites … soit 19 100 personnes de moins »: the source's own
+# word for that count, no change of thing counted; a noun the source never says with it is one.
+COUNTS = Pairs(
+    "counts",
+    "France : 19 100 chômeurs de moins chez Pôle Emploi en juillet\n\n"
+    "26 août 2016. – Le nombre de personnes inscrites à Pôle Emploi a reculé de 0,5 % en "
+    "juillet, soit 19 100 personnes de moins. Dans l'industrie, 2 300 postes ont été supprimés "
+    "cet été : les salariés licenciés, 2 300 au total, seront reclassés.",
+)
+COUNTS_HONEST = [
+    "Pôle Emploi : 19 100 inscrits de moins en juillet",
+    "Pôle Emploi : 19 100 inscrites et inscrits de moins en juillet",
+    "Industrie : 2 300 licenciés cet été",
+]
+
+
+@each(COUNTS_HONEST)
+def test_a_count_in_the_sources_word_for_it(case: str) -> None:
+    # before: « counts «19 100 inscrit»: the source counts «19 100 chômeur» » (review)
+    COUNTS.draws_nothing(f"{case}\n\nLe nombre d'inscrits a reculé de 0,5 % en juillet.", "figures")
+
+
+COUNTS_DISTORTED = [
+    "Pôle Emploi : 19 100 entreprises de moins en juillet",
+    "Pôle Emploi : 19 100 retraités de moins en juillet",
+]
+
+
+@each(COUNTS_DISTORTED)
+def test_a_count_of_another_thing(case: str) -> None:
+    COUNTS.draws(
+        f"{case}\n\nLe nombre d'inscrits a reculé de 0,5 % en juillet.", "figures", None, "counts"
+    )

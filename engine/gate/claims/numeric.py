@@ -1886,6 +1886,13 @@ def _unheard_noun(use: FigureUse, sentence: Sentence, index: SourceIndex) -> tup
     if _DEMONSTRATIVE.search(sentence.statement.text[: use.start]):
         return None  # « ces vingt-deux premières »: what the article has counted already
     kind = {tag for tag, nouns in by_tag("counted").items() if use.noun in nouns}
+    stem = _y_as_i(use.noun)[:NOUN_STEM]
+    for i in sorted({i for _, i in index.uses.get(use.key, ())}):
+        words_there = _WORDS.findall(index.statements[i].text.lower())
+        if any(_y_as_i(w)[:NOUN_STEM] == stem for w in words_there):
+            return None  # « 19 100 inscrits » for the title's « 19 100 chômeurs », where the body
+            # counts them « 19 100 personnes » of « le nombre de personnes inscrites »: the
+            # source's own word for that count, anywhere
     for _, i in sentence.aligned[:2]:
         mine = [f for f in index.statements[i].figures if f.key == use.key]
         if any(f.noun in by_tag("counted")[tag] for f in mine for tag in kind):
