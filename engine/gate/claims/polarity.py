@@ -194,6 +194,9 @@ def polarity_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Proble
                 continue  # « n'a pas prononcé de mandat de dépôt » is the source's, elsewhere
             if _of_another_country(mine, theirs, lemma):
                 continue  # « ne battait pas pavillon turc » for « battait pavillon bolivien »
+            if _of_another_person(mine, theirs, lemma):
+                continue  # « Conceição avait pris une avance » for « Oumiha n'a pas pu prendre
+                # l'avantage »: a yes and a no said of two people
             said, source = ("denies", "affirms") if denied else ("affirms", "denies")
             verb = lemma.removesuffix(WISHED)
             problem = f"{said} what the source {source} ({verb})"
@@ -245,6 +248,32 @@ def _of_another_country(mine: Statement, theirs: Statement, lemma: str) -> bool:
         for a in mine.slots.get("tense", frozenset())
         for b in theirs.slots.get("tense", frozenset())
     )
+
+
+def _of_another_person(mine: Statement, theirs: Statement, *lemmas: str) -> bool:
+    """Whether the one side says of one person what the other says of another: on each side a
+    person who does the verb compared (its named agent, engine.gate.slots.agents, or its subject),
+    the two sharing no part of their names (each widened to the full name the sentence gives:
+    « Oumiha » is « le Français Sofiane Oumiha »). A yes and a no of one verb, said of different
+    people, do not clash (« Conceição avait pris une avance décisive » for « Oumiha n'a pas pu
+    prendre l'avantage »); said by one person of another (« X affirme que Y a pris »), the one
+    compared is Y."""
+    doers = [_doers(statement, set(lemmas)) for statement in (mine, theirs)]
+    return all(doers) and not doers[0] & doers[1]
+
+
+def _doers(statement: Statement, lemmas: set[str]) -> set[str]:
+    """The lowercase name parts of the people a sentence names as doing one of `lemmas` (a
+    named agent only where a person's name fills it: « l'Espagnole » names no one)."""
+    people = [set(person.lower().split()) for person in statement.persons]
+    found = set()
+    for place in statement.slots.get("agents", ()):
+        if place.role == "agent" and place.named and place.predicate in lemmas:
+            found.update(*(parts for parts in people if parts & place.words))
+    for actor in statement.actors:
+        if actor.how == "subject" and actor.kind == "PER" and actor.predicates & lemmas:
+            found |= set(actor.key.lower().split())
+    return found
 
 
 @cache
@@ -357,11 +386,12 @@ def _twice(statement: Statement, lemma: str) -> bool:
 
 
 def _only_aimed(statement: Statement, lemma: str) -> bool:
-    """Whether a sentence says `lemma` only as what someone wants, tries or means to do
-    (engine.gate.slots.modality, lexicon/modality.txt « aim »: « leur objectif était de
-    remettre », « a tenté de reprendre »): it affirms no deed a denial could contradict."""
+    """Whether a sentence says `lemma` only as what someone wants, tries, means, hopes or has the
+    chance to do (engine.gate.slots.modality, lexicon/modality.txt « aim », « chance », « hope »:
+    « leur objectif était de remettre », « a tenté de reprendre », « avait l'occasion de
+    devenir », « espérait remporter »): it affirms no deed a denial could contradict."""
     worded = (w for w in statement.slots.get("modality", frozenset()) if isinstance(w, Worded))
-    return any(lemma in w.aimed for w in worded)
+    return any(lemma in w.aimed or lemma in w.hoped for w in worded)
 
 
 def _first_time(denying: Statement, affirming: Statement) -> bool:
@@ -375,7 +405,14 @@ def _first_time(denying: Statement, affirming: Statement) -> bool:
         # « depuis, aucun dictateur n'a plus dirigé » for « le dernier dictateur à avoir dirigé »
     if (none_since or _NONE_BETWEEN.search(denying.text)) and _FIRST_SINCE.search(affirming.text):
         return True  # « entre 2009 et ce mardi, ils n'avaient plus manifesté » for « pour la
-        # première fois depuis 2009 »
+        # première fois depuis 2009 », « aucune médaille … n'avait été remportée depuis 32 ans »
+        # for « la première médaille … en 32 ans »
+    if none_since and _lacked_since(affirming.text):
+        return True  # « aucun Italien n'avait remporté cet or depuis 1996 » for « l'or, qui
+        # échappait aux Italiens depuis 1996 »: the lack since, told by the one who ends it
+    if _NONE_HAD.search(denying.text) and _FIRST_TIME.search(affirming.text):
+        return True  # « aucun athlète n'avait gagné trois médailles » for « le premier athlète à
+        # remporter trois médailles »: the others before, said of no one; not « X n'a pas gagné »
     if _NOT_YET_THEN.search(denying.text) and any(
         _SINCE_THEN.search(s.text) for s in (denying, affirming)
     ):
@@ -461,7 +498,30 @@ _NONE_SINCE = re.compile(r"\b(?:aucun|aucune|jamais|plus|personne|rien)\b[^.;:]*
 _SINCE_NONE = re.compile(r"\bdepuis\b[^.;:]*\b(?:aucun|aucune|jamais|plus|personne|rien)\b", re.I)
 _NONE_BETWEEN = re.compile(r"\bentre\s+\d{4}\b[^.;:]*\b(?:aucun|aucune|jamais|plus)\b", re.I)
 _LAST_ONE = re.compile(r"\bderni(?:er|ère)s?\s+(?:[^\W\d_]+\s+){0,2}à\s", re.IGNORECASE)
-_FIRST_SINCE = re.compile(r"\bpremière\s+fois\s+depuis\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(
+    r"\bpremière\s+fois\s+depuis\b"
+    r"|\bpremi(?:er|ère)s?\b[^.;:]*?\b(?:depuis|en\s+(?:\d+|[^\W\d_]+)\s+ans)\b",
+    re.IGNORECASE,
+)
+# no one had done it (« aucun athlète n'avait gagné », « aucune médaille n'avait été remportée »):
+# said of the others before, not of the one who now does it
+_NONE_HAD = re.compile(
+    r"\b(?:aucun|aucune|personne|nul|nulle)\b[^.;:]*?\bn['’](?:avai|étai)(?:t|ent)\b",
+    re.IGNORECASE,
+)
+
+
+def _lacked_since(text: str) -> bool:
+    """Whether a sentence tells a thing lacked since a time (« l'or, qui échappait aux Italiens
+    depuis 1996 », « qui manquait au club depuis 20 ans »: lexicon/negation.txt « lacking »)."""
+    words = re.findall(r"\w+", fold(text.lower()))
+    lacking = [fold(w)[:-2] for w in by_tag("negation")["lacking"]]
+    return any(
+        any(w.startswith(stem) for stem in lacking) and "depuis" in words[n + 1 :]
+        for n, w in enumerate(words)
+    )
+
+
 # not yet at a time past (a pluperfect or an imperfect: « n'avait pas encore remporté », « ne
 # l'était pas encore »), and done since that time (« a depuis remporté », « qu'il a gagnée
 # depuis », « entre-temps », « par la suite »): one fact, told from either end
@@ -553,6 +613,8 @@ def clause_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]
             for n, s in enumerate(index.statements)
         ):
             continue  # the source says it as the article does, elsewhere
+        if _of_another_person(mine, theirs, said.verb, other.verb):
+            continue  # a yes and a no said of two people
         same = said.verb == other.verb or said.verb + "r" == other.verb
         sure = certainty(sentence) if same else "review"
         verb = other.verb if said.negated else said.verb
@@ -604,6 +666,7 @@ def elsewhere_problems(sentence: Sentence, index: SourceIndex) -> Iterator[Probl
             or _only_aimed(mine, said.verb)  # « leur objectif était de remettre »
             or _quality_denied(mine, said.verb)  # « un état jugé non préoccupant »
             or _degree_denied(mine, index.statements[at])  # « ne souffre pas autant »: « moins »
+            or _of_another_person(mine, index.statements[at], said.verb)  # of two people
         ):
             continue  # the article's clause says no another way, or says no deed
         problem = f"affirms what the source denies ({said.verb})"

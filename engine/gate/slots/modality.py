@@ -530,7 +530,7 @@ def _certain(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 
 _OF_THAT = frozenset({"de", "d'", "d’", "que", "qu'", "qu’"})
-_AIMS = ("aim", "intend", "plan")
+_AIMS = ("aim", "intend", "plan", "chance")
 _REFLEXIVE = frozenset({"se", "s'", "s’"})
 _BEFORE_INFINITIVE = frozenset({"de", "d'", "d’", "à"}) | _REFLEXIVE
 _AIM_COPULA = frozenset({"est", "était", "sera", "serait", "reste", "restait", "demeure"})
@@ -544,10 +544,13 @@ def _aimed(
     the parse hangs them or right after it (« de », « à », « se » between), where that word is
     not itself denied."""
     aims = frozenset().union(*(lex.get(k, frozenset()) for k in kinds))
+    chances = lex.get("chance", frozenset()) if "chance" in kinds else frozenset()
     found = set()
     for n, token in enumerate(tokens):
         if lemma(token) not in aims or token.pos_ not in ("VERB", "NOUN") or _without(token):
             continue
+        if lemma(token) in chances and _perfective(token.head):
+            continue  # « a eu l'occasion de rencontrer », « saisit l'occasion de dire »: done
         if any(c.lower_ in _REFLEXIVE for c in token.children):
             continue  # « cela s'appelle tricher » names, it calls for nothing
         found.update(  # an infinitive: « entendre qu'il a chanté » wants nothing
@@ -563,7 +566,38 @@ def _aimed(
                 break
             if after.lower_ not in bridge:
                 break
+        if token.pos_ == "NOUN":
+            found.update(_after_colon(tokens[n + 1 :]))
     return frozenset(found)
+
+
+_COLON_REACH = 6  # words between a noun of aim and the colon that gives its aim
+
+
+def _after_colon(tokens: Sequence[Token]) -> frozenset[str]:
+    """The infinitive a colon gives right after a noun of aim (« l'objectif des Bleus était
+    clair : réaliser un triplé », « leur but : revenir »), no other verb but « être » between."""
+    for n, token in enumerate(tokens[: _COLON_REACH + 1]):
+        if token.text == ":":
+            after = tokens[n + 1 : n + 2]
+            if after and "Inf" in after[0].morph.get("VerbForm"):
+                return frozenset({lemma(after[0])})
+            return frozenset()
+        if token.is_punct or (token.pos_ in ("VERB", "AUX") and lemma(token) != "être"):
+            return frozenset()
+    return frozenset()
+
+
+def _perfective(verb: Token) -> bool:
+    """Whether a verb is told done: a compound past (« a eu », « ont saisi ») or a simple past
+    (« eut »)."""
+    return (
+        "Past" in verb.morph.get("Tense")
+        and "Fin" in verb.morph.get("VerbForm")
+        or any(
+            c.dep_ in ("aux", "aux:tense") and lemma(c) in ("avoir", "être") for c in verb.children
+        )
+    )
 
 
 def _up_to_punctuation(tokens: Sequence[Token]) -> frozenset[str]:
