@@ -304,17 +304,21 @@ _DEGREE_AFTER = frozenset({"pas", "plus", "jamais", "guère", "point"})
 
 def degree_si(token: Token) -> bool:
     """« si » of degree, right before the adjective or adverb it qualifies and hangs on, after a
-    copula or a denial (« ne serait pas si évident », « était si nette »), which spaCy may read
+    copula, a denial or a determiner (« ne serait pas si évident », « était si nette », « d'une si
+    courte avance »: no clause opens after a determiner), which spaCy may read
     as the « si » that opens a clause (a clause it opened would say its subject or its verb
     first; not « interviendra si nécessaire », « si besoin », a condition said short)."""
     head = token.head
     before = token.doc[token.i - 1] if token.i > 0 else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.head == head and before is not None and before.pos_ == "DET":
+        head = after  # « d'une si courte avance »: « si » and « courte » both hang on the noun
     return (
         token.lower_ == "si"
         and head.i == token.i + 1
         and head.pos_ in ("ADJ", "ADV")
         and before is not None
-        and (before.pos_ == "AUX" or before.lower_ in _DEGREE_AFTER)
+        and (before.pos_ in ("AUX", "DET") or before.lower_ in _DEGREE_AFTER)
     )
 
 
@@ -574,13 +578,40 @@ def _qualifier(
     if kind == CONDITION:  # what a condition qualifies: the whole sentence's claim, and the word
         aside = _aside(tokens, max(own_ids))  # not a fact said beside it (« , alors que … »)
         claim = [t for t in tokens if t.i not in own_ids and t.i < aside]  # it hangs on
-        before = [t for t in tokens if t.i < span[0].i and is_content(t) and t.pos_ != "NUM"]
+        quoted = _quotation(span[0], tokens)
+        if quoted is not None:  # « … qu'il bat de si peu : « Si ça avait été moi, je serais
+            claim = [t for t in claim if t.i in quoted]  # dévasté » »: the quotation's own
+        before = [
+            t
+            for t in tokens
+            if t.i < span[0].i
+            and is_content(t)
+            and t.pos_ != "NUM"
+            and (quoted is None or t.i in quoted)
+        ]
         if before:  # « puis des sanctions si … »: the word it follows must be said too
             anchor = lemma(before[-1])
     marker = {t.i for t in span}
     own = content(t for t in tokens if t.i in own_ids and t.i not in marker) - {word}
     text = " ".join(t.text for t in tokens if t.i in own_ids and t.i >= span[0].i)
     return Qualifier(kind, word, own, content(claim), explicit, text.replace("' ", "'"), anchor)
+
+
+def _quotation(token: Token, tokens: Sequence[Token]) -> set[int] | None:
+    """The places of the quotation (« … ») that holds `token`, if it stands in one: a condition
+    said inside a quotation conditions what the quotation says, not the sentence around it."""
+    opened = None
+    for t in tokens:
+        if t.i >= token.i:
+            break
+        if t.text == "«":
+            opened = t.i
+        elif t.text == "»":
+            opened = None
+    if opened is None:
+        return None
+    closing = next((t.i for t in tokens if t.i > token.i and t.text == "»"), tokens[-1].i + 1)
+    return set(range(opened + 1, closing))
 
 
 def _taken_anyway(span: Sequence[Token], tokens: Sequence[Token]) -> bool:
