@@ -40,6 +40,8 @@ class Rank:
     written: str
     who: frozenset[str] | None = None  # the name that holds the rank, when the sentence says it
     elided: bool = False  # its noun left unsaid (« le premier est … »): what it ranks is a guess
+    doing: frozenset[str] = frozenset()  # the verbs the ranked noun is the subject of (« la
+    # troisième relayeuse a effacé le retard »: effacer; and the verbs joined to it), if said
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             if elided and nouns:  # « les premières explosions … et une troisième »
                 out.add(Rank(nouns[-1], value, t.text, _holder(t, inside)))
             if ranked is not None:
-                out.add(Rank(ranked, value, t.text, _holder(t, inside), elided))
+                out.add(Rank(ranked, value, t.text, _holder(t, inside), elided, _doing(t, inside)))
                 if t.dep_ in ("amod", "nummod"):
                     nouns.append(ranked)
             continue
@@ -333,6 +335,27 @@ def _verb_of(t: Token, inside: set[int]) -> str | None:
         if node.pos_ in ("VERB", "AUX"):
             return lemma(node)
     return None
+
+
+def _doing(t: Token, inside: set[int]) -> frozenset[str]:
+    """The verbs whose subject is the noun an ordinal qualifies (« la dernière relayeuse a
+    devancé …, puis a terminé le relais »: devancer, terminer — a verb joined to it with no
+    subject of its own), none where the parse says none."""
+    noun = t.head
+    if t.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i not in inside:
+        return frozenset()
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.i not in inside or verb.pos_ != "VERB":
+        return frozenset()
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.i in inside
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+    ]
+    return frozenset(lemma(v) for v in [verb, *joined])
 
 
 def _elided(t: Token) -> bool:
@@ -697,10 +720,17 @@ def _compare_ranks(
     for m in source:
         if isinstance(m, Rank):
             holders.setdefault(m.word, set()).add(m.who)
+    said = _said(article)
     for m in mine:
         theirs = ranks.get(m.word)
         if not theirs or m.value in theirs or (m.word, m.value) in everywhere or theirs & moved:
             continue
+        if _done_by_another(m, source):
+            continue  # « la dernière relayeuse a devancé Ledecky » for « la troisième relayeuse
+            # a effacé le retard, pour laisser sa sœur Cate devancer Ledecky »: Cate's rank
+        if _held_by_named(m, source, said):
+            continue  # « Martina, lui, a été devancé au centième près » for « en devançant
+            # Gemili au millième près, et Martina au centième près »: Martina's, not Gemili's
         if _others(m.who, holders[m.word]):
             continue  # « Spivey prend la deuxième place », « Betto … la troisième »
         if m.value == AMONG and "1" in theirs:
@@ -796,7 +826,7 @@ def _synonym_rank(
         other.value not in {r.value for r in mine}
         and m.value not in _values(ranks)
         and (m.word, m.value) not in everywhere
-        and _stem(m.word) not in _said(source)  # the source says it unranked: no synonym
+        and not _said_unranked(m.word, source)  # the source says it unranked: no synonym
         and not _others(m.who, {other.who})
         and not any(
             m.value in s.ranked and len(s.words & _said(article) - {_stem(m.word)}) >= SHARED
@@ -824,6 +854,51 @@ def _adjective(word: str) -> str:
 
 def _stem(word: str) -> str:
     return fold(word)[:_STEM]
+
+
+def _done_by_another(m: Rank, source: frozenset[Mark]) -> bool:
+    """Whether the article's ranked noun does a verb the source sentence says of someone else:
+    the source ranks that noun as the subject of other verbs only, and says the article's verb
+    too (the rank the article gives is of the one who does it there, whom the source does not
+    rank)."""
+    doings = [r.doing for r in source if isinstance(r, Rank) and r.word == m.word]
+    return (
+        bool(m.doing)
+        and bool(doings)
+        and all(doings)
+        and not any(m.doing & d for d in doings)
+        and any(_stem(v) in _said(source) for v in m.doing)
+    )
+
+
+def _held_by_named(m: Rank, source: frozenset[Mark], said: frozenset[str]) -> bool:
+    """Whether the source sentence gives the article's rank value to someone it names (its
+    holder), and the article sentence names that one: the source gives two values to two people,
+    and the article's is the one it gives to the person the article speaks of. The source's rank
+    is of the article's word, or of the holder (the parse may hang « au centième près » on the
+    name: « et le Néerlandais Churandy Martina au centième près »), not of another thing the same
+    one holds (« Dupont arrive en tête » ranks no « premier tour »)."""
+    return any(
+        isinstance(r, Rank)
+        and r.value == m.value
+        and r.who
+        and (r.word == m.word or fold(r.word.lower()) in r.who)
+        and all(fold(part)[:_STEM] in said for part in r.who)
+        for r in source
+    )
+
+
+_FORM = 5  # letters a noun and its verb share (« chute », « chuter »; « arrivée », « arriver »)
+
+
+def _said_unranked(word: str, source: frozenset[Mark]) -> bool:
+    """Whether the source sentence says `word`, or its noun or verb (« la lourde chute … dans la
+    dernière descente » says « chuter »: the article's « a chuté alors qu'elle était en tête »
+    ranks no synonym of « descente »)."""
+    said = _said(source)
+    return _stem(word) in said or (
+        len(word) >= _FORM and any(s.startswith(fold(word)[:_FORM]) for s in said)
+    )
 
 
 def _others(who: frozenset[str] | None, holders: set[frozenset[str] | None]) -> bool:
