@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.brief.facts import entity_key
@@ -162,7 +162,7 @@ _NAME_WORD = re.compile(r"[\s\-‐]+")  # the words of a name: « Jean-Luc » is
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def _undoubled(word: str) -> str:
     """A word of a name as a reader matches it, a doubled letter read once: a source that
     writes « Roussef » once for its « Rousseff » names one person."""

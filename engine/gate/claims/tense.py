@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from engine.brief.dateline import dated
 from engine.gate.claims.alignment import Problem, Sentence, certainty, question, restated
@@ -40,7 +40,7 @@ def opening_day(index: SourceIndex) -> tuple[int, int, int] | None:
     return _dateline(tuple(s.text for s in index.statements[:_OPENING]))
 
 
-@cache
+@lru_cache(maxsize=64)
 def _dateline(openings: tuple[str, ...]) -> tuple[int, int, int] | None:
     # a statement and the next: the splitter may cut the dash off (« 28 octobre 2018 . », « – »)
     joined = tuple(f"{a} {b}" for a, b in zip(openings, openings[1:], strict=False))

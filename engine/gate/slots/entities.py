@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from engine.gate.slots.base import Clash, lemma
@@ -233,7 +233,7 @@ def country(word: str) -> str | None:
     return _countries()[said] if said is not None else _countries_by_name().get(fold(word.lower()))
 
 
-@cache  # asked of every capitalised word, many times
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word, many times
 def nationality(word: str) -> str | None:
     """The lexicon's word of nationality a form of it gives (« Canadiennes », « Suissesse » →
     « canadien », « suisse »), or None."""
@@ -558,7 +558,6 @@ def _origins(
             return
 
 
-@cache
 @cache
 def _named_countries() -> tuple[tuple[str, str], ...]:
     """Every country the lexicon names, with its folded form (as a sentence is searched)."""
