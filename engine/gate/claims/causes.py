@@ -505,6 +505,10 @@ def read_causes(
         at = bisect_right(starts, match.start()) - 1
         if 0 < at < len(tokens) and tokens[at - 1].lower_ in _ARTICLES:
             continue  # « un car scolaire » (tagged a conjunction): a noun, no cause
+        if _acted_on(match.group(1), tokens, at, causal) or _authored(
+            match.group(1), tokens, at, causal
+        ):
+            continue  # « n'a pas donné suite à la demande », « la personne à l'origine de »
         first = bisect_right(starts, match.end() - 1)
         cause = []
         for token in tokens[first:]:
@@ -576,6 +580,52 @@ def read_causes(
             for child in owed:
                 if child.dep_ in _OWED_OR_HUNG and any(c.lower_ in _TO for c in child.children):
                     yield _cause(f"{lemma} à", list(child.subtree), False, False, False)
+
+
+_BETWEEN = frozenset({"ADV", "PART"})  # « donne donc suite », « n'a pas donné suite »
+
+
+def _acted_on(marker: str, tokens: list[Token], at: int, causal: dict[str, frozenset[str]]) -> bool:
+    """« suite à X » after « donner » or « sans » (adverbs and a negation between: « ne donnera
+    pas suite à la demande », « classée sans suite »): « suite » is that verb's object, and what
+    follows is what is done (or not) with X, no cause (lexicon/causal.txt « acted »)."""
+    if not marker.startswith("suite") or not 0 < at < len(tokens):
+        return False
+    before = at - 1
+    while before > 0 and tokens[before].pos_ in _BETWEEN and tokens[before].lower_ != "sans":
+        before -= 1
+    word, acted = tokens[before], causal.get("acted", frozenset())
+    # a verb in -er by its stem: « donne », « donné », « donnera » (the tagger's lemma varies)
+    return word.lower_ in acted or any(
+        lemma_of(word) == verb or verb.endswith("er") and word.lower_.startswith(verb[:-2])
+        for verb in acted
+    )
+
+
+@cache
+def _authors() -> frozenset[str]:
+    """Nouns of a person who may be the author of something: lexicon/causal.txt « author », the
+    titles and the trades."""
+    return (
+        by_tag("causal").get("author", frozenset())
+        | words("titles")
+        | frozenset(tagged("occupations", "\t"))
+    )
+
+
+def _authored(marker: str, tokens: list[Token], at: int, causal: dict[str, frozenset[str]]) -> bool:
+    """« à l'origine de X » right after a person (a name, or a noun of one, adjectives and a
+    comma between: « la personne à l'origine du signalement », « Dupont, à l'origine de la
+    plainte »): who did X, its author, no cause of X (lexicon/causal.txt « authored »)."""
+    if marker not in causal.get("authored", ()) or not 0 < at < len(tokens):
+        return False
+    before = at - 1
+    while before > 0 and (tokens[before].pos_ == "ADJ" or tokens[before].text == ","):
+        before -= 1
+    word = tokens[before]
+    if word.pos_ == "PROPN" and word.ent_type_ == "PER":
+        return True
+    return word.pos_ in ("NOUN", "PROPN") and lemma_of(word) in _authors()
 
 
 def _up_to_comma(verb: Token, tokens: list[Token]) -> list[Token]:
