@@ -60,6 +60,11 @@ class Degree:
     sign: int  # MORE or LESS
     of: str = ""  # the noun it is said of, where the parse says (« la régate, plus longue »)
     than: str = ""  # the noun it is compared with (« moins longue que la régate »)
+    # the stems of the words of its two terms: the one it is said of (its subject's phrase; the
+    # clause before a « ce qui ») and the one after « que » (« plus vieux de 200 millions
+    # d'années que les plus vieilles connues »), to tell a comparison told from its other end
+    of_words: frozenset[str] = frozenset()
+    than_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -198,7 +203,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Mark]:
             and (t.head.pos_ in ("ADJ", "VERB", "ADV") or _quality(t))
         ):
             if not (n and tokens[n - 1].lower_ in _ARTICLES and _of_two(t.head)):
-                out.add(Degree(lemma(t.head), sign, _graded_of(t.head), _than(t.head)))
+                of, than = _terms(t.head, inside)
+                out.add(Degree(lemma(t.head), sign, _graded_of(t.head), _than(t.head), of, than))
             continue
         after = tokens[n + 1 : n + 5]
         if after and after[0].pos_ in ("ADJ", "ADV") and lemma(after[0]) in _ranks()[2]:
@@ -539,13 +545,66 @@ def _converse(m: Degree, words: set[str], source: frozenset[Mark]) -> bool:
     """The article compares its thing with the very thing the source grades the other way
     (« la régate de 12 milles, moins longue que la traditionnelle régate » for « la
     traditionnelle régate, plus longue »), or the other way round: one fact, told from its
-    other side."""
+    other side. Or, by the words of the two terms, the article says of the source's second term
+    what the source says of its first (« les plus vieilles traces connues étaient plus jeunes »
+    for « les traces … datent de …, ce qui est plus vieux que les plus vieilles connues »)."""
     return any(
         isinstance(o, Degree)
         and o.word in words
-        and (m.than and m.than == o.of or o.than and o.than == m.of)
+        and (m.than and m.than == o.of or o.than and o.than == m.of or _exchanged(m, o))
         for o in source
     )
+
+
+def _exchanged(m: Degree, o: Degree) -> bool:
+    """The article's terms match the source's exchanged better than in place: its first term
+    shares more words with the source's second than with its first (the words both source terms
+    share left out: « la nouvelle tour … que l'ancienne tour »), counting the second terms too."""
+    if not o.than_words or not (m.of_words or m.than_words):
+        return False
+    both = o.of_words & o.than_words
+    first, second = o.of_words - both, o.than_words - both
+    exchanged = len(m.of_words & second) + len(m.than_words & first)
+    kept = len(m.of_words & first) + len(m.than_words & second)
+    return exchanged > kept
+
+
+THAN_REACH = 8  # words after a graded word in which its « que » comes (« de 200 millions … »)
+_THAT = ("que", "qu'", "qu’")
+
+
+def _stems(tokens: Sequence[Token]) -> frozenset[str]:
+    return frozenset(fold(w)[:_STEM] for w in content(tokens))
+
+
+def _terms(graded: Token, inside: set[int]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of a degree's two terms: what it is said of (the noun it qualifies, or its
+    subject, with their words; for « …, ce qui est plus vieux », the words of the clause before
+    « ce ») and what it is compared with (the words after its « que », up to a punctuation)."""
+    doc = graded.doc
+    of: list[Token] = []
+    subject = next((c for c in graded.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if graded.dep_ == "acl:relcl" and subject is not None and subject.lower_ == "qui":
+        if graded.head.lower_ == "ce":  # the clause before « ce qui »
+            of = [t for t in doc[: graded.head.i] if t.i in inside]
+        else:  # the noun the relative hangs on
+            of = [t for t in graded.head.subtree if t.i < graded.head.i or t.i == graded.head.i]
+    elif graded.dep_ in ("amod", "acl", "appos") and graded.head.pos_ in ("NOUN", "PROPN"):
+        own = {t.i for t in graded.subtree}
+        of = [t for t in graded.head.subtree if t.i not in own]
+    elif subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        of = list(subject.subtree)
+    than: list[Token] = []
+    for t in doc[graded.i + 1 : graded.i + 1 + THAN_REACH]:
+        if t.is_punct:
+            break
+        if t.lower_ in _THAT:
+            for after in doc[t.i + 1 : t.i + 1 + THAN_REACH]:
+                if after.is_punct:
+                    break
+                than.append(after)
+            break
+    return _stems(of), _stems(than)
 
 
 _TWO = (
