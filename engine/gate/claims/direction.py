@@ -376,6 +376,33 @@ def _back_in_time(token: Token) -> bool:
     return bool(re.fullmatch(r"1\d{3}|20\d{2}", year.text)) and not unit
 
 
+_FROM = ("de", "du", "des", "d'", "d’")
+_TO = ("à", "au", "aux", "jusqu'", "jusqu’", "jusque")
+_SELF = ("se", "s'", "s’")
+SPAN_REACH = 8  # words after the verb in which its « de … à … » comes
+
+
+def _span(token: Token) -> bool:
+    """A verb of extent that says a span in time or space, not a change: « la période qui
+    s'étend de l'an 1000 à l'an 1400 », « la forêt s'étend sur 40 kilomètres », « la zone
+    s'étendant du port au centre-ville »; for another verb than « s'étendre », a « de … à … »
+    of no figure (« la route monte du village au col »; « a monté de 9 % à 10 % » is a change)."""
+    if token.pos_ != "VERB":
+        return False
+    own = any(c.lower_ in _SELF and c.dep_.startswith("expl") for c in token.children)
+    after = list(token.doc[token.i + 1 : token.i + 1 + SPAN_REACH])
+    if not after:
+        return False
+    if own and token.lemma_.lower() == "étendre" and after[0].lower_ == "sur":
+        return True
+    if after[0].lower_ not in _FROM:
+        return False
+    to = next((n for n, t in enumerate(after[1:], 1) if t.lower_ in _TO or t.is_punct), None)
+    if to is None or after[to].is_punct:
+        return False
+    return own and token.lemma_.lower() == "étendre" or not any(t.like_num for t in after)
+
+
 def _reaching(token: Token) -> bool:
     """A verb of change that says how far a place reaches (« une zone … descendant jusqu'à la
     rivière », « s'étendant jusqu'au fleuve »): extent in space, no quantity rising or falling
@@ -383,6 +410,8 @@ def _reaching(token: Token) -> bool:
     (lexicon/extent.txt): « son avance n'a cessé de fondre jusqu'à la ligne » is a change."""
     if token.lemma_.lower() not in _extent():
         return False
+    if _span(token):
+        return True
     after = token.doc[token.i + 1 : token.i + 4]
     for n, word in enumerate(after):
         if word.lower_.startswith("jusqu"):
