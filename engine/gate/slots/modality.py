@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 
 from engine.gate.slots.aspect import compound_past, foretold
 from engine.gate.slots.base import Certainty, Clash, content, lemma, under_heads
+from engine.text import fold
 from engine.text.lexicon import by_tag, words
 
 if TYPE_CHECKING:
@@ -167,6 +168,9 @@ class Worded:
     plain: bool = False  # it states, in the indicative, with no word that hedges, expects, aims
     # or attributes, no conditional, no supposition and no question: a claim given as certain
     stated: frozenset[str] = frozenset()  # the lemmas of its finite verbs in the indicative
+    alleged_core: frozenset[str] = frozenset()  # the stems of what a conditional alleges at its
+    # core: its verb (or predicate) and their own complements, not their time or place (« son
+    # vélo aurait buté contre une pierre pendant la course à Pontal »: buter, pierre)
 
 
 @dataclass(frozen=True)
@@ -380,6 +384,7 @@ def _worded(tokens: Sequence[Token], lex: dict[str, frozenset[str]]) -> Worded:
         sure=sure[0] if sure else None,
         alleges=content(w for head in alleging for w in head.subtree if w.i in mine),
         alleged=content(w for head in alleging for w in _alleged_of(head) if w.i in mine),
+        alleged_core=_stems(w for head in alleging for w in _core(head) if w.i in mine),
         said=content(tokens),
         asks=any(t.text == "?" for t in tokens),
         states=any(_main(t) for t in tokens)
@@ -1507,6 +1512,47 @@ def _alleged_of(head: Token) -> list[Token]:
     return [w for w in head.subtree if w.i not in subject]
 
 
+_NOT_CORE = frozenset(
+    {"nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "punct", "mark", "cc"}
+    | {"advmod", "det", "case", "parataxis", "dep", "appos"}
+)
+# the words that open a time (« pendant la course », « lors de la descente »), always a
+# circumstance; and those that open a place (« à l'ouest de Rio », « dans le Var »), a
+# circumstance only before a place: a point of the compass or a name (« étrangères à ce
+# résultat », « sans appel d'offres » say what is alleged)
+_AT_TIME = frozenset({"pendant", "lors", "durant", "depuis", "dès", "avant", "après", "vers"})
+_AT_PLACE = frozenset({"à", "au", "aux", "dans", "en", "près", "chez", "sur"})
+CORE_STEM = 4  # letters a word of the core and the article's share (« buté », « buter »)
+
+
+def _core(head: Token) -> list[Token]:
+    """The core of what a conditional alleges: its verb or predicate and their complements
+    (« aurait buté contre une pierre »: buté, pierre; « serait d'origine égyptienne »: origine,
+    égyptienne), not the time, place or circumstance said with them (« pendant la course », « à
+    l'ouest de Rio »: a complement of time or place; a noun's complement)."""
+    return [head, *(c for c in head.children if c.dep_ not in _NOT_CORE and not _circumstance(c))]
+
+
+def _circumstance(child: Token) -> bool:
+    """A complement of time, place or circumstance (« à l'ouest de Rio », « pendant la
+    course »): an oblique, not the verb's own argument, opened by such a word."""
+    if not child.dep_.startswith("obl") or child.dep_ == "obl:arg":
+        return False
+    cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+    if cases & _AT_TIME:
+        return True
+    place = (
+        child.pos_ == "PROPN"
+        or child.ent_type_ in ("LOC", "GPE")
+        or lemma(child) in words("compass")
+    )
+    return bool(cases & _AT_PLACE) and place
+
+
+def _stems(tokens: Iterator[Token]) -> frozenset[str]:
+    return frozenset(fold(w)[:CORE_STEM] for w in content(tokens))
+
+
 def _says_now(verb: Token) -> bool:
     """A verb of saying in the present indicative, no auxiliary of its own (« affirme »,
     « indiquent »; not « a affirmé », « affirmait », « affirmant », a noun)."""
@@ -1550,11 +1596,24 @@ def _alleged(mine: Worded, theirs: Worded, source: frozenset[Clause]) -> bool:
         # what it alleges of its subject said too, not the subject alone (« des heurts ont
         # éclaté » for « les heurts auraient fait de nombreux blessés »)
         and bool(theirs.alleged & mine.said or not theirs.alleged)
+        # the alleged act itself said too, not only where and when it was (« il a succombé
+        # après une chute pendant la course, à Pontal » for « son vélo aurait buté contre une
+        # pierre pendant la course à Pontal »: the fall is told as a fact elsewhere)
+        and _core_said(theirs, mine)
         and not mine.asks
         and mine.states
         and not (theirs.concord or mine.attributes or mine.hedges or mine.intends)
         and not ("si" in theirs.forms or any(c.supposed for c in source))
     )
+
+
+def _core_said(theirs: Worded, mine: Worded) -> bool:
+    """Whether the article says a word of the core of what the source alleges (its verb or its
+    complements), by stem; a source with no core read (a parse that hangs nothing) counts."""
+    if not theirs.alleged_core:
+        return True
+    said = {fold(w)[:CORE_STEM] for w in mine.said}
+    return bool(theirs.alleged_core & said)
 
 
 ACT_STEM = 5  # letters a verb and the noun of its act share (« supprimer », « suppression »)
