@@ -45,6 +45,7 @@ PRECAUTION = "precaution"  # « au cas où »: a condition, or on an act stated,
 ASIDE = "aside"  # « alors que », « tandis que »: a fact of its own beside the main clause
 CLAIM = "claim"  # the lexicon's verbs by which someone gives a claim as their word (`_reported`)
 ALLEGE = "allege"  # the lexicon's verbs and nouns of accusing (`_alleged`)
+SO_FAR = "sofar"  # the lexicon's words by which a sentence says « so far » (`_so_far`)
 MOOD = "mood"  # a verb in the conditional (« cela représenterait »): it may carry the condition
 # a noun the source restricts by what it is not (« les patineurs non sélectionnés pour le Grand
 # Prix », « les ordinateurs dont les utilisateurs n'avaient pas fait la mise à jour »): a claim on
@@ -87,13 +88,15 @@ class Qualifier:
     text: str = ""  # its words as written (« selon la métropole »)
     anchor: str = ""  # the word a condition hangs on, when not the sentence's main verb; an
     # incise's reporter noun (« la préfecture »: `_incised`)
+    done: bool = False  # a « pour le moment » on a past fact, in the passé composé (« pour le
+    # moment, 200 hectares ont brûlé »): what has happened so far, stated true without it
 
 
 @cache
 def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for tag, entries in by_tag("conditions").items():
-        if tag in (CLAIM, ALLEGE):
+        if tag in (CLAIM, ALLEGE, SO_FAR):
             continue  # lemmas, read by `_reported` and `_alleged`
         for entry in entries:
             out.setdefault(tag, []).append(tuple(entry.replace("'", "' ").split()))
@@ -594,7 +597,20 @@ def _qualifier(
     marker = {t.i for t in span}
     own = content(t for t in tokens if t.i in own_ids and t.i not in marker) - {word}
     text = " ".join(t.text for t in tokens if t.i in own_ids and t.i >= span[0].i)
-    return Qualifier(kind, word, own, content(claim), explicit, text.replace("' ", "'"), anchor)
+    done = kind == HEDGE and word in _FOR_NOW and _past_fact(governor)
+    text = text.replace("' ", "'")
+    return Qualifier(kind, word, own, content(claim), explicit, text, anchor, done)
+
+
+def _past_fact(verb: Token) -> bool:
+    """A verb in the passé composé (a past participle with its auxiliary of tense: « ont
+    brûlé », « sont arrivés »), not a state in the passive present (« sont suspendus »)."""
+    return (
+        verb.pos_ == "VERB"
+        and "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and any(c.dep_ == "aux:tense" for c in verb.children)
+    )
 
 
 def _quotation(token: Token, tokens: Sequence[Token]) -> set[int] | None:
@@ -755,6 +771,9 @@ def compare(
             # the condition says the plan holds, which « programmée » says too
         if q.word in _FOR_NOW and written & _STILL:
             continue  # « les causes restent inconnues » keeps « pour l'instant inconnues »
+        if q.word in _FOR_NOW and (q.done or _so_far(article, source)):
+            continue  # « 200 hectares brûlés » for « pour le moment, 200 hectares ont brûlé »:
+            # a past fact holds without it; « déjà », « le dernier bilan » say it too
         if q.anchor and not _holds(said, q.anchor):
             continue  # « des sanctions si … »: the sentence does not say what it conditions
         shared = len(said & q.claim)
@@ -765,6 +784,19 @@ def compare(
         else:
             yield Clash("review", f"states without the source's «{q.word}»")
         return  # one qualifier dropped is enough to say
+
+
+def _so_far(article: frozenset[Qualifier], source: frozenset[Qualifier]) -> bool:
+    """The article sentence says « so far » in a word of its own (lexicon/conditions.txt
+    « sofar »: « déjà », « à ce stade », « jusqu'ici », « le dernier bilan », « provisoire »),
+    one the source sentence does not say of something else (« pour le moment, elles sont
+    économiques : le gouvernement a déjà coupé les salaires »)."""
+
+    def said(marks: frozenset[Qualifier]) -> set[str]:
+        text = f" {next((q.text for q in marks if q.kind == SAID), '')} ".replace("' ", "'")
+        return {w for w in by_tag("conditions").get(SO_FAR, ()) if f" {w} " in text}
+
+    return bool(said(article) - said(source))
 
 
 _RELATIVE = frozenset({"qui", "que", "qu'", "dont"})
