@@ -259,6 +259,8 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
         out.add(Bound(RESTRICTED, ONLY, False))
     if any(lemma(t) in lex.get("except", ()) for t in tokens):
         out.add(Bound(EXCEPTED, ONLY, False))  # « tous …, sauf X »: X is the only one not
+    elif _contrasted(tokens, lowered, lex):
+        out.add(Bound(EXCEPTED, ONLY, False))  # « … tout en laissant sur place X »
     marks: set[Bound | Narrowed] = set(out)
     marks.update(_narrowed(tokens, bounded, lex))
     few = _words_of((SOME, FEW))
@@ -279,6 +281,20 @@ def read(tokens: Sequence[Token]) -> frozenset[Bound | Narrowed]:
 
 
 _NARROWING = frozenset({"amod", "acl", "acl:relcl"})
+
+
+def _contrasted(
+    tokens: Sequence[Token], lowered: list[str], lex: dict[str, frozenset[str]]
+) -> bool:
+    """« rapatrier ses avions de combat tout en laissant sur place un avion de ravitaillement »:
+    a verb of leaving or keeping after « tout en » (lexicon/scope.txt « contrast ») draws a
+    contrast; the group named first is the only one the act concerns."""
+    contrast = lex.get("contrast", frozenset())
+    return any(
+        lowered[n - 2 : n] == ["tout", "en"] and lemma(t) in contrast
+        for n, t in enumerate(tokens)
+        if n >= 2
+    )
 
 
 @cache
