@@ -17,6 +17,7 @@ from engine.brief.relative_dates import relative_dates
 from engine.gate.slots import SLOTS
 from engine.gate.statements import Statement, person_after, read_doc
 from engine.text import fold, normalise
+from engine.text.nlp import unspaced
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -139,7 +140,7 @@ def build_index(docs: Iterable[Doc], brief: Brief) -> SourceIndex:
         folded_entities=frozenset(fold(w) for s in statements for w in s.entities),
         initials=frozenset(initials(key) for s in statements for _, key in s.named),
         years=frozenset(y for s in statements for y in s.years),
-        text=normalise(brief.source.text),
+        text=normalise(unspaced(brief.source.text)),  # « M gr » as « Mgr »
         slots={
             name: frozenset().union(*(s.slots.get(name, frozenset()) for s in statements))
             for name in SLOTS

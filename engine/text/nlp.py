@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from engine.errors import ModelError
 from engine.text.lazy_regex import deferred_huge_patterns
-from engine.text.lexicon import tagged
+from engine.text.lexicon import lines, tagged
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -190,8 +190,22 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 def _encodable(text: str) -> str:
     """A lone surrogate (undecodable input kept by "surrogateescape") as U+FFFD, one character
     for one: spaCy hashes UTF-8 and refuses it; a word of the reformed spelling in its traditional
-    form, one letter for one (`_traditional`)."""
-    return _hyphenated(_traditional(_SURROGATES.sub("\ufffd", text)))
+    form, one letter for one (`_traditional`); an honorific written with a space (`unspaced`)."""
+    return unspaced(_hyphenated(_traditional(_SURROGATES.sub("\ufffd", text))))
+
+
+def unspaced(text: str) -> str:
+    """« M gr Vincent Cadieux » as «  Mgr Vincent Cadieux »: an honorific whose superscript a
+    copied text wrote after a space (lexicon spaced_honorifics), one word before a capitalised
+    name, its space put before it so the text keeps its length (the parse read « M » as the
+    name, and « Cadieux » as a place)."""
+    return _spaced_honorifics().sub(lambda m: " " + m.group(0).replace(" ", ""), text)
+
+
+@cache
+def _spaced_honorifics() -> re.Pattern[str]:
+    spaced = "|".join(map(re.escape, sorted(lines("spaced_honorifics"), key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{spaced})(?= +[A-ZÀ-ÖØ-Ý])")
 
 
 def _hyphenated(text: str) -> str:

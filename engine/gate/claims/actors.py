@@ -465,8 +465,9 @@ def source_name(key: str, index: SourceIndex) -> bool:
     # of a source name (« Conseil de sécurité de l'ONU » of the source's « conseil de sécurité
     # des Nations unies »)
     loose = capitalised[0] if len(capitalised) > 1 else None
+    said = normalise(written)  # the title's too: « Science en Vallée d'Aoste : … »
     return all(
-        stands_in(w, index.text)
+        stands_in(w, index.text) or stands_in(w, said)
         if w == loose
         else _written(w, written) or loose is not None and w.isupper() and derived(w, index)
         for w in capitalised

@@ -1,0 +1,80 @@
+"""People, places and names, round 26 (F26B): classes read from what refused the honest writers
+of round 26's readings set, each with pairs of our own (sources of our own; none of these
+sentences is a corpus sentence).
+
+1. A place the article hangs on another word than the source's rival place (« cet incendie à
+   Toulon » beside the source's « 120 autres pompiers du Var »; « administrateur du diocèse de
+   Gaspé » beside « vicaire général du diocèse de Chicoutimi »), where the source itself says
+   that place of that word: no swap. The place put on the source's own word (« 120 autres
+   pompiers de Toulon ») is still flagged.
+2. A left-dislocated topic taken up by its verb's subject pronoun (« Quant au maire Jean Dupuis,
+   il a condamné … », « Pour l'entraîneur, il a félicité … »): the topic is the doer.
+3. An honorific the source writes with a space, its superscript lost (« M gr Paul Gagnon »,
+   « M me Claire Roy », « D r Luc Martin »): the one word Mgr, Mme, Dr.
+4. A name the source gives only in its title is named in the source.
+5. A capitalised word inside a person's name the tagger reads as a verb (« Narendra Modi »): no
+   verb, no tense.
+"""
+
+from __future__ import annotations
+
+from tests.pairs import Pairs, each
+
+PEOPLE = frozenset({"actors", "swaps", "entities", "agents", "seats", "people", "names"})
+
+# 3: an honorific written with a space
+BISHOP = Pairs(
+    "bishop",
+    """Québec : le pape accepte la démission de l'évêque de Rimouski
+
+4 mars 2025. – Ce mardi, le pape a accepté la démission de M gr Paul Gagnon qui était évêque du \
+diocèse de Rimouski depuis 2006. M gr Gagnon a remis sa démission en 2024, à 75 ans. La \
+cérémonie sera présidée par M me Claire Roy, et le D r Luc Martin y assistera.""",
+)
+_BISHOP = "Québec : le pape accepte la démission de l'évêque de Rimouski\n\n"
+
+HONORIFICS = [
+    "Le pape a accepté la démission de Mgr Paul Gagnon.",
+    "Mgr Gagnon était évêque du diocèse de Rimouski depuis 2006.",
+    "La cérémonie sera présidée par Mme Claire Roy, et le Dr Luc Martin y assistera.",
+]
+OTHER_PEOPLE = [
+    ("Le pape a accepté la démission de Mgr Pierre Lavoie.", "Pierre Lavoie"),
+    ("La cérémonie sera présidée par Mme Claire Roy, et le Dr Marc Vidal y assistera.", "Vidal"),
+]
+
+
+@each(HONORIFICS)
+def test_an_honorific_the_source_spaces_is_one_word(case: str) -> None:
+    BISHOP.draws_nothing(_BISHOP + case, PEOPLE)
+
+
+@each(OTHER_PEOPLE)
+def test_another_person_after_the_honorific_is_still_flagged(case: tuple[str, str]) -> None:
+    BISHOP.draws(_BISHOP + case[0], PEOPLE, None, case[1])
+
+
+# 4: a name of the source's title only
+PHYSICS = Pairs(
+    "physics",
+    """Science en Vallée d'Aoste : deux prix Nobel à La Thuile
+
+28 février 2025. – Les Rencontres de physique de La Thuile, dans les Alpes valdôtaines, fêtent \
+leurs 30 ans. Deux prix Nobel y sont attendus du 7 au 12 mars.""",
+)
+_PHYSICS = "Deux prix Nobel à La Thuile\n\n"
+
+TITLE_NAMES = [
+    "La physique a rendez-vous en Vallée d'Aoste.",
+    "Cette localité se trouve dans les Alpes valdôtaines, en Vallée d'Aoste.",
+    "Deux prix Nobel sont attendus en Vallée d'Aoste du 7 au 12 mars.",
+]
+
+
+@each(TITLE_NAMES)
+def test_a_name_of_the_sources_title_is_the_sources(case: str) -> None:
+    PHYSICS.draws_nothing(_PHYSICS + case, PEOPLE)
+
+
+def test_a_place_the_source_never_names_is_still_flagged() -> None:
+    PHYSICS.draws(_PHYSICS + "La physique a rendez-vous en Vallée de Suse.", PEOPLE, None, "Suse")
