@@ -22,6 +22,46 @@ from tests.pairs import Pairs, each
 
 PEOPLE = frozenset({"actors", "swaps", "entities", "agents", "seats", "people", "names"})
 
+# 2: « Quant à X, il … »: X does it
+MAYOR = Pairs(
+    "mayor",
+    """Nantes : des tags sur la mairie
+
+5 septembre 2025. – Des tags injurieux ont été découverts lundi matin sur la façade de la mairie \
+de Nantes. Le maire Jean Dupuis a condamné « des dégradations inacceptables », et une plainte a \
+été déposée. Le préfet Paul Roche a condamné les auteurs des tags. L'entraîneur Marc Blanc a \
+félicité les bénévoles qui ont nettoyé la façade. Des inquiétudes se font déjà entendre quand à \
+la Fête du Port, prévue en juillet.""",
+)
+_MAYOR = "Nantes : des tags sur la mairie\n\n"
+
+TOPIC_DOES_IT = [
+    "Quant au maire Jean Dupuis, il a condamné des dégradations inacceptables.",
+    "Quant à Jean Dupuis, il a condamné des dégradations qu'il juge inacceptables.",
+    "Quant à l'entraîneur Marc Blanc, il a félicité les bénévoles.",
+    "Quant aux dégradations, le maire Jean Dupuis les a condamnées.",
+    "Quant au préfet Paul Roche, il a condamné les auteurs des tags.",
+    "Pour le préfet Paul Roche, il a condamné les auteurs des tags.",
+    # the source's « quand à X » (misspelt) is a topic too, given nothing
+    "Quant à la Fête du Port, prévue en juillet, elle suscite déjà des inquiétudes.",
+]
+REVERSED = [
+    ("Le préfet Paul Roche a été condamné par les auteurs des tags.", "Paul"),
+    ("Quant au préfet Paul Roche, il a été condamné par les auteurs des tags.", "Paul"),
+    ("Quant au maire Jean Dupuis, il a été condamné pour des dégradations inacceptables.", "Jean"),
+]
+
+
+@each(TOPIC_DOES_IT)
+def test_a_topic_taken_up_by_the_subject_pronoun_does_it(case: str) -> None:
+    MAYOR.draws_nothing(_MAYOR + case, PEOPLE)
+
+
+@each(REVERSED)
+def test_a_real_reversal_is_still_flagged(case: tuple[str, str]) -> None:
+    MAYOR.draws(_MAYOR + case[0], "agents", None, case[1])
+
+
 # 3: an honorific written with a space
 BISHOP = Pairs(
     "bishop",

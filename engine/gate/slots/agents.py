@@ -75,6 +75,8 @@ _SOURCES = frozenset({"selon", "d'après", "d’après"})
 # no one acted on
 _TAKES_PLACE = frozenset({"lieu", "place"})
 _SYMMETRIC = words("symmetric")
+# what sets a topic (« Quant au préfet, il … »; « quand à », misspelt, in some sources)
+_QUANT = frozenset({"quant", "quand"})
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,18 @@ def read(tokens: Sequence[Token]) -> frozenset[Place]:
                 continue  # « à commencer par X »: « notably X », no one begins anything
             if dislocated(t):  # « X et Y, il les invitait »: « il » or « les » may be them
                 continue
+            taken_up = _topic_pronoun(t, cases)
+            if taken_up is not None:  # « Quant au préfet, il a condamné … »: he condemns
+                place = _place(t, head, _voice(taken_up, head), first)
+                if place.role == AGENT:
+                    _add_agent(
+                        out, t, head, place.words, place.shown, first, inside, place.named, True
+                    )
+                else:
+                    out.add(place)
+                continue
+            if _topic(t, cases):
+                continue  # « Quant aux appels, le préfet les a condamnés »: given nothing
             # « à Washington », « à Toronto »: a town said bare is where, not to whom
             at = t.dep_ in _OBLIQUES and bool(cases & _AT) and not _located(t, cases)
             # « prendre l'avantage sur X », « accroître la pression sur X »: X undergoes it
@@ -263,6 +277,36 @@ def dislocated(filler: Token) -> bool:
         commas[-1] < c.i < verb.i and c.dep_ in ("nsubj", "expl:subj") and c.pos_ == "PRON"
         for c in verb.children
     )
+
+
+def _topic_pronoun(filler: Token, cases: set[str]) -> Token | None:
+    """The subject pronoun that takes up a topic set before its verb (« Quant au préfet Pierre
+    Dartout, il a condamné … », « Pour le maire, il a … »): the topic stands in the pronoun's
+    place, the doer of an active verb, not one its « à » gives to. Not a topic taken up by an
+    object pronoun (« Quant aux appels, le préfet les a condamnés »: the appeals undergo it)."""
+    verb = filler.head
+    if filler.dep_ not in _OBLIQUES or verb.i < filler.i:
+        return None
+    if "pour" not in cases and not _topic(filler, cases):
+        return None
+    commas = [t.i for t in filler.doc[filler.i + 1 : verb.i] if t.text == ","]
+    return next(
+        (
+            c
+            for c in verb.children
+            if commas
+            and commas[-1] < c.i < verb.i
+            and c.dep_ in ("nsubj", "nsubj:pass")
+            and c.lower_ in _PERSONAL
+        ),
+        None,
+    )
+
+
+def _topic(filler: Token, cases: set[str]) -> bool:
+    """A topic set by « quant à X » (or its misspelling « quand à X », which a source may
+    write): what the sentence speaks of, no one its verb gives anything to."""
+    return bool(cases & _AT) and any(c.lower_ in _QUANT and c.i < filler.i for c in filler.children)
 
 
 def _antecedent(pronoun: Token, inside: set[int]) -> Token | None:
