@@ -2,11 +2,8 @@
 of round 26's readings set, each with pairs of our own (sources of our own; none of these
 sentences is a corpus sentence).
 
-1. A place the article hangs on another word than the source's rival place (« cet incendie à
-   Toulon » beside the source's « 120 autres pompiers du Var »; « administrateur du diocèse de
-   Gaspé » beside « vicaire général du diocèse de Chicoutimi »), where the source itself says
-   that place of that word: no swap. The place put on the source's own word (« 120 autres
-   pompiers de Toulon ») is still flagged.
+1. (A place hung on another word than the source's rival place: not in this file, on branch
+   f26fb-places; it lost a validation catch.)
 2. A left-dislocated topic taken up by its verb's subject pronoun (« Quant au maire Jean Dupuis,
    il a condamné … », « Pour l'entraîneur, il a félicité … »): the topic is the doer.
 3. An honorific the source writes with a space, its superscript lost (« M gr Paul Gagnon »,
@@ -118,3 +115,31 @@ def test_a_name_of_the_sources_title_is_the_sources(case: str) -> None:
 
 def test_a_place_the_source_never_names_is_still_flagged() -> None:
     PHYSICS.draws(_PHYSICS + "La physique a rendez-vous en Vallée de Suse.", PEOPLE, None, "Suse")
+
+
+# 5: a capitalised word inside a person's name is no verb
+VISIT = Pairs(
+    "visit",
+    """Accords de coopération entre le Manitoba et l'Inde
+
+16 avril 2025. – Des accords de recherche ont été signés entre des universités du Manitoba et de \
+l'Inde. Le premier ministre de la province, Wade Kinsella, a rendu visite à son homologue indien \
+Narendra Modi, et ils ont parlé de commerce et d'énergie.""",
+)
+_VISIT = "Accords de coopération entre le Manitoba et l'Inde\n\n"
+NAMED = [
+    _VISIT + "Wade Kinsella rencontre son homologue indien Narendra Modi",
+    _VISIT + "Wade Kinsella et Narendra Modi ont parlé de commerce et d'énergie.",
+    _VISIT + "Le premier ministre Wade Kinsella a rendu visite à Narendra Modi.",
+]
+TENSE = frozenset({"modality", "tense", "polarity"})
+
+
+@each(NAMED)
+def test_a_name_is_no_verb(case: str) -> None:
+    VISIT.draws_nothing(case, TENSE)
+
+
+def test_a_future_of_the_sentences_own_verb_is_still_flagged() -> None:
+    text = _VISIT + "Wade Kinsella rendra visite à son homologue indien Narendra Modi."
+    VISIT.draws(text, TENSE, None, "rendre")
