@@ -337,6 +337,7 @@ UNITS = words("units")
 # The tens that take « et » before « un » and « onze » (« vingt et un », « soixante et onze »).
 _TENS = frozenset(w for w, n in SMALL.items() if 20 <= n <= 60 and n % 10 == 0 and w[-1] != "s")
 _ADDED_TO = frozenset(SMALL) | {"cent", "mille"}  # what a final « un » adds to
+_MIL = next(w for w, power in SCALES.items() if power == 3 and len(w) == 3)  # « mil neuf cent »
 NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
 
 
@@ -344,6 +345,10 @@ NUMBER_WORDS = frozenset(SMALL) | frozenset(WORD_SCALES) | HUNDREDS | {"et"}
 def spelled_figures(text: str) -> Iterator[Figure]:
     """Every number and fraction written in words in `text`, in order, with its figure key; and
     « premier octobre », the first of a month said in words."""
+    yield from _years_in_words(text, list(_spelled_in_order(text)))
+
+
+def _spelled_in_order(text: str) -> Iterator[Figure]:
     firsts = [_first_of_month(text, m) for m in _FIRST_OF.finditer(text)]
     ranked = [(o.start, o.start + len(o.text)) for o in spelled_ordinals(text)]
     for figure in _unit_said_once(text, list(_spelled(text))):
@@ -354,6 +359,44 @@ def spelled_figures(text: str) -> Iterator[Figure]:
             yield firsts.pop(0)
         yield figure
     yield from firsts
+
+
+# A month, and the day before it in digits if any, right before a year in words.
+_MONTH_BEFORE = re.compile(
+    rf"(?:(?<![\w,.])(?P<d>{_DAY}){_S}+)?(?<![\w-])(?P<m>{_MONTH}){_S}+$", re.IGNORECASE
+)
+_YEARS = range(1000, 2200)
+
+
+def _years_in_words(text: str, found: list[Figure]) -> list[Figure]:
+    """A year in words after its month is the date's year, as digits would be: « septembre deux
+    mille douze » is « septembre 2012 », « le vingt janvier deux mille seize » (the day in words
+    read before) and « le 20 janvier deux mille seize » « 20 janvier 2016 »; the year stays a
+    number of its own too."""
+    read: list[Figure] = []
+    for figure in found:
+        year = figure.key if figure.kind == "number" and figure.key.isdigit() else ""
+        month = _MONTH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        if not year or int(year) not in _YEARS or month is None:
+            read.append(figure)
+            continue
+        start, day = month.start("m"), month.group("d")
+        said = [
+            n
+            for n, f in enumerate(read)
+            if f.kind == "date"
+            and re.fullmatch(r"--\d\d-\d\d", f.key)
+            and f.start + len(f.text) == month.end("m")
+        ]
+        if said:  # « vingt janvier », « premier mars »: the day in words, read as a date
+            start, day = read[said[-1]].start, read.pop(said[-1]).key[-2:]
+        elif day is not None:
+            start = month.start("d")
+        groups = {"m": month.group("m"), "y": year} | ({"d": day} if day else {})
+        written = text[start : figure.start + len(figure.text)]
+        date = next(_dates("date", groups, written, start))
+        read += [replace(date, spelled=True), figure]
+    return read
 
 
 def _unit_said_once(text: str, found: list[Figure]) -> list[Figure]:
@@ -669,6 +712,10 @@ def _number(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, 
         return None  # a lone article, not « un pour cent »
     if names == [names[0]] and names[0] in WORD_SCALES and names[0].endswith("s"):
         return None  # « des millions de dollars », « en centaines de millions »: an order
+    if names[0] == _MIL and (len(names) == 1 or names[1] in WORD_SCALES):
+        return None  # « le mil », a grain; « mil » leads a year's number words only
+    if _MIL in names[1:]:
+        return None
     value = _value(names)
     if value is None or (
         value == 0
