@@ -67,3 +67,55 @@ def test_another_year_in_words_is_another_date(case: tuple[str, str]) -> None:
 )
 def test_a_date_with_its_year_in_words(case: tuple[str, str]) -> None:
     assert case[1] in [f.key for f in spelled_figures(case[0]) if f.kind == "date"]
+
+
+# --- 2. A duration in another unit is the source's duration ---------------------------------
+# « d'une demi-heure à une heure » for « de 30 à 60 minutes », « cinq mille ans » for « cinq
+# derniers millénaires », « longue de trois siècles » for « entre l'an 800 et l'an 1100 »: one
+# length of time, whatever its unit — a span between two of the source's years is one of its
+# durations too. Another length (« quatre siècles », « un quart d'heure ») stays invented.
+SKY = Pairs(
+    "sky",
+    "Astronomie : les grottes de Lascaux et le ciel\n\n"
+    "5 février 2016. – Le meilleur moment pour observer Mercure est de 30 à 90 minutes avant le "
+    "lever du soleil. Le climat de la région a été stable au cours des cinq derniers "
+    "millénaires.",
+)
+CAVES = Pairs(
+    "caves",
+    "Archéologie : des grottes habitées au Moyen Âge\n\n"
+    "5 février 2016. – Les grottes de la vallée ont été habitées entre l'an 1000 et l'an 1400, "
+    "selon les archéologues. Une crue les a vidées de 1914 à 1916 : la pire du siècle.",
+)
+_CAVES = "Des grottes habitées au Moyen Âge\n\n"
+_SKY = "Mercure et les grottes\n\n"
+
+DURATIONS_HONEST = [
+    f"{_SKY}Il faut observer Mercure d'une demi-heure à une heure et demie avant que le soleil "
+    "se lève.",
+    f"{_SKY}Le climat a été stable depuis cinq millénaires, c'est-à-dire cinq mille ans.",
+    f"{_CAVES}Les grottes ont été habitées pendant une période longue de quatre siècles.",
+    f"{_CAVES}Les grottes ont été habitées quatre siècles durant, de l'an 1000 à l'an 1400.",
+    f"{_CAVES}Une crue a vidé les grottes pendant deux ans, de 1914 à 1916.",
+]
+
+
+@each(DURATIONS_HONEST)
+def test_a_duration_in_another_unit_is_the_sources(case: str) -> None:
+    # before: « duration not in the source «demi-heure» », « number not in the source «trois
+    # mille» », « number not in the source «quatre» » (hard)
+    (SKY if case.startswith(_SKY) else CAVES).draws_nothing(case, "figures")
+
+
+DURATIONS_DISTORTED = [
+    (f"{_SKY}Il faut observer Mercure d'un quart d'heure à une heure avant l'aube.", "quart"),
+    (f"{_SKY}Le climat a été stable depuis six mille ans.", "six mille"),
+    (f"{_CAVES}Les grottes ont été habitées pendant une période longue de sept siècles.", "sept"),
+    (f"{_CAVES}Les grottes ont été habitées pendant une période longue de trois siècles.", ""),
+    (f"{_CAVES}Une crue a vidé les grottes pendant six ans, de 1914 à 1916.", "six"),
+]
+
+
+@each(DURATIONS_DISTORTED)
+def test_another_duration_is_invented(case: tuple[str, str]) -> None:
+    (SKY if case[0].startswith(_SKY) else CAVES).draws(case, "figures", "hard", case[1])

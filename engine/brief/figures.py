@@ -889,6 +889,10 @@ def durations(text: str) -> Iterator[Duration]:
         if start < used_until:
             continue
         unit = _UNIT_AFTER.match(text[end:])
+        if unit is None and (shared := _unit_of_range_end(text, end, value, by_start)) is not None:
+            # « de 30 à 60 minutes »: 30 minutes, in the unit its range's end says
+            yield Duration(value * _DURATION_UNITS[shared.group(1).lower()], text[start:end], start)
+            continue
         if unit is None:
             continue
         size = _DURATION_UNITS[unit.group(1).lower()]
@@ -936,6 +940,20 @@ def durations(text: str) -> Iterator[Duration]:
     for word, seconds in _DURATION_WORDS.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
             yield Duration(Decimal(seconds), text[match.start() : match.end()], match.start())
+
+
+def _unit_of_range_end(
+    text: str, end: int, value: Decimal, by_start: dict[int, tuple[int, Decimal]]
+) -> re.Match[str] | None:
+    """The unit of a range's end said after it alone (« de 30 à 60 minutes », « entre 20 et 45
+    secondes »), for its bare first number: the match of that unit after the end's number."""
+    joiner = _RANGED.match(text, end)
+    follow = by_start.get(joiner.end()) if joiner else None
+    if follow is None or text[end - 1].isdigit() != text[joiner.end()].isdigit():
+        return None  # a range is written one way (« 1998 et soixante minutes » is none)
+    if follow[1] <= value:
+        return None  # …and goes up: « en 1998 et 60 minutes » is none
+    return _UNIT_AFTER.match(text[follow[0] :])
 
 
 _SECOND_PARTS = {w: int(n) for w, n in tagged("second_parts").items()}

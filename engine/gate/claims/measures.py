@@ -305,8 +305,13 @@ _TIME_KEY = re.compile(r"(\d{2}):(\d{2})")
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _source_durations(text: str) -> frozenset[Decimal]:
-    return frozenset(d.seconds for d in durations(text))
+    """The durations of a source in seconds: in minutes and seconds, and its lengths in hours to
+    years (« une demi-heure » for « de 30 à 60 minutes », « 90 minutes » for « une heure et
+    demie »: one length, whatever its unit)."""
+    hours = source_long_durations(text)
+    return frozenset(d.seconds for d in durations(text)) | {h * 3600 for h in hours}
 
 
 def as_source_durations(text: str, index: SourceIndex) -> list[tuple[int, int]]:
@@ -392,8 +397,20 @@ def _gap_of(length: Duration, text: str, said: tuple[Duration, ...]) -> bool:
 
 @lru_cache(maxsize=64)
 def source_long_durations(text: str) -> frozenset[Decimal]:
-    """The lengths of time of a source in hours, days, months or years, in hours."""
-    return frozenset(d.seconds for d in _lengths(text))
+    """The lengths of time of a source in hours, days, months or years, in hours: those it says
+    (« cinq derniers millénaires » is « cinq mille ans »), its durations in minutes (« 60
+    minutes » is « une heure »), and the span between two years one of its sentences gives
+    (« entre l'an 1000 et l'an 1400 »: « quatre siècles »)."""
+    said = {d.seconds for d in _lengths(text)} | {d.seconds / 3600 for d in durations(text)}
+    for sentence in _SENTENCE_END.split(text):
+        years = sorted({int(f.key) for f in figures(sentence) if _YEAR.fullmatch(f.text)})
+        said |= {(b - a) * _YEAR_HOURS for n, a in enumerate(years) for b in years[n + 1 :]}
+    return frozenset(said)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_YEAR = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
+_YEAR_HOURS = next(Decimal(h) for w, h in tagged("long_durations").items() if w == "an")
 
 
 @lru_cache(maxsize=512)
