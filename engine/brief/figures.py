@@ -656,9 +656,31 @@ def _fraction(
             return last + 3, Figure("number", written, number, start=words[i][0], spelled=True)
         if unit in UNITS or unit.removesuffix("s") in UNITS:
             return last + 1, None  # « un quart de siècle », « trois quarts d'heure »
+    if _of_a_period(text, words[last][1]):
+        return last + 1, None  # « la première moitié de l'année », « … du mois »: a stretch
     start, end = words[i][0], words[last][1]
     key = format(value.quantize(Decimal("0.1")).normalize(), "f")
     return last + 1, Figure("percentage", text[start:end], f"{key}%", start=start, spelled=True)
+
+
+# What follows a fraction of a stretch of time: « de l'année », « du mois », « de la saison »,
+# « de mars », « de 2017 ».
+_OF_PERIOD = re.compile(
+    rf"{_S}+(?:de{_S}+|d['’]|du{_S}+|des{_S}+)(?:(?:l['’]|la{_S}+|le{_S}+|les{_S}+|cette{_S}+"
+    rf"|ce{_S}+|cet{_S}+))?([^\W_]+)",
+    re.IGNORECASE,
+)
+
+
+def _of_a_period(text: str, end: int) -> bool:
+    """The words after a fraction ending at `end` name a stretch of time it divides (« de
+    l'année », « du mois », « de la saison », « de mars », « de 2017 »: lexicon
+    halved_periods.txt, the months, a year)."""
+    said = _OF_PERIOD.match(text, end)
+    if said is None:
+        return False
+    noun = said.group(1).lower()
+    return noun in words("halved_periods") or noun in MONTHS or bool(re.fullmatch(_YEAR, noun))
 
 
 def _counted(text: str, words: list[tuple[int, int, str]], i: int) -> bool:

@@ -278,6 +278,20 @@ def _days(parts: Iterable[str]) -> list[str]:
     return [p for p in parts if p.startswith("--") and len(p) == 7]
 
 
+def _ranks_said(folded: str) -> frozenset[str]:
+    """The ranks the words of lexicon rank.txt say in `folded` (« premier », « première »,
+    « second », « seconde »), as the numbers they rank."""
+    said = set()
+    for line in words("rank"):
+        tag, value, *form = line.split()
+        if tag != "rank" or not value.isdigit() or len(form) != 1:
+            continue
+        stem = form[0].removesuffix("ier").removesuffix("d")
+        if re.search(rf"(?<![\w-]){stem}(?:ier|ière|iers|ières|d|de|ds|des)(?![\w-])", folded):
+            said.add(value)
+    return frozenset(said)
+
+
 def _kept_otherwise(
     fact: Fact, keys: set[str], written: list[Figure], text: str, folded: str
 ) -> bool:
@@ -304,7 +318,9 @@ def _kept_otherwise(
             for f in written
         )
     if fact.kind == "number" and _ORDINAL.fullmatch(fact.text):  # « trente-cinquième », « 35e »
-        return any(f.key == fact.key for f in spelled_ordinals(text))
+        return any(f.key == fact.key for f in spelled_ordinals(text)) or fact.key in _ranks_said(
+            folded
+        )  # « premier », « seconde » for « 1 er », « 2 e » (their superscripts lost)
     if fact.kind == "date" and _in_part_of_month(fact.key, folded):  # « début janvier »
         return True
     if fact.kind == "amount" and fact.key.split(" ")[0] in keys:
