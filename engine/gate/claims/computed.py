@@ -77,6 +77,8 @@ def computation(
         return None
     if use.kin == "year" and (found := _birth_year(use, sentence.statement.text, index)):
         return found  # « né en 1958 ou en 1959 » for « 58 ans » in an article of 2017
+    if use.kin == "year" and (found := _year_counted(use, index)):
+        return found  # « en 2012 » for « en 2008 et … quatre ans plus tard »
     if _of_fraction(use, sentence.statement):  # « million » of « un quart de million »
         return Computation("certain", use.text)
     if (share := _one_in(use, sentence, index)) is not None:  # « un adulte sur cent » for « 1 % »
@@ -507,6 +509,23 @@ def _birth_year(use: FigureUse, text: str, index: SourceIndex) -> Computation | 
         for theirs, _ in uses:
             if theirs.unit == "an" and theirs.value and year - use.value - theirs.value in (0, 1):
                 return Computation("certain", f"{year} − {theirs.text}")
+    return None
+
+
+def _year_counted(use: FigureUse, index: SourceIndex) -> Computation | None:
+    """A year one source sentence gives as another year and a span in years from it (« l'argent
+    à Pékin en 2008 et le bronze quatre ans plus tard à Londres »: 2012; « deux ans avant »,
+    « plus tôt »: back)."""
+    for statement in index.statements:
+        years = [f for f in statement.figures if f.kin == "year" and f.value is not None]
+        for span in statement.figures if years else ():
+            after = _SPAN_AFTER.match(statement.text[span.start + len(span.text) :])
+            if span.unit != "an" or span.value is None or after is None:
+                continue
+            back = re.search(r"avant|tôt|auparavant", after.group(0)) is not None
+            for year in years:
+                if (year.value - span.value if back else year.value + span.value) == use.value:
+                    return Computation("certain", f"{year.text} {after.group(0).strip()}")
     return None
 
 

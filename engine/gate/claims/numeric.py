@@ -2062,12 +2062,31 @@ def weekday_said(sentence: Sentence, index: SourceIndex) -> Iterator[Problem]:
     if best is None:
         return
     theirs = index.statements[best].weekdays
-    wrong = sentence.statement.weekdays - theirs
+    # a weekday the calendar gives the article's own full date (« le lendemain, soit le jeudi 1er
+    # septembre 2016 » where the source says « mercredi 31 août »): `_weekday_problem` checks it
+    wrong = sentence.statement.weekdays - theirs - _calendar_weekdays(sentence.statement, index)
     if theirs and wrong and not sentence.statement.weekdays & theirs:
         said, source = sorted(wrong)[0], sorted(theirs)[0]
         yield Problem(
             RULE, certainty(sentence), f"says «{said}» where the source says «{source}»", best, said
         )
+
+
+def _calendar_weekdays(statement: Statement, index: SourceIndex) -> frozenset[str]:
+    """The weekdays `statement` says of its own full dates that the calendar gives them."""
+    right = set()
+    for use in statement.figures:
+        if use.kind != "date" or not use.weekday:
+            continue
+        parts = use.key.split("/")[0].split("-")
+        year = parts[0] or source_year(index)
+        try:
+            day = datetime.date(int(year or 0), int(parts[-2]), int(parts[-1]))
+        except (ValueError, IndexError):
+            continue
+        if WEEKDAYS[day.weekday()] == use.weekday:
+            right.add(use.weekday)
+    return frozenset(right)
 
 
 def _source_weekdays(index: SourceIndex) -> frozenset[str]:
