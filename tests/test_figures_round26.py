@@ -231,3 +231,57 @@ def test_another_date_than_the_counted_one_is_wrong(case: tuple[Pairs, str, str]
     # hard where it is hard on main (a year that is a sum of two source figures: a review)
     severity = "hard" if case[0] is SCHOOL or case[2] == "2008" else None
     case[0].draws(case[1], "figures", severity, case[2])
+
+
+# --- 4. A sum of the source's counts of the same thing ---------------------------------------
+# A count that is the sum of counts one source sentence gives of the same noun, said of that noun
+# (« trois avions restent » for « un avion de ravitaillement et deux avions de surveillance »,
+# « le nombre de pompiers engagés à plus de 650 » for « plus de 500 pompiers … et 150 autres
+# pompiers »): the source's count, added up. A wrong sum, or the sum said of another noun, stays.
+FLEET = Pairs(
+    "fleet",
+    "Canada : la mission contre l'État islamique change\n\n"
+    "8 février 2016. – Le Canada rapatrie ses six avions de combat CF-18, tout en laissant sur "
+    "place un avion de ravitaillement Polaris et deux avions de surveillance Aurora. Plus de 500 "
+    "pompiers ont été mobilisés à Marseille et 150 autres pompiers des Bouches-du-Rhône sont "
+    "attendus. Trois hélicoptères sont en route. La ville compte 4 casernes et 12 camions.",
+)
+_FLEET = "La mission canadienne change\n\n"
+
+SUMS_HONEST = [
+    f"{_FLEET}Six CF-18 rapatriés, trois avions restent sur place.",
+    f"{_FLEET}Le Canada laisse trois avions sur place : un Polaris et deux Aurora.",
+    f"{_FLEET}Ces renforts porteront le nombre de pompiers engagés à plus de 650.",
+    f"{_FLEET}Au total, plus de 650 pompiers seront engagés à Marseille.",
+]
+
+
+@each(SUMS_HONEST)
+def test_a_sum_of_counts_of_one_thing_is_the_sources(case: str) -> None:
+    # before: « number not in the source «trois» » (hard), « number not in the source «650» …
+    # (the sum or difference of two of them?) » (review)
+    FLEET.draws_nothing(case, "figures")
+
+
+SUMS_DISTORTED = [
+    (f"{_FLEET}Six CF-18 rapatriés, quatre avions restent sur place.", "quatre"),
+    (f"{_FLEET}Ces renforts porteront le nombre de pompiers engagés à plus de 700.", "700"),
+    (f"{_FLEET}La ville compte seize camions.", "seize"),
+    (f"{_FLEET}Plus de 650 camions seront engagés à Marseille.", "650"),
+]
+
+
+@each(SUMS_DISTORTED)
+def test_another_sum_is_not_the_sources(case: tuple[str, str]) -> None:
+    FLEET.draws(case, "figures", None, case[1])
+
+
+def test_a_sum_standing_for_one_of_its_counts_is_no_sum() -> None:
+    # « trois avions de surveillance » for the source's « deux avions de surveillance »: the count
+    # of one of the operands changed, not the two added up
+    FLEET.draws(
+        f"{_FLEET}Le Canada laisse sur place trois avions de surveillance Aurora.",
+        "figures",
+        None,
+        "trois",
+    )

@@ -20,6 +20,7 @@ distortion, hard), or None when it cannot tell (the figure's other checks decide
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -510,6 +511,79 @@ def _birth_year(use: FigureUse, text: str, index: SourceIndex) -> Computation | 
             if theirs.unit == "an" and theirs.value and year - use.value - theirs.value in (0, 1):
                 return Computation("certain", f"{year} − {theirs.text}")
     return None
+
+
+SUMMED_MOST = 5  # counts of one noun in a source sentence an article may add up
+
+
+def counts_summed(use: FigureUse, text: str, index: SourceIndex) -> bool:
+    """A count that is the sum of two or more counts one source sentence gives of the same noun,
+    said of that noun (« trois avions » for « un avion de ravitaillement et deux avions de
+    surveillance », « le nombre de pompiers … à plus de 650 » for « plus de 500 pompiers … et
+    150 autres pompiers »): the source's count, added up. « un », « une » before the noun count
+    one (the figures read no lone article)."""
+    if use.kin != "count" or use.unit is not None or use.value is None:
+        return False
+    noun = use.noun or _number_of(text[: use.start])
+    if not noun:
+        return False
+    mine = _qualifier(text[use.start + len(use.text) :])
+    for statement in index.statements:
+        said = [
+            (f.value, _qualifier(statement.text[f.start + len(f.text) :]))
+            for f in statement.figures
+            if f.kin == "count" and f.unit is None and f.value and _same_noun(f.noun, noun)
+        ]
+        said += [(Decimal(1), m.group(1)) for m in _ones(noun).finditer(statement.text)]
+        if mine is not None and any(mine == theirs for _, theirs in said):
+            continue  # « trois avions de surveillance » for « deux avions de surveillance »
+        counts = [value for value, _ in said]
+        if any(
+            sum(some) == use.value
+            for size in range(2, min(len(counts), SUMMED_MOST) + 1)
+            for some in itertools.combinations(counts, size)
+        ):
+            return True  # « un avion … et deux avions » beside « six avions de combat »: 1 + 2
+    return False
+
+
+# « le nombre de pompiers engagés à plus de 650 »: the noun a count is the number of
+_NUMBER_OF = re.compile(
+    r"\bnombre\s+d(?:e\s+|['’])(\w+)[^.;:!?]*?\s(?:à|de)\s+(?:plus\s+d(?:e\s+|['’])|"
+    r"près\s+d(?:e\s+|['’])|environ\s+|moins\s+d(?:e\s+|['’]))?$",
+    re.IGNORECASE,
+)
+
+
+def _number_of(before: str) -> str | None:
+    said = _NUMBER_OF.search(before[-120:])
+    return said.group(1).lower() if said else None
+
+
+def _same_noun(a: str | None, b: str) -> bool:
+    """One noun, its plural aside (a lemma and a word as written: « pompier », « pompiers »)."""
+    return a is not None and a.rstrip("sx") == b.rstrip("sx")
+
+
+@lru_cache(maxsize=256)
+def _ones(noun: str) -> re.Pattern[str]:
+    """« un avion », « une voiture »: one of `noun`, said with the article alone (and what
+    qualifies it, `_qualifier`'s word: « un avion de ravitaillement »)."""
+    stem = re.escape(noun.rstrip("sx"))
+    return re.compile(rf"(?<![\w-])une?\s+{stem}\w?(?![\w-])(?:{_OF_WHAT.pattern})?", re.I)
+
+
+# the word that tells which of a noun's counts a count is: « avions de surveillance »
+_OF_WHAT = re.compile(r"\s+d(?:e\s+|['’])(?:la\s+|l['’])?(\w+)", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"\s*\w+")
+
+
+def _qualifier(after: str) -> str | None:
+    """The word after « de » that follows a count's noun (« 2 avions de surveillance »:
+    « surveillance »), lowercased, or None."""
+    noun = _COUNTED_NOUN.match(after)
+    said = _OF_WHAT.match(after, noun.end()) if noun else None
+    return said.group(1).lower() if said else None
 
 
 def _year_counted(use: FigureUse, index: SourceIndex) -> Computation | None:

@@ -67,6 +67,7 @@ from engine.gate.claims.attached import (
 from engine.gate.claims.computed import (
     arithmetic,
     computation,
+    counts_summed,
     excused,
     miscounted,
     said_as_span,
@@ -260,6 +261,8 @@ def figure_problems(
             if (swap := _anaphoric_swap(use, sentence, index)) is not None:
                 yield swap
             continue  # "ces deux puissances" counts what the article said before
+        if counts_summed(use, statement.text, index):
+            continue  # « trois avions » for « un avion … et deux avions »: the source's, added
         if small(use) and any(a <= use.start < b for a, b in factored):
             continue  # « divisée par trois », « trois fois moins »: a factor's, judged as one
         if use.key not in index.uses and (
