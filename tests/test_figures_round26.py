@@ -69,6 +69,11 @@ def test_a_date_with_its_year_in_words(case: tuple[str, str]) -> None:
     assert case[1] in [f.key for f in spelled_figures(case[0]) if f.kind == "date"]
 
 
+@each(["en mai deux mille manifestants", "le 3 mars deux mille personnes", "le mil et le riz"])
+def test_a_count_after_a_month_is_no_year(case: str) -> None:
+    assert [f.key for f in spelled_figures(case) if f.kind == "date" or f.key == "1000"] == []
+
+
 # --- 2. A duration in another unit is the source's duration ---------------------------------
 # « d'une demi-heure à une heure » for « de 30 à 60 minutes », « cinq mille ans » for « cinq
 # derniers millénaires », « longue de trois siècles » for « entre l'an 800 et l'an 1100 »: one

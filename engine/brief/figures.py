@@ -368,6 +368,19 @@ _MONTH_BEFORE = re.compile(
 _YEARS = range(1000, 2200)
 
 
+_WORD_AFTER = re.compile(rf"{_S}+([^\W\d_]+)")
+
+
+def _counts(text: str, number: Figure) -> bool:
+    """A number in words followed by a plural that is no common word counts it (« en mai deux
+    mille manifestants »): no year."""
+    after = _WORD_AFTER.match(text, number.start + len(number.text))
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word[-1] in "sx" and word not in words("stopwords_fr") and len(word) > 3
+
+
 def _years_in_words(text: str, found: list[Figure]) -> list[Figure]:
     """A year in words after its month is the date's year, as digits would be: « septembre deux
     mille douze » is « septembre 2012 », « le vingt janvier deux mille seize » (the day in words
@@ -377,7 +390,7 @@ def _years_in_words(text: str, found: list[Figure]) -> list[Figure]:
     for figure in found:
         year = figure.key if figure.kind == "number" and figure.key.isdigit() else ""
         month = _MONTH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
-        if not year or int(year) not in _YEARS or month is None:
+        if not year or int(year) not in _YEARS or month is None or _counts(text, figure):
             read.append(figure)
             continue
         start, day = month.start("m"), month.group("d")
