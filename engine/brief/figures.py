@@ -401,14 +401,16 @@ def _years_in_words(text: str, found: list[Figure]) -> list[Figure]:
             and re.fullmatch(r"--\d\d-\d\d", f.key)
             and f.start + len(f.text) == month.end("m")
         ]
+        at = said[-1] if said else len(read)
         if said:  # « vingt janvier », « premier mars »: the day in words, read as a date
-            start, day = read[said[-1]].start, read.pop(said[-1]).key[-2:]
+            start, day = read[at].start, read.pop(at).key[-2:]
         elif day is not None:
             start = month.start("d")
         groups = {"m": month.group("m"), "y": year} | ({"d": day} if day else {})
         written = text[start : figure.start + len(figure.text)]
         date = next(_dates("date", groups, written, start))
-        read += [replace(date, spelled=True), figure]
+        read.insert(at, replace(date, spelled=True))  # where the day's date stood, before its
+        read.append(figure)  # day's number, as `figures` gives a date in digits
     return read
 
 
