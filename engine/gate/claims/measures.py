@@ -307,11 +307,13 @@ _TIME_KEY = re.compile(r"(\d{2}):(\d{2})")
 @lru_cache(maxsize=64)
 @lru_cache(maxsize=64)
 def _source_durations(text: str) -> frozenset[Decimal]:
-    """The durations of a source in seconds: in minutes and seconds, and its lengths in hours to
-    years (« une demi-heure » for « de 30 à 60 minutes », « 90 minutes » for « une heure et
-    demie »: one length, whatever its unit)."""
-    hours = source_long_durations(text)
-    return frozenset(d.seconds for d in durations(text)) | {h * 3600 for h in hours}
+    """The durations of a source in seconds: in minutes and seconds, and, where it gives any,
+    its lengths in hours to years too (« une demi-heure » for « de 30 à 60 minutes », « 90
+    minutes » for « une heure et demie »: one length, whatever its unit). A source that gives
+    none in minutes and seconds gives none to check (a gap, a rounding of « une quinzaine de
+    secondes »: the figures' own checks)."""
+    said = frozenset(d.seconds for d in durations(text))
+    return said | {h * 3600 for h in source_long_durations(text)} if said else said
 
 
 def as_source_durations(text: str, index: SourceIndex) -> list[tuple[int, int]]:
